@@ -1,0 +1,44 @@
+# The two commands of the README: `make run` (build, then the walkthrough) and `make test`.
+BUILD ?= build
+ASAN_BUILD ?= build-asan
+PY312 := $(shell pyenv prefix 3.12.1 2>/dev/null)/bin/python3.12
+JOBS ?= $(shell nproc)
+
+.PHONY: all build run test asan test-asan deps bench clean regen
+
+all: build
+
+deps:
+	@tools/install_deps.sh
+
+$(BUILD)/build.ninja: CMakeLists.txt
+	@$(MAKE) --no-print-directory deps
+	cmake -S . -B $(BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Release
+
+build: $(BUILD)/build.ninja
+	cmake --build $(BUILD) -j $(JOBS)
+
+run: build
+	@tools/walkthrough.sh $(BUILD)/ginger
+
+test: build
+	cd $(BUILD) && ctest -j $(JOBS) --output-on-failure
+
+$(ASAN_BUILD)/build.ninja: CMakeLists.txt
+	@$(MAKE) --no-print-directory deps
+	cmake -S . -B $(ASAN_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DGINGER_SANITIZE=ON
+
+asan: $(ASAN_BUILD)/build.ninja
+	cmake --build $(ASAN_BUILD) -j $(JOBS)
+
+test-asan: asan
+	cd $(ASAN_BUILD) && ctest -j $(JOBS) --output-on-failure
+
+bench: build
+	python3 bench/run.py --ginger $(BUILD)/ginger
+
+regen:
+	$(PY312) tools/regen_expected.py
+
+clean:
+	rm -rf $(BUILD) $(ASAN_BUILD)

@@ -1,0 +1,6 @@
+print("Hello World!")
+
+def printChai(name):
+    print(name)
+
+printChai("lemon tea")

@@ -1,0 +1,3 @@
+from main import printChai
+
+printChai("ginger tea")
