@@ -1,0 +1,81 @@
+// Code objects: the compiler's output and the VM's input. Also what a .pyc file stores.
+#pragma once
+
+#include "objects/str.h"
+#include "objects/tuple.h"
+
+#include <vector>
+
+namespace ginger {
+
+enum CodeFlags : uint32_t {
+    CO_OPTIMIZED = 0x1,
+    CO_NEWLOCALS = 0x2,
+    CO_VARARGS = 0x4,
+    CO_VARKEYWORDS = 0x8,
+    CO_NESTED = 0x10,
+    CO_GENERATOR = 0x20,
+    CO_NOFREE = 0x40,
+    CO_COROUTINE = 0x80,
+    CO_ITERABLE_COROUTINE = 0x100,
+    CO_ASYNC_GENERATOR = 0x200,
+};
+
+// What each slot of a frame's "localsplus" array holds.
+enum LocalKind : uint8_t { LOCAL_PLAIN = 0x20, LOCAL_CELL = 0x40, LOCAL_FREE = 0x80, LOCAL_ARG_CELL = 0x60 };
+
+// A try region: an exception raised by an instruction in [start, end) unwinds the value stack to
+// `depth` entries, pushes the offset of the raising instruction if push_lasti, pushes the exception
+// and jumps to target. Offsets count code words.
+struct ExceptionTableEntry {
+    uint32_t start;
+    uint32_t end;
+    uint32_t target;
+    uint32_t depth;
+    bool push_lasti;
+};
+
+// Source span of an instruction, as co_positions() reports it (columns are UTF-8 byte offsets).
+struct Position {
+    int32_t line = -1;
+    int32_t end_line = -1;
+    int32_t col = -1;
+    int32_t end_col = -1;
+};
+
+struct CodeObject : Object {
+    std::vector<uint32_t> code;           // instructions and their inline-cache words; mutated by quickening
+    std::vector<Position> positions;      // one per code word
+    std::vector<ExceptionTableEntry> exception_table;  // innermost regions first
+    Ref<TupleObject> consts;
+    Ref<TupleObject> names;               // global, attribute and imported names (interned str)
+    Ref<TupleObject> localsplus_names;    // locals (arguments first), then cells, then free variables
+    std::vector<uint8_t> localsplus_kinds;
+    Ref<StrObject> name;
+    Ref<StrObject> qualname;
+    Ref<StrObject> filename;
+    int32_t argcount = 0;
+    int32_t posonlyargcount = 0;
+    int32_t kwonlyargcount = 0;
+    int32_t nlocals = 0;        // plain locals, arguments included
+    int32_t ncells = 0;         // cell variables that are not arguments
+    int32_t nfrees = 0;
+    int32_t stacksize = 0;
+    int32_t firstlineno = 1;
+    uint32_t flags = 0;
+
+    int32_t nlocalsplus() const { return nlocals + ncells + nfrees; }
+    int32_t total_args() const
+    {
+        return argcount + kwonlyargcount + ((flags & CO_VARARGS) ? 1 : 0) + ((flags & CO_VARKEYWORDS) ? 1 : 0);
+    }
+    int line_at(size_t pc) const { return pc < positions.size() ? positions[pc].line : -1; }
+};
+
+extern TypeObject g_code_type;
+
+Ref<CodeObject> code_new();
+// Sets up caches the VM needs after a code object is built or loaded (e.g. resets quickened opcodes).
+void code_finalize(CodeObject* code);
+
+}  // namespace ginger
