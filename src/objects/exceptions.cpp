@@ -1,0 +1,859 @@
+// The exception hierarchy, raising and fetching the current exception, tracebacks and their printing.
+#include "objects/exceptions.h"
+#include "objects/args.h"
+#include "objects/code.h"
+#include "objects/dict.h"
+#include "objects/int.h"
+#include "objects/list.h"
+#include "objects/protocol.h"
+#include "objects/runtime.h"
+#include "vm/thread_state.h"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <map>
+#include <new>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace ginger {
+
+#define EXC(name, base) TypeObject g_exc_##name;
+#include "objects/exceptions.def"
+#undef EXC
+TypeObject g_traceback_type;
+
+std::string format_message(std::string_view format, std::initializer_list<FormatArg> args)
+{
+    std::string out;
+    auto arg = args.begin();
+    for (size_t i = 0; i < format.size(); ++i) {
+        char c = format[i];
+        if (c == '{' && i + 1 < format.size() && format[i + 1] == '{') {
+            out += '{';
+            ++i;
+            continue;
+        }
+        if (c == '}' && i + 1 < format.size() && format[i + 1] == '}') {
+            out += '}';
+            ++i;
+            continue;
+        }
+        if (c != '{') {
+            out += c;
+            continue;
+        }
+        size_t close = format.find('}', i);
+        std::string_view spec = format.substr(i + 1, close - i - 1);
+        i = close;
+        if (arg == args.end())
+            continue;
+        const FormatArg& a = *arg++;
+        switch (a.kind) {
+        case FormatArg::Kind::Text:
+            out += a.text;
+            break;
+        case FormatArg::Kind::Int:
+            out += std::to_string(a.number);
+            break;
+        case FormatArg::Kind::Object: {
+            auto text = spec == "!r" ? repr_utf8(a.object) : str_utf8(a.object);
+            if (text.is_error()) {
+                clear_error();
+                out += "<unprintable object>";
+            } else {
+                out += text.release_value();
+            }
+            break;
+        }
+        }
+    }
+    return out;
+}
+
+bool error_occurred() { return !g_thread->current_exception.is_null(); }
+
+bool error_matches(TypeObject* type)
+{
+    Val current = g_thread->current_exception;
+    return current && is_subtype(current.type(), type);
+}
+
+Value fetch_error() { return std::move(g_thread->current_exception); }
+void restore_error(Value exception) { g_thread->current_exception = std::move(exception); }
+void clear_error() { g_thread->current_exception = nullptr; }
+
+Result<Value> exception_new(TypeObject* type, const Val* args, size_t nargs)
+{
+    return call(Val(type), args, nargs);
+}
+
+static void set_current(Value exception)
+{
+    // Raising while handling another exception chains them (__context__), as `raise` in an except block does.
+    Val handled = g_thread->handled_exception;
+    if (handled && !handled.is(exception) && is_exception_instance(exception)) {
+        auto* e = exception.as<BaseExceptionObject>();
+        if (!e->context) {
+            // Avoid creating a cycle in the context chain.
+            Val walk = handled;
+            bool cycle = false;
+            while (walk && is_exception_instance(walk)) {
+                if (walk.is(exception)) {
+                    cycle = true;
+                    break;
+                }
+                walk = walk.as<BaseExceptionObject>()->context;
+            }
+            if (!cycle)
+                e->context = Value::borrow(handled);
+        }
+    }
+    g_thread->current_exception = std::move(exception);
+}
+
+Error raise_with_args(TypeObject* type, std::initializer_list<Val> args)
+{
+    auto created = call(Val(type), args);
+    if (created.is_error())
+        return Error {};
+    set_current(created.release_value());
+    return Error {};
+}
+
+Error raise(TypeObject* type, std::string_view message)
+{
+    Ref<StrObject> text = str_from_utf8(message);
+    return raise_with_args(type, { Val(text.get()) });
+}
+
+Error raise_format(TypeObject* type, std::string_view format, std::initializer_list<FormatArg> args)
+{
+    return raise(type, std::string_view(format_message(format, args)));
+}
+
+Error raise_value(Val exception)
+{
+    if (is_exception_class(exception))
+        return raise_with_args(exception.as<TypeObject>(), {});
+    if (!is_exception_instance(exception))
+        return raise(&g_exc_TypeError, "exceptions must derive from BaseException");
+    set_current(Value::borrow(exception));
+    return Error {};
+}
+
+Error raise_memory_error()
+{
+    static BaseExceptionObject* s_memory_error = nullptr;
+    if (!s_memory_error) {
+        auto created = call(Val(&g_exc_MemoryError), {});
+        if (created.is_error())
+            return Error {};
+        s_memory_error = created.release_value().release().as<BaseExceptionObject>();
+        s_memory_error->refcount = IMMORTAL_REFCOUNT;
+    }
+    s_memory_error->traceback = nullptr;
+    g_thread->current_exception = Value::borrow(Val(s_memory_error));
+    return Error {};
+}
+
+Error raise_key_error(Val key) { return raise_with_args(&g_exc_KeyError, { key }); }
+
+Error raise_stop_iteration(Val value)
+{
+    if (!value)
+        return raise_with_args(&g_exc_StopIteration, {});
+    return raise_with_args(&g_exc_StopIteration, { value });
+}
+
+Error raise_attribute_error(Val object, StrObject* name)
+{
+    if (object.is_object() && object.type()->has_flag(TYPE_TYPE_SUBCLASS)) {
+        auto* type = object.as<TypeObject>();
+        return raise(&g_exc_AttributeError, "type object '{}' has no attribute '{}'", type->has_flag(TYPE_HEAP) ? std::string_view(type->qualname) : type->type_name(), name);
+    }
+    Error e = raise(&g_exc_AttributeError, "'{}' object has no attribute '{}'", object.type()->type_name(), name);
+    if (Val exc = g_thread->current_exception; exc && is_exception_instance(exc)) {
+        auto* be = exc.as<BaseExceptionObject>();
+        if (!be->dict)
+            be->dict = dict_new();
+        dict_set_str(be->dict.get(), str_intern("name"), Val(name));
+        dict_set_str(be->dict.get(), str_intern("obj"), object);
+    }
+    return e;
+}
+
+static TypeObject* os_error_subclass(int errno_value)
+{
+    switch (errno_value) {
+    case EAGAIN: return &g_exc_BlockingIOError;
+    case ECHILD: return &g_exc_ChildProcessError;
+    case EPIPE: return &g_exc_BrokenPipeError;
+    case ECONNABORTED: return &g_exc_ConnectionAbortedError;
+    case ECONNREFUSED: return &g_exc_ConnectionRefusedError;
+    case ECONNRESET: return &g_exc_ConnectionResetError;
+    case EEXIST: return &g_exc_FileExistsError;
+    case ENOENT: return &g_exc_FileNotFoundError;
+    case EINTR: return &g_exc_InterruptedError;
+    case EISDIR: return &g_exc_IsADirectoryError;
+    case ENOTDIR: return &g_exc_NotADirectoryError;
+    case EACCES:
+    case EPERM: return &g_exc_PermissionError;
+    case ESRCH: return &g_exc_ProcessLookupError;
+    case ETIMEDOUT: return &g_exc_TimeoutError;
+    default: return &g_exc_OSError;
+    }
+}
+
+Error raise_os_error(int errno_value, Val filename)
+{
+    Value code = int_from_int64(errno_value);
+    Ref<StrObject> message = str_from_utf8(strerror(errno_value));
+    if (filename)
+        return raise_with_args(&g_exc_OSError, { code, Val(message.get()), filename });
+    return raise_with_args(&g_exc_OSError, { code, Val(message.get()) });
+}
+
+// ---- traceback objects ----
+
+static void traceback_destroy(Object* object) { static_cast<TracebackObject*>(object)->~TracebackObject(); }
+static void traceback_traverse(Object* object, VisitFn visit, void* context)
+{
+    auto* tb = static_cast<TracebackObject*>(object);
+    if (tb->next)
+        visit(tb->next.object(), context);
+}
+
+void traceback_add(Val exception, CodeObject* code, int32_t lasti)
+{
+    if (!is_exception_instance(exception))
+        return;
+    auto* e = exception.as<BaseExceptionObject>();
+    auto* tb = static_cast<TracebackObject*>(alloc_object(&g_traceback_type));
+    new (&tb->next) Value(std::move(e->traceback));
+    new (&tb->code) Ref<CodeObject>(code);
+    tb->lasti = lasti;
+    tb->lineno = code->line_at(size_t(lasti));
+    e->traceback = Value::adopt(Val(tb));
+}
+
+Value exception_traceback(Val exception)
+{
+    if (!is_exception_instance(exception))
+        return Value();
+    return exception.as<BaseExceptionObject>()->traceback;
+}
+
+static Result<Value> traceback_get_next(Val self)
+{
+    auto& next = self.as<TracebackObject>()->next;
+    return next ? Value(next) : none_value();
+}
+static Result<Value> traceback_get_lineno(Val self) { return int_from_int64(self.as<TracebackObject>()->lineno); }
+static Result<Value> traceback_get_lasti(Val self) { return int_from_int64(self.as<TracebackObject>()->lasti * 2); }
+static const GetSetDef s_traceback_getsets[] = {
+    { "tb_next", traceback_get_next, nullptr, nullptr },
+    { "tb_lineno", traceback_get_lineno, nullptr, nullptr },
+    { "tb_lasti", traceback_get_lasti, nullptr, nullptr },
+    {},
+};
+
+// ---- printing ----
+
+static std::string source_line(std::string_view filename, int line)
+{
+    static std::map<std::string, std::vector<std::string>, std::less<>> s_cache;
+    auto it = s_cache.find(filename);
+    if (it == s_cache.end()) {
+        std::vector<std::string> lines;
+        std::ifstream file { std::string(filename) };
+        std::string text;
+        while (std::getline(file, text))
+            lines.push_back(text);
+        it = s_cache.emplace(std::string(filename), std::move(lines)).first;
+    }
+    if (line < 1 || size_t(line) > it->second.size())
+        return {};
+    return it->second[size_t(line - 1)];
+}
+
+static void write_err(std::string_view text)
+{
+    fwrite(text.data(), 1, text.size(), stderr);
+}
+
+static void print_traceback_entries(Val traceback)
+{
+    write_err("Traceback (most recent call last):\n");
+    for (Val tb = traceback; tb && tb.type() == &g_traceback_type; tb = tb.as<TracebackObject>()->next) {
+        auto* entry = tb.as<TracebackObject>();
+        CodeObject* code = entry->code.get();
+        std::string filename(code->filename->view());
+        std::string text = "  File \"" + filename + "\", line " + std::to_string(entry->lineno) + ", in " + std::string(code->name->view()) + "\n";
+        write_err(text);
+        std::string line = source_line(filename, entry->lineno);
+        size_t first = line.find_first_not_of(" \t\f");
+        if (first == std::string::npos)
+            continue;
+        size_t last = line.find_last_not_of(" \t\f\r\n");
+        std::string stripped = line.substr(first, last - first + 1);
+        write_err("    " + stripped + "\n");
+        // Carets under the failing part, when it is not the whole line (CPython 3.11+).
+        if (entry->lasti >= 0 && size_t(entry->lasti) < code->positions.size()) {
+            const Position& p = code->positions[size_t(entry->lasti)];
+            if (p.line == entry->lineno && p.end_line == p.line && p.col >= 0 && p.end_col > p.col) {
+                size_t start = size_t(p.col);
+                size_t end = std::min(size_t(p.end_col), last + 1);
+                if (start >= first && end > start && !(start == first && end == last + 1)) {
+                    // Columns are UTF-8 byte offsets; the carets count characters.
+                    auto width = [&](size_t from, size_t to) {
+                        size_t n = 0;
+                        for (size_t i = from; i < to && i < line.size(); ++i)
+                            n += (static_cast<unsigned char>(line[i]) & 0xC0) != 0x80;
+                        return n;
+                    };
+                    std::string carets = "    " + std::string(width(first, start), ' ') + std::string(width(start, end), '^') + "\n";
+                    write_err(carets);
+                }
+            }
+        }
+    }
+}
+
+static void print_exception_only(Val exception)
+{
+    TypeObject* type = exception.type();
+    std::string name;
+    if (type->has_flag(TYPE_HEAP)) {
+        Val module = dict_get_str(type->dict.get(), NAME_OF(__module__));
+        if (module && is_str(module)) {
+            std::string_view m = module.as<StrObject>()->view();
+            if (m != "builtins" && m != "__main__")
+                name = std::string(m) + ".";
+        }
+        name += type->qualname;
+    } else {
+        name = type->name;
+    }
+    if (is_subtype(type, &g_exc_SyntaxError) && is_exception_instance(exception)) {
+        auto* e = exception.as<BaseExceptionObject>();
+        auto field = [&](const char* key) -> Val { return e->dict ? dict_get_str(e->dict.get(), str_intern(key)) : Val(); };
+        Val filename = field("filename");
+        Val lineno = field("lineno");
+        Val text = field("text");
+        Val offset = field("offset");
+        Val end_offset = field("end_offset");
+        if (filename && is_str(filename) && lineno && is_int(lineno)) {
+            int64_t line = 0;
+            int_to_int64(lineno, line);
+            write_err("  File \"" + std::string(filename.as<StrObject>()->view()) + "\", line " + std::to_string(line) + "\n");
+            if (text && is_str(text)) {
+                std::string t(text.as<StrObject>()->view());
+                while (!t.empty() && (t.back() == '\n' || t.back() == '\r'))
+                    t.pop_back();
+                size_t lead = t.find_first_not_of(" \t\f");
+                if (lead == std::string::npos)
+                    lead = t.size();
+                // Columns in characters (offset is 1-based).
+                std::u32string chars;
+                for (size_t i = 0; i < t.size(); ++i) {
+                    if ((static_cast<unsigned char>(t[i]) & 0xC0) != 0x80)
+                        chars.push_back(U'x');
+                }
+                size_t lead_chars = 0;
+                for (size_t i = 0; i < lead; ++i)
+                    lead_chars += (static_cast<unsigned char>(t[i]) & 0xC0) != 0x80;
+                write_err("    " + t.substr(lead) + "\n");
+                int64_t off = 0, end_off = 0;
+                if (offset && is_int(offset) && int_to_int64(offset, off) && off >= 1) {
+                    if (!(end_offset && is_int(end_offset) && int_to_int64(end_offset, end_off)))
+                        end_off = off + 1;
+                    if (end_off <= off)
+                        end_off = off + 1;
+                    int64_t col = off - 1 - int64_t(lead_chars);
+                    if (col < 0)
+                        col = 0;
+                    int64_t width = end_off - off;
+                    int64_t max_width = int64_t(chars.size()) - int64_t(lead_chars) - col;
+                    if (width > max_width && max_width > 0)
+                        width = max_width;
+                    if (width < 1)
+                        width = 1;
+                    write_err("    " + std::string(size_t(col), ' ') + std::string(size_t(width), '^') + "\n");
+                }
+            }
+        }
+        Val msg = field("msg");
+        std::string message = msg && is_str(msg) ? std::string(msg.as<StrObject>()->view()) : "";
+        write_err(name + ": " + message + "\n");
+        return;
+    }
+    auto text = str_utf8(exception);
+    std::string message;
+    if (text.is_error()) {
+        clear_error();
+        message = "<exception str() failed>";
+    } else {
+        message = text.release_value();
+    }
+    if (message.empty())
+        write_err(name + "\n");
+    else
+        write_err(name + ": " + message + "\n");
+    if (is_exception_instance(exception)) {
+        Val notes = exception.as<BaseExceptionObject>()->notes;
+        if (notes && is_list(notes)) {
+            auto* list = notes.as<ListObject>();
+            for (int64_t i = 0; i < list->size; ++i) {
+                auto note = str_utf8(list->item(i));
+                if (!note.is_error())
+                    write_err(note.release_value() + "\n");
+                else
+                    clear_error();
+            }
+        }
+    }
+}
+
+void print_exception(Val exception)
+{
+    fflush(stdout);
+    // Walk the chain first (causes and contexts are printed before the exception they led to).
+    std::vector<std::pair<Val, int>> chain;  // exception, how it links to the next one (0 none, 1 cause, 2 context)
+    std::set<uintptr_t> seen;
+    Val current = exception;
+    int link = 0;
+    while (current && is_exception_instance(current) && !seen.count(current.bits())) {
+        seen.insert(current.bits());
+        chain.push_back({ current, link });
+        auto* e = current.as<BaseExceptionObject>();
+        if (e->cause && !is_none(e->cause)) {
+            current = e->cause;
+            link = 1;
+        } else if (e->context && !e->suppress_context) {
+            current = e->context;
+            link = 2;
+        } else {
+            break;
+        }
+    }
+    if (chain.empty())
+        chain.push_back({ exception, 0 });
+    for (size_t i = chain.size(); i-- > 0;) {
+        Val e = chain[i].first;
+        Value tb = exception_traceback(e);
+        if (tb)
+            print_traceback_entries(tb);
+        print_exception_only(e);
+        if (i > 0) {
+            if (chain[i - 1].second == 1)
+                write_err("\nThe above exception was the direct cause of the following exception:\n\n");
+            else
+                write_err("\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+    }
+    fflush(stderr);
+}
+
+// ---- BaseException and friends ----
+
+static BaseExceptionObject* as_exception(Val v) { return v.as<BaseExceptionObject>(); }
+
+static void exception_destroy(Object* object) { static_cast<BaseExceptionObject*>(object)->~BaseExceptionObject(); }
+static void exception_traverse(Object* object, VisitFn visit, void* context)
+{
+    auto* e = static_cast<BaseExceptionObject*>(object);
+    if (e->dict)
+        visit(e->dict.get(), context);
+    if (e->args)
+        visit(e->args.get(), context);
+    for (Val v : { e->traceback.get(), e->cause.get(), e->context.get(), e->notes.get() }) {
+        if (v.is_object())
+            visit(v.object(), context);
+    }
+}
+
+static Result<Value> exception_new_slot(TypeObject* type, const Val* args, size_t nargs, TupleObject*)
+{
+    Object* memory = alloc_object(type);
+    if (!memory)
+        return raise_memory_error();
+    auto* e = static_cast<BaseExceptionObject*>(memory);
+    new (&e->dict) Ref<DictObject>();
+    new (&e->args) Ref<TupleObject>(tuple_from(args, int64_t(nargs)));
+    new (&e->traceback) Value();
+    new (&e->cause) Value();
+    new (&e->context) Value();
+    new (&e->notes) Value();
+    e->suppress_context = false;
+    return Value::adopt(Val(e));
+}
+
+static Result<void> exception_init(Val self, const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    if (kwnames && kwnames->size && self.type()->init == exception_init)
+        return raise(&g_exc_TypeError, "{}() takes no keyword arguments", self.type()->type_name());
+    as_exception(self)->args = tuple_from(args, int64_t(nargs));
+    return {};
+}
+
+static Result<Value> exception_str(Val self)
+{
+    TupleObject* args = as_exception(self)->args.get();
+    if (!args || args->size == 0)
+        return Value(str_empty());
+    if (args->size == 1)
+        return object_str(args->item(0));
+    return object_str(Val(args));
+}
+
+static Result<Value> exception_repr(Val self)
+{
+    TupleObject* args = as_exception(self)->args.get();
+    std::string name(self.type()->type_name());
+    if (self.type()->has_flag(TYPE_HEAP))
+        name = self.type()->heap_name;
+    if (!args || args->size == 0)
+        return Value(str_from_utf8(name + "()"));
+    if (args->size == 1)
+        return Value(str_from_utf8(name + "(" + TRY(repr_utf8(args->item(0))) + ")"));
+    return Value(str_from_utf8(name + TRY(repr_utf8(Val(args)))));
+}
+
+static Result<Value> exception_get_args(Val self)
+{
+    auto& args = as_exception(self)->args;
+    return args ? Value(Ref<TupleObject>(args)) : Value(tuple_empty());
+}
+static Result<void> exception_set_args(Val self, Val value)
+{
+    if (!value)
+        return raise(&g_exc_TypeError, "args may not be deleted");
+    as_exception(self)->args = TRY(sequence_tuple(value));
+    return {};
+}
+static Result<Value> exception_get_traceback(Val self)
+{
+    auto& tb = as_exception(self)->traceback;
+    return tb ? Value(tb) : none_value();
+}
+static Result<void> exception_set_traceback(Val self, Val value)
+{
+    if (!value)
+        return raise(&g_exc_TypeError, "__traceback__ may not be deleted");
+    if (!is_none(value) && value.type() != &g_traceback_type)
+        return raise(&g_exc_TypeError, "__traceback__ must be a traceback or None");
+    as_exception(self)->traceback = is_none(value) ? Value() : Value::borrow(value);
+    return {};
+}
+static Result<Value> exception_get_cause(Val self)
+{
+    auto& v = as_exception(self)->cause;
+    return v ? Value(v) : none_value();
+}
+static Result<void> exception_set_cause(Val self, Val value)
+{
+    if (!value)
+        return raise(&g_exc_TypeError, "__cause__ may not be deleted");
+    if (!is_none(value) && !is_exception_instance(value))
+        return raise(&g_exc_TypeError, "exception cause must be None or derive from BaseException");
+    as_exception(self)->cause = Value::borrow(value);
+    as_exception(self)->suppress_context = true;
+    return {};
+}
+static Result<Value> exception_get_context(Val self)
+{
+    auto& v = as_exception(self)->context;
+    return v ? Value(v) : none_value();
+}
+static Result<void> exception_set_context(Val self, Val value)
+{
+    if (!value)
+        return raise(&g_exc_TypeError, "__context__ may not be deleted");
+    if (!is_none(value) && !is_exception_instance(value))
+        return raise(&g_exc_TypeError, "exception context must be None or derive from BaseException");
+    as_exception(self)->context = is_none(value) ? Value() : Value::borrow(value);
+    return {};
+}
+static Result<Value> exception_get_suppress(Val self) { return bool_value(as_exception(self)->suppress_context); }
+static Result<void> exception_set_suppress(Val self, Val value)
+{
+    as_exception(self)->suppress_context = value && TRY(is_truthy(value));
+    return {};
+}
+static Result<Value> exception_get_dict(Val self)
+{
+    auto* e = as_exception(self);
+    if (!e->dict)
+        e->dict = dict_new();
+    return Value(Ref<DictObject>(e->dict));
+}
+
+static Result<Value> exception_with_traceback(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("with_traceback", nargs - 1, kwnames, 1, 1));
+    TRY(exception_set_traceback(args[0], args[1]));
+    return Value::borrow(args[0]);
+}
+static Result<Value> exception_add_note(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("add_note", nargs - 1, kwnames, 1, 1));
+    if (!is_str(args[1]))
+        return raise(&g_exc_TypeError, "note must be a str, not '{}'", args[1].type()->type_name());
+    auto* e = as_exception(args[0]);
+    if (!e->notes)
+        e->notes = Value(list_new());
+    if (!is_list(e->notes))
+        return raise(&g_exc_TypeError, "Cannot add note: __notes__ is not a list");
+    list_append(e->notes.as<ListObject>(), Value::borrow(args[1]));
+    return none_value();
+}
+static Result<Value> exception_get_notes(Val self)
+{
+    auto& notes = as_exception(self)->notes;
+    if (!notes)
+        return raise(&g_exc_AttributeError, "'{}' object has no attribute '__notes__'", self.type()->type_name());
+    return Value(notes);
+}
+static Result<void> exception_set_notes(Val self, Val value)
+{
+    as_exception(self)->notes = value ? Value::borrow(value) : Value();
+    return {};
+}
+
+static const MethodDef s_exception_methods[] = {
+    { "with_traceback", exception_with_traceback, METHOD_INSTANCE, "Set self.__traceback__ to tb and return self." },
+    { "add_note", exception_add_note, METHOD_INSTANCE, "Add a note to the exception" },
+    {},
+};
+static const GetSetDef s_exception_getsets[] = {
+    { "args", exception_get_args, exception_set_args, nullptr },
+    { "__traceback__", exception_get_traceback, exception_set_traceback, nullptr },
+    { "__cause__", exception_get_cause, exception_set_cause, nullptr },
+    { "__context__", exception_get_context, exception_set_context, nullptr },
+    { "__suppress_context__", exception_get_suppress, exception_set_suppress, nullptr },
+    { "__dict__", exception_get_dict, nullptr, nullptr },
+    { "__notes__", exception_get_notes, exception_set_notes, nullptr },
+    {},
+};
+
+// Subclass attributes are kept in the instance dict, set by the subclass's __init__.
+static void set_field(Val self, const char* name, Val value)
+{
+    auto* e = as_exception(self);
+    if (!e->dict)
+        e->dict = dict_new();
+    dict_set_str(e->dict.get(), str_intern(name), value ? value : none());
+}
+
+static Result<void> stop_iteration_init(Val self, const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(exception_init(self, args, nargs, nullptr));
+    set_field(self, "value", nargs ? args[0] : none());
+    return {};
+}
+static Result<void> system_exit_init(Val self, const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(exception_init(self, args, nargs, nullptr));
+    if (nargs == 0)
+        set_field(self, "code", none());
+    else if (nargs == 1)
+        set_field(self, "code", args[0]);
+    else
+        set_field(self, "code", as_exception(self)->args.get());
+    return {};
+}
+static Result<Value> key_error_str(Val self)
+{
+    TupleObject* args = as_exception(self)->args.get();
+    if (args && args->size == 1)
+        return object_repr(args->item(0));
+    return exception_str(self);
+}
+static Result<void> named_error_init(Val self, const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(exception_init(self, args, nargs, nullptr));
+    Val name, obj;
+    for (int64_t i = 0; kwnames && i < kwnames->size; ++i) {
+        std::string_view key = kwnames->item(i).as<StrObject>()->view();
+        if (key == "name")
+            name = args[nargs + size_t(i)];
+        else if (key == "obj" && is_subtype(self.type(), &g_exc_AttributeError))
+            obj = args[nargs + size_t(i)];
+        else
+            return raise(&g_exc_TypeError, "'{}' is an invalid keyword argument for {}()", key, self.type()->type_name());
+    }
+    set_field(self, "name", name);
+    if (is_subtype(self.type(), &g_exc_AttributeError))
+        set_field(self, "obj", obj);
+    return {};
+}
+static Result<void> import_error_init(Val self, const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(exception_init(self, args, nargs, nullptr));
+    Val name, path;
+    for (int64_t i = 0; kwnames && i < kwnames->size; ++i) {
+        std::string_view key = kwnames->item(i).as<StrObject>()->view();
+        if (key == "name")
+            name = args[nargs + size_t(i)];
+        else if (key == "path")
+            path = args[nargs + size_t(i)];
+        else
+            return raise(&g_exc_TypeError, "'{}' is an invalid keyword argument for {}()", key, self.type()->type_name());
+    }
+    set_field(self, "name", name);
+    set_field(self, "path", path);
+    set_field(self, "msg", nargs >= 1 ? args[0] : none());
+    return {};
+}
+static Result<Value> import_error_str(Val self)
+{
+    auto* e = as_exception(self);
+    if (e->dict) {
+        Val msg = dict_get_str(e->dict.get(), str_intern("msg"));
+        if (msg && !is_none(msg))
+            return object_str(msg);
+    }
+    return exception_str(self);
+}
+
+static Result<Value> os_error_new(TypeObject* type, const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    // OSError(errno, ...) picks the subclass for the errno, as CPython does.
+    if (type == &g_exc_OSError && nargs >= 2 && is_int(args[0])) {
+        int64_t code = 0;
+        if (int_to_int64(args[0], code))
+            type = os_error_subclass(int(code));
+    }
+    return exception_new_slot(type, args, nargs, kwnames);
+}
+static Result<void> os_error_init(Val self, const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    if (nargs >= 2 && nargs <= 5) {
+        set_field(self, "errno", args[0]);
+        set_field(self, "strerror", args[1]);
+        set_field(self, "filename", nargs >= 3 ? args[2] : none());
+        set_field(self, "filename2", nargs >= 5 ? args[4] : none());
+        // args keeps only (errno, strerror), like CPython.
+        as_exception(self)->args = tuple_from(args, 2);
+    } else {
+        TRY(exception_init(self, args, nargs, nullptr));
+        set_field(self, "errno", none());
+        set_field(self, "strerror", none());
+        set_field(self, "filename", none());
+        set_field(self, "filename2", none());
+    }
+    return {};
+}
+static Result<Value> os_error_str(Val self)
+{
+    auto* e = as_exception(self);
+    auto field = [&](const char* key) -> Val { return e->dict ? dict_get_str(e->dict.get(), str_intern(key)) : Val(); };
+    Val errno_value = field("errno");
+    Val strerror_value = field("strerror");
+    Val filename = field("filename");
+    Val filename2 = field("filename2");
+    if (errno_value && !is_none(errno_value) && strerror_value && !is_none(strerror_value)) {
+        std::string text = "[Errno " + TRY(str_utf8(errno_value)) + "] " + TRY(str_utf8(strerror_value));
+        if (filename && !is_none(filename)) {
+            text += ": " + TRY(repr_utf8(filename));
+            if (filename2 && !is_none(filename2))
+                text += " -> " + TRY(repr_utf8(filename2));
+        }
+        return Value(str_from_utf8(text));
+    }
+    return exception_str(self);
+}
+
+static Result<void> syntax_error_init(Val self, const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(exception_init(self, args, nargs, nullptr));
+    set_field(self, "msg", nargs >= 1 ? args[0] : none());
+    Val details[6] = {};
+    if (nargs >= 2) {
+        Ref<TupleObject> info = TRY(sequence_tuple(args[1]));
+        if (info->size < 4 || info->size > 6)
+            return raise(&g_exc_IndexError, "tuple index out of range");
+        for (int64_t i = 0; i < info->size; ++i)
+            details[i] = info->item(i);
+        const char* names[] = { "filename", "lineno", "offset", "text", "end_lineno", "end_offset" };
+        for (int i = 0; i < 6; ++i)
+            set_field(self, names[i], details[i]);
+        as_exception(self)->args = tuple_of({ args[0], Val(info.get()) });
+    } else {
+        for (const char* name : { "filename", "lineno", "offset", "text", "end_lineno", "end_offset" })
+            set_field(self, name, none());
+    }
+    set_field(self, "print_file_and_line", none());
+    return {};
+}
+static Result<Value> syntax_error_str(Val self)
+{
+    auto* e = as_exception(self);
+    auto field = [&](const char* key) -> Val { return e->dict ? dict_get_str(e->dict.get(), str_intern(key)) : Val(); };
+    Val msg = field("msg");
+    Val filename = field("filename");
+    Val lineno = field("lineno");
+    std::string text = msg && !is_none(msg) ? TRY(str_utf8(msg)) : "";
+    bool has_file = filename && is_str(filename);
+    bool has_line = lineno && is_int(lineno);
+    if (has_file || has_line) {
+        std::string file;
+        if (has_file) {
+            std::string_view f = filename.as<StrObject>()->view();
+            size_t slash = f.rfind('/');
+            file = std::string(slash == std::string_view::npos ? f : f.substr(slash + 1));
+        }
+        if (has_file && has_line)
+            text += " (" + file + ", line " + TRY(str_utf8(lineno)) + ")";
+        else if (has_file)
+            text += " (" + file + ")";
+        else
+            text += " (line " + TRY(str_utf8(lineno)) + ")";
+    }
+    return Value(str_from_utf8(text));
+}
+
+void init_exception_types()
+{
+    auto make = [](TypeObject& type, const char* name, TypeObject* base) {
+        type_init_static(type, name, sizeof(BaseExceptionObject), base, TYPE_BASETYPE | TYPE_GC | TYPE_EXCEPTION_SUBCLASS);
+    };
+#define EXC(name, base) make(g_exc_##name, #name, (std::string_view(#base) == "object" ? &g_object_type : &g_exc_##base));
+#define g_exc_object g_object_type
+#include "objects/exceptions.def"
+#undef g_exc_object
+#undef EXC
+    TypeObject& base = g_exc_BaseException;
+    base.new_instance = exception_new_slot;
+    base.init = exception_init;
+    base.destroy = exception_destroy;
+    base.traverse = exception_traverse;
+    base.repr = exception_repr;
+    base.str = exception_str;
+    base.methods = s_exception_methods;
+    base.getsets = s_exception_getsets;
+    base.dict_offset = offsetof(BaseExceptionObject, dict);
+    g_exc_StopIteration.init = stop_iteration_init;
+    g_exc_SystemExit.init = system_exit_init;
+    g_exc_KeyError.str = key_error_str;
+    g_exc_NameError.init = named_error_init;
+    g_exc_AttributeError.init = named_error_init;
+    g_exc_ImportError.init = import_error_init;
+    g_exc_ImportError.str = import_error_str;
+    g_exc_OSError.new_instance = os_error_new;
+    g_exc_OSError.init = os_error_init;
+    g_exc_OSError.str = os_error_str;
+    g_exc_SyntaxError.init = syntax_error_init;
+    g_exc_SyntaxError.str = syntax_error_str;
+
+    type_init_static(g_traceback_type, "traceback", sizeof(TracebackObject), &g_object_type, TYPE_GC);
+    g_traceback_type.destroy = traceback_destroy;
+    g_traceback_type.traverse = traceback_traverse;
+    g_traceback_type.getsets = s_traceback_getsets;
+}
+
+}  // namespace ginger

@@ -1,0 +1,791 @@
+// Functions, bound methods, cells, native callables and the descriptor types (staticmethod,
+// classmethod, property, method and getset descriptors, slot wrappers).
+#include "objects/function.h"
+#include "objects/args.h"
+#include "objects/gc.h"
+#include "objects/protocol.h"
+#include "objects/runtime.h"
+
+#include <cstdio>
+#include <new>
+#include <vector>
+
+namespace ginger {
+
+TypeObject g_function_type, g_method_type, g_cell_type, g_builtin_function_type, g_method_descriptor_type,
+    g_classmethod_descriptor_type, g_getset_descriptor_type, g_slot_wrapper_type, g_method_wrapper_type,
+    g_staticmethod_type, g_classmethod_type, g_property_type;
+
+// A bound slot wrapper: (1).__add__.
+struct MethodWrapperObject : Object {
+    Value self;
+    Value wrapper;  // the SlotWrapperObject
+};
+
+// Calls `callable` with `self` prepended to the arguments, without allocating for small calls.
+static Result<Value> call_prepending(Val callable, Val self, const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    size_t total = nargs + (kwnames ? size_t(kwnames->size) : 0);
+    Val small[16];
+    std::vector<Val> large;
+    Val* buffer = small;
+    if (total + 1 > 16) {
+        large.resize(total + 1);
+        buffer = large.data();
+    }
+    buffer[0] = self;
+    for (size_t i = 0; i < total; ++i)
+        buffer[i + 1] = args[i];
+    return call(callable, buffer, nargs + 1, kwnames);
+}
+
+// ---- function ----
+
+Ref<FunctionObject> function_new(Ref<CodeObject> code, Ref<DictObject> globals)
+{
+    auto* f = static_cast<FunctionObject*>(alloc_object(&g_function_type));
+    new (&f->code) Ref<CodeObject>(std::move(code));
+    new (&f->globals) Ref<DictObject>(std::move(globals));
+    new (&f->builtins) Ref<DictObject>();
+    new (&f->name) Ref<StrObject>(f->code->name);
+    new (&f->qualname) Ref<StrObject>(f->code->qualname);
+    new (&f->module) Value();
+    new (&f->doc) Value(none_value());
+    new (&f->defaults) Ref<TupleObject>();
+    new (&f->kwdefaults) Ref<DictObject>();
+    new (&f->closure) Ref<TupleObject>();
+    new (&f->dict) Ref<DictObject>();
+    new (&f->annotations) Value();
+    if (f->globals) {
+        if (Val module = dict_get_str(f->globals.get(), NAME_OF(__name__)))
+            f->module = Value::borrow(module);
+    }
+    return Ref<FunctionObject>::adopt(f);
+}
+
+static void function_destroy(Object* object)
+{
+    static_cast<FunctionObject*>(object)->~FunctionObject();
+}
+
+static void function_traverse(Object* object, VisitFn visit, void* context)
+{
+    auto* f = static_cast<FunctionObject*>(object);
+    if (f->globals)
+        visit(f->globals.get(), context);
+    if (f->defaults)
+        visit(f->defaults.get(), context);
+    if (f->kwdefaults)
+        visit(f->kwdefaults.get(), context);
+    if (f->closure)
+        visit(f->closure.get(), context);
+    if (f->dict)
+        visit(f->dict.get(), context);
+    for (Val v : { f->module.get(), f->doc.get(), f->annotations.get() }) {
+        if (v.is_object())
+            visit(v.object(), context);
+    }
+}
+
+static Result<Value> function_repr(Val self)
+{
+    auto* f = self.as<FunctionObject>();
+    char address[32];
+    snprintf(address, sizeof address, "%p", static_cast<void*>(f));
+    return Value(str_from_utf8("<function " + std::string(f->qualname->view()) + " at " + address + ">"));
+}
+
+Result<Value> function_descr_get(Val self, Val instance, TypeObject*)
+{
+    if (!instance)
+        return Value::borrow(self);
+    return method_new(self, instance);
+}
+
+static Result<Value> function_get_name(Val self) { return Value(Ref<StrObject>(self.as<FunctionObject>()->name)); }
+static Result<void> function_set_name(Val self, Val value)
+{
+    if (!value || !is_str(value))
+        return raise(&g_exc_TypeError, "__name__ must be set to a string object");
+    self.as<FunctionObject>()->name = Ref<StrObject>(value.as<StrObject>());
+    return {};
+}
+static Result<Value> function_get_qualname(Val self) { return Value(Ref<StrObject>(self.as<FunctionObject>()->qualname)); }
+static Result<void> function_set_qualname(Val self, Val value)
+{
+    if (!value || !is_str(value))
+        return raise(&g_exc_TypeError, "__qualname__ must be set to a string object");
+    self.as<FunctionObject>()->qualname = Ref<StrObject>(value.as<StrObject>());
+    return {};
+}
+static Result<Value> function_get_code(Val self) { return Value(Ref<CodeObject>(self.as<FunctionObject>()->code)); }
+static Result<Value> function_get_globals(Val self) { return Value(Ref<DictObject>(self.as<FunctionObject>()->globals)); }
+static Result<Value> function_get_defaults(Val self)
+{
+    auto& d = self.as<FunctionObject>()->defaults;
+    return d ? Value(Ref<TupleObject>(d)) : none_value();
+}
+static Result<void> function_set_defaults(Val self, Val value)
+{
+    if (!value || is_none(value)) {
+        self.as<FunctionObject>()->defaults = nullptr;
+        return {};
+    }
+    if (!is_tuple(value))
+        return raise(&g_exc_TypeError, "__defaults__ must be set to a tuple object");
+    self.as<FunctionObject>()->defaults = Ref<TupleObject>(value.as<TupleObject>());
+    return {};
+}
+static Result<Value> function_get_kwdefaults(Val self)
+{
+    auto& d = self.as<FunctionObject>()->kwdefaults;
+    return d ? Value(Ref<DictObject>(d)) : none_value();
+}
+static Result<void> function_set_kwdefaults(Val self, Val value)
+{
+    if (!value || is_none(value)) {
+        self.as<FunctionObject>()->kwdefaults = nullptr;
+        return {};
+    }
+    if (!is_dict(value))
+        return raise(&g_exc_TypeError, "__kwdefaults__ must be set to a dict object");
+    self.as<FunctionObject>()->kwdefaults = Ref<DictObject>(value.as<DictObject>());
+    return {};
+}
+static Result<Value> function_get_closure(Val self)
+{
+    auto& c = self.as<FunctionObject>()->closure;
+    return c ? Value(Ref<TupleObject>(c)) : none_value();
+}
+static Result<Value> function_get_doc(Val self) { return self.as<FunctionObject>()->doc ? Value(self.as<FunctionObject>()->doc) : none_value(); }
+static Result<void> function_set_doc(Val self, Val value)
+{
+    self.as<FunctionObject>()->doc = value ? Value::borrow(value) : none_value();
+    return {};
+}
+static Result<Value> function_get_module(Val self) { return self.as<FunctionObject>()->module ? Value(self.as<FunctionObject>()->module) : none_value(); }
+static Result<void> function_set_module(Val self, Val value)
+{
+    self.as<FunctionObject>()->module = value ? Value::borrow(value) : none_value();
+    return {};
+}
+static Result<Value> function_get_annotations(Val self)
+{
+    auto* f = self.as<FunctionObject>();
+    if (!f->annotations)
+        f->annotations = Value(dict_new());
+    return Value(f->annotations);
+}
+static Result<void> function_set_annotations(Val self, Val value)
+{
+    self.as<FunctionObject>()->annotations = value ? Value::borrow(value) : Value();
+    return {};
+}
+static Result<Value> function_get_dict(Val self)
+{
+    auto* f = self.as<FunctionObject>();
+    if (!f->dict)
+        f->dict = dict_new();
+    return Value(Ref<DictObject>(f->dict));
+}
+
+static const GetSetDef s_function_getsets[] = {
+    { "__name__", function_get_name, function_set_name, nullptr },
+    { "__qualname__", function_get_qualname, function_set_qualname, nullptr },
+    { "__code__", function_get_code, nullptr, nullptr },
+    { "__globals__", function_get_globals, nullptr, nullptr },
+    { "__defaults__", function_get_defaults, function_set_defaults, nullptr },
+    { "__kwdefaults__", function_get_kwdefaults, function_set_kwdefaults, nullptr },
+    { "__closure__", function_get_closure, nullptr, nullptr },
+    { "__doc__", function_get_doc, function_set_doc, nullptr },
+    { "__module__", function_get_module, function_set_module, nullptr },
+    { "__annotations__", function_get_annotations, function_set_annotations, nullptr },
+    { "__dict__", function_get_dict, nullptr, nullptr },
+    {},
+};
+
+// ---- bound methods ----
+
+Value method_new(Val function, Val self)
+{
+    auto* m = static_cast<MethodObject*>(alloc_object(&g_method_type));
+    new (&m->function) Value(Value::borrow(function));
+    new (&m->self) Value(Value::borrow(self));
+    return Value::adopt(Val(m));
+}
+
+static void method_destroy(Object* object) { static_cast<MethodObject*>(object)->~MethodObject(); }
+static void method_traverse(Object* object, VisitFn visit, void* context)
+{
+    auto* m = static_cast<MethodObject*>(object);
+    if (m->function.get().is_object())
+        visit(m->function.object(), context);
+    if (m->self.get().is_object())
+        visit(m->self.object(), context);
+}
+
+static Result<Value> method_call(Val callable, const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    auto* m = callable.as<MethodObject>();
+    return call_prepending(m->function, m->self, args, nargs, kwnames);
+}
+
+static Result<Value> method_repr(Val self)
+{
+    auto* m = self.as<MethodObject>();
+    Value name = TRY(get_attr_maybe(m->function, NAME_OF(__qualname__)));
+    if (!name)
+        name = TRY(get_attr_maybe(m->function, NAME_OF(__name__)));
+    std::string text = "<bound method " + (name && is_str(name) ? std::string(name.as<StrObject>()->view()) : "?") + " of " + TRY(repr_utf8(m->self)) + ">";
+    return Value(str_from_utf8(text));
+}
+
+static Result<int64_t> method_hash(Val self)
+{
+    auto* m = self.as<MethodObject>();
+    int64_t a = TRY(object_hash(m->self));
+    int64_t b = TRY(object_hash(m->function));
+    int64_t h = a ^ b;
+    return h == -1 ? -2 : h;
+}
+
+static Result<Value> method_richcompare(Val self, Val other, CompareOp op)
+{
+    if ((op != CompareOp::Eq && op != CompareOp::Ne) || other.type() != &g_method_type)
+        return Value::borrow(not_implemented());
+    auto* a = self.as<MethodObject>();
+    auto* b = other.as<MethodObject>();
+    bool equal = a->self.get().is(b->self) && TRY(object_equal(a->function, b->function));
+    return bool_value(op == CompareOp::Eq ? equal : !equal);
+}
+
+static Result<Value> method_getattr(Val self, StrObject* name)
+{
+    Value found = TRY(generic_getattr_maybe(self, name));
+    if (found)
+        return found;
+    return get_attr(self.as<MethodObject>()->function, name);
+}
+
+static Result<Value> method_get_self(Val self) { return Value(self.as<MethodObject>()->self); }
+static Result<Value> method_get_func(Val self) { return Value(self.as<MethodObject>()->function); }
+static const GetSetDef s_method_getsets[] = {
+    { "__self__", method_get_self, nullptr, nullptr },
+    { "__func__", method_get_func, nullptr, nullptr },
+    {},
+};
+
+// ---- cells ----
+
+Ref<CellObject> cell_new(Value contents)
+{
+    auto* cell = static_cast<CellObject*>(alloc_object(&g_cell_type));
+    new (&cell->contents) Value(std::move(contents));
+    return Ref<CellObject>::adopt(cell);
+}
+static void cell_destroy(Object* object) { static_cast<CellObject*>(object)->~CellObject(); }
+static void cell_traverse(Object* object, VisitFn visit, void* context)
+{
+    Val v = static_cast<CellObject*>(object)->contents;
+    if (v.is_object())
+        visit(v.object(), context);
+}
+static Result<Value> cell_get_contents(Val self)
+{
+    auto* cell = self.as<CellObject>();
+    if (!cell->contents)
+        return raise(&g_exc_ValueError, "Cell is empty");
+    return Value(cell->contents);
+}
+static Result<void> cell_set_contents(Val self, Val value)
+{
+    self.as<CellObject>()->contents = value ? Value::borrow(value) : Value();
+    return {};
+}
+static const GetSetDef s_cell_getsets[] = {
+    { "cell_contents", cell_get_contents, cell_set_contents, nullptr },
+    {},
+};
+
+// ---- native functions and methods ----
+
+Value builtin_function_new(const MethodDef* def, Val self, Val module)
+{
+    auto* f = static_cast<BuiltinFunctionObject*>(alloc_object(&g_builtin_function_type));
+    f->def = def;
+    new (&f->self) Value(Value::borrow(self));
+    new (&f->module) Value(Value::borrow(module));
+    return Value::adopt(Val(f));
+}
+
+static void builtin_function_destroy(Object* object) { static_cast<BuiltinFunctionObject*>(object)->~BuiltinFunctionObject(); }
+static void builtin_function_traverse(Object* object, VisitFn visit, void* context)
+{
+    auto* f = static_cast<BuiltinFunctionObject*>(object);
+    if (f->self.get().is_object())
+        visit(f->self.object(), context);
+}
+
+static Result<Value> builtin_function_call(Val callable, const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    auto* f = callable.as<BuiltinFunctionObject>();
+    if (!f->self || f->def->flags & METHOD_STATIC)
+        return f->def->function(args, nargs, kwnames);
+    // Methods get self as args[0]; module functions get the module.
+    size_t total = nargs + (kwnames ? size_t(kwnames->size) : 0);
+    Val small[16];
+    std::vector<Val> large;
+    Val* buffer = small;
+    if (total + 1 > 16) {
+        large.resize(total + 1);
+        buffer = large.data();
+    }
+    buffer[0] = f->self;
+    for (size_t i = 0; i < total; ++i)
+        buffer[i + 1] = args[i];
+    return f->def->function(buffer, nargs + 1, kwnames);
+}
+
+static Result<Value> builtin_function_repr(Val self)
+{
+    auto* f = self.as<BuiltinFunctionObject>();
+    if (!f->self || f->self.type() == &g_module_type)
+        return Value(str_from_utf8(std::string("<built-in function ") + f->def->name + ">"));
+    char address[32];
+    snprintf(address, sizeof address, "%p", static_cast<void*>(f->self.object()));
+    return Value(str_from_utf8(std::string("<built-in method ") + f->def->name + " of " + std::string(f->self.type()->type_name()) + " object at " + address + ">"));
+}
+
+static Result<Value> builtin_function_get_name(Val self) { return Value(str_intern(self.as<BuiltinFunctionObject>()->def->name)); }
+static Result<Value> builtin_function_get_self(Val self)
+{
+    auto* f = self.as<BuiltinFunctionObject>();
+    return f->self ? Value(f->self) : none_value();
+}
+static Result<Value> builtin_function_get_doc(Val self)
+{
+    const char* doc = self.as<BuiltinFunctionObject>()->def->doc;
+    return doc ? Value(str_from_utf8(doc)) : none_value();
+}
+static const GetSetDef s_builtin_function_getsets[] = {
+    { "__name__", builtin_function_get_name, nullptr, nullptr },
+    { "__qualname__", builtin_function_get_name, nullptr, nullptr },
+    { "__self__", builtin_function_get_self, nullptr, nullptr },
+    { "__doc__", builtin_function_get_doc, nullptr, nullptr },
+    {},
+};
+
+static Result<void> check_descriptor_self(MethodDescriptorObject* d, Val self)
+{
+    if (!is_instance(self, d->owner))
+        return raise(&g_exc_TypeError, "descriptor '{}' for '{}' objects doesn't apply to a '{}' object", d->def->name, d->owner->type_name(), self.type()->type_name());
+    return {};
+}
+
+static Result<Value> method_descriptor_call(Val callable, const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    auto* d = callable.as<MethodDescriptorObject>();
+    if (nargs < 1)
+        return raise(&g_exc_TypeError, "unbound method {}.{}() needs an argument", d->owner->type_name(), d->def->name);
+    TRY(check_descriptor_self(d, args[0]));
+    return d->def->function(args, nargs, kwnames);
+}
+
+static Result<Value> method_descriptor_get(Val self, Val instance, TypeObject*)
+{
+    auto* d = self.as<MethodDescriptorObject>();
+    if (!instance)
+        return Value::borrow(self);
+    TRY(check_descriptor_self(d, instance));
+    return builtin_function_new(d->def, instance, Val());
+}
+
+static Result<Value> method_descriptor_repr(Val self)
+{
+    auto* d = self.as<MethodDescriptorObject>();
+    return Value(str_from_utf8(std::string("<method '") + d->def->name + "' of '" + std::string(d->owner->type_name()) + "' objects>"));
+}
+
+static Result<Value> classmethod_descriptor_get(Val self, Val instance, TypeObject* owner)
+{
+    auto* d = self.as<MethodDescriptorObject>();
+    if (!owner)
+        owner = instance.type();
+    return builtin_function_new(d->def, Val(owner), Val());
+}
+
+static Result<Value> classmethod_descriptor_call(Val callable, const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    auto* d = callable.as<MethodDescriptorObject>();
+    return d->def->function(args, nargs, kwnames);
+}
+
+static Result<Value> descriptor_get_name(Val self) { return Value(str_intern(self.as<MethodDescriptorObject>()->def->name)); }
+static Result<Value> descriptor_get_doc(Val self)
+{
+    const char* doc = self.as<MethodDescriptorObject>()->def->doc;
+    return doc ? Value(str_from_utf8(doc)) : none_value();
+}
+static Result<Value> descriptor_get_objclass(Val self) { return Value::borrow(Val(self.as<MethodDescriptorObject>()->owner)); }
+static const GetSetDef s_method_descriptor_getsets[] = {
+    { "__name__", descriptor_get_name, nullptr, nullptr },
+    { "__qualname__", descriptor_get_name, nullptr, nullptr },
+    { "__doc__", descriptor_get_doc, nullptr, nullptr },
+    { "__objclass__", descriptor_get_objclass, nullptr, nullptr },
+    {},
+};
+
+static Result<Value> getset_get(Val self, Val instance, TypeObject*)
+{
+    auto* d = self.as<GetSetDescriptorObject>();
+    if (!instance)
+        return Value::borrow(self);
+    if (!is_instance(instance, d->owner))
+        return raise(&g_exc_TypeError, "descriptor '{}' for '{}' objects doesn't apply to a '{}' object", d->def->name, d->owner->type_name(), instance.type()->type_name());
+    return d->def->get(instance);
+}
+
+static Result<void> getset_set(Val self, Val instance, Val value)
+{
+    auto* d = self.as<GetSetDescriptorObject>();
+    if (!d->def->set) {
+        if (!value)
+            return raise(&g_exc_AttributeError, "attribute '{}' of '{}' objects is not writable", d->def->name, d->owner->type_name());
+        return raise(&g_exc_AttributeError, "attribute '{}' of '{}' objects is not writable", d->def->name, d->owner->type_name());
+    }
+    return d->def->set(instance, value);
+}
+
+static Result<Value> getset_repr(Val self)
+{
+    auto* d = self.as<GetSetDescriptorObject>();
+    return Value(str_from_utf8(std::string("<attribute '") + d->def->name + "' of '" + std::string(d->owner->type_name()) + "' objects>"));
+}
+
+// ---- slot wrappers and their bound form ----
+
+static Result<Value> slot_wrapper_call(Val callable, const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    auto* w = callable.as<SlotWrapperObject>();
+    if (nargs < 1)
+        return raise(&g_exc_TypeError, "descriptor '{}' of '{}' object needs an argument", w->name, w->owner->type_name());
+    if (!is_instance(args[0], w->owner))
+        return raise(&g_exc_TypeError, "descriptor '{}' requires a '{}' object but received a '{}'", w->name, w->owner->type_name(), args[0].type()->type_name());
+    if (kwnames && kwnames->size && w->wrapper != nullptr && w->name != NAME_OF(__init__) && w->name != NAME_OF(__call__))
+        return raise(&g_exc_TypeError, "wrapper {}() takes no keyword arguments", w->name);
+    return w->wrapper(args[0], args + 1, nargs - 1, w->slot);
+}
+
+static Result<Value> slot_wrapper_get(Val self, Val instance, TypeObject*)
+{
+    if (!instance)
+        return Value::borrow(self);
+    auto* w = self.as<SlotWrapperObject>();
+    if (!is_instance(instance, w->owner))
+        return raise(&g_exc_TypeError, "descriptor '{}' for '{}' objects doesn't apply to a '{}' object", w->name, w->owner->type_name(), instance.type()->type_name());
+    auto* bound = static_cast<MethodWrapperObject*>(alloc_object(&g_method_wrapper_type));
+    new (&bound->self) Value(Value::borrow(instance));
+    new (&bound->wrapper) Value(Value::borrow(self));
+    return Value::adopt(Val(bound));
+}
+
+static Result<Value> slot_wrapper_repr(Val self)
+{
+    auto* w = self.as<SlotWrapperObject>();
+    return Value(str_from_utf8("<slot wrapper '" + std::string(w->name->view()) + "' of '" + std::string(w->owner->type_name()) + "' objects>"));
+}
+static Result<Value> slot_wrapper_get_name(Val self) { return Value(Ref<StrObject>(self.as<SlotWrapperObject>()->name)); }
+static Result<Value> slot_wrapper_get_objclass(Val self) { return Value::borrow(Val(self.as<SlotWrapperObject>()->owner)); }
+static const GetSetDef s_slot_wrapper_getsets[] = {
+    { "__name__", slot_wrapper_get_name, nullptr, nullptr },
+    { "__qualname__", slot_wrapper_get_name, nullptr, nullptr },
+    { "__objclass__", slot_wrapper_get_objclass, nullptr, nullptr },
+    {},
+};
+
+static void method_wrapper_destroy(Object* object) { static_cast<MethodWrapperObject*>(object)->~MethodWrapperObject(); }
+static Result<Value> method_wrapper_call(Val callable, const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    auto* bound = callable.as<MethodWrapperObject>();
+    auto* w = bound->wrapper.as<SlotWrapperObject>();
+    return w->wrapper(bound->self, args, nargs, w->slot);
+}
+static Result<Value> method_wrapper_repr(Val self)
+{
+    auto* bound = self.as<MethodWrapperObject>();
+    auto* w = bound->wrapper.as<SlotWrapperObject>();
+    char address[32];
+    snprintf(address, sizeof address, "%p", static_cast<void*>(bound->self.object()));
+    return Value(str_from_utf8("<method-wrapper '" + std::string(w->name->view()) + "' of " + std::string(bound->self.type()->type_name()) + " object at " + address + ">"));
+}
+
+// ---- staticmethod, classmethod, property ----
+
+static void staticmethod_destroy(Object* object) { static_cast<StaticMethodObject*>(object)->~StaticMethodObject(); }
+static void staticmethod_traverse(Object* object, VisitFn visit, void* context)
+{
+    auto* sm = static_cast<StaticMethodObject*>(object);
+    if (sm->callable.get().is_object())
+        visit(sm->callable.object(), context);
+    if (sm->dict)
+        visit(sm->dict.get(), context);
+}
+static Result<Value> staticmethod_new(TypeObject* type, const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional(type == &g_staticmethod_type ? "staticmethod" : "classmethod", nargs, kwnames, 1, 1));
+    auto* sm = static_cast<StaticMethodObject*>(alloc_object(type));
+    new (&sm->callable) Value(Value::borrow(args[0]));
+    new (&sm->dict) Ref<DictObject>();
+    return Value::adopt(Val(sm));
+}
+static Result<void> staticmethod_init(Val, const Val*, size_t, TupleObject*) { return {}; }
+static Result<Value> staticmethod_get(Val self, Val, TypeObject*) { return Value(self.as<StaticMethodObject>()->callable); }
+static Result<Value> staticmethod_call(Val callable, const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    return call(callable.as<StaticMethodObject>()->callable, args, nargs, kwnames);
+}
+static Result<Value> classmethod_get(Val self, Val instance, TypeObject* owner)
+{
+    if (!owner)
+        owner = instance.type();
+    return method_new(self.as<ClassMethodObject>()->callable, Val(owner));
+}
+static Result<Value> staticmethod_get_func(Val self) { return Value(self.as<StaticMethodObject>()->callable); }
+static Result<Value> staticmethod_get_dict(Val self)
+{
+    auto* sm = self.as<StaticMethodObject>();
+    if (!sm->dict)
+        sm->dict = dict_new();
+    return Value(Ref<DictObject>(sm->dict));
+}
+static Result<Value> staticmethod_get_wrapped_attr(Val self, StrObject* name)
+{
+    Value found = TRY(generic_getattr_maybe(self, name));
+    if (found)
+        return found;
+    std::string_view n = name->view();
+    if (n == "__name__" || n == "__qualname__" || n == "__doc__" || n == "__module__")
+        return get_attr(self.as<StaticMethodObject>()->callable, name);
+    return raise_attribute_error(self, name);
+}
+static const GetSetDef s_staticmethod_getsets[] = {
+    { "__func__", staticmethod_get_func, nullptr, nullptr },
+    { "__wrapped__", staticmethod_get_func, nullptr, nullptr },
+    { "__dict__", staticmethod_get_dict, nullptr, nullptr },
+    {},
+};
+
+static void property_destroy(Object* object) { static_cast<PropertyObject*>(object)->~PropertyObject(); }
+static void property_traverse(Object* object, VisitFn visit, void* context)
+{
+    auto* p = static_cast<PropertyObject*>(object);
+    for (Val v : { p->fget.get(), p->fset.get(), p->fdel.get(), p->doc.get(), p->name.get() }) {
+        if (v.is_object())
+            visit(v.object(), context);
+    }
+}
+static Result<Value> property_new(TypeObject* type, const Val*, size_t, TupleObject*)
+{
+    auto* p = static_cast<PropertyObject*>(alloc_object(type));
+    new (&p->fget) Value();
+    new (&p->fset) Value();
+    new (&p->fdel) Value();
+    new (&p->doc) Value();
+    new (&p->name) Value();
+    return Value::adopt(Val(p));
+}
+static Result<void> property_init(Val self, const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    Val out[4];
+    TRY(bind_args("property", args, nargs, kwnames, { "fget", "fset", "fdel", "doc" }, 0, out));
+    auto* p = self.as<PropertyObject>();
+    auto take = [](Val v) { return v && !is_none(v) ? Value::borrow(v) : Value(); };
+    p->fget = take(out[0]);
+    p->fset = take(out[1]);
+    p->fdel = take(out[2]);
+    p->doc = take(out[3]);
+    if (!p->doc && p->fget) {
+        Value doc = TRY(get_attr_maybe(p->fget, NAME_OF(__doc__)));
+        if (doc && !is_none(doc))
+            p->doc = std::move(doc);
+    }
+    return {};
+}
+static Result<Value> property_get(Val self, Val instance, TypeObject*)
+{
+    auto* p = self.as<PropertyObject>();
+    if (!instance)
+        return Value::borrow(self);
+    if (!p->fget) {
+        if (p->name)
+            return raise(&g_exc_AttributeError, "property {!r} of {!r} object has no getter", p->name.get(), str_from_utf8(instance.type()->type_name()).get());
+        return raise(&g_exc_AttributeError, "property of {!r} object has no getter", str_from_utf8(instance.type()->type_name()).get());
+    }
+    return call(p->fget, { instance });
+}
+static Result<void> property_set(Val self, Val instance, Val value)
+{
+    auto* p = self.as<PropertyObject>();
+    Val function = value ? p->fset.get() : p->fdel.get();
+    if (!function) {
+        Ref<StrObject> tname = str_from_utf8(instance.type()->type_name());
+        if (p->name)
+            return raise(&g_exc_AttributeError, value ? "property {!r} of {!r} object has no setter" : "property {!r} of {!r} object has no deleter", p->name.get(), tname.get());
+        return raise(&g_exc_AttributeError, value ? "property of {!r} object has no setter" : "property of {!r} object has no deleter", tname.get());
+    }
+    if (value)
+        TRY(call(function, { instance, value }));
+    else
+        TRY(call(function, { instance }));
+    return {};
+}
+static Result<Value> property_copy_with(Val self, int which, Val function)
+{
+    auto* p = self.as<PropertyObject>();
+    Val fget = which == 0 ? function : p->fget.get();
+    Val fset = which == 1 ? function : p->fset.get();
+    Val fdel = which == 2 ? function : p->fdel.get();
+    Val none_or = none();
+    Val args[4] = { fget ? fget : none_or, fset ? fset : none_or, fdel ? fdel : none_or, p->doc ? p->doc.get() : none_or };
+    Value copy = TRY(call(Val(self.type()), args, 4));
+    if (copy.type() == &g_property_type || is_instance(copy, &g_property_type))
+        copy.as<PropertyObject>()->name = p->name;
+    return copy;
+}
+static Result<Value> property_getter(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("getter", nargs - 1, kwnames, 1, 1));
+    return property_copy_with(args[0], 0, args[1]);
+}
+static Result<Value> property_setter(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("setter", nargs - 1, kwnames, 1, 1));
+    return property_copy_with(args[0], 1, args[1]);
+}
+static Result<Value> property_deleter(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("deleter", nargs - 1, kwnames, 1, 1));
+    return property_copy_with(args[0], 2, args[1]);
+}
+static Result<Value> property_set_name(const Val* args, size_t nargs, TupleObject*)
+{
+    if (nargs != 3)
+        return raise(&g_exc_TypeError, "__set_name__() takes 2 positional arguments but {} were given", int64_t(nargs - 1));
+    args[0].as<PropertyObject>()->name = Value::borrow(args[2]);
+    return none_value();
+}
+static Result<Value> property_get_fget(Val self) { auto& v = self.as<PropertyObject>()->fget; return v ? Value(v) : none_value(); }
+static Result<Value> property_get_fset(Val self) { auto& v = self.as<PropertyObject>()->fset; return v ? Value(v) : none_value(); }
+static Result<Value> property_get_fdel(Val self) { auto& v = self.as<PropertyObject>()->fdel; return v ? Value(v) : none_value(); }
+static Result<Value> property_get_doc(Val self) { auto& v = self.as<PropertyObject>()->doc; return v ? Value(v) : none_value(); }
+static const MethodDef s_property_methods[] = {
+    { "getter", property_getter, METHOD_INSTANCE, "Descriptor to obtain a copy of the property with a different getter." },
+    { "setter", property_setter, METHOD_INSTANCE, "Descriptor to obtain a copy of the property with a different setter." },
+    { "deleter", property_deleter, METHOD_INSTANCE, "Descriptor to obtain a copy of the property with a different deleter." },
+    { "__set_name__", property_set_name, METHOD_INSTANCE, "Method to set name of a property." },
+    {},
+};
+static const GetSetDef s_property_getsets[] = {
+    { "fget", property_get_fget, nullptr, nullptr },
+    { "fset", property_get_fset, nullptr, nullptr },
+    { "fdel", property_get_fdel, nullptr, nullptr },
+    { "__doc__", property_get_doc, nullptr, nullptr },
+    {},
+};
+
+Result<Value> function_call(Val callable, const Val* args, size_t nargs, TupleObject* kwnames);  // vm/call.cpp
+
+void init_function_types()
+{
+    type_init_static(g_function_type, "function", sizeof(FunctionObject), &g_object_type, TYPE_GC);
+    g_function_type.destroy = function_destroy;
+    g_function_type.traverse = function_traverse;
+    g_function_type.repr = function_repr;
+    g_function_type.call = function_call;
+    g_function_type.descr_get = function_descr_get;
+    g_function_type.getsets = s_function_getsets;
+    g_function_type.dict_offset = offsetof(FunctionObject, dict);
+
+    type_init_static(g_method_type, "method", sizeof(MethodObject), &g_object_type, TYPE_GC);
+    g_method_type.destroy = method_destroy;
+    g_method_type.traverse = method_traverse;
+    g_method_type.call = method_call;
+    g_method_type.repr = method_repr;
+    g_method_type.hash = method_hash;
+    g_method_type.richcompare = method_richcompare;
+    g_method_type.getattr = method_getattr;
+    g_method_type.getsets = s_method_getsets;
+
+    type_init_static(g_cell_type, "cell", sizeof(CellObject), &g_object_type, TYPE_GC);
+    g_cell_type.destroy = cell_destroy;
+    g_cell_type.traverse = cell_traverse;
+    g_cell_type.getsets = s_cell_getsets;
+
+    type_init_static(g_builtin_function_type, "builtin_function_or_method", sizeof(BuiltinFunctionObject), &g_object_type, TYPE_GC);
+    g_builtin_function_type.destroy = builtin_function_destroy;
+    g_builtin_function_type.traverse = builtin_function_traverse;
+    g_builtin_function_type.call = builtin_function_call;
+    g_builtin_function_type.repr = builtin_function_repr;
+    g_builtin_function_type.getsets = s_builtin_function_getsets;
+
+    type_init_static(g_method_descriptor_type, "method_descriptor", sizeof(MethodDescriptorObject), &g_object_type, 0);
+    g_method_descriptor_type.call = method_descriptor_call;
+    g_method_descriptor_type.descr_get = method_descriptor_get;
+    g_method_descriptor_type.repr = method_descriptor_repr;
+    g_method_descriptor_type.getsets = s_method_descriptor_getsets;
+
+    type_init_static(g_classmethod_descriptor_type, "classmethod_descriptor", sizeof(MethodDescriptorObject), &g_object_type, 0);
+    g_classmethod_descriptor_type.call = classmethod_descriptor_call;
+    g_classmethod_descriptor_type.descr_get = classmethod_descriptor_get;
+    g_classmethod_descriptor_type.repr = method_descriptor_repr;
+    g_classmethod_descriptor_type.getsets = s_method_descriptor_getsets;
+
+    type_init_static(g_getset_descriptor_type, "getset_descriptor", sizeof(GetSetDescriptorObject), &g_object_type, 0);
+    g_getset_descriptor_type.descr_get = getset_get;
+    g_getset_descriptor_type.descr_set = getset_set;
+    g_getset_descriptor_type.repr = getset_repr;
+
+    type_init_static(g_slot_wrapper_type, "wrapper_descriptor", sizeof(SlotWrapperObject), &g_object_type, 0);
+    g_slot_wrapper_type.call = slot_wrapper_call;
+    g_slot_wrapper_type.descr_get = slot_wrapper_get;
+    g_slot_wrapper_type.repr = slot_wrapper_repr;
+    g_slot_wrapper_type.getsets = s_slot_wrapper_getsets;
+
+    type_init_static(g_method_wrapper_type, "method-wrapper", sizeof(MethodWrapperObject), &g_object_type, 0);
+    g_method_wrapper_type.destroy = method_wrapper_destroy;
+    g_method_wrapper_type.call = method_wrapper_call;
+    g_method_wrapper_type.repr = method_wrapper_repr;
+
+    type_init_static(g_staticmethod_type, "staticmethod", sizeof(StaticMethodObject), &g_object_type, TYPE_GC | TYPE_BASETYPE);
+    g_staticmethod_type.destroy = staticmethod_destroy;
+    g_staticmethod_type.traverse = staticmethod_traverse;
+    g_staticmethod_type.new_instance = staticmethod_new;
+    g_staticmethod_type.init = staticmethod_init;
+    g_staticmethod_type.descr_get = staticmethod_get;
+    g_staticmethod_type.call = staticmethod_call;
+    g_staticmethod_type.getattr = staticmethod_get_wrapped_attr;
+    g_staticmethod_type.getsets = s_staticmethod_getsets;
+    g_staticmethod_type.dict_offset = offsetof(StaticMethodObject, dict);
+
+    type_init_static(g_classmethod_type, "classmethod", sizeof(ClassMethodObject), &g_object_type, TYPE_GC | TYPE_BASETYPE);
+    g_classmethod_type.destroy = staticmethod_destroy;
+    g_classmethod_type.traverse = staticmethod_traverse;
+    g_classmethod_type.new_instance = staticmethod_new;
+    g_classmethod_type.init = staticmethod_init;
+    g_classmethod_type.descr_get = classmethod_get;
+    g_classmethod_type.getattr = staticmethod_get_wrapped_attr;
+    g_classmethod_type.getsets = s_staticmethod_getsets;
+    g_classmethod_type.dict_offset = offsetof(ClassMethodObject, dict);
+
+    type_init_static(g_property_type, "property", sizeof(PropertyObject), &g_object_type, TYPE_GC | TYPE_BASETYPE);
+    g_property_type.destroy = property_destroy;
+    g_property_type.traverse = property_traverse;
+    g_property_type.new_instance = property_new;
+    g_property_type.init = property_init;
+    g_property_type.descr_get = property_get;
+    g_property_type.descr_set = property_set;
+    g_property_type.methods = s_property_methods;
+    g_property_type.getsets = s_property_getsets;
+}
+
+}  // namespace ginger

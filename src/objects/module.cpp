@@ -1,0 +1,117 @@
+// Module objects.
+#include "objects/module.h"
+#include "objects/args.h"
+#include "objects/function.h"
+#include "objects/protocol.h"
+#include "objects/runtime.h"
+
+#include <new>
+
+namespace ginger {
+
+TypeObject g_module_type;
+
+Ref<ModuleObject> module_new(StrObject* name)
+{
+    auto* module = static_cast<ModuleObject*>(alloc_object(&g_module_type));
+    new (&module->dict) Ref<DictObject>(dict_new());
+    DictObject* dict = module->dict.get();
+    dict_set_str(dict, NAME_OF(__name__), Val(name));
+    dict_set_str(dict, NAME_OF(__doc__), none());
+    dict_set_str(dict, NAME_OF(__package__), none());
+    dict_set_str(dict, NAME_OF(__loader__), none());
+    dict_set_str(dict, NAME_OF(__spec__), none());
+    return Ref<ModuleObject>::adopt(module);
+}
+
+void module_add_functions(ModuleObject* module, const MethodDef* defs)
+{
+    for (const MethodDef* def = defs; def->name; ++def)
+        dict_set_str(module->dict.get(), str_intern(def->name), builtin_function_new(def, Val(module), Val(module)));
+}
+
+static void module_destroy(Object* object) { static_cast<ModuleObject*>(object)->~ModuleObject(); }
+static void module_traverse(Object* object, VisitFn visit, void* context)
+{
+    auto* module = static_cast<ModuleObject*>(object);
+    if (module->dict)
+        visit(module->dict.get(), context);
+}
+
+static Result<Value> module_new_slot(TypeObject* type, const Val*, size_t, TupleObject*)
+{
+    auto* module = static_cast<ModuleObject*>(alloc_object(type));
+    new (&module->dict) Ref<DictObject>(dict_new());
+    return Value::adopt(Val(module));
+}
+
+static Result<void> module_init(Val self, const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    Val out[2];
+    TRY(bind_args("module", args, nargs, kwnames, { "name", "doc" }, 1, out));
+    if (!is_str(out[0]))
+        return raise(&g_exc_TypeError, "module.__init__() argument 'name' must be str, not {}", out[0].type()->type_name());
+    DictObject* dict = self.as<ModuleObject>()->dict.get();
+    dict_set_str(dict, NAME_OF(__name__), out[0]);
+    dict_set_str(dict, NAME_OF(__doc__), out[1] ? out[1] : none());
+    dict_set_str(dict, NAME_OF(__package__), none());
+    dict_set_str(dict, NAME_OF(__loader__), none());
+    dict_set_str(dict, NAME_OF(__spec__), none());
+    return {};
+}
+
+static Result<Value> module_getattr(Val self, StrObject* name)
+{
+    Value found = TRY(generic_getattr_maybe(self, name));
+    if (found)
+        return found;
+    DictObject* dict = self.as<ModuleObject>()->dict.get();
+    if (Val hook = dict_get_str(dict, NAME_OF(__getattr__)))
+        return call(hook, { Val(name) });
+    Val module_name = dict_get_str(dict, NAME_OF(__name__));
+    if (module_name && is_str(module_name))
+        return raise(&g_exc_AttributeError, "module '{}' has no attribute '{}'", module_name.as<StrObject>(), name);
+    return raise(&g_exc_AttributeError, "module has no attribute '{}'", name);
+}
+
+static Result<Value> module_repr(Val self)
+{
+    DictObject* dict = self.as<ModuleObject>()->dict.get();
+    Val name = dict_get_str(dict, NAME_OF(__name__));
+    std::string text = "<module " + (name ? TRY(repr_utf8(name)) : std::string("'?'"));
+    Val file = dict_get_str(dict, NAME_OF(__file__));
+    if (file && is_str(file))
+        text += " from " + TRY(repr_utf8(file)) + ">";
+    else
+        text += " (built-in)>";
+    return Value(str_from_utf8(text));
+}
+
+static Result<Value> module_dir(const Val* args, size_t, TupleObject*)
+{
+    DictObject* dict = args[0].as<ModuleObject>()->dict.get();
+    if (Val hook = dict_get_str(dict, str_intern("__dir__")))
+        return call(hook, {});
+    Value keys = TRY(call_method(Val(dict), NAME_OF(keys), {}));
+    return list_from_iterable(keys);
+}
+
+static const MethodDef s_module_methods[] = {
+    { "__dir__", module_dir, METHOD_INSTANCE, "Return the module's attributes." },
+    {},
+};
+
+void init_module_type()
+{
+    type_init_static(g_module_type, "module", sizeof(ModuleObject), &g_object_type, TYPE_GC | TYPE_BASETYPE);
+    g_module_type.destroy = module_destroy;
+    g_module_type.traverse = module_traverse;
+    g_module_type.new_instance = module_new_slot;
+    g_module_type.init = module_init;
+    g_module_type.getattr = module_getattr;
+    g_module_type.repr = module_repr;
+    g_module_type.dict_offset = offsetof(ModuleObject, dict);
+    g_module_type.methods = s_module_methods;
+}
+
+}  // namespace ginger

@@ -1,0 +1,178 @@
+// Allocation and deallocation of objects, the immortal singletons, and VERIFY's failure path.
+#include "objects/exceptions.h"
+#include "objects/gc.h"
+#include "objects/protocol.h"
+#include "objects/runtime.h"
+#include "objects/singletons.h"
+
+#include <cstdio>
+#include <cstdlib>
+#include <new>
+#include <vector>
+
+namespace ginger {
+
+[[noreturn]] void verify_failed(const char* expression, const char* file, int line)
+{
+    fprintf(stderr, "ginger: internal error: VERIFY(%s) failed at %s:%d\n", expression, file, line);
+    abort();
+}
+
+namespace {
+
+GcHeader s_gc_list = { &s_gc_list, &s_gc_list, 0 };
+int64_t s_gc_count = 0;
+
+// Freeing a deeply nested structure would recurse once per level. Past this depth, objects whose
+// refcount reached zero are queued and freed by the outermost dealloc_object (CPython's "trashcan").
+constexpr int DEALLOC_DEPTH_LIMIT = 500;
+int s_dealloc_depth = 0;
+std::vector<Object*> s_deferred;
+
+}  // namespace
+
+void gc_track(Object* object)
+{
+    GcHeader* header = gc_header(object);
+    header->next = s_gc_list.next;
+    header->prev = &s_gc_list;
+    s_gc_list.next->prev = header;
+    s_gc_list.next = header;
+    ++s_gc_count;
+}
+
+void gc_untrack(Object* object)
+{
+    GcHeader* header = gc_header(object);
+    if (!header->next)
+        return;
+    header->prev->next = header->next;
+    header->next->prev = header->prev;
+    header->next = header->prev = nullptr;
+    --s_gc_count;
+}
+
+int64_t gc_tracked_count() { return s_gc_count; }
+
+Object* alloc_object_sized(TypeObject* type, size_t size)
+{
+    Object* object;
+    if (type->has_flag(TYPE_GC)) {
+        void* memory = calloc(1, sizeof(GcHeader) + size);
+        if (!memory)
+            return nullptr;
+        object = gc_object(static_cast<GcHeader*>(memory));
+        gc_track(object);
+    } else {
+        object = static_cast<Object*>(calloc(1, size));
+        if (!object)
+            return nullptr;
+    }
+    object->refcount = 1;
+    object->type = type;
+    if (type->has_flag(TYPE_HEAP))
+        incref(type);
+    return object;
+}
+
+Object* alloc_object(TypeObject* type) { return alloc_object_sized(type, type->basic_size); }
+
+void free_object_memory(Object* object)
+{
+    if (object->type->has_flag(TYPE_GC)) {
+        gc_untrack(object);
+        free(gc_header(object));
+    } else {
+        free(object);
+    }
+}
+
+static void call_finalizer(Object* object, Val del)
+{
+    // The object is dead but __del__ may look at it (or even resurrect it): lend it a reference.
+    object->refcount = 1;
+    Val self(object);
+    auto result = call(del, { self });
+    if (result.is_error()) {
+        Value error = fetch_error();
+        fprintf(stderr, "Exception ignored in: %s\n", "__del__");
+        print_exception(error);
+    }
+    --object->refcount;
+}
+
+void dealloc_object(Object* object)
+{
+    if (s_dealloc_depth >= DEALLOC_DEPTH_LIMIT) {
+        s_deferred.push_back(object);
+        return;
+    }
+    ++s_dealloc_depth;
+    TypeObject* type = object->type;
+    if (type->has_flag(TYPE_HEAP)) {
+        Val del = type_lookup(type, NAME_OF(__del__));
+        if (del) {
+            call_finalizer(object, del);
+            if (object->refcount > 0) {  // resurrected
+                --s_dealloc_depth;
+                return;
+            }
+        }
+        if (type->dict_offset && (!type->base || type->base->dict_offset != type->dict_offset)) {
+            // The dict slot was added by a heap type; static bases do not know it.
+            instance_dict_slot(Val(object))->~Ref<DictObject>();
+        }
+        TypeObject* native = type;
+        while (native->has_flag(TYPE_HEAP))
+            native = native->base;
+        if (native->destroy)
+            native->destroy(object);
+        free_object_memory(object);
+        decref(type);
+    } else {
+        if (type->destroy)
+            type->destroy(object);
+        free_object_memory(object);
+    }
+    --s_dealloc_depth;
+    if (s_dealloc_depth == 0) {
+        while (!s_deferred.empty()) {
+            Object* next = s_deferred.back();
+            s_deferred.pop_back();
+            dealloc_object(next);
+        }
+    }
+}
+
+// The singletons. Their types are filled in by init_singleton_types().
+TypeObject g_none_type, g_not_implemented_type, g_ellipsis_type;
+Object g_none = { IMMORTAL_REFCOUNT, &g_none_type };
+Object g_not_implemented = { IMMORTAL_REFCOUNT, &g_not_implemented_type };
+Object g_ellipsis = { IMMORTAL_REFCOUNT, &g_ellipsis_type };
+
+static Result<Value> none_repr(Val) { return Value(str_intern("None")); }
+static Result<bool> none_bool(Val) { return false; }
+static Result<Value> none_new(TypeObject*, const Val*, size_t nargs, TupleObject* kwnames)
+{
+    if (nargs || kwnames)
+        return raise(&g_exc_TypeError, "NoneType takes no arguments");
+    return none_value();
+}
+static Result<Value> not_implemented_repr(Val) { return Value(str_intern("NotImplemented")); }
+static Result<Value> ellipsis_repr(Val) { return Value(str_intern("Ellipsis")); }
+static Result<int64_t> singleton_hash(Val v) { return int64_t(v.bits() >> 4); }
+
+void init_singleton_types()
+{
+    type_init_static(g_none_type, "NoneType", sizeof(Object), &g_object_type, 0);
+    g_none_type.repr = none_repr;
+    g_none_type.to_bool = none_bool;
+    g_none_type.new_instance = none_new;
+    g_none_type.hash = singleton_hash;
+    type_init_static(g_not_implemented_type, "NotImplementedType", sizeof(Object), &g_object_type, 0);
+    g_not_implemented_type.repr = not_implemented_repr;
+    type_init_static(g_ellipsis_type, "ellipsis", sizeof(Object), &g_object_type, 0);
+    g_ellipsis_type.repr = ellipsis_repr;
+}
+
+}  // namespace ginger

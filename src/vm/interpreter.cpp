@@ -1,0 +1,2026 @@
+// The eval loop. Dispatch is computed goto over the table in opcodes.def; a Python-to-Python call
+// pushes a frame and continues in this same loop (no C++ recursion); exceptions unwind through the
+// code object's exception table. Stack slots and locals are raw tagged words, each owning one reference.
+#include "vm/frame.h"
+#include "vm/interpreter.h"
+#include "vm/opcodes.h"
+#include "vm/thread_state.h"
+
+#include "import/import.h"
+#include "objects/float.h"
+#include "objects/function.h"
+#include "objects/int.h"
+#include "objects/iter.h"
+#include "objects/list.h"
+#include "objects/module.h"
+#include "objects/protocol.h"
+#include "objects/set.h"
+#include "objects/singletons.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+
+#include <cmath>
+#include <cstring>
+#include <vector>
+
+namespace ginger::vm {
+
+namespace {
+
+// Raises UnboundLocalError for localsplus slot `index`.
+Error raise_unbound_local(CodeObject* code, uint32_t index)
+{
+    Val name = code->localsplus_names->item(index);
+    return raise(&g_exc_UnboundLocalError, "cannot access local variable '{}' where it is not associated with a value", name);
+}
+
+Error raise_unbound_free(CodeObject* code, uint32_t index)
+{
+    Val name = code->localsplus_names->item(index);
+    if (code->localsplus_kinds[index] & LOCAL_FREE)
+        return raise(&g_exc_NameError, "cannot access free variable '{}' where it is not associated with a value in enclosing scope", name);
+    return raise(&g_exc_UnboundLocalError, "cannot access local variable '{}' where it is not associated with a value", name);
+}
+
+Error raise_name_error(StrObject* name)
+{
+    Error e = raise(&g_exc_NameError, "name '{}' is not defined", name);
+    if (Val exc = g_thread->current_exception; exc && is_exception_instance(exc)) {
+        auto* be = exc.as<BaseExceptionObject>();
+        if (!be->dict)
+            be->dict = dict_new();
+        dict_set_str(be->dict.get(), str_intern("name"), Val(name));
+    }
+    return e;
+}
+
+// Looks a name up in a mapping that may not be a dict (class bodies with a custom __prepare__).
+Result<Val> mapping_lookup(Object* mapping, StrObject* name, Value& holder)
+{
+    if (is_dict_exact(Val(mapping)))
+        return dict_get_str(static_cast<DictObject*>(mapping), name);
+    auto result = get_item(Val(mapping), Val(name));
+    if (result.is_error()) {
+        if (!error_matches(&g_exc_KeyError))
+            return Error {};
+        clear_error();
+        return Val();
+    }
+    holder = result.release_value();
+    return holder.get();
+}
+
+Result<Value> format_field(Val value, uint32_t flags, Val spec)
+{
+    Value converted;
+    switch (flags & 3) {
+    case 1: converted = TRY(object_str(value)); break;
+    case 2: converted = TRY(object_repr(value)); break;
+    case 3: {
+        Value r = TRY(object_repr(value));
+        converted = TRY(call(type_lookup(&g_str_type, str_intern("__ascii__")) ? type_lookup(&g_str_type, str_intern("__ascii__")) : none(), { r }));
+        break;
+    }
+    default: converted = Value::borrow(value); break;
+    }
+    if (!spec && is_str_exact(converted))
+        return converted;
+    Ref<StrObject> empty = str_empty();
+    return format_value(converted, spec ? spec.as<StrObject>() : empty.get());
+}
+
+Result<void> unpack_iterable(Val iterable, uint32_t before, int32_t after, Val* top)
+{
+    // Pushes the items so that the first one ends on top (top points one past the last slot written).
+    size_t expected = before;
+    if (is_tuple_exact(iterable) || is_list_exact(iterable)) {
+        int64_t size = is_tuple_exact(iterable) ? iterable.as<TupleObject>()->size : iterable.as<ListObject>()->size;
+        const Val* items = is_tuple_exact(iterable) ? iterable.as<TupleObject>()->data() : iterable.as<ListObject>()->data();
+        if (after < 0) {
+            if (size_t(size) != expected) {
+                if (size_t(size) < expected)
+                    return raise(&g_exc_ValueError, "not enough values to unpack (expected {}, got {})", int64_t(expected), size);
+                return raise(&g_exc_ValueError, "too many values to unpack (expected {})", int64_t(expected));
+            }
+            for (size_t i = 0; i < expected; ++i) {
+                items[i].incref();
+                top[-1 - int64_t(i)] = items[i];
+            }
+            return {};
+        }
+    }
+    Value iterator = TRY(get_iter(iterable));
+    std::vector<Value> values;
+    while (true) {
+        Value v = TRY(iter_next(iterator));
+        if (!v)
+            break;
+        values.push_back(std::move(v));
+        if (after < 0 && values.size() > expected)
+            return raise(&g_exc_ValueError, "too many values to unpack (expected {})", int64_t(expected));
+    }
+    if (after < 0) {
+        if (values.size() < expected)
+            return raise(&g_exc_ValueError, "not enough values to unpack (expected {}, got {})", int64_t(expected), int64_t(values.size()));
+        for (size_t i = 0; i < expected; ++i)
+            top[-1 - int64_t(i)] = values[i].release();
+        return {};
+    }
+    size_t total_fixed = before + size_t(after);
+    if (values.size() < total_fixed)
+        return raise(&g_exc_ValueError, "not enough values to unpack (expected at least {}, got {})", int64_t(total_fixed), int64_t(values.size()));
+    size_t slot = 0;
+    for (size_t i = 0; i < before; ++i)
+        top[-1 - int64_t(slot++)] = values[i].release();
+    Ref<ListObject> middle = list_new(int64_t(values.size() - total_fixed));
+    for (size_t i = before; i < values.size() - size_t(after); ++i)
+        list_append(middle.get(), std::move(values[i]));
+    top[-1 - int64_t(slot++)] = Val(middle.leak());
+    for (size_t i = values.size() - size_t(after); i < values.size(); ++i)
+        top[-1 - int64_t(slot++)] = values[i].release();
+    return {};
+}
+
+Result<bool> exception_match(Val exception, Val type)
+{
+    auto check = [](Val t) -> Result<void> {
+        if (!is_exception_class(t))
+            return raise(&g_exc_TypeError, "catching classes that do not inherit from BaseException is not allowed");
+        return {};
+    };
+    if (is_tuple(type)) {
+        auto* tuple = type.as<TupleObject>();
+        for (int64_t i = 0; i < tuple->size; ++i)
+            TRY(check(tuple->item(i)));
+    } else {
+        TRY(check(type));
+    }
+    return isinstance(exception, type);
+}
+
+Result<void> do_raise(Val exception, Val cause)
+{
+    Value instance;
+    if (is_exception_class(exception)) {
+        instance = TRY(call(exception, {}));
+        if (!is_exception_instance(instance))
+            return raise(&g_exc_TypeError, "calling {!r} should have returned an instance of BaseException, not {}", exception, instance.type()->type_name());
+    } else if (is_exception_instance(exception)) {
+        instance = Value::borrow(exception);
+    } else {
+        return raise(&g_exc_TypeError, "exceptions must derive from BaseException");
+    }
+    if (cause) {
+        Value cause_value;
+        if (is_exception_class(cause)) {
+            cause_value = TRY(call(cause, {}));
+        } else if (is_exception_instance(cause) || is_none(cause)) {
+            cause_value = Value::borrow(cause);
+        } else {
+            return raise(&g_exc_TypeError, "exception causes must derive from BaseException");
+        }
+        auto* e = instance.as<BaseExceptionObject>();
+        e->cause = is_none(cause_value) ? none_value() : std::move(cause_value);
+        e->suppress_context = true;
+    }
+    return raise_value(instance);
+}
+
+Result<Value> import_from(Val module, StrObject* name)
+{
+    Value found = TRY(get_attr_maybe(module, name));
+    if (found)
+        return found;
+    // A submodule not yet bound as an attribute (circular imports): look in sys.modules.
+    Value package_name = TRY(get_attr_maybe(module, NAME_OF(__name__)));
+    if (package_name && is_str(package_name)) {
+        std::string full = std::string(package_name.as<StrObject>()->view()) + "." + std::string(name->view());
+        Val sub = import_lookup_module(str_from_utf8(full).get());
+        if (sub)
+            return Value::borrow(sub);
+        Value file = TRY(get_attr_maybe(module, NAME_OF(__file__)));
+        std::string where = file && is_str(file) ? " (" + std::string(file.as<StrObject>()->view()) + ")" : " (unknown location)";
+        Value spec = TRY(get_attr_maybe(module, NAME_OF(__spec__)));
+        bool initializing = false;
+        if (spec && !is_none(spec)) {
+            Value flag = TRY(get_attr_maybe(spec, str_intern("_initializing")));
+            initializing = flag && TRY(is_truthy(flag));
+        }
+        if (initializing)
+            return raise(&g_exc_ImportError, "cannot import name '{}' from partially initialized module '{}' (most likely due to a circular import){}", name, package_name.as<StrObject>(), where);
+        return raise(&g_exc_ImportError, "cannot import name '{}' from '{}'{}", name, package_name.as<StrObject>(), where);
+    }
+    return raise(&g_exc_ImportError, "cannot import name '{}' from '<unknown module name>' (unknown location)", name);
+}
+
+Result<void> import_star(Frame* frame, Val module)
+{
+    Object* locals = frame->locals;
+    if (!locals)
+        return raise(&g_exc_SystemError, "no locals found during 'import *'");
+    Value all = TRY(get_attr_maybe(module, NAME_OF(__all__)));
+    bool skip_private = false;
+    if (!all) {
+        Value dict = TRY(get_attr(module, NAME_OF(__dict__)));
+        all = TRY(call_method(dict, NAME_OF(keys), {}));
+        skip_private = true;
+    }
+    Value iterator = TRY(get_iter(all));
+    while (true) {
+        Value name = TRY(iter_next(iterator));
+        if (!name)
+            break;
+        if (!is_str(name))
+            return raise(&g_exc_TypeError, "Item in {}.__all__ must be str, not {}", "module", name.type()->type_name());
+        if (skip_private && name.as<StrObject>()->length && name.as<StrObject>()->at(0) == '_')
+            continue;
+        Value value = TRY(get_attr(module, name.as<StrObject>()));
+        TRY(set_item(Val(locals), name, value));
+    }
+    return {};
+}
+
+Result<Value> before_with(Val manager, Value& exit_out)
+{
+    TypeObject* type = manager.type();
+    Val enter = type_lookup(type, NAME_OF(__enter__));
+    if (!enter)
+        return raise(&g_exc_TypeError, "'{}' object does not support the context manager protocol", type->type_name());
+    Val exit = type_lookup(type, NAME_OF(__exit__));
+    if (!exit)
+        return raise(&g_exc_TypeError, "'{}' object does not support the context manager protocol (missed __exit__ method)", type->type_name());
+    if (exit.type()->descr_get)
+        exit_out = TRY(exit.type()->descr_get(exit, manager, type));
+    else
+        exit_out = Value::borrow(exit);
+    return call_special(manager, NAME_OF(__enter__), {});
+}
+
+Result<Value> build_map(Val* items, uint32_t count)
+{
+    Ref<DictObject> dict = dict_new();
+    for (uint32_t i = 0; i < count; ++i)
+        TRY(dict_set(dict.get(), items[2 * i], items[2 * i + 1]));
+    return Value(std::move(dict));
+}
+
+Result<void> dict_merge_call(Val target, Val source, Val callable)
+{
+    if (!is_dict(source)) {
+        Value keys = TRY(get_attr_maybe(source, NAME_OF(keys)));
+        if (!keys)
+            return raise(&g_exc_TypeError, "{} argument after ** must be a mapping, not {}", "function", source.type()->type_name());
+    }
+    if (is_dict(source)) {
+        Val key, value;
+        DictObject* src = source.as<DictObject>();
+        for (int64_t position = 0; dict_next(src, position, key, value);) {
+            if (TRY(dict_get(target.as<DictObject>(), key)))
+                return raise(&g_exc_TypeError, "{}() got multiple values for keyword argument '{}'", "function", key);
+            TRY(dict_set(target.as<DictObject>(), key, value));
+        }
+        return {};
+    }
+    Value keys = TRY(call_method(source, NAME_OF(keys), {}));
+    Value iterator = TRY(get_iter(keys));
+    while (true) {
+        Value key = TRY(iter_next(iterator));
+        if (!key)
+            break;
+        if (TRY(dict_get(target.as<DictObject>(), key)))
+            return raise(&g_exc_TypeError, "{}() got multiple values for keyword argument '{}'", "function", key);
+        Value value = TRY(get_item(source, key));
+        TRY(dict_set(target.as<DictObject>(), key, value));
+    }
+    return {};
+}
+
+Result<Value> call_function_ex(Val callable, Val args, Val kwargs)
+{
+    Ref<TupleObject> positional;
+    if (is_tuple(args)) {
+        positional = Ref<TupleObject>(args.as<TupleObject>());
+    } else {
+        if (!args.type()->iter && !args.type()->getitem)
+            return raise(&g_exc_TypeError, "{} argument after * must be an iterable, not {}", "function", args.type()->type_name());
+        positional = TRY(sequence_tuple(args));
+    }
+    if (!kwargs || (is_dict(kwargs) && kwargs.as<DictObject>()->used == 0))
+        return call(callable, positional->data(), size_t(positional->size));
+    auto* dict = kwargs.as<DictObject>();
+    std::vector<Val> all(positional->data(), positional->data() + positional->size);
+    Ref<TupleObject> names = tuple_new(dict->used);
+    int64_t k = 0;
+    Val key, value;
+    for (int64_t position = 0; dict_next(dict, position, key, value);) {
+        if (!is_str(key))
+            return raise(&g_exc_TypeError, "keywords must be strings");
+        names->items[k++] = Value::borrow(key);
+        all.push_back(value);
+    }
+    return call(callable, all.data(), size_t(positional->size), names.get());
+}
+
+}  // namespace
+
+// Frames in the loop keep their pc/sp in locals of eval_frame; these store them back.
+#define SAVE_FRAME() \
+    do {             \
+        frame->pc = pc; \
+        frame->sp = sp; \
+    } while (0)
+#define LOAD_FRAME()                                \
+    do {                                            \
+        code = frame->code;                         \
+        code_start = code->code.data();             \
+        pc = frame->pc;                             \
+        sp = frame->sp;                             \
+        locals = frame->localsplus();               \
+        consts = code->consts->data();              \
+        names = code->names->data();                \
+    } while (0)
+// Fetches the next instruction and jumps to its handler.
+#define DISPATCH()                    \
+    do {                              \
+        instr = pc;                   \
+        word = *pc++;                 \
+        arg = word >> 8;              \
+        goto* s_targets[word & 0xFF]; \
+    } while (0)
+#define TARGET(name) op_##name:
+// On error, unwind with the current exception.
+#define CHECK(result_expr)                     \
+    ({                                         \
+        auto&& _r = (result_expr);             \
+        if (_r.is_error()) [[unlikely]]        \
+            goto error;                        \
+        _r.release_value();                    \
+    })
+#define JUMP_TO(target) (pc = code_start + (target))
+#define NAME(i) (names[i].as<StrObject>())
+
+Result<Value> eval_frame(Frame* entry)
+{
+    static void* const s_targets[256] = {
+#define OP(name, operand, cache, pops, pushes, flags, doc) &&op_##name,
+#include "vm/opcodes.def"
+#undef OP
+    };
+
+    ThreadState* ts = g_thread;
+    if (++ts->native_depth > NATIVE_DEPTH_LIMIT) {
+        --ts->native_depth;
+        frame_clear(entry);
+        return raise(&g_exc_RecursionError, "maximum recursion depth exceeded");
+    }
+    if (++ts->recursion_depth > ts->recursion_limit) {
+        --ts->recursion_depth;
+        --ts->native_depth;
+        frame_clear(entry);
+        return raise(&g_exc_RecursionError, "maximum recursion depth exceeded");
+    }
+    Frame* frame = entry;
+    entry->is_entry = true;
+    entry->previous = ts->frame;
+    ts->frame = entry;
+
+    CodeObject* code;
+    const uint32_t* code_start;
+    const uint32_t* pc;
+    const uint32_t* instr = nullptr;
+    Val* sp;
+    Val* locals;
+    const Val* consts;
+    const Val* names;
+    uint32_t word;
+    uint32_t arg;
+    Value return_value;
+
+    LOAD_FRAME();
+    frame->state = FrameState::Running;
+    DISPATCH();
+
+    TARGET(NOP) { DISPATCH(); }
+
+    TARGET(POP_TOP)
+    {
+        (--sp)->decref();
+        *sp = Val();
+        DISPATCH();
+    }
+
+    TARGET(PUSH_NULL)
+    {
+        *sp++ = Val();
+        DISPATCH();
+    }
+
+    TARGET(COPY)
+    {
+        Val v = sp[-int(arg)];
+        v.incref();
+        *sp++ = v;
+        DISPATCH();
+    }
+
+    TARGET(SWAP)
+    {
+        std::swap(sp[-1], sp[-int(arg)]);
+        DISPATCH();
+    }
+
+    TARGET(LOAD_CONST)
+    {
+        Val v = consts[arg];
+        v.incref();
+        *sp++ = v;
+        DISPATCH();
+    }
+
+    TARGET(LOAD_FAST)
+    {
+        Val v = locals[arg];
+        if (v.is_null()) [[unlikely]] {
+            raise_unbound_local(code, arg);
+            goto error;
+        }
+        v.incref();
+        *sp++ = v;
+        DISPATCH();
+    }
+
+    TARGET(LOAD_FAST_LOAD_FAST)
+    {
+        Val a = locals[arg >> 12];
+        Val b = locals[arg & 0xFFF];
+        if (a.is_null()) [[unlikely]] {
+            raise_unbound_local(code, arg >> 12);
+            goto error;
+        }
+        if (b.is_null()) [[unlikely]] {
+            raise_unbound_local(code, arg & 0xFFF);
+            goto error;
+        }
+        a.incref();
+        b.incref();
+        sp[0] = a;
+        sp[1] = b;
+        sp += 2;
+        DISPATCH();
+    }
+
+    TARGET(STORE_FAST)
+    {
+        Val old = locals[arg];
+        locals[arg] = *--sp;
+        *sp = Val();
+        old.decref();
+        DISPATCH();
+    }
+
+    TARGET(DELETE_FAST)
+    {
+        Val old = locals[arg];
+        if (old.is_null()) {
+            raise_unbound_local(code, arg);
+            goto error;
+        }
+        locals[arg] = Val();
+        old.decref();
+        DISPATCH();
+    }
+
+    TARGET(MAKE_CELL)
+    {
+        Val initial = locals[arg];
+        Ref<CellObject> cell = cell_new(Value::adopt(initial));
+        locals[arg] = Val(cell.leak());
+        DISPATCH();
+    }
+
+    TARGET(COPY_FREE_VARS)
+    {
+        TupleObject* closure = frame->function->closure.get();
+        int offset = code->nlocals + code->ncells;
+        for (uint32_t i = 0; i < arg; ++i) {
+            Val cell = closure->item(i);
+            cell.incref();
+            locals[offset + int(i)] = cell;
+        }
+        DISPATCH();
+    }
+
+    TARGET(LOAD_CLOSURE)
+    {
+        Val cell = locals[arg];
+        cell.incref();
+        *sp++ = cell;
+        DISPATCH();
+    }
+
+    TARGET(LOAD_DEREF)
+    {
+        Val v = locals[arg].as<CellObject>()->contents;
+        if (v.is_null()) [[unlikely]] {
+            raise_unbound_free(code, arg);
+            goto error;
+        }
+        v.incref();
+        *sp++ = v;
+        DISPATCH();
+    }
+
+    TARGET(STORE_DEREF)
+    {
+        auto* cell = locals[arg].as<CellObject>();
+        cell->contents = Value::adopt(*--sp);
+        *sp = Val();
+        DISPATCH();
+    }
+
+    TARGET(DELETE_DEREF)
+    {
+        auto* cell = locals[arg].as<CellObject>();
+        if (!cell->contents) {
+            raise_unbound_free(code, arg);
+            goto error;
+        }
+        cell->contents = nullptr;
+        DISPATCH();
+    }
+
+    TARGET(LOAD_FROM_DICT_OR_DEREF)
+    {
+        Val mapping = sp[-1];
+        StrObject* name = code->localsplus_names->item(arg).as<StrObject>();
+        Value holder;
+        Val found = CHECK(mapping_lookup(mapping.object(), name, holder));
+        if (!found) {
+            found = locals[arg].as<CellObject>()->contents;
+            if (!found) {
+                raise_unbound_free(code, arg);
+                goto error;
+            }
+        }
+        found.incref();
+        mapping.decref();
+        sp[-1] = found;
+        DISPATCH();
+    }
+
+    TARGET(LOAD_GLOBAL)
+    {
+        // Inline cache: [index | BUILTIN_BIT, keys_version low, keys_version high]. A module-global hit
+        // checks that the entry at `index` still holds this name; a builtin hit also checks that the
+        // globals' key set has not changed since (so the name cannot have appeared there).
+        constexpr uint32_t BUILTIN_BIT = 1u << 31;
+        uint32_t* cache = const_cast<uint32_t*>(pc);
+        StrObject* name = NAME(arg >> 1);
+        uint32_t cached = cache[0];
+        Val value;
+        if (!(cached & BUILTIN_BIT)) {
+            DictObject* globals = frame->globals;
+            if (int64_t(cached) < globals->entries_used && globals->entries[cached].key.get().is(Val(name)))
+                value = globals->entries[cached].value;
+        } else {
+            DictObject* globals = frame->globals;
+            uint64_t version = uint64_t(cache[1]) | (uint64_t(cache[2]) << 32);
+            uint32_t index = cached & ~BUILTIN_BIT;
+            DictObject* builtins = frame->builtins;
+            if (globals->keys_version == version && int64_t(index) < builtins->entries_used && builtins->entries[index].key.get().is(Val(name)))
+                value = builtins->entries[index].value;
+        }
+        if (value.is_null()) {
+            int64_t index = dict_find_str_index(frame->globals, name);
+            if (index >= 0) {
+                value = frame->globals->entries[index].value;
+                cache[0] = uint32_t(index);
+            } else {
+                index = dict_find_str_index(frame->builtins, name);
+                if (index < 0) {
+                    raise_name_error(name);
+                    goto error;
+                }
+                value = frame->builtins->entries[index].value;
+                cache[0] = uint32_t(index) | BUILTIN_BIT;
+                cache[1] = uint32_t(frame->globals->keys_version);
+                cache[2] = uint32_t(frame->globals->keys_version >> 32);
+            }
+        }
+        value.incref();
+        *sp++ = value;
+        if (arg & 1)
+            *sp++ = Val();
+        pc += 3;
+        DISPATCH();
+    }
+
+    TARGET(STORE_GLOBAL)
+    {
+        Val v = *--sp;
+        *sp = Val();
+        dict_set_str(frame->globals, NAME(arg), v);
+        v.decref();
+        DISPATCH();
+    }
+
+    TARGET(DELETE_GLOBAL)
+    {
+        bool deleted = CHECK(dict_delete(frame->globals, Val(NAME(arg))));
+        if (!deleted) {
+            raise_name_error(NAME(arg));
+            goto error;
+        }
+        DISPATCH();
+    }
+
+    TARGET(LOAD_NAME)
+    {
+        StrObject* name = NAME(arg);
+        Value holder;
+        Val found;
+        if (frame->locals)
+            found = CHECK(mapping_lookup(frame->locals, name, holder));
+        if (!found)
+            found = dict_get_str(frame->globals, name);
+        if (!found)
+            found = dict_get_str(frame->builtins, name);
+        if (!found) {
+            raise_name_error(name);
+            goto error;
+        }
+        found.incref();
+        *sp++ = found;
+        DISPATCH();
+    }
+
+    TARGET(STORE_NAME)
+    {
+        Val v = *--sp;
+        *sp = Val();
+        Object* mapping = frame->locals;
+        if (!mapping) {
+            v.decref();
+            raise(&g_exc_SystemError, "no locals found when storing {!r}", Val(NAME(arg)));
+            goto error;
+        }
+        if (is_dict_exact(Val(mapping))) {
+            dict_set_str(static_cast<DictObject*>(mapping), NAME(arg), v);
+            v.decref();
+        } else {
+            auto r = set_item(Val(mapping), Val(NAME(arg)), v);
+            v.decref();
+            if (r.is_error())
+                goto error;
+        }
+        DISPATCH();
+    }
+
+    TARGET(DELETE_NAME)
+    {
+        Object* mapping = frame->locals;
+        auto r = del_item(Val(mapping), Val(NAME(arg)));
+        if (r.is_error()) {
+            if (error_matches(&g_exc_KeyError)) {
+                clear_error();
+                raise_name_error(NAME(arg));
+            }
+            goto error;
+        }
+        DISPATCH();
+    }
+
+    TARGET(LOAD_LOCALS)
+    {
+        if (!frame->locals) {
+            raise(&g_exc_SystemError, "no locals found");
+            goto error;
+        }
+        incref(frame->locals);
+        *sp++ = Val(frame->locals);
+        DISPATCH();
+    }
+
+    TARGET(LOAD_ATTR)
+    {
+        // Inline cache: [type version, index of the attribute in the instance dict's entries].
+        uint32_t* cache = const_cast<uint32_t*>(pc);
+        Val owner = sp[-1];
+        StrObject* name = NAME(arg);
+        if (owner.is_object()) {
+            TypeObject* type = owner.type();
+            if (type->version == cache[0] && type->version) {
+                DictObject* dict = instance_dict_slot(owner)->get();
+                uint32_t index = cache[1];
+                if (dict && int64_t(index) < dict->entries_used && dict->entries[index].key.get().is(Val(name))) {
+                    Val v = dict->entries[index].value;
+                    v.incref();
+                    sp[-1] = v;
+                    owner.decref();
+                    pc += 2;
+                    DISPATCH();
+                }
+            }
+        }
+        Value result = CHECK(get_attr(owner, name));
+        // Fill the cache for plain instance attributes: no descriptor on the type, generic getattr.
+        if (owner.is_object()) {
+            TypeObject* type = owner.type();
+            if (type->dict_offset && type->getattr == generic_getattr && !type_lookup(type, name) && type->version) {
+                if (DictObject* dict = instance_dict_slot(owner)->get()) {
+                    int64_t index = dict_find_str_index(dict, name);
+                    if (index >= 0) {
+                        cache[0] = type->version;
+                        cache[1] = uint32_t(index);
+                    }
+                }
+            }
+        }
+        sp[-1] = result.release();
+        owner.decref();
+        pc += 2;
+        DISPATCH();
+    }
+
+    TARGET(LOAD_METHOD)
+    {
+        // Inline cache: [type version, function pointer low, high]. The function is borrowed: it stays
+        // alive while the type keeps this version, since changing the type's dict changes the version.
+        uint32_t* cache = const_cast<uint32_t*>(pc);
+        Val owner = sp[-1];
+        StrObject* name = NAME(arg);
+        TypeObject* type = owner.type();
+        if (type->version == cache[0] && type->version) {
+            DictObject* dict = type->dict_offset && owner.is_object() ? instance_dict_slot(owner)->get() : nullptr;
+            if (!dict || !dict_get_str(dict, name)) {
+                Val method = Val::from_bits(uintptr_t(cache[1]) | (uintptr_t(cache[2]) << 32));
+                method.incref();
+                sp[-1] = method;
+                *sp++ = owner;
+                pc += 3;
+                DISPATCH();
+            }
+        }
+        if (type->getattr == generic_getattr || type->getattr == nullptr) {
+            Val method = type_lookup(type, name);
+            if (method && (method.type() == &g_function_type || method.type() == &g_method_descriptor_type)) {
+                DictObject* dict = type->dict_offset && owner.is_object() ? instance_dict_slot(owner)->get() : nullptr;
+                if (!dict || !dict_get_str(dict, name)) {
+                    if (type->version) {
+                        cache[0] = type->version;
+                        cache[1] = uint32_t(method.bits());
+                        cache[2] = uint32_t(method.bits() >> 32);
+                    }
+                    method.incref();
+                    sp[-1] = method;
+                    *sp++ = owner;
+                    pc += 3;
+                    DISPATCH();
+                }
+            }
+        }
+        Value attribute = CHECK(get_attr(owner, name));
+        sp[-1] = attribute.release();
+        *sp++ = Val();
+        owner.decref();
+        pc += 3;
+        DISPATCH();
+    }
+
+    TARGET(STORE_ATTR)
+    {
+        // Inline cache: [type version, index in the instance dict's entries], as LOAD_ATTR.
+        uint32_t* cache = const_cast<uint32_t*>(pc);
+        Val owner = sp[-1];
+        Val value = sp[-2];
+        StrObject* name = NAME(arg);
+        if (owner.is_object()) {
+            TypeObject* type = owner.type();
+            if (type->version == cache[0] && type->version) {
+                DictObject* dict = instance_dict_slot(owner)->get();
+                uint32_t index = cache[1];
+                if (dict && int64_t(index) < dict->entries_used && dict->entries[index].key.get().is(Val(name))) {
+                    dict->entries[index].value = Value::adopt(value);
+                    owner.decref();
+                    sp -= 2;
+                    sp[0] = sp[1] = Val();
+                    pc += 2;
+                    DISPATCH();
+                }
+            }
+        }
+        {
+            auto r = set_attr(owner, name, value);
+            if (r.is_error())
+                goto error;
+            if (owner.is_object()) {
+                TypeObject* type = owner.type();
+                if (type->dict_offset && type->setattr == generic_setattr && !type_lookup(type, name) && type->version) {
+                    if (DictObject* dict = instance_dict_slot(owner)->get()) {
+                        int64_t index = dict_find_str_index(dict, name);
+                        if (index >= 0) {
+                            cache[0] = type->version;
+                            cache[1] = uint32_t(index);
+                        }
+                    }
+                }
+            }
+            owner.decref();
+            value.decref();
+            sp -= 2;
+            sp[0] = sp[1] = Val();
+            pc += 2;
+            DISPATCH();
+        }
+    }
+
+    TARGET(DELETE_ATTR)
+    {
+        Val owner = sp[-1];
+        auto r = del_attr(owner, NAME(arg));
+        if (r.is_error())
+            goto error;
+        owner.decref();
+        *--sp = Val();
+        DISPATCH();
+    }
+
+    TARGET(UNARY_NEGATIVE)
+    {
+        Val v = sp[-1];
+        if (v.is_small_int() && v.small_int_value() != SMALL_INT_MIN) {
+            sp[-1] = Val::small_int(-v.small_int_value());
+            DISPATCH();
+        }
+        Value r = CHECK(unary_negative(v));
+        sp[-1] = r.release();
+        v.decref();
+        DISPATCH();
+    }
+
+    TARGET(UNARY_POSITIVE)
+    {
+        Val v = sp[-1];
+        Value r = CHECK(unary_positive(v));
+        sp[-1] = r.release();
+        v.decref();
+        DISPATCH();
+    }
+
+    TARGET(UNARY_INVERT)
+    {
+        Val v = sp[-1];
+        if (v.is_small_int()) {
+            sp[-1] = Val::small_int(~v.small_int_value());
+            DISPATCH();
+        }
+        Value r = CHECK(unary_invert(v));
+        sp[-1] = r.release();
+        v.decref();
+        DISPATCH();
+    }
+
+    TARGET(UNARY_NOT)
+    {
+        Val v = sp[-1];
+        bool truth = CHECK(is_truthy(v));
+        sp[-1] = Val(truth ? g_false : g_true);
+        v.decref();
+        DISPATCH();
+    }
+
+    TARGET(BINARY_OP)
+    {
+        Val right = sp[-1];
+        Val left = sp[-2];
+        // Fast paths: small ints and floats, without a call or an allocation where possible.
+        if (left.is_small_int() && right.is_small_int()) {
+            int64_t a = left.small_int_value(), b = right.small_int_value(), r;
+            uint32_t op = arg >= uint32_t(INPLACE_OFFSET) ? arg - INPLACE_OFFSET : arg;
+            bool done = true;
+            switch (BinaryOp(op)) {
+            case BinaryOp::Add: r = a + b; break;
+            case BinaryOp::Sub: r = a - b; break;
+            case BinaryOp::Mul:
+                if (__builtin_mul_overflow(a, b, &r))
+                    done = false;
+                break;
+            case BinaryOp::FloorDiv:
+                if (b == 0) {
+                    done = false;
+                    break;
+                }
+                r = a / b;
+                if ((a % b != 0) && ((a < 0) != (b < 0)))
+                    --r;
+                break;
+            case BinaryOp::Mod:
+                if (b == 0) {
+                    done = false;
+                    break;
+                }
+                r = a % b;
+                if (r != 0 && ((r < 0) != (b < 0)))
+                    r += b;
+                break;
+            case BinaryOp::And: r = a & b; break;
+            case BinaryOp::Or: r = a | b; break;
+            case BinaryOp::Xor: r = a ^ b; break;
+            case BinaryOp::LShift:
+                if (b < 0 || b >= 62 || (a != 0 && (a > (SMALL_INT_MAX >> b) || a < (SMALL_INT_MIN >> b)))) {
+                    done = false;
+                    break;
+                }
+                r = a << b;
+                break;
+            case BinaryOp::RShift:
+                if (b < 0) {
+                    done = false;
+                    break;
+                }
+                r = b >= 63 ? (a < 0 ? -1 : 0) : a >> b;
+                break;
+            case BinaryOp::TrueDiv: {
+                if (b == 0 || a > (int64_t(1) << 53) || a < -(int64_t(1) << 53) || b > (int64_t(1) << 53) || b < -(int64_t(1) << 53)) {
+                    done = false;
+                    break;
+                }
+                Value f = float_from_double(double(a) / double(b));
+                sp[-2] = f.release();
+                *--sp = Val();
+                DISPATCH();
+            }
+            default: done = false; break;
+            }
+            if (done && Val::fits_small(r)) {
+                sp[-2] = Val::small_int(r);
+                *--sp = Val();
+                DISPATCH();
+            }
+        } else if (is_float_exact(left) && (is_float_exact(right) || right.is_small_int())) {
+            double a = float_value(left);
+            double b = right.is_small_int() ? double(right.small_int_value()) : float_value(right);
+            uint32_t op = arg >= uint32_t(INPLACE_OFFSET) ? arg - INPLACE_OFFSET : arg;
+            double r;
+            bool done = true;
+            switch (BinaryOp(op)) {
+            case BinaryOp::Add: r = a + b; break;
+            case BinaryOp::Sub: r = a - b; break;
+            case BinaryOp::Mul: r = a * b; break;
+            case BinaryOp::TrueDiv:
+                if (b == 0.0)
+                    done = false;
+                else
+                    r = a / b;
+                break;
+            default: done = false; break;
+            }
+            if (done) {
+                Value f = float_from_double(r);
+                left.decref();
+                right.decref();
+                sp[-2] = f.release();
+                *--sp = Val();
+                DISPATCH();
+            }
+        } else if (left.is_small_int() && is_float_exact(right)) {
+            double a = double(left.small_int_value()), b = float_value(right), r;
+            uint32_t op = arg >= uint32_t(INPLACE_OFFSET) ? arg - INPLACE_OFFSET : arg;
+            bool done = true;
+            switch (BinaryOp(op)) {
+            case BinaryOp::Add: r = a + b; break;
+            case BinaryOp::Sub: r = a - b; break;
+            case BinaryOp::Mul: r = a * b; break;
+            default: done = false; break;
+            }
+            if (done) {
+                Value f = float_from_double(r);
+                right.decref();
+                sp[-2] = f.release();
+                *--sp = Val();
+                DISPATCH();
+            }
+        }
+        Value result = CHECK(arg >= uint32_t(INPLACE_OFFSET) ? inplace_op(left, right, BinaryOp(arg - INPLACE_OFFSET))
+                                                              : binary_op(left, right, BinaryOp(arg)));
+        left.decref();
+        right.decref();
+        sp[-2] = result.release();
+        *--sp = Val();
+        DISPATCH();
+    }
+
+    TARGET(COMPARE_OP)
+    {
+        Val right = sp[-1];
+        Val left = sp[-2];
+        bool truth;
+        if (left.is_small_int() && right.is_small_int()) {
+            int64_t a = left.small_int_value(), b = right.small_int_value();
+            switch (CompareOp(arg)) {
+            case CompareOp::Lt: truth = a < b; break;
+            case CompareOp::Le: truth = a <= b; break;
+            case CompareOp::Eq: truth = a == b; break;
+            case CompareOp::Ne: truth = a != b; break;
+            case CompareOp::Gt: truth = a > b; break;
+            default: truth = a >= b; break;
+            }
+        } else if (is_float_exact(left) && is_float_exact(right)) {
+            double a = float_value(left), b = float_value(right);
+            switch (CompareOp(arg)) {
+            case CompareOp::Lt: truth = a < b; break;
+            case CompareOp::Le: truth = a <= b; break;
+            case CompareOp::Eq: truth = a == b; break;
+            case CompareOp::Ne: truth = a != b; break;
+            case CompareOp::Gt: truth = a > b; break;
+            default: truth = a >= b; break;
+            }
+            left.decref();
+            right.decref();
+        } else {
+            Value result = CHECK(rich_compare(left, right, CompareOp(arg)));
+            left.decref();
+            right.decref();
+            sp[-2] = result.release();
+            *--sp = Val();
+            DISPATCH();
+        }
+        sp[-2] = Val(truth ? g_true : g_false);
+        *--sp = Val();
+        DISPATCH();
+    }
+
+    TARGET(IS_OP)
+    {
+        Val right = sp[-1];
+        Val left = sp[-2];
+        bool same = left.is(right) != bool(arg);
+        left.decref();
+        right.decref();
+        sp[-2] = Val(same ? g_true : g_false);
+        *--sp = Val();
+        DISPATCH();
+    }
+
+    TARGET(CONTAINS_OP)
+    {
+        Val container = sp[-1];
+        Val item = sp[-2];
+        bool found = CHECK(contains(container, item));
+        container.decref();
+        item.decref();
+        sp[-2] = Val(found != bool(arg) ? g_true : g_false);
+        *--sp = Val();
+        DISPATCH();
+    }
+
+    TARGET(BINARY_SUBSCR)
+    {
+        Val key = sp[-1];
+        Val container = sp[-2];
+        if (key.is_small_int() && is_list_exact(container)) {
+            auto* list = container.as<ListObject>();
+            int64_t i = key.small_int_value();
+            if (i < 0)
+                i += list->size;
+            if (i >= 0 && i < list->size) {
+                Val v = list->item(i);
+                v.incref();
+                container.decref();
+                sp[-2] = v;
+                *--sp = Val();
+                DISPATCH();
+            }
+        }
+        Value result = CHECK(get_item(container, key));
+        container.decref();
+        key.decref();
+        sp[-2] = result.release();
+        *--sp = Val();
+        DISPATCH();
+    }
+
+    TARGET(STORE_SUBSCR)
+    {
+        Val key = sp[-1];
+        Val container = sp[-2];
+        Val value = sp[-3];
+        if (key.is_small_int() && is_list_exact(container)) {
+            auto* list = container.as<ListObject>();
+            int64_t i = key.small_int_value();
+            if (i < 0)
+                i += list->size;
+            if (i >= 0 && i < list->size) {
+                list->items[i] = Value::adopt(value);
+                container.decref();
+                sp -= 3;
+                sp[0] = sp[1] = sp[2] = Val();
+                DISPATCH();
+            }
+        }
+        CHECK(set_item(container, key, value));
+        key.decref();
+        container.decref();
+        value.decref();
+        sp -= 3;
+        sp[0] = sp[1] = sp[2] = Val();
+        DISPATCH();
+    }
+
+    TARGET(DELETE_SUBSCR)
+    {
+        Val key = sp[-1];
+        Val container = sp[-2];
+        CHECK(del_item(container, key));
+        key.decref();
+        container.decref();
+        sp -= 2;
+        sp[0] = sp[1] = Val();
+        DISPATCH();
+    }
+
+    TARGET(BINARY_SLICE)
+    {
+        Val stop = sp[-1];
+        Val start = sp[-2];
+        Val container = sp[-3];
+        Value slice = slice_new(start, stop, none());
+        Value result = CHECK(get_item(container, slice));
+        stop.decref();
+        start.decref();
+        container.decref();
+        sp -= 2;
+        sp[-1] = result.release();
+        sp[0] = sp[1] = Val();
+        DISPATCH();
+    }
+
+    TARGET(STORE_SLICE)
+    {
+        Val stop = sp[-1];
+        Val start = sp[-2];
+        Val container = sp[-3];
+        Val value = sp[-4];
+        Value slice = slice_new(start, stop, none());
+        CHECK(set_item(container, slice, value));
+        stop.decref();
+        start.decref();
+        container.decref();
+        value.decref();
+        sp -= 4;
+        sp[0] = sp[1] = sp[2] = sp[3] = Val();
+        DISPATCH();
+    }
+
+    TARGET(BUILD_TUPLE)
+    {
+        Ref<TupleObject> tuple = tuple_new(arg);
+        sp -= arg;
+        for (uint32_t i = 0; i < arg; ++i) {
+            tuple->items[i] = Value::adopt(sp[i]);
+            sp[i] = Val();
+        }
+        *sp++ = Val(tuple.leak());
+        DISPATCH();
+    }
+
+    TARGET(BUILD_LIST)
+    {
+        Ref<ListObject> list = list_new(arg);
+        sp -= arg;
+        for (uint32_t i = 0; i < arg; ++i) {
+            list_append(list.get(), Value::adopt(sp[i]));
+            sp[i] = Val();
+        }
+        *sp++ = Val(list.leak());
+        DISPATCH();
+    }
+
+    TARGET(BUILD_SET)
+    {
+        Ref<SetObject> set = set_new();
+        Val* items = sp - arg;
+        for (uint32_t i = 0; i < arg; ++i) {
+            if (set_add(set.get(), items[i]).is_error())
+                goto error;
+        }
+        for (uint32_t i = 0; i < arg; ++i) {
+            items[i].decref();
+            items[i] = Val();
+        }
+        sp = items;
+        *sp++ = Val(set.leak());
+        DISPATCH();
+    }
+
+    TARGET(BUILD_MAP)
+    {
+        Val* items = sp - 2 * arg;
+        Value dict = CHECK(build_map(items, arg));
+        for (uint32_t i = 0; i < 2 * arg; ++i) {
+            items[i].decref();
+            items[i] = Val();
+        }
+        sp = items;
+        *sp++ = dict.release();
+        DISPATCH();
+    }
+
+    TARGET(BUILD_STRING)
+    {
+        Val* items = sp - arg;
+        StrBuilder builder;
+        for (uint32_t i = 0; i < arg; ++i)
+            builder.append(items[i].as<StrObject>());
+        Ref<StrObject> s = builder.build();
+        for (uint32_t i = 0; i < arg; ++i) {
+            items[i].decref();
+            items[i] = Val();
+        }
+        sp = items;
+        *sp++ = Val(s.leak());
+        DISPATCH();
+    }
+
+    TARGET(BUILD_SLICE)
+    {
+        Val* items = sp - arg;
+        Value slice = slice_new(items[0], items[1], arg == 3 ? items[2] : none());
+        for (uint32_t i = 0; i < arg; ++i) {
+            items[i].decref();
+            items[i] = Val();
+        }
+        sp = items;
+        *sp++ = slice.release();
+        DISPATCH();
+    }
+
+    TARGET(LIST_APPEND)
+    {
+        Val v = *--sp;
+        *sp = Val();
+        list_append(sp[-int(arg)].as<ListObject>(), Value::adopt(v));
+        DISPATCH();
+    }
+
+    TARGET(SET_ADD)
+    {
+        Val v = sp[-1];
+        CHECK(set_add(sp[-1 - int(arg)].as<SetObject>(), v));
+        v.decref();
+        *--sp = Val();
+        DISPATCH();
+    }
+
+    TARGET(MAP_ADD)
+    {
+        Val value = sp[-1];
+        Val key = sp[-2];
+        CHECK(dict_set(sp[-2 - int(arg)].as<DictObject>(), key, value));
+        key.decref();
+        value.decref();
+        sp -= 2;
+        sp[0] = sp[1] = Val();
+        DISPATCH();
+    }
+
+    TARGET(LIST_EXTEND)
+    {
+        Val iterable = sp[-1];
+        auto r = list_extend(sp[-1 - int(arg)].as<ListObject>(), iterable);
+        if (r.is_error()) {
+            if (error_matches(&g_exc_TypeError) && !iterable.type()->iter && !iterable.type()->getitem) {
+                clear_error();
+                raise(&g_exc_TypeError, "Value after * must be an iterable, not {}", iterable.type()->type_name());
+            }
+            goto error;
+        }
+        iterable.decref();
+        *--sp = Val();
+        DISPATCH();
+    }
+
+    TARGET(SET_UPDATE)
+    {
+        Val iterable = sp[-1];
+        CHECK(set_update(sp[-1 - int(arg)].as<SetObject>(), iterable));
+        iterable.decref();
+        *--sp = Val();
+        DISPATCH();
+    }
+
+    TARGET(DICT_UPDATE)
+    {
+        Val mapping = sp[-1];
+        auto r = dict_update(sp[-1 - int(arg)].as<DictObject>(), mapping);
+        if (r.is_error()) {
+            if (error_matches(&g_exc_AttributeError)) {
+                clear_error();
+                raise(&g_exc_TypeError, "'{}' object is not a mapping", mapping.type()->type_name());
+            }
+            goto error;
+        }
+        mapping.decref();
+        *--sp = Val();
+        DISPATCH();
+    }
+
+    TARGET(DICT_MERGE)
+    {
+        Val mapping = sp[-1];
+        CHECK(dict_merge_call(sp[-1 - int(arg)], mapping, Val()));
+        mapping.decref();
+        *--sp = Val();
+        DISPATCH();
+    }
+
+    TARGET(LIST_TO_TUPLE)
+    {
+        Val list = sp[-1];
+        auto* l = list.as<ListObject>();
+        Ref<TupleObject> tuple = tuple_from(l->data(), l->size);
+        list.decref();
+        sp[-1] = Val(tuple.leak());
+        DISPATCH();
+    }
+
+    TARGET(FORMAT_VALUE)
+    {
+        Val spec = (arg & 4) ? sp[-1] : Val();
+        Val value = (arg & 4) ? sp[-2] : sp[-1];
+        Value result = CHECK(format_field(value, arg, spec));
+        if (arg & 4) {
+            spec.decref();
+            *--sp = Val();
+        }
+        value.decref();
+        sp[-1] = result.release();
+        DISPATCH();
+    }
+
+    TARGET(UNPACK_SEQUENCE)
+    {
+        Val iterable = sp[-1];
+        if (is_tuple_exact(iterable) && iterable.as<TupleObject>()->size == int64_t(arg)) {
+            auto* tuple = iterable.as<TupleObject>();
+            Val* base = sp - 1;
+            for (uint32_t i = 0; i < arg; ++i) {
+                Val item = tuple->item(i);
+                item.incref();
+                base[arg - 1 - i] = item;
+            }
+            sp = base + arg;
+            iterable.decref();
+            DISPATCH();
+        }
+        sp[-1] = Val();
+        --sp;
+        {
+            auto r = unpack_iterable(iterable, arg, -1, sp + arg);
+            iterable.decref();
+            if (r.is_error())
+                goto error;
+        }
+        sp += arg;
+        DISPATCH();
+    }
+
+    TARGET(UNPACK_EX)
+    {
+        Val iterable = sp[-1];
+        uint32_t before = arg & 0xFF, after = arg >> 8;
+        uint32_t total = before + after + 1;
+        sp[-1] = Val();
+        --sp;
+        {
+            auto r = unpack_iterable(iterable, before, int32_t(after), sp + total);
+            iterable.decref();
+            if (r.is_error())
+                goto error;
+        }
+        sp += total;
+        DISPATCH();
+    }
+
+    TARGET(GET_ITER)
+    {
+        Val iterable = sp[-1];
+        Value iterator = CHECK(get_iter(iterable));
+        iterable.decref();
+        sp[-1] = iterator.release();
+        DISPATCH();
+    }
+
+    TARGET(FOR_ITER)
+    {
+        Val iterator = sp[-1];
+        TypeObject* type = iterator.type();
+        if (type == &g_range_iterator_type) {
+            auto* range = iterator.as<RangeIteratorObject>();
+            if (range->remaining > 0) {
+                int64_t value = range->next;
+                range->next += range->step;
+                --range->remaining;
+                *sp++ = Val::small_int(value);
+                DISPATCH();
+            }
+        } else if (type == &g_list_iterator_type) {
+            auto* it = iterator.as<ListIteratorObject>();
+            ListObject* list = it->list.get();
+            if (list && it->index < list->size) {
+                Val v = list->item(it->index++);
+                v.incref();
+                *sp++ = v;
+                DISPATCH();
+            }
+        } else {
+            Value next = CHECK(type->iternext(iterator));
+            if (next) {
+                *sp++ = next.release();
+                DISPATCH();
+            }
+        }
+        iterator.decref();
+        *--sp = Val();
+        JUMP_TO(arg);
+        DISPATCH();
+    }
+
+    TARGET(JUMP)
+    {
+        JUMP_TO(arg);
+        DISPATCH();
+    }
+
+    TARGET(POP_JUMP_IF_FALSE)
+    {
+        Val cond = *--sp;
+        *sp = Val();
+        if (is_false(cond)) {
+            JUMP_TO(arg);
+        } else if (!is_true(cond)) {
+            auto truth = is_truthy(cond);
+            cond.decref();
+            if (truth.is_error())
+                goto error;
+            if (!truth.release_value())
+                JUMP_TO(arg);
+        }
+        DISPATCH();
+    }
+
+    TARGET(POP_JUMP_IF_TRUE)
+    {
+        Val cond = *--sp;
+        *sp = Val();
+        if (is_true(cond)) {
+            JUMP_TO(arg);
+        } else if (!is_false(cond)) {
+            auto truth = is_truthy(cond);
+            cond.decref();
+            if (truth.is_error())
+                goto error;
+            if (truth.release_value())
+                JUMP_TO(arg);
+        }
+        DISPATCH();
+    }
+
+    TARGET(POP_JUMP_IF_NONE)
+    {
+        Val v = *--sp;
+        *sp = Val();
+        if (is_none(v))
+            JUMP_TO(arg);
+        else
+            v.decref();
+        DISPATCH();
+    }
+
+    TARGET(POP_JUMP_IF_NOT_NONE)
+    {
+        Val v = *--sp;
+        *sp = Val();
+        if (!is_none(v)) {
+            v.decref();
+            JUMP_TO(arg);
+        }
+        DISPATCH();
+    }
+
+    TARGET(JUMP_IF_FALSE_OR_POP)
+    {
+        Val cond = sp[-1];
+        bool truth = CHECK(is_truthy(cond));
+        if (!truth) {
+            JUMP_TO(arg);
+        } else {
+            cond.decref();
+            *--sp = Val();
+        }
+        DISPATCH();
+    }
+
+    TARGET(JUMP_IF_TRUE_OR_POP)
+    {
+        Val cond = sp[-1];
+        bool truth = CHECK(is_truthy(cond));
+        if (truth) {
+            JUMP_TO(arg);
+        } else {
+            cond.decref();
+            *--sp = Val();
+        }
+        DISPATCH();
+    }
+
+    TARGET(CALL)
+    TARGET(CALL_KW)
+    {
+        TupleObject* kwnames = nullptr;
+        uint32_t argc = arg;
+        if ((word & 0xFF) == uint32_t(Op::CALL_KW)) {
+            kwnames = sp[-1].as<TupleObject>();
+            --sp;  // the names stay owned until the call completes (released below)
+        }
+        Val* base = sp - argc - 2;
+        Val callable = base[0];
+        Val* args = base + 2;
+        size_t nargs = argc - (kwnames ? size_t(kwnames->size) : 0);
+        if (base[1]) {
+            args = base + 1;
+            ++nargs;
+        } else if (callable.is_object() && callable.object()->type == &g_method_type) {
+            // A bound method: call its function with self in the empty slot (no allocation).
+            auto* method = callable.as<MethodObject>();
+            Val function = method->function;
+            Val self = method->self;
+            function.incref();
+            self.incref();
+            base[0] = function;
+            base[1] = self;
+            callable.decref();
+            callable = function;
+            args = base + 1;
+            ++nargs;
+        }
+        if (callable.is_object() && callable.object()->type == &g_function_type) {
+            auto* function = callable.as<FunctionObject>();
+            CodeObject* callee = function->code.get();
+            if (!(callee->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR))) {
+                Frame* next = frame_for_call(function, args, nargs, kwnames);
+                if (!next) {
+                    if (kwnames)
+                        sp[0].decref(), sp[0] = Val();
+                    goto error_call_cleanup;
+                }
+                // Release the arguments and the callable: the new frame holds its own references.
+                if (kwnames) {
+                    sp[0].decref();
+                    sp[0] = Val();
+                }
+                for (Val* p = base; p < sp; ++p) {
+                    p->decref();
+                    *p = Val();
+                }
+                sp = base;
+                if (++ts->recursion_depth > ts->recursion_limit) [[unlikely]] {
+                    --ts->recursion_depth;
+                    frame_clear(next);
+                    raise(&g_exc_RecursionError, "maximum recursion depth exceeded");
+                    goto error;
+                }
+                SAVE_FRAME();
+                next->previous = frame;
+                next->is_entry = false;
+                frame = next;
+                ts->frame = frame;
+                LOAD_FRAME();
+                frame->state = FrameState::Running;
+                DISPATCH();
+            }
+        }
+        {
+            SAVE_FRAME();
+            auto result = call(callable, args, nargs, kwnames);
+            if (kwnames) {
+                sp[0].decref();
+                sp[0] = Val();
+            }
+            if (result.is_error())
+                goto error_call_cleanup;
+            for (Val* p = base; p < sp; ++p) {
+                p->decref();
+                *p = Val();
+            }
+            sp = base;
+            *sp++ = result.release_value().release();
+            DISPATCH();
+        }
+    error_call_cleanup:
+        for (Val* p = base; p < sp; ++p) {
+            p->decref();
+            *p = Val();
+        }
+        sp = base;
+        goto error;
+    }
+
+    TARGET(CALL_FUNCTION_EX)
+    {
+        Val kwargs = (arg & 1) ? sp[-1] : Val();
+        Val* base = sp - 3 - (arg & 1);
+        SAVE_FRAME();
+        auto result = call_function_ex(base[0], base[2], kwargs);
+        for (Val* p = base; p < sp; ++p) {
+            p->decref();
+            *p = Val();
+        }
+        sp = base;
+        if (result.is_error())
+            goto error;
+        *sp++ = result.release_value().release();
+        DISPATCH();
+    }
+
+    TARGET(MAKE_FUNCTION)
+    {
+        Val code_value = *--sp;
+        *sp = Val();
+        Ref<FunctionObject> function = function_new(Ref<CodeObject>::adopt(code_value.as<CodeObject>()), Ref<DictObject>(frame->globals));
+        function->builtins = Ref<DictObject>(frame->builtins);
+        if (arg & 8) {
+            function->closure = Ref<TupleObject>::adopt((--sp)->as<TupleObject>());
+            *sp = Val();
+        }
+        if (arg & 4) {
+            Val annotations = *--sp;
+            *sp = Val();
+            if (is_tuple(annotations)) {
+                auto* pairs = annotations.as<TupleObject>();
+                Ref<DictObject> dict = dict_new();
+                for (int64_t i = 0; i + 1 < pairs->size; i += 2)
+                    dict_set_str(dict.get(), pairs->item(i).as<StrObject>(), pairs->item(i + 1));
+                function->annotations = Value(std::move(dict));
+                annotations.decref();
+            } else {
+                function->annotations = Value::adopt(annotations);
+            }
+        }
+        if (arg & 2) {
+            function->kwdefaults = Ref<DictObject>::adopt((--sp)->as<DictObject>());
+            *sp = Val();
+        }
+        if (arg & 1) {
+            function->defaults = Ref<TupleObject>::adopt((--sp)->as<TupleObject>());
+            *sp = Val();
+        }
+        CodeObject* c = function->code.get();
+        if (c->consts->size > 0 && is_str(c->consts->item(0)) && (c->flags & CO_OPTIMIZED) && !(c->flags & 0x4000000))
+            function->doc = Value::borrow(c->consts->item(0));
+        *sp++ = Val(function.leak());
+        DISPATCH();
+    }
+
+    TARGET(RETURN_CONST)
+    {
+        return_value = Value::borrow(consts[arg]);
+        goto do_return;
+    }
+
+    TARGET(RETURN_VALUE)
+    {
+        return_value = Value::adopt(*--sp);
+        *sp = Val();
+        goto do_return;
+    }
+
+    TARGET(LOAD_BUILD_CLASS)
+    {
+        Val build_class = dict_get_str(frame->builtins, NAME_OF(__build_class__));
+        if (!build_class) {
+            raise(&g_exc_NameError, "__build_class__ not found");
+            goto error;
+        }
+        build_class.incref();
+        *sp++ = build_class;
+        DISPATCH();
+    }
+
+    TARGET(IMPORT_NAME)
+    {
+        Val fromlist = sp[-1];
+        Val level = sp[-2];
+        SAVE_FRAME();
+        Value module = CHECK(import_module_level(NAME(arg), Val(frame->globals), fromlist, int(level.small_int_value())));
+        fromlist.decref();
+        level.decref();
+        sp -= 2;
+        sp[0] = sp[1] = Val();
+        *sp++ = module.release();
+        DISPATCH();
+    }
+
+    TARGET(IMPORT_FROM)
+    {
+        Value value = CHECK(import_from(sp[-1], NAME(arg)));
+        *sp++ = value.release();
+        DISPATCH();
+    }
+
+    TARGET(IMPORT_STAR)
+    {
+        Val module = sp[-1];
+        CHECK(import_star(frame, module));
+        module.decref();
+        *--sp = Val();
+        DISPATCH();
+    }
+
+    TARGET(RAISE_VARARGS)
+    {
+        if (arg == 0) {
+            Val handled = ts->handled_exception;
+            if (!handled) {
+                raise(&g_exc_RuntimeError, "No active exception to reraise");
+                goto error;
+            }
+            g_thread->current_exception = Value::borrow(handled);
+            goto exception_unwind_with_traceback;
+        }
+        Val cause = arg == 2 ? sp[-1] : Val();
+        Val exception = arg == 2 ? sp[-2] : sp[-1];
+        (void)do_raise(exception, cause);
+        for (uint32_t i = 0; i < arg; ++i) {
+            (--sp)->decref();
+            *sp = Val();
+        }
+        goto error;
+    }
+
+    TARGET(RERAISE)
+    {
+        Val exception = *--sp;
+        *sp = Val();
+        if (arg) {
+            Val lasti = sp[-int(arg)];
+            pc = code_start + lasti.small_int_value() + 1;
+            instr = pc - 1;
+        }
+        g_thread->current_exception = Value::adopt(exception);
+        goto exception_unwind;
+    }
+
+    TARGET(PUSH_EXC_INFO)
+    {
+        Val exception = sp[-1];
+        Val previous = ts->handled_exception.release();
+        sp[-1] = previous ? previous : Val(&g_none);
+        if (!previous)
+            incref(&g_none);
+        exception.incref();
+        ts->handled_exception = Value::adopt(exception);
+        *sp++ = exception;
+        DISPATCH();
+    }
+
+    TARGET(POP_EXCEPT)
+    {
+        Val previous = *--sp;
+        *sp = Val();
+        if (is_none(previous)) {
+            previous.decref();
+            ts->handled_exception = nullptr;
+        } else {
+            ts->handled_exception = Value::adopt(previous);
+        }
+        DISPATCH();
+    }
+
+    TARGET(CHECK_EXC_MATCH)
+    {
+        Val type = sp[-1];
+        Val exception = sp[-2];
+        bool matched = CHECK(exception_match(exception, type));
+        type.decref();
+        sp[-1] = Val(matched ? g_true : g_false);
+        DISPATCH();
+    }
+
+    TARGET(LOAD_ASSERTION_ERROR)
+    {
+        incref(&g_exc_AssertionError);
+        *sp++ = Val(&g_exc_AssertionError);
+        DISPATCH();
+    }
+
+    TARGET(BEFORE_WITH)
+    {
+        Val manager = sp[-1];
+        Value exit;
+        Value entered = CHECK(before_with(manager, exit));
+        manager.decref();
+        sp[-1] = exit.release();
+        *sp++ = entered.release();
+        DISPATCH();
+    }
+
+    TARGET(WITH_EXCEPT_START)
+    {
+        Val exception = sp[-1];
+        Val exit = sp[-4];
+        Value traceback = exception_traceback(exception);
+        Val args[3] = { Val(exception.type()), exception, traceback ? traceback.get() : none() };
+        Value result = CHECK(call(exit, args, 3));
+        *sp++ = result.release();
+        DISPATCH();
+    }
+
+    TARGET(SETUP_ANNOTATIONS)
+    {
+        Object* mapping = frame->locals;
+        Value holder;
+        Val existing = CHECK(mapping_lookup(mapping, NAME_OF(__annotations__), holder));
+        if (!existing) {
+            Ref<DictObject> annotations = dict_new();
+            CHECK(set_item(Val(mapping), Val(NAME_OF(__annotations__)), Val(annotations.get())));
+        }
+        DISPATCH();
+    }
+
+    TARGET(YIELD_VALUE)
+    {
+        // Generators always run as the entry frame of their own eval_frame() call.
+        return_value = Value::adopt(*--sp);
+        *sp = Val();
+        SAVE_FRAME();
+        frame->state = FrameState::Suspended;
+        ts->frame = frame->previous;
+        --ts->recursion_depth;
+        --ts->native_depth;
+        return return_value;
+    }
+
+    TARGET(GET_YIELD_FROM_ITER)
+    {
+        Val iterable = sp[-1];
+        if (iterable.type() == &g_generator_type)
+            DISPATCH();
+        Value iterator = CHECK(get_iter(iterable));
+        iterable.decref();
+        sp[-1] = iterator.release();
+        DISPATCH();
+    }
+
+    TARGET(SEND)
+    {
+        Val value = sp[-1];
+        Val receiver = sp[-2];
+        SAVE_FRAME();
+        Value result;
+        bool returned = false;
+        if (receiver.type() == &g_generator_type) {
+            result = CHECK(generator_send(receiver, value, returned));
+        } else if (is_none(value) && receiver.type()->iternext) {
+            result = CHECK(receiver.type()->iternext(receiver));
+            if (!result) {
+                returned = true;
+                result = none_value();
+            }
+        } else {
+            auto r = call_method(receiver, NAME_OF(send), { value });
+            if (r.is_error()) {
+                if (!error_matches(&g_exc_StopIteration))
+                    goto error;
+                Value stop = fetch_error();
+                Value stop_value = CHECK(get_attr(stop, str_intern("value")));
+                result = std::move(stop_value);
+                returned = true;
+            } else {
+                result = r.release_value();
+            }
+        }
+        value.decref();
+        if (returned) {
+            receiver.decref();
+            sp[-2] = result.release();
+            *--sp = Val();
+            JUMP_TO(arg);
+            DISPATCH();
+        }
+        sp[-1] = result.release();
+        DISPATCH();
+    }
+
+    TARGET(PRINT_EXPR)
+    {
+        Val value = *--sp;
+        *sp = Val();
+        auto r = print_expression(value);
+        value.decref();
+        if (r.is_error())
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(SETUP_FINALLY)
+    TARGET(SETUP_CLEANUP)
+    TARGET(SETUP_WITH)
+    TARGET(POP_BLOCK)
+    {
+        VERIFY_NOT_REACHED();
+    }
+
+do_return:
+    {
+        Frame* finished = frame;
+        --ts->recursion_depth;
+        if (finished->is_entry) {
+            ts->frame = finished->previous;
+            finished->state = FrameState::Completed;
+            finished->sp = sp;
+            frame_clear(finished);
+            --ts->native_depth;
+            return return_value;
+        }
+        frame = finished->previous;
+        ts->frame = frame;
+        finished->sp = sp;
+        frame_clear(finished);
+        LOAD_FRAME();
+        *sp++ = return_value.release();
+        DISPATCH();
+    }
+
+error:
+    // A new exception at instr: record this frame in its traceback.
+    traceback_add(ts->current_exception, code, int32_t(instr - code_start));
+exception_unwind:
+    {
+        uint32_t lasti = uint32_t(instr - code_start);
+        for (const ExceptionTableEntry& entry : code->exception_table) {
+            if (lasti >= entry.start && lasti < entry.end) {
+                Val* target_sp = frame->stack_base() + entry.depth;
+                while (sp > target_sp) {
+                    (--sp)->decref();
+                    *sp = Val();
+                }
+                if (entry.push_lasti)
+                    *sp++ = Val::small_int(lasti);
+                *sp++ = ts->current_exception.release();
+                JUMP_TO(entry.target);
+                DISPATCH();
+            }
+        }
+        // No handler here: pop the frame and continue unwinding in the caller.
+        Frame* finished = frame;
+        finished->sp = sp;
+        --ts->recursion_depth;
+        if (finished->is_entry) {
+            ts->frame = finished->previous;
+            finished->state = FrameState::Completed;
+            frame_clear(finished);
+            --ts->native_depth;
+            return Error {};
+        }
+        frame = finished->previous;
+        ts->frame = frame;
+        frame_clear(finished);
+        LOAD_FRAME();
+        instr = pc - 1;
+        // The call instruction in the caller is where the exception now is.
+        goto call_site_cleanup;
+    }
+
+call_site_cleanup:
+    {
+        // The caller's stack still holds the call's callable and arguments (released on the fast path
+        // before the push), so nothing is left to release; record the caller in the traceback.
+        goto error;
+    }
+
+exception_unwind_with_traceback:
+    traceback_add(ts->current_exception, code, int32_t(instr - code_start));
+    goto exception_unwind;
+}
+
+Result<Value> eval_code(CodeObject* code, DictObject* globals, Object* locals)
+{
+    Ref<FunctionObject> function = function_new(Ref<CodeObject>(code), Ref<DictObject>(globals));
+    Val builtins = dict_get_str(globals, NAME_OF(__builtins__));
+    if (builtins && builtins.type() == &g_module_type)
+        function->builtins = Ref<DictObject>(builtins.as<ModuleObject>()->dict);
+    else if (builtins && is_dict(builtins))
+        function->builtins = Ref<DictObject>(builtins.as<DictObject>());
+    else
+        function->builtins = Ref<DictObject>(default_builtins());
+    Frame* frame = frame_for_call(function.get(), nullptr, 0, nullptr);
+    if (!frame)
+        return Error {};
+    Object* mapping = locals ? locals : globals;
+    incref(mapping);
+    frame->locals = mapping;
+    return eval_frame(frame);
+}
+
+}  // namespace ginger::vm
