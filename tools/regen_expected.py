@@ -107,6 +107,9 @@ def main() -> int:
         touched |= write_or_remove(case.with_name(case.name + ".stderr"), full_stderr)
         changed += touched
         status = f"exit {result.returncode}" if result.returncode else "ok"
+        if result.returncode == 0 and result.stderr:
+            # Usually a SyntaxWarning: Ginger need not reproduce warnings, so cases should not produce them.
+            status += f"; stderr not empty: {last_line(stderr)}"
         print(f"{'updated' if touched else 'same   '}  {rel}  ({status})")
         if not options.no_seed_check:
             again = run(case, "4242")
