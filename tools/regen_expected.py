@@ -9,6 +9,9 @@ runs `python3.12 -B <name>.py` in the case's directory with PYTHONHASHSEED=0 and
     <name>.py.err     only if the exit status is non-zero: two lines, the status and the last non-blank stderr line
     <name>.py.stderr  only for cases whose name contains "traceback": the whole stderr
 
+CPython names the main script by its absolute path in tracebacks, so in the .err and .stderr files the case's
+directory prefix ("/abs/path/to/tests/cases/<area>/") is removed: `File "traceback_shape.py", line 3, in f`.
+tests/run_case.sh strips the same prefix from Ginger's stderr, so Ginger may print either form.
 Stale .err/.stderr files are removed. With arguments, only the named cases (files or directories) are regenerated.
 Each case is also run a second time with another hash seed: if its stdout changes, it depends on the hash order of
 strings, which Ginger does not reproduce, and the case is reported as non-deterministic (exit status 1).
@@ -49,6 +52,11 @@ def find_cases(arguments: list[str]) -> list[Path]:
 def last_line(text: str) -> str:
     lines = [line for line in text.splitlines() if line.strip()]
     return lines[-1].rstrip() if lines else ""
+
+
+def strip_case_dir(text: str, case: Path) -> str:
+    """Removes the case's absolute directory from paths, which differ between checkouts."""
+    return text.replace(str(case.parent) + os.sep, "")
 
 
 def run(case: Path, hash_seed: str) -> subprocess.CompletedProcess:
@@ -97,11 +105,11 @@ def main() -> int:
             print(f"TIMEOUT  {rel}")
             problems += 1
             continue
-        stderr = result.stderr.decode("utf-8", "replace")
+        stderr = strip_case_dir(result.stderr.decode("utf-8", "replace"), case)
         err = None
         if result.returncode != 0:
             err = f"{result.returncode}\n{last_line(stderr)}\n".encode()
-        full_stderr = result.stderr if "traceback" in case.stem else None
+        full_stderr = stderr.encode() if "traceback" in case.stem else None
         touched = write_or_remove(case.with_name(case.name + ".exp"), result.stdout)
         touched |= write_or_remove(case.with_name(case.name + ".err"), err)
         touched |= write_or_remove(case.with_name(case.name + ".stderr"), full_stderr)
