@@ -21,6 +21,10 @@ GINGER=$1
 if [[ "$GINGER" == */* ]]; then
     GINGER="$(cd "$(dirname "$GINGER")" && pwd)/$(basename "$GINGER")"
 fi
+if ! command -v "$GINGER" >/dev/null 2>&1; then
+    echo "FAIL: no interpreter at $GINGER"
+    exit 1
+fi
 REPO_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 EXAMPLE_DIR=$REPO_ROOT/examples/python_working
 
