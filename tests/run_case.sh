@@ -20,7 +20,7 @@ ginger=$1
 case_path=$2
 
 # Resolve the interpreter before changing directory; a bare name is looked up in PATH.
-if [[ "$ginger" == */* ]]; then
+if [[ "$ginger" == */* ]] && [ -d "$(dirname "$ginger")" ]; then
     ginger="$(cd "$(dirname "$ginger")" && pwd)/$(basename "$ginger")"
 fi
 if [ ! -f "$case_path" ]; then

@@ -6,7 +6,7 @@ set -eu
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 ginger=${1:-$repo/build/ginger}
-if [[ "$ginger" == */* ]]; then
+if [[ "$ginger" == */* ]] && [ -d "$(dirname "$ginger")" ]; then
     ginger="$(cd "$(dirname "$ginger")" && pwd)/$(basename "$ginger")"
 fi
 if ! command -v "$ginger" >/dev/null 2>&1; then

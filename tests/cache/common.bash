@@ -18,7 +18,7 @@ if [ $# -lt 1 ]; then
     exit 2
 fi
 GINGER=$1
-if [[ "$GINGER" == */* ]]; then
+if [[ "$GINGER" == */* ]] && [ -d "$(dirname "$GINGER")" ]; then
     GINGER="$(cd "$(dirname "$GINGER")" && pwd)/$(basename "$GINGER")"
 fi
 if ! command -v "$GINGER" >/dev/null 2>&1; then
