@@ -1,0 +1,3 @@
+# Helper for syntax_in_imported.py: deliberately invalid.
+def broken(:
+    pass

@@ -1,0 +1,3 @@
+# SyntaxError: cannot assign to a literal / function call.
+print("not printed")
+f() = 3

@@ -1,0 +1,4 @@
+# IndentationError: unexpected indent.
+print("not printed")
+x = 1
+    y = 2

@@ -1,0 +1,4 @@
+# SyntaxError: an unterminated string literal.
+print("not printed")
+message = "hello
+print(message)

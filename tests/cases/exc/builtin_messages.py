@@ -1,0 +1,51 @@
+# Messages of common built-in exceptions, caught and printed.
+cases = [
+    lambda: 1 / 0,
+    lambda: 1 % 0,
+    lambda: 1.0 / 0,
+    lambda: 5 // 0,
+    lambda: undefined_name,
+    lambda: [1, 2][5],
+    lambda: (1,)[2],
+    lambda: "ab"[9],
+    lambda: {"a": 1}["b"],
+    lambda: int("abc"),
+    lambda: int("12", 2),
+    lambda: float("x.5"),
+    lambda: 1 + "a",
+    lambda: "a" + 1,
+    lambda: [1] * "2",
+    lambda: len(5),
+    lambda: None.attr,
+    lambda: (5).foo,
+    lambda: "s".nope(),
+    lambda: (lambda f: f())(None),
+    lambda: iter(3),
+    lambda: next(iter([])),
+    lambda: [].pop(),
+    lambda: {}.pop("k"),
+    lambda: set().remove(1),
+    lambda: "abc".index("z"),
+    lambda: ["x"].index("y"),
+    lambda: chr(-1),
+    lambda: ord("ab"),
+    lambda: -"s",
+    lambda: 2 ** "x",
+    lambda: "%d" % "s",
+    lambda: 3 < "3",
+    lambda: {}[[]],
+    lambda: sum(["a", "b"]),
+    lambda: max([]),
+    lambda: divmod(1, 0),
+    lambda: int(None),
+    lambda: list(1),
+    lambda: "x".join([1]),
+    lambda: abs("s"),
+    lambda: 10 ** 400 * 1.0,
+]
+for i, case in enumerate(cases):
+    try:
+        case()
+        print(i, "no exception")
+    except Exception as e:
+        print(i, f"{type(e).__name__}: {e}")
