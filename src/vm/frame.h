@@ -22,6 +22,7 @@ struct Frame {
     FrameState state;
     bool is_entry;             // returning from this frame returns from eval_frame()
     bool on_heap;              // owned by a generator (not on the data stack)
+    bool resume_with_error;    // raise the thread's current exception when resumed (generator.throw)
     Object* generator;         // borrowed back-pointer to the owning generator, or null
 
     // Each slot owns a reference (or is null). The value stack follows the localsplus slots.

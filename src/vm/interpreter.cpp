@@ -398,6 +398,14 @@ Result<Value> eval_frame(Frame* entry)
 
     LOAD_FRAME();
     frame->state = FrameState::Running;
+    if (frame->resume_with_error) [[unlikely]] {
+        // generator.throw(): the exception appears at the suspended yield.
+        frame->resume_with_error = false;
+        instr = pc - 1;
+        if (instr < code_start)
+            instr = code_start;
+        goto error;
+    }
     DISPATCH();
 
     TARGET(NOP) { DISPATCH(); }
@@ -1745,8 +1753,9 @@ Result<Value> eval_frame(Frame* entry)
                 raise(&g_exc_RuntimeError, "No active exception to reraise");
                 goto error;
             }
+            // A bare `raise` re-raises without adding this frame again (its traceback already has it).
             g_thread->current_exception = Value::borrow(handled);
-            goto exception_unwind_with_traceback;
+            goto exception_unwind;
         }
         Val cause = arg == 2 ? sp[-1] : Val();
         Val exception = arg == 2 ? sp[-2] : sp[-1];
@@ -1999,9 +2008,6 @@ call_site_cleanup:
         goto error;
     }
 
-exception_unwind_with_traceback:
-    traceback_add(ts->current_exception, code, int32_t(instr - code_start));
-    goto exception_unwind;
 }
 
 Result<Value> eval_code(CodeObject* code, DictObject* globals, Object* locals)

@@ -1,0 +1,766 @@
+// Calls into Python code: frames on the data stack, argument binding with CPython's errors,
+// generators, __build_class__ and super().
+#include "vm/frame.h"
+#include "vm/interpreter.h"
+#include "vm/thread_state.h"
+
+#include "objects/args.h"
+#include "objects/int.h"
+#include "objects/list.h"
+#include "objects/module.h"
+#include "objects/protocol.h"
+#include "objects/runtime.h"
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <new>
+#include <string>
+#include <vector>
+
+namespace ginger {
+
+static ThreadState s_main_thread;
+ThreadState* g_thread = &s_main_thread;
+
+void* DataStack::push(size_t bytes)
+{
+    constexpr size_t CHUNK_SIZE = 256 * 1024;
+    if (m_chunks.empty() || m_top + bytes > m_chunks[m_current].end) {
+        size_t next = m_chunks.empty() ? 0 : m_current + 1;
+        while (next < m_chunks.size() && size_t(m_chunks[next].end - m_chunks[next].begin) < bytes)
+            ++next;
+        if (next >= m_chunks.size()) {
+            size_t size = bytes > CHUNK_SIZE ? bytes : CHUNK_SIZE;
+            char* memory = static_cast<char*>(malloc(size));
+            if (!memory)
+                return nullptr;
+            m_chunks.push_back({ memory, memory + size });
+            next = m_chunks.size() - 1;
+        }
+        m_current = next;
+        m_top = m_chunks[m_current].begin;
+    }
+    void* result = m_top;
+    m_top += bytes;
+    return result;
+}
+
+void DataStack::pop(void* base)
+{
+    char* p = static_cast<char*>(base);
+    while (!(p >= m_chunks[m_current].begin && p < m_chunks[m_current].end))
+        --m_current;
+    m_top = p;
+}
+
+}  // namespace ginger
+
+namespace ginger::vm {
+
+static DictObject* s_default_builtins = nullptr;
+DictObject* default_builtins() { return s_default_builtins; }
+void set_default_builtins(DictObject* builtins) { s_default_builtins = builtins; }
+
+// "module.qualname()" as CPython's _PyObject_FunctionStr writes it in call errors.
+static std::string function_display_name(FunctionObject* function)
+{
+    std::string name(function->qualname->view());
+    return name;
+}
+
+static std::string join_names(const std::vector<std::string>& names)
+{
+    std::string out;
+    for (size_t i = 0; i < names.size(); ++i) {
+        if (i > 0)
+            out += names.size() == 2 ? " and " : (i + 1 == names.size() ? ", and " : ", ");
+        out += "'" + names[i] + "'";
+    }
+    return out;
+}
+
+static Error raise_missing(FunctionObject* function, const std::vector<std::string>& missing, const char* kind)
+{
+    std::string message = function_display_name(function) + "() missing " + std::to_string(missing.size()) + " required " + kind +
+                          " argument" + (missing.size() == 1 ? "" : "s") + ": " + join_names(missing);
+    return raise(&g_exc_TypeError, std::string_view(message));
+}
+
+static Error raise_too_many_positional(FunctionObject* function, CodeObject* code, size_t given, size_t kwonly_given)
+{
+    size_t defaults = function->defaults ? size_t(function->defaults->size) : 0;
+    size_t max = size_t(code->argcount);
+    size_t min = max - std::min(defaults, max);
+    std::string takes;
+    if (min == max)
+        takes = std::to_string(max) + " positional argument" + (max == 1 ? "" : "s");
+    else
+        takes = "from " + std::to_string(min) + " to " + std::to_string(max) + " positional arguments";
+    std::string message = function_display_name(function) + "() takes " + takes + " but " + std::to_string(given);
+    if (kwonly_given)
+        message += " positional argument" + std::string(given == 1 ? "" : "s") + " (and " + std::to_string(kwonly_given) +
+                   " keyword-only argument" + (kwonly_given == 1 ? "" : "s") + ") were given";
+    else
+        message += given == 1 ? " was given" : " were given";
+    return raise(&g_exc_TypeError, std::string_view(message));
+}
+
+Frame* frame_for_call(FunctionObject* function, const Val* args, size_t nargs, TupleObject* kwnames, void* memory)
+{
+    CodeObject* code = function->code.get();
+    size_t size = Frame::size_for(code);
+    bool on_heap = memory != nullptr;
+    if (!memory) {
+        memory = g_thread->stack.push(size);
+        if (!memory) {
+            raise_memory_error();
+            return nullptr;
+        }
+    }
+    memset(memory, 0, size);
+    auto* frame = static_cast<Frame*>(memory);
+    frame->code = code;
+    incref(function);
+    frame->function = function;
+    frame->globals = function->globals.get();
+    frame->builtins = function->builtins ? function->builtins.get() : s_default_builtins;
+    frame->pc = code->code.data();
+    frame->sp = frame->stack_base();
+    frame->on_heap = on_heap;
+    frame->state = FrameState::Created;
+    Val* slots = frame->localsplus();
+
+    size_t argcount = size_t(code->argcount);
+    size_t kwonly = size_t(code->kwonlyargcount);
+    size_t positional = std::min(nargs, argcount);
+    // Fast path: exactly the positional parameters, nothing else.
+    if (nargs == argcount && !kwnames && !(code->flags & (CO_VARARGS | CO_VARKEYWORDS)) && kwonly == 0) {
+        for (size_t i = 0; i < nargs; ++i) {
+            args[i].incref();
+            slots[i] = args[i];
+        }
+        return frame;
+    }
+    for (size_t i = 0; i < positional; ++i) {
+        args[i].incref();
+        slots[i] = args[i];
+    }
+    size_t vararg_slot = argcount + kwonly;
+    size_t kwarg_slot = vararg_slot + ((code->flags & CO_VARARGS) ? 1 : 0);
+    if (code->flags & CO_VARARGS) {
+        size_t extra = nargs > argcount ? nargs - argcount : 0;
+        slots[vararg_slot] = Val(tuple_from(args + argcount, int64_t(extra)).leak());
+    }
+    DictObject* kwdict = nullptr;
+    if (code->flags & CO_VARKEYWORDS) {
+        kwdict = dict_new().leak();
+        slots[kwarg_slot] = Val(kwdict);
+    }
+    TupleObject* varnames = code->localsplus_names.get();
+    std::vector<std::string> posonly_as_keyword;
+    for (int64_t k = 0; kwnames && k < kwnames->size; ++k) {
+        auto* key = kwnames->item(k).as<StrObject>();
+        Val value = args[nargs + size_t(k)];
+        size_t index = size_t(-1);
+        for (size_t i = 0; i < argcount + kwonly; ++i) {
+            if (varnames->item(int64_t(i)).is(Val(key))) {
+                index = i;
+                break;
+            }
+        }
+        if (index == size_t(-1)) {
+            for (size_t i = 0; i < argcount + kwonly; ++i) {
+                if (str_equal(varnames->item(int64_t(i)).as<StrObject>(), key)) {
+                    index = i;
+                    break;
+                }
+            }
+        }
+        if (index != size_t(-1) && index < size_t(code->posonlyargcount)) {
+            if (kwdict) {
+                if (dict_set(kwdict, Val(key), value).is_error())
+                    goto fail;
+                continue;
+            }
+            posonly_as_keyword.push_back(std::string(key->view()));
+            continue;
+        }
+        if (index == size_t(-1)) {
+            if (kwdict) {
+                if (dict_set(kwdict, Val(key), value).is_error())
+                    goto fail;
+                continue;
+            }
+            raise(&g_exc_TypeError, "{}() got an unexpected keyword argument '{}'", function_display_name(function), key);
+            goto fail;
+        }
+        if (slots[index]) {
+            raise(&g_exc_TypeError, "{}() got multiple values for argument '{}'", function_display_name(function), key);
+            goto fail;
+        }
+        value.incref();
+        slots[index] = value;
+    }
+    if (!posonly_as_keyword.empty()) {
+        std::string list;
+        for (size_t i = 0; i < posonly_as_keyword.size(); ++i)
+            list += (i ? ", '" : "'") + posonly_as_keyword[i] + "'";
+        raise(&g_exc_TypeError, "{}() got some positional-only arguments passed as keyword arguments: {}", function_display_name(function), list);
+        goto fail;
+    }
+    if (nargs > argcount && !(code->flags & CO_VARARGS)) {
+        size_t kwonly_given = 0;
+        for (size_t i = argcount; i < argcount + kwonly; ++i)
+            kwonly_given += slots[i] ? 1 : 0;
+        raise_too_many_positional(function, code, nargs, kwonly_given);
+        goto fail;
+    }
+    if (positional < argcount) {
+        size_t defaults_count = function->defaults ? size_t(function->defaults->size) : 0;
+        size_t first_default = argcount - std::min(defaults_count, argcount);
+        std::vector<std::string> missing;
+        for (size_t i = positional; i < argcount; ++i) {
+            if (slots[i])
+                continue;
+            if (i >= first_default) {
+                Val d = function->defaults->item(int64_t(i - first_default));
+                d.incref();
+                slots[i] = d;
+            } else {
+                missing.push_back(std::string(varnames->item(int64_t(i)).as<StrObject>()->view()));
+            }
+        }
+        if (!missing.empty()) {
+            raise_missing(function, missing, "positional");
+            goto fail;
+        }
+    }
+    if (kwonly) {
+        std::vector<std::string> missing;
+        for (size_t i = argcount; i < argcount + kwonly; ++i) {
+            if (slots[i])
+                continue;
+            auto* name = varnames->item(int64_t(i)).as<StrObject>();
+            Val d = function->kwdefaults ? dict_get_str(function->kwdefaults.get(), name) : Val();
+            if (d) {
+                d.incref();
+                slots[i] = d;
+            } else {
+                missing.push_back(std::string(name->view()));
+            }
+        }
+        if (!missing.empty()) {
+            raise_missing(function, missing, "keyword-only");
+            goto fail;
+        }
+    }
+    return frame;
+fail:
+    frame_clear(frame);
+    return nullptr;
+}
+
+void frame_clear(Frame* frame)
+{
+    CodeObject* code = frame->code;
+    Val* slots = frame->localsplus();
+    Val* end = frame->sp ? frame->sp : frame->stack_base();
+    if (end < frame->stack_base())
+        end = frame->stack_base();
+    for (Val* p = slots; p < end; ++p) {
+        p->decref();
+        *p = Val();
+    }
+    (void)code;
+    if (frame->locals) {
+        decref(frame->locals);
+        frame->locals = nullptr;
+    }
+    FunctionObject* function = frame->function;
+    frame->function = nullptr;
+    frame->sp = frame->stack_base();
+    if (!frame->on_heap)
+        g_thread->stack.pop(frame);
+    if (function)
+        decref(function);
+}
+
+// ---- generators ----
+
+TypeObject g_generator_type;
+
+struct GeneratorObject : Object {
+    Frame* frame;          // heap memory owned by the generator
+    Value name;
+    Value qualname;
+    Value saved_exception; // the generator's handled exception while suspended
+    bool running;
+};
+
+static Result<Value> make_generator(FunctionObject* function, const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    CodeObject* code = function->code.get();
+    void* memory = malloc(Frame::size_for(code));
+    if (!memory)
+        return raise_memory_error();
+    Frame* frame = frame_for_call(function, args, nargs, kwnames, memory);
+    if (!frame) {
+        free(memory);
+        return Error {};
+    }
+    auto* generator = static_cast<GeneratorObject*>(alloc_object(&g_generator_type));
+    generator->frame = frame;
+    new (&generator->name) Value(Value(function->name));
+    new (&generator->qualname) Value(Value(function->qualname));
+    new (&generator->saved_exception) Value();
+    generator->running = false;
+    frame->generator = generator;
+    return Value::adopt(Val(generator));
+}
+
+Result<Value> generator_send(Val self, Val value, bool& returned)
+{
+    auto* generator = self.as<GeneratorObject>();
+    Frame* frame = generator->frame;
+    returned = false;
+    if (generator->running)
+        return raise(&g_exc_ValueError, "generator already executing");
+    if (frame->state == FrameState::Completed) {
+        returned = true;
+        return none_value();
+    }
+    if (frame->state == FrameState::Created) {
+        if (value && !is_none(value) && !frame->resume_with_error)
+            return raise(&g_exc_TypeError, "can't send non-None value to a just-started generator");
+    } else if (!frame->resume_with_error) {
+        Val v = value ? value : none();
+        v.incref();
+        *frame->sp++ = v;
+    }
+    generator->running = true;
+    std::swap(g_thread->handled_exception, generator->saved_exception);
+    incref(frame->function);  // eval_frame clears the frame on completion; keep the function alive meanwhile
+    FunctionObject* function = frame->function;
+    auto result = eval_frame(frame);
+    std::swap(g_thread->handled_exception, generator->saved_exception);
+    generator->running = false;
+    if (result.is_error()) {
+        frame->state = FrameState::Completed;
+        decref(function);
+        if (error_matches(&g_exc_StopIteration)) {
+            Value cause = fetch_error();
+            raise(&g_exc_RuntimeError, "generator raised StopIteration");
+            auto* e = g_thread->current_exception.as<BaseExceptionObject>();
+            e->cause = cause;
+            e->context = cause;
+            e->suppress_context = true;
+        }
+        return Error {};
+    }
+    decref(function);
+    if (frame->state == FrameState::Completed)
+        returned = true;
+    return result.release_value();
+}
+
+static Result<Value> generator_iternext(Val self)
+{
+    bool returned;
+    Value result = TRY(generator_send(self, none(), returned));
+    if (returned)
+        return Value();
+    return result;
+}
+
+static Result<Value> generator_iter(Val self) { return Value::borrow(self); }
+
+static Result<Value> generator_send_method(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("send", nargs - 1, kwnames, 1, 1));
+    bool returned;
+    Value result = TRY(generator_send(args[0], args[1], returned));
+    if (returned) {
+        if (is_none(result))
+            return raise_stop_iteration(Val());
+        return raise_stop_iteration(result);
+    }
+    return result;
+}
+
+static Result<Value> generator_throw_value(Val self, Val exception)
+{
+    auto* generator = self.as<GeneratorObject>();
+    Frame* frame = generator->frame;
+    (void)raise_value(exception);
+    if (frame->state == FrameState::Completed || frame->state == FrameState::Created) {
+        if (frame->state == FrameState::Created) {
+            frame->state = FrameState::Completed;
+            frame_clear(frame);
+        }
+        return Error {};
+    }
+    frame->resume_with_error = true;
+    bool returned;
+    Value result = TRY(generator_send(self, Val(), returned));
+    if (returned) {
+        if (is_none(result))
+            return raise_stop_iteration(Val());
+        return raise_stop_iteration(result);
+    }
+    return result;
+}
+
+static Result<Value> generator_throw(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("throw", nargs - 1, kwnames, 1, 3));
+    Val type = args[1];
+    Value exception;
+    if (is_exception_class(type)) {
+        if (nargs > 2 && !is_none(args[2]))
+            exception = TRY(call(type, { args[2] }));
+        else
+            exception = TRY(call(type, {}));
+    } else if (is_exception_instance(type)) {
+        if (nargs > 2 && !is_none(args[2]))
+            return raise(&g_exc_TypeError, "instance exception may not have a separate value");
+        exception = Value::borrow(type);
+    } else {
+        return raise(&g_exc_TypeError, "exceptions must be classes or instances deriving from BaseException, not {}", type.type()->type_name());
+    }
+    return generator_throw_value(args[0], exception);
+}
+
+static Result<void> generator_close_impl(Val self)
+{
+    auto* generator = self.as<GeneratorObject>();
+    Frame* frame = generator->frame;
+    if (frame->state == FrameState::Created) {
+        frame->state = FrameState::Completed;
+        frame_clear(frame);
+        return {};
+    }
+    if (frame->state == FrameState::Completed)
+        return {};
+    Value exit = TRY(call(Val(&g_exc_GeneratorExit), {}));
+    auto result = generator_throw_value(self, exit);
+    if (!result.is_error())
+        return raise(&g_exc_RuntimeError, "generator ignored GeneratorExit");
+    if (error_matches(&g_exc_GeneratorExit) || error_matches(&g_exc_StopIteration)) {
+        clear_error();
+        return {};
+    }
+    return Error {};
+}
+
+static Result<Value> generator_close(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("close", nargs - 1, kwnames, 0, 0));
+    TRY(generator_close_impl(args[0]));
+    return none_value();
+}
+
+static void generator_destroy(Object* object)
+{
+    auto* generator = static_cast<GeneratorObject*>(object);
+    Frame* frame = generator->frame;
+    if (frame->state == FrameState::Suspended) {
+        // Run pending finally blocks, as CPython's generator finalizer does.
+        object->refcount = 1;
+        Value saved = fetch_error();
+        if (generator_close_impl(Val(object)).is_error())
+            clear_error();
+        restore_error(std::move(saved));
+        object->refcount = 0;
+    }
+    if (frame->state != FrameState::Completed)
+        frame_clear(frame);
+    free(frame);
+    generator->~GeneratorObject();
+}
+
+static void generator_traverse(Object* object, VisitFn visit, void* context)
+{
+    auto* generator = static_cast<GeneratorObject*>(object);
+    Frame* frame = generator->frame;
+    if (frame->state == FrameState::Completed)
+        return;
+    Val* end = frame->sp;
+    for (Val* p = frame->localsplus(); p < end; ++p) {
+        if (p->is_object())
+            visit(p->object(), context);
+    }
+    if (frame->function)
+        visit(frame->function, context);
+}
+
+static Result<Value> generator_repr(Val self)
+{
+    auto* generator = self.as<GeneratorObject>();
+    char address[32];
+    snprintf(address, sizeof address, "%p", static_cast<void*>(generator));
+    return Value(str_from_utf8("<generator object " + TRY(str_utf8(generator->qualname)) + " at " + address + ">"));
+}
+
+static Result<Value> generator_get_name(Val self) { return Value(self.as<GeneratorObject>()->name); }
+static Result<Value> generator_get_qualname(Val self) { return Value(self.as<GeneratorObject>()->qualname); }
+static Result<Value> generator_get_running(Val self) { return bool_value(self.as<GeneratorObject>()->running); }
+static Result<Value> generator_get_code(Val self) { return Value(Ref<CodeObject>(self.as<GeneratorObject>()->frame->code)); }
+
+static const MethodDef s_generator_methods[] = {
+    { "send", generator_send_method, METHOD_INSTANCE, "send(arg) -> send 'arg' into generator,\nreturn next yielded value or raise StopIteration." },
+    { "throw", generator_throw, METHOD_INSTANCE, "throw(value)\nthrow(type[,value[,tb]])\n\nRaise exception in generator, return next yielded value or raise\nStopIteration." },
+    { "close", generator_close, METHOD_INSTANCE, "close() -> raise GeneratorExit inside generator." },
+    {},
+};
+static const GetSetDef s_generator_getsets[] = {
+    { "__name__", generator_get_name, nullptr, nullptr },
+    { "__qualname__", generator_get_qualname, nullptr, nullptr },
+    { "gi_running", generator_get_running, nullptr, nullptr },
+    { "gi_code", generator_get_code, nullptr, nullptr },
+    {},
+};
+
+// ---- calling functions from C++ ----
+
+Result<Value> function_call(Val callable, const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    auto* function = callable.as<FunctionObject>();
+    if (function->code->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) {
+        if (function->code->flags & (CO_COROUTINE | CO_ASYNC_GENERATOR))
+            return raise(&g_exc_NotImplementedError, "coroutines and async generators are not implemented yet");
+        return make_generator(function, args, nargs, kwnames);
+    }
+    Frame* frame = frame_for_call(function, args, nargs, kwnames);
+    if (!frame)
+        return Error {};
+    return eval_frame(frame);
+}
+
+// ---- __build_class__ ----
+
+static Result<Value> build_class(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    if (nargs < 2)
+        return raise(&g_exc_TypeError, "__build_class__: not enough arguments");
+    Val body = args[0];
+    if (body.type() != &g_function_type)
+        return raise(&g_exc_TypeError, "__build_class__: func must be a function");
+    if (!is_str(args[1]))
+        return raise(&g_exc_TypeError, "__build_class__: name is not a string");
+    Val name = args[1];
+    Ref<TupleObject> bases = tuple_from(args + 2, int64_t(nargs - 2));
+    Val metaclass;
+    std::vector<Val> kwvalues;
+    std::vector<Val> kwkeys;
+    for (int64_t i = 0; kwnames && i < kwnames->size; ++i) {
+        if (kwnames->item(i).as<StrObject>()->view() == "metaclass") {
+            metaclass = args[nargs + size_t(i)];
+            continue;
+        }
+        kwkeys.push_back(kwnames->item(i));
+        kwvalues.push_back(args[nargs + size_t(i)]);
+    }
+    Ref<TupleObject> other_names = tuple_from(kwkeys.data(), int64_t(kwkeys.size()));
+    if (!metaclass)
+        metaclass = bases->size ? Val(bases->item(0).type()) : Val(&g_type_type);
+    if (metaclass.is_object() && metaclass.type()->has_flag(TYPE_TYPE_SUBCLASS)) {
+        // Find the most derived metaclass, as type.__new__ will.
+        auto* winner = metaclass.as<TypeObject>();
+        for (int64_t i = 0; i < bases->size; ++i) {
+            TypeObject* t = bases->item(i).type();
+            if (is_subtype(winner, t))
+                continue;
+            if (is_subtype(t, winner)) {
+                winner = t;
+                continue;
+            }
+            return raise(&g_exc_TypeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
+        }
+        metaclass = Val(winner);
+    }
+    Value ns;
+    Value prepare = TRY(get_attr_maybe(metaclass, NAME_OF(__prepare__)));
+    if (prepare) {
+        std::vector<Val> prepare_args = { name, Val(bases.get()) };
+        prepare_args.insert(prepare_args.end(), kwvalues.begin(), kwvalues.end());
+        ns = TRY(call(prepare, prepare_args.data(), 2, kwkeys.empty() ? nullptr : other_names.get()));
+    } else {
+        ns = Value(dict_new());
+    }
+    auto* function = body.as<FunctionObject>();
+    Frame* frame = frame_for_call(function, nullptr, 0, nullptr);
+    if (!frame)
+        return Error {};
+    incref(ns.object());
+    frame->locals = ns.object();
+    Value cell = TRY(eval_frame(frame));
+    std::vector<Val> meta_args = { name, Val(bases.get()), ns };
+    meta_args.insert(meta_args.end(), kwvalues.begin(), kwvalues.end());
+    Value cls = TRY(call(metaclass, meta_args.data(), 3, kwkeys.empty() ? nullptr : other_names.get()));
+    if (cell && cell.type() == &g_cell_type) {
+        Val contents = cell.as<CellObject>()->contents;
+        if (!contents.is(cls)) {
+            if (!contents)
+                return raise(&g_exc_RuntimeError, "__class__ not set defining {!r} as {!r}. Was __classcell__ propagated to type.__new__?", name, cls.get());
+            return raise(&g_exc_TypeError, "__class__ set to {!r} defining {!r} as {!r}", contents, name, cls.get());
+        }
+    }
+    return cls;
+}
+
+static const MethodDef s_build_class_def = { "__build_class__", build_class, METHOD_STATIC,
+                                             "__build_class__(func, name, /, *bases, [metaclass], **kwds) -> class" };
+
+Value build_class_function() { return builtin_function_new(&s_build_class_def, Val(), Val()); }
+
+// ---- super ----
+
+}  // namespace ginger::vm
+
+namespace ginger {
+
+TypeObject g_super_type;
+
+struct SuperObject : Object {
+    Value type;      // the class after which the MRO search starts
+    Value object;    // the instance or class bound, or null
+    Value object_type;
+};
+
+static Result<TypeObject*> super_check(TypeObject* type, Val object)
+{
+    if (object.is_object() && object.type()->has_flag(TYPE_TYPE_SUBCLASS) && is_subtype(object.as<TypeObject>(), type))
+        return object.as<TypeObject>();
+    if (is_subtype(object.type(), type))
+        return object.type();
+    Value class_attribute = TRY(get_attr_maybe(object, NAME_OF(__class__)));
+    if (class_attribute && class_attribute.type()->has_flag(TYPE_TYPE_SUBCLASS) && is_subtype(class_attribute.as<TypeObject>(), type))
+        return class_attribute.as<TypeObject>();
+    return raise(&g_exc_TypeError, "super(type, obj): obj must be an instance or subtype of type");
+}
+
+static Result<Value> super_new(TypeObject* type, const Val*, size_t, TupleObject*)
+{
+    auto* s = static_cast<SuperObject*>(alloc_object(type));
+    new (&s->type) Value();
+    new (&s->object) Value();
+    new (&s->object_type) Value();
+    return Value::adopt(Val(s));
+}
+
+static Result<void> super_init(Val self, const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    if (kwnames && kwnames->size)
+        return raise(&g_exc_TypeError, "super() takes no keyword arguments");
+    if (nargs > 2)
+        return raise(&g_exc_TypeError, "super() takes at most 2 arguments ({} given)", int64_t(nargs));
+    Val type, object;
+    if (nargs == 0) {
+        vm::Frame* frame = g_thread->frame;
+        if (!frame)
+            return raise(&g_exc_RuntimeError, "super(): no current frame");
+        CodeObject* code = frame->code;
+        if (code->argcount == 0 && !(code->flags & CO_VARARGS))
+            return raise(&g_exc_RuntimeError, "super(): no arguments");
+        object = frame->localsplus()[0];
+        if (object && object.type() == &g_cell_type && (code->localsplus_kinds[0] & LOCAL_CELL))
+            object = object.as<CellObject>()->contents;
+        if (!object)
+            return raise(&g_exc_RuntimeError, "super(): arg[0] deleted");
+        int start = code->nlocals + code->ncells;
+        for (int i = start; i < start + code->nfrees; ++i) {
+            if (code->localsplus_names->item(i).as<StrObject>()->view() == "__class__") {
+                Val cell = frame->localsplus()[i];
+                type = cell ? cell.as<CellObject>()->contents.get() : Val();
+                if (!type)
+                    return raise(&g_exc_RuntimeError, "super(): empty __class__ cell");
+                break;
+            }
+        }
+        if (!type)
+            return raise(&g_exc_RuntimeError, "super(): __class__ cell not found");
+    } else {
+        type = args[0];
+        object = nargs > 1 ? args[1] : Val();
+    }
+    if (!type.is_object() || !type.type()->has_flag(TYPE_TYPE_SUBCLASS))
+        return raise(&g_exc_TypeError, "super() argument 1 must be a type, not {}", type.type()->type_name());
+    auto* s = self.as<SuperObject>();
+    s->type = Value::borrow(type);
+    if (object && !is_none(object)) {
+        TypeObject* object_type = TRY(super_check(type.as<TypeObject>(), object));
+        s->object = Value::borrow(object);
+        s->object_type = Value::borrow(Val(object_type));
+    }
+    return {};
+}
+
+static Result<Value> super_getattr(Val self, StrObject* name)
+{
+    auto* s = self.as<SuperObject>();
+    if (s->object_type && name != NAME_OF(__class__)) {
+        TupleObject* mro = s->object_type.as<TypeObject>()->mro.get();
+        int64_t i = 0;
+        for (; i < mro->size; ++i) {
+            if (mro->item(i).is(s->type))
+                break;
+        }
+        for (++i; i < mro->size; ++i) {
+            Val found = dict_get_str(mro->item(i).as<TypeObject>()->dict.get(), name);
+            if (!found)
+                continue;
+            if (DescrGetFn get = found.type()->descr_get) {
+                Val instance = s->object.get().is(s->object_type) ? Val() : s->object.get();
+                return get(found, instance, s->object_type.as<TypeObject>());
+            }
+            return Value::borrow(found);
+        }
+    }
+    Value found = TRY(generic_getattr_maybe(self, name));
+    if (found)
+        return found;
+    return raise(&g_exc_AttributeError, "'super' object has no attribute '{}'", name);
+}
+
+static Result<Value> super_repr(Val self)
+{
+    auto* s = self.as<SuperObject>();
+    std::string type_name = s->type ? std::string(s->type.as<TypeObject>()->type_name()) : "NULL";
+    if (s->object_type)
+        return Value(str_from_utf8("<super: <class '" + type_name + "'>, <" + std::string(s->object_type.as<TypeObject>()->type_name()) + " object>>"));
+    return Value(str_from_utf8("<super: <class '" + type_name + "'>, NULL>"));
+}
+
+static void super_destroy(Object* object) { static_cast<SuperObject*>(object)->~SuperObject(); }
+static void super_traverse(Object* object, VisitFn visit, void* context)
+{
+    auto* s = static_cast<SuperObject*>(object);
+    for (Val v : { s->type.get(), s->object.get(), s->object_type.get() }) {
+        if (v.is_object())
+            visit(v.object(), context);
+    }
+}
+
+void init_vm_types()
+{
+    using namespace vm;
+    type_init_static(g_generator_type, "generator", sizeof(GeneratorObject), &g_object_type, TYPE_GC);
+    g_generator_type.destroy = generator_destroy;
+    g_generator_type.traverse = generator_traverse;
+    g_generator_type.iter = generator_iter;
+    g_generator_type.iternext = generator_iternext;
+    g_generator_type.repr = generator_repr;
+    g_generator_type.methods = s_generator_methods;
+    g_generator_type.getsets = s_generator_getsets;
+
+    type_init_static(g_super_type, "super", sizeof(SuperObject), &g_object_type, TYPE_GC | TYPE_BASETYPE);
+    g_super_type.new_instance = super_new;
+    g_super_type.init = super_init;
+    g_super_type.getattr = super_getattr;
+    g_super_type.repr = super_repr;
+    g_super_type.destroy = super_destroy;
+    g_super_type.traverse = super_traverse;
+}
+
+}  // namespace ginger
