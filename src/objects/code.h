@@ -19,6 +19,7 @@ enum CodeFlags : uint32_t {
     CO_COROUTINE = 0x80,
     CO_ITERABLE_COROUTINE = 0x100,
     CO_ASYNC_GENERATOR = 0x200,
+    CO_HAS_DOCSTRING = 0x4000000,  // co_consts[0] is the docstring (Ginger's own flag)
 };
 
 // What each slot of a frame's "localsplus" array holds.

@@ -4,6 +4,7 @@
 #include "objects/float.h"
 #include "objects/function.h"
 #include "objects/int.h"
+#include "objects/iter.h"
 #include "objects/list.h"
 #include "vm/thread_state.h"
 
@@ -11,7 +12,7 @@
 
 namespace ginger {
 
-Value seq_iterator_new(Val sequence);  // iter.cpp: the iterator over an object with only __getitem__
+
 
 namespace {
 
@@ -243,7 +244,7 @@ Result<Value> get_iter(Val iterable)
         return iterator;
     }
     if (type->getitem && !is_dict(iterable))
-        return seq_iterator_new(iterable);
+        return seq_iter_new(iterable);
     return raise(&g_exc_TypeError, "'{}' object is not iterable", type->type_name());
 }
 

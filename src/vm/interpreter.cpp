@@ -1684,7 +1684,7 @@ Result<Value> eval_frame(Frame* entry)
             *sp = Val();
         }
         CodeObject* c = function->code.get();
-        if (c->consts->size > 0 && is_str(c->consts->item(0)) && (c->flags & CO_OPTIMIZED) && !(c->flags & 0x4000000))
+        if ((c->flags & CO_HAS_DOCSTRING) && c->consts->size > 0)
             function->doc = Value::borrow(c->consts->item(0));
         *sp++ = Val(function.leak());
         DISPATCH();

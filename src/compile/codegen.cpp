@@ -1,0 +1,1918 @@
+// Code generation: the AST of each scope becomes a list of instructions with symbolic labels and
+// pseudo-instructions for try regions; assemble() (assemble.cpp) turns it into a code object.
+#include "compile/codegen.h"
+#include "compile/compiler.h"
+
+#include "objects/exceptions.h"
+#include "objects/float.h"
+#include "objects/function.h"
+#include "objects/int.h"
+#include "objects/protocol.h"
+#include "objects/singletons.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "parse/parser.h"
+#include "support/arena.h"
+
+#include <algorithm>
+#include <cstring>
+#include <set>
+
+namespace ginger::compile {
+
+using namespace ginger::ast;
+using vm::Op;
+
+namespace {
+
+BinaryOp binary_op_of(Operator op)
+{
+    switch (op) {
+    case Operator::Add: return BinaryOp::Add;
+    case Operator::Sub: return BinaryOp::Sub;
+    case Operator::Mult: return BinaryOp::Mul;
+    case Operator::MatMult: return BinaryOp::MatMul;
+    case Operator::Div: return BinaryOp::TrueDiv;
+    case Operator::Mod: return BinaryOp::Mod;
+    case Operator::Pow: return BinaryOp::Pow;
+    case Operator::LShift: return BinaryOp::LShift;
+    case Operator::RShift: return BinaryOp::RShift;
+    case Operator::BitOr: return BinaryOp::Or;
+    case Operator::BitXor: return BinaryOp::Xor;
+    case Operator::BitAnd: return BinaryOp::And;
+    case Operator::FloorDiv: return BinaryOp::FloorDiv;
+    }
+    return BinaryOp::Add;
+}
+
+enum class FBlockKind { WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyEnd, With, HandlerCleanup, PopValue };
+
+struct FBlock {
+    FBlockKind kind;
+    int continue_label = -1;
+    int break_label = -1;
+    const std::vector<Stmt*>* finalbody = nullptr;
+    std::string handler_name;   // HandlerCleanup: the `as` name
+    bool named = false;
+};
+
+class CodeGen {
+public:
+    CodeGen(SymbolTable& symbols, StrObject* filename, std::string_view source)
+        : m_symbols(symbols)
+        , m_filename(filename)
+        , m_source(source)
+    {
+    }
+
+    std::optional<CompileError> error;
+
+    Unit* unit() { return m_unit; }
+
+    // ---- units ----
+
+    void enter_unit(Scope* scope, std::string name, std::string qualname, int firstlineno)
+    {
+        auto unit = std::make_unique<Unit>();
+        unit->scope = scope;
+        unit->name = std::move(name);
+        unit->qualname = std::move(qualname);
+        unit->firstlineno = firstlineno;
+        unit->parent = m_unit;
+        unit->position = Position { firstlineno, firstlineno, -1, -1 };
+        // localsplus: parameters, other locals, cells that are not parameters, free variables.
+        for (const std::string& p : scope->params)
+            add_varname(*unit, p);
+        if (scope->kind == ScopeKind::Function || scope->kind == ScopeKind::Comprehension) {
+            for (const std::string& n : scope->names) {
+                Resolution r = scope->resolve(n);
+                if (r == Resolution::Local || r == Resolution::Cell)
+                    add_varname(*unit, n);
+            }
+        }
+        std::set<std::string> cells, frees;
+        for (const std::string& n : scope->names) {
+            Resolution r = scope->resolve(n);
+            if (r == Resolution::Cell)
+                cells.insert(n);
+            else if (r == Resolution::Free)
+                frees.insert(n);
+        }
+        if (scope->kind == ScopeKind::Class && scope->needs_class_cell)
+            cells.insert("__class__");
+        unit->nlocals = int(unit->varnames.size());
+        for (const std::string& c : cells) {
+            auto it = unit->varname_index.find(c);
+            if (it != unit->varname_index.end() && scope->kind != ScopeKind::Class) {
+                unit->deref_index[c] = it->second;
+                unit->kinds[it->second] |= LOCAL_CELL;
+                unit->cell_params.push_back(it->second);
+            } else {
+                unit->deref_index[c] = unit->nlocals + int(unit->cells.size());
+                unit->cells.push_back(c);
+            }
+        }
+        for (const std::string& f : frees) {
+            unit->deref_index[f] = unit->nlocals + int(unit->cells.size()) + int(unit->frees.size());
+            unit->frees.push_back(f);
+        }
+        m_units.push_back(std::move(unit));
+        m_unit = m_units.back().get();
+    }
+
+    std::unique_ptr<Unit> leave_unit()
+    {
+        std::unique_ptr<Unit> finished;
+        for (auto it = m_units.begin(); it != m_units.end(); ++it) {
+            if (it->get() == m_unit) {
+                finished = std::move(*it);
+                m_units.erase(it);
+                break;
+            }
+        }
+        m_unit = finished->parent;
+        return finished;
+    }
+
+    static void add_varname(Unit& unit, const std::string& name)
+    {
+        if (unit.varname_index.count(name))
+            return;
+        unit.varname_index[name] = int(unit.varnames.size());
+        unit.varnames.push_back(name);
+        unit.kinds.push_back(LOCAL_PLAIN);
+    }
+
+    // ---- emitting ----
+
+    void emit(Op op, uint32_t arg = 0)
+    {
+        m_unit->instrs.push_back({ op, arg, -1, m_unit->position });
+    }
+    void emit_jump(Op op, int label)
+    {
+        m_unit->instrs.push_back({ op, 0, label, m_unit->position });
+    }
+    int new_label()
+    {
+        m_unit->labels.push_back(-1);
+        return int(m_unit->labels.size()) - 1;
+    }
+    void bind(int label) { m_unit->labels[size_t(label)] = int(m_unit->instrs.size()); }
+
+    uint32_t add_const(Value value, const std::string& key)
+    {
+        if (!key.empty()) {
+            auto it = m_unit->const_index.find(key);
+            if (it != m_unit->const_index.end())
+                return it->second;
+        }
+        uint32_t index = uint32_t(m_unit->consts.size());
+        m_unit->consts.push_back(std::move(value));
+        if (!key.empty())
+            m_unit->const_index[key] = index;
+        return index;
+    }
+    uint32_t const_none() { return add_const(none_value(), "N"); }
+    uint32_t const_str(const std::string& s) { return add_const(Value(str_intern(s)), "s" + s); }
+    uint32_t const_int(int64_t v) { return add_const(int_from_int64(v), "i" + std::to_string(v)); }
+
+    uint32_t add_name(const std::string& name)
+    {
+        auto it = m_unit->name_index.find(name);
+        if (it != m_unit->name_index.end())
+            return it->second;
+        uint32_t index = uint32_t(m_unit->names.size());
+        m_unit->names.push_back(name);
+        m_unit->name_index[name] = index;
+        return index;
+    }
+
+    void set_position(const Node* node)
+    {
+        m_unit->position = Position { node->lineno, node->end_lineno, node->col_offset, node->end_col_offset };
+    }
+
+    void fail(const Node* node, std::string msg, bool not_implemented = false)
+    {
+        if (error)
+            return;
+        CompileError e;
+        e.msg = std::move(msg);
+        e.not_implemented = not_implemented;
+        if (node) {
+            e.lineno = node->lineno;
+            e.col_offset = node->col_offset;
+            e.end_lineno = node->end_lineno;
+            e.end_col_offset = node->end_col_offset;
+        }
+        error = e;
+    }
+
+    // ---- constants ----
+
+    std::optional<Value> constant_value(const ConstantValue& c, const Node* node)
+    {
+        switch (c.kind) {
+        case ConstantValue::Kind::None: return none_value();
+        case ConstantValue::Kind::True: return bool_value(true);
+        case ConstantValue::Kind::False: return bool_value(false);
+        case ConstantValue::Kind::Ellipsis: return Value::borrow(Val(&g_ellipsis));
+        case ConstantValue::Kind::Int: {
+            auto r = int_from_string(c.text, 0);
+            if (r.is_error()) {
+                clear_error();
+                fail(node, "invalid integer literal");
+                return std::nullopt;
+            }
+            return r.release_value();
+        }
+        case ConstantValue::Kind::Float: return float_from_double(c.number);
+        case ConstantValue::Kind::Str: {
+            Ref<StrObject> s = str_from_utf8(c.text);
+            // Identifier-like strings are interned, as CPython does for constants.
+            bool identifier = !c.text.empty() && c.text.size() < 64;
+            for (char ch : c.text)
+                identifier &= (ch == '_' || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9'));
+            if (identifier)
+                return Value(str_intern(c.text));
+            return Value(std::move(s));
+        }
+        case ConstantValue::Kind::Complex:
+            fail(node, "complex numbers are not implemented yet", true);
+            return std::nullopt;
+        case ConstantValue::Kind::Bytes:
+            fail(node, "bytes literals are not implemented yet", true);
+            return std::nullopt;
+        }
+        return std::nullopt;
+    }
+
+    static std::string constant_key(const ConstantValue& c)
+    {
+        switch (c.kind) {
+        case ConstantValue::Kind::None: return "N";
+        case ConstantValue::Kind::True: return "T";
+        case ConstantValue::Kind::False: return "F";
+        case ConstantValue::Kind::Ellipsis: return "E";
+        case ConstantValue::Kind::Int: return "i" + c.text;
+        case ConstantValue::Kind::Float: {
+            char bits[17];
+            uint64_t raw;
+            memcpy(&raw, &c.number, 8);
+            snprintf(bits, sizeof bits, "%016llx", static_cast<unsigned long long>(raw));
+            return std::string("f") + bits;
+        }
+        case ConstantValue::Kind::Str: return "s" + c.text;
+        default: return "";
+        }
+    }
+
+    void load_constant(const ConstantValue& c, const Node* node)
+    {
+        std::string key = constant_key(c);
+        if (c.kind == ConstantValue::Kind::Int && key.size() > 1 && key.find_first_not_of("0123456789", 1) == std::string::npos && key.size() < 19)
+            key = "i" + std::to_string(std::stoll(c.text));
+        auto value = constant_value(c, node);
+        if (!value)
+            return;
+        emit(Op::LOAD_CONST, add_const(std::move(*value), key));
+    }
+
+    // ---- names ----
+
+    enum class Access { Load, Store, Delete };
+
+    void name_op(const std::string& name, Access access)
+    {
+        Scope* scope = m_unit->scope;
+        Resolution r = scope->resolve(name);
+        bool optimized = scope->kind == ScopeKind::Function || scope->kind == ScopeKind::Comprehension;
+        if (name == "__class__" && scope->kind == ScopeKind::Class && access == Access::Load) {
+            emit(Op::LOAD_NAME, add_name(name));
+            return;
+        }
+        switch (r) {
+        case Resolution::Free:
+        case Resolution::Cell: {
+            int index = m_unit->deref_index.count(name) ? m_unit->deref_index[name] : -1;
+            if (index < 0) {
+                fail(nullptr, "internal compiler error: no cell for " + name);
+                return;
+            }
+            if (scope->kind == ScopeKind::Class && access == Access::Load) {
+                emit(Op::LOAD_LOCALS);
+                emit(Op::LOAD_FROM_DICT_OR_DEREF, uint32_t(index));
+                return;
+            }
+            emit(access == Access::Load ? Op::LOAD_DEREF : access == Access::Store ? Op::STORE_DEREF : Op::DELETE_DEREF, uint32_t(index));
+            return;
+        }
+        case Resolution::Local:
+            if (optimized) {
+                uint32_t index = uint32_t(m_unit->varname_index[name]);
+                emit(access == Access::Load ? Op::LOAD_FAST : access == Access::Store ? Op::STORE_FAST : Op::DELETE_FAST, index);
+                return;
+            }
+            break;
+        case Resolution::GlobalExplicit:
+            if (access == Access::Load)
+                emit(Op::LOAD_GLOBAL, add_name(name) << 1);
+            else
+                emit(access == Access::Store ? Op::STORE_GLOBAL : Op::DELETE_GLOBAL, add_name(name));
+            return;
+        case Resolution::GlobalImplicit:
+            if (optimized) {
+                if (access == Access::Load)
+                    emit(Op::LOAD_GLOBAL, add_name(name) << 1);
+                else
+                    emit(access == Access::Store ? Op::STORE_GLOBAL : Op::DELETE_GLOBAL, add_name(name));
+                return;
+            }
+            break;
+        }
+        emit(access == Access::Load ? Op::LOAD_NAME : access == Access::Store ? Op::STORE_NAME : Op::DELETE_NAME, add_name(name));
+    }
+
+    // ---- statements ----
+
+    void body(const std::vector<Stmt*>& statements)
+    {
+        for (Stmt* s : statements) {
+            stmt(s);
+            if (error)
+                return;
+        }
+    }
+
+    static const std::string* docstring_of(const std::vector<Stmt*>& statements)
+    {
+        if (statements.empty())
+            return nullptr;
+        auto* e = statements[0]->as<ExprStmt>();
+        if (!e)
+            return nullptr;
+        auto* c = e->value->as<Constant>();
+        if (!c || c->value.kind != ConstantValue::Kind::Str)
+            return nullptr;
+        return &c->value.text;
+    }
+
+    void stmt(Stmt* s)
+    {
+        Position saved = m_unit->position;
+        set_position(s);
+        switch (s->kind) {
+        case StmtKind::FunctionDef: function_def(static_cast<FunctionDef*>(s)); break;
+        case StmtKind::AsyncFunctionDef: fail(s, "async functions are not implemented yet", true); break;
+        case StmtKind::ClassDef: class_def(static_cast<ClassDef*>(s)); break;
+        case StmtKind::Return: return_stmt(static_cast<Return*>(s)); break;
+        case StmtKind::Delete:
+            for (Expr* target : static_cast<Delete*>(s)->targets)
+                delete_target(target);
+            break;
+        case StmtKind::Assign: {
+            auto* a = static_cast<Assign*>(s);
+            expr(a->value);
+            for (size_t i = 0; i < a->targets.size(); ++i) {
+                if (i + 1 < a->targets.size())
+                    emit(Op::COPY, 1);
+                store_target(a->targets[i]);
+            }
+            break;
+        }
+        case StmtKind::AugAssign: aug_assign(static_cast<AugAssign*>(s)); break;
+        case StmtKind::AnnAssign: ann_assign(static_cast<AnnAssign*>(s)); break;
+        case StmtKind::For: for_stmt(static_cast<For*>(s)); break;
+        case StmtKind::AsyncFor: fail(s, "async for is not implemented yet", true); break;
+        case StmtKind::While: while_stmt(static_cast<While*>(s)); break;
+        case StmtKind::If: if_stmt(static_cast<If*>(s)); break;
+        case StmtKind::With: with_stmt(static_cast<With*>(s), 0); break;
+        case StmtKind::AsyncWith: fail(s, "async with is not implemented yet", true); break;
+        case StmtKind::Match: fail(s, "the match statement is not implemented yet", true); break;
+        case StmtKind::Raise: {
+            auto* r = static_cast<Raise*>(s);
+            uint32_t n = 0;
+            if (r->exc) {
+                expr(r->exc);
+                ++n;
+                if (r->cause) {
+                    expr(r->cause);
+                    ++n;
+                }
+            }
+            emit(Op::RAISE_VARARGS, n);
+            break;
+        }
+        case StmtKind::Try: try_stmt(static_cast<Try*>(s)); break;
+        case StmtKind::TryStar: fail(s, "except* is not implemented yet", true); break;
+        case StmtKind::Assert: {
+            auto* a = static_cast<Assert*>(s);
+            int end = new_label();
+            jump_if(a->test, end, true);
+            emit(Op::LOAD_ASSERTION_ERROR);
+            if (a->msg) {
+                emit(Op::PUSH_NULL);
+                expr(a->msg);
+                emit(Op::CALL, 1);
+            }
+            emit(Op::RAISE_VARARGS, 1);
+            bind(end);
+            break;
+        }
+        case StmtKind::Import: import_stmt(static_cast<Import*>(s)); break;
+        case StmtKind::ImportFrom: import_from(static_cast<ImportFrom*>(s)); break;
+        case StmtKind::Global:
+        case StmtKind::Nonlocal:
+        case StmtKind::Pass: emit(Op::NOP); break;
+        case StmtKind::Expr: {
+            Expr* value = static_cast<ExprStmt*>(s)->value;
+            if (m_interactive && m_unit->scope->kind == ScopeKind::Module) {
+                expr(value);
+                emit(Op::PRINT_EXPR);
+                break;
+            }
+            if (value->is<Constant>()) {
+                emit(Op::NOP);
+                break;
+            }
+            expr(value);
+            emit(Op::POP_TOP);
+            break;
+        }
+        case StmtKind::Break: break_stmt(s); break;
+        case StmtKind::Continue: continue_stmt(s); break;
+        case StmtKind::TypeAlias: fail(s, "the type statement is not implemented yet", true); break;
+        }
+        m_unit->position = saved;
+    }
+
+    void decorators(const std::vector<Expr*>& list)
+    {
+        for (Expr* d : list)
+            callable(d);
+    }
+    void apply_decorators(const std::vector<Expr*>& list)
+    {
+        for (size_t i = list.size(); i-- > 0;) {
+            set_position(list[i]);
+            emit(Op::CALL, 1);
+        }
+    }
+
+    // Pushes the callable and its (empty) self slot.
+    void callable(Expr* e)
+    {
+        if (auto* name = e->as<Name>()) {
+            Scope* scope = m_unit->scope;
+            Resolution r = scope->resolve(name->id);
+            bool optimized = scope->kind == ScopeKind::Function || scope->kind == ScopeKind::Comprehension;
+            if (r == Resolution::GlobalExplicit || (r == Resolution::GlobalImplicit && optimized)) {
+                set_position(e);
+                emit(Op::LOAD_GLOBAL, (add_name(name->id) << 1) | 1);
+                return;
+            }
+        }
+        expr(e);
+        emit(Op::PUSH_NULL);
+    }
+
+    // Builds a function object for `scope` with the given code unit already generated.
+    void make_closure(Unit* child, Ref<CodeObject> code, uint32_t flags)
+    {
+        if (!child->frees.empty()) {
+            for (const std::string& name : child->frees) {
+                auto it = m_unit->deref_index.find(name);
+                if (it == m_unit->deref_index.end()) {
+                    fail(nullptr, "internal compiler error: free variable " + name + " not found in enclosing scope");
+                    return;
+                }
+                emit(Op::LOAD_CLOSURE, uint32_t(it->second));
+            }
+            emit(Op::BUILD_TUPLE, uint32_t(child->frees.size()));
+            flags |= 8;
+        }
+        emit(Op::LOAD_CONST, add_const(std::move(code).value(), ""));
+        emit(Op::MAKE_FUNCTION, flags);
+    }
+
+    // Emits defaults and kw-defaults; returns MAKE_FUNCTION flags.
+    uint32_t function_defaults(Arguments* args)
+    {
+        uint32_t flags = 0;
+        if (!args->defaults.empty()) {
+            for (Expr* d : args->defaults)
+                expr(d);
+            emit(Op::BUILD_TUPLE, uint32_t(args->defaults.size()));
+            flags |= 1;
+        }
+        uint32_t count = 0;
+        for (size_t i = 0; i < args->kwonlyargs.size(); ++i) {
+            if (Expr* d = args->kw_defaults[i]) {
+                emit(Op::LOAD_CONST, const_str(args->kwonlyargs[i]->arg));
+                expr(d);
+                ++count;
+            }
+        }
+        if (count) {
+            emit(Op::BUILD_MAP, count);
+            flags |= 2;
+        }
+        return flags;
+    }
+
+    uint32_t function_annotations(Arguments* args, Expr* returns)
+    {
+        uint32_t count = 0;
+        auto annotate = [&](Arg* a) {
+            if (a && a->annotation) {
+                emit(Op::LOAD_CONST, const_str(a->arg));
+                expr(a->annotation);
+                ++count;
+            }
+        };
+        for (Arg* a : args->posonlyargs)
+            annotate(a);
+        for (Arg* a : args->args)
+            annotate(a);
+        annotate(args->vararg);
+        for (Arg* a : args->kwonlyargs)
+            annotate(a);
+        annotate(args->kwarg);
+        if (returns) {
+            emit(Op::LOAD_CONST, const_str("return"));
+            expr(returns);
+            ++count;
+        }
+        if (!count)
+            return 0;
+        emit(Op::BUILD_TUPLE, count * 2);
+        return 4;
+    }
+
+    std::string child_qualname(const std::string& name)
+    {
+        Unit* u = m_unit;
+        if (u->scope->kind == ScopeKind::Module)
+            return name;
+        if (u->scope->kind == ScopeKind::Function || u->scope->kind == ScopeKind::Comprehension)
+            return u->qualname + ".<locals>." + name;
+        return u->qualname + "." + name;
+    }
+
+    void prologue(Unit* u)
+    {
+        for (int index : u->cell_params)
+            emit(Op::MAKE_CELL, uint32_t(index));
+        for (size_t i = 0; i < u->cells.size(); ++i)
+            emit(Op::MAKE_CELL, uint32_t(u->nlocals + int(i)));
+        if (!u->frees.empty())
+            emit(Op::COPY_FREE_VARS, uint32_t(u->frees.size()));
+    }
+
+    void function_def(FunctionDef* f)
+    {
+        decorators(f->decorator_list);
+        uint32_t flags = function_defaults(f->args);
+        flags |= function_annotations(f->args, f->returns);
+        Scope* scope = m_symbols.scope_for(f);
+        std::string qualname = child_qualname(f->name);
+        enter_unit(scope, f->name, qualname, f->decorator_list.empty() ? f->lineno : f->decorator_list[0]->lineno);
+        Unit* u = m_unit;
+        u->argcount = int(f->args->posonlyargs.size() + f->args->args.size());
+        u->posonlyargcount = int(f->args->posonlyargs.size());
+        u->kwonlyargcount = int(f->args->kwonlyargs.size());
+        u->flags = CO_OPTIMIZED | CO_NEWLOCALS;
+        if (f->args->vararg)
+            u->flags |= CO_VARARGS;
+        if (f->args->kwarg)
+            u->flags |= CO_VARKEYWORDS;
+        if (scope->is_generator)
+            u->flags |= CO_GENERATOR;
+        if (m_unit->parent && m_unit->parent->scope->kind != ScopeKind::Module)
+            u->flags |= CO_NESTED;
+        if (const std::string* doc = docstring_of(f->body)) {
+            add_const(Value(str_from_utf8(*doc)), "");
+            u->flags |= CO_HAS_DOCSTRING;
+        }
+        u->position = Position { f->lineno, f->lineno, f->col_offset, f->col_offset };
+        prologue(u);
+        body(f->body);
+        if (!error) {
+            m_unit->position = Position { -1, -1, -1, -1 };
+            emit(Op::RETURN_CONST, const_none());
+        }
+        finish_child(f->name, flags, f);
+    }
+
+    void finish_child(const std::string& store_name, uint32_t flags, Stmt* def)
+    {
+        std::unique_ptr<Unit> child = leave_unit();
+        if (error)
+            return;
+        auto code = assemble(*child, m_filename);
+        if (!code) {
+            fail(def, "internal compiler error");
+            return;
+        }
+        set_position(def);
+        make_closure(child.get(), std::move(code), flags);
+        if (def) {
+            std::vector<Expr*>* decorator_list = nullptr;
+            if (auto* f = def->as<FunctionDef>())
+                decorator_list = &f->decorator_list;
+            else if (auto* c = def->as<ClassDef>())
+                decorator_list = &c->decorator_list;
+            if (decorator_list)
+                apply_decorators(*decorator_list);
+            set_position(def);
+            name_op(store_name, Access::Store);
+        }
+    }
+
+    void class_def(ClassDef* c)
+    {
+        decorators(c->decorator_list);
+        emit(Op::LOAD_BUILD_CLASS);
+        emit(Op::PUSH_NULL);
+        Scope* scope = m_symbols.scope_for(c);
+        std::string qualname = child_qualname(c->name);
+        enter_unit(scope, c->name, qualname, c->decorator_list.empty() ? c->lineno : c->decorator_list[0]->lineno);
+        Unit* u = m_unit;
+        u->position = Position { c->lineno, c->lineno, c->col_offset, c->col_offset };
+        prologue(u);
+        emit(Op::LOAD_NAME, add_name("__name__"));
+        emit(Op::STORE_NAME, add_name("__module__"));
+        emit(Op::LOAD_CONST, const_str(qualname));
+        emit(Op::STORE_NAME, add_name("__qualname__"));
+        if (scope->has_annotations)
+            emit(Op::SETUP_ANNOTATIONS);
+        if (const std::string* doc = docstring_of(c->body)) {
+            emit(Op::LOAD_CONST, add_const(Value(str_from_utf8(*doc)), ""));
+            emit(Op::STORE_NAME, add_name("__doc__"));
+        }
+        body(c->body);
+        if (error) {
+            leave_unit();
+            return;
+        }
+        u->position = Position { -1, -1, -1, -1 };
+        if (scope->needs_class_cell) {
+            emit(Op::LOAD_CLOSURE, uint32_t(u->deref_index["__class__"]));
+            emit(Op::COPY, 1);
+            emit(Op::STORE_NAME, add_name("__classcell__"));
+            emit(Op::RETURN_VALUE);
+        } else {
+            emit(Op::RETURN_CONST, const_none());
+        }
+        std::unique_ptr<Unit> child = leave_unit();
+        auto code = assemble(*child, m_filename);
+        set_position(c);
+        make_closure(child.get(), std::move(code), 0);
+        emit(Op::LOAD_CONST, const_str(c->name));
+        for (Expr* base : c->bases)
+            expr(base);
+        call_tail(c->bases.size() + 1, c->keywords, c);
+        apply_decorators(c->decorator_list);
+        set_position(c);
+        name_op(c->name, Access::Store);
+    }
+
+    // Emits keyword arguments and the call, given `positional` arguments already on the stack.
+    void call_tail(size_t positional, const std::vector<Keyword*>& keywords, const Node* node)
+    {
+        bool has_double_star = false;
+        for (Keyword* k : keywords)
+            has_double_star |= k->arg.empty();
+        if (has_double_star) {
+            // Pack everything: positional args into a tuple, keywords into a dict.
+            emit(Op::BUILD_TUPLE, uint32_t(positional));
+            keywords_dict(keywords);
+            set_position(node);
+            emit(Op::CALL_FUNCTION_EX, 1);
+            return;
+        }
+        if (keywords.empty()) {
+            set_position(node);
+            emit(Op::CALL, uint32_t(positional));
+            return;
+        }
+        Ref<TupleObject> names = tuple_new(int64_t(keywords.size()));
+        for (size_t i = 0; i < keywords.size(); ++i) {
+            expr(keywords[i]->value);
+            names->items[i] = Value(str_intern(keywords[i]->arg));
+        }
+        emit(Op::LOAD_CONST, add_const(std::move(names).value(), ""));
+        set_position(node);
+        emit(Op::CALL_KW, uint32_t(positional + keywords.size()));
+    }
+
+    void keywords_dict(const std::vector<Keyword*>& keywords)
+    {
+        bool have_dict = false;
+        uint32_t pending = 0;
+        auto flush = [&]() {
+            if (!pending)
+                return;
+            emit(Op::BUILD_MAP, pending);
+            if (have_dict)
+                emit(Op::DICT_MERGE, 1);
+            have_dict = true;
+            pending = 0;
+        };
+        for (Keyword* k : keywords) {
+            if (k->arg.empty()) {
+                flush();
+                if (!have_dict) {
+                    emit(Op::BUILD_MAP, 0);
+                    have_dict = true;
+                }
+                expr(k->value);
+                emit(Op::DICT_MERGE, 1);
+            } else {
+                emit(Op::LOAD_CONST, const_str(k->arg));
+                expr(k->value);
+                ++pending;
+            }
+        }
+        flush();
+    }
+
+    void return_stmt(Return* r)
+    {
+        Scope* scope = m_unit->scope;
+        if (scope->kind != ScopeKind::Function) {
+            fail(r, "'return' outside function");
+            return;
+        }
+        bool constant = !r->value || r->value->is<Constant>();
+        if (r->value && !constant)
+            expr(r->value);
+        unwind_all(!constant);
+        if (!r->value) {
+            emit(Op::RETURN_CONST, const_none());
+        } else if (constant) {
+            set_position(r->value);
+            auto* c = r->value->as<Constant>();
+            auto value = constant_value(c->value, c);
+            if (!value)
+                return;
+            emit(Op::RETURN_CONST, add_const(std::move(*value), constant_key(c->value)));
+        } else {
+            emit(Op::RETURN_VALUE);
+        }
+    }
+
+    // Emits what leaving every enclosing block needs (finally bodies, exception state, iterators).
+    void unwind_all(bool preserve_tos)
+    {
+        auto& blocks = m_unit->fblocks;
+        std::vector<FBlock> saved = blocks;
+        while (!blocks.empty()) {
+            FBlock block = blocks.back();
+            blocks.pop_back();
+            unwind_block(block, preserve_tos);
+            if (error)
+                break;
+        }
+        blocks = saved;
+    }
+
+    void unwind_block(const FBlock& block, bool preserve_tos)
+    {
+        switch (block.kind) {
+        case FBlockKind::WhileLoop: break;
+        case FBlockKind::ForLoop:
+            if (preserve_tos)
+                emit(Op::SWAP, 2);
+            emit(Op::POP_TOP);
+            break;
+        case FBlockKind::TryExcept: emit(Op::POP_BLOCK); break;
+        case FBlockKind::FinallyTry:
+            emit(Op::POP_BLOCK);
+            if (preserve_tos)
+                m_unit->fblocks.push_back({ FBlockKind::PopValue });
+            body(*block.finalbody);
+            if (preserve_tos)
+                m_unit->fblocks.pop_back();
+            break;
+        case FBlockKind::FinallyEnd:
+            // The stack holds [previous, exception]; drop both and restore the handled exception.
+            if (preserve_tos)
+                emit(Op::SWAP, 2);
+            emit(Op::POP_TOP);
+            emit(Op::POP_BLOCK);
+            if (preserve_tos)
+                emit(Op::SWAP, 2);
+            emit(Op::POP_EXCEPT);
+            break;
+        case FBlockKind::With:
+            emit(Op::POP_BLOCK);
+            if (preserve_tos)
+                emit(Op::SWAP, 2);
+            emit(Op::LOAD_CONST, const_none());
+            emit(Op::LOAD_CONST, const_none());
+            emit(Op::LOAD_CONST, const_none());
+            emit(Op::CALL, 2);
+            emit(Op::POP_TOP);
+            break;
+        case FBlockKind::HandlerCleanup:
+            if (block.named)
+                emit(Op::POP_BLOCK);
+            emit(Op::POP_BLOCK);
+            if (preserve_tos)
+                emit(Op::SWAP, 2);
+            emit(Op::POP_EXCEPT);
+            if (block.named) {
+                emit(Op::LOAD_CONST, const_none());
+                name_op(block.handler_name, Access::Store);
+                name_op(block.handler_name, Access::Delete);
+            }
+            break;
+        case FBlockKind::PopValue:
+            if (preserve_tos)
+                emit(Op::SWAP, 2);
+            emit(Op::POP_TOP);
+            break;
+        }
+    }
+
+    // Unwinds to the innermost loop; returns it, or null when there is none.
+    std::optional<FBlock> unwind_to_loop()
+    {
+        auto& blocks = m_unit->fblocks;
+        std::vector<FBlock> saved = blocks;
+        for (size_t i = blocks.size(); i-- > 0;) {
+            FBlock block = blocks[i];
+            if (block.kind == FBlockKind::WhileLoop || block.kind == FBlockKind::ForLoop) {
+                blocks = saved;
+                return block;
+            }
+            blocks.resize(i);
+            unwind_block(block, false);
+        }
+        blocks = saved;
+        return std::nullopt;
+    }
+
+    void break_stmt(Stmt* s)
+    {
+        // Check there is a loop before emitting any unwinding code.
+        bool in_loop = false;
+        for (auto& b : m_unit->fblocks)
+            in_loop |= b.kind == FBlockKind::WhileLoop || b.kind == FBlockKind::ForLoop;
+        if (!in_loop) {
+            fail(s, "'break' outside loop");
+            return;
+        }
+        auto loop = unwind_to_loop();
+        if (loop->kind == FBlockKind::ForLoop)
+            emit(Op::POP_TOP);
+        emit_jump(Op::JUMP, loop->break_label);
+    }
+
+    void continue_stmt(Stmt* s)
+    {
+        bool in_loop = false;
+        for (auto& b : m_unit->fblocks)
+            in_loop |= b.kind == FBlockKind::WhileLoop || b.kind == FBlockKind::ForLoop;
+        if (!in_loop) {
+            fail(s, "'continue' not properly in loop");
+            return;
+        }
+        auto loop = unwind_to_loop();
+        emit_jump(Op::JUMP, loop->continue_label);
+    }
+
+    void aug_assign(AugAssign* a)
+    {
+        uint32_t op = uint32_t(binary_op_of(a->op)) + INPLACE_OFFSET;
+        Expr* target = a->target;
+        if (auto* name = target->as<Name>()) {
+            name_op(name->id, Access::Load);
+            expr(a->value);
+            set_position(a);
+            emit(Op::BINARY_OP, op);
+            name_op(name->id, Access::Store);
+        } else if (auto* attr = target->as<Attribute>()) {
+            expr(attr->value);
+            emit(Op::COPY, 1);
+            set_position(attr);
+            emit(Op::LOAD_ATTR, add_name(attr->attr));
+            expr(a->value);
+            set_position(a);
+            emit(Op::BINARY_OP, op);
+            emit(Op::SWAP, 2);
+            emit(Op::STORE_ATTR, add_name(attr->attr));
+        } else if (auto* sub = target->as<Subscript>()) {
+            expr(sub->value);
+            expr(sub->slice);
+            emit(Op::COPY, 2);
+            emit(Op::COPY, 2);
+            set_position(sub);
+            emit(Op::BINARY_SUBSCR);
+            expr(a->value);
+            set_position(a);
+            emit(Op::BINARY_OP, op);
+            emit(Op::SWAP, 3);
+            emit(Op::SWAP, 2);
+            emit(Op::STORE_SUBSCR);
+        } else {
+            fail(target, "'" + std::string("expression") + "' is an illegal expression for augmented assignment");
+        }
+    }
+
+    void ann_assign(AnnAssign* a)
+    {
+        if (a->value) {
+            expr(a->value);
+            store_target(a->target);
+        }
+        ScopeKind kind = m_unit->scope->kind;
+        if (auto* name = a->target->as<Name>(); name && a->simple && (kind == ScopeKind::Module || kind == ScopeKind::Class)) {
+            expr(a->annotation);
+            emit(Op::LOAD_NAME, add_name("__annotations__"));
+            emit(Op::LOAD_CONST, const_str(name->id));
+            emit(Op::STORE_SUBSCR);
+        } else if (!a->value && !a->target->is<Name>()) {
+            // `x.y: int` evaluates x (and a subscript's index), as CPython does.
+            if (auto* attr = a->target->as<Attribute>()) {
+                expr(attr->value);
+                emit(Op::POP_TOP);
+            } else if (auto* sub = a->target->as<Subscript>()) {
+                expr(sub->value);
+                emit(Op::POP_TOP);
+                expr(sub->slice);
+                emit(Op::POP_TOP);
+            }
+        }
+    }
+
+    void for_stmt(For* f)
+    {
+        int start = new_label(), cleanup = new_label(), end = new_label();
+        expr(f->iter);
+        set_position(f->iter);
+        emit(Op::GET_ITER);
+        bind(start);
+        set_position(f);
+        emit_jump(Op::FOR_ITER, cleanup);
+        m_unit->fblocks.push_back({ FBlockKind::ForLoop, start, end });
+        store_target(f->target);
+        body(f->body);
+        m_unit->fblocks.pop_back();
+        m_unit->position = Position { f->lineno, f->lineno, f->col_offset, f->col_offset };
+        emit_jump(Op::JUMP, start);
+        bind(cleanup);
+        body(f->orelse);
+        bind(end);
+    }
+
+    void while_stmt(While* w)
+    {
+        int start = new_label(), orelse = new_label(), end = new_label();
+        bind(start);
+        auto* c = w->test->as<Constant>();
+        bool always = c && (c->value.kind == ConstantValue::Kind::True || (c->value.kind == ConstantValue::Kind::Int && c->value.text != "0"));
+        if (!always)
+            jump_if(w->test, orelse, false);
+        m_unit->fblocks.push_back({ FBlockKind::WhileLoop, start, end });
+        body(w->body);
+        m_unit->fblocks.pop_back();
+        set_position(w->test);
+        emit_jump(Op::JUMP, start);
+        bind(orelse);
+        body(w->orelse);
+        bind(end);
+    }
+
+    void if_stmt(If* i)
+    {
+        int end = new_label();
+        int next = i->orelse.empty() ? end : new_label();
+        jump_if(i->test, next, false);
+        body(i->body);
+        if (!i->orelse.empty()) {
+            emit_jump(Op::JUMP, end);
+            bind(next);
+            body(i->orelse);
+        }
+        bind(end);
+    }
+
+    // with a, b: body  ==  with a: with b: body
+    void with_stmt(With* w, size_t item_index)
+    {
+        Withitem* item = w->items[item_index];
+        int handler = new_label(), exit = new_label(), cleanup = new_label(), suppress = new_label();
+        expr(item->context_expr);
+        set_position(w);
+        emit(Op::BEFORE_WITH);
+        emit_jump(Op::SETUP_WITH, handler);
+        m_unit->fblocks.push_back({ FBlockKind::With });
+        if (item->optional_vars)
+            store_target(item->optional_vars);
+        else
+            emit(Op::POP_TOP);
+        if (item_index + 1 < w->items.size())
+            with_stmt(w, item_index + 1);
+        else
+            body(w->body);
+        m_unit->fblocks.pop_back();
+        set_position(w);
+        emit(Op::POP_BLOCK);
+        emit(Op::LOAD_CONST, const_none());
+        emit(Op::LOAD_CONST, const_none());
+        emit(Op::LOAD_CONST, const_none());
+        emit(Op::CALL, 2);
+        emit(Op::POP_TOP);
+        emit_jump(Op::JUMP, exit);
+        // The exception path: stack is [exit, lasti, exc].
+        bind(handler);
+        emit_jump(Op::SETUP_CLEANUP, cleanup);
+        emit(Op::PUSH_EXC_INFO);
+        emit(Op::WITH_EXCEPT_START);
+        emit_jump(Op::POP_JUMP_IF_TRUE, suppress);
+        emit(Op::RERAISE, 2);
+        bind(suppress);
+        emit(Op::POP_TOP);
+        emit(Op::POP_BLOCK);
+        emit(Op::POP_EXCEPT);
+        emit(Op::POP_TOP);
+        emit(Op::POP_TOP);
+        emit_jump(Op::JUMP, exit);
+        bind(cleanup);
+        emit(Op::COPY, 3);
+        emit(Op::POP_EXCEPT);
+        emit(Op::RERAISE, 1);
+        bind(exit);
+    }
+
+    void try_stmt(Try* t)
+    {
+        if (!t->finalbody.empty()) {
+            try_finally(t);
+            return;
+        }
+        try_except(t);
+    }
+
+    void try_finally(Try* t)
+    {
+        int handler = new_label(), cleanup = new_label(), end = new_label();
+        emit_jump(Op::SETUP_FINALLY, handler);
+        FBlock block { FBlockKind::FinallyTry };
+        block.finalbody = &t->finalbody;
+        m_unit->fblocks.push_back(block);
+        if (!t->handlers.empty())
+            try_except(t);
+        else
+            body(t->body);
+        m_unit->fblocks.pop_back();
+        emit(Op::POP_BLOCK);
+        body(t->finalbody);
+        emit_jump(Op::JUMP, end);
+        // The exception path: [exc].
+        bind(handler);
+        m_unit->position = Position { -1, -1, -1, -1 };
+        emit_jump(Op::SETUP_CLEANUP, cleanup);
+        emit(Op::PUSH_EXC_INFO);
+        m_unit->fblocks.push_back({ FBlockKind::FinallyEnd });
+        body(t->finalbody);
+        m_unit->fblocks.pop_back();
+        m_unit->position = Position { -1, -1, -1, -1 };
+        emit(Op::RERAISE, 0);
+        bind(cleanup);
+        emit(Op::COPY, 3);
+        emit(Op::POP_EXCEPT);
+        emit(Op::RERAISE, 1);
+        bind(end);
+    }
+
+    void try_except(Try* t)
+    {
+        int handler = new_label(), cleanup = new_label(), end = new_label(), orelse = new_label();
+        emit_jump(Op::SETUP_FINALLY, handler);
+        m_unit->fblocks.push_back({ FBlockKind::TryExcept });
+        body(t->body);
+        m_unit->fblocks.pop_back();
+        emit(Op::POP_BLOCK);
+        emit_jump(Op::JUMP, orelse);
+        // The exception path: [exc] -> [previous, exc].
+        bind(handler);
+        m_unit->position = Position { -1, -1, -1, -1 };
+        emit_jump(Op::SETUP_CLEANUP, cleanup);
+        emit(Op::PUSH_EXC_INFO);
+        for (size_t i = 0; i < t->handlers.size(); ++i) {
+            auto* h = static_cast<ExceptHandler*>(t->handlers[i]);
+            set_position(h);
+            if (!h->type && i + 1 < t->handlers.size()) {
+                fail(h, "default 'except:' must be last");
+                return;
+            }
+            int next = new_label();
+            if (h->type) {
+                emit(Op::COPY, 1);
+                expr(h->type);
+                emit(Op::CHECK_EXC_MATCH);
+                emit_jump(Op::POP_JUMP_IF_FALSE, next);
+            }
+            if (!h->name.empty()) {
+                int cleanup_name = new_label();
+                name_op(h->name, Access::Store);
+                emit_jump(Op::SETUP_CLEANUP, cleanup_name);
+                FBlock block { FBlockKind::HandlerCleanup };
+                block.named = true;
+                block.handler_name = h->name;
+                m_unit->fblocks.push_back(block);
+                body(h->body);
+                m_unit->fblocks.pop_back();
+                m_unit->position = Position { -1, -1, -1, -1 };
+                emit(Op::POP_BLOCK);
+                emit(Op::POP_BLOCK);
+                emit(Op::POP_EXCEPT);
+                emit(Op::LOAD_CONST, const_none());
+                name_op(h->name, Access::Store);
+                name_op(h->name, Access::Delete);
+                emit_jump(Op::JUMP, end);
+                // An exception inside the handler: clear the name, then re-raise.
+                bind(cleanup_name);
+                emit(Op::LOAD_CONST, const_none());
+                name_op(h->name, Access::Store);
+                name_op(h->name, Access::Delete);
+                emit(Op::RERAISE, 1);
+            } else {
+                emit(Op::POP_TOP);
+                m_unit->fblocks.push_back({ FBlockKind::HandlerCleanup });
+                body(h->body);
+                m_unit->fblocks.pop_back();
+                m_unit->position = Position { -1, -1, -1, -1 };
+                emit(Op::POP_BLOCK);
+                emit(Op::POP_EXCEPT);
+                emit_jump(Op::JUMP, end);
+            }
+            bind(next);
+        }
+        m_unit->position = Position { -1, -1, -1, -1 };
+        emit(Op::RERAISE, 0);
+        bind(cleanup);
+        emit(Op::COPY, 3);
+        emit(Op::POP_EXCEPT);
+        emit(Op::RERAISE, 1);
+        bind(orelse);
+        body(t->orelse);
+        bind(end);
+    }
+
+    void import_stmt(Import* s)
+    {
+        for (Alias* alias : s->names) {
+            set_position(alias);
+            emit(Op::LOAD_CONST, const_int(0));
+            emit(Op::LOAD_CONST, const_none());
+            emit(Op::IMPORT_NAME, add_name(alias->name));
+            if (!alias->asname.empty()) {
+                // import a.b.c as d: bind the submodule, reached by attribute from the top package.
+                size_t dot = alias->name.find('.');
+                while (dot != std::string::npos) {
+                    size_t next = alias->name.find('.', dot + 1);
+                    std::string part = alias->name.substr(dot + 1, next == std::string::npos ? std::string::npos : next - dot - 1);
+                    emit(Op::IMPORT_FROM, add_name(part));
+                    emit(Op::SWAP, 2);
+                    emit(Op::POP_TOP);
+                    dot = next;
+                }
+                name_op(alias->asname, Access::Store);
+            } else {
+                name_op(alias->name.substr(0, alias->name.find('.')), Access::Store);
+            }
+        }
+    }
+
+    void import_from(ImportFrom* s)
+    {
+        emit(Op::LOAD_CONST, const_int(s->level));
+        Ref<TupleObject> names = tuple_new(int64_t(s->names.size()));
+        for (size_t i = 0; i < s->names.size(); ++i)
+            names->items[i] = Value(str_intern(s->names[i]->name));
+        emit(Op::LOAD_CONST, add_const(std::move(names).value(), ""));
+        emit(Op::IMPORT_NAME, add_name(s->module));
+        if (s->names.size() == 1 && s->names[0]->name == "*") {
+            emit(Op::IMPORT_STAR);
+            return;
+        }
+        for (Alias* alias : s->names) {
+            set_position(alias);
+            emit(Op::IMPORT_FROM, add_name(alias->name));
+            name_op(alias->asname.empty() ? alias->name : alias->asname, Access::Store);
+        }
+        emit(Op::POP_TOP);
+    }
+
+    // ---- targets ----
+
+    void store_target(Expr* target)
+    {
+        Position saved = m_unit->position;
+        set_position(target);
+        switch (target->kind) {
+        case ExprKind::Name: name_op(static_cast<Name*>(target)->id, Access::Store); break;
+        case ExprKind::Attribute: {
+            auto* a = static_cast<Attribute*>(target);
+            expr(a->value);
+            set_position(target);
+            emit(Op::STORE_ATTR, add_name(a->attr));
+            break;
+        }
+        case ExprKind::Subscript: {
+            auto* s = static_cast<Subscript*>(target);
+            expr(s->value);
+            expr(s->slice);
+            set_position(target);
+            emit(Op::STORE_SUBSCR);
+            break;
+        }
+        case ExprKind::Tuple:
+        case ExprKind::List: {
+            auto& elts = target->kind == ExprKind::Tuple ? static_cast<Tuple*>(target)->elts : static_cast<List*>(target)->elts;
+            size_t star = elts.size();
+            for (size_t i = 0; i < elts.size(); ++i) {
+                if (elts[i]->is<Starred>()) {
+                    if (star != elts.size()) {
+                        fail(elts[i], "multiple starred expressions in assignment");
+                        return;
+                    }
+                    star = i;
+                }
+            }
+            if (star == elts.size()) {
+                emit(Op::UNPACK_SEQUENCE, uint32_t(elts.size()));
+            } else {
+                emit(Op::UNPACK_EX, uint32_t(star) | (uint32_t(elts.size() - star - 1) << 8));
+            }
+            for (Expr* e : elts)
+                store_target(e->is<Starred>() ? static_cast<Starred*>(e)->value : e);
+            break;
+        }
+        case ExprKind::Starred:
+            fail(target, "starred assignment target must be in a list or tuple");
+            break;
+        default:
+            fail(target, "cannot assign to expression");
+            break;
+        }
+        m_unit->position = saved;
+    }
+
+    void delete_target(Expr* target)
+    {
+        set_position(target);
+        switch (target->kind) {
+        case ExprKind::Name: name_op(static_cast<Name*>(target)->id, Access::Delete); break;
+        case ExprKind::Attribute: {
+            auto* a = static_cast<Attribute*>(target);
+            expr(a->value);
+            set_position(target);
+            emit(Op::DELETE_ATTR, add_name(a->attr));
+            break;
+        }
+        case ExprKind::Subscript: {
+            auto* s = static_cast<Subscript*>(target);
+            expr(s->value);
+            expr(s->slice);
+            set_position(target);
+            emit(Op::DELETE_SUBSCR);
+            break;
+        }
+        case ExprKind::Tuple:
+        case ExprKind::List: {
+            auto& elts = target->kind == ExprKind::Tuple ? static_cast<Tuple*>(target)->elts : static_cast<List*>(target)->elts;
+            for (Expr* e : elts)
+                delete_target(e);
+            break;
+        }
+        default: fail(target, "cannot delete expression"); break;
+        }
+    }
+
+    // ---- expressions ----
+
+    // Jumps to `label` if the truth of `e` equals `when`, without materialising a bool when it can.
+    void jump_if(Expr* e, int label, bool when)
+    {
+        if (auto* u = e->as<UnaryOp>(); u && u->op == UnaryOperator::Not) {
+            jump_if(u->operand, label, !when);
+            return;
+        }
+        if (auto* b = e->as<BoolOp>()) {
+            bool is_and = b->op == BoolOperator::And;
+            if (is_and != when) {
+                // (a and b) false -> any false; (a or b) true -> any true.
+                for (Expr* v : b->values)
+                    jump_if(v, label, when);
+            } else {
+                int skip = new_label();
+                for (size_t i = 0; i + 1 < b->values.size(); ++i)
+                    jump_if(b->values[i], skip, !when);
+                jump_if(b->values.back(), label, when);
+                bind(skip);
+            }
+            return;
+        }
+        if (auto* c = e->as<Compare>(); c && c->ops.size() == 1) {
+            auto op = c->ops[0];
+            if ((op == CmpOperator::Is || op == CmpOperator::IsNot) && c->comparators[0]->is<Constant>() &&
+                c->comparators[0]->as<Constant>()->value.kind == ConstantValue::Kind::None) {
+                expr(c->left);
+                set_position(e);
+                bool is = op == CmpOperator::Is;
+                emit_jump(is == when ? Op::POP_JUMP_IF_NONE : Op::POP_JUMP_IF_NOT_NONE, label);
+                return;
+            }
+        }
+        expr(e);
+        set_position(e);
+        emit_jump(when ? Op::POP_JUMP_IF_TRUE : Op::POP_JUMP_IF_FALSE, label);
+    }
+
+    void compare_op(CmpOperator op)
+    {
+        switch (op) {
+        case CmpOperator::Eq: emit(Op::COMPARE_OP, uint32_t(CompareOp::Eq)); break;
+        case CmpOperator::NotEq: emit(Op::COMPARE_OP, uint32_t(CompareOp::Ne)); break;
+        case CmpOperator::Lt: emit(Op::COMPARE_OP, uint32_t(CompareOp::Lt)); break;
+        case CmpOperator::LtE: emit(Op::COMPARE_OP, uint32_t(CompareOp::Le)); break;
+        case CmpOperator::Gt: emit(Op::COMPARE_OP, uint32_t(CompareOp::Gt)); break;
+        case CmpOperator::GtE: emit(Op::COMPARE_OP, uint32_t(CompareOp::Ge)); break;
+        case CmpOperator::Is: emit(Op::IS_OP, 0); break;
+        case CmpOperator::IsNot: emit(Op::IS_OP, 1); break;
+        case CmpOperator::In: emit(Op::CONTAINS_OP, 0); break;
+        case CmpOperator::NotIn: emit(Op::CONTAINS_OP, 1); break;
+        }
+    }
+
+    // Builds a list/tuple/set from elements that may contain starred items.
+    void sequence(const std::vector<Expr*>& elts, Op build, bool tuple)
+    {
+        bool starred = false;
+        for (Expr* e : elts)
+            starred |= e->is<Starred>();
+        if (!starred) {
+            for (Expr* e : elts)
+                expr(e);
+            emit(build, uint32_t(elts.size()));
+            return;
+        }
+        bool set = build == Op::BUILD_SET;
+        emit(set ? Op::BUILD_SET : Op::BUILD_LIST, 0);
+        for (Expr* e : elts) {
+            if (auto* s = e->as<Starred>()) {
+                expr(s->value);
+                emit(set ? Op::SET_UPDATE : Op::LIST_EXTEND, 1);
+            } else {
+                expr(e);
+                emit(set ? Op::SET_ADD : Op::LIST_APPEND, 1);
+            }
+        }
+        if (tuple)
+            emit(Op::LIST_TO_TUPLE);
+    }
+
+    // A tuple of constants becomes one constant, as CPython's optimizer does.
+    bool constant_tuple(Tuple* t)
+    {
+        if (t->elts.empty()) {
+            emit(Op::LOAD_CONST, add_const(Value(tuple_empty()), "()"));
+            return true;
+        }
+        for (Expr* e : t->elts) {
+            auto* c = e->as<Constant>();
+            if (!c || c->value.kind == ConstantValue::Kind::Bytes || c->value.kind == ConstantValue::Kind::Complex)
+                return false;
+        }
+        Ref<TupleObject> tuple = tuple_new(int64_t(t->elts.size()));
+        for (size_t i = 0; i < t->elts.size(); ++i) {
+            auto value = constant_value(t->elts[i]->as<Constant>()->value, t->elts[i]);
+            if (!value)
+                return true;
+            tuple->items[i] = std::move(*value);
+        }
+        emit(Op::LOAD_CONST, add_const(std::move(tuple).value(), ""));
+        return true;
+    }
+
+    void comprehension(Expr* node, const std::vector<Comprehension*>& generators, Expr* elt, Expr* value, const char* name, Op build)
+    {
+        Scope* scope = m_symbols.scope_for(node);
+        enter_unit(scope, name, child_qualname(name), node->lineno);
+        Unit* u = m_unit;
+        u->argcount = 1;
+        u->flags = CO_OPTIMIZED | CO_NEWLOCALS | CO_NESTED;
+        bool generator = node->kind == ExprKind::GeneratorExp;
+        if (generator)
+            u->flags |= CO_GENERATOR;
+        set_position(node);
+        prologue(u);
+        if (!generator)
+            emit(build, 0);
+        comprehension_loop(generators, 0, elt, value, node->kind);
+        set_position(node);
+        if (generator)
+            emit(Op::RETURN_CONST, const_none());
+        else
+            emit(Op::RETURN_VALUE);
+        std::unique_ptr<Unit> child = leave_unit();
+        if (error)
+            return;
+        auto code = assemble(*child, m_filename);
+        set_position(node);
+        make_closure(child.get(), std::move(code), 0);
+        emit(Op::PUSH_NULL);
+        expr(generators[0]->iter);
+        emit(Op::GET_ITER);
+        set_position(node);
+        emit(Op::CALL, 1);
+    }
+
+    void comprehension_loop(const std::vector<Comprehension*>& generators, size_t index, Expr* elt, Expr* value, ExprKind kind)
+    {
+        Comprehension* c = generators[index];
+        int start = new_label(), end = new_label(), skip = new_label();
+        if (index == 0) {
+            emit(Op::LOAD_FAST, 0);
+        } else {
+            expr(c->iter);
+            emit(Op::GET_ITER);
+        }
+        bind(start);
+        emit_jump(Op::FOR_ITER, end);
+        store_target(c->target);
+        for (Expr* condition : c->ifs)
+            jump_if(condition, skip, false);
+        if (index + 1 < generators.size()) {
+            comprehension_loop(generators, index + 1, elt, value, kind);
+        } else {
+            uint32_t depth = uint32_t(generators.size()) + 1;
+            switch (kind) {
+            case ExprKind::GeneratorExp:
+                expr(elt);
+                emit(Op::YIELD_VALUE);
+                emit(Op::POP_TOP);
+                break;
+            case ExprKind::ListComp:
+                expr(elt);
+                emit(Op::LIST_APPEND, depth);
+                break;
+            case ExprKind::SetComp:
+                expr(elt);
+                emit(Op::SET_ADD, depth);
+                break;
+            default:
+                expr(elt);
+                expr(value);
+                emit(Op::MAP_ADD, depth);
+                break;
+            }
+        }
+        bind(skip);
+        emit_jump(Op::JUMP, start);
+        bind(end);
+    }
+
+    void lambda(Lambda* l)
+    {
+        uint32_t flags = function_defaults(l->args);
+        Scope* scope = m_symbols.scope_for(l);
+        enter_unit(scope, "<lambda>", child_qualname("<lambda>"), l->lineno);
+        Unit* u = m_unit;
+        u->argcount = int(l->args->posonlyargs.size() + l->args->args.size());
+        u->posonlyargcount = int(l->args->posonlyargs.size());
+        u->kwonlyargcount = int(l->args->kwonlyargs.size());
+        u->flags = CO_OPTIMIZED | CO_NEWLOCALS;
+        if (l->args->vararg)
+            u->flags |= CO_VARARGS;
+        if (l->args->kwarg)
+            u->flags |= CO_VARKEYWORDS;
+        if (scope->is_generator)
+            u->flags |= CO_GENERATOR;
+        set_position(l);
+        prologue(u);
+        expr(l->body);
+        set_position(l->body);
+        emit(Op::RETURN_VALUE);
+        std::unique_ptr<Unit> child = leave_unit();
+        if (error)
+            return;
+        // CPython 3.12 compat: a lambda's co_consts starts with None (no docstring).
+        auto code = assemble(*child, m_filename);
+        set_position(l);
+        make_closure(child.get(), std::move(code), flags);
+    }
+
+    void call(Call* c)
+    {
+        bool starred = false;
+        for (Expr* a : c->args)
+            starred |= a->is<Starred>();
+        if (!starred) {
+            if (auto* attr = c->func->as<Attribute>(); attr) {
+                bool double_star = false;
+                for (Keyword* k : c->keywords)
+                    double_star |= k->arg.empty();
+                if (!double_star) {
+                    expr(attr->value);
+                    set_position(attr);
+                    emit(Op::LOAD_METHOD, add_name(attr->attr));
+                    for (Expr* a : c->args)
+                        expr(a);
+                    call_tail(c->args.size(), c->keywords, c);
+                    return;
+                }
+            }
+            callable(c->func);
+            for (Expr* a : c->args)
+                expr(a);
+            call_tail(c->args.size(), c->keywords, c);
+            return;
+        }
+        callable(c->func);
+        sequence(c->args, Op::BUILD_TUPLE, true);
+        bool has_keywords = !c->keywords.empty();
+        if (has_keywords)
+            keywords_dict(c->keywords);
+        set_position(c);
+        emit(Op::CALL_FUNCTION_EX, has_keywords ? 1 : 0);
+    }
+
+    void joined_str(JoinedStr* j)
+    {
+        for (Expr* v : j->values)
+            expr(v);
+        if (j->values.size() != 1 || !j->values[0]->is<FormattedValue>()) {
+            if (j->values.empty())
+                emit(Op::LOAD_CONST, add_const(Value(str_empty()), "s"));
+            else if (!(j->values.size() == 1 && j->values[0]->is<Constant>()))
+                emit(Op::BUILD_STRING, uint32_t(j->values.size()));
+        }
+    }
+
+    void expr(Expr* e)
+    {
+        if (error)
+            return;
+        if (++m_depth > 2000) {
+            --m_depth;
+            fail(e, "too many nested expressions");
+            return;
+        }
+        Position saved = m_unit->position;
+        set_position(e);
+        switch (e->kind) {
+        case ExprKind::BoolOp: {
+            auto* b = static_cast<BoolOp*>(e);
+            int end = new_label();
+            for (size_t i = 0; i + 1 < b->values.size(); ++i) {
+                expr(b->values[i]);
+                emit_jump(b->op == BoolOperator::And ? Op::JUMP_IF_FALSE_OR_POP : Op::JUMP_IF_TRUE_OR_POP, end);
+            }
+            expr(b->values.back());
+            bind(end);
+            break;
+        }
+        case ExprKind::NamedExpr: {
+            auto* n = static_cast<NamedExpr*>(e);
+            expr(n->value);
+            emit(Op::COPY, 1);
+            store_target(n->target);
+            break;
+        }
+        case ExprKind::BinOp: {
+            auto* b = static_cast<BinOp*>(e);
+            expr(b->left);
+            expr(b->right);
+            set_position(e);
+            emit(Op::BINARY_OP, uint32_t(binary_op_of(b->op)));
+            break;
+        }
+        case ExprKind::UnaryOp: {
+            auto* u = static_cast<UnaryOp*>(e);
+            // Fold -<number>, as CPython's AST optimizer does.
+            if (u->op == UnaryOperator::USub) {
+                if (auto* c = u->operand->as<Constant>()) {
+                    if (c->value.kind == ConstantValue::Kind::Int || c->value.kind == ConstantValue::Kind::Float) {
+                        auto value = constant_value(c->value, c);
+                        if (!value)
+                            break;
+                        auto negated = unary_negative(*value);
+                        if (!negated.is_error()) {
+                            std::string key = "-" + constant_key(c->value);
+                            emit(Op::LOAD_CONST, add_const(negated.release_value(), key));
+                            break;
+                        }
+                        clear_error();
+                    }
+                }
+            }
+            expr(u->operand);
+            set_position(e);
+            switch (u->op) {
+            case UnaryOperator::Invert: emit(Op::UNARY_INVERT); break;
+            case UnaryOperator::Not: emit(Op::UNARY_NOT); break;
+            case UnaryOperator::UAdd: emit(Op::UNARY_POSITIVE); break;
+            case UnaryOperator::USub: emit(Op::UNARY_NEGATIVE); break;
+            }
+            break;
+        }
+        case ExprKind::Lambda: lambda(static_cast<Lambda*>(e)); break;
+        case ExprKind::IfExp: {
+            auto* i = static_cast<IfExp*>(e);
+            int orelse = new_label(), end = new_label();
+            jump_if(i->test, orelse, false);
+            expr(i->body);
+            emit_jump(Op::JUMP, end);
+            bind(orelse);
+            expr(i->orelse);
+            bind(end);
+            break;
+        }
+        case ExprKind::Dict: {
+            auto* d = static_cast<Dict*>(e);
+            bool have_dict = false;
+            uint32_t pending = 0;
+            for (size_t i = 0; i < d->keys.size(); ++i) {
+                if (!d->keys[i]) {
+                    if (pending || !have_dict) {
+                        emit(Op::BUILD_MAP, pending);
+                        if (have_dict)
+                            emit(Op::DICT_UPDATE, 1);
+                        have_dict = true;
+                        pending = 0;
+                    }
+                    expr(d->values[i]);
+                    emit(Op::DICT_UPDATE, 1);
+                } else {
+                    expr(d->keys[i]);
+                    expr(d->values[i]);
+                    ++pending;
+                }
+            }
+            if (pending || !have_dict) {
+                emit(Op::BUILD_MAP, pending);
+                if (have_dict)
+                    emit(Op::DICT_UPDATE, 1);
+            }
+            break;
+        }
+        case ExprKind::Set: sequence(static_cast<Set*>(e)->elts, Op::BUILD_SET, false); break;
+        case ExprKind::ListComp: comprehension(e, static_cast<ListComp*>(e)->generators, static_cast<ListComp*>(e)->elt, nullptr, "<listcomp>", Op::BUILD_LIST); break;
+        case ExprKind::SetComp: comprehension(e, static_cast<SetComp*>(e)->generators, static_cast<SetComp*>(e)->elt, nullptr, "<setcomp>", Op::BUILD_SET); break;
+        case ExprKind::DictComp: comprehension(e, static_cast<DictComp*>(e)->generators, static_cast<DictComp*>(e)->key, static_cast<DictComp*>(e)->value, "<dictcomp>", Op::BUILD_MAP); break;
+        case ExprKind::GeneratorExp: comprehension(e, static_cast<GeneratorExp*>(e)->generators, static_cast<GeneratorExp*>(e)->elt, nullptr, "<genexpr>", Op::NOP); break;
+        case ExprKind::Await: fail(e, "await is not implemented yet", true); break;
+        case ExprKind::Yield: {
+            auto* y = static_cast<Yield*>(e);
+            if (y->value)
+                expr(y->value);
+            else
+                emit(Op::LOAD_CONST, const_none());
+            set_position(e);
+            emit(Op::YIELD_VALUE);
+            break;
+        }
+        case ExprKind::YieldFrom: {
+            auto* y = static_cast<YieldFrom*>(e);
+            expr(y->value);
+            set_position(e);
+            emit(Op::GET_YIELD_FROM_ITER);
+            emit(Op::LOAD_CONST, const_none());
+            int send = new_label(), exit = new_label();
+            bind(send);
+            emit_jump(Op::SEND, exit);
+            emit(Op::YIELD_VALUE);
+            emit_jump(Op::JUMP, send);
+            bind(exit);
+            break;
+        }
+        case ExprKind::Compare: {
+            auto* c = static_cast<Compare*>(e);
+            expr(c->left);
+            if (c->ops.size() == 1) {
+                expr(c->comparators[0]);
+                set_position(e);
+                compare_op(c->ops[0]);
+                break;
+            }
+            int cleanup = new_label(), end = new_label();
+            for (size_t i = 0; i + 1 < c->ops.size(); ++i) {
+                expr(c->comparators[i]);
+                emit(Op::SWAP, 2);
+                emit(Op::COPY, 2);
+                set_position(e);
+                compare_op(c->ops[i]);
+                emit_jump(Op::JUMP_IF_FALSE_OR_POP, cleanup);
+            }
+            expr(c->comparators.back());
+            set_position(e);
+            compare_op(c->ops.back());
+            emit_jump(Op::JUMP, end);
+            bind(cleanup);
+            emit(Op::SWAP, 2);
+            emit(Op::POP_TOP);
+            bind(end);
+            break;
+        }
+        case ExprKind::Call: call(static_cast<Call*>(e)); break;
+        case ExprKind::FormattedValue: {
+            auto* f = static_cast<FormattedValue*>(e);
+            expr(f->value);
+            uint32_t flags = f->conversion == 's' ? 1 : f->conversion == 'r' ? 2 : f->conversion == 'a' ? 3 : 0;
+            if (f->format_spec) {
+                expr(f->format_spec);
+                flags |= 4;
+            }
+            set_position(e);
+            emit(Op::FORMAT_VALUE, flags);
+            break;
+        }
+        case ExprKind::JoinedStr: joined_str(static_cast<JoinedStr*>(e)); break;
+        case ExprKind::Constant: load_constant(static_cast<Constant*>(e)->value, e); break;
+        case ExprKind::Attribute: {
+            auto* a = static_cast<Attribute*>(e);
+            expr(a->value);
+            set_position(e);
+            emit(Op::LOAD_ATTR, add_name(a->attr));
+            break;
+        }
+        case ExprKind::Subscript: {
+            auto* s = static_cast<Subscript*>(e);
+            expr(s->value);
+            if (auto* slice = s->slice->as<Slice>(); slice && !slice->step) {
+                if (slice->lower)
+                    expr(slice->lower);
+                else
+                    emit(Op::LOAD_CONST, const_none());
+                if (slice->upper)
+                    expr(slice->upper);
+                else
+                    emit(Op::LOAD_CONST, const_none());
+                set_position(e);
+                emit(Op::BINARY_SLICE);
+                break;
+            }
+            expr(s->slice);
+            set_position(e);
+            emit(Op::BINARY_SUBSCR);
+            break;
+        }
+        case ExprKind::Starred: fail(e, "can't use starred expression here"); break;
+        case ExprKind::Name: name_op(static_cast<Name*>(e)->id, Access::Load); break;
+        case ExprKind::List: sequence(static_cast<List*>(e)->elts, Op::BUILD_LIST, false); break;
+        case ExprKind::Tuple:
+            if (!constant_tuple(static_cast<Tuple*>(e)))
+                sequence(static_cast<Tuple*>(e)->elts, Op::BUILD_TUPLE, true);
+            break;
+        case ExprKind::Slice: {
+            auto* s = static_cast<Slice*>(e);
+            uint32_t n = 2;
+            for (Expr* part : { s->lower, s->upper }) {
+                if (part)
+                    expr(part);
+                else
+                    emit(Op::LOAD_CONST, const_none());
+            }
+            if (s->step) {
+                expr(s->step);
+                n = 3;
+            }
+            emit(Op::BUILD_SLICE, n);
+            break;
+        }
+        }
+        m_unit->position = saved;
+        --m_depth;
+    }
+
+    // ---- the module ----
+
+    Ref<CodeObject> module(Mod* mod, Mode mode)
+    {
+        Scope* scope = m_symbols.top();
+        enter_unit(scope, "<module>", "<module>", 1);
+        m_interactive = mode == Mode::Single;
+        if (auto* m = mod->as<Module>()) {
+            if (scope->has_annotations)
+                emit(Op::SETUP_ANNOTATIONS);
+            if (const std::string* doc = docstring_of(m->body)) {
+                set_position(m->body[0]);
+                emit(Op::LOAD_CONST, add_const(Value(str_from_utf8(*doc)), ""));
+                emit(Op::STORE_NAME, add_name("__doc__"));
+            }
+            body(m->body);
+            m_unit->position = Position { -1, -1, -1, -1 };
+            if (!m->body.empty())
+                m_unit->position = Position { m->body.back()->end_lineno, m->body.back()->end_lineno, -1, -1 };
+            emit(Op::RETURN_CONST, const_none());
+        } else if (auto* i = mod->as<Interactive>()) {
+            body(i->body);
+            emit(Op::RETURN_CONST, const_none());
+        } else if (auto* x = mod->as<Expression>()) {
+            expr(x->body);
+            emit(Op::RETURN_VALUE);
+        }
+        std::unique_ptr<Unit> top = leave_unit();
+        if (error)
+            return nullptr;
+        return assemble(*top, m_filename);
+    }
+
+private:
+    SymbolTable& m_symbols;
+    StrObject* m_filename;
+    std::string_view m_source;
+    std::vector<std::unique_ptr<Unit>> m_units;
+    Unit* m_unit = nullptr;
+    bool m_interactive = false;
+    int m_depth = 0;
+};
+
+std::string source_line(std::string_view source, int lineno)
+{
+    int line = 1;
+    size_t start = 0;
+    while (line < lineno && start < source.size()) {
+        size_t nl = source.find('\n', start);
+        if (nl == std::string_view::npos)
+            return {};
+        start = nl + 1;
+        ++line;
+    }
+    size_t end = source.find('\n', start);
+    if (end == std::string_view::npos)
+        return std::string(source.substr(start)) + "\n";
+    return std::string(source.substr(start, end - start + 1));
+}
+
+// Byte column to 1-based character offset, as SyntaxError.offset counts.
+int char_offset(const std::string& line, int byte_col)
+{
+    int chars = 0;
+    for (int i = 0; i < byte_col && size_t(i) < line.size(); ++i)
+        chars += (static_cast<unsigned char>(line[size_t(i)]) & 0xC0) != 0x80;
+    return chars + 1;
+}
+
+Error raise_syntax_error(TypeObject* type, const std::string& msg, StrObject* filename, int lineno, int offset, const std::string& text, int end_lineno, int end_offset)
+{
+    Ref<StrObject> message = str_from_utf8(msg);
+    Value line = lineno > 0 ? int_from_int64(lineno) : none_value();
+    Value column = offset > 0 ? int_from_int64(offset) : none_value();
+    Value source_text = text.empty() ? none_value() : Value(str_from_utf8(text));
+    Value end_line = end_lineno > 0 ? int_from_int64(end_lineno) : none_value();
+    Value end_column = end_offset > 0 ? int_from_int64(end_offset) : none_value();
+    Ref<TupleObject> details = tuple_of({ Val(filename), line, column, source_text, end_line, end_column });
+    return raise_with_args(type, { Val(message.get()), Val(details.get()) });
+}
+
+}  // namespace
+
+Result<Ref<CodeObject>> compile_ast(ast::Mod* module, StrObject* filename, Mode mode, std::string_view source)
+{
+    SymbolTable symbols;
+    if (auto e = symbols.build(module)) {
+        std::string text = source_line(source, e->lineno);
+        int offset = text.empty() ? e->col_offset + 1 : char_offset(text, e->col_offset);
+        int end_offset = text.empty() ? e->end_col_offset + 1 : char_offset(text, e->end_col_offset);
+        return raise_syntax_error(&g_exc_SyntaxError, e->msg, filename, e->lineno, offset, text, e->end_lineno, end_offset);
+    }
+    CodeGen generator(symbols, filename, source);
+    Ref<CodeObject> code = generator.module(module, mode);
+    if (generator.error) {
+        if (error_occurred())
+            return Error {};
+        auto& e = *generator.error;
+        if (e.not_implemented)
+            return raise(&g_exc_NotImplementedError, std::string_view(e.msg));
+        std::string text = source_line(source, e.lineno);
+        int offset = text.empty() ? e.col_offset + 1 : char_offset(text, e.col_offset);
+        int end_offset = text.empty() ? e.end_col_offset + 1 : char_offset(text, e.end_col_offset);
+        return raise_syntax_error(&g_exc_SyntaxError, e.msg, filename, e.lineno, offset, text, e.end_lineno, end_offset);
+    }
+    if (!code)
+        return raise(&g_exc_SystemError, "compiler produced no code");
+    return code;
+}
+
+Result<Ref<CodeObject>> compile_source(std::string_view source, StrObject* filename, Mode mode)
+{
+    Arena arena;
+    parse::Mode parse_mode = mode == Mode::Exec ? parse::Mode::Exec : mode == Mode::Eval ? parse::Mode::Eval : parse::Mode::Single;
+    parse::ParseResult parsed = parse::parse(source, parse_mode, arena);
+    if (parsed.error) {
+        auto& e = *parsed.error;
+        TypeObject* type = e.type == "IndentationError" ? &g_exc_IndentationError : e.type == "TabError" ? &g_exc_TabError : &g_exc_SyntaxError;
+        return raise_syntax_error(type, e.msg, filename, e.lineno, e.offset, e.text, e.end_lineno, e.end_offset);
+    }
+    return compile_ast(parsed.module, filename, mode, source);
+}
+
+}  // namespace ginger::compile

@@ -1,0 +1,19 @@
+// The compiler: source or AST in, code object out. Parse and symbol-table errors become SyntaxError.
+#pragma once
+
+#include "objects/code.h"
+
+#include <string_view>
+
+namespace ginger::ast {
+struct Mod;
+}
+
+namespace ginger::compile {
+
+enum class Mode { Exec, Eval, Single };
+
+Result<Ref<CodeObject>> compile_source(std::string_view source, StrObject* filename, Mode mode);
+Result<Ref<CodeObject>> compile_ast(ast::Mod* module, StrObject* filename, Mode mode, std::string_view source);
+
+}  // namespace ginger::compile

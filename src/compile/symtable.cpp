@@ -1,0 +1,693 @@
+// Builds the symbol tables by walking the AST, then resolves every name (CPython's two passes).
+#include "compile/symtable.h"
+
+#include <set>
+
+namespace ginger::compile {
+
+using namespace ginger::ast;
+
+namespace {
+
+class Builder {
+public:
+    Builder(std::vector<std::unique_ptr<Scope>>& scopes, std::unordered_map<const void*, Scope*>& by_node)
+        : m_scopes(scopes)
+        , m_by_node(by_node)
+    {
+    }
+
+    std::optional<SymbolError> error;
+
+    Scope* enter(ScopeKind kind, std::string name, const void* node, int lineno)
+    {
+        m_scopes.push_back(std::make_unique<Scope>());
+        Scope* scope = m_scopes.back().get();
+        scope->kind = kind;
+        scope->name = std::move(name);
+        scope->node = node;
+        scope->lineno = lineno;
+        scope->parent = m_current;
+        if (m_current)
+            m_current->children.push_back(scope);
+        m_by_node[node] = scope;
+        m_current = scope;
+        return scope;
+    }
+    void leave() { m_current = m_current->parent; }
+
+    void fail(const Node* node, std::string msg)
+    {
+        if (error)
+            return;
+        error = SymbolError { std::move(msg), node ? node->lineno : 0, node ? node->col_offset : 0, node ? node->end_lineno : 0, node ? node->end_col_offset : 0 };
+    }
+
+    void add(const std::string& name, uint32_t flag, const Node* node)
+    {
+        Scope* s = m_current;
+        auto it = s->flags.find(name);
+        if (it == s->flags.end()) {
+            s->names.push_back(name);
+            s->flags[name] = flag;
+            return;
+        }
+        uint32_t& flags = it->second;
+        if ((flag & DEF_PARAM) && (flags & DEF_PARAM)) {
+            fail(node, "duplicate argument '" + name + "' in function definition");
+            return;
+        }
+        flags |= flag;
+    }
+
+    void visit_stmts(const std::vector<Stmt*>& body)
+    {
+        for (Stmt* s : body)
+            visit(s);
+    }
+    void visit_exprs(const std::vector<Expr*>& exprs)
+    {
+        for (Expr* e : exprs) {
+            if (e)
+                visit(e);
+        }
+    }
+
+    void visit_arguments_defaults(Arguments* args)
+    {
+        visit_exprs(args->defaults);
+        visit_exprs(args->kw_defaults);
+    }
+    void visit_annotations(Arguments* args, Expr* returns)
+    {
+        auto annotate = [&](Arg* a) {
+            if (a && a->annotation)
+                visit(a->annotation);
+        };
+        for (Arg* a : args->posonlyargs)
+            annotate(a);
+        for (Arg* a : args->args)
+            annotate(a);
+        annotate(args->vararg);
+        for (Arg* a : args->kwonlyargs)
+            annotate(a);
+        annotate(args->kwarg);
+        if (returns)
+            visit(returns);
+    }
+    void add_params(Arguments* args)
+    {
+        auto param = [&](Arg* a) {
+            add(a->arg, DEF_PARAM, a);
+            m_current->params.push_back(a->arg);
+        };
+        for (Arg* a : args->posonlyargs)
+            param(a);
+        for (Arg* a : args->args)
+            param(a);
+        for (Arg* a : args->kwonlyargs)
+            param(a);
+        if (args->vararg) {
+            param(args->vararg);
+            m_current->has_varargs = true;
+        }
+        if (args->kwarg) {
+            param(args->kwarg);
+            m_current->has_varkeywords = true;
+        }
+    }
+
+    void visit_function(const void* node, const std::string& name, Arguments* args, const std::vector<Stmt*>* body, Expr* lambda_body,
+                        int lineno, bool is_async)
+    {
+        enter(ScopeKind::Function, name, node, lineno);
+        m_current->is_coroutine = is_async;
+        add_params(args);
+        if (body)
+            visit_stmts(*body);
+        else
+            visit(lambda_body);
+        leave();
+    }
+
+    void visit_comprehension(Expr* node, const std::vector<Comprehension*>& generators, Expr* elt, Expr* value, const char* name)
+    {
+        // The first iterable is evaluated in the enclosing scope.
+        visit(generators[0]->iter);
+        enter(ScopeKind::Comprehension, name, node, node->lineno);
+        if (node->kind == ExprKind::GeneratorExp)
+            m_current->is_generator = true;
+        add(".0", DEF_PARAM, node);
+        m_current->params.push_back(".0");
+        for (size_t i = 0; i < generators.size(); ++i) {
+            Comprehension* c = generators[i];
+            m_in_comprehension_target = true;
+            visit(c->target);
+            m_in_comprehension_target = false;
+            if (i > 0)
+                visit(c->iter);
+            visit_exprs(c->ifs);
+        }
+        if (elt)
+            visit(elt);
+        if (value)
+            visit(value);
+        leave();
+    }
+
+    void visit(Stmt* s)
+    {
+        switch (s->kind) {
+        case StmtKind::FunctionDef:
+        case StmtKind::AsyncFunctionDef: {
+            bool is_async = s->kind == StmtKind::AsyncFunctionDef;
+            auto* f = static_cast<FunctionDef*>(s);  // same layout for both kinds
+            std::string name = is_async ? static_cast<AsyncFunctionDef*>(s)->name : f->name;
+            Arguments* args = is_async ? static_cast<AsyncFunctionDef*>(s)->args : f->args;
+            auto& body = is_async ? static_cast<AsyncFunctionDef*>(s)->body : f->body;
+            auto& decorators = is_async ? static_cast<AsyncFunctionDef*>(s)->decorator_list : f->decorator_list;
+            Expr* returns = is_async ? static_cast<AsyncFunctionDef*>(s)->returns : f->returns;
+            add(name, DEF_LOCAL, s);
+            visit_exprs(decorators);
+            visit_arguments_defaults(args);
+            visit_annotations(args, returns);
+            visit_function(s, name, args, &body, nullptr, s->lineno, is_async);
+            break;
+        }
+        case StmtKind::ClassDef: {
+            auto* c = static_cast<ClassDef*>(s);
+            add(c->name, DEF_LOCAL, s);
+            visit_exprs(c->bases);
+            for (Keyword* k : c->keywords)
+                visit(k->value);
+            visit_exprs(c->decorator_list);
+            enter(ScopeKind::Class, c->name, s, s->lineno);
+            visit_stmts(c->body);
+            leave();
+            break;
+        }
+        case StmtKind::Return: {
+            auto* r = static_cast<Return*>(s);
+            if (r->value)
+                visit(r->value);
+            break;
+        }
+        case StmtKind::Delete:
+            visit_exprs(static_cast<Delete*>(s)->targets);
+            break;
+        case StmtKind::Assign: {
+            auto* a = static_cast<Assign*>(s);
+            visit_exprs(a->targets);
+            visit(a->value);
+            break;
+        }
+        case StmtKind::AugAssign: {
+            auto* a = static_cast<AugAssign*>(s);
+            visit(a->target);
+            visit(a->value);
+            break;
+        }
+        case StmtKind::AnnAssign: {
+            auto* a = static_cast<AnnAssign*>(s);
+            if (auto* name = a->target->as<Name>()) {
+                uint32_t existing = m_current->flags.count(name->id) ? m_current->flags[name->id] : 0;
+                if ((existing & (DEF_GLOBAL | DEF_NONLOCAL)) && a->simple) {
+                    fail(s, "annotated name '" + name->id + "' can't be " + ((existing & DEF_GLOBAL) ? "global" : "nonlocal"));
+                    return;
+                }
+                add(name->id, DEF_LOCAL | DEF_ANNOT, a->target);
+            } else {
+                visit(a->target);
+            }
+            m_current->has_annotations = true;
+            visit(a->annotation);
+            if (a->value)
+                visit(a->value);
+            break;
+        }
+        case StmtKind::For:
+        case StmtKind::AsyncFor: {
+            auto* f = static_cast<For*>(s);
+            visit(f->target);
+            visit(f->iter);
+            visit_stmts(f->body);
+            visit_stmts(f->orelse);
+            break;
+        }
+        case StmtKind::While: {
+            auto* w = static_cast<While*>(s);
+            visit(w->test);
+            visit_stmts(w->body);
+            visit_stmts(w->orelse);
+            break;
+        }
+        case StmtKind::If: {
+            auto* i = static_cast<If*>(s);
+            visit(i->test);
+            visit_stmts(i->body);
+            visit_stmts(i->orelse);
+            break;
+        }
+        case StmtKind::With:
+        case StmtKind::AsyncWith: {
+            auto* w = static_cast<With*>(s);
+            for (Withitem* item : w->items) {
+                visit(item->context_expr);
+                if (item->optional_vars)
+                    visit(item->optional_vars);
+            }
+            visit_stmts(w->body);
+            break;
+        }
+        case StmtKind::Match: {
+            auto* m = static_cast<Match*>(s);
+            visit(m->subject);
+            for (MatchCase* c : m->cases) {
+                visit_pattern(c->pattern);
+                if (c->guard)
+                    visit(c->guard);
+                visit_stmts(c->body);
+            }
+            break;
+        }
+        case StmtKind::Raise: {
+            auto* r = static_cast<Raise*>(s);
+            if (r->exc)
+                visit(r->exc);
+            if (r->cause)
+                visit(r->cause);
+            break;
+        }
+        case StmtKind::Try:
+        case StmtKind::TryStar: {
+            auto* t = static_cast<Try*>(s);
+            visit_stmts(t->body);
+            for (Excepthandler* h : t->handlers) {
+                auto* handler = static_cast<ExceptHandler*>(h);
+                if (handler->type)
+                    visit(handler->type);
+                if (!handler->name.empty())
+                    add(handler->name, DEF_LOCAL, handler);
+                visit_stmts(handler->body);
+            }
+            visit_stmts(t->orelse);
+            visit_stmts(t->finalbody);
+            break;
+        }
+        case StmtKind::Assert: {
+            auto* a = static_cast<Assert*>(s);
+            visit(a->test);
+            if (a->msg)
+                visit(a->msg);
+            break;
+        }
+        case StmtKind::Import:
+        case StmtKind::ImportFrom: {
+            auto& names = s->kind == StmtKind::Import ? static_cast<Import*>(s)->names : static_cast<ImportFrom*>(s)->names;
+            for (Alias* alias : names) {
+                if (alias->name == "*") {
+                    if (m_current->kind != ScopeKind::Module) {
+                        fail(s, "import * only allowed at module level");
+                        return;
+                    }
+                    continue;
+                }
+                std::string bound = !alias->asname.empty() ? alias->asname : alias->name.substr(0, alias->name.find('.'));
+                add(bound, DEF_IMPORT, alias);
+            }
+            break;
+        }
+        case StmtKind::Global:
+        case StmtKind::Nonlocal: {
+            bool global = s->kind == StmtKind::Global;
+            auto& names = global ? static_cast<Global*>(s)->names : static_cast<Nonlocal*>(s)->names;
+            for (const std::string& name : names) {
+                auto it = m_current->flags.find(name);
+                uint32_t flags = it == m_current->flags.end() ? 0 : it->second;
+                if (flags & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT | DEF_IMPORT)) {
+                    std::string what;
+                    if (flags & DEF_PARAM)
+                        what = "name '" + name + "' is parameter and " + (global ? "global" : "nonlocal");
+                    else if (flags & USE)
+                        what = "name '" + name + "' is used prior to " + (global ? "global" : "nonlocal") + " declaration";
+                    else if (flags & DEF_ANNOT)
+                        what = "annotated name '" + name + "' can't be " + (global ? "global" : "nonlocal");
+                    else
+                        what = "name '" + name + "' is assigned to before " + (global ? "global" : "nonlocal") + " declaration";
+                    fail(s, what);
+                    return;
+                }
+                if (!global) {
+                    if (m_current->kind == ScopeKind::Module) {
+                        fail(s, "nonlocal declaration not allowed at module level");
+                        return;
+                    }
+                    if (flags & DEF_GLOBAL) {
+                        fail(s, "name '" + name + "' is nonlocal and global");
+                        return;
+                    }
+                } else if (flags & DEF_NONLOCAL) {
+                    fail(s, "name '" + name + "' is nonlocal and global");
+                    return;
+                }
+                add(name, global ? DEF_GLOBAL : DEF_NONLOCAL, s);
+            }
+            break;
+        }
+        case StmtKind::Expr:
+            visit(static_cast<ExprStmt*>(s)->value);
+            break;
+        case StmtKind::TypeAlias: {
+            auto* t = static_cast<TypeAlias*>(s);
+            visit(t->name);
+            visit(t->value);
+            break;
+        }
+        case StmtKind::Pass:
+        case StmtKind::Break:
+        case StmtKind::Continue:
+            break;
+        }
+    }
+
+    void visit_pattern(Pattern* p)
+    {
+        if (!p)
+            return;
+        switch (p->kind) {
+        case PatternKind::MatchValue: visit(static_cast<MatchValue*>(p)->value); break;
+        case PatternKind::MatchSingleton: break;
+        case PatternKind::MatchSequence:
+            for (Pattern* q : static_cast<MatchSequence*>(p)->patterns)
+                visit_pattern(q);
+            break;
+        case PatternKind::MatchMapping: {
+            auto* m = static_cast<MatchMapping*>(p);
+            visit_exprs(m->keys);
+            for (Pattern* q : m->patterns)
+                visit_pattern(q);
+            if (!m->rest.empty())
+                add(m->rest, DEF_LOCAL, p);
+            break;
+        }
+        case PatternKind::MatchClass: {
+            auto* m = static_cast<MatchClass*>(p);
+            visit(m->cls);
+            for (Pattern* q : m->patterns)
+                visit_pattern(q);
+            for (Pattern* q : m->kwd_patterns)
+                visit_pattern(q);
+            break;
+        }
+        case PatternKind::MatchStar: {
+            auto* m = static_cast<MatchStar*>(p);
+            if (!m->name.empty())
+                add(m->name, DEF_LOCAL, p);
+            break;
+        }
+        case PatternKind::MatchAs: {
+            auto* m = static_cast<MatchAs*>(p);
+            visit_pattern(m->pattern);
+            if (!m->name.empty())
+                add(m->name, DEF_LOCAL, p);
+            break;
+        }
+        case PatternKind::MatchOr:
+            for (Pattern* q : static_cast<MatchOr*>(p)->patterns)
+                visit_pattern(q);
+            break;
+        }
+    }
+
+    void visit(Expr* e)
+    {
+        if (!e)
+            return;
+        switch (e->kind) {
+        case ExprKind::BoolOp: visit_exprs(static_cast<BoolOp*>(e)->values); break;
+        case ExprKind::NamedExpr: {
+            auto* n = static_cast<NamedExpr*>(e);
+            visit(n->value);
+            // The target binds in the nearest enclosing non-comprehension scope (PEP 572).
+            auto* target = n->target->as<Name>();
+            Scope* saved = m_current;
+            while (m_current->kind == ScopeKind::Comprehension) {
+                if (m_current->flags.count(target->id) && (m_current->flags[target->id] & DEF_LOCAL) && m_current == saved) {
+                    fail(n, "assignment expression cannot rebind comprehension iteration variable '" + target->id + "'");
+                    m_current = saved;
+                    return;
+                }
+                m_current = m_current->parent;
+            }
+            if (m_current != saved) {
+                if (m_current->kind == ScopeKind::Class) {
+                    m_current = saved;
+                    fail(n, "assignment expression within a comprehension cannot be used in a class body");
+                    return;
+                }
+                add(target->id, DEF_LOCAL, target);
+                Scope* inner = saved;
+                while (inner != m_current) {
+                    Scope* s = m_current;
+                    m_current = inner;
+                    add(target->id, DEF_NONLOCAL, target);
+                    m_current = s;
+                    inner = inner->parent;
+                }
+                m_current = saved;
+            } else {
+                visit(n->target);
+            }
+            break;
+        }
+        case ExprKind::BinOp: {
+            auto* b = static_cast<BinOp*>(e);
+            visit(b->left);
+            visit(b->right);
+            break;
+        }
+        case ExprKind::UnaryOp: visit(static_cast<UnaryOp*>(e)->operand); break;
+        case ExprKind::Lambda: {
+            auto* l = static_cast<Lambda*>(e);
+            visit_arguments_defaults(l->args);
+            visit_function(e, "<lambda>", l->args, nullptr, l->body, e->lineno, false);
+            break;
+        }
+        case ExprKind::IfExp: {
+            auto* i = static_cast<IfExp*>(e);
+            visit(i->test);
+            visit(i->body);
+            visit(i->orelse);
+            break;
+        }
+        case ExprKind::Dict: {
+            auto* d = static_cast<Dict*>(e);
+            visit_exprs(d->keys);
+            visit_exprs(d->values);
+            break;
+        }
+        case ExprKind::Set: visit_exprs(static_cast<Set*>(e)->elts); break;
+        case ExprKind::ListComp: visit_comprehension(e, static_cast<ListComp*>(e)->generators, static_cast<ListComp*>(e)->elt, nullptr, "<listcomp>"); break;
+        case ExprKind::SetComp: visit_comprehension(e, static_cast<SetComp*>(e)->generators, static_cast<SetComp*>(e)->elt, nullptr, "<setcomp>"); break;
+        case ExprKind::DictComp: visit_comprehension(e, static_cast<DictComp*>(e)->generators, static_cast<DictComp*>(e)->key, static_cast<DictComp*>(e)->value, "<dictcomp>"); break;
+        case ExprKind::GeneratorExp: visit_comprehension(e, static_cast<GeneratorExp*>(e)->generators, static_cast<GeneratorExp*>(e)->elt, nullptr, "<genexpr>"); break;
+        case ExprKind::Await:
+            visit(static_cast<Await*>(e)->value);
+            break;
+        case ExprKind::Yield:
+        case ExprKind::YieldFrom: {
+            Expr* value = e->kind == ExprKind::Yield ? static_cast<Yield*>(e)->value : static_cast<YieldFrom*>(e)->value;
+            if (value)
+                visit(value);
+            if (m_current->kind == ScopeKind::Module || m_current->kind == ScopeKind::Class) {
+                fail(e, "'yield' outside function");
+                return;
+            }
+            if (m_current->kind == ScopeKind::Comprehension && !m_current->is_generator) {
+                fail(e, "'yield' inside list comprehension");
+                return;
+            }
+            m_current->is_generator = true;
+            break;
+        }
+        case ExprKind::Compare: {
+            auto* c = static_cast<Compare*>(e);
+            visit(c->left);
+            visit_exprs(c->comparators);
+            break;
+        }
+        case ExprKind::Call: {
+            auto* c = static_cast<Call*>(e);
+            visit(c->func);
+            visit_exprs(c->args);
+            for (Keyword* k : c->keywords)
+                visit(k->value);
+            break;
+        }
+        case ExprKind::FormattedValue: {
+            auto* f = static_cast<FormattedValue*>(e);
+            visit(f->value);
+            if (f->format_spec)
+                visit(f->format_spec);
+            break;
+        }
+        case ExprKind::JoinedStr: visit_exprs(static_cast<JoinedStr*>(e)->values); break;
+        case ExprKind::Constant: break;
+        case ExprKind::Attribute: visit(static_cast<Attribute*>(e)->value); break;
+        case ExprKind::Subscript: {
+            auto* s = static_cast<Subscript*>(e);
+            visit(s->value);
+            visit(s->slice);
+            break;
+        }
+        case ExprKind::Starred: visit(static_cast<Starred*>(e)->value); break;
+        case ExprKind::Name: {
+            auto* n = static_cast<Name*>(e);
+            if (n->ctx == ExprContext::Load) {
+                add(n->id, USE, n);
+                // super() and __class__ need the class cell of the enclosing class.
+                if (n->id == "super" || n->id == "__class__")
+                    m_current->uses_class_cell = true;
+            } else {
+                add(n->id, DEF_LOCAL, n);
+            }
+            break;
+        }
+        case ExprKind::List: visit_exprs(static_cast<List*>(e)->elts); break;
+        case ExprKind::Tuple: visit_exprs(static_cast<Tuple*>(e)->elts); break;
+        case ExprKind::Slice: {
+            auto* s = static_cast<Slice*>(e);
+            visit(s->lower);
+            visit(s->upper);
+            visit(s->step);
+            break;
+        }
+        }
+    }
+
+private:
+    std::vector<std::unique_ptr<Scope>>& m_scopes;
+    std::unordered_map<const void*, Scope*>& m_by_node;
+    Scope* m_current = nullptr;
+    bool m_in_comprehension_target = false;
+};
+
+using NameSet = std::set<std::string>;
+
+// Resolves the names of `scope` given the names bound in enclosing function scopes; adds to `free_out`
+// the names this scope (or its children) need from outside.
+void analyze(Scope* scope, const NameSet& bound, const NameSet& globals, NameSet& free_out, std::optional<SymbolError>& error)
+{
+    NameSet local, free, new_globals = globals;
+    for (const std::string& name : scope->names) {
+        uint32_t flags = scope->flags[name];
+        if (flags & DEF_GLOBAL) {
+            scope->resolved[name] = Resolution::GlobalExplicit;
+            new_globals.insert(name);
+        } else if (flags & DEF_NONLOCAL) {
+            if (!bound.count(name)) {
+                if (!error)
+                    error = SymbolError { "no binding for nonlocal '" + name + "' found", scope->lineno, 0, scope->lineno, 0 };
+                return;
+            }
+            scope->resolved[name] = Resolution::Free;
+            free.insert(name);
+        } else if (flags & (DEF_LOCAL | DEF_PARAM | DEF_IMPORT)) {
+            scope->resolved[name] = Resolution::Local;
+            local.insert(name);
+            new_globals.erase(name);
+        } else if (scope->kind != ScopeKind::Module && bound.count(name)) {
+            scope->resolved[name] = Resolution::Free;
+            free.insert(name);
+        } else if (globals.count(name)) {
+            scope->resolved[name] = Resolution::GlobalExplicit;
+        } else {
+            scope->resolved[name] = Resolution::GlobalImplicit;
+        }
+    }
+    NameSet new_bound;
+    if (scope->kind == ScopeKind::Function || scope->kind == ScopeKind::Comprehension) {
+        new_bound = bound;
+        new_bound.insert(local.begin(), local.end());
+    } else if (scope->kind == ScopeKind::Class) {
+        new_bound = bound;
+        new_bound.insert("__class__");
+    }
+    NameSet child_free;
+    for (Scope* child : scope->children) {
+        NameSet child_out;
+        analyze(child, new_bound, new_globals, child_out, error);
+        child_free.insert(child_out.begin(), child_out.end());
+        if (error)
+            return;
+    }
+    if (scope->kind == ScopeKind::Function || scope->kind == ScopeKind::Comprehension) {
+        for (const std::string& name : child_free) {
+            auto it = scope->resolved.find(name);
+            if (it != scope->resolved.end() && it->second == Resolution::Local) {
+                it->second = Resolution::Cell;
+            } else if (it != scope->resolved.end() && (it->second == Resolution::GlobalExplicit)) {
+                // A child sees our global.
+            } else if (bound.count(name)) {
+                if (it == scope->resolved.end())
+                    scope->names.push_back(name), scope->flags[name] = 0;
+                scope->resolved[name] = Resolution::Free;
+                free.insert(name);
+            }
+        }
+    } else if (scope->kind == ScopeKind::Class) {
+        for (const std::string& name : child_free) {
+            if (name == "__class__") {
+                scope->needs_class_cell = true;
+                continue;
+            }
+            if (!bound.count(name))
+                continue;
+            auto it = scope->resolved.find(name);
+            if (it != scope->resolved.end() && it->second == Resolution::Local)
+                scope->flags[name] |= DEF_FREE_CLASS;
+            else if (it == scope->resolved.end())
+                scope->names.push_back(name), scope->flags[name] = 0;
+            if (it == scope->resolved.end() || it->second != Resolution::Local)
+                scope->resolved[name] = Resolution::Free;
+            free.insert(name);
+        }
+    }
+    if (scope->uses_class_cell && scope->kind != ScopeKind::Class && scope->kind != ScopeKind::Module && bound.count("__class__")) {
+        if (!scope->resolved.count("__class__") || scope->resolved["__class__"] != Resolution::Local) {
+            if (!scope->flags.count("__class__"))
+                scope->names.push_back("__class__"), scope->flags["__class__"] = USE;
+            scope->resolved["__class__"] = Resolution::Free;
+            free.insert("__class__");
+        }
+    }
+    free_out = free;
+}
+
+}  // namespace
+
+std::optional<SymbolError> SymbolTable::build(ast::Mod* module)
+{
+    Builder builder(m_scopes, m_by_node);
+    m_top = builder.enter(ScopeKind::Module, "top", module, 1);
+    if (auto* m = module->as<Module>())
+        builder.visit_stmts(m->body);
+    else if (auto* i = module->as<Interactive>())
+        builder.visit_stmts(i->body);
+    else if (auto* e = module->as<Expression>())
+        builder.visit(e->body);
+    if (builder.error)
+        return builder.error;
+    std::optional<SymbolError> error;
+    NameSet free;
+    analyze(m_top, {}, {}, free, error);
+    return error;
+}
+
+Scope* SymbolTable::scope_for(const void* node) const
+{
+    auto it = m_by_node.find(node);
+    return it == m_by_node.end() ? nullptr : it->second;
+}
+
+}  // namespace ginger::compile

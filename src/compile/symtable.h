@@ -1,0 +1,74 @@
+// Symbol tables: which names each scope defines and uses, resolved to local, global, free or cell
+// variables (CPython's symtable.c algorithm).
+#pragma once
+
+#include "parse/ast_nodes.h"
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace ginger::compile {
+
+enum class ScopeKind : uint8_t { Module, Class, Function, Comprehension };
+enum class Resolution : uint8_t { Local, GlobalExplicit, GlobalImplicit, Free, Cell };
+
+enum SymbolFlags : uint32_t {
+    DEF_GLOBAL = 1 << 0,
+    DEF_LOCAL = 1 << 1,
+    DEF_PARAM = 1 << 2,
+    DEF_NONLOCAL = 1 << 3,
+    USE = 1 << 4,
+    DEF_FREE_CLASS = 1 << 5,   // free in a nested scope and passed through a class
+    DEF_IMPORT = 1 << 6,
+    DEF_ANNOT = 1 << 7,
+};
+
+struct SymbolError {
+    std::string msg;
+    int lineno = 0, col_offset = 0, end_lineno = 0, end_col_offset = 0;
+};
+
+struct Scope {
+    ScopeKind kind;
+    std::string name;
+    const void* node = nullptr;
+    int lineno = 0;
+    std::vector<std::string> names;                   // in order of first appearance
+    std::unordered_map<std::string, uint32_t> flags;
+    std::unordered_map<std::string, Resolution> resolved;
+    std::vector<std::string> params;                  // in order
+    std::vector<Scope*> children;
+    Scope* parent = nullptr;
+    bool is_generator = false;
+    bool is_coroutine = false;
+    bool has_varargs = false;
+    bool has_varkeywords = false;
+    bool needs_class_cell = false;   // a class whose methods use __class__ or super()
+    bool uses_class_cell = false;    // a function that reads __class__ (or calls super())
+    bool has_annotations = false;
+
+    Resolution resolve(const std::string& name) const
+    {
+        auto it = resolved.find(name);
+        return it == resolved.end() ? Resolution::GlobalImplicit : it->second;
+    }
+};
+
+class SymbolTable {
+public:
+    // Builds and resolves the tables of a module; returns the error if the code is invalid.
+    std::optional<SymbolError> build(ast::Mod* module);
+    Scope* scope_for(const void* node) const;
+    Scope* top() const { return m_top; }
+
+private:
+    std::vector<std::unique_ptr<Scope>> m_scopes;
+    std::unordered_map<const void*, Scope*> m_by_node;
+    Scope* m_top = nullptr;
+};
+
+}  // namespace ginger::compile
