@@ -959,6 +959,31 @@ static Result<Value> int_pow_method(const Val* args, size_t nargs, TupleObject* 
     return int_pow(args[0], args[1], nargs > 2 ? args[2] : Val());
 }
 
+static Result<Value> int_divmod_pair(Val a, Val b)
+{
+    if (int_sign(b) == 0)
+        return raise(&g_exc_ZeroDivisionError, "integer division or modulo by zero");
+    Value quotient = TRY(int_binary(a, b, BinaryOp::FloorDiv));
+    Value remainder = TRY(int_binary(a, b, BinaryOp::Mod));
+    return Value(tuple_of({ quotient, remainder }));
+}
+
+static Result<Value> int_divmod(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("__divmod__", nargs - 1, kwnames, 1, 1));
+    if (!is_int(args[1]))
+        return Value::borrow(not_implemented());
+    return int_divmod_pair(args[0], args[1]);
+}
+
+static Result<Value> int_rdivmod(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("__rdivmod__", nargs - 1, kwnames, 1, 1));
+    if (!is_int(args[1]))
+        return Value::borrow(not_implemented());
+    return int_divmod_pair(args[1], args[0]);
+}
+
 static Result<Value> int_to_bytes(const Val*, size_t, TupleObject*)
 {
     return raise(&g_exc_NotImplementedError, "int.to_bytes() is not implemented yet");
@@ -986,6 +1011,8 @@ static const MethodDef s_int_methods[] = {
     { "__format__", int_format_method, METHOD_INSTANCE, "Convert to a string according to format_spec." },
     { "__getnewargs__", int_getnewargs, METHOD_INSTANCE, nullptr },
     { "__pow__", int_pow_method, METHOD_INSTANCE, "Return pow(self, value, mod)." },
+    { "__divmod__", int_divmod, METHOD_INSTANCE, "Return divmod(self, value)." },
+    { "__rdivmod__", int_rdivmod, METHOD_INSTANCE, "Return divmod(value, self)." },
     { "to_bytes", int_to_bytes, METHOD_INSTANCE, "Return an array of bytes representing an integer." },
     { "from_bytes", int_from_bytes, METHOD_CLASS, "Return the integer represented by the given array of bytes." },
     {},
