@@ -31,6 +31,10 @@ Result<Value> int_binary(Val a, Val b, BinaryOp op);  // both ints; returns NotI
 Result<Value> int_pow(Val base, Val exponent, Val modulus);
 Value int_negate(Val v);
 size_t int_bit_length(Val v);
+// The limit on decimal digits of str <-> int conversions (sys.set_int_max_str_digits); 0 disables it.
+extern int64_t g_int_max_str_digits;
+// The value of a Unicode decimal digit (category Nd), or -1. int() and float() accept them.
+int unicode_decimal_value(uint32_t code_point);
 
 extern TypeObject g_int_type;
 
