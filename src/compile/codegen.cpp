@@ -45,17 +45,6 @@ BinaryOp binary_op_of(Operator op)
     return BinaryOp::Add;
 }
 
-enum class FBlockKind { WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyEnd, With, HandlerCleanup, PopValue };
-
-struct FBlock {
-    FBlockKind kind;
-    int continue_label = -1;
-    int break_label = -1;
-    const std::vector<Stmt*>* finalbody = nullptr;
-    std::string handler_name;   // HandlerCleanup: the `as` name
-    bool named = false;
-};
-
 class CodeGen {
 public:
     CodeGen(SymbolTable& symbols, StrObject* filename, std::string_view source)

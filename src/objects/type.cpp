@@ -21,6 +21,8 @@
 
 namespace ginger {
 
+TypeObject::~TypeObject() = default;
+
 TypeObject g_type_type;
 TypeObject g_object_type;
 

@@ -77,6 +77,8 @@ enum TypeFlags : uint32_t {
 };
 
 struct TypeObject : Object {
+    TypeObject() = default;
+    ~TypeObject();  // out of line: the Ref members need complete types
     const char* name = nullptr;       // tp_name for static types (e.g. "int"); heap types use m_heap_name
     uint32_t flags = 0;
     uint32_t version = 0;             // 0 = no valid version; inline caches compare against it

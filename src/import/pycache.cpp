@@ -1,0 +1,178 @@
+// Reading and writing .pyc files. Layout (docs/PYC_FORMAT.md): magic (4), flags (4), source mtime (4),
+// source size (4), then the body: "GBDY", body length (4), FNV-1a 64 checksum of the payload (8), payload.
+#include "import/pycache.h"
+#include "compile/marshal.h"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <string>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace ginger {
+
+namespace {
+
+constexpr uint32_t MAGIC = uint32_t(compile::BYTECODE_VERSION) | (uint32_t('\r') << 16) | (uint32_t('\n') << 24);
+constexpr uint32_t BODY_TAG = uint32_t('G') | (uint32_t('B') << 8) | (uint32_t('D') << 16) | (uint32_t('Y') << 24);
+
+void put32(std::string& out, uint32_t v)
+{
+    for (int i = 0; i < 4; ++i)
+        out.push_back(char(v >> (8 * i)));
+}
+void put64(std::string& out, uint64_t v)
+{
+    for (int i = 0; i < 8; ++i)
+        out.push_back(char(v >> (8 * i)));
+}
+uint32_t get32(std::string_view data, size_t at)
+{
+    uint32_t v = 0;
+    for (int i = 0; i < 4; ++i)
+        v |= uint32_t(uint8_t(data[at + size_t(i)])) << (8 * i);
+    return v;
+}
+uint64_t get64(std::string_view data, size_t at)
+{
+    uint64_t v = 0;
+    for (int i = 0; i < 8; ++i)
+        v |= uint64_t(uint8_t(data[at + size_t(i)])) << (8 * i);
+    return v;
+}
+
+uint64_t checksum(std::string_view data)
+{
+    uint64_t h = 0xcbf29ce484222325ull;
+    for (char c : data) {
+        h ^= uint8_t(c);
+        h *= 0x100000001b3ull;
+    }
+    return h;
+}
+
+}  // namespace
+
+std::string cache_path_for(const std::string& source_path)
+{
+    size_t slash = source_path.rfind('/');
+    std::string dir = slash == std::string::npos ? "" : source_path.substr(0, slash + 1);
+    std::string file = slash == std::string::npos ? source_path : source_path.substr(slash + 1);
+    if (file.size() > 3 && file.ends_with(".py"))
+        file.resize(file.size() - 3);
+    return dir + "__pycache__/" + file + "." + CACHE_TAG + ".pyc";
+}
+
+std::string pycache_serialize(CodeObject* code, int64_t source_mtime, int64_t source_size)
+{
+    std::string payload = compile::marshal_code(code);
+    std::string out;
+    put32(out, MAGIC);
+    put32(out, 0);
+    put32(out, uint32_t(source_mtime));
+    put32(out, uint32_t(source_size));
+    put32(out, BODY_TAG);
+    put32(out, uint32_t(payload.size()));
+    put64(out, checksum(payload));
+    out += payload;
+    return out;
+}
+
+Ref<CodeObject> pycache_deserialize(std::string_view data, int64_t source_mtime, int64_t source_size, std::string& why)
+{
+    if (data.size() < 16) {
+        why = "truncated header";
+        return nullptr;
+    }
+    if (get32(data, 0) != MAGIC) {
+        why = "bad magic number";
+        return nullptr;
+    }
+    if (get32(data, 4) != 0) {
+        why = "unsupported flags";
+        return nullptr;
+    }
+    if (get32(data, 8) != uint32_t(source_mtime) || get32(data, 12) != uint32_t(source_size)) {
+        why = "stale (source changed)";
+        return nullptr;
+    }
+    if (data.size() < 32 || get32(data, 16) != BODY_TAG) {
+        why = "truncated or damaged body";
+        return nullptr;
+    }
+    uint32_t length = get32(data, 20);
+    if (data.size() - 32 != length) {
+        why = "body length mismatch";
+        return nullptr;
+    }
+    std::string_view payload = data.substr(32);
+    if (checksum(payload) != get64(data, 24)) {
+        why = "checksum mismatch";
+        return nullptr;
+    }
+    return compile::unmarshal_code(payload, why);
+}
+
+Ref<CodeObject> pycache_read(const std::string& pyc_path, int64_t source_mtime, int64_t source_size, std::string& why)
+{
+    int fd = open(pyc_path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        why = strerror(errno);
+        return nullptr;
+    }
+    struct stat st;
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size > (1 << 30)) {
+        close(fd);
+        why = "not a regular file";
+        return nullptr;
+    }
+    std::string data(size_t(st.st_size), '\0');
+    size_t done = 0;
+    while (done < data.size()) {
+        ssize_t n = read(fd, data.data() + done, data.size() - done);
+        if (n <= 0)
+            break;
+        done += size_t(n);
+    }
+    close(fd);
+    data.resize(done);
+    return pycache_deserialize(data, source_mtime, source_size, why);
+}
+
+bool pycache_write(const std::string& pyc_path, CodeObject* code, int64_t source_mtime, int64_t source_size)
+{
+    size_t slash = pyc_path.rfind('/');
+    std::string dir = pyc_path.substr(0, slash);
+    if (mkdir(dir.c_str(), 0777) != 0 && errno != EEXIST)
+        return false;
+    struct stat st;
+    if (stat(dir.c_str(), &st) != 0 || !S_ISDIR(st.st_mode))
+        return false;
+    std::string data = pycache_serialize(code, source_mtime, source_size);
+    // A unique temporary name, then an atomic rename: readers see the old file or the new one.
+    std::string temp = pyc_path + "." + std::to_string(getpid()) + ".tmp";
+    int fd = open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+    if (fd < 0)
+        return false;
+    size_t done = 0;
+    bool ok = true;
+    while (done < data.size()) {
+        ssize_t n = write(fd, data.data() + done, data.size() - done);
+        if (n <= 0) {
+            ok = false;
+            break;
+        }
+        done += size_t(n);
+    }
+    if (close(fd) != 0)
+        ok = false;
+    if (!ok || rename(temp.c_str(), pyc_path.c_str()) != 0) {
+        unlink(temp.c_str());
+        return false;
+    }
+    return true;
+}
+
+}  // namespace ginger
