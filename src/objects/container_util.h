@@ -43,6 +43,18 @@ inline Result<int64_t> fast_hash(Val v)
     return object_hash(v);
 }
 
+// a == b for container searches: identity, then the cases that need no Python call, then __eq__.
+inline Result<bool> fast_equal(Val a, Val b)
+{
+    if (a.is(b))
+        return true;
+    if (a.is_small_int() && b.is_small_int())
+        return false;
+    if (is_str_exact(a) && is_str_exact(b))
+        return str_equal(a.as<StrObject>(), b.as<StrObject>());
+    return rich_compare_bool(a, b, CompareOp::Eq);
+}
+
 // "list.append() takes no keyword arguments" (CPython's check for positional-only natives).
 inline Result<void> reject_keywords(const char* qualified_name, TupleObject* kwnames)
 {
