@@ -236,7 +236,25 @@ TEST_F(ContainerTest, SetOrderOfSmallIntsMatchesCPython)
     Ref<SetObject> negative = set_new();
     for (int64_t i : { -1, -2, 5, 8, 16 })
         MUST(set_add(negative.get(), small(i)));
-    EXPECT_EQ(set_keys_in_order(negative.get()), (std::vector<int64_t> { 16, 5, -2, 8, -1 }));
+    EXPECT_EQ(set_keys_in_order(negative.get()), (std::vector<int64_t> { 5, 8, 16, -2, -1 }));
+
+    // s = set(); s.update(frozenset([5, 8, 16, -1, -2])): the merge re-inserts into a smaller table.
+    Ref<SetObject> merged = set_new();
+    MUST(set_update(merged.get(), negative));
+    EXPECT_EQ(set_keys_in_order(merged.get()), (std::vector<int64_t> { 16, 5, -1, 8, -2 }));
+
+    // fs = frozenset(range(0, 400, 7)); s = set(); s.update(fs); s |= {3, 1000}
+    Ref<SetObject> frozen = set_new(&g_frozenset_type);
+    for (int64_t i = 0; i < 400; i += 7)
+        MUST(set_add(frozen.get(), small(i)));
+    Ref<SetObject> grown = set_new();
+    MUST(set_update(grown.get(), frozen));
+    MUST(set_add(grown.get(), small(3)));
+    MUST(set_add(grown.get(), small(1000)));
+    std::vector<int64_t> order = set_keys_in_order(grown.get());
+    ASSERT_EQ(order.size(), 60u);
+    EXPECT_EQ(std::vector<int64_t>(order.begin(), order.begin() + 8), (std::vector<int64_t> { 0, 385, 259, 3, 133, 7, 392, 266 }));
+    EXPECT_EQ(std::vector<int64_t>(order.end() - 4, order.end()), (std::vector<int64_t> { 119, 378, 252, 126 }));
 
     Ref<SetObject> descending = set_new();
     for (int64_t i = 19; i >= 0; --i)
