@@ -22,6 +22,9 @@ struct DictObject : Object {
     void* index;                 // int8/int16/int32/int64 slots depending on index_size
     uint64_t version;            // changes on every mutation; iteration detects changes with it
     uint32_t key_kind;           // 1 while every key ever stored was an exact str (fast lookups)
+    // A fresh number (from a global counter) whenever a key is added or removed or the entries move;
+    // unchanged when only a value is replaced. Attribute caches keep (keys_version, entry index).
+    uint64_t keys_version;
 };
 
 extern TypeObject g_dict_type;

@@ -18,6 +18,9 @@ struct SetObject : Object {
     SetEntry* table;
     int64_t hash;  // frozenset only, -1 until computed
     uint64_t version;
+    int64_t finger;  // where pop() starts looking
+    // Small sets use this inline table (table == small_table while mask == SET_MIN_SIZE - 1).
+    SetEntry small_table[8];
 };
 
 extern TypeObject g_set_type, g_frozenset_type;
