@@ -4,6 +4,7 @@
 
 #include "objects/exceptions.h"
 #include "objects/int.h"
+#include "objects/list.h"
 #include "objects/protocol.h"
 #include "objects/str.h"
 
@@ -19,6 +20,12 @@ extern TypeObject g_dict_keys_type, g_dict_values_type, g_dict_items_type;
 extern TypeObject g_dict_keyiterator_type, g_dict_valueiterator_type, g_dict_itemiterator_type;
 extern TypeObject g_dict_reversekeyiterator_type, g_dict_reversevalueiterator_type, g_dict_reverseitemiterator_type;
 extern TypeObject g_set_iterator_type;
+
+// The list iterator; the interpreter's FOR_ITER reads it directly.
+struct ListIteratorObject : Object {
+    Ref<ListObject> list;  // null once exhausted
+    int64_t index;         // the next item; counts down for the reverse iterator
+};
 // Calls type_ready() on all of the above (after the core types are ready).
 void ready_container_helper_types();
 

@@ -19,11 +19,6 @@ TypeObject g_list_iterator_type, g_list_reverseiterator_type;
 
 namespace {
 
-struct ListIteratorObject : Object {
-    Ref<ListObject> list;  // null once exhausted
-    int64_t index;         // the next item; counts down for the reverse iterator
-};
-
 Val* raw(ListObject* list) { return reinterpret_cast<Val*>(list->items); }
 
 // Makes room for new_size items (the items past the old size are uninitialised). Over-allocates as

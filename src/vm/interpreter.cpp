@@ -11,6 +11,7 @@
 #include "objects/function.h"
 #include "objects/int.h"
 #include "objects/iter.h"
+#include "objects/container_util.h"
 #include "objects/list.h"
 #include "objects/module.h"
 #include "objects/protocol.h"

@@ -1,0 +1,256 @@
+// The sys module, and the text streams behind sys.stdin, sys.stdout and sys.stderr.
+#include "import/import.h"
+#include "modules/io_fast.h"
+#include "modules/modules.h"
+#include "objects/args.h"
+#include "objects/exceptions.h"
+#include "objects/float.h"
+#include "objects/int.h"
+#include "objects/list.h"
+#include "objects/protocol.h"
+#include "objects/runtime.h"
+#include "objects/singletons.h"
+#include "objects/tuple.h"
+#include "vm/frame.h"
+#include "vm/thread_state.h"
+
+#include <cstdio>
+#include <cstring>
+#include <new>
+#include <string>
+#include <unistd.h>
+
+namespace ginger {
+
+TypeObject g_text_stream_type;
+
+// A text stream over a C FILE: what sys.stdout and friends are until the io module exists.
+struct TextStreamObject : Object {
+    FILE* file;
+    const char* name;
+    bool readable;
+    bool writable;
+};
+
+static TextStreamObject* s_stdout = nullptr;
+
+bool is_original_stdout(Val file) { return file.is(Val(s_stdout)); }
+
+static Result<Value> stream_write(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("write", nargs - 1, kwnames, 1, 1));
+    auto* stream = args[0].as<TextStreamObject>();
+    if (!stream->writable)
+        return raise(&g_exc_OSError, "not writable");
+    if (!is_str(args[1]))
+        return raise(&g_exc_TypeError, "write() argument must be str, not {}", args[1].type()->type_name());
+    auto* s = args[1].as<StrObject>();
+    std::string_view text = s->view();
+    fwrite(text.data(), 1, text.size(), stream->file);
+    if (stream->file == stderr)
+        fflush(stderr);
+    return int_from_int64(s->length);
+}
+
+static Result<Value> stream_flush(const Val* args, size_t, TupleObject*)
+{
+    fflush(args[0].as<TextStreamObject>()->file);
+    return none_value();
+}
+
+static Result<Value> stream_readline(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    auto* stream = args[0].as<TextStreamObject>();
+    if (!stream->readable)
+        return raise(&g_exc_OSError, "not readable");
+    std::string line;
+    int c;
+    while ((c = fgetc(stream->file)) != EOF) {
+        line.push_back(char(c));
+        if (c == '\n')
+            break;
+    }
+    return Value(str_from_utf8(line));
+}
+
+static Result<Value> stream_read(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    auto* stream = args[0].as<TextStreamObject>();
+    if (!stream->readable)
+        return raise(&g_exc_OSError, "not readable");
+    std::string text;
+    char buffer[4096];
+    size_t n;
+    while ((n = fread(buffer, 1, sizeof buffer, stream->file)) > 0)
+        text.append(buffer, n);
+    return Value(str_from_utf8(text));
+}
+
+static Result<Value> stream_fileno(const Val* args, size_t, TupleObject*) { return int_from_int64(fileno(args[0].as<TextStreamObject>()->file)); }
+static Result<Value> stream_isatty(const Val* args, size_t, TupleObject*) { return bool_value(isatty(fileno(args[0].as<TextStreamObject>()->file))); }
+static Result<Value> stream_true(const Val*, size_t, TupleObject*) { return bool_value(true); }
+static Result<Value> stream_readable(const Val* args, size_t, TupleObject*) { return bool_value(args[0].as<TextStreamObject>()->readable); }
+static Result<Value> stream_writable(const Val* args, size_t, TupleObject*) { return bool_value(args[0].as<TextStreamObject>()->writable); }
+static Result<Value> stream_get_encoding(Val) { return Value(str_intern("utf-8")); }
+static Result<Value> stream_get_errors(Val) { return Value(str_intern("strict")); }
+static Result<Value> stream_get_name(Val self) { return Value(str_from_utf8(self.as<TextStreamObject>()->name)); }
+static Result<Value> stream_get_closed(Val) { return bool_value(false); }
+static Result<Value> stream_repr(Val self)
+{
+    auto* stream = self.as<TextStreamObject>();
+    return Value(str_from_utf8(std::string("<_io.TextIOWrapper name='") + stream->name + "' mode='" + (stream->readable ? "r" : "w") + "' encoding='utf-8'>"));
+}
+
+static const MethodDef s_stream_methods[] = {
+    { "write", stream_write, METHOD_INSTANCE, "Write string to stream." },
+    { "flush", stream_flush, METHOD_INSTANCE, "Flush the write buffers of the stream." },
+    { "readline", stream_readline, METHOD_INSTANCE, "Read until newline or EOF." },
+    { "read", stream_read, METHOD_INSTANCE, "Read until EOF." },
+    { "fileno", stream_fileno, METHOD_INSTANCE, "Return the file descriptor." },
+    { "isatty", stream_isatty, METHOD_INSTANCE, "Whether this is an 'interactive' stream." },
+    { "readable", stream_readable, METHOD_INSTANCE, nullptr },
+    { "writable", stream_writable, METHOD_INSTANCE, nullptr },
+    { "seekable", stream_true, METHOD_INSTANCE, nullptr },
+    {},
+};
+static const GetSetDef s_stream_getsets[] = {
+    { "encoding", stream_get_encoding, nullptr, nullptr },
+    { "errors", stream_get_errors, nullptr, nullptr },
+    { "name", stream_get_name, nullptr, nullptr },
+    { "closed", stream_get_closed, nullptr, nullptr },
+    {},
+};
+
+static Value make_stream(FILE* file, const char* name, bool readable)
+{
+    auto* stream = static_cast<TextStreamObject*>(alloc_object(&g_text_stream_type));
+    stream->file = file;
+    stream->name = name;
+    stream->readable = readable;
+    stream->writable = !readable;
+    return Value::adopt(Val(stream));
+}
+
+// ---- sys functions ----
+
+static Result<Value> sys_exit(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("exit", nargs - 1, kwnames, 0, 1));
+    if (nargs > 1)
+        return raise_with_args(&g_exc_SystemExit, { args[1] });
+    return raise_with_args(&g_exc_SystemExit, {});
+}
+static Result<Value> sys_getrecursionlimit(const Val*, size_t, TupleObject*) { return int_from_int64(g_thread->recursion_limit); }
+static Result<Value> sys_setrecursionlimit(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("setrecursionlimit", nargs - 1, kwnames, 1, 1));
+    if (!is_int(args[1]))
+        return raise(&g_exc_TypeError, "'{}' object cannot be interpreted as an integer", args[1].type()->type_name());
+    int64_t limit = TRY(int_as_int64(args[1]));
+    if (limit < 1)
+        return raise(&g_exc_ValueError, "recursion limit must be greater or equal than 1");
+    if (limit <= g_thread->recursion_depth)
+        return raise(&g_exc_RecursionError, "cannot set the recursion limit to {} at the recursion depth {}: the limit is too low", limit, int64_t(g_thread->recursion_depth));
+    g_thread->recursion_limit = int(std::min<int64_t>(limit, 1 << 30));
+    return none_value();
+}
+static Result<Value> sys_getrefcount(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("getrefcount", nargs - 1, kwnames, 1, 1));
+    if (!args[1].is_object())
+        return int_from_int64(1000000000);
+    return int_from_int64(args[1].object()->refcount);
+}
+static Result<Value> sys_intern(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("intern", nargs - 1, kwnames, 1, 1));
+    if (!is_str_exact(args[1]))
+        return raise(&g_exc_TypeError, "intern() argument must be str, not {}", args[1].type()->type_name());
+    return Value(str_intern(args[1].as<StrObject>()->view()));
+}
+static Result<Value> sys_exception(const Val*, size_t, TupleObject*)
+{
+    Val handled = g_thread->handled_exception;
+    return handled ? Value::borrow(handled) : none_value();
+}
+static Result<Value> sys_exc_info(const Val*, size_t, TupleObject*)
+{
+    Val handled = g_thread->handled_exception;
+    if (!handled)
+        return Value(tuple_of({ none(), none(), none() }));
+    Value tb = exception_traceback(handled);
+    return Value(tuple_of({ Val(handled.type()), handled, tb ? tb.get() : none() }));
+}
+static Result<Value> sys_get_int_max_str_digits(const Val*, size_t, TupleObject*) { return int_from_int64(g_int_max_str_digits); }
+static Result<Value> sys_set_int_max_str_digits(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    Val out[1];
+    TRY(bind_args("set_int_max_str_digits", args + 1, nargs - 1, kwnames, { "maxdigits" }, 1, out));
+    int64_t n = TRY(int_as_int64(out[0]));
+    if (n != 0 && n < 640)
+        return raise(&g_exc_ValueError, "maxdigits must be 0 or larger than 640");
+    g_int_max_str_digits = n;
+    return none_value();
+}
+static Result<Value> sys_getframe(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    return raise(&g_exc_NotImplementedError, "sys._getframe() is not implemented yet");
+}
+
+static const MethodDef s_sys_functions[] = {
+    { "exit", sys_exit, METHOD_INSTANCE, "Exit the interpreter by raising SystemExit(status)." },
+    { "getrecursionlimit", sys_getrecursionlimit, METHOD_INSTANCE, "Return the current value of the recursion limit." },
+    { "setrecursionlimit", sys_setrecursionlimit, METHOD_INSTANCE, "Set the maximum depth of the Python interpreter stack to n." },
+    { "getrefcount", sys_getrefcount, METHOD_INSTANCE, "Return the reference count of object." },
+    { "intern", sys_intern, METHOD_INSTANCE, "``Intern'' the given string." },
+    { "exception", sys_exception, METHOD_INSTANCE, "Return the current exception." },
+    { "exc_info", sys_exc_info, METHOD_INSTANCE, "Return current exception information: (type, value, traceback)." },
+    { "get_int_max_str_digits", sys_get_int_max_str_digits, METHOD_INSTANCE, "Return the maximum string digits limit for non-binary int<->str conversions." },
+    { "set_int_max_str_digits", sys_set_int_max_str_digits, METHOD_INSTANCE, "Set the maximum string digits limit for non-binary int<->str conversions." },
+    { "_getframe", sys_getframe, METHOD_INSTANCE, "Return a frame object from the call stack." },
+    {},
+};
+
+Ref<ModuleObject> sys_module_create()
+{
+    Ref<ModuleObject> sys = module_new(str_intern("sys"));
+    module_add_functions(sys.get(), s_sys_functions);
+    s_stdout = make_stream(stdout, "<stdout>", false).release().as<TextStreamObject>();
+    module_set(sys.get(), "stdout", Val(s_stdout));
+    module_set(sys.get(), "__stdout__", Val(s_stdout));
+    Value err = make_stream(stderr, "<stderr>", false);
+    module_set(sys.get(), "stderr", err);
+    module_set(sys.get(), "__stderr__", err);
+    Value in = make_stream(stdin, "<stdin>", true);
+    module_set(sys.get(), "stdin", in);
+    module_set(sys.get(), "__stdin__", in);
+    module_set(sys.get(), "version", Val(str_from_utf8("3.12.1 (Ginger 0.1)").get()));
+    Value major = int_from_int64(3), minor = int_from_int64(12), micro = int_from_int64(1), serial = int_from_int64(0);
+    module_set(sys.get(), "version_info", Val(tuple_of({ major, minor, micro, Val(str_intern("final")), serial }).get()));
+    module_set(sys.get(), "hexversion", int_from_int64(0x030C01F0));
+    module_set(sys.get(), "platform", Val(str_intern("linux")));
+    module_set(sys.get(), "byteorder", Val(str_intern("little")));
+    module_set(sys.get(), "maxsize", int_from_int64(INT64_MAX));
+    module_set(sys.get(), "maxunicode", int_from_int64(0x10FFFF));
+    module_set(sys.get(), "dont_write_bytecode", Val(g_import_config.dont_write_bytecode ? g_true : g_false));
+    module_set(sys.get(), "pycache_prefix", none());
+    Ref<ModuleObject> implementation = module_new(str_intern("implementation"));
+    module_set(implementation.get(), "name", Val(str_intern("ginger")));
+    module_set(implementation.get(), "cache_tag", Val(str_intern("ginger-312")));
+    module_set(implementation.get(), "version", Val(tuple_of({ Val::small_int(0), Val::small_int(1), Val::small_int(0), Val(str_intern("alpha")), Val::small_int(0) }).get()));
+    module_set(sys.get(), "implementation", Val(implementation.get()));
+    module_set(sys.get(), "path", Val(list_new().get()));
+    module_set(sys.get(), "argv", Val(list_new().get()));
+    module_set(sys.get(), "builtin_module_names", Val(tuple_of({ Val(str_intern("builtins")), Val(str_intern("dis")), Val(str_intern("sys")) }).get()));
+    return sys;
+}
+
+void init_sys_types()
+{
+    type_init_static(g_text_stream_type, "_io.TextIOWrapper", sizeof(TextStreamObject), &g_object_type, 0);
+    g_text_stream_type.repr = stream_repr;
+    g_text_stream_type.methods = s_stream_methods;
+    g_text_stream_type.getsets = s_stream_getsets;
+}
+
+}  // namespace ginger
