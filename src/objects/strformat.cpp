@@ -330,16 +330,17 @@ Result<Value> resolve_field(FormatContext& context, StrObject* fmt, int64_t star
             if (i == part)
                 return raise(&g_exc_ValueError, "Empty attribute in format string");
             int64_t index = TRY(parse_index(fmt, part, i));
+            int64_t key_end = i++;  // skip the ']'
+            // The part is checked whole before the lookup, as CPython's field-name iterator does.
+            if (i < end && fmt->at(i) != '.' && fmt->at(i) != '[')
+                return raise(&g_exc_ValueError, "Only '.' or '[' may follow ']' in format field specifier");
             if (index >= 0) {
                 Value key = int_from_int64(index);
                 object = TRY(get_item(object, key));
             } else {
-                Ref<StrObject> key = str_substring(fmt, part, i);
+                Ref<StrObject> key = str_substring(fmt, part, key_end);
                 object = TRY(get_item(object, Val(key)));
             }
-            ++i;  // the ']'
-            if (i < end && fmt->at(i) != '.' && fmt->at(i) != '[')
-                return raise(&g_exc_ValueError, "Only '.' or '[' may follow ']' in format field specifier");
         }
     }
     return object;
