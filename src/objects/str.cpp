@@ -435,10 +435,8 @@ StrObject* str_intern(std::string_view text)
     auto it = table.find(text);
     if (it != table.end())
         return it->second;
+    // Cached one-character strings are immortal already; interning just records them.
     StrObject* s = str_from_utf8(text).leak();
-    if (s->interned) {  // a cached one-character string already in the table
-        return s;
-    }
     make_immortal(s);
     s->interned = true;
     table.emplace(s->view(), s);
@@ -1939,9 +1937,8 @@ Result<Value> str_expandtabs(const Val* args, size_t nargs, TupleObject* kwnames
                 column = 0;
         }
     }
+    // Tabs are ASCII: the other characters, kept as they are, still decide the kind.
     Ref<StrObject> ref = Ref<StrObject>::adopt(result);
-    // A string whose only wide characters were... tabs cannot exist; but an all-tab kind-1 string
-    // keeps its kind, so only the empty result needs care.
     if (length == 0)
         return str_value(str_empty());
     return str_value(std::move(ref));

@@ -3,6 +3,7 @@
 #include "support/unicode.h"
 
 #include <algorithm>
+#include <initializer_list>
 #include <iterator>
 
 namespace ginger::unicode {
