@@ -57,6 +57,18 @@ Result<Value> str_format_method(const Val* args, size_t nargs, TupleObject* kwna
 Result<Value> str_percent_format(StrObject* format, Val args);
 Result<Value> format_value(Val value, StrObject* spec);  // format(value, spec)
 
+// Additions beyond the first contract (str engineer):
+// repr() of a str, and ascii(): repr() with every non-ASCII code point escaped (\xhh, \uhhhh, \Uhhhhhhhh).
+Ref<StrObject> str_repr(StrObject* s);
+Result<Value> object_ascii(Val v);
+// str.format_map(mapping), with str.format_method's calling convention (args[0] is the format string).
+Result<Value> str_format_map_method(const Val* args, size_t nargs, TupleObject* kwnames);
+// format(s, spec) for a str s: the format mini-language for strings.
+Result<Value> str_format_spec(StrObject* s, StrObject* spec);
+// Interns g_names; runtime_init() calls it before initialising any type.
+void init_names();
+extern TypeObject g_str_iterator_type;
+
 // Builds a str from pieces without quadratic copying.
 class StrBuilder {
 public:
