@@ -258,6 +258,7 @@ Result<std::string> resolve_relative(const std::string& name, Val globals, int l
 }  // namespace
 
 DictObject* import_modules_dict() { return s_modules; }
+Val import_lookup_builtins() { return Val(s_builtins); }
 
 void import_init(ModuleObject* sys, ModuleObject* builtins)
 {

@@ -25,6 +25,8 @@ Result<Value> import_module(std::string_view name);
 // Sets up sys.modules and the native module table; called once by the runtime.
 void import_init(ModuleObject* sys, ModuleObject* builtins);
 DictObject* import_modules_dict();
+// The builtins module (borrowed).
+Val import_lookup_builtins();
 
 // Locates the file of a module for `-m`: the source path, or empty if it is not found.
 std::string import_find_module_file(std::string_view name);

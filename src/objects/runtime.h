@@ -31,7 +31,6 @@ void init_code_type();
 void init_module_type();
 void init_exception_types();
 void init_iter_types();        // range, slice, enumerate, zip, iterators
-void init_bytes_type();
 
 // Starts the runtime once per process.
 void runtime_init();

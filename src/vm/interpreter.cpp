@@ -77,11 +77,7 @@ Result<Value> format_field(Val value, uint32_t flags, Val spec)
     switch (flags & 3) {
     case 1: converted = TRY(object_str(value)); break;
     case 2: converted = TRY(object_repr(value)); break;
-    case 3: {
-        Value r = TRY(object_repr(value));
-        converted = TRY(call(type_lookup(&g_str_type, str_intern("__ascii__")) ? type_lookup(&g_str_type, str_intern("__ascii__")) : none(), { r }));
-        break;
-    }
+    case 3: converted = TRY(object_ascii(value)); break;
     default: converted = Value::borrow(value); break;
     }
     if (!spec && is_str_exact(converted))

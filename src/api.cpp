@@ -1,0 +1,226 @@
+// The public API (include/ginger/ginger.h) over the runtime.
+#include <ginger/ginger.h>
+
+#include "compile/compiler.h"
+#include "import/import.h"
+#include "objects/exceptions.h"
+#include "objects/int.h"
+#include "objects/list.h"
+#include "objects/module.h"
+#include "objects/protocol.h"
+#include "objects/runtime.h"
+#include "objects/singletons.h"
+#include "vm/frame.h"
+
+#include <cerrno>
+#include <climits>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <unistd.h>
+
+namespace ginger {
+
+namespace {
+
+ModuleObject* s_main = nullptr;
+
+ModuleObject* sys_module() { return import_lookup_module(str_intern("sys")).as<ModuleObject>(); }
+
+std::string absolute_path(const std::string& path)
+{
+    if (!path.empty() && path[0] == '/')
+        return path;
+    char buffer[PATH_MAX];
+    if (!getcwd(buffer, sizeof buffer))
+        return path;
+    std::string cwd(buffer);
+    std::string p = path;
+    while (p.starts_with("./"))
+        p = p.substr(2);
+    return cwd + "/" + p;
+}
+
+void set_path0(const std::string& entry)
+{
+    Val path = dict_get_str(sys_module()->dict.get(), NAME_OF(path));
+    auto* list = path.as<ListObject>();
+    Ref<ListObject> fresh = list_new();
+    list_append(fresh.get(), Value(str_from_utf8(entry)));
+    for (int64_t i = 0; i < list->size; ++i)
+        list_append(fresh.get(), Value::borrow(list->item(i)));
+    module_set(sys_module(), "path", Val(fresh.get()));
+}
+
+ModuleObject* main_module()
+{
+    if (!s_main) {
+        Ref<ModuleObject> main = module_new(NAME_OF(__main__));
+        dict_set_str(main->dict.get(), NAME_OF(__builtins__), import_lookup_builtins());
+        dict_set_str(main->dict.get(), NAME_OF(__cached__), none());
+        MUST(dict_set(import_modules_dict(), Val(NAME_OF(__main__)), Val(main.get())));
+        s_main = main.leak();
+    }
+    return s_main;
+}
+
+// The exit status for the exception being raised; prints it unless it is a SystemExit.
+int handle_uncaught()
+{
+    Value exception = fetch_error();
+    if (is_subtype(exception.type(), &g_exc_SystemExit)) {
+        auto* e = exception.as<BaseExceptionObject>();
+        Val code = e->dict ? dict_get_str(e->dict.get(), str_intern("code")) : Val();
+        if (!code || is_none(code))
+            return 0;
+        if (is_int(code)) {
+            int64_t status = 0;
+            if (!int_to_int64(code, status))
+                status = -1;
+            return int(status & 0xFF);
+        }
+        fflush(stdout);
+        auto text = str_utf8(code);
+        if (!text.is_error())
+            fprintf(stderr, "%s\n", text.release_value().c_str());
+        else
+            clear_error();
+        return 1;
+    }
+    print_exception(exception);
+    return 1;
+}
+
+int run_source(const std::string& source, const std::string& filename)
+{
+    ModuleObject* main = main_module();
+    Ref<StrObject> name = str_from_utf8(filename);
+    auto code = compile::compile_source(source, name.get(), compile::Mode::Exec);
+    if (code.is_error())
+        return handle_uncaught();
+    auto result = vm::eval_code(code.value().get(), main->dict.get());
+    if (result.is_error())
+        return handle_uncaught();
+    return 0;
+}
+
+}  // namespace
+
+void initialize(const Config& config)
+{
+    g_import_config.dont_write_bytecode = config.dont_write_bytecode;
+    g_import_config.verbose = config.verbose;
+    runtime_init();
+    ModuleObject* sys = sys_module();
+    module_set(sys, "dont_write_bytecode", Val(config.dont_write_bytecode ? g_true : g_false));
+    Ref<ListObject> argv = list_new();
+    for (const std::string& arg : config.argv)
+        list_append(argv.get(), Value(str_from_utf8(arg)));
+    if (config.argv.empty())
+        list_append(argv.get(), Value(str_empty()));
+    module_set(sys, "argv", Val(argv.get()));
+    Ref<ListObject> path = list_new();
+    for (const std::string& entry : config.path)
+        list_append(path.get(), Value(str_from_utf8(entry)));
+    module_set(sys, "path", Val(path.get()));
+    char executable[PATH_MAX];
+    ssize_t n = readlink("/proc/self/exe", executable, sizeof executable - 1);
+    module_set(sys, "executable", Val(str_from_utf8(n > 0 ? std::string(executable, size_t(n)) : std::string()).get()));
+}
+
+int run_file(const std::string& path)
+{
+    std::string absolute = absolute_path(path);
+    std::ifstream file(path, std::ios::binary);
+    if (!file) {
+        int error = errno;
+        fprintf(stderr, "ginger: can't open file '%s': [Errno %d] %s\n", absolute.c_str(), error, strerror(error));
+        return 2;
+    }
+    std::stringstream buffer;
+    buffer << file.rdbuf();
+    size_t slash = absolute.rfind('/');
+    set_path0(absolute.substr(0, slash == 0 ? 1 : slash));
+    dict_set_str(main_module()->dict.get(), NAME_OF(__file__), Val(str_from_utf8(absolute).get()));
+    return run_source(buffer.str(), absolute);
+}
+
+int run_command(const std::string& source)
+{
+    set_path0("");
+    return run_source(source, "<string>");
+}
+
+int run_stdin()
+{
+    set_path0("");
+    std::stringstream buffer;
+    buffer << std::cin.rdbuf();
+    return run_source(buffer.str(), "<stdin>");
+}
+
+int run_module(const std::string& name)
+{
+    char cwd[PATH_MAX];
+    set_path0(getcwd(cwd, sizeof cwd) ? cwd : ".");
+    std::string file = import_find_module_file(name);
+    if (file.empty()) {
+        // Native modules with a command line (e.g. dis) expose it as _main().
+        auto module = import_module(name);
+        if (module.is_error()) {
+            clear_error();
+            fprintf(stderr, "%s: No module named %s\n", "ginger", name.c_str());
+            return 1;
+        }
+        auto found = get_attr_maybe(module.value(), str_intern("_main"));
+        if (found.is_error() || !found.value()) {
+            clear_error();
+            fprintf(stderr, "ginger: No code object available for %s\n", name.c_str());
+            return 1;
+        }
+        auto result = call(found.value(), {});
+        if (result.is_error())
+            return handle_uncaught();
+        return 0;
+    }
+    std::string absolute = absolute_path(file);
+    Val argv = dict_get_str(sys_module()->dict.get(), NAME_OF(argv));
+    if (argv && is_list(argv) && argv.as<ListObject>()->size > 0)
+        argv.as<ListObject>()->items[0] = Value(str_from_utf8(absolute));
+    std::ifstream in(file, std::ios::binary);
+    std::stringstream buffer;
+    buffer << in.rdbuf();
+    dict_set_str(main_module()->dict.get(), NAME_OF(__file__), Val(str_from_utf8(absolute).get()));
+    return run_source(buffer.str(), absolute);
+}
+
+EvalResult eval_expression(const std::string& expression)
+{
+    ModuleObject* main = main_module();
+    auto code = compile::compile_source(expression, str_intern("<string>"), compile::Mode::Eval);
+    Result<Value> result = code.is_error() ? Result<Value>(Error {}) : vm::eval_code(code.value().get(), main->dict.get());
+    if (!result.is_error()) {
+        auto text = repr_utf8(result.value());
+        if (!text.is_error())
+            return { true, text.release_value() };
+    }
+    Value exception = fetch_error();
+    std::string line(exception.type()->type_name());
+    auto message = str_utf8(exception);
+    if (message.is_error())
+        clear_error();
+    else if (!message.value().empty())
+        line += ": " + message.value();
+    return { false, line };
+}
+
+void finalize()
+{
+    fflush(stdout);
+    fflush(stderr);
+}
+
+}  // namespace ginger

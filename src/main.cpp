@@ -1,0 +1,143 @@
+// The `ginger` command: parses CPython's command line and runs the program through libginger.
+#include <ginger/ginger.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <pthread.h>
+#include <string>
+#include <vector>
+
+namespace {
+
+const char* USAGE = "usage: ginger [option] ... [-c cmd | -m mod | file | -] [arg] ...\n";
+
+const char* HELP =
+    "Options (a subset of CPython's):\n"
+    "-B     : don't write .pyc files on import; also PYTHONDONTWRITEBYTECODE=x\n"
+    "-c cmd : program passed in as string (terminates option list)\n"
+    "-h     : print this help message and exit (also -? or --help)\n"
+    "-m mod : run library module as a script (terminates option list)\n"
+    "-v     : verbose (trace import statements); also PYTHONVERBOSE=x\n"
+    "-V     : print the Python version number and exit (also --version)\n"
+    "file   : program read from script file\n"
+    "-      : program read from stdin (default; interactive mode if a tty)\n"
+    "arg ...: arguments passed to program in sys.argv[1:]\n";
+
+struct Invocation {
+    ginger::Config config;
+    enum class Kind { File, Command, Module, Stdin } kind = Kind::Stdin;
+    std::string target;
+    int status = 0;
+};
+
+int run(Invocation& invocation)
+{
+    ginger::initialize(invocation.config);
+    int status = 0;
+    switch (invocation.kind) {
+    case Invocation::Kind::File: status = ginger::run_file(invocation.target); break;
+    case Invocation::Kind::Command: status = ginger::run_command(invocation.target); break;
+    case Invocation::Kind::Module: status = ginger::run_module(invocation.target); break;
+    case Invocation::Kind::Stdin: status = ginger::run_stdin(); break;
+    }
+    ginger::finalize();
+    return status;
+}
+
+void* run_thread(void* argument)
+{
+    auto* invocation = static_cast<Invocation*>(argument);
+    invocation->status = run(*invocation);
+    return nullptr;
+}
+
+}  // namespace
+
+int main(int argc, char** argv)
+{
+    Invocation invocation;
+    ginger::Config& config = invocation.config;
+    if (const char* env = getenv("PYTHONDONTWRITEBYTECODE"); env && *env)
+        config.dont_write_bytecode = true;
+    if (const char* env = getenv("PYTHONVERBOSE"); env && *env)
+        config.verbose = 1;
+    int i = 1;
+    bool done = false;
+    for (; i < argc && !done; ++i) {
+        const char* arg = argv[i];
+        if (arg[0] != '-' || strcmp(arg, "-") == 0)
+            break;
+        if (strcmp(arg, "--version") == 0) {
+            printf("Python 3.12.1 (Ginger 0.1.0)\n");
+            return 0;
+        }
+        if (strcmp(arg, "--help") == 0) {
+            fputs(USAGE, stdout);
+            fputs(HELP, stdout);
+            return 0;
+        }
+        for (const char* p = arg + 1; *p; ++p) {
+            char option = *p;
+            if (option == 'c' || option == 'm') {
+                const char* value = p[1] ? p + 1 : (i + 1 < argc ? argv[++i] : nullptr);
+                if (!value) {
+                    fprintf(stderr, "Argument expected for the -%c option\n%sTry `ginger -h' for more information.\n", option, USAGE);
+                    return 2;
+                }
+                invocation.kind = option == 'c' ? Invocation::Kind::Command : Invocation::Kind::Module;
+                invocation.target = value;
+                done = true;
+                break;
+            }
+            switch (option) {
+            case 'B': config.dont_write_bytecode = true; break;
+            case 'v': ++config.verbose; break;
+            case 'V': printf("Python 3.12.1 (Ginger 0.1.0)\n"); return 0;
+            case 'h':
+            case '?':
+                fputs(USAGE, stdout);
+                fputs(HELP, stdout);
+                return 0;
+            case 'E':
+            case 's':
+            case 'S':
+            case 'u':
+            case 'O':
+            case 'I':
+            case 'q':
+                break;  // accepted, no effect yet
+            default:
+                fprintf(stderr, "Unknown option: -%c\n%sTry `ginger -h' for more information.\n", option, USAGE);
+                return 2;
+            }
+        }
+    }
+    if (invocation.kind == Invocation::Kind::Command) {
+        config.argv.push_back("-c");
+    } else if (invocation.kind == Invocation::Kind::Module) {
+        config.argv.push_back(invocation.target);
+    } else if (i < argc && strcmp(argv[i], "-") != 0) {
+        invocation.kind = Invocation::Kind::File;
+        invocation.target = argv[i];
+        config.argv.push_back(argv[i]);
+        ++i;
+    } else {
+        config.argv.push_back(i < argc ? "-" : "");
+        if (i < argc)
+            ++i;
+    }
+    for (; i < argc; ++i)
+        config.argv.push_back(argv[i]);
+
+    // The interpreter runs on a thread with a large stack, so that deep (but bounded) native
+    // recursion — nested data printed by repr(), deep expressions — has room.
+    pthread_attr_t attributes;
+    pthread_attr_init(&attributes);
+    pthread_attr_setstacksize(&attributes, size_t(512) << 20);
+    pthread_t thread;
+    if (pthread_create(&thread, &attributes, run_thread, &invocation) != 0)
+        return run(invocation);
+    pthread_join(thread, nullptr);
+    return invocation.status;
+}

@@ -1,0 +1,82 @@
+// runtime_init(): brings up the object system, the builtins and sys, in dependency order.
+#include "objects/runtime.h"
+#include "import/import.h"
+#include "modules/modules.h"
+#include "objects/bool.h"
+#include "objects/container_util.h"
+#include "objects/exceptions.h"
+#include "objects/float.h"
+#include "objects/function.h"
+#include "objects/iter.h"
+#include "objects/list.h"
+#include "objects/module.h"
+#include "objects/set.h"
+#include "objects/singletons.h"
+#include "objects/str.h"
+#include "vm/frame_access.h"
+#include "vm/interpreter.h"
+
+namespace ginger {
+
+void init_vm_types();   // vm/call.cpp: generator, super
+void init_sys_types();  // modules/sys.cpp: the text streams
+extern TypeObject g_text_stream_type;
+namespace vm {
+Value build_class_function();
+}
+
+static ModuleObject* s_builtins_module = nullptr;
+static ModuleObject* s_sys_module = nullptr;
+
+void runtime_init()
+{
+    static bool s_done = false;
+    if (s_done)
+        return;
+    s_done = true;
+    init_names();
+    init_object_types();
+    init_singleton_types();
+    init_bool_type();
+    init_int_type();
+    init_float_type();
+    init_str_type();
+    init_tuple_type();
+    init_list_type();
+    init_dict_type();
+    init_set_type();
+    init_function_types();
+    init_code_type();
+    init_module_type();
+    init_exception_types();
+    init_iter_types();
+    init_vm_types();
+    init_sys_types();
+
+    TypeObject* types[] = {
+        &g_object_type, &g_type_type, &g_none_type, &g_not_implemented_type, &g_ellipsis_type, &g_int_type, &g_bool_type,
+        &g_float_type, &g_str_type, &g_str_iterator_type, &g_tuple_type, &g_list_type, &g_dict_type, &g_set_type,
+        &g_frozenset_type, &g_function_type, &g_method_type, &g_cell_type, &g_builtin_function_type,
+        &g_method_descriptor_type, &g_classmethod_descriptor_type, &g_getset_descriptor_type, &g_slot_wrapper_type,
+        &g_method_wrapper_type, &g_staticmethod_type, &g_classmethod_type, &g_property_type, &g_code_type,
+        &g_module_type, &g_traceback_type, &g_range_type, &g_slice_type, &g_range_iterator_type,
+        &g_long_range_iterator_type, &g_enumerate_type, &g_zip_type, &g_map_type, &g_filter_type, &g_reversed_type,
+        &g_seq_iterator_type, &g_callable_iterator_type, &vm::g_generator_type, &g_super_type, &g_text_stream_type,
+    };
+    for (TypeObject* type : types)
+        type_ready(*type);
+#define EXC(name, base) type_ready(g_exc_##name);
+#include "objects/exceptions.def"
+#undef EXC
+    ready_container_helper_types();
+
+    Ref<ModuleObject> builtins = builtins_module_create();
+    module_set(builtins.get(), "__build_class__", vm::build_class_function());
+    vm::set_default_builtins(builtins->dict.get());
+    Ref<ModuleObject> sys = sys_module_create();
+    import_init(sys.get(), builtins.get());
+    s_builtins_module = builtins.leak();
+    s_sys_module = sys.leak();
+}
+
+}  // namespace ginger
