@@ -488,7 +488,7 @@ Expr* Parser::parse_primary()
             attribute->ctx = ExprContext::Load;
             expr = attribute;
         } else if (at_op("(")) {
-            expr = parse_call(expr);
+            expr = parse_call(expr, from);
         } else if (at_op("[")) {
             advance();
             Expr* slice = parse_slices();
@@ -562,7 +562,7 @@ Expr* Parser::parse_slice()
 }
 
 // primary '(' [arguments] ')' and primary genexp
-Expr* Parser::parse_call(Expr* function)
+Expr* Parser::parse_call(Expr* function, Pos from)
 {
     Token const& open = advance();
     Token open_copy = open;
@@ -570,7 +570,7 @@ Expr* Parser::parse_call(Expr* function)
     std::vector<Keyword*> keywords;
     if (!parse_arguments(args, keywords, open_copy))
         return nullptr;
-    auto* call = make<Call>(start_of(function));
+    auto* call = make<Call>(from);
     call->func = function;
     call->args = std::move(args);
     call->keywords = std::move(keywords);
@@ -761,10 +761,26 @@ Expr* Parser::parse_star_targets()
     return target;
 }
 
-// A single target after 'as' in a with item: star_target.
+// star_target: '*' (!'*' star_target) | target_with_star_atom  (one target, as after 'as' in a with item)
 Expr* Parser::parse_single_target()
 {
-    Expr* target = parse_star_targets();
+    Expr* target;
+    if (at_op("*")) {
+        Pos star = start();
+        advance();
+        Expr* value = parse_bitwise_or();
+        if (!value)
+            return nullptr;
+        auto* starred = make<Starred>(star);
+        starred->value = value;
+        target = starred;
+    } else {
+        target = parse_bitwise_or();
+        if (!target)
+            return nullptr;
+    }
+    if (!set_context(target, ExprContext::Store, TargetKind::Star))
+        return nullptr;
     return target;
 }
 

@@ -141,7 +141,7 @@ private:
     ast::Expr* parse_brace_atom();
     ast::Expr* parse_slices();
     ast::Expr* parse_slice();
-    ast::Expr* parse_call(ast::Expr* function);
+    ast::Expr* parse_call(ast::Expr* function, Pos from);
     bool parse_arguments(std::vector<ast::Expr*>& args, std::vector<ast::Keyword*>& keywords, Token const& open);
     bool parse_comprehension_clauses(std::vector<ast::Comprehension*>& out);
     ast::Expr* parse_star_targets();

@@ -429,7 +429,7 @@ Stmt* Parser::parse_with(Pos from, bool is_async)
             auto* item = m_arena.make<Withitem>();
             item->context_expr = context;
             if (accept_keyword("as")) {
-                Expr* target = parse_star_targets();
+                Expr* target = parse_single_target();
                 if (!target)
                     return false;
                 if (!at_op(",") && !at_op(":") && !(parenthesized && at_op(")"))) {
