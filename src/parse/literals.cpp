@@ -1,0 +1,213 @@
+// Decoding of string and number literals, matching CPython's unicode-escape and bytes-escape rules.
+#include "parse/literals.h"
+
+#include <charconv>
+#include <cmath>
+#include <cstring>
+
+namespace ginger::parse {
+
+namespace {
+
+int hex_value(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+// A few Unicode character names for \N{...}.
+// TODO: use the full Unicode name database, as CPython's unicodedata does.
+struct NamedCharacter {
+    char const* name;
+    uint32_t codepoint;
+};
+constexpr NamedCharacter NAMED_CHARACTERS[] = {
+    { "NULL", 0x0 }, { "SPACE", 0x20 }, { "NO-BREAK SPACE", 0xA0 }, { "EM DASH", 0x2014 }, { "EN DASH", 0x2013 },
+    { "BULLET", 0x2022 }, { "HORIZONTAL ELLIPSIS", 0x2026 }, { "DEGREE SIGN", 0xB0 }, { "EURO SIGN", 0x20AC },
+    { "COPYRIGHT SIGN", 0xA9 }, { "GREEK SMALL LETTER ALPHA", 0x3B1 }, { "GREEK SMALL LETTER BETA", 0x3B2 },
+    { "GREEK SMALL LETTER PI", 0x3C0 }, { "GREEK CAPITAL LETTER DELTA", 0x394 }, { "SNOWMAN", 0x2603 },
+    { "LATIN SMALL LETTER A", 0x61 }, { "LATIN CAPITAL LETTER A", 0x41 }, { "LATIN SMALL LETTER E WITH ACUTE", 0xE9 },
+    { "RIGHTWARDS ARROW", 0x2192 }, { "LEFTWARDS ARROW", 0x2190 }, { "CHECK MARK", 0x2713 },
+    { "ZERO WIDTH SPACE", 0x200B }, { "ZERO WIDTH JOINER", 0x200D }, { "BYTE ORDER MARK", 0xFEFF },
+    { "ZERO WIDTH NO-BREAK SPACE", 0xFEFF }, { "REPLACEMENT CHARACTER", 0xFFFD }, { "LINE FEED", 0xA },
+    { "CARRIAGE RETURN", 0xD }, { "CHARACTER TABULATION", 0x9 }, { "DIGIT ZERO", 0x30 },
+};
+
+std::string unicode_error(size_t from, size_t to, char const* what)
+{
+    return "(unicode error) 'unicodeescape' codec can't decode bytes in position " + std::to_string(from) + "-"
+        + std::to_string(to) + ": " + what;
+}
+
+}
+
+void append_utf8(std::string& out, uint32_t c)
+{
+    if (c < 0x80) {
+        out += static_cast<char>(c);
+    } else if (c < 0x800) {
+        out += static_cast<char>(0xC0 | (c >> 6));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+        out += static_cast<char>(0xE0 | (c >> 12));
+        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (c >> 18));
+        out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (c & 0x3F));
+    }
+}
+
+bool decode_escapes(std::string_view body, bool is_bytes, std::string& out, std::string& error)
+{
+    out.reserve(out.size() + body.size());
+    size_t i = 0;
+    while (i < body.size()) {
+        char c = body[i];
+        if (c != '\\') {
+            out += c;
+            ++i;
+            continue;
+        }
+        size_t escape_start = i;
+        ++i;
+        if (i >= body.size()) {
+            out += '\\';
+            break;
+        }
+        char e = body[i++];
+        switch (e) {
+        case '\n': break;
+        case '\\': out += '\\'; break;
+        case '\'': out += '\''; break;
+        case '"': out += '"'; break;
+        case 'a': out += '\a'; break;
+        case 'b': out += '\b'; break;
+        case 'f': out += '\f'; break;
+        case 'n': out += '\n'; break;
+        case 'r': out += '\r'; break;
+        case 't': out += '\t'; break;
+        case 'v': out += '\v'; break;
+        case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
+            uint32_t value = e - '0';
+            for (int k = 0; k < 2 && i < body.size() && body[i] >= '0' && body[i] <= '7'; ++k)
+                value = value * 8 + (body[i++] - '0');
+            if (is_bytes)
+                out += static_cast<char>(value & 0xFF);
+            else
+                append_utf8(out, value);
+            break;
+        }
+        case 'x':
+        case 'u':
+        case 'U': {
+            if (is_bytes && e != 'x') {
+                out += '\\';
+                out += e;
+                break;
+            }
+            int digits = e == 'x' ? 2 : e == 'u' ? 4 : 8;
+            uint32_t value = 0;
+            int count = 0;
+            while (count < digits && i < body.size() && hex_value(body[i]) >= 0) {
+                value = value * 16 + hex_value(body[i++]);
+                ++count;
+            }
+            if (count < digits) {
+                if (is_bytes) {
+                    error = "(value error) invalid \\x escape at position " + std::to_string(escape_start);
+                } else {
+                    char const* what = e == 'x' ? "truncated \\xXX escape" : e == 'u' ? "truncated \\uXXXX escape" : "truncated \\UXXXXXXXX escape";
+                    error = unicode_error(escape_start, i - 1, what);
+                }
+                return false;
+            }
+            if (is_bytes) {
+                out += static_cast<char>(value);
+            } else {
+                if (value > 0x10FFFF) {
+                    error = unicode_error(escape_start, i - 1, "illegal Unicode character");
+                    return false;
+                }
+                append_utf8(out, value);
+            }
+            break;
+        }
+        case 'N': {
+            if (is_bytes) {
+                out += "\\N";
+                break;
+            }
+            size_t close = i < body.size() && body[i] == '{' ? body.find('}', i) : std::string_view::npos;
+            if (close == std::string_view::npos) {
+                error = unicode_error(escape_start, body.size() - 1, "malformed \\N character escape");
+                return false;
+            }
+            std::string name(body.substr(i + 1, close - i - 1));
+            for (char& ch : name)
+                ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+            bool found = false;
+            for (auto const& entry : NAMED_CHARACTERS) {
+                if (name == entry.name) {
+                    append_utf8(out, entry.codepoint);
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) {
+                error = unicode_error(escape_start, close, "unknown Unicode character name");
+                return false;
+            }
+            i = close + 1;
+            break;
+        }
+        default:
+            // CPython keeps unknown escapes as they are (and warns; we do not).
+            out += '\\';
+            out += e;
+            break;
+        }
+    }
+    return true;
+}
+
+void decode_number(std::string_view text, ast::ConstantValue& value)
+{
+    std::string clean;
+    clean.reserve(text.size());
+    for (char c : text) {
+        if (c != '_')
+            clean += c;
+    }
+    char last = clean.empty() ? '\0' : clean.back();
+    bool is_complex = last == 'j' || last == 'J';
+    bool is_based = clean.size() > 1 && clean[0] == '0' && std::strchr("xXoObB", clean[1]) != nullptr;
+    bool is_float = !is_based && clean.find_first_of(".eE") != std::string::npos;
+    if (is_complex) {
+        clean.pop_back();
+        value.kind = ast::ConstantValue::Kind::Complex;
+    } else if (is_float) {
+        value.kind = ast::ConstantValue::Kind::Float;
+    } else {
+        value.kind = ast::ConstantValue::Kind::Int;
+        value.text = std::move(clean);
+        return;
+    }
+    double number = 0;
+    auto result = std::from_chars(clean.data(), clean.data() + clean.size(), number);
+    if (result.ec == std::errc::result_out_of_range) {
+        // from_chars reports overflow without a value; CPython gives inf, or 0 for underflow.
+        bool big = clean.find_first_of("eE") == std::string::npos || clean[clean.find_first_of("eE") + 1] != '-';
+        number = big ? HUGE_VAL : 0.0;
+    }
+    value.number = number;
+}
+
+}

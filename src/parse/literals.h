@@ -1,0 +1,21 @@
+// Decoding of string and number literals into ast::ConstantValue.
+#pragma once
+
+#include "parse/ast_nodes.h"
+
+#include <string>
+#include <string_view>
+
+namespace ginger::parse {
+
+// Decodes backslash escapes in the body of a non-raw string or bytes literal into `out` (UTF-8, or raw bytes).
+// On a malformed escape returns false and sets `error` to CPython's message.
+bool decode_escapes(std::string_view body, bool is_bytes, std::string& out, std::string& error);
+
+// Fills `value` from the text of a NUMBER token (Int, Float or Complex).
+void decode_number(std::string_view text, ast::ConstantValue& value);
+
+// Appends the UTF-8 (WTF-8 for lone surrogates) encoding of a code point.
+void append_utf8(std::string& out, uint32_t codepoint);
+
+}

@@ -1,0 +1,315 @@
+// A recursive-descent parser for the Python 3.12 grammar. It builds the same AST as CPython 3.12 (node kinds,
+// fields and positions) and reports CPython 3.12's SyntaxError messages. Grammar rules quoted in comments are
+// those of the Language Reference / CPython's Grammar/python.gram, simplified where the parser checks by hand.
+#include "parse/parser.h"
+
+#include "parse/literals.h"
+#include "parse/parser_impl.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace ginger::parse {
+
+using namespace ast;
+
+namespace {
+
+constexpr char const* KEYWORDS[] = { "False", "None", "True", "and", "as", "assert", "async", "await", "break",
+    "class", "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
+    "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield" };
+
+// The deepest nesting of recursive rules we accept; CPython's limit is its parser stack (MAXSTACK).
+constexpr int MAX_DEPTH = 1500;
+
+// Counts UTF-8 characters in the first `byte_offset` bytes of `line`.
+int character_offset(std::string_view line, int byte_offset)
+{
+    int count = 0;
+    for (int i = 0; i < byte_offset && i < static_cast<int>(line.size()); ++i) {
+        if ((static_cast<unsigned char>(line[i]) & 0xC0) != 0x80)
+            ++count;
+    }
+    if (byte_offset > static_cast<int>(line.size()))
+        count += byte_offset - static_cast<int>(line.size());
+    return count;
+}
+
+}
+
+bool is_keyword(std::string_view text)
+{
+    for (char const* keyword : KEYWORDS) {
+        if (text == keyword)
+            return true;
+    }
+    return false;
+}
+
+Parser::Parser(std::string_view source, Arena& arena)
+    : m_tokenizer(source)
+    , m_arena(arena)
+{
+}
+
+Token const& Parser::peek(size_t ahead)
+{
+    while (m_tokens.size() <= m_index + ahead) {
+        if (!m_tokens.empty() && (m_tokens.back().kind == TokenKind::ENDMARKER || (m_tokens.back().kind == TokenKind::ERRORTOKEN && m_tokenizer.has_error()))) {
+            m_tokens.push_back(m_tokens.back());
+            continue;
+        }
+        m_tokens.push_back(m_tokenizer.next());
+        if (m_tokens.back().kind == TokenKind::ERRORTOKEN && m_tokenizer.has_error())
+            set_tokenizer_error();
+    }
+    return m_tokens[m_index + ahead];
+}
+
+Token const& Parser::advance()
+{
+    Token const& token = peek();
+    if (token.kind != TokenKind::NEWLINE && token.kind != TokenKind::INDENT && token.kind != TokenKind::DEDENT
+        && token.kind != TokenKind::ENDMARKER) {
+        m_prev_end = { token.end_lineno, token.end_col_offset };
+    }
+    ++m_index;
+    return m_tokens[m_index - 1];
+}
+
+bool Parser::at_op(std::string_view op) { return peek().is_op(op); }
+
+bool Parser::at_keyword(std::string_view keyword) { return peek().is_name(keyword); }
+
+bool Parser::accept_op(std::string_view op)
+{
+    if (!at_op(op))
+        return false;
+    advance();
+    return true;
+}
+
+bool Parser::accept_keyword(std::string_view keyword)
+{
+    if (!at_keyword(keyword))
+        return false;
+    advance();
+    return true;
+}
+
+bool Parser::expect_op(std::string_view op)
+{
+    if (accept_op(op))
+        return true;
+    if (op == ":")
+        error_at_previous_end("expected ':'");
+    else
+        syntax_error();
+    return false;
+}
+
+bool Parser::at_name()
+{
+    Token const& token = peek();
+    return token.kind == TokenKind::NAME && !is_keyword(token.text);
+}
+
+Pos Parser::start() { return { peek().lineno, peek().col_offset }; }
+
+void Parser::set_tokenizer_error()
+{
+    if (m_error && m_error_from_tokenizer)
+        return;
+    TokenError const& error = m_tokenizer.error();
+    m_error = ErrorSpot { error.type, error.msg, error.lineno, error.col_offset, error.end_lineno, error.end_col_offset };
+    m_error_from_tokenizer = true;
+}
+
+std::nullptr_t Parser::error_range(std::string msg, Pos from, Pos to, char const* type)
+{
+    if (!m_error)
+        m_error = ErrorSpot { type, std::move(msg), from.line, from.col, to.line, to.col };
+    return nullptr;
+}
+
+std::nullptr_t Parser::error_at_node(std::string msg, Node const* node)
+{
+    return error_range(std::move(msg), { node->lineno, node->col_offset }, { node->end_lineno, node->end_col_offset });
+}
+
+std::nullptr_t Parser::error_at_token(std::string msg, Token const& token)
+{
+    return error_range(std::move(msg), { token.lineno, token.col_offset }, { token.end_lineno, token.end_col_offset });
+}
+
+std::nullptr_t Parser::error_at_previous_end(std::string msg)
+{
+    return error_range(std::move(msg), m_prev_end, { m_prev_end.line, m_prev_end.col + 1 });
+}
+
+// The generic "invalid syntax" at the current token, with CPython's special cases for indentation and EOF.
+std::nullptr_t Parser::syntax_error()
+{
+    if (m_error)
+        return nullptr;
+    Token const& token = peek();
+    if (token.kind == TokenKind::INDENT)
+        return error_range("unexpected indent", { token.lineno, token.end_col_offset }, { token.lineno, token.end_col_offset }, "IndentationError");
+    if (token.kind == TokenKind::DEDENT)
+        return error_range("unexpected unindent", { token.lineno, token.col_offset }, { token.lineno, token.col_offset }, "IndentationError");
+    if (token.kind == TokenKind::ENDMARKER && m_prev_end.line > 0) {
+        // CPython reports a premature end of input at the last real token.
+    }
+    m_generic_error = true;
+    return error_at_token("invalid syntax", token);
+}
+
+bool Parser::enter()
+{
+    if (++m_depth > MAX_DEPTH) {
+        if (!m_error || !m_too_deep) {
+            m_error = ErrorSpot { "MemoryError", "Parser stack overflowed - Python source too complex to parse", 0, 0, 0, 0 };
+            m_too_deep = true;
+        }
+        return false;
+    }
+    return true;
+}
+
+void Parser::reset_to(size_t mark)
+{
+    m_index = mark;
+    m_prev_end = mark > 0 ? m_prev_ends_at(mark) : Pos {};
+    if (!m_error_from_tokenizer && !m_too_deep) {
+        m_error.reset();
+        m_generic_error = false;
+    }
+}
+
+Pos Parser::m_prev_ends_at(size_t mark)
+{
+    for (size_t i = mark; i-- > 0;) {
+        Token const& token = m_tokens[i];
+        if (token.kind != TokenKind::NEWLINE && token.kind != TokenKind::INDENT && token.kind != TokenKind::DEDENT && token.kind != TokenKind::ENDMARKER)
+            return { token.end_lineno, token.end_col_offset };
+    }
+    return {};
+}
+
+SyntaxErrorInfo Parser::make_error_info()
+{
+    SyntaxErrorInfo info;
+    if (m_generic_error && !m_error_from_tokenizer) {
+        // CPython 3.12 compat: after a generic syntax error CPython tokenizes the rest of the input and reports
+        // a tokenizer error (an unclosed bracket, a bad literal) instead, if there is one.
+        while (!m_tokenizer.has_error()) {
+            Token token = m_tokenizer.next();
+            if (token.kind == TokenKind::ENDMARKER)
+                break;
+        }
+        if (m_tokenizer.has_error()) {
+            m_error.reset();
+            set_tokenizer_error();
+        }
+    }
+    ErrorSpot const& spot = *m_error;
+    info.type = spot.type;
+    info.msg = spot.msg;
+    if (spot.type == "MemoryError")
+        return info;
+    info.lineno = spot.lineno;
+    std::string_view line = m_tokenizer.line_text(spot.lineno);
+    info.offset = character_offset(line, spot.col) + 1;
+    info.end_lineno = spot.end_lineno;
+    if (spot.end_col >= 0) {
+        std::string_view end_line = spot.end_lineno == spot.lineno ? line : m_tokenizer.line_text(spot.end_lineno);
+        info.end_offset = character_offset(end_line, spot.end_col) + 1;
+    } else {
+        info.end_offset = -1;
+    }
+    info.text = std::string(line);
+    // The tokenizer adds a final newline CPython does not show in tokenizer errors.
+    if (m_error_from_tokenizer && !m_tokenizer.source_ended_with_newline() && !info.text.empty() && info.text.back() == '\n'
+        && line.data() + line.size() == m_tokenizer.source().data() + m_tokenizer.source().size()) {
+        info.text.pop_back();
+    }
+    return info;
+}
+
+ParseResult Parser::run(Mode mode)
+{
+    ParseResult result;
+    Mod* module = nullptr;
+    switch (mode) {
+    case Mode::Exec:
+        module = parse_file();
+        break;
+    case Mode::Eval:
+        module = parse_eval();
+        break;
+    case Mode::Single:
+        module = parse_interactive();
+        break;
+    }
+    if (m_error || !module) {
+        if (!m_error)
+            syntax_error();
+        result.error = make_error_info();
+        return result;
+    }
+    result.module = module;
+    return result;
+}
+
+ParseResult parse(std::string_view source, Mode mode, Arena& arena)
+{
+    Parser parser(source, arena);
+    return parser.run(mode);
+}
+
+// file: [statements] ENDMARKER
+Mod* Parser::parse_file()
+{
+    auto* module = m_arena.make<Module>();
+    while (peek().kind != TokenKind::ENDMARKER) {
+        if (!parse_statement(module->body))
+            return nullptr;
+    }
+    return module;
+}
+
+// eval: expressions NEWLINE* ENDMARKER
+Mod* Parser::parse_eval()
+{
+    Expr* body = parse_expressions();
+    if (!body)
+        return nullptr;
+    while (peek().kind == TokenKind::NEWLINE)
+        advance();
+    if (peek().kind != TokenKind::ENDMARKER)
+        return syntax_error();
+    auto* module = m_arena.make<Expression>();
+    module->body = body;
+    return module;
+}
+
+// interactive: statement_newline
+Mod* Parser::parse_interactive()
+{
+    auto* module = m_arena.make<Interactive>();
+    if (peek().kind == TokenKind::NEWLINE) {
+        advance();
+        return module;
+    }
+    if (peek().kind == TokenKind::ENDMARKER)
+        return module;
+    if (!parse_statement(module->body))
+        return nullptr;
+    while (peek().kind == TokenKind::NEWLINE)
+        advance();
+    if (peek().kind != TokenKind::ENDMARKER)
+        return error_at_token("multiple statements found while compiling a single statement", peek());
+    return module;
+}
+
+}

@@ -1,0 +1,32 @@
+// The parser: Python 3.12 source to the AST CPython 3.12 builds, or the SyntaxError CPython 3.12 reports.
+#pragma once
+
+#include "parse/ast_nodes.h"
+#include "support/arena.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace ginger::parse {
+
+struct SyntaxErrorInfo {
+    // "SyntaxError", "IndentationError" or "TabError". CPython 3.12 compat: input too deeply nested for the
+    // parser gives "MemoryError" with msg "Parser stack overflowed - Python source too complex to parse".
+    std::string type = "SyntaxError";
+    std::string msg;            // CPython 3.12's message, word for word.
+    int lineno = 0, offset = 0; // As SyntaxError.lineno/.offset: offset is 1-based, in characters.
+    int end_lineno = 0, end_offset = 0;
+    std::string text; // The offending source line, with its newline as CPython shows it.
+};
+
+enum class Mode { Exec, Eval, Single };
+
+struct ParseResult {
+    ast::Mod* module = nullptr; // ast::Module, ast::Expression or ast::Interactive; nullptr on error.
+    std::optional<SyntaxErrorInfo> error;
+};
+
+ParseResult parse(std::string_view source, Mode mode, Arena& arena);
+
+}

@@ -1,0 +1,190 @@
+// The parser's internal class, shared by parser.cpp (infrastructure), parser_expr.cpp (expressions),
+// parser_stmt.cpp (statements), parser_string.cpp (string literals) and parser_pattern.cpp (match patterns).
+#pragma once
+
+#include "parse/parser.h"
+#include "parse/tokenizer.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ginger::parse {
+
+bool is_keyword(std::string_view text);
+
+struct Pos {
+    int line = 0, col = 0;
+};
+
+// Which kind of target a bad assignment target was found in; it selects CPython's message.
+enum class TargetKind { Star, Del, For };
+
+class Parser {
+public:
+    Parser(std::string_view source, Arena& arena);
+    ParseResult run(Mode mode);
+
+private:
+    // A pending error; columns are byte offsets until make_error_info() converts them.
+    struct ErrorSpot {
+        std::string type;
+        std::string msg;
+        int lineno, col, end_lineno, end_col;
+    };
+
+    // Tokens.
+    Token const& peek(size_t ahead = 0);
+    Token const& advance();
+    bool at_op(std::string_view op);
+    bool at_keyword(std::string_view keyword);
+    bool at_name(); // A NAME that is not a keyword.
+    bool accept_op(std::string_view op);
+    bool accept_keyword(std::string_view keyword);
+    bool expect_op(std::string_view op);
+    Pos start();
+
+    // Sets the start of `node` to `from` and its end to the end of the last consumed token.
+    template<class T>
+    T* finish(T* node, Pos from)
+    {
+        node->lineno = from.line;
+        node->col_offset = from.col;
+        node->end_lineno = m_prev_end.line;
+        node->end_col_offset = m_prev_end.col;
+        return node;
+    }
+    template<class T>
+    T* make(Pos from)
+    {
+        return finish(m_arena.make<T>(), from);
+    }
+    static Pos start_of(ast::Node const* node) { return { node->lineno, node->col_offset }; }
+
+    // Errors. Each returns nullptr so that callers can `return error_...(...)`.
+    std::nullptr_t syntax_error();
+    std::nullptr_t error_range(std::string msg, Pos from, Pos to, char const* type = "SyntaxError");
+    std::nullptr_t error_at_node(std::string msg, ast::Node const* node);
+    std::nullptr_t error_at_token(std::string msg, Token const& token);
+    std::nullptr_t error_at_previous_end(std::string msg);
+    void set_tokenizer_error();
+    SyntaxErrorInfo make_error_info();
+    bool failed() const { return m_error.has_value(); }
+    // Backtracking: returns to a token index and forgets errors found since (except tokenizer errors).
+    size_t mark() const { return m_index; }
+    void reset_to(size_t mark);
+    Pos m_prev_ends_at(size_t mark);
+    // Recursion guard: enter() fails past MAX_DEPTH; every successful enter() is paired with a leave().
+    bool enter();
+    void leave() { --m_depth; }
+
+    // Modules.
+    ast::Mod* parse_file();
+    ast::Mod* parse_eval();
+    ast::Mod* parse_interactive();
+
+    // Statements (parser_stmt.cpp).
+    bool parse_statement(std::vector<ast::Stmt*>& out);
+    bool parse_simple_statements(std::vector<ast::Stmt*>& out);
+    ast::Stmt* parse_simple_statement();
+    ast::Stmt* parse_expression_statement();
+    bool parse_block(std::vector<ast::Stmt*>& out, char const* what, int what_line);
+    ast::Stmt* parse_compound_statement();
+    ast::Stmt* parse_if(bool is_elif);
+    ast::Stmt* parse_while();
+    ast::Stmt* parse_for(Pos from, bool is_async);
+    ast::Stmt* parse_with(Pos from, bool is_async);
+    ast::Stmt* parse_try();
+    ast::Stmt* parse_function_def(Pos from, std::vector<ast::Expr*> decorators, bool is_async);
+    ast::Stmt* parse_class_def(Pos from, std::vector<ast::Expr*> decorators);
+    ast::Stmt* parse_decorated();
+    ast::Stmt* parse_match();
+    ast::Stmt* parse_type_alias();
+    ast::Stmt* parse_import();
+    ast::Stmt* parse_from_import();
+    ast::Stmt* parse_return();
+    ast::Stmt* parse_raise();
+    ast::Stmt* parse_global_or_nonlocal(bool is_global);
+    ast::Stmt* parse_del();
+    ast::Stmt* parse_assert();
+    bool parse_type_params(std::vector<ast::TypeParam*>& out);
+    ast::Arguments* parse_parameters(bool is_lambda);
+    ast::Arg* parse_parameter(bool is_lambda, bool allow_star_annotation);
+    bool is_legacy_print(ast::Expr* expr);
+
+    // Expressions (parser_expr.cpp).
+    ast::Expr* parse_expressions();
+    ast::Expr* parse_expression();
+    ast::Expr* parse_star_expressions();
+    ast::Expr* parse_star_expression();
+    ast::Expr* parse_star_named_expression();
+    ast::Expr* parse_named_expression();
+    ast::Expr* parse_yield_expression();
+    ast::Expr* parse_lambda();
+    ast::Expr* parse_disjunction();
+    ast::Expr* parse_conjunction();
+    ast::Expr* parse_inversion();
+    ast::Expr* parse_comparison();
+    ast::Expr* parse_bitwise_or();
+    ast::Expr* parse_bitwise_xor();
+    ast::Expr* parse_bitwise_and();
+    ast::Expr* parse_shift();
+    ast::Expr* parse_sum();
+    ast::Expr* parse_term();
+    ast::Expr* parse_factor();
+    ast::Expr* parse_power();
+    ast::Expr* parse_await_primary();
+    ast::Expr* parse_primary();
+    ast::Expr* parse_atom();
+    ast::Expr* parse_paren_atom();
+    ast::Expr* parse_list_atom();
+    ast::Expr* parse_brace_atom();
+    ast::Expr* parse_slices();
+    ast::Expr* parse_slice();
+    ast::Expr* parse_call(ast::Expr* function, Pos from);
+    bool parse_arguments(std::vector<ast::Expr*>& args, std::vector<ast::Keyword*>& keywords, Token const& open);
+    bool parse_comprehension_clauses(std::vector<ast::Comprehension*>& out);
+    ast::Expr* parse_star_targets();
+    ast::Expr* parse_single_target();
+    ast::Expr* parse_name();
+    ast::Expr* make_tuple(std::vector<ast::Expr*> elements, Pos from, ast::ExprContext ctx = ast::ExprContext::Load);
+    ast::Expr* check_missing_comma(ast::Expr* element);
+    bool can_start_expression(size_t ahead = 0);
+
+    // Targets.
+    ast::Expr* find_invalid_target(ast::Expr* expr, TargetKind kind);
+    bool set_context(ast::Expr* expr, ast::ExprContext ctx, TargetKind kind);
+    static char const* expression_name(ast::Expr const* expr);
+
+    // Strings (parser_string.cpp).
+    ast::Expr* parse_strings();
+    bool parse_fstring(std::vector<ast::Expr*>& parts);
+    ast::Expr* parse_fstring_replacement_field();
+    ast::Expr* parse_fstring_format_spec(Pos colon);
+
+    // Patterns (parser_pattern.cpp).
+    ast::Pattern* parse_patterns();
+    ast::Pattern* parse_pattern();
+    ast::Pattern* parse_or_pattern();
+    ast::Pattern* parse_closed_pattern();
+    ast::Pattern* parse_sequence_pattern(char close, Pos from);
+    ast::Pattern* parse_mapping_pattern();
+    ast::Pattern* parse_class_pattern(ast::Expr* cls);
+    ast::Expr* parse_literal_expression_for_pattern();
+    ast::Expr* parse_signed_number();
+
+    Tokenizer m_tokenizer;
+    Arena& m_arena;
+    std::vector<Token> m_tokens; // Every token read so far; backtracking moves m_index back.
+    size_t m_index = 0;
+    Pos m_prev_end;              // End of the last consumed token other than NEWLINE/INDENT/DEDENT.
+    std::optional<ErrorSpot> m_error;
+    bool m_error_from_tokenizer = false;
+    bool m_generic_error = false; // The error is a plain "invalid syntax".
+    bool m_too_deep = false;
+    int m_depth = 0;
+    int m_function_depth = 0;
+    bool m_in_fstring_spec = false;
+};
+
+}
