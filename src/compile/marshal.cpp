@@ -1,6 +1,7 @@
 // Serialization of code objects and the constants they hold. Little-endian, tagged, length-prefixed;
 // the reader checks every length and index before using it.
 #include "compile/marshal.h"
+#include "objects/exceptions.h"
 #include "objects/float.h"
 #include "objects/int.h"
 #include "objects/singletons.h"

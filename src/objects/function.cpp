@@ -2,6 +2,7 @@
 // classmethod, property, method and getset descriptors, slot wrappers).
 #include "objects/function.h"
 #include "objects/args.h"
+#include "objects/module.h"
 #include "objects/gc.h"
 #include "objects/protocol.h"
 #include "objects/runtime.h"
@@ -693,7 +694,9 @@ static const GetSetDef s_property_getsets[] = {
     {},
 };
 
+namespace vm {
 Result<Value> function_call(Val callable, const Val* args, size_t nargs, TupleObject* kwnames);  // vm/call.cpp
+}
 
 void init_function_types()
 {
@@ -701,7 +704,7 @@ void init_function_types()
     g_function_type.destroy = function_destroy;
     g_function_type.traverse = function_traverse;
     g_function_type.repr = function_repr;
-    g_function_type.call = function_call;
+    g_function_type.call = vm::function_call;
     g_function_type.descr_get = function_descr_get;
     g_function_type.getsets = s_function_getsets;
     g_function_type.dict_offset = offsetof(FunctionObject, dict);

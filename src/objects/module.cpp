@@ -1,6 +1,7 @@
 // Module objects.
 #include "objects/module.h"
 #include "objects/args.h"
+#include "objects/list.h"
 #include "objects/function.h"
 #include "objects/protocol.h"
 #include "objects/runtime.h"

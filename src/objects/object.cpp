@@ -1,5 +1,6 @@
 // Allocation and deallocation of objects, the immortal singletons, and VERIFY's failure path.
 #include "objects/exceptions.h"
+#include "objects/dict.h"
 #include "objects/gc.h"
 #include "objects/protocol.h"
 #include "objects/runtime.h"

@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <type_traits>
 #include <utility>
 
 namespace ginger {
@@ -76,11 +77,22 @@ private:
     uintptr_t m_bits = 0;
 };
 
+template<class T>
+class Ref;
+
 // An owned value: holds one reference (nothing to hold for small ints and null).
 class Value {
 public:
     Value() = default;
     Value(std::nullptr_t) { }
+    // A new reference to an object (borrowed from the caller).
+    template<class T>
+    requires std::is_base_of_v<Object, T>
+    Value(T* object) : m_val(Val(object)) { m_val.incref(); }
+    template<class T>
+    Value(const Ref<T>& ref);
+    template<class T>
+    Value(Ref<T>&& ref);
     Value(const Value& other) : m_val(other.m_val) { m_val.incref(); }
     Value(Value&& other) noexcept : m_val(other.m_val) { other.m_val = Val(); }
     ~Value() { m_val.decref(); }
@@ -184,12 +196,16 @@ public:
         return ptr;
     }
     // Ownership moves into a Value.
-    operator Value() && { return Value::adopt(Val(leak())); }
     Value value() && { return Value::adopt(Val(leak())); }
 
 private:
     T* m_ptr = nullptr;
 };
+
+template<class T>
+Value::Value(const Ref<T>& ref) : m_val(Val(ref.get())) { m_val.incref(); }
+template<class T>
+Value::Value(Ref<T>&& ref) : m_val(Val(ref.leak())) { }
 
 // "A Python exception is set in the thread state." Functions that can raise return Result<T>.
 struct Error { };

@@ -21,6 +21,7 @@
 
 namespace ginger {
 
+TypeObject::TypeObject() = default;
 TypeObject::~TypeObject() = default;
 
 TypeObject g_type_type;

@@ -77,7 +77,7 @@ enum TypeFlags : uint32_t {
 };
 
 struct TypeObject : Object {
-    TypeObject() = default;
+    TypeObject();   // out of line, as the destructor
     ~TypeObject();  // out of line: the Ref members need complete types
     const char* name = nullptr;       // tp_name for static types (e.g. "int"); heap types use m_heap_name
     uint32_t flags = 0;

@@ -537,6 +537,19 @@ Result<Value> function_call(Val callable, const Val* args, size_t nargs, TupleOb
     return eval_frame(frame);
 }
 
+// sys.displayhook for the interactive prompt: print repr(value) and keep it in builtins._.
+Result<void> print_expression(Val value)
+{
+    if (is_none(value))
+        return {};
+    std::string text = TRY(repr_utf8(value));
+    fflush(stderr);
+    fputs(text.c_str(), stdout);
+    fputc('\n', stdout);
+    dict_set_str(s_default_builtins, str_intern("_"), value);
+    return {};
+}
+
 // ---- __build_class__ ----
 
 static Result<Value> build_class(const Val* args, size_t nargs, TupleObject* kwnames)
