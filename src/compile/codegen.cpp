@@ -661,7 +661,7 @@ public:
         emit(Op::LOAD_CONST, const_str(c->name));
         for (Expr* base : c->bases)
             expr(base);
-        call_tail(c->bases.size() + 1, c->keywords, c);
+        call_tail(c->bases.size() + 2, c->keywords, c);
         apply_decorators(c->decorator_list);
         set_position(c);
         name_op(c->name, Access::Store);
