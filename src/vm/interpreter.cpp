@@ -391,6 +391,7 @@ Result<Value> eval_frame(Frame* entry)
     const Val* names;
     uint32_t word;
     uint32_t arg;
+    int32_t reraise_lasti = -1;
     Value return_value;
 
     LOAD_FRAME();
@@ -1768,11 +1769,10 @@ Result<Value> eval_frame(Frame* entry)
     {
         Val exception = *--sp;
         *sp = Val();
-        if (arg) {
-            Val lasti = sp[-int(arg)];
-            pc = code_start + lasti.small_int_value() + 1;
-            instr = pc - 1;
-        }
+        // The handler is looked up at this RERAISE; the saved lasti is what a handler that wants
+        // lasti receives (CPython keeps the two apart the same way).
+        if (arg)
+            reraise_lasti = int32_t(sp[-int(arg)].small_int_value());
         g_thread->current_exception = Value::adopt(exception);
         goto exception_unwind;
     }
@@ -1964,6 +1964,8 @@ error:
 exception_unwind:
     {
         uint32_t lasti = uint32_t(instr - code_start);
+        int32_t pushed_lasti = reraise_lasti >= 0 ? reraise_lasti : int32_t(lasti);
+        reraise_lasti = -1;
         for (const ExceptionTableEntry& entry : code->exception_table) {
             if (lasti >= entry.start && lasti < entry.end) {
                 Val* target_sp = frame->stack_base() + entry.depth;
@@ -1972,7 +1974,7 @@ exception_unwind:
                     *sp = Val();
                 }
                 if (entry.push_lasti)
-                    *sp++ = Val::small_int(lasti);
+                    *sp++ = Val::small_int(pushed_lasti);
                 *sp++ = ts->current_exception.release();
                 JUMP_TO(entry.target);
                 DISPATCH();
