@@ -362,6 +362,8 @@ public:
             break;
         case StmtKind::Assign: {
             auto* a = static_cast<Assign*>(s);
+            if (swap_assign(a))
+                break;
             expr(a->value);
             for (size_t i = 0; i < a->targets.size(); ++i) {
                 if (i + 1 < a->targets.size())
@@ -873,6 +875,38 @@ public:
         emit_jump(Op::JUMP, loop->continue_label);
     }
 
+    // a, b = x, y (and three items): evaluate, reorder with SWAP and store, without building a tuple
+    // (CPython's optimizer does the same).
+    bool swap_assign(Assign* a)
+    {
+        if (a->targets.size() != 1)
+            return false;
+        auto* value = a->value->as<Tuple>();
+        Expr* target = a->targets[0];
+        std::vector<Expr*>* targets = nullptr;
+        if (auto* t = target->as<Tuple>())
+            targets = &t->elts;
+        else if (auto* l = target->as<List>())
+            targets = &l->elts;
+        if (!value || !targets || targets->size() != value->elts.size() || (targets->size() != 2 && targets->size() != 3))
+            return false;
+        for (Expr* e : value->elts) {
+            if (e->is<Starred>())
+                return false;
+        }
+        for (Expr* e : *targets) {
+            if (e->is<Starred>())
+                return false;
+        }
+        for (Expr* e : value->elts)
+            expr(e);
+        set_position(a);
+        emit(Op::SWAP, uint32_t(targets->size()));
+        for (Expr* e : *targets)
+            store_target(e);
+        return true;
+    }
+
     void aug_assign(AugAssign* a)
     {
         uint32_t op = uint32_t(binary_op_of(a->op)) + INPLACE_OFFSET;
@@ -1101,7 +1135,6 @@ public:
             }
             int next = new_label();
             if (h->type) {
-                emit(Op::COPY, 1);
                 expr(h->type);
                 emit(Op::CHECK_EXC_MATCH);
                 emit_jump(Op::POP_JUMP_IF_FALSE, next);

@@ -25,8 +25,8 @@ TypeObject g_float_type;
 
 // Freed exact floats wait here for reuse (CPython keeps a similar free list). The list is fed by
 // float_free_memory(), which the generic dealloc must call instead of free_object_memory() for
-// exact floats; until that hook exists (see the report), allocation falls through to alloc_object.
-static constexpr int FREE_LIST_CAPACITY = 100;
+// exact floats (the type's free_memory slot).
+static constexpr int FREE_LIST_CAPACITY = 256;
 static FloatObject* s_free_list[FREE_LIST_CAPACITY];
 static int s_free_count = 0;
 
@@ -741,6 +741,7 @@ void init_float_type()
 {
     type_init_static(g_float_type, "float", sizeof(FloatObject), &g_object_type, TYPE_BASETYPE);
     g_float_type.repr = float_repr_slot;
+    g_float_type.free_memory = float_free_memory;
     g_float_type.hash = float_hash_slot;
     g_float_type.richcompare = float_richcompare;
     g_float_type.new_instance = float_new;

@@ -133,7 +133,10 @@ void dealloc_object(Object* object)
     } else {
         if (type->destroy)
             type->destroy(object);
-        free_object_memory(object);
+        if (type->free_memory)
+            type->free_memory(object);
+        else
+            free_object_memory(object);
     }
     --s_dealloc_depth;
     if (s_dealloc_depth == 0) {

@@ -311,6 +311,31 @@ Ref<StrObject> str_concat(StrObject* a, StrObject* b)
     return Ref<StrObject>::adopt(s);
 }
 
+bool str_append_in_place(StrObject*& target, StrObject* tail)
+{
+    StrObject* s = target;
+    if (s->refcount != 1 || s->type != &g_str_type || s->interned || s->kind < tail->kind || tail->length == 0)
+        return false;
+    int64_t length = s->length + tail->length;
+    if (length > STR_MAX_LENGTH / s->kind)
+        return false;
+    // str is not a GC type, so the object is a plain allocation that realloc may grow or move.
+    auto* grown = static_cast<StrObject*>(realloc(s, sizeof(StrObject) + size_t(length + 1) * s->kind));
+    if (!grown)
+        return false;
+    s = grown;
+    free(s->utf8);
+    s->utf8 = nullptr;
+    s->utf8_length = 0;
+    copy_chars(s, s->length, tail, 0, tail->length);
+    s->length = length;
+    str_write(s, length, 0);
+    s->hash = -1;
+    s->ascii = s->ascii && tail->ascii;
+    target = s;
+    return true;
+}
+
 // ---- UTF-8 view ----
 
 std::string_view StrObject::view()

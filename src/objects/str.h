@@ -46,6 +46,9 @@ Ref<StrObject> str_substring(StrObject* s, int64_t start, int64_t end);
 Ref<StrObject> str_char(uint32_t c);  // one-character strings are cached for c < 256
 Ref<StrObject> str_empty();
 Ref<StrObject> str_concat(StrObject* a, StrObject* b);
+// Appends `tail` to `target` in place when nothing else references target (refcount 1, exact,
+// not interned, wide enough); `target` may move. Returns false, changing nothing, otherwise.
+bool str_append_in_place(StrObject*& target, StrObject* tail);
 // Interned strings are unique and immortal: identifiers, attribute names, dict keys of namespaces.
 StrObject* str_intern(std::string_view utf8);
 Ref<StrObject> str_intern_ref(Ref<StrObject> s);

@@ -93,6 +93,7 @@ struct TypeObject : Object {
     std::vector<TypeObject*> subclasses;  // weak: removed when a subclass dies
 
     DestroyFn destroy = nullptr;      // releases what an instance owns (not its memory)
+    void (*free_memory)(Object*) = nullptr;  // returns the memory (e.g. to a free list); default: free_object_memory
     TraverseFn traverse = nullptr;
     UnaryFn repr = nullptr;
     UnaryFn str = nullptr;

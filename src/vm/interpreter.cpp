@@ -1007,6 +1007,22 @@ Result<Value> eval_frame(Frame* entry)
                 DISPATCH();
             }
         }
+        if ((arg == uint32_t(BinaryOp::Add) || arg == uint32_t(BinaryOp::Add) + INPLACE_OFFSET) && is_str_exact(left) && is_str_exact(right)) {
+            // s = s + t / s += t with s a local: drop the local's reference first so that the string
+            // can grow in place (CPython's unicode_concatenate trick), making loops of += linear.
+            uint32_t next = *pc;
+            if (Op(next & 0xFF) == Op::STORE_FAST && locals[next >> 8].is(left) && left.object()->refcount == 2) {
+                locals[next >> 8] = Val();
+                left.object()->refcount--;
+                StrObject* target = left.as<StrObject>();
+                if (str_append_in_place(target, right.as<StrObject>())) {
+                    right.decref();
+                    sp[-2] = Val(target);
+                    *--sp = Val();
+                    DISPATCH();
+                }
+            }
+        }
         Value result = CHECK(arg >= uint32_t(INPLACE_OFFSET) ? inplace_op(left, right, BinaryOp(arg - INPLACE_OFFSET))
                                                               : binary_op(left, right, BinaryOp(arg)));
         left.decref();
