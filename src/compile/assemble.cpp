@@ -52,9 +52,12 @@ Ref<CodeObject> assemble(Unit& unit, StrObject* filename)
             int flags = vm::op_flags(in.op);
             if (is_setup(in.op)) {
                 bool lasti = in.op != Op::SETUP_FINALLY;
-                Handler h { label_index(in.target), state.depth, lasti };
+                // A with block's handler runs with only __exit__ below it: the __enter__ result is
+                // stored or popped by the instruction after SETUP_WITH.
+                int handler_depth = state.depth - (in.op == Op::SETUP_WITH ? 1 : 0);
+                Handler h { label_index(in.target), handler_depth, lasti };
                 FlowState entry;
-                entry.depth = state.depth + 1 + (lasti ? 1 : 0);
+                entry.depth = handler_depth + 1 + (lasti ? 1 : 0);
                 entry.handlers = state.handlers;
                 max_depth = std::max(max_depth, entry.depth);
                 work.push_back({ size_t(h.target), entry });
