@@ -869,6 +869,7 @@ static void inherit_slots(TypeObject& type, TypeObject& base)
     INHERIT(to_float)
     INHERIT(index)
     INHERIT(traverse)
+    INHERIT(destroy)
 #undef INHERIT
     for (int i = 0; i < BINARY_OP_COUNT; ++i) {
         if (!type.binary[i])

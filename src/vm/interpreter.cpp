@@ -346,7 +346,8 @@ Result<Value> call_function_ex(Val callable, Val args, Val kwargs)
         consts = code->consts->data();              \
         names = code->names->data();                \
     } while (0)
-// Fetches the next instruction and jumps to its handler.
+// Fetches the next instruction and jumps to its handler. It is a computed goto, which runs no
+// destructors: a handler must release every Value/Ref it owns (or close their scope) before it.
 #define DISPATCH()                    \
     do {                              \
         instr = pc;                   \
@@ -569,16 +570,19 @@ Result<Value> eval_frame(Frame* entry)
     {
         Val mapping = sp[-1];
         StrObject* name = code->localsplus_names->item(arg).as<StrObject>();
-        Value holder;
-        Val found = CHECK(mapping_lookup(mapping.object(), name, holder));
-        if (!found) {
-            found = locals[arg].as<CellObject>()->contents;
+        Val found;
+        {
+            Value holder;
+            found = CHECK(mapping_lookup(mapping.object(), name, holder));
             if (!found) {
-                raise_unbound_free(code, arg);
-                goto error;
+                found = locals[arg].as<CellObject>()->contents;
+                if (!found) {
+                    raise_unbound_free(code, arg);
+                    goto error;
+                }
             }
+            found.incref();
         }
-        found.incref();
         mapping.decref();
         sp[-1] = found;
         DISPATCH();
@@ -653,19 +657,21 @@ Result<Value> eval_frame(Frame* entry)
     TARGET(LOAD_NAME)
     {
         StrObject* name = NAME(arg);
-        Value holder;
         Val found;
-        if (frame->locals)
-            found = CHECK(mapping_lookup(frame->locals, name, holder));
-        if (!found)
-            found = dict_get_str(frame->globals, name);
-        if (!found)
-            found = dict_get_str(frame->builtins, name);
-        if (!found) {
-            raise_name_error(name);
-            goto error;
+        {
+            Value holder;
+            if (frame->locals)
+                found = CHECK(mapping_lookup(frame->locals, name, holder));
+            if (!found)
+                found = dict_get_str(frame->globals, name);
+            if (!found)
+                found = dict_get_str(frame->builtins, name);
+            if (!found) {
+                raise_name_error(name);
+                goto error;
+            }
+            found.incref();
         }
-        found.incref();
         *sp++ = found;
         DISPATCH();
     }
@@ -1176,13 +1182,17 @@ Result<Value> eval_frame(Frame* entry)
         Val stop = sp[-1];
         Val start = sp[-2];
         Val container = sp[-3];
-        Value slice = slice_new(start, stop, none());
-        Value result = CHECK(get_item(container, slice));
+        // Note: a computed goto does not run destructors, so no Value may be alive at DISPATCH().
+        Val result;
+        {
+            Value slice = slice_new(start, stop, none());
+            result = CHECK(get_item(container, slice)).release();
+        }
         stop.decref();
         start.decref();
         container.decref();
         sp -= 2;
-        sp[-1] = result.release();
+        sp[-1] = result;
         sp[0] = sp[1] = Val();
         DISPATCH();
     }
@@ -1193,8 +1203,10 @@ Result<Value> eval_frame(Frame* entry)
         Val start = sp[-2];
         Val container = sp[-3];
         Val value = sp[-4];
-        Value slice = slice_new(start, stop, none());
-        CHECK(set_item(container, slice, value));
+        {
+            Value slice = slice_new(start, stop, none());
+            CHECK(set_item(container, slice, value));
+        }
         stop.decref();
         start.decref();
         container.decref();
@@ -1261,10 +1273,13 @@ Result<Value> eval_frame(Frame* entry)
     TARGET(BUILD_STRING)
     {
         Val* items = sp - arg;
-        StrBuilder builder;
-        for (uint32_t i = 0; i < arg; ++i)
-            builder.append(items[i].as<StrObject>());
-        Ref<StrObject> s = builder.build();
+        Ref<StrObject> s;
+        {
+            StrBuilder builder;  // scoped: DISPATCH() is a computed goto and runs no destructors
+            for (uint32_t i = 0; i < arg; ++i)
+                builder.append(items[i].as<StrObject>());
+            s = builder.build();
+        }
         for (uint32_t i = 0; i < arg; ++i) {
             items[i].decref();
             items[i] = Val();
@@ -1861,21 +1876,26 @@ Result<Value> eval_frame(Frame* entry)
     {
         Val exception = sp[-1];
         Val exit = sp[-4];
-        Value traceback = exception_traceback(exception);
-        Val args[3] = { Val(exception.type()), exception, traceback ? traceback.get() : none() };
-        Value result = CHECK(call(exit, args, 3));
-        *sp++ = result.release();
+        Val result;
+        {
+            Value traceback = exception_traceback(exception);
+            Val args[3] = { Val(exception.type()), exception, traceback ? traceback.get() : none() };
+            result = CHECK(call(exit, args, 3)).release();
+        }
+        *sp++ = result;
         DISPATCH();
     }
 
     TARGET(SETUP_ANNOTATIONS)
     {
         Object* mapping = frame->locals;
-        Value holder;
-        Val existing = CHECK(mapping_lookup(mapping, NAME_OF(__annotations__), holder));
-        if (!existing) {
-            Ref<DictObject> annotations = dict_new();
-            CHECK(set_item(Val(mapping), Val(NAME_OF(__annotations__)), Val(annotations.get())));
+        {
+            Value holder;
+            Val existing = CHECK(mapping_lookup(mapping, NAME_OF(__annotations__), holder));
+            if (!existing) {
+                Ref<DictObject> annotations = dict_new();
+                CHECK(set_item(Val(mapping), Val(NAME_OF(__annotations__)), Val(annotations.get())));
+            }
         }
         DISPATCH();
     }
@@ -1925,8 +1945,7 @@ Result<Value> eval_frame(Frame* entry)
                 if (!error_matches(&g_exc_StopIteration))
                     goto error;
                 Value stop = fetch_error();
-                Value stop_value = CHECK(get_attr(stop, str_intern("value")));
-                result = std::move(stop_value);
+                result = CHECK(get_attr(stop, str_intern("value")));
                 returned = true;
             } else {
                 result = r.release_value();
@@ -1936,6 +1955,7 @@ Result<Value> eval_frame(Frame* entry)
         if (returned) {
             receiver.decref();
             sp[-2] = result.release();
+            // (`result` is empty now: nothing owned is alive at the DISPATCH below.)
             *--sp = Val();
             JUMP_TO(arg);
             DISPATCH();
