@@ -907,14 +907,9 @@ Result<Value> builtin_import(const Val* args, size_t nargs, TupleObject* kwnames
     return import_module_level(name, bound[1], bound[3], int(level));
 }
 
-// Module functions receive the module as args[0]; the builtins above do not need it.
-template<NativeFn Function>
-Result<Value> without_self(const Val* args, size_t nargs, TupleObject* kwnames)
-{
-    return Function(args + 1, nargs - 1, kwnames);
-}
-
-#define BUILTIN(name, function, doc) { name, without_self<function>, METHOD_INSTANCE, doc }
+// The builtins above do not need their module: METHOD_STATIC makes the call pass the arguments
+// straight through (compile, eval and exec take the module as args[0]).
+#define BUILTIN(name, function, doc) { name, function, METHOD_STATIC, doc }
 
 const MethodDef s_builtin_functions[] = {
     BUILTIN("__import__", builtin_import, "Import a module."),

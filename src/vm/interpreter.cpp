@@ -1649,7 +1649,16 @@ Result<Value> eval_frame(Frame* entry)
         }
         {
             SAVE_FRAME();
-            auto result = call(callable, args, nargs, kwnames);
+            // Native functions and methods are called directly, skipping the generic call slot.
+            Result<Value> result = Error {};
+            TypeObject* callable_type = callable.type();
+            if (callable_type == &g_builtin_function_type && (callable.as<BuiltinFunctionObject>()->def->flags & METHOD_STATIC)) {
+                result = callable.as<BuiltinFunctionObject>()->def->function(args, nargs, kwnames);
+            } else if (callable_type == &g_method_descriptor_type && nargs > 0 && args[0].type() == callable.as<MethodDescriptorObject>()->owner) {
+                result = callable.as<MethodDescriptorObject>()->def->function(args, nargs, kwnames);
+            } else {
+                result = call(callable, args, nargs, kwnames);
+            }
             if (kwnames) {
                 sp[0].decref();
                 sp[0] = Val();
