@@ -104,6 +104,15 @@ static void call_finalizer(Object* object, Val del)
 
 void dealloc_object(Object* object)
 {
+    TypeObject* leaf_type = object->type;
+    if (!leaf_type->destroy && !leaf_type->has_flag(TYPE_HEAP)) [[likely]] {
+        // A leaf object (float, small immutable values): nothing to release, no recursion.
+        if (leaf_type->free_memory)
+            leaf_type->free_memory(object);
+        else
+            free_object_memory(object);
+        return;
+    }
     if (s_dealloc_depth >= DEALLOC_DEPTH_LIMIT) {
         s_deferred.push_back(object);
         return;

@@ -1083,6 +1083,19 @@ Result<Value> eval_frame(Frame* entry)
             *--sp = Val();
             DISPATCH();
         }
+        // COMPARE_OP + POP_JUMP_IF_*: branch here without materialising the bool.
+        {
+            uint32_t next = *pc;
+            Op next_op = Op(next & 0xFF);
+            if (next_op == Op::POP_JUMP_IF_FALSE || next_op == Op::POP_JUMP_IF_TRUE) {
+                sp -= 2;
+                sp[0] = sp[1] = Val();
+                ++pc;
+                if (truth == (next_op == Op::POP_JUMP_IF_TRUE))
+                    JUMP_TO(next >> 8);
+                DISPATCH();
+            }
+        }
         sp[-2] = Val(truth ? g_true : g_false);
         *--sp = Val();
         DISPATCH();
