@@ -76,3 +76,17 @@ foreach(embed_source IN LISTS GINGER_EMBED_SOURCES)
                        WORKING_DIRECTORY ${GINGER_TESTS_DIR}/embed
                        ENVIRONMENT "PYTHONHASHSEED=0;GINGER_SOURCE_DIR=${PROJECT_SOURCE_DIR}")
 endforeach()
+
+# The command line: tests/cmdline/cases.txt against CPython 3.12's recorded behaviour (cases.exp).
+add_test(NAME cmdline/cases COMMAND ${GINGER_BASH} ${GINGER_TESTS_DIR}/cmdline/run.sh $<TARGET_FILE:ginger>)
+set_tests_properties(cmdline/cases PROPERTIES LABELS cmdline TIMEOUT 300)
+
+# Known failures: features not implemented yet. Each listed test is expected to fail (ctest's WILL_FAIL),
+# so a fix shows up as an unexpected pass; remove the line then.
+file(STRINGS ${GINGER_TESTS_DIR}/known_failures.txt GINGER_KNOWN_FAILURES REGEX "^[^#]")
+foreach(entry IN LISTS GINGER_KNOWN_FAILURES)
+  string(REGEX REPLACE "[ \t].*$" "" test_name "${entry}")
+  if(TEST ${test_name})
+    set_tests_properties(${test_name} PROPERTIES WILL_FAIL TRUE)
+  endif()
+endforeach()
