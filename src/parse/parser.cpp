@@ -154,7 +154,7 @@ std::nullptr_t Parser::syntax_error()
         return nullptr;
     Token const& token = peek();
     if (token.kind == TokenKind::INDENT)
-        return error_range("unexpected indent", { token.lineno, token.end_col_offset }, { token.lineno, token.end_col_offset }, "IndentationError");
+        return error_range("unexpected indent", { token.lineno, token.end_col_offset }, { token.lineno, END_OFFSET_MINUS_ONE }, "IndentationError");
     if (token.kind == TokenKind::DEDENT)
         return error_range("unexpected unindent", { token.lineno, token.col_offset }, { token.lineno, token.col_offset }, "IndentationError");
     if (token.kind == TokenKind::ENDMARKER && m_prev_end.line > 0) {
@@ -225,7 +225,7 @@ SyntaxErrorInfo Parser::make_error_info()
         std::string_view end_line = spot.end_lineno == spot.lineno ? line : m_tokenizer.line_text(spot.end_lineno);
         info.end_offset = character_offset(end_line, spot.end_col) + 1;
     } else {
-        info.end_offset = -1;
+        info.end_offset = spot.end_col == END_OFFSET_ZERO ? 0 : -1;
     }
     info.text = std::string(line);
     // The tokenizer adds a final newline CPython does not show in tokenizer errors.

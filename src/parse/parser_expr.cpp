@@ -513,8 +513,14 @@ Expr* Parser::parse_slices()
 {
     Pos from = start();
     Expr* first = at_op("*") ? parse_star_expression() : parse_slice();
-    if (!first || !at_op(","))
+    if (!first)
+        return nullptr;
+    if (!at_op(",")) {
+        // A lone starred subscript still makes a tuple: x[*a] is x[(*a,)].
+        if (first->is<Starred>())
+            return make_tuple({ first }, from);
         return first;
+    }
     std::vector<Expr*> elements { first };
     while (accept_op(",")) {
         if (at_op("]"))

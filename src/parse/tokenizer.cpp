@@ -61,6 +61,30 @@ bool is_invalid_identifier_codepoint(uint32_t c)
     return false;
 }
 
+// NFKC normalisation of identifiers, as PEP 3131 asks, for the compatibility characters that occur in
+// practice: fullwidth ASCII, MICRO SIGN and LONG S.
+// TODO: full NFKC from the Unicode tables.
+std::string normalize_identifier(std::string_view text)
+{
+    std::string out;
+    size_t i = 0;
+    while (i < text.size()) {
+        size_t length;
+        uint32_t c = decode_utf8(text, i, length);
+        if (c >= 0xFF01 && c <= 0xFF5E) {
+            out += static_cast<char>(c - 0xFF01 + 0x21);
+        } else if (c == 0xB5) {
+            out += "\xCE\xBC";
+        } else if (c == 0x17F) {
+            out += 's';
+        } else {
+            out += text.substr(i, length);
+        }
+        i += length;
+    }
+    return out;
+}
+
 std::string format_codepoint(uint32_t c)
 {
     char buffer[16];
@@ -205,7 +229,7 @@ Token Tokenizer::fail(std::string msg, int lineno, int col_offset, int end_linen
         m_error.lineno = lineno;
         m_error.col_offset = col_offset;
         m_error.end_lineno = end_lineno < 0 ? lineno : end_lineno;
-        m_error.end_col_offset = end_col_offset;
+        m_error.end_col_offset = end_col_offset == END_AT_START ? col_offset : end_col_offset;
     }
     Token token;
     token.kind = TokenKind::ERRORTOKEN;
@@ -293,16 +317,16 @@ Token Tokenizer::scan_indentation()
         int top = m_indents.back();
         if (col == top) {
             if (alt_col != m_alt_indents.back())
-                return fail("inconsistent use of tabs and spaces in indentation", m_line, column(), -1, -1, "TabError");
+                return fail("inconsistent use of tabs and spaces in indentation", m_line, column(), -1, END_AT_START, "TabError");
             Token none;
             none.kind = TokenKind::ENDMARKER;
             return none;
         }
         if (col > top) {
             if (alt_col <= m_alt_indents.back())
-                return fail("inconsistent use of tabs and spaces in indentation", m_line, column(), -1, -1, "TabError");
+                return fail("inconsistent use of tabs and spaces in indentation", m_line, column(), -1, END_AT_START, "TabError");
             if (m_indents.size() >= 100)
-                return fail("too many levels of indentation", m_line, column(), -1, -1, "IndentationError");
+                return fail("too many levels of indentation", m_line, column(), -1, END_AT_START, "IndentationError");
             m_indents.push_back(col);
             m_alt_indents.push_back(alt_col);
             return make(TokenKind::INDENT, m_line_start, m_line, 0);
@@ -314,9 +338,9 @@ Token Tokenizer::scan_indentation()
             ++count;
         }
         if (col != m_indents.back())
-            return fail("unindent does not match any outer indentation level", m_line, column(), -1, -1, "IndentationError");
+            return fail("unindent does not match any outer indentation level", m_line, column(), -1, END_OFFSET_MINUS_ONE, "IndentationError");
         if (alt_col != m_alt_indents.back())
-            return fail("inconsistent use of tabs and spaces in indentation", m_line, column(), -1, -1, "TabError");
+            return fail("inconsistent use of tabs and spaces in indentation", m_line, column(), -1, END_AT_START, "TabError");
         m_pending_dedents = count - 1;
         return make(TokenKind::DEDENT, m_pos, m_line, column());
     }
@@ -334,7 +358,7 @@ Token Tokenizer::next_in_line()
             }
             if (!m_parens.empty()) {
                 auto const& paren = m_parens.back();
-                return fail(std::string("'") + paren.kind + "' was never closed", paren.lineno, paren.col_offset);
+                return fail(std::string("'") + paren.kind + "' was never closed", paren.lineno, paren.col_offset, -1, END_OFFSET_ZERO);
             }
             m_pending_dedents = static_cast<int>(m_indents.size()) - 1;
             m_indents.resize(1);
@@ -356,7 +380,7 @@ Token Tokenizer::next_in_line()
                     return fail("unexpected EOF while parsing", m_line - 1, 0);
                 continue;
             }
-            return fail("unexpected character after line continuation character", m_line, column() + 1);
+            return fail("unexpected character after line continuation character", m_line, column() + 1, -1, END_OFFSET_ZERO);
         }
         if (c == '\n') {
             if (m_parens.empty() && m_emitted_content) {
@@ -432,7 +456,18 @@ Token Tokenizer::scan_name_or_string()
         if (valid)
             return scan_string(start, raw, format);
     }
-    return make(TokenKind::NAME, start, m_line, col);
+    Token token = make(TokenKind::NAME, start, m_line, col);
+    bool ascii = true;
+    for (char c : token.text)
+        ascii &= static_cast<unsigned char>(c) < 0x80;
+    if (!ascii) {
+        std::string normalized = normalize_identifier(token.text);
+        if (normalized != token.text) {
+            m_normalized_names.push_back(std::move(normalized));
+            token.text = m_normalized_names.back();
+        }
+    }
+    return token;
 }
 
 // Checks what follows a number: a letter directly after it is an error, except for the keywords CPython

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -42,8 +43,13 @@ struct Token {
 struct TokenError {
     std::string type = "SyntaxError";
     std::string msg;
-    int lineno = 0, col_offset = 0, end_lineno = 0, end_col_offset = -1;
+    int lineno = 0, col_offset = 0, end_lineno = 0, end_col_offset = 0;
 };
+
+// Special end columns of errors, for CPython's end_offset values that are not positions.
+constexpr int END_OFFSET_MINUS_ONE = -1; // SyntaxError.end_offset is -1.
+constexpr int END_OFFSET_ZERO = -2;      // SyntaxError.end_offset is 0.
+constexpr int END_AT_START = -3;         // The error ends where it starts.
 
 class Tokenizer {
 public:
@@ -86,7 +92,7 @@ private:
     };
 
     Token make(TokenKind, size_t start, int start_line, int start_col);
-    Token fail(std::string msg, int lineno, int col_offset, int end_lineno = -1, int end_col_offset = -1,
+    Token fail(std::string msg, int lineno, int col_offset, int end_lineno = -1, int end_col_offset = END_AT_START,
         char const* type = "SyntaxError");
     Token next_in_line();
     Token scan_indentation();
@@ -116,6 +122,7 @@ private:
     std::vector<int> m_alt_indents { 0 }; // The same with tabs counted as 1, to detect inconsistent tabs.
     std::vector<Paren> m_parens;
     std::vector<FString> m_fstrings;
+    std::deque<std::string> m_normalized_names; // Storage for NAME texts that normalisation changed.
     bool m_has_error = false;
     TokenError m_error;
 };
