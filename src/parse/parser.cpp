@@ -139,6 +139,9 @@ std::nullptr_t Parser::error_at_node(std::string msg, Node const* node)
 
 std::nullptr_t Parser::error_at_token(std::string msg, Token const& token)
 {
+    // CPython 3.12 compat: errors at the end of input point just past the last real token, with end_offset -1.
+    if (token.kind == TokenKind::DEDENT || token.kind == TokenKind::ENDMARKER)
+        return error_range(std::move(msg), m_prev_end, { m_prev_end.line, END_OFFSET_MINUS_ONE });
     return error_range(std::move(msg), { token.lineno, token.col_offset }, { token.end_lineno, token.end_col_offset });
 }
 
@@ -154,12 +157,9 @@ std::nullptr_t Parser::syntax_error()
         return nullptr;
     Token const& token = peek();
     if (token.kind == TokenKind::INDENT)
-        return error_range("unexpected indent", { token.lineno, token.end_col_offset }, { token.lineno, END_OFFSET_MINUS_ONE }, "IndentationError");
+        return error_range("unexpected indent", { token.lineno, token.end_col_offset - 1 }, { token.lineno, END_OFFSET_MINUS_ONE }, "IndentationError");
     if (token.kind == TokenKind::DEDENT)
         return error_range("unexpected unindent", { token.lineno, token.col_offset }, { token.lineno, token.col_offset }, "IndentationError");
-    if (token.kind == TokenKind::ENDMARKER && m_prev_end.line > 0) {
-        // CPython reports a premature end of input at the last real token.
-    }
     m_generic_error = true;
     return error_at_token("invalid syntax", token);
 }

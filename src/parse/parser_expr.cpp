@@ -587,7 +587,7 @@ Expr* Parser::parse_call(Expr* function, Pos from)
 // args: ','.(starred_expression | (assignment_expression | expression !':=') !'=')+ [',' kwargs] | kwargs
 // kwargs: ','.kwarg_or_starred+ [',' ','.kwarg_or_double_starred+] | ','.kwarg_or_double_starred+
 // Consumes the closing ')'.
-bool Parser::parse_arguments(std::vector<Expr*>& args, std::vector<Keyword*>& keywords, Token const& open)
+bool Parser::parse_arguments(std::vector<Expr*>& args, std::vector<Keyword*>& keywords, Token const& open, bool allow_generator)
 {
     bool seen_keyword = false, seen_double_star = false;
     while (!at_op(")")) {
@@ -605,7 +605,7 @@ bool Parser::parse_arguments(std::vector<Expr*>& args, std::vector<Keyword*>& ke
                 seen_double_star = true;
             } else {
                 if (seen_double_star) {
-                    error_range("iterable argument unpacking follows keyword argument unpacking", from, m_prev_end);
+                    error_range("iterable argument unpacking follows keyword argument unpacking", from, { from.line, from.col + 1 });
                     return false;
                 }
                 auto* starred = make<Starred>(from);
@@ -641,7 +641,7 @@ bool Parser::parse_arguments(std::vector<Expr*>& args, std::vector<Keyword*>& ke
             Expr* value = parse_named_expression();
             if (!value)
                 return false;
-            if (at_keyword("for") || at_keyword("async")) {
+            if ((at_keyword("for") || at_keyword("async")) && allow_generator) {
                 // A generator expression argument.
                 std::vector<Comprehension*> generators;
                 if (!parse_comprehension_clauses(generators))
@@ -672,12 +672,13 @@ bool Parser::parse_arguments(std::vector<Expr*>& args, std::vector<Keyword*>& ke
                 error_range("expression cannot contain assignment, perhaps you meant \"==\"?", start_of(value), { equals.end_lineno, equals.end_col_offset });
                 return false;
             }
+            // CPython reports these at the last token read, the one after the argument.
             if (seen_double_star) {
-                error_at_node("positional argument follows keyword argument unpacking", value);
+                error_at_token("positional argument follows keyword argument unpacking", peek());
                 return false;
             }
             if (seen_keyword) {
-                error_at_node("positional argument follows keyword argument", value);
+                error_at_token("positional argument follows keyword argument", peek());
                 return false;
             }
             if (!check_missing_comma(value))
@@ -1000,9 +1001,9 @@ Expr* Parser::parse_brace_atom()
         if (at_op(":")) {
             if (first_key->is<Starred>())
                 return error_at_node("cannot use a starred expression in a dictionary key", first_key);
-            advance();
+            Token const& colon = advance();
             if (at_op("}") || at_op(","))
-                return error_at_node("expression expected after dictionary key and ':'", first_key);
+                return error_at_token("expression expected after dictionary key and ':'", colon);
             first_value = parse_expression();
             if (!first_value)
                 return nullptr;
@@ -1052,12 +1053,12 @@ Expr* Parser::parse_brace_atom()
                 return nullptr;
             if (!at_op(":")) {
                 if (at_op("}") || at_op(","))
-                    return error_at_node("':' expected after dictionary key", key);
+                    return error_range("':' expected after dictionary key", start_of(key), { key->lineno, END_OFFSET_ZERO });
                 return syntax_error();
             }
-            advance();
+            Token const& colon = advance();
             if (at_op("}") || at_op(","))
-                return error_at_node("expression expected after dictionary key and ':'", key);
+                return error_at_token("expression expected after dictionary key and ':'", colon);
             Expr* value = parse_expression();
             if (!value || !check_missing_comma(value))
                 return nullptr;

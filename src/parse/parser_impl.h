@@ -142,7 +142,8 @@ private:
     ast::Expr* parse_slices();
     ast::Expr* parse_slice();
     ast::Expr* parse_call(ast::Expr* function, Pos from);
-    bool parse_arguments(std::vector<ast::Expr*>& args, std::vector<ast::Keyword*>& keywords, Token const& open);
+    bool parse_arguments(std::vector<ast::Expr*>& args, std::vector<ast::Keyword*>& keywords, Token const& open,
+        bool allow_generator = true);
     bool parse_comprehension_clauses(std::vector<ast::Comprehension*>& out);
     ast::Expr* parse_star_targets();
     ast::Expr* parse_single_target();
@@ -184,7 +185,7 @@ private:
     bool m_too_deep = false;
     int m_depth = 0;
     int m_function_depth = 0;
-    bool m_in_fstring_spec = false;
+    int m_fstring_spec_depth = 0; // Format specs being parsed, to limit their nesting as CPython does.
 };
 
 }

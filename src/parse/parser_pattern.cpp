@@ -202,10 +202,8 @@ Expr* Parser::parse_literal_expression_for_pattern()
     Token const& token = peek();
     Pos from = start();
     if (token.kind == TokenKind::STRING || token.kind == TokenKind::FSTRING_START) {
-        Expr* strings = parse_strings();
-        if (strings && strings->is<JoinedStr>())
-            return error_at_node("patterns may only match literals and attribute lookups", strings);
-        return strings;
+        // CPython 3.12 accepts f-strings here; the compiler rejects them.
+        return parse_strings();
     }
     Expr* real = parse_signed_number();
     if (!real)

@@ -204,8 +204,11 @@ Stmt* Parser::parse_expression_statement()
     Operator op;
     if (at_op(":")) {
         // Annotated assignment.
-        if (first->is<Tuple>())
-            return error_at_node("only single target (not tuple) can be annotated", first);
+        if (first->is<Tuple>()) {
+            auto const& elements = static_cast<Tuple*>(first)->elts;
+            Node const* where = starts_with_paren || elements.empty() ? static_cast<Node const*>(first) : elements[0];
+            return error_at_node("only single target (not tuple) can be annotated", where);
+        }
         if (first->is<List>())
             return error_at_node("only single target (not list) can be annotated", first);
         if (!first->is<Name>() && !first->is<Attribute>() && !first->is<Subscript>())
@@ -245,14 +248,21 @@ Stmt* Parser::parse_expression_statement()
     if (at_op("=")) {
         std::vector<Expr*> targets { first };
         Expr* value = nullptr;
+        // invalid_assignment: an unparenthesized yield before '='.
+        if ((first->is<Yield>() || first->is<YieldFrom>()) && !starts_with_paren)
+            return error_at_node("assignment to yield expression not possible", first);
         while (accept_op("=")) {
-            Expr* next = at_keyword("yield") ? parse_yield_expression() : parse_star_expressions();
+            bool is_yield = at_keyword("yield");
+            Expr* next = is_yield ? parse_yield_expression() : parse_star_expressions();
             if (!next)
                 return nullptr;
-            if (at_op("="))
+            if (at_op("=")) {
+                if (is_yield)
+                    return error_at_node("assignment to yield expression not possible", next);
                 targets.push_back(next);
-            else
+            } else {
                 value = next;
+            }
         }
         for (Expr* target : targets) {
             Expr* invalid = find_invalid_target(target, TargetKind::Star);
@@ -260,7 +270,7 @@ Stmt* Parser::parse_expression_statement()
                 continue;
             // invalid_named_expression: a single bad target written where '==' was probably meant.
             bool single = targets.size() == 1 && !target->is<Tuple>() && !target->is<List>() && !target->is<GeneratorExp>()
-                && !target->is<Yield>() && !target->is<YieldFrom>() && !target->is<Starred>();
+                && !target->is<Starred>();
             if (auto* constant = target->as<Constant>()) {
                 using K = ConstantValue::Kind;
                 if (constant->value.kind == K::True || constant->value.kind == K::False || constant->value.kind == K::None)
@@ -607,8 +617,17 @@ Stmt* Parser::parse_function_def(Pos from, std::vector<Expr*> decorators, bool i
         return syntax_error();
     std::string name(advance().text);
     std::vector<TypeParam*> type_params;
-    if (at_op("[") && !parse_type_params(type_params))
-        return nullptr;
+    if (at_op("[")) {
+        Token bracket = peek();
+        size_t saved = mark();
+        if (!parse_type_params(type_params)) {
+            if (m_error_from_tokenizer)
+                return nullptr;
+            // CPython 3.12 compat: a bad type parameter list after def reads as a missing '('.
+            reset_to(saved);
+            return error_at_token("expected '('", bracket);
+        }
+    }
     if (!at_op("("))
         return error_at_token("expected '('", peek());
     advance();
@@ -661,7 +680,7 @@ Stmt* Parser::parse_class_def(Pos from, std::vector<Expr*> decorators)
         return nullptr;
     if (at_op("(")) {
         Token open = advance();
-        if (!parse_arguments(statement->bases, statement->keywords, open))
+        if (!parse_arguments(statement->bases, statement->keywords, open, false))
             return nullptr;
     }
     if (!expect_op(":"))
@@ -679,7 +698,7 @@ bool Parser::parse_type_params(std::vector<TypeParam*>& out)
 {
     advance();
     if (at_op("]")) {
-        error_at_token("Type parameter list cannot be empty", peek());
+        syntax_error();
         return false;
     }
     while (!at_op("]")) {
@@ -804,7 +823,11 @@ Arguments* Parser::parse_parameters(bool is_lambda)
             seen_star = true;
             if (at_op(",") || at_op(close)) {
                 if (at_op(close) || peek(1).is_op(close) || peek(1).is_op("**")) {
-                    error_at_token("named arguments must follow bare *", star_copy);
+                    // CPython 3.12 compat: def points at the '*', lambda at the token after it.
+                    if (is_lambda)
+                        error_at_token("named arguments must follow bare *", at_op(",") ? peek(1) : peek());
+                    else
+                        error_at_token("named arguments must follow bare *", star_copy);
                     return nullptr;
                 }
             } else {
@@ -1058,7 +1081,7 @@ Stmt* Parser::parse_del()
     advance();
     std::vector<Expr*> targets;
     while (true) {
-        Expr* target = parse_bitwise_or();
+        Expr* target = parse_star_expression();
         if (!target)
             return nullptr;
         if (!set_context(target, ExprContext::Del, TargetKind::Del))

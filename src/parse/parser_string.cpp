@@ -46,7 +46,7 @@ struct PendingText {
 Expr* Parser::parse_strings()
 {
     Pos from = start();
-    bool any_fstring = false, any_bytes = false, any_text = false;
+    bool any_fstring = false, any_bytes = false, any_text = false, mixed = false;
     std::string kind;
     bool first = true;
     std::vector<Expr*> parts; // Constants (str) and FormattedValues, in order.
@@ -87,7 +87,7 @@ Expr* Parser::parse_strings()
         else
             any_text = true;
         if (any_bytes && any_text)
-            return error_range("cannot mix bytes and nonbytes literals", from, { token.end_lineno, token.end_col_offset });
+            mixed = true;
         if (token.kind == TokenKind::FSTRING_START) {
             any_fstring = true;
             std::vector<Expr*> fstring_parts;
@@ -136,6 +136,9 @@ Expr* Parser::parse_strings()
             pending.to = token_to;
         }
     }
+    // CPython reports mixing at the token after the literals.
+    if (mixed)
+        return error_at_token("cannot mix bytes and nonbytes literals", peek());
     if (!any_fstring) {
         auto* constant = make<Constant>(from);
         constant->value.kind = any_bytes ? ConstantValue::Kind::Bytes : ConstantValue::Kind::Str;
@@ -219,7 +222,7 @@ Expr* Parser::parse_fstring_replacement_field()
     if (at_op("=") || at_op("!") || at_op(":"))
         return error_at_token(std::string("f-string: valid expression required before '") + std::string(peek().text) + "'", peek());
     Expr* value = at_keyword("yield") ? parse_yield_expression() : parse_star_expressions();
-    if (!value)
+    if (!value || !check_missing_comma(value))
         return nullptr;
     Constant* debug_text = nullptr;
     if (at_op("=")) {
@@ -246,10 +249,16 @@ Expr* Parser::parse_fstring_replacement_field()
         conversion = name.text[0];
         advance();
     }
+    if (!at_op(":") && !at_op("}") && peek().kind != TokenKind::FSTRING_END && peek().kind != TokenKind::FSTRING_MIDDLE && conversion != -1)
+        return error_at_token("f-string: expecting ':' or '}'", peek());
     Expr* format_spec = nullptr;
     if (at_op(":")) {
         Token const& colon = advance();
+        if (m_fstring_spec_depth >= 2)
+            return error_range("f-string: expressions nested too deeply", { colon.lineno, colon.col_offset }, { colon.lineno, colon.col_offset });
+        ++m_fstring_spec_depth;
         format_spec = parse_fstring_format_spec({ colon.lineno, colon.col_offset });
+        --m_fstring_spec_depth;
         if (!format_spec)
             return nullptr;
     }
@@ -311,11 +320,8 @@ Expr* Parser::parse_fstring_format_spec(Pos colon)
         break;
     }
     Token const& close = peek();
-    if (!close.is_op("}")) {
-        if (close.kind == TokenKind::FSTRING_END)
-            return error_at_token("f-string: expecting '}'", close);
-        return syntax_error();
-    }
+    if (!close.is_op("}"))
+        return error_at_token("f-string: expecting '}', or format specs", close);
     if (last_was_field) {
         // CPython 3.12 compat: a spec ending in a replacement field gets a trailing empty Constant.
         auto* empty = m_arena.make<Constant>();

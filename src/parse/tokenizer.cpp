@@ -317,14 +317,14 @@ Token Tokenizer::scan_indentation()
         int top = m_indents.back();
         if (col == top) {
             if (alt_col != m_alt_indents.back())
-                return fail("inconsistent use of tabs and spaces in indentation", m_line, column(), -1, END_AT_START, "TabError");
+                return fail("inconsistent use of tabs and spaces in indentation", m_line, 0, -1, END_OFFSET_ZERO, "TabError");
             Token none;
             none.kind = TokenKind::ENDMARKER;
             return none;
         }
         if (col > top) {
             if (alt_col <= m_alt_indents.back())
-                return fail("inconsistent use of tabs and spaces in indentation", m_line, column(), -1, END_AT_START, "TabError");
+                return fail("inconsistent use of tabs and spaces in indentation", m_line, 0, -1, END_OFFSET_ZERO, "TabError");
             if (m_indents.size() >= 100)
                 return fail("too many levels of indentation", m_line, column(), -1, END_AT_START, "IndentationError");
             m_indents.push_back(col);
@@ -338,9 +338,14 @@ Token Tokenizer::scan_indentation()
             ++count;
         }
         if (col != m_indents.back())
-            return fail("unindent does not match any outer indentation level", m_line, column(), -1, END_OFFSET_MINUS_ONE, "IndentationError");
+            {
+            // CPython 3.12 compat: the error points just past the end of the line.
+            size_t line_end = m_source.find('\n', m_pos);
+            int end_col = static_cast<int>((line_end == std::string::npos ? m_source.size() : line_end) - m_line_start);
+            return fail("unindent does not match any outer indentation level", m_line, end_col, -1, END_OFFSET_MINUS_ONE, "IndentationError");
+        }
         if (alt_col != m_alt_indents.back())
-            return fail("inconsistent use of tabs and spaces in indentation", m_line, column(), -1, END_AT_START, "TabError");
+            return fail("inconsistent use of tabs and spaces in indentation", m_line, 0, -1, END_OFFSET_ZERO, "TabError");
         m_pending_dedents = count - 1;
         return make(TokenKind::DEDENT, m_pos, m_line, column());
     }
@@ -377,7 +382,7 @@ Token Tokenizer::next_in_line()
                 m_pos += 2;
                 newline_at(m_pos - 1);
                 if (m_pos >= m_source.size())
-                    return fail("unexpected EOF while parsing", m_line - 1, 0);
+                    return fail("unexpected EOF while parsing", m_line - 1, static_cast<int>(m_pos - 2 - m_line_starts[m_line - 2]) + 1, -1, END_OFFSET_MINUS_ONE);
                 continue;
             }
             return fail("unexpected character after line continuation character", m_line, column() + 1, -1, END_OFFSET_ZERO);
@@ -483,8 +488,8 @@ bool Tokenizer::check_number_end(size_t start)
         if (rest.substr(0, length) == keyword)
             return true;
     }
-    int col = static_cast<int>(start - m_line_start);
-    fail("invalid decimal literal", m_line, col);
+    (void)start;
+    fail("invalid decimal literal", m_line, column() - 1);
     return false;
 }
 
@@ -552,6 +557,8 @@ Token Tokenizer::scan_number()
         if (peek() == '+' || peek() == '-')
             ++m_pos;
         if (!is_digit(peek())) {
+            if (m_pos > before + 1)
+                return fail("invalid decimal literal", m_line, column() - 1);
             m_pos = before;
             if (!check_number_end(start))
                 return fail("", 0, 0);
@@ -643,18 +650,24 @@ Token Tokenizer::scan_fstring_literal()
         }
         char c = m_source[m_pos];
         if (c == fstring.quote && (!fstring.triple || (peek(1) == c && peek(2) == c))) {
-            if (in_spec)
-                return fail("f-string: expecting '}'", m_line, column());
             if (m_pos > start)
                 return middle();
+            // Ending inside a format spec is left to the parser, which reports "expecting '}', or format specs".
+            if (in_spec)
+                m_parens.resize(fstring.fields.front().paren_index);
             m_pos += fstring.triple ? 3 : 1;
             m_fstrings.pop_back();
             return make(TokenKind::FSTRING_END, start, line, col);
         }
         if (c == '\n') {
             if (!fstring.triple) {
-                if (in_spec)
-                    return fail("f-string: newlines are not allowed in format specifiers for single quoted f-strings", m_line, column());
+                if (in_spec) {
+                    // CPython 3.12 compat: the spec ends here and the next line is read as code.
+                    if (m_pos > start)
+                        return middle();
+                    fstring.fields.back().in_format_spec = false;
+                    return next();
+                }
                 return fail("unterminated f-string literal (detected at line " + std::to_string(m_line) + ")", fstring.lineno, fstring.col_offset);
             }
             newline_at(m_pos);
