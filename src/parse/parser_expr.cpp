@@ -53,6 +53,19 @@ Expr* Parser::check_missing_comma(Expr* element)
     return error_range("invalid syntax. Perhaps you forgot a comma?", start_of(element), { next->end_lineno, next->end_col_offset });
 }
 
+// invalid_named_expression: NAME '=' bitwise_or !('=' | ':='), where '==' or ':=' was probably meant.
+std::nullptr_t Parser::error_maybe_meant_equals(Expr* name)
+{
+    Token const& equals = advance();
+    Pos end { equals.end_lineno, equals.end_col_offset };
+    if (Expr* value = parse_bitwise_or())
+        end = { value->end_lineno, value->end_col_offset };
+    if (m_error_from_tokenizer)
+        return nullptr;
+    m_error.reset();
+    return error_range("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", start_of(name), end);
+}
+
 Expr* Parser::make_tuple(std::vector<Expr*> elements, Pos from, ExprContext ctx)
 {
     auto* tuple = make<Tuple>(from);
@@ -899,7 +912,7 @@ Expr* Parser::parse_paren_atom()
     }
     if (!at_op(",")) {
         if (at_op("=") && first->is<Name>())
-            return error_at_token("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", peek());
+            return error_maybe_meant_equals(first);
         if (!check_missing_comma(first))
             return nullptr;
         return syntax_error();

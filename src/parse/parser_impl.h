@@ -150,6 +150,7 @@ private:
     ast::Expr* parse_name();
     ast::Expr* make_tuple(std::vector<ast::Expr*> elements, Pos from, ast::ExprContext ctx = ast::ExprContext::Load);
     ast::Expr* check_missing_comma(ast::Expr* element);
+    std::nullptr_t error_maybe_meant_equals(ast::Expr* name);
     bool can_start_expression(size_t ahead = 0);
 
     // Targets.

@@ -327,7 +327,7 @@ Stmt* Parser::parse_if(bool is_elif)
         return nullptr;
     if (at_op("=")) {
         if (test->is<Name>())
-            return error_at_token("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", peek());
+            return error_maybe_meant_equals(test);
         return error_at_node(std::string("cannot assign to ") + expression_name(test) + " here. Maybe you meant '==' instead of '='?", test);
     }
     if (!expect_op(":"))
@@ -367,7 +367,7 @@ Stmt* Parser::parse_while()
     if (!test)
         return nullptr;
     if (at_op("=") && test->is<Name>())
-        return error_at_token("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", peek());
+        return error_maybe_meant_equals(test);
     if (!expect_op(":"))
         return nullptr;
     auto* statement = m_arena.make<While>();
