@@ -101,8 +101,18 @@ bool Parser::expect_op(std::string_view op)
 {
     if (accept_op(op))
         return true;
-    if (op == ":")
-        error_at_previous_end("expected ':'");
+    syntax_error();
+    return false;
+}
+
+// CPython says "expected ':'" where its grammar forces the colon (&&':'), and after if/while/for/with/except/
+// class/match/case only when the line ends there; anywhere else a missing colon is plain invalid syntax.
+bool Parser::expect_colon(ColonRule rule)
+{
+    if (accept_op(":"))
+        return true;
+    if (rule == ColonRule::Forced || (rule == ColonRule::AtNewline && peek().kind == TokenKind::NEWLINE))
+        error_at_token("expected ':'", peek());
     else
         syntax_error();
     return false;
@@ -137,17 +147,16 @@ std::nullptr_t Parser::error_at_node(std::string msg, Node const* node)
     return error_range(std::move(msg), { node->lineno, node->col_offset }, { node->end_lineno, node->end_col_offset });
 }
 
-std::nullptr_t Parser::error_at_token(std::string msg, Token const& token)
+std::nullptr_t Parser::error_at_token(std::string msg, Token const& token, char const* type)
 {
-    // CPython 3.12 compat: errors at the end of input point just past the last real token, with end_offset -1.
-    if (token.kind == TokenKind::DEDENT || token.kind == TokenKind::ENDMARKER)
-        return error_range(std::move(msg), m_prev_end, { m_prev_end.line, END_OFFSET_MINUS_ONE });
-    return error_range(std::move(msg), { token.lineno, token.col_offset }, { token.end_lineno, token.end_col_offset });
-}
-
-std::nullptr_t Parser::error_at_previous_end(std::string msg)
-{
-    return error_range(std::move(msg), m_prev_end, { m_prev_end.line, m_prev_end.col + 1 });
+    if (token.kind == TokenKind::DEDENT || token.kind == TokenKind::ENDMARKER) {
+        // CPython 3.12 compat: a DEDENT before a line of code has no column (offset 0); at the end of input
+        // errors point just past the last real token. Both have end_offset -1.
+        if (token.kind == TokenKind::DEDENT && !m_tokenizer.line_text(token.lineno).empty())
+            return error_range(std::move(msg), { token.lineno, COLUMN_NONE }, { token.lineno, END_OFFSET_MINUS_ONE }, type);
+        return error_range(std::move(msg), m_prev_end, { m_prev_end.line, END_OFFSET_MINUS_ONE }, type);
+    }
+    return error_range(std::move(msg), { token.lineno, token.col_offset }, { token.end_lineno, token.end_col_offset }, type);
 }
 
 // The generic "invalid syntax" at the current token, with CPython's special cases for indentation and EOF.
@@ -219,7 +228,7 @@ SyntaxErrorInfo Parser::make_error_info()
         return info;
     info.lineno = spot.lineno;
     std::string_view line = m_tokenizer.line_text(spot.lineno);
-    info.offset = character_offset(line, spot.col) + 1;
+    info.offset = spot.col == COLUMN_NONE ? 0 : character_offset(line, spot.col) + 1;
     info.end_lineno = spot.end_lineno;
     if (spot.end_col >= 0) {
         std::string_view end_line = spot.end_lineno == spot.lineno ? line : m_tokenizer.line_text(spot.end_lineno);

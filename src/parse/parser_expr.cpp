@@ -222,7 +222,7 @@ Expr* Parser::parse_lambda()
     Arguments* args = parse_parameters(true);
     if (!args)
         return nullptr;
-    if (!expect_op(":"))
+    if (!expect_colon(ColonRule::Plain))
         return nullptr;
     Expr* body = parse_expression();
     if (!body)

@@ -13,9 +13,15 @@ namespace ginger::parse {
 
 bool is_keyword(std::string_view text);
 
+// An error column meaning "no column" (SyntaxError.offset 0).
+constexpr int COLUMN_NONE = -1;
+
 struct Pos {
     int line = 0, col = 0;
 };
+
+// When a missing ':' is reported as "expected ':'" rather than "invalid syntax".
+enum class ColonRule { Forced, AtNewline, Plain };
 
 // Which kind of target a bad assignment target was found in; it selects CPython's message.
 enum class TargetKind { Star, Del, For };
@@ -42,6 +48,8 @@ private:
     bool accept_op(std::string_view op);
     bool accept_keyword(std::string_view keyword);
     bool expect_op(std::string_view op);
+    bool expect_colon(ColonRule rule);
+    Token const& last_fetched() { return m_tokens.back(); } // The furthest token read, as CPython's p->tokens[p->fill-1].
     Pos start();
 
     // Sets the start of `node` to `from` and its end to the end of the last consumed token.
@@ -65,8 +73,7 @@ private:
     std::nullptr_t syntax_error();
     std::nullptr_t error_range(std::string msg, Pos from, Pos to, char const* type = "SyntaxError");
     std::nullptr_t error_at_node(std::string msg, ast::Node const* node);
-    std::nullptr_t error_at_token(std::string msg, Token const& token);
-    std::nullptr_t error_at_previous_end(std::string msg);
+    std::nullptr_t error_at_token(std::string msg, Token const& token, char const* type = "SyntaxError");
     void set_tokenizer_error();
     SyntaxErrorInfo make_error_info();
     bool failed() const { return m_error.has_value(); }

@@ -301,9 +301,7 @@ bool Parser::parse_block(std::vector<Stmt*>& out, char const* what, int what_lin
     if (peek().kind != TokenKind::INDENT) {
         if (failed())
             return false;
-        Token const& token = peek();
-        error_range(std::string("expected an indented block after ") + what + " on line " + std::to_string(what_line),
-            { token.lineno, token.col_offset }, { token.end_lineno, token.end_col_offset }, "IndentationError");
+        error_at_token(std::string("expected an indented block after ") + what + " on line " + std::to_string(what_line), peek(), "IndentationError");
         return false;
     }
     advance();
@@ -330,7 +328,7 @@ Stmt* Parser::parse_if(bool is_elif)
             return error_maybe_meant_equals(test);
         return error_at_node(std::string("cannot assign to ") + expression_name(test) + " here. Maybe you meant '==' instead of '='?", test);
     }
-    if (!expect_op(":"))
+    if (!expect_colon(ColonRule::AtNewline))
         return nullptr;
     auto* statement = m_arena.make<If>();
     statement->test = test;
@@ -346,7 +344,7 @@ Stmt* Parser::parse_if(bool is_elif)
     } else if (at_keyword("else")) {
         int else_line = peek().lineno;
         advance();
-        if (!expect_op(":"))
+        if (!expect_colon(ColonRule::Forced))
             return nullptr;
         if (!parse_block(statement->orelse, "'else' statement", else_line))
             return nullptr;
@@ -368,7 +366,7 @@ Stmt* Parser::parse_while()
         return nullptr;
     if (at_op("=") && test->is<Name>())
         return error_maybe_meant_equals(test);
-    if (!expect_op(":"))
+    if (!expect_colon(ColonRule::AtNewline))
         return nullptr;
     auto* statement = m_arena.make<While>();
     statement->test = test;
@@ -377,7 +375,7 @@ Stmt* Parser::parse_while()
     if (at_keyword("else")) {
         int else_line = peek().lineno;
         advance();
-        if (!expect_op(":") || !parse_block(statement->orelse, "'else' statement", else_line))
+        if (!expect_colon(ColonRule::Forced) || !parse_block(statement->orelse, "'else' statement", else_line))
             return nullptr;
     }
     return finish(statement, from);
@@ -396,7 +394,7 @@ Stmt* Parser::parse_for(Pos from, bool is_async)
     Expr* iter = parse_star_expressions();
     if (!iter)
         return nullptr;
-    if (!expect_op(":"))
+    if (!expect_colon(ColonRule::AtNewline))
         return nullptr;
     std::vector<Stmt*> body, orelse;
     if (!parse_block(body, "'for' statement", line))
@@ -404,7 +402,7 @@ Stmt* Parser::parse_for(Pos from, bool is_async)
     if (at_keyword("else")) {
         int else_line = peek().lineno;
         advance();
-        if (!expect_op(":") || !parse_block(orelse, "'else' statement", else_line))
+        if (!expect_colon(ColonRule::Forced) || !parse_block(orelse, "'else' statement", else_line))
             return nullptr;
     }
     if (is_async) {
@@ -469,7 +467,7 @@ Stmt* Parser::parse_with(Pos from, bool is_async)
     }
     if (!parsed && !parse_items(false))
         return nullptr;
-    if (!expect_op(":"))
+    if (!expect_colon(ColonRule::AtNewline))
         return nullptr;
     std::vector<Stmt*> body;
     if (!parse_block(body, "'with' statement", line))
@@ -496,7 +494,7 @@ Stmt* Parser::parse_try()
     Pos from = start();
     int line = from.line;
     advance();
-    if (!expect_op(":"))
+    if (!expect_colon(ColonRule::Forced))
         return nullptr;
     std::vector<Stmt*> body, orelse, finalbody;
     std::vector<Excepthandler*> handlers;
@@ -544,7 +542,7 @@ Stmt* Parser::parse_try()
         } else if (is_star) {
             return error_at_token("expected one or more exception types", peek());
         }
-        if (!expect_op(":"))
+        if (!expect_colon(ColonRule::AtNewline))
             return nullptr;
         if (!parse_block(handler->body, is_star ? "'except*' statement" : "'except' statement", handler_line))
             return nullptr;
@@ -555,13 +553,13 @@ Stmt* Parser::parse_try()
             return syntax_error();
         int else_line = peek().lineno;
         advance();
-        if (!expect_op(":") || !parse_block(orelse, "'else' statement", else_line))
+        if (!expect_colon(ColonRule::Forced) || !parse_block(orelse, "'else' statement", else_line))
             return nullptr;
     }
     if (at_keyword("finally")) {
         int finally_line = peek().lineno;
         advance();
-        if (!expect_op(":") || !parse_block(finalbody, "'finally' statement", finally_line))
+        if (!expect_colon(ColonRule::Forced) || !parse_block(finalbody, "'finally' statement", finally_line))
             return nullptr;
     }
     if (handlers.empty() && finalbody.empty())
@@ -642,7 +640,7 @@ Stmt* Parser::parse_function_def(Pos from, std::vector<Expr*> decorators, bool i
         if (!returns)
             return nullptr;
     }
-    if (!expect_op(":"))
+    if (!expect_colon(ColonRule::Forced))
         return nullptr;
     std::vector<Stmt*> body;
     if (!parse_block(body, "function definition", line))
@@ -683,7 +681,7 @@ Stmt* Parser::parse_class_def(Pos from, std::vector<Expr*> decorators)
         if (!parse_arguments(statement->bases, statement->keywords, open, false))
             return nullptr;
     }
-    if (!expect_op(":"))
+    if (!expect_colon(ColonRule::AtNewline))
         return nullptr;
     if (!parse_block(statement->body, "class definition", line))
         return nullptr;
@@ -884,7 +882,7 @@ Arguments* Parser::parse_parameters(bool is_lambda)
     (void)star_token;
     if (!at_op(close)) {
         if (is_lambda)
-            return static_cast<Arguments*>(expect_op(":") ? nullptr : nullptr);
+            return static_cast<Arguments*>(syntax_error());
         syntax_error();
         return nullptr;
     }
