@@ -209,16 +209,25 @@ SyntaxErrorInfo Parser::make_error_info()
 {
     SyntaxErrorInfo info;
     if (m_generic_error && !m_error_from_tokenizer) {
-        // CPython 3.12 compat: after a generic syntax error CPython tokenizes the rest of the input and reports
-        // a tokenizer error (an unclosed bracket, a bad literal) instead, if there is one.
+        // CPython 3.12 compat (_PyPegen_tokenize_full_source_to_check_for_errors): after a generic syntax error
+        // the rest of the input is tokenized. A tokenizer error that raises (a bad literal, an unterminated
+        // string) replaces the syntax error unless it is inside an f-string; otherwise an unclosed bracket
+        // opened on an earlier line than the error is reported instead.
+        int error_line = m_error->lineno;
         while (!m_tokenizer.has_error()) {
             Token token = m_tokenizer.next();
             if (token.kind == TokenKind::ENDMARKER)
                 break;
         }
         if (m_tokenizer.has_error()) {
-            m_error.reset();
-            set_tokenizer_error();
+            TokenError const& error = m_tokenizer.error();
+            if (!error.deferred && !error.in_fstring) {
+                m_error.reset();
+                set_tokenizer_error();
+            } else if (m_tokenizer.innermost_paren_line() != 0 && error_line > m_tokenizer.innermost_paren_line()) {
+                int line = m_tokenizer.innermost_paren_line();
+                m_error = ErrorSpot { "SyntaxError", m_tokenizer.innermost_paren_error(), line, m_tokenizer.innermost_paren_col(), line, END_OFFSET_ZERO };
+            }
         }
     }
     ErrorSpot const& spot = *m_error;

@@ -53,6 +53,25 @@ Expr* Parser::check_missing_comma(Expr* element)
     return error_range("invalid syntax. Perhaps you forgot a comma?", start_of(element), { next->end_lineno, next->end_col_offset });
 }
 
+bool Parser::at_comprehension()
+{
+    return at_keyword("for") || (at_keyword("async") && peek(1).is_name("for"));
+}
+
+// invalid_named_expression inside a display: "[a, b=1]" reads as a mistyped comparison or walrus.
+Expr* Parser::check_assignment_in_element(Expr* element)
+{
+    if (!element || failed() || !at_op("="))
+        return element;
+    if (element->is<Name>())
+        return error_maybe_meant_equals(element);
+    if (is_bitwise_or_level(element)) {
+        if (Expr* invalid = find_invalid_target(element, TargetKind::Star))
+            return error_at_node(std::string("cannot assign to ") + expression_name(invalid) + " here. Maybe you meant '==' instead of '='?", invalid);
+    }
+    return element;
+}
+
 // invalid_named_expression: NAME '=' bitwise_or !('=' | ':='), where '==' or ':=' was probably meant.
 std::nullptr_t Parser::error_maybe_meant_equals(Expr* name)
 {
@@ -178,8 +197,11 @@ Expr* Parser::parse_expression()
     Expr* test = parse_disjunction();
     if (!test)
         return nullptr;
-    if (!accept_keyword("else"))
+    if (!accept_keyword("else")) {
+        if (at_op(":"))
+            return syntax_error();
         return error_range("expected 'else' after 'if' expression", from, m_prev_end);
+    }
     Expr* orelse = parse_expression();
     if (!orelse)
         return nullptr;
@@ -224,6 +246,9 @@ Expr* Parser::parse_lambda()
         return nullptr;
     if (!expect_colon(ColonRule::Plain))
         return nullptr;
+    // In an f-string replacement field a top-level ':' starts the format spec, so the lambda has no body.
+    if (m_fstring_field_depth > 0 && (peek().kind == TokenKind::FSTRING_MIDDLE || at_op("}") || peek().kind == TokenKind::FSTRING_END))
+        return error_range("f-string: lambda expressions are not allowed without parentheses", from, m_prev_end);
     Expr* body = parse_expression();
     if (!body)
         return nullptr;
@@ -607,10 +632,23 @@ bool Parser::parse_arguments(std::vector<Expr*>& args, std::vector<Keyword*>& ke
         Pos from = start();
         if (at_op("*") || at_op("**")) {
             bool is_double = at_op("**");
+            if (!is_double && seen_double_star) {
+                error_at_token("iterable argument unpacking follows keyword argument unpacking", peek());
+                return false;
+            }
             advance();
             Expr* value = parse_expression();
             if (!value)
                 return false;
+            if (at_op("=")) {
+                // invalid_kwarg: '*' or '**' expression '=' expression.
+                advance();
+                Expr* assigned = parse_expression();
+                if (!assigned)
+                    return false;
+                error_range(is_double ? "cannot assign to keyword argument unpacking" : "cannot assign to iterable argument unpacking", from, { assigned->end_lineno, assigned->end_col_offset });
+                return false;
+            }
             if (is_double) {
                 auto* keyword = make<Keyword>(from);
                 keyword->value = value;
@@ -911,9 +949,7 @@ Expr* Parser::parse_paren_atom()
         return first;
     }
     if (!at_op(",")) {
-        if (at_op("=") && first->is<Name>())
-            return error_maybe_meant_equals(first);
-        if (!check_missing_comma(first))
+        if (!check_assignment_in_element(first) || !check_missing_comma(first))
             return nullptr;
         return syntax_error();
     }
@@ -924,7 +960,7 @@ Expr* Parser::parse_paren_atom()
         Expr* next = parse_star_named_expression();
         if (!next)
             return nullptr;
-        if (!check_missing_comma(next))
+        if (!check_missing_comma(next) || !check_assignment_in_element(next))
             return nullptr;
         elements.push_back(next);
     }
@@ -963,16 +999,20 @@ Expr* Parser::parse_list_atom()
             comp->generators = std::move(generators);
             return comp;
         }
-        if (!check_missing_comma(first))
+        if (!check_missing_comma(first) || !check_assignment_in_element(first))
             return nullptr;
         elements.push_back(first);
         while (accept_op(",")) {
             if (at_op("]"))
                 break;
+            if (at_comprehension())
+                return error_range("did you forget parentheses around the comprehension target?", start_of(first), m_prev_end);
             Expr* next = parse_star_named_expression();
-            if (!next || !check_missing_comma(next))
+            if (!next || !check_missing_comma(next) || !check_assignment_in_element(next))
                 return nullptr;
             elements.push_back(next);
+            if (at_comprehension())
+                return error_range("did you forget parentheses around the comprehension target?", start_of(first), m_prev_end);
         }
     }
     if (!accept_op("]"))
@@ -1017,6 +1057,10 @@ Expr* Parser::parse_brace_atom()
             Token const& colon = advance();
             if (at_op("}") || at_op(","))
                 return error_at_token("expression expected after dictionary key and ':'", colon);
+            if (at_op("*")) {
+                Expr* starred = parse_star_expression();
+                return starred ? error_at_node("cannot use a starred expression in a dictionary value", starred) : nullptr;
+            }
             first_value = parse_expression();
             if (!first_value)
                 return nullptr;
@@ -1072,6 +1116,10 @@ Expr* Parser::parse_brace_atom()
             Token const& colon = advance();
             if (at_op("}") || at_op(","))
                 return error_at_token("expression expected after dictionary key and ':'", colon);
+            if (at_op("*")) {
+                Expr* starred = parse_star_expression();
+                return starred ? error_at_node("cannot use a starred expression in a dictionary value", starred) : nullptr;
+            }
             Expr* value = parse_expression();
             if (!value || !check_missing_comma(value))
                 return nullptr;
@@ -1086,15 +1134,19 @@ Expr* Parser::parse_brace_atom()
         return dict;
     }
     std::vector<Expr*> elements { first_key };
-    if (!check_missing_comma(first_key))
+    if (!check_missing_comma(first_key) || !check_assignment_in_element(first_key))
         return nullptr;
     while (accept_op(",")) {
         if (at_op("}"))
             break;
+        if (at_comprehension())
+            return error_range("did you forget parentheses around the comprehension target?", start_of(first_key), m_prev_end);
         Expr* next = parse_star_named_expression();
-        if (!next || !check_missing_comma(next))
+        if (!next || !check_missing_comma(next) || !check_assignment_in_element(next))
             return nullptr;
         elements.push_back(next);
+        if (at_comprehension())
+            return error_range("did you forget parentheses around the comprehension target?", start_of(first_key), m_prev_end);
     }
     if (!accept_op("}"))
         return syntax_error();

@@ -5,6 +5,7 @@
 #include "parse/parser.h"
 #include "parse/tokenizer.h"
 
+#include <deque>
 #include <optional>
 #include <string>
 #include <vector>
@@ -118,6 +119,8 @@ private:
     ast::Arguments* parse_parameters(bool is_lambda);
     ast::Arg* parse_parameter(bool is_lambda, bool allow_star_annotation);
     bool is_legacy_print(ast::Expr* expr);
+    static bool is_bitwise_or_level(ast::Expr const* expr);
+    static ast::Expr const* leftmost_operand(ast::Expr const* expr);
 
     // Expressions (parser_expr.cpp).
     ast::Expr* parse_expressions();
@@ -158,6 +161,8 @@ private:
     ast::Expr* make_tuple(std::vector<ast::Expr*> elements, Pos from, ast::ExprContext ctx = ast::ExprContext::Load);
     ast::Expr* check_missing_comma(ast::Expr* element);
     std::nullptr_t error_maybe_meant_equals(ast::Expr* name);
+    ast::Expr* check_assignment_in_element(ast::Expr* element);
+    bool at_comprehension();
     bool can_start_expression(size_t ahead = 0);
 
     // Targets.
@@ -184,7 +189,9 @@ private:
 
     Tokenizer m_tokenizer;
     Arena& m_arena;
-    std::vector<Token> m_tokens; // Every token read so far; backtracking moves m_index back.
+    // Every token read so far; backtracking moves m_index back. A deque, so that references to tokens stay
+    // valid while more are read.
+    std::deque<Token> m_tokens;
     size_t m_index = 0;
     Pos m_prev_end;              // End of the last consumed token other than NEWLINE/INDENT/DEDENT.
     std::optional<ErrorSpot> m_error;
@@ -193,6 +200,7 @@ private:
     bool m_too_deep = false;
     int m_depth = 0;
     int m_function_depth = 0;
+    int m_fstring_field_depth = 0; // Replacement-field expressions being parsed.
     int m_fstring_spec_depth = 0; // Format specs being parsed, to limit their nesting as CPython does.
 };
 

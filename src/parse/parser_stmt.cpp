@@ -29,6 +29,55 @@ bool is_augmented_assignment(Token const& token, Operator& op)
 
 }
 
+// Whether an expression could have been parsed by CPython's bitwise_or rule (no unparenthesized
+// comparison, not, and/or, conditional, lambda, starred or yield at its top).
+bool Parser::is_bitwise_or_level(Expr const* expr)
+{
+    switch (expr->kind) {
+    case ExprKind::IfExp:
+    case ExprKind::Lambda:
+    case ExprKind::BoolOp:
+    case ExprKind::Compare:
+    case ExprKind::NamedExpr:
+    case ExprKind::Starred:
+    case ExprKind::Yield:
+    case ExprKind::YieldFrom:
+        return false;
+    case ExprKind::UnaryOp:
+        return static_cast<UnaryOp const*>(expr)->op != UnaryOperator::Not;
+    default:
+        return true;
+    }
+}
+
+// The leftmost operand of an unparenthesized expression: what a parser reading it from the left meets first.
+Expr const* Parser::leftmost_operand(Expr const* expr)
+{
+    while (true) {
+        switch (expr->kind) {
+        case ExprKind::BoolOp:
+            expr = static_cast<BoolOp const*>(expr)->values[0];
+            continue;
+        case ExprKind::Compare:
+            expr = static_cast<Compare const*>(expr)->left;
+            continue;
+        case ExprKind::IfExp:
+            expr = static_cast<IfExp const*>(expr)->body;
+            continue;
+        case ExprKind::Tuple: {
+            auto const& elements = static_cast<Tuple const*>(expr)->elts;
+            // A parenthesized tuple starts before its first element.
+            if (elements.empty() || elements[0]->col_offset != expr->col_offset || elements[0]->lineno != expr->lineno)
+                return expr;
+            expr = elements[0];
+            continue;
+        }
+        default:
+            return expr;
+        }
+    }
+}
+
 // statement: compound_stmt | simple_stmts
 bool Parser::parse_statement(std::vector<Stmt*>& out)
 {
@@ -268,15 +317,17 @@ Stmt* Parser::parse_expression_statement()
             Expr* invalid = find_invalid_target(target, TargetKind::Star);
             if (!invalid)
                 continue;
-            // invalid_named_expression: a single bad target written where '==' was probably meant.
-            bool single = targets.size() == 1 && !target->is<Tuple>() && !target->is<List>() && !target->is<GeneratorExp>()
-                && !target->is<Starred>();
+            // invalid_named_expression: one bitwise_or target and a value starting with a bitwise_or, where
+            // '==' was probably meant.
+            // A yield that reaches this point was parenthesized, so it is an atom.
+            bool single = targets.size() == 1 && (is_bitwise_or_level(target) || target->is<Yield>() || target->is<YieldFrom>()) && !target->is<Tuple>() && !target->is<List>()
+                && !target->is<GeneratorExp>();
             if (auto* constant = target->as<Constant>()) {
                 using K = ConstantValue::Kind;
                 if (constant->value.kind == K::True || constant->value.kind == K::False || constant->value.kind == K::None)
                     single = false;
             }
-            if (single && !value->is<Tuple>() && !value->is<Yield>() && !value->is<YieldFrom>())
+            if (single && is_bitwise_or_level(leftmost_operand(value)))
                 return error_at_node(std::string("cannot assign to ") + expression_name(invalid) + " here. Maybe you meant '==' instead of '='?", invalid);
             return error_at_node(std::string("cannot assign to ") + expression_name(invalid), invalid);
         }
@@ -364,8 +415,11 @@ Stmt* Parser::parse_while()
     Expr* test = parse_named_expression();
     if (!test)
         return nullptr;
-    if (at_op("=") && test->is<Name>())
-        return error_maybe_meant_equals(test);
+    if (at_op("=")) {
+        if (test->is<Name>())
+            return error_maybe_meant_equals(test);
+        return error_at_node(std::string("cannot assign to ") + expression_name(test) + " here. Maybe you meant '==' instead of '='?", test);
+    }
     if (!expect_colon(ColonRule::AtNewline))
         return nullptr;
     auto* statement = m_arena.make<While>();
@@ -440,7 +494,7 @@ Stmt* Parser::parse_with(Pos from, bool is_async)
                 Expr* target = parse_single_target();
                 if (!target)
                     return false;
-                if (!at_op(",") && !at_op(":") && !(parenthesized && at_op(")"))) {
+                if (!at_op(",") && !at_op(":") && !(parenthesized && at_op(")")) && peek().kind != TokenKind::NEWLINE) {
                     syntax_error();
                     return false;
                 }
@@ -458,7 +512,7 @@ Stmt* Parser::parse_with(Pos from, bool is_async)
         // Try the parenthesized form first; "with (a, b):" falls back to a tuple expression.
         size_t saved = mark();
         advance();
-        if (parse_items(true) && accept_op(")") && at_op(":")) {
+        if (parse_items(true) && accept_op(")") && (at_op(":") || peek().kind == TokenKind::NEWLINE)) {
             parsed = true;
         } else {
             reset_to(saved);
@@ -515,23 +569,26 @@ Stmt* Parser::parse_try()
             return error_range("cannot have both 'except' and 'except*' on the same 'try'", handler_from, m_prev_end);
         star_kind = kind;
         auto* handler = m_arena.make<ExceptHandler>();
-        if (!at_op(":")) {
+        if (!at_op(":") && peek().kind != TokenKind::NEWLINE) {
             Pos type_from = start();
             Expr* type = parse_expression();
             if (!type)
                 return nullptr;
             if (at_op(",")) {
                 // except A, B: ...
-                std::vector<Expr*> types { type };
                 while (accept_op(",")) {
                     if (at_op(":") || at_keyword("as"))
                         break;
-                    Expr* next = parse_expression();
-                    if (!next)
+                    if (!parse_expression())
                         return nullptr;
-                    types.push_back(next);
                 }
-                return error_range("multiple exception types must be parenthesized", type_from, m_prev_end);
+                if (accept_keyword("as") && at_name())
+                    advance();
+                if (!at_op(":"))
+                    return syntax_error();
+                // RAISE_SYNTAX_ERROR_STARTING_FROM: the error ends where the tokenizer stopped.
+                Token const& last = last_fetched();
+                return error_range("multiple exception types must be parenthesized", type_from, { last.end_lineno, last.end_col_offset - 1 });
             }
             handler->type = type;
             if (accept_keyword("as")) {
@@ -853,9 +910,10 @@ Arguments* Parser::parse_parameters(bool is_lambda)
             if (!arg)
                 return nullptr;
             Expr* default_value = nullptr;
-            if (accept_op("=")) {
+            if (at_op("=")) {
+                Token const& equals = advance();
                 if (at_op(",") || at_op(close)) {
-                    error_at_token("expected default value expression", peek());
+                    error_at_token("expected default value expression", equals);
                     return nullptr;
                 }
                 default_value = parse_expression();
@@ -876,8 +934,14 @@ Arguments* Parser::parse_parameters(bool is_lambda)
                 plain.push_back(arg);
             }
         }
-        if (!accept_op(","))
+        bool was_slash = token.is_op("/");
+        if (!accept_op(",")) {
+            if (was_slash && at_op("*")) {
+                error_at_token("expected comma between / and *", peek());
+                return nullptr;
+            }
             break;
+        }
     }
     (void)star_token;
     if (!at_op(close)) {
@@ -894,6 +958,21 @@ Arguments* Parser::parse_parameters(bool is_lambda)
 // param: NAME annotation? ; star_etc allows a starred annotation for *args (PEP 646).
 Arg* Parser::parse_parameter(bool is_lambda, bool allow_star_annotation)
 {
+    if (at_op("(")) {
+        // invalid_parameters: Python 2 tuple parameters.
+        Pos from = start();
+        int depth = 0;
+        do {
+            if (at_op("("))
+                ++depth;
+            else if (at_op(")"))
+                --depth;
+            else if (peek().kind == TokenKind::NEWLINE || peek().kind == TokenKind::ENDMARKER || peek().kind == TokenKind::ERRORTOKEN)
+                return static_cast<Arg*>(syntax_error());
+            advance();
+        } while (depth > 0);
+        return static_cast<Arg*>(error_range(is_lambda ? "Lambda expression parameters cannot be parenthesized" : "Function parameters cannot be parenthesized", from, m_prev_end));
+    }
     if (!at_name())
         return static_cast<Arg*>(syntax_error());
     Pos from = start();
@@ -940,6 +1019,20 @@ Stmt* Parser::parse_import()
         statement->names.push_back(alias);
         if (!accept_op(","))
             break;
+    }
+    if (at_keyword("from")) {
+        // invalid_import: 'import' dotted_name+ 'from' dotted_name
+        advance();
+        if (!at_name())
+            return syntax_error();
+        advance();
+        while (accept_op(".")) {
+            if (!at_name())
+                return syntax_error();
+            advance();
+        }
+        Token const& last = last_fetched();
+        return error_range("Did you mean to use 'from ... import ...' instead?", from, { last.end_lineno, last.end_col_offset - 1 });
     }
     return finish(statement, from);
 }
@@ -1001,7 +1094,7 @@ Stmt* Parser::parse_from_import()
             break;
         if (parenthesized && at_op(")"))
             break;
-        if (!parenthesized && !at_name())
+        if (!parenthesized && peek().kind == TokenKind::NEWLINE)
             return error_at_token("trailing comma not allowed without surrounding parentheses", peek());
     }
     if (parenthesized && !accept_op(")"))

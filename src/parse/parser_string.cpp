@@ -180,7 +180,8 @@ bool Parser::parse_fstring(std::vector<Expr*>& parts)
             } else {
                 std::string message;
                 if (!decode_escapes(raw_text, false, value, message)) {
-                    error_at_token(message, token);
+                    // CPython reports escape errors in f-strings at the token after the literal part.
+                    error_at_token(message, peek());
                     return false;
                 }
             }
@@ -221,12 +222,28 @@ Expr* Parser::parse_fstring_replacement_field()
         return error_at_token("f-string: valid expression required before '}'", peek());
     if (at_op("=") || at_op("!") || at_op(":"))
         return error_at_token(std::string("f-string: valid expression required before '") + std::string(peek().text) + "'", peek());
+    Token const& first = peek();
+    ++m_fstring_field_depth;
     Expr* value = at_keyword("yield") ? parse_yield_expression() : parse_star_expressions();
-    if (!value || !check_missing_comma(value))
+    --m_fstring_field_depth;
+    if (!value) {
+        // invalid_replacement_field: '{' !(yield_expr | star_expressions)
+        if (m_generic_error && !m_error_from_tokenizer) {
+            m_error.reset();
+            m_generic_error = false;
+            return error_at_token("f-string: expecting a valid expression after '{'", first);
+        }
         return nullptr;
+    }
+    if (!check_missing_comma(value))
+        return nullptr;
+    if (!at_op("=") && !at_op("!") && !at_op(":") && !at_op("}"))
+        return error_at_token("f-string: expecting '=', or '!', or ':', or '}'", peek());
     Constant* debug_text = nullptr;
     if (at_op("=")) {
         advance();
+        if (!at_op("!") && !at_op(":") && !at_op("}"))
+            return error_at_token("f-string: expecting '!', or ':', or '}'", peek());
         size_t text_end = peek().start;
         auto* constant = m_arena.make<Constant>();
         constant->value.kind = ConstantValue::Kind::Str;
@@ -241,15 +258,22 @@ Expr* Parser::parse_fstring_replacement_field()
     if (at_op("!")) {
         Token const& bang = advance();
         Token const& name = peek();
-        if (name.kind != TokenKind::NAME || name.lineno != bang.lineno || name.col_offset != bang.end_col_offset) {
+        if (name.is_op(":") || name.is_op("}"))
             return error_at_token("f-string: missing conversion character", name);
-        }
+        if (name.kind != TokenKind::NAME)
+            return error_at_token("f-string: invalid conversion character", name);
+        if (name.lineno != bang.lineno || name.col_offset != bang.end_col_offset)
+            return error_range("f-string: conversion type must come right after the exclamanation mark", { bang.lineno, bang.col_offset }, { name.end_lineno, name.end_col_offset });
+        // CPython reads the token after the name before judging it, so tokenizer errors there come first.
+        peek(1);
+        if (m_error_from_tokenizer)
+            return nullptr;
         if (name.text != "s" && name.text != "r" && name.text != "a")
             return error_at_token("f-string: invalid conversion character '" + std::string(name.text) + "': expected 's', 'r', or 'a'", name);
         conversion = name.text[0];
         advance();
     }
-    if (!at_op(":") && !at_op("}") && peek().kind != TokenKind::FSTRING_END && peek().kind != TokenKind::FSTRING_MIDDLE && conversion != -1)
+    if (!at_op(":") && !at_op("}"))
         return error_at_token("f-string: expecting ':' or '}'", peek());
     Expr* format_spec = nullptr;
     if (at_op(":")) {

@@ -85,6 +85,15 @@ std::string normalize_identifier(std::string_view text)
     return out;
 }
 
+// Separators, control and format characters, which CPython names by code point only.
+bool is_non_printable_codepoint(uint32_t c)
+{
+    return (c >= 0x80 && c <= 0xA0) || c == 0xAD || (c >= 0x600 && c <= 0x605) || c == 0x61C || c == 0x6DD || c == 0x70F
+        || c == 0x180E || c == 0x1680 || (c >= 0x2000 && c <= 0x200F) || (c >= 0x2028 && c <= 0x202F)
+        || (c >= 0x205F && c <= 0x206F) || c == 0x3000 || c == 0xFEFF || (c >= 0xFFF9 && c <= 0xFFFB)
+        || (c >= 0xE000 && c <= 0xF8FF);
+}
+
 std::string format_codepoint(uint32_t c)
 {
     char buffer[16];
@@ -92,6 +101,15 @@ std::string format_codepoint(uint32_t c)
     return buffer;
 }
 
+}
+
+// The errors CPython's tokenizer reports through tok->done rather than by raising: they do not replace a
+// syntax error found earlier by the parser.
+bool msg_is_deferred(std::string const& msg)
+{
+    return msg == "unindent does not match any outer indentation level" || msg == "inconsistent use of tabs and spaces in indentation"
+        || msg == "too many levels of indentation" || msg == "unexpected character after line continuation character"
+        || msg == "unexpected EOF while parsing" || msg.ends_with("' was never closed");
 }
 
 char const* token_kind_name(TokenKind kind)
@@ -230,6 +248,8 @@ Token Tokenizer::fail(std::string msg, int lineno, int col_offset, int end_linen
         m_error.col_offset = col_offset;
         m_error.end_lineno = end_lineno < 0 ? lineno : end_lineno;
         m_error.end_col_offset = end_col_offset == END_AT_START ? col_offset : end_col_offset;
+        m_error.deferred = msg_is_deferred(m_error.msg);
+        m_error.in_fstring = !m_fstrings.empty();
     }
     Token token;
     token.kind = TokenKind::ERRORTOKEN;
@@ -357,10 +377,6 @@ Token Tokenizer::next_in_line()
         while (m_pos < m_source.size() && (m_source[m_pos] == ' ' || m_source[m_pos] == '\t' || m_source[m_pos] == '\f'))
             ++m_pos;
         if (m_pos >= m_source.size()) {
-            if (!m_fstrings.empty()) {
-                auto const& fstring = m_fstrings.back();
-                return fail("f-string: expecting '}'", fstring.lineno, fstring.col_offset);
-            }
             if (!m_parens.empty()) {
                 auto const& paren = m_parens.back();
                 return fail(std::string("'") + paren.kind + "' was never closed", paren.lineno, paren.col_offset, -1, END_OFFSET_ZERO);
@@ -432,10 +448,10 @@ Token Tokenizer::scan_name_or_string()
             size_t length;
             uint32_t codepoint = decode_utf8(m_source, m_pos, length);
             if (is_invalid_identifier_codepoint(codepoint)) {
-                if (m_pos == start || true) {
-                    std::string character(m_source.substr(m_pos, length));
-                    return fail("invalid character '" + character + "' (" + format_codepoint(codepoint) + ")", m_line, column());
-                }
+                if (is_non_printable_codepoint(codepoint))
+                    return fail("invalid non-printable character " + format_codepoint(codepoint), m_line, column());
+                std::string character(m_source.substr(m_pos, length));
+                return fail("invalid character '" + character + "' (" + format_codepoint(codepoint) + ")", m_line, column());
             }
             m_pos += length;
         } else {
@@ -596,7 +612,9 @@ Token Tokenizer::scan_string(size_t start, bool raw, bool fstring)
         m_fstrings.push_back({ quote, triple, raw, line, col, {} });
         return make(TokenKind::FSTRING_START, start, line, col);
     }
-    bool in_fstring_field = !m_fstrings.empty();
+    // CPython 3.12 compat: inside a replacement field, a string that runs off the line with the f-string's own
+    // quote reads as the f-string's end, so the complaint is about the missing '}'.
+    bool in_fstring_field = !m_fstrings.empty() && m_fstrings.back().quote == quote;
     while (true) {
         if (m_pos >= m_source.size()) {
             if (in_fstring_field)

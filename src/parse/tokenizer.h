@@ -44,6 +44,10 @@ struct TokenError {
     std::string type = "SyntaxError";
     std::string msg;
     int lineno = 0, col_offset = 0, end_lineno = 0, end_col_offset = 0;
+    // CPython's tokenizer reports some errors without raising (tok->done); those never replace a syntax error
+    // the parser found first.
+    bool deferred = false;
+    bool in_fstring = false; // The error happened inside an f-string.
 };
 
 // Special end columns of errors, for CPython's end_offset values that are not positions.
@@ -68,6 +72,11 @@ public:
     std::string_view line_text(int lineno) const;
     // Whether the original source ended in a newline (CPython shows error lines accordingly).
     bool source_ended_with_newline() const { return m_ended_with_newline; }
+
+    // The line of the innermost open bracket, or 0.
+    int innermost_paren_line() const { return m_parens.empty() ? 0 : m_parens.back().lineno; }
+    std::string innermost_paren_error() const { return m_parens.empty() ? std::string() : std::string("'") + m_parens.back().kind + "' was never closed"; }
+    int innermost_paren_col() const { return m_parens.empty() ? 0 : m_parens.back().col_offset; }
 
     // Nesting limit for brackets, as CPython's MAXLEVEL.
     static constexpr size_t MAX_PAREN_LEVEL = 200;
