@@ -63,6 +63,8 @@ Token const& Parser::peek(size_t ahead)
         if (m_tokens.back().kind == TokenKind::ERRORTOKEN && m_tokenizer.has_error())
             set_tokenizer_error();
     }
+    if (m_error_speculation == 0)
+        m_furthest = std::max(m_furthest, m_index + ahead);
     return m_tokens[m_index + ahead];
 }
 
@@ -164,7 +166,10 @@ std::nullptr_t Parser::syntax_error()
 {
     if (m_error)
         return nullptr;
-    Token const& token = peek();
+    // CPython 3.12 compat: a generic error points at the furthest token read (p->tokens[p->fill-1]), not
+    // counting lookahead done only to find a better message.
+    peek();
+    Token const& token = m_error_speculation > 0 ? peek() : m_tokens[std::max(m_furthest, m_index)];
     if (token.kind == TokenKind::INDENT)
         return error_range("unexpected indent", { token.lineno, token.end_col_offset - 1 }, { token.lineno, END_OFFSET_MINUS_ONE }, "IndentationError");
     if (token.kind == TokenKind::DEDENT)

@@ -45,7 +45,11 @@ Expr* Parser::check_missing_comma(Expr* element)
     if (element->is<Name>() && (peek().kind == TokenKind::STRING || peek().kind == TokenKind::FSTRING_START))
         return element;
     size_t saved = mark();
-    Expr* next = parse_expression();
+    Expr* next;
+    {
+        ErrorSpeculation speculation(this);
+        next = parse_expression();
+    }
     if (!next) {
         reset_to(saved);
         return element;

@@ -85,6 +85,16 @@ private:
     // Recursion guard: enter() fails past MAX_DEPTH; every successful enter() is paired with a leave().
     bool enter();
     void leave() { --m_depth; }
+    // Marks lookahead done only to choose an error message; it does not move the generic error location.
+    struct ErrorSpeculation {
+        Parser* parser;
+        explicit ErrorSpeculation(Parser* p)
+            : parser(p)
+        {
+            ++parser->m_error_speculation;
+        }
+        ~ErrorSpeculation() { --parser->m_error_speculation; }
+    };
 
     // Modules.
     ast::Mod* parse_file();
@@ -200,6 +210,8 @@ private:
     bool m_too_deep = false;
     int m_depth = 0;
     int m_function_depth = 0;
+    size_t m_furthest = 0;       // Index of the furthest token read outside error speculation.
+    int m_error_speculation = 0; // Nonzero while looking ahead only to refine an error message.
     int m_fstring_field_depth = 0; // Replacement-field expressions being parsed.
     int m_fstring_spec_depth = 0; // Format specs being parsed, to limit their nesting as CPython does.
 };

@@ -184,7 +184,11 @@ bool Parser::is_legacy_print(Expr* value)
     if (!name || (name->id != "print" && name->id != "exec") || !can_start_expression())
         return false;
     size_t saved = mark();
-    Expr* rest = parse_star_expressions();
+    Expr* rest;
+    {
+        ErrorSpeculation speculation(this);
+        rest = parse_star_expressions();
+    }
     if (!rest) {
         reset_to(saved);
         return false;
@@ -260,8 +264,20 @@ Stmt* Parser::parse_expression_statement()
         }
         if (first->is<List>())
             return error_at_node("only single target (not list) can be annotated", first);
-        if (!first->is<Name>() && !first->is<Attribute>() && !first->is<Subscript>())
-            return error_at_node("illegal target for annotation", first);
+        if (!first->is<Name>() && !first->is<Attribute>() && !first->is<Subscript>()) {
+            // invalid_assignment: expression ':' expression. Without a valid annotation it is plain invalid syntax.
+            size_t saved = mark();
+            Expr* annotation;
+            {
+                ErrorSpeculation speculation(this);
+                advance();
+                annotation = parse_expression();
+            }
+            if (annotation)
+                return error_at_node("illegal target for annotation", first);
+            reset_to(saved);
+            return syntax_error();
+        }
         advance();
         set_context(first, ExprContext::Store, TargetKind::Star);
         Expr* annotation = parse_expression();
@@ -1183,12 +1199,8 @@ Stmt* Parser::parse_del()
         if (!can_start_expression())
             break;
     }
-    if (!at_op(";") && peek().kind != TokenKind::NEWLINE && peek().kind != TokenKind::ENDMARKER) {
-        // del f() in x, del a + b ...: CPython names what cannot be deleted.
-        size_t saved = mark();
-        reset_to(saved);
+    if (!at_op(";") && peek().kind != TokenKind::NEWLINE && peek().kind != TokenKind::ENDMARKER)
         return syntax_error();
-    }
     auto* statement = make<Delete>(from);
     statement->targets = std::move(targets);
     return statement;

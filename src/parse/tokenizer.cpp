@@ -694,11 +694,12 @@ Token Tokenizer::scan_fstring_literal()
         }
         if (c == '\\' && !fstring.raw) {
             if (peek(1) == 'N' && peek(2) == '{') {
-                size_t close = m_source.find('}', m_pos);
-                if (close != std::string::npos) {
-                    m_pos = close + 1;
-                    continue;
-                }
+                // A named escape: its braces are not a replacement field, even when it is malformed.
+                size_t end = m_pos + 3;
+                while (end < m_source.size() && (std::isalnum(static_cast<unsigned char>(m_source[end])) || m_source[end] == ' ' || m_source[end] == '-'))
+                    ++end;
+                m_pos = end < m_source.size() && m_source[end] == '}' ? end + 1 : m_pos + 3;
+                continue;
             }
             if (peek(1) == '{' || peek(1) == '}') {
                 ++m_pos;
