@@ -320,18 +320,21 @@ Mod* Parser::parse_eval()
 Mod* Parser::parse_interactive()
 {
     auto* module = m_arena.make<Interactive>();
-    if (peek().kind == TokenKind::NEWLINE) {
-        advance();
-        return module;
+    if (peek().kind == TokenKind::ENDMARKER) {
+        // CPython 3.12 compat: input without a statement is an error, reported on its last line, column 0.
+        std::string const& source = m_tokenizer.source();
+        int lines = static_cast<int>(std::count(source.begin(), source.end(), '\n'));
+        if (source == "\n" && !m_tokenizer.source_ended_with_newline())
+            lines = 0;
+        return error_range("invalid syntax", { lines, COLUMN_NONE }, { lines, END_OFFSET_ZERO });
     }
-    if (peek().kind == TokenKind::ENDMARKER)
-        return module;
     if (!parse_statement(module->body))
         return nullptr;
-    while (peek().kind == TokenKind::NEWLINE)
-        advance();
-    if (peek().kind != TokenKind::ENDMARKER)
-        return error_at_token("multiple statements found while compiling a single statement", peek());
+    if (peek().kind != TokenKind::ENDMARKER) {
+        // The error points at the NEWLINE that ended the statement.
+        Token const& newline = m_index > 0 ? m_tokens[m_index - 1] : peek();
+        return error_at_token("multiple statements found while compiling a single statement", newline);
+    }
     return module;
 }
 

@@ -35,6 +35,7 @@ constexpr int DEBUG_PAIR = -1;
 struct PendingText {
     std::string text;
     bool active = false;
+    bool unicode = false; // The run starts with a u-prefixed literal, so its Constant has kind 'u'.
     Pos from, to;
 };
 
@@ -62,6 +63,8 @@ Expr* Parser::parse_strings()
             constant->col_offset = pending.from.col;
             constant->end_lineno = pending.to.line;
             constant->end_col_offset = pending.to.col;
+            if (pending.unicode)
+                constant->kind = "u";
             parts.push_back(constant);
         }
         pending = PendingText {};
@@ -128,6 +131,7 @@ Expr* Parser::parse_strings()
         if (!pending.active && !value.empty()) {
             pending.active = true;
             pending.from = token_from;
+            pending.unicode = prefix.unicode;
         }
         if (!value.empty()) {
             pending.text += value;
@@ -248,8 +252,8 @@ Expr* Parser::parse_fstring_replacement_field()
         auto* constant = m_arena.make<Constant>();
         constant->value.kind = ConstantValue::Kind::Str;
         constant->value.text = m_tokenizer.source().substr(text_start, text_end - text_start);
-        constant->lineno = value->lineno;
-        constant->col_offset = value->col_offset;
+        constant->lineno = open.end_lineno;
+        constant->col_offset = open.end_col_offset;
         constant->end_lineno = peek().lineno;
         constant->end_col_offset = peek().col_offset;
         debug_text = constant;

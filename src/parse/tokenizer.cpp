@@ -197,6 +197,8 @@ void Tokenizer::decode_source(std::string_view source)
 std::string_view Tokenizer::line_text(int lineno) const
 {
     // Lines past the tokenizer's progress are found by scanning.
+    if (lineno < 1)
+        return {};
     size_t begin = 0;
     if (lineno >= 1 && static_cast<size_t>(lineno) <= m_line_starts.size()) {
         begin = m_line_starts[lineno - 1];
