@@ -149,14 +149,36 @@ std::nullptr_t Parser::error_at_node(std::string msg, Node const* node)
     return error_range(std::move(msg), { node->lineno, node->col_offset }, { node->end_lineno, node->end_col_offset });
 }
 
+// CPython's INDENT, DEDENT and ENDMARKER tokens have no column. An error raised at one without an explicit
+// location points where the tokenizer stopped: after the indentation of the token's line, or at the end of
+// the last line for tokens at the end of input. Returns that position (as a 0-based column, COLUMN_NONE for 0).
+Pos Parser::columnless_token_position(Token const& token)
+{
+    int line = token.lineno;
+    std::string_view text = m_tokenizer.line_text(line);
+    if (text.empty()) {
+        // At the end of input: CPython places these tokens on the last line.
+        line = std::max(1, line - 1);
+        text = m_tokenizer.line_text(line);
+        int characters = character_offset(text, static_cast<int>(text.size()));
+        return { line, characters > 0 ? static_cast<int>(text.size()) - 1 : COLUMN_NONE };
+    }
+    size_t width = text.find_first_not_of(" \t\f");
+    if (width == std::string_view::npos || width == 0)
+        return { line, COLUMN_NONE };
+    return { line, static_cast<int>(width) - 1 };
+}
+
+bool Parser::is_columnless(Token const& token)
+{
+    return token.kind == TokenKind::INDENT || token.kind == TokenKind::DEDENT || token.kind == TokenKind::ENDMARKER;
+}
+
 std::nullptr_t Parser::error_at_token(std::string msg, Token const& token, char const* type)
 {
-    if (token.kind == TokenKind::DEDENT || token.kind == TokenKind::ENDMARKER) {
-        // CPython 3.12 compat: a DEDENT before a line of code has no column (offset 0); at the end of input
-        // errors point just past the last real token. Both have end_offset -1.
-        if (token.kind == TokenKind::DEDENT && !m_tokenizer.line_text(token.lineno).empty())
-            return error_range(std::move(msg), { token.lineno, COLUMN_NONE }, { token.lineno, END_OFFSET_MINUS_ONE }, type);
-        return error_range(std::move(msg), m_prev_end, { m_prev_end.line, END_OFFSET_MINUS_ONE }, type);
+    if (is_columnless(token)) {
+        Pos at = columnless_token_position(token);
+        return error_range(std::move(msg), at, { at.line, END_OFFSET_MINUS_ONE }, type);
     }
     return error_range(std::move(msg), { token.lineno, token.col_offset }, { token.end_lineno, token.end_col_offset }, type);
 }
@@ -166,15 +188,37 @@ std::nullptr_t Parser::syntax_error()
 {
     if (m_error)
         return nullptr;
+    if (m_error_speculation == 0 && !m_in_import && can_start_expression() && !(m_index > 0 && m_tokens[m_index - 1].kind == TokenKind::NAME && peek().kind == TokenKind::STRING)) {
+        // CPython's second pass tries invalid_expression (two expressions in a row) here and reads the second
+        // expression; a tokenizer error met on the way (an unclosed bracket, a bad continuation) is raised.
+        size_t saved = mark();
+        {
+            ErrorSpeculation speculation(this);
+            parse_expression();
+        }
+        if (m_error_from_tokenizer)
+            return nullptr;
+        reset_to(saved);
+    }
     // CPython 3.12 compat: a generic error points at the furthest token read (p->tokens[p->fill-1]), not
     // counting lookahead done only to find a better message.
     peek();
     Token const& token = m_error_speculation > 0 ? peek() : m_tokens[std::max(m_furthest, m_index)];
-    if (token.kind == TokenKind::INDENT)
-        return error_range("unexpected indent", { token.lineno, token.end_col_offset - 1 }, { token.lineno, END_OFFSET_MINUS_ONE }, "IndentationError");
-    if (token.kind == TokenKind::DEDENT)
-        return error_range("unexpected unindent", { token.lineno, token.col_offset }, { token.lineno, token.col_offset }, "IndentationError");
+    // These are reported without looking at the rest of the input.
+    if (token.kind == TokenKind::INDENT) {
+        m_skip_source_check = true;
+        return error_at_token("unexpected indent", token, "IndentationError");
+    }
+    if (token.kind == TokenKind::DEDENT) {
+        m_skip_source_check = true;
+        return error_at_token("unexpected unindent", token, "IndentationError");
+    }
     m_generic_error = true;
+    if (token.kind == TokenKind::ENDMARKER) {
+        // RAISE_SYNTAX_ERROR_KNOWN_LOCATION at a column-less token: offset 0, end_offset 0.
+        int line = columnless_token_position(token).line;
+        return error_range("invalid syntax", { line, COLUMN_NONE }, { line, END_OFFSET_ZERO });
+    }
     return error_at_token("invalid syntax", token);
 }
 
@@ -197,6 +241,7 @@ void Parser::reset_to(size_t mark)
     if (!m_error_from_tokenizer && !m_too_deep) {
         m_error.reset();
         m_generic_error = false;
+        m_skip_source_check = false;
     }
 }
 
@@ -213,12 +258,12 @@ Pos Parser::m_prev_ends_at(size_t mark)
 SyntaxErrorInfo Parser::make_error_info()
 {
     SyntaxErrorInfo info;
-    if (m_generic_error && !m_error_from_tokenizer) {
-        // CPython 3.12 compat (_PyPegen_tokenize_full_source_to_check_for_errors): after a generic syntax error
-        // the rest of the input is tokenized. A tokenizer error that raises (a bad literal, an unterminated
-        // string) replaces the syntax error unless it is inside an f-string; otherwise an unclosed bracket
-        // opened on an earlier line than the error is reported instead.
-        int error_line = m_error->lineno;
+    if (!m_error_from_tokenizer && !m_too_deep && !m_skip_source_check) {
+        // CPython 3.12 compat (_PyPegen_tokenize_full_source_to_check_for_errors): after a syntax error found
+        // by the parser the rest of the input is tokenized. A tokenizer error that raises (a bad literal, an
+        // unterminated string) replaces the syntax error unless it is inside an f-string; otherwise an unclosed
+        // bracket opened on an earlier line than the last token read is reported instead.
+        int error_line = m_tokens.empty() ? m_error->lineno : m_tokens.back().lineno;
         while (!m_tokenizer.has_error()) {
             Token token = m_tokenizer.next();
             if (token.kind == TokenKind::ENDMARKER)

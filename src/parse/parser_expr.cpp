@@ -41,9 +41,23 @@ Expr* Parser::check_missing_comma(Expr* element)
 {
     if (!element || failed() || !can_start_expression())
         return element;
-    // A string after a NAME is a legacy print statement or a prefix-like typo; CPython excludes NAME STRING.
-    if (element->is<Name>() && (peek().kind == TokenKind::STRING || peek().kind == TokenKind::FSTRING_START))
-        return element;
+    // !(NAME STRING | SOFT_KEYWORD): CPython skips elements starting with a soft keyword or a NAME and a STRING.
+    for (size_t i = m_index; i-- > 0;) {
+        Token const& token = m_tokens[i];
+        if (token.lineno == element->lineno && token.col_offset == element->col_offset) {
+            if (token.kind == TokenKind::NAME) {
+                std::string_view text = token.text;
+                if (text == "match" || text == "case" || text == "type" || text == "_")
+                    return element;
+                TokenKind next = m_tokens[i + 1].kind;
+                if (next == TokenKind::STRING || next == TokenKind::FSTRING_START)
+                    return element;
+            }
+            break;
+        }
+        if (token.lineno < element->lineno)
+            break;
+    }
     size_t saved = mark();
     Expr* next;
     {
@@ -62,18 +76,38 @@ bool Parser::at_comprehension()
     return at_keyword("for") || (at_keyword("async") && peek(1).is_name("for"));
 }
 
-// invalid_named_expression inside a display: "[a, b=1]" reads as a mistyped comparison or walrus.
+// invalid_named_expression: "a = b" where a named expression is expected reads as a mistyped comparison or
+// walrus. Returns nullptr after reporting it, or the element when the rule does not apply.
 Expr* Parser::check_assignment_in_element(Expr* element)
 {
     if (!element || failed() || !at_op("="))
         return element;
     if (element->is<Name>())
         return error_maybe_meant_equals(element);
-    if (is_bitwise_or_level(element)) {
-        if (Expr* invalid = find_invalid_target(element, TargetKind::Star))
-            return error_at_node(std::string("cannot assign to ") + expression_name(invalid) + " here. Maybe you meant '==' instead of '='?", invalid);
+    // !(list | tuple | genexp | 'True' | 'None' | 'False') bitwise_or '=' bitwise_or !('=' | ':=')
+    if (!is_bitwise_or_level(element) || element->is<List>() || element->is<Tuple>() || element->is<GeneratorExp>())
+        return element;
+    if (auto* constant = element->as<Constant>()) {
+        using K = ConstantValue::Kind;
+        if (constant->value.kind == K::True || constant->value.kind == K::False || constant->value.kind == K::None)
+            return element;
     }
-    return element;
+    size_t saved = mark();
+    bool applies;
+    {
+        ErrorSpeculation speculation(this);
+        advance();
+        m_lenient_primary = true;
+        Expr* value = parse_bitwise_or();
+        m_lenient_primary = false;
+        applies = value && !at_op("=") && !at_op(":=");
+    }
+    if (m_error_from_tokenizer)
+        return nullptr;
+    reset_to(saved);
+    if (!applies)
+        return element;
+    return error_at_node(std::string("cannot assign to ") + expression_name(element) + " here. Maybe you meant '==' instead of '='?", element);
 }
 
 // invalid_named_expression: NAME '=' bitwise_or !('=' | ':='), where '==' or ':=' was probably meant.
@@ -81,7 +115,10 @@ std::nullptr_t Parser::error_maybe_meant_equals(Expr* name)
 {
     Token const& equals = advance();
     Pos end { equals.end_lineno, equals.end_col_offset };
-    if (Expr* value = parse_bitwise_or())
+    m_lenient_primary = true;
+    Expr* value = parse_bitwise_or();
+    m_lenient_primary = false;
+    if (value)
         end = { value->end_lineno, value->end_col_offset };
     if (m_error_from_tokenizer)
         return nullptr;
@@ -519,6 +556,30 @@ Expr* Parser::parse_primary()
     Pos from = start();
     Expr* expr = parse_atom();
     while (expr) {
+        size_t before_trailer = mark();
+        if (m_lenient_primary && (at_op("(") || at_op("["))) {
+            // Like CPython's PEG parser, keep the primary parsed so far when a trailer fails.
+            Expr* longer = at_op("(") ? parse_call(expr, from) : nullptr;
+            if (at_op("[") && !longer) {
+                advance();
+                Expr* slice = parse_slices();
+                if (slice && accept_op("]")) {
+                    auto* subscript = make<Subscript>(from);
+                    subscript->value = expr;
+                    subscript->slice = slice;
+                    subscript->ctx = ExprContext::Load;
+                    longer = subscript;
+                }
+            }
+            if (!longer) {
+                if (m_error_from_tokenizer)
+                    return nullptr;
+                reset_to(before_trailer);
+                return expr;
+            }
+            expr = longer;
+            continue;
+        }
         if (at_op(".")) {
             advance();
             if (!at_name())
@@ -555,7 +616,7 @@ Expr* Parser::parse_slices()
 {
     Pos from = start();
     Expr* first = at_op("*") ? parse_star_expression() : parse_slice();
-    if (!first)
+    if (!first || !check_missing_comma(first))
         return nullptr;
     if (!at_op(",")) {
         // A lone starred subscript still makes a tuple: x[*a] is x[(*a,)].
@@ -568,7 +629,7 @@ Expr* Parser::parse_slices()
         if (at_op("]"))
             break;
         Expr* next = at_op("*") ? parse_star_expression() : parse_slice();
-        if (!next)
+        if (!next || !check_missing_comma(next))
             return nullptr;
         elements.push_back(next);
     }
@@ -582,7 +643,7 @@ Expr* Parser::parse_slice()
     Expr* lower = nullptr;
     if (!at_op(":")) {
         lower = parse_named_expression();
-        if (!lower)
+        if (!lower || !check_assignment_in_element(lower))
             return nullptr;
         if (!at_op(":"))
             return lower;
@@ -663,12 +724,14 @@ bool Parser::parse_arguments(std::vector<Expr*>& args, std::vector<Keyword*>& ke
                     error_range("iterable argument unpacking follows keyword argument unpacking", from, { from.line, from.col + 1 });
                     return false;
                 }
+                if (!check_missing_comma(value))
+                    return false;
                 auto* starred = make<Starred>(from);
                 starred->value = value;
                 starred->ctx = ExprContext::Load;
                 args.push_back(starred);
             }
-        } else if (peek().kind == TokenKind::NAME && peek(1).is_op("=")) {
+        } else if (peek().kind == TokenKind::NAME && (!is_keyword(peek().text) || peek().text == "True" || peek().text == "False" || peek().text == "None") && peek(1).is_op("=")) {
             Token const& name = peek();
             if (is_keyword(name.text)) {
                 if (name.text == "True" || name.text == "False" || name.text == "None") {

@@ -75,6 +75,8 @@ private:
     std::nullptr_t error_range(std::string msg, Pos from, Pos to, char const* type = "SyntaxError");
     std::nullptr_t error_at_node(std::string msg, ast::Node const* node);
     std::nullptr_t error_at_token(std::string msg, Token const& token, char const* type = "SyntaxError");
+    Pos columnless_token_position(Token const& token);
+    static bool is_columnless(Token const& token);
     void set_tokenizer_error();
     SyntaxErrorInfo make_error_info();
     bool failed() const { return m_error.has_value(); }
@@ -208,6 +210,9 @@ private:
     bool m_error_from_tokenizer = false;
     bool m_generic_error = false; // The error is a plain "invalid syntax".
     bool m_too_deep = false;
+    bool m_skip_source_check = false; // The error is final without tokenizing the rest of the input.
+    bool m_lenient_primary = false;   // PEG-style: a primary keeps the trailers that parsed.
+    bool m_in_import = false;         // Parsing an import statement, where names are not expressions.
     int m_depth = 0;
     int m_function_depth = 0;
     size_t m_furthest = 0;       // Index of the furthest token read outside error speculation.

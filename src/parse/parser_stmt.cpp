@@ -219,10 +219,12 @@ Stmt* Parser::parse_simple_statement()
         }
         if (word == "return")
             return parse_return();
-        if (word == "import")
-            return parse_import();
-        if (word == "from")
-            return parse_from_import();
+        if (word == "import" || word == "from") {
+            m_in_import = true;
+            Stmt* statement = word == "import" ? parse_import() : parse_from_import();
+            m_in_import = false;
+            return statement;
+        }
         if (word == "raise")
             return parse_raise();
         if (word == "global")
@@ -255,6 +257,8 @@ Stmt* Parser::parse_expression_statement()
     if (!first)
         return nullptr;
     Operator op;
+    if (at_op(":=") && !first->is<Name>())
+        return error_at_node(std::string("cannot use assignment expressions with ") + expression_name(first), first);
     if (at_op(":")) {
         // Annotated assignment.
         if (first->is<Tuple>()) {
@@ -317,6 +321,14 @@ Stmt* Parser::parse_expression_statement()
         if ((first->is<Yield>() || first->is<YieldFrom>()) && !starts_with_paren)
             return error_at_node("assignment to yield expression not possible", first);
         while (accept_op("=")) {
+            if (!can_start_expression() && !at_op("*") && !at_keyword("yield")) {
+                // invalid_assignment: (star_targets '=')* star_expressions '=' with nothing after it.
+                for (Expr* target : targets) {
+                    if (Expr* invalid = find_invalid_target(target, TargetKind::Star))
+                        return error_at_node(std::string("cannot assign to ") + expression_name(invalid), invalid);
+                }
+                return syntax_error();
+            }
             bool is_yield = at_keyword("yield");
             Expr* next = is_yield ? parse_yield_expression() : parse_star_expressions();
             if (!next)
@@ -390,11 +402,8 @@ Stmt* Parser::parse_if(bool is_elif)
     Expr* test = parse_named_expression();
     if (!test)
         return nullptr;
-    if (at_op("=")) {
-        if (test->is<Name>())
-            return error_maybe_meant_equals(test);
-        return error_at_node(std::string("cannot assign to ") + expression_name(test) + " here. Maybe you meant '==' instead of '='?", test);
-    }
+    if (!check_assignment_in_element(test))
+        return nullptr;
     if (!expect_colon(ColonRule::AtNewline))
         return nullptr;
     auto* statement = m_arena.make<If>();
@@ -431,11 +440,8 @@ Stmt* Parser::parse_while()
     Expr* test = parse_named_expression();
     if (!test)
         return nullptr;
-    if (at_op("=")) {
-        if (test->is<Name>())
-            return error_maybe_meant_equals(test);
-        return error_at_node(std::string("cannot assign to ") + expression_name(test) + " here. Maybe you meant '==' instead of '='?", test);
-    }
+    if (!check_assignment_in_element(test))
+        return nullptr;
     if (!expect_colon(ColonRule::AtNewline))
         return nullptr;
     auto* statement = m_arena.make<While>();

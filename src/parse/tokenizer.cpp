@@ -375,6 +375,8 @@ Token Tokenizer::scan_indentation()
 
 Token Tokenizer::next_in_line()
 {
+    // CPython 3.12 compat: a NEWLINE after a comment starts where the comment starts.
+    size_t comment_start = std::string::npos;
     while (true) {
         while (m_pos < m_source.size() && (m_source[m_pos] == ' ' || m_source[m_pos] == '\t' || m_source[m_pos] == '\f'))
             ++m_pos;
@@ -391,6 +393,7 @@ Token Tokenizer::next_in_line()
         }
         char c = m_source[m_pos];
         if (c == '#') {
+            comment_start = m_pos;
             while (m_pos < m_source.size() && m_source[m_pos] != '\n')
                 ++m_pos;
             continue;
@@ -407,18 +410,18 @@ Token Tokenizer::next_in_line()
         }
         if (c == '\n') {
             if (m_parens.empty() && m_emitted_content) {
-                int line = m_line, col = column();
-                size_t start = m_pos;
+                size_t start = comment_start != std::string::npos ? comment_start : m_pos;
+                int line = m_line, col = static_cast<int>(start - m_line_start);
                 ++m_pos;
                 Token token;
                 token.kind = TokenKind::NEWLINE;
-                token.text = std::string_view(m_source).substr(start, 1);
+                token.text = std::string_view(m_source).substr(m_pos - 1, 1);
                 token.lineno = token.end_lineno = line;
                 token.col_offset = col;
-                token.end_col_offset = col + 1;
+                token.end_col_offset = column();
                 token.start = start;
                 token.end = m_pos;
-                newline_at(start);
+                newline_at(m_pos - 1);
                 m_at_line_start = true;
                 m_emitted_content = false;
                 return token;
