@@ -145,9 +145,10 @@ bool decode_escapes(std::string_view body, bool is_bytes, std::string& out, std:
                 out += "\\N";
                 break;
             }
-            size_t close = i < body.size() && body[i] == '{' ? body.find('}', i) : std::string_view::npos;
-            if (close == std::string_view::npos) {
-                error = unicode_error(escape_start, body.size() - 1, "malformed \\N character escape");
+            bool has_brace = i < body.size() && body[i] == '{';
+            size_t close = has_brace ? body.find('}', i) : std::string_view::npos;
+            if (close == std::string_view::npos || close == i + 1) {
+                error = unicode_error(escape_start, has_brace ? std::max(body.size() - 1, i) : escape_start + 1, "malformed \\N character escape");
                 return false;
             }
             std::string name(body.substr(i + 1, close - i - 1));
