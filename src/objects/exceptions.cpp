@@ -279,6 +279,16 @@ static void exception_traverse(Object* object, VisitFn visit, void* context)
     }
 }
 
+static void exception_clear(Object* object)
+{
+    auto* e = static_cast<BaseExceptionObject*>(object);
+    e->dict = nullptr;
+    e->traceback = nullptr;
+    e->cause = nullptr;
+    e->context = nullptr;
+    e->notes = nullptr;
+}
+
 static Result<Value> exception_new_slot(TypeObject* type, const Val* args, size_t nargs, TupleObject*)
 {
     Object* memory = alloc_object(type);
@@ -635,6 +645,7 @@ void init_exception_types()
     base.init = exception_init;
     base.destroy = exception_destroy;
     base.traverse = exception_traverse;
+    base.clear = exception_clear;
     base.repr = exception_repr;
     base.str = exception_str;
     base.methods = s_exception_methods;

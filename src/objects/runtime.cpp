@@ -10,6 +10,11 @@
 #include "objects/iter.h"
 #include "objects/list.h"
 #include "objects/module.h"
+#include "objects/protocol.h"
+#include "objects/gc.h"
+
+#include <algorithm>
+#include <cstdlib>
 #include "objects/set.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
@@ -27,6 +32,20 @@ Value build_class_function();
 
 static ModuleObject* s_builtins_module = nullptr;
 static ModuleObject* s_sys_module = nullptr;
+
+// list, dict and set drop their contents through their own clear() methods.
+static void clear_by_method(Object* object)
+{
+    TypeObject* native = object->type;
+    while (native->has_flag(TYPE_HEAP))
+        native = native->base;
+    Val method = type_lookup(native, str_intern("clear"));
+    if (!method)
+        return;
+    auto result = call(method, { Val(object) });
+    if (result.is_error())
+        clear_error();
+}
 
 void runtime_init()
 {
@@ -69,12 +88,16 @@ void runtime_init()
 #include "objects/exceptions.def"
 #undef EXC
     ready_container_helper_types();
+    for (TypeObject* type : { &g_list_type, &g_dict_type, &g_set_type })
+        type->clear = clear_by_method;
 
     Ref<ModuleObject> builtins = builtins_module_create();
     module_set(builtins.get(), "__build_class__", vm::build_class_function());
     vm::set_default_builtins(builtins->dict.get());
     Ref<ModuleObject> sys = sys_module_create();
     import_init(sys.get(), builtins.get());
+    if (const char* threshold = getenv("GINGER_GC_THRESHOLD"))
+        gc_set_threshold(std::max(1L, atol(threshold)));
     s_builtins_module = builtins.leak();
     s_sys_module = sys.leak();
 }

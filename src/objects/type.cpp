@@ -1062,6 +1062,20 @@ static TypeObject* solid_base(TypeObject* type)
     return type;
 }
 
+// Instances of classes defined in Python: the instance dict a class added, then the native base's fields.
+static void subtype_traverse(Object* object, VisitFn visit, void* context)
+{
+    TypeObject* native = object->type;
+    while (native->has_flag(TYPE_HEAP))
+        native = native->base;
+    if (object->type->dict_offset && !native->dict_offset) {
+        if (DictObject* dict = instance_dict_slot(Val(object))->get())
+            visit(dict, context);
+    }
+    if (native->traverse)
+        native->traverse(object, visit, context);
+}
+
 static void heap_type_destroy(Object* object)
 {
     auto* type = static_cast<TypeObject*>(object);
@@ -1149,6 +1163,7 @@ Result<Value> type_new_from_namespace(TypeObject* metatype, StrObject* name, Tup
         type->qualname = type->heap_name;
     }
     inherit_slots(*type, *best);
+    type->traverse = subtype_traverse;
     type->basic_size = best->basic_size;
     type->dict_offset = best->dict_offset;
     if (!type->dict_offset) {

@@ -94,6 +94,7 @@ struct TypeObject : Object {
 
     DestroyFn destroy = nullptr;      // releases what an instance owns (not its memory)
     void (*free_memory)(Object*) = nullptr;  // returns the memory (e.g. to a free list); default: free_object_memory
+    DestroyFn clear = nullptr;        // drops the references an instance holds, leaving it valid (breaks cycles)
     TraverseFn traverse = nullptr;
     UnaryFn repr = nullptr;
     UnaryFn str = nullptr;

@@ -9,6 +9,7 @@
 #include "import/import.h"
 #include "objects/float.h"
 #include "objects/function.h"
+#include "objects/gc.h"
 #include "objects/int.h"
 #include "objects/iter.h"
 #include "objects/container_util.h"
@@ -1508,6 +1509,11 @@ Result<Value> eval_frame(Frame* entry)
 
     TARGET(JUMP)
     {
+        if (g_gc_pending && code_start + arg < pc) [[unlikely]] {
+            // A loop's back edge is a safe point for the cycle collector.
+            SAVE_FRAME();
+            gc_collect();
+        }
         JUMP_TO(arg);
         DISPATCH();
     }
