@@ -1410,7 +1410,23 @@ static Result<Value> type_subclasscheck(const Val* args, size_t nargs, TupleObje
 }
 static Result<Value> type_prepare(const Val*, size_t, TupleObject*) { return Value(dict_new()); }
 
+// type.__dir__: the names in the class and its bases (not those of the metaclass).
+static Result<Value> type_dir(const Val* args, size_t, TupleObject*)
+{
+    auto* self = args[0].as<TypeObject>();
+    Ref<DictObject> names = dict_new();
+    TupleObject* mro = self->mro.get();
+    for (int64_t i = 0; mro && i < mro->size; ++i)
+        TRY(dict_update(names.get(), Val(mro->items[i].as<TypeObject>()->dict.get())));
+    Ref<ListObject> list = list_new();
+    Val key, value;
+    for (int64_t position = 0; dict_next(names.get(), position, key, value);)
+        list_append(list.get(), Value::borrow(key));
+    return Value(std::move(list));
+}
+
 static const MethodDef s_type_methods[] = {
+    { "__dir__", type_dir, METHOD_INSTANCE, "Specialized __dir__ implementation for types." },
     { "mro", type_mro_method, METHOD_INSTANCE, "Return a type's method resolution order." },
     { "__subclasses__", type_subclasses, METHOD_INSTANCE, "Return a list of immediate subclasses." },
     { "__instancecheck__", type_instancecheck, METHOD_INSTANCE, "Check if an object is an instance." },
