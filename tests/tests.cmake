@@ -76,3 +76,13 @@ foreach(embed_source IN LISTS GINGER_EMBED_SOURCES)
                        WORKING_DIRECTORY ${GINGER_TESTS_DIR}/embed
                        ENVIRONMENT "PYTHONHASHSEED=0;GINGER_SOURCE_DIR=${PROJECT_SOURCE_DIR}")
 endforeach()
+
+# Generated files that are committed must match their generators (tools/gen_opcodes.py writes
+# docs/internals/opcodes.md and lib/_opcode_metadata.py from src/vm/opcodes.def).
+find_program(GINGER_PYTHON3 python3)
+if(GINGER_PYTHON3)
+  add_test(NAME tools/opcodes_fresh
+           COMMAND ${GINGER_PYTHON3} tools/gen_opcodes.py --check
+           WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+  set_tests_properties(tools/opcodes_fresh PROPERTIES LABELS tools TIMEOUT 60)
+endif()
