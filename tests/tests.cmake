@@ -77,6 +77,16 @@ foreach(embed_source IN LISTS GINGER_EMBED_SOURCES)
                        ENVIRONMENT "PYTHONHASHSEED=0;GINGER_SOURCE_DIR=${PROJECT_SOURCE_DIR}")
 endforeach()
 
+# Generated files that are committed must match their generators (tools/gen_opcodes.py writes
+# docs/internals/opcodes.md and lib/_opcode_metadata.py from src/vm/opcodes.def).
+find_program(GINGER_PYTHON3 python3)
+if(GINGER_PYTHON3)
+  add_test(NAME tools/opcodes_fresh
+           COMMAND ${GINGER_PYTHON3} tools/gen_opcodes.py --check
+           WORKING_DIRECTORY ${PROJECT_SOURCE_DIR})
+  set_tests_properties(tools/opcodes_fresh PROPERTIES LABELS tools TIMEOUT 60)
+endif()
+
 # The command line: tests/cmdline/cases.txt against CPython 3.12's recorded behaviour (cases.exp).
 add_test(NAME cmdline/cases COMMAND ${GINGER_BASH} ${GINGER_TESTS_DIR}/cmdline/run.sh $<TARGET_FILE:ginger>)
 set_tests_properties(cmdline/cases PROPERTIES LABELS cmdline TIMEOUT 300)
