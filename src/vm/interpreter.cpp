@@ -272,19 +272,32 @@ Result<Value> build_map(Val* items, uint32_t count)
     return Value(std::move(dict));
 }
 
+// "module.qualname()" for a function, as CPython's _PyObject_FunctionStr names callables in errors.
+std::string function_display(Val callable)
+{
+    if (callable && callable.type() == &g_function_type) {
+        auto* f = callable.as<FunctionObject>();
+        std::string name(f->qualname->view());
+        if (f->module && is_str(f->module) && f->module.as<StrObject>()->view() != "builtins")
+            return std::string(f->module.as<StrObject>()->view()) + "." + name + "()";
+        return name + "()";
+    }
+    return "function()";
+}
+
 Result<void> dict_merge_call(Val target, Val source, Val callable)
 {
     if (!is_dict(source)) {
         Value keys = TRY(get_attr_maybe(source, NAME_OF(keys)));
         if (!keys)
-            return raise(&g_exc_TypeError, "{} argument after ** must be a mapping, not {}", "function", source.type()->type_name());
+            return raise(&g_exc_TypeError, "{} argument after ** must be a mapping, not {}", function_display(callable), source.type()->type_name());
     }
     if (is_dict(source)) {
         Val key, value;
         DictObject* src = source.as<DictObject>();
         for (int64_t position = 0; dict_next(src, position, key, value);) {
             if (TRY(dict_get(target.as<DictObject>(), key)))
-                return raise(&g_exc_TypeError, "{}() got multiple values for keyword argument '{}'", "function", key);
+                return raise(&g_exc_TypeError, "{} got multiple values for keyword argument '{}'", function_display(callable), key);
             TRY(dict_set(target.as<DictObject>(), key, value));
         }
         return {};
@@ -296,7 +309,7 @@ Result<void> dict_merge_call(Val target, Val source, Val callable)
         if (!key)
             break;
         if (TRY(dict_get(target.as<DictObject>(), key)))
-            return raise(&g_exc_TypeError, "{}() got multiple values for keyword argument '{}'", "function", key);
+            return raise(&g_exc_TypeError, "{} got multiple values for keyword argument '{}'", function_display(callable), key);
         Value value = TRY(get_item(source, key));
         TRY(dict_set(target.as<DictObject>(), key, value));
     }
@@ -1389,7 +1402,8 @@ Result<Value> eval_frame(Frame* entry)
     TARGET(DICT_MERGE)
     {
         Val mapping = sp[-1];
-        CHECK(dict_merge_call(sp[-1 - int(arg)], mapping, Val()));
+        // The callable sits below the self slot, the positional tuple and the dict being built.
+        CHECK(dict_merge_call(sp[-1 - int(arg)], mapping, sp[-1 - int(arg) - 3]));
         mapping.decref();
         *--sp = Val();
         DISPATCH();
