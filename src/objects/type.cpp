@@ -790,28 +790,54 @@ void init_slot_names()
     }
 }
 
-// Points the slots of a heap type at the dunders its MRO defines.
+// Points the slots of a heap type at the dunders its MRO defines. Several dunders share one slot
+// (__lt__ ... __ge__ share richcompare, __add__/__radd__ share binary[Add], ...): the slot takes the
+// Python dispatcher if any of them is defined in Python, else the native slot that was inherited.
 void update_slots(TypeObject* type)
 {
+    struct Decision {
+        void* native = nullptr;
+        void* dispatcher = nullptr;
+        bool python = false;
+        bool unhashable = false;
+    };
+    std::vector<std::pair<void**, Decision>> decisions;
+    auto decision_for = [&](void** slot) -> Decision& {
+        for (auto& [address, decision] : decisions) {
+            if (address == slot)
+                return decision;
+        }
+        decisions.push_back({ slot, Decision {} });
+        return decisions.back().second;
+    };
     for (const SlotDef& def : s_slotdefs) {
         Val found = type_lookup(type, def.interned);
-        void*& slot = slot_address(*type, def);
         if (!found)
             continue;
+        void** slot = &slot_address(*type, def);
+        Decision& decision = decision_for(slot);
         if (def.kind == SlotKind::Hash && is_none(found)) {
-            type->hash = hash_not_implemented;
+            decision.unhashable = true;
             continue;
         }
         if (found.type() == &g_slot_wrapper_type) {
-            // Inherited from a native type: keep (or take) the native slot itself.
             SlotWrapperObject* wrapper = found.as<SlotWrapperObject>();
-            if (wrapper->name == def.interned && def.kind != SlotKind::RBinary)
-                slot = wrapper->slot;
+            if (wrapper->name == def.interned && def.kind != SlotKind::RBinary && !decision.native)
+                decision.native = wrapper->slot;
             continue;
         }
         if (def.kind == SlotKind::New && found.type() == &g_builtin_function_type)
             continue;  // a native __new__ (object.__new__, ...): the inherited slot is right
-        slot = dispatcher_for(def);
+        decision.python = true;
+        decision.dispatcher = dispatcher_for(def);
+    }
+    for (auto& [slot, decision] : decisions) {
+        if (decision.unhashable)
+            *slot = reinterpret_cast<void*>(hash_not_implemented);
+        else if (decision.python)
+            *slot = decision.dispatcher;
+        else if (decision.native)
+            *slot = decision.native;
     }
 }
 
