@@ -2,6 +2,7 @@
 // pseudo-instructions for try regions; assemble() (assemble.cpp) turns it into a code object.
 #include "compile/codegen.h"
 #include "compile/compiler.h"
+#include "compile/marshal.h"
 
 #include "objects/exceptions.h"
 #include "objects/float.h"
@@ -15,6 +16,7 @@
 #include "support/arena.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <cstring>
 #include <set>
 
@@ -1921,6 +1923,14 @@ Result<Ref<CodeObject>> compile_ast(ast::Mod* module, StrObject* filename, Mode 
     }
     if (!code)
         return raise(&g_exc_SystemError, "compiler produced no code");
+#ifndef NDEBUG
+    // Debug builds hold the compiler to what the .pyc reader demands of any code it loads.
+    std::string reason;
+    if (!verify_code(code.get(), reason)) {
+        fprintf(stderr, "ginger: compiler produced invalid code for %s: %s\n", std::string(filename->view()).c_str(), reason.c_str());
+        VERIFY_NOT_REACHED();
+    }
+#endif
     return code;
 }
 

@@ -468,10 +468,9 @@ bool verify_code(CodeObject* c, std::string& reason)
             vm::Op op = vm::instruction_op(c->code[pc]);
             uint32_t arg = vm::instruction_arg(c->code[pc]);
             int flags = vm::op_flags(op);
-            int popped = 0;
-            // Pops never exceed the depth: compute pops as pushes - effect is not available, so
-            // check the effect keeps the depth non-negative and within bounds.
-            (void)popped;
+            // An instruction may not read below the frame's value stack, even if it pushes back.
+            if (vm::stack_pops(op, arg) > depth)
+                return fail("stack out of bounds");
             if (flags & vm::JUMPS) {
                 int jumped = depth + vm::stack_effect(op, arg, true);
                 if (jumped < 0 || jumped > c->stacksize)
