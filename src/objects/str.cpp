@@ -460,8 +460,14 @@ StrObject* str_intern(std::string_view text)
     auto it = table.find(text);
     if (it != table.end())
         return it->second;
+    // Text that is not valid UTF-8 is decoded with replacements, so the new string's own text may
+    // already be interned: look again with it before recording the new one.
+    Ref<StrObject> created = str_from_utf8(text);
+    auto again = table.find(created->view());
+    if (again != table.end())
+        return again->second;
     // Cached one-character strings are immortal already; interning just records them.
-    StrObject* s = str_from_utf8(text).leak();
+    StrObject* s = created.leak();
     make_immortal(s);
     s->interned = true;
     table.emplace(s->view(), s);

@@ -47,6 +47,12 @@ void* DataStack::push(size_t bytes)
     return result;
 }
 
+DataStack::~DataStack()
+{
+    for (Chunk& chunk : m_chunks)
+        free(chunk.begin);
+}
+
 void DataStack::pop(void* base)
 {
     char* p = static_cast<char*>(base);
