@@ -238,7 +238,7 @@ void Parser::reset_to(size_t mark)
 {
     m_index = mark;
     m_prev_end = mark > 0 ? m_prev_ends_at(mark) : Pos {};
-    if (!m_error_from_tokenizer && !m_too_deep) {
+    if (!m_error_from_tokenizer && !m_too_deep && !m_hard_error) {
         m_error.reset();
         m_generic_error = false;
         m_skip_source_check = false;

@@ -75,6 +75,13 @@ private:
     std::nullptr_t error_range(std::string msg, Pos from, Pos to, char const* type = "SyntaxError");
     std::nullptr_t error_at_node(std::string msg, ast::Node const* node);
     std::nullptr_t error_at_token(std::string msg, Token const& token, char const* type = "SyntaxError");
+    // An error CPython raises while building the tree in any pass, so that backtracking cannot undo it.
+    std::nullptr_t hard_error_at_token(std::string msg, Token const& token)
+    {
+        if (!m_error)
+            m_hard_error = true;
+        return error_at_token(std::move(msg), token);
+    }
     Pos columnless_token_position(Token const& token);
     static bool is_columnless(Token const& token);
     void set_tokenizer_error();
@@ -168,6 +175,7 @@ private:
         bool allow_generator = true);
     bool parse_comprehension_clauses(std::vector<ast::Comprehension*>& out);
     ast::Expr* parse_star_targets();
+    ast::Expr* parse_for_target_and_in();
     ast::Expr* parse_single_target();
     ast::Expr* parse_name();
     ast::Expr* make_tuple(std::vector<ast::Expr*> elements, Pos from, ast::ExprContext ctx = ast::ExprContext::Load);
@@ -211,7 +219,8 @@ private:
     bool m_generic_error = false; // The error is a plain "invalid syntax".
     bool m_too_deep = false;
     bool m_skip_source_check = false; // The error is final without tokenizing the rest of the input.
-    bool m_lenient_primary = false;   // PEG-style: a primary keeps the trailers that parsed.
+    bool m_peg_lenient = false;       // PEG-style: keep the longest prefix that parsed (primaries, operators).
+    bool m_hard_error = false;        // The error is final even under backtracking (bad literal escapes).
     bool m_in_import = false;         // Parsing an import statement, where names are not expressions.
     int m_depth = 0;
     int m_function_depth = 0;

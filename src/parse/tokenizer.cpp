@@ -509,8 +509,16 @@ bool Tokenizer::check_number_end(size_t start)
         if (rest.substr(0, length) == keyword)
             return true;
     }
-    (void)start;
-    fail("invalid decimal literal", m_line, column() - 1);
+    // verify_end_of_number names the kind of literal that ended badly.
+    char last = m_pos > start ? m_source[m_pos - 1] : '\0';
+    char const* kind = "decimal";
+    if (last == 'j' || last == 'J')
+        kind = "imaginary";
+    else if (m_pos - start > 2 && m_source[start] == '0') {
+        char marker = static_cast<char>(m_source[start + 1] | 0x20);
+        kind = marker == 'x' ? "hexadecimal" : marker == 'o' ? "octal" : marker == 'b' ? "binary" : "decimal";
+    }
+    fail(std::string("invalid ") + kind + " literal", m_line, column() - 1);
     return false;
 }
 
