@@ -65,6 +65,52 @@ void append_utf8(std::string& out, uint32_t c)
     }
 }
 
+bool check_utf8(std::string_view text, std::string& error)
+{
+    auto byte = [&](size_t i) { return static_cast<unsigned char>(text[i]); };
+    auto fail = [&](size_t from, size_t to, char const* reason) {
+        char buffer[160];
+        if (from == to)
+            std::snprintf(buffer, sizeof buffer, "(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %zu: %s", byte(from), from, reason);
+        else
+            std::snprintf(buffer, sizeof buffer, "(unicode error) 'utf-8' codec can't decode bytes in position %zu-%zu: %s", from, to, reason);
+        error = buffer;
+        return false;
+    };
+    size_t i = 0;
+    while (i < text.size()) {
+        unsigned char c = byte(i);
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int length = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+        if (length == 0)
+            return fail(i, i, "invalid start byte");
+        for (int k = 1; k < length; ++k) {
+            if (i + k >= text.size())
+                return fail(i, i + k - 1, "unexpected end of data");
+            unsigned char next = byte(i + k);
+            // The second byte's range is narrower after E0, ED, F0 and F4 (no overlongs, surrogates, or > U+10FFFF).
+            unsigned char low = 0x80, high = 0xBF;
+            if (k == 1) {
+                if (c == 0xE0)
+                    low = 0xA0;
+                else if (c == 0xED)
+                    high = 0x9F;
+                else if (c == 0xF0)
+                    low = 0x90;
+                else if (c == 0xF4)
+                    high = 0x8F;
+            }
+            if (next < low || next > high)
+                return fail(i, i + k - 1, "invalid continuation byte");
+        }
+        i += length;
+    }
+    return true;
+}
+
 bool decode_escapes(std::string_view body, bool is_bytes, std::string& out, std::string& error)
 {
     out.reserve(out.size() + body.size());

@@ -113,6 +113,11 @@ Expr* Parser::parse_strings()
             : 1;
         std::string_view body = token.text.substr(prefix.length + quote_length, token.text.size() - prefix.length - 2 * quote_length);
         std::string value;
+        if (!prefix.bytes) {
+            std::string message;
+            if (!check_utf8(body, message))
+                return hard_error_at_token(message, token);
+        }
         if (prefix.bytes) {
             for (char c : body) {
                 if (static_cast<unsigned char>(c) >= 0x80)

@@ -452,6 +452,13 @@ Token Tokenizer::scan_name_or_string()
         if (static_cast<unsigned char>(m_source[m_pos]) >= 0x80) {
             size_t length;
             uint32_t codepoint = decode_utf8(m_source, m_pos, length);
+            if (length == 1) {
+                // Not UTF-8: CPython's decoder complains, counting from the start of the name.
+                char buffer[160];
+                std::snprintf(buffer, sizeof buffer, "(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %zu: invalid start byte",
+                    static_cast<unsigned>(static_cast<unsigned char>(m_source[m_pos])), m_pos - start);
+                return fail(buffer, m_line, col + 1, -1, END_OFFSET_MINUS_ONE);
+            }
             if (is_invalid_identifier_codepoint(codepoint)) {
                 if (is_non_printable_codepoint(codepoint))
                     return fail("invalid non-printable character " + format_codepoint(codepoint), m_line, column());
