@@ -223,7 +223,6 @@ private:
     bool m_hard_error = false;        // The error is final even under backtracking (bad literal escapes).
     bool m_in_import = false;         // Parsing an import statement, where names are not expressions.
     int m_depth = 0;
-    int m_function_depth = 0;
     size_t m_furthest = 0;       // Index of the furthest token read outside error speculation.
     int m_error_speculation = 0; // Nonzero while looking ahead only to refine an error message.
     int m_fstring_field_depth = 0; // Replacement-field expressions being parsed.

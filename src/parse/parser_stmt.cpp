@@ -866,7 +866,6 @@ Arguments* Parser::parse_parameters(bool is_lambda)
     std::vector<Arg*> plain;
     std::vector<Expr*> defaults;
     bool seen_slash = false, seen_star = false, seen_default = false;
-    Token const* star_token = nullptr;
     char const* close = is_lambda ? ":" : ")";
     while (!at_op(close)) {
         Token const& token = peek();
@@ -896,7 +895,6 @@ Arguments* Parser::parse_parameters(bool is_lambda)
                 error_at_token("* argument may appear only once", token);
                 return nullptr;
             }
-            star_token = &token;
             Token star_copy = token;
             advance();
             seen_star = true;
@@ -967,7 +965,6 @@ Arguments* Parser::parse_parameters(bool is_lambda)
             break;
         }
     }
-    (void)star_token;
     if (!at_op(close)) {
         if (is_lambda)
             return static_cast<Arguments*>(syntax_error());

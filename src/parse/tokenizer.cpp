@@ -328,12 +328,6 @@ Token Tokenizer::scan_indentation()
             ++m_pos;
             continue;
         }
-        if (c == '\\') {
-            // A continuation line starting a statement: its indentation is the indentation of the statement.
-            if (peek(1) == '\n') {
-                // CPython treats "\\\n" at the start of a line as part of the line, so we do too.
-            }
-        }
         m_at_line_start = false;
         m_emitted_content = false;
         int top = m_indents.back();
@@ -559,21 +553,15 @@ Token Tokenizer::scan_number()
         if (!accept(peek())) {
             if (is_digit(peek()))
                 return error_here(std::string("invalid digit '") + peek() + "' in " + name + " literal");
-            --m_pos;
-            if (peek() != '_')
-                ++m_pos, --m_pos;
-            m_pos = std::max(m_pos, start + 1);
-            return fail(std::string("invalid ") + name + " literal", m_line, column());
+            // No digits after the prefix: the error points at the last character read.
+            return fail(std::string("invalid ") + name + " literal", m_line, column() - 1);
         }
-        if (!scan_digits(accept)) {
+        if (!scan_digits(accept))
             return fail(std::string("invalid ") + name + " literal", m_line, column());
-        }
         if (is_digit(peek()))
             return error_here(std::string("invalid digit '") + peek() + "' in " + name + " literal");
-        if (is_identifier_char(peek()) && !check_number_end(start)) {
-            m_error.msg = std::string("invalid ") + name + " literal";
+        if (!check_number_end(start))
             return fail("", 0, 0);
-        }
         return make(TokenKind::NUMBER, start, m_line, col);
     }
     bool is_float = false;
@@ -668,7 +656,6 @@ Token Tokenizer::scan_string(size_t start, bool raw, bool fstring)
         }
         ++m_pos;
     }
-    (void)raw;
     return make(TokenKind::STRING, start, line, col);
 }
 
