@@ -20,8 +20,8 @@ int hex_value(char c)
     return -1;
 }
 
-// A few Unicode character names for \N{...}.
-// TODO: use the full Unicode name database, as CPython's unicodedata does.
+// A few Unicode character names for \N{...}, used until a full lookup is installed.
+// TODO: install the full Unicode name database (with unicodedata) through set_unicode_name_lookup().
 struct NamedCharacter {
     char const* name;
     uint32_t codepoint;
@@ -38,12 +38,30 @@ constexpr NamedCharacter NAMED_CHARACTERS[] = {
     { "CARRIAGE RETURN", 0xD }, { "CHARACTER TABULATION", 0x9 }, { "DIGIT ZERO", 0x30 },
 };
 
+bool builtin_name_lookup(std::string_view name, uint32_t& codepoint)
+{
+    for (auto const& entry : NAMED_CHARACTERS) {
+        if (name == entry.name) {
+            codepoint = entry.codepoint;
+            return true;
+        }
+    }
+    return false;
+}
+
+UnicodeNameLookup s_name_lookup = builtin_name_lookup;
+
 std::string unicode_error(size_t from, size_t to, char const* what)
 {
     return "(unicode error) 'unicodeescape' codec can't decode bytes in position " + std::to_string(from) + "-"
         + std::to_string(to) + ": " + what;
 }
 
+}
+
+void set_unicode_name_lookup(UnicodeNameLookup lookup)
+{
+    s_name_lookup = lookup ? lookup : builtin_name_lookup;
 }
 
 void append_utf8(std::string& out, uint32_t c)
@@ -200,15 +218,10 @@ bool decode_escapes(std::string_view body, bool is_bytes, std::string& out, std:
             std::string name(body.substr(i + 1, close - i - 1));
             for (char& ch : name)
                 ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
-            bool found = false;
-            for (auto const& entry : NAMED_CHARACTERS) {
-                if (name == entry.name) {
-                    append_utf8(out, entry.codepoint);
-                    found = true;
-                    break;
-                }
-            }
-            if (!found) {
+            uint32_t codepoint = 0;
+            if (s_name_lookup(name, codepoint)) {
+                append_utf8(out, codepoint);
+            } else {
                 error = unicode_error(escape_start, close, "unknown Unicode character name");
                 return false;
             }

@@ -1,5 +1,6 @@
 // Parser tests: trees and SyntaxErrors compared with what CPython 3.12 produces for the same source.
 #include "parse/ast_dump.h"
+#include "parse/literals.h"
 #include "parse/parser.h"
 
 #include <gtest/gtest.h>
@@ -508,4 +509,19 @@ TEST(Parser, SourceEncodings)
     EXPECT_EQ(dump_source("\xEF\xBB\xBFx = 1\n"), "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Constant(value=1))], type_ignores=[])");
     EXPECT_EQ(dump_source("# -*- coding: latin-1 -*-\nx = '\xE9'\n"), "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Constant(value='\xC3\xA9'))], type_ignores=[])");
     EXPECT_EQ(dump_source("x = 1\r\ny = 2\r\n"), "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Constant(value=1)), Assign(targets=[Name(id='y', ctx=Store())], value=Constant(value=2))], type_ignores=[])");
+}
+
+TEST(Parser, UnicodeNameLookupCanBeInstalled)
+{
+    EXPECT_EQ(dump_source("'\\N{EM DASH}'"), "Module(body=[Expr(value=Constant(value='\xE2\x80\x94'))], type_ignores=[])");
+    EXPECT_EQ(dump_source("'\\N{SNAKE}'"), "error: (unicode error) 'unicodeescape' codec can't decode bytes in position 0-8: unknown Unicode character name");
+    parse::set_unicode_name_lookup([](std::string_view name, uint32_t& codepoint) {
+        if (name != "SNAKE")
+            return false;
+        codepoint = 0x1F40D;
+        return true;
+    });
+    EXPECT_EQ(dump_source("'\\N{snake}'"), "Module(body=[Expr(value=Constant(value='\xF0\x9F\x90\x8D'))], type_ignores=[])");
+    parse::set_unicode_name_lookup(nullptr);
+    EXPECT_EQ(dump_source("'\\N{EM DASH}'"), "Module(body=[Expr(value=Constant(value='\xE2\x80\x94'))], type_ignores=[])");
 }
