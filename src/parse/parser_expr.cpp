@@ -347,12 +347,8 @@ Expr* Parser::parse_inversion()
     while (at_keyword("not")) {
         nots.push_back(start());
         advance();
-        if (nots.size() > 6000) {
-            enter();
-            m_depth = 1 << 30;
-            enter();
-            return nullptr;
-        }
+        if (nots.size() > MAX_PREFIX_OPERATORS)
+            return too_complex();
     }
     Expr* operand = parse_comparison();
     if (!operand)
@@ -498,11 +494,8 @@ Expr* Parser::parse_factor()
             break;
         prefixes.push_back({ start(), op });
         advance();
-        if (prefixes.size() > 6000) {
-            m_depth = 1 << 30;
-            enter();
-            return nullptr;
-        }
+        if (prefixes.size() > MAX_PREFIX_OPERATORS)
+            return too_complex();
     }
     Expr* operand = parse_power();
     if (!operand)

@@ -94,6 +94,9 @@ private:
     // Recursion guard: enter() fails past MAX_DEPTH; every successful enter() is paired with a leave().
     bool enter();
     void leave() { --m_depth; }
+    std::nullptr_t too_complex();
+    // Prefix operators ('-', '+', '~', 'not') are read in a loop; past this many CPython runs out of stack.
+    static constexpr size_t MAX_PREFIX_OPERATORS = 6000;
     // Marks lookahead done only to choose an error message; it does not move the generic error location.
     struct ErrorSpeculation {
         Parser* parser;
