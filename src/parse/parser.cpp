@@ -225,20 +225,27 @@ std::nullptr_t Parser::syntax_error()
 bool Parser::enter()
 {
     if (++m_depth > MAX_DEPTH) {
-        if (!m_error || !m_too_deep) {
-            m_error = ErrorSpot { "MemoryError", "Parser stack overflowed - Python source too complex to parse", 0, 0, 0, 0 };
-            m_too_deep = true;
-        }
+        too_complex();
         return false;
     }
     return true;
+}
+
+// CPython 3.12 compat: input nested past the parser's stack limit raises MemoryError, not SyntaxError.
+std::nullptr_t Parser::too_complex()
+{
+    if (!m_too_deep) {
+        m_error = ErrorSpot { "MemoryError", "Parser stack overflowed - Python source too complex to parse", 0, 0, 0, 0 };
+        m_too_deep = true;
+    }
+    return nullptr;
 }
 
 void Parser::reset_to(size_t mark)
 {
     m_index = mark;
     m_prev_end = mark > 0 ? m_prev_ends_at(mark) : Pos {};
-    if (!m_error_from_tokenizer && !m_too_deep) {
+    if (!m_error_from_tokenizer && !m_too_deep && !m_hard_error) {
         m_error.reset();
         m_generic_error = false;
         m_skip_source_check = false;

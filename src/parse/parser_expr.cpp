@@ -97,9 +97,9 @@ Expr* Parser::check_assignment_in_element(Expr* element)
     {
         ErrorSpeculation speculation(this);
         advance();
-        m_lenient_primary = true;
+        m_peg_lenient = true;
         Expr* value = parse_bitwise_or();
-        m_lenient_primary = false;
+        m_peg_lenient = false;
         applies = value && !at_op("=") && !at_op(":=");
     }
     if (m_error_from_tokenizer)
@@ -115,9 +115,9 @@ std::nullptr_t Parser::error_maybe_meant_equals(Expr* name)
 {
     Token const& equals = advance();
     Pos end { equals.end_lineno, equals.end_col_offset };
-    m_lenient_primary = true;
+    m_peg_lenient = true;
     Expr* value = parse_bitwise_or();
-    m_lenient_primary = false;
+    m_peg_lenient = false;
     if (value)
         end = { value->end_lineno, value->end_col_offset };
     if (m_error_from_tokenizer)
@@ -347,12 +347,8 @@ Expr* Parser::parse_inversion()
     while (at_keyword("not")) {
         nots.push_back(start());
         advance();
-        if (nots.size() > 6000) {
-            enter();
-            m_depth = 1 << 30;
-            enter();
-            return nullptr;
-        }
+        if (nots.size() > MAX_PREFIX_OPERATORS)
+            return too_complex();
     }
     Expr* operand = parse_comparison();
     if (!operand)
@@ -442,10 +438,15 @@ struct BinaryLevel {
             }                                                        \
             if (!found)                                              \
                 break;                                               \
+            size_t before_operator = mark();                         \
             advance();                                               \
             Expr* right = next();                                    \
-            if (!right)                                              \
-                return nullptr;                                      \
+            if (!right) {                                            \
+                if (!m_peg_lenient || !m_generic_error)              \
+                    return nullptr;                                  \
+                reset_to(before_operator);                           \
+                return left;                                         \
+            }                                                        \
             auto* binary = make<BinOp>(from);                        \
             binary->left = left;                                     \
             binary->op = found->op;                                  \
@@ -493,11 +494,8 @@ Expr* Parser::parse_factor()
             break;
         prefixes.push_back({ start(), op });
         advance();
-        if (prefixes.size() > 6000) {
-            m_depth = 1 << 30;
-            enter();
-            return nullptr;
-        }
+        if (prefixes.size() > MAX_PREFIX_OPERATORS)
+            return too_complex();
     }
     Expr* operand = parse_power();
     if (!operand)
@@ -557,7 +555,7 @@ Expr* Parser::parse_primary()
     Expr* expr = parse_atom();
     while (expr) {
         size_t before_trailer = mark();
-        if (m_lenient_primary && (at_op("(") || at_op("["))) {
+        if (m_peg_lenient && (at_op("(") || at_op("["))) {
             // Like CPython's PEG parser, keep the primary parsed so far when a trailer fails.
             Expr* longer = at_op("(") ? parse_call(expr, from) : nullptr;
             if (at_op("[") && !longer) {
@@ -697,7 +695,8 @@ bool Parser::parse_arguments(std::vector<Expr*>& args, std::vector<Keyword*>& ke
         Pos from = start();
         if (at_op("*") || at_op("**")) {
             bool is_double = at_op("**");
-            if (!is_double && seen_double_star) {
+            // invalid_arguments: after keyword arguments, a '*' with nothing to unpack gets this message too.
+            if (!is_double && (seen_double_star || (seen_keyword && !can_start_expression(1)))) {
                 error_at_token("iterable argument unpacking follows keyword argument unpacking", peek());
                 return false;
             }
@@ -824,13 +823,9 @@ bool Parser::parse_comprehension_clauses(std::vector<Comprehension*>& out)
         if (accept_keyword("async"))
             comprehension->is_async = 1;
         advance();
-        Expr* target = parse_star_targets();
+        Expr* target = parse_for_target_and_in();
         if (!target)
             return false;
-        if (!accept_keyword("in")) {
-            syntax_error();
-            return false;
-        }
         Expr* iter = parse_disjunction();
         if (!iter)
             return false;
@@ -847,9 +842,37 @@ bool Parser::parse_comprehension_clauses(std::vector<Comprehension*>& out)
     return true;
 }
 
+// for_stmt / for_if_clause: ... 'for' star_targets 'in' ...
+// invalid_for_target: 'for' star_expressions, to name what cannot be assigned to.
+// Consumes the targets and the 'in'.
+Expr* Parser::parse_for_target_and_in()
+{
+    size_t saved = mark();
+    Expr* target = parse_star_targets();
+    if (target && accept_keyword("in"))
+        return target;
+    if (m_error_from_tokenizer || m_hard_error || (failed() && !m_generic_error))
+        return nullptr;
+    reset_to(saved);
+    Expr* expr;
+    {
+        ErrorSpeculation speculation(this);
+        expr = parse_star_expressions();
+    }
+    if (m_error_from_tokenizer || m_hard_error)
+        return nullptr;
+    if (expr) {
+        if (Expr* invalid = find_invalid_target(expr, TargetKind::For))
+            return error_at_node(std::string("cannot assign to ") + expression_name(invalid), invalid);
+    }
+    reset_to(saved);
+    return syntax_error();
+}
+
 // star_targets: star_target !',' | star_target (',' star_target)* [',']
 // star_target: '*' star_target | target_with_star_atom
-// Targets are parsed as bitwise_or expressions (so that 'in' is left alone) and then checked.
+// target_with_star_atom: t_primary '.' NAME | t_primary '[' slices ']' | star_atom
+// Each target is read as a primary (an atom and its trailers), then checked.
 Expr* Parser::parse_star_targets()
 {
     Pos from = start();
@@ -860,14 +883,14 @@ Expr* Parser::parse_star_targets()
         if (at_op("*")) {
             Pos star = start();
             advance();
-            Expr* value = parse_bitwise_or();
+            Expr* value = parse_primary();
             if (!value)
                 return nullptr;
             auto* starred = make<Starred>(star);
             starred->value = value;
             element = starred;
         } else {
-            element = parse_bitwise_or();
+            element = parse_primary();
             if (!element)
                 return nullptr;
         }

@@ -75,6 +75,13 @@ private:
     std::nullptr_t error_range(std::string msg, Pos from, Pos to, char const* type = "SyntaxError");
     std::nullptr_t error_at_node(std::string msg, ast::Node const* node);
     std::nullptr_t error_at_token(std::string msg, Token const& token, char const* type = "SyntaxError");
+    // An error CPython raises while building the tree in any pass, so that backtracking cannot undo it.
+    std::nullptr_t hard_error_at_token(std::string msg, Token const& token)
+    {
+        if (!m_error)
+            m_hard_error = true;
+        return error_at_token(std::move(msg), token);
+    }
     Pos columnless_token_position(Token const& token);
     static bool is_columnless(Token const& token);
     void set_tokenizer_error();
@@ -87,6 +94,9 @@ private:
     // Recursion guard: enter() fails past MAX_DEPTH; every successful enter() is paired with a leave().
     bool enter();
     void leave() { --m_depth; }
+    std::nullptr_t too_complex();
+    // Prefix operators ('-', '+', '~', 'not') are read in a loop; past this many CPython runs out of stack.
+    static constexpr size_t MAX_PREFIX_OPERATORS = 6000;
     // Marks lookahead done only to choose an error message; it does not move the generic error location.
     struct ErrorSpeculation {
         Parser* parser;
@@ -168,6 +178,7 @@ private:
         bool allow_generator = true);
     bool parse_comprehension_clauses(std::vector<ast::Comprehension*>& out);
     ast::Expr* parse_star_targets();
+    ast::Expr* parse_for_target_and_in();
     ast::Expr* parse_single_target();
     ast::Expr* parse_name();
     ast::Expr* make_tuple(std::vector<ast::Expr*> elements, Pos from, ast::ExprContext ctx = ast::ExprContext::Load);
@@ -211,10 +222,10 @@ private:
     bool m_generic_error = false; // The error is a plain "invalid syntax".
     bool m_too_deep = false;
     bool m_skip_source_check = false; // The error is final without tokenizing the rest of the input.
-    bool m_lenient_primary = false;   // PEG-style: a primary keeps the trailers that parsed.
+    bool m_peg_lenient = false;       // PEG-style: keep the longest prefix that parsed (primaries, operators).
+    bool m_hard_error = false;        // The error is final even under backtracking (bad literal escapes).
     bool m_in_import = false;         // Parsing an import statement, where names are not expressions.
     int m_depth = 0;
-    int m_function_depth = 0;
     size_t m_furthest = 0;       // Index of the furthest token read outside error speculation.
     int m_error_speculation = 0; // Nonzero while looking ahead only to refine an error message.
     int m_fstring_field_depth = 0; // Replacement-field expressions being parsed.

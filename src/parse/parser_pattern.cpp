@@ -92,19 +92,13 @@ Stmt* Parser::parse_match()
     return statement;
 }
 
-namespace {
-
-bool is_maybe_star_start(Token const& token) { return token.is_op("*"); }
-
-}
-
 // patterns: open_sequence_pattern | pattern
 // open_sequence_pattern: maybe_star_pattern ',' maybe_sequence_pattern?
 Pattern* Parser::parse_patterns()
 {
     Pos from = start();
     auto parse_maybe_star = [&]() -> Pattern* {
-        if (is_maybe_star_start(peek())) {
+        if (at_op("*")) {
             Pos star = start();
             advance();
             if (!at_name())

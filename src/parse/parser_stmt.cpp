@@ -275,10 +275,14 @@ Stmt* Parser::parse_expression_statement()
             {
                 ErrorSpeculation speculation(this);
                 advance();
+                m_peg_lenient = true;
                 annotation = parse_expression();
+                m_peg_lenient = false;
             }
             if (annotation)
                 return error_at_node("illegal target for annotation", first);
+            if (m_error_from_tokenizer || m_hard_error)
+                return nullptr;
             reset_to(saved);
             return syntax_error();
         }
@@ -462,11 +466,9 @@ Stmt* Parser::parse_for(Pos from, bool is_async)
 {
     int line = peek().lineno;
     advance();
-    Expr* target = parse_star_targets();
+    Expr* target = parse_for_target_and_in();
     if (!target)
         return nullptr;
-    if (!accept_keyword("in"))
-        return syntax_error();
     Expr* iter = parse_star_expressions();
     if (!iter)
         return nullptr;
@@ -864,7 +866,6 @@ Arguments* Parser::parse_parameters(bool is_lambda)
     std::vector<Arg*> plain;
     std::vector<Expr*> defaults;
     bool seen_slash = false, seen_star = false, seen_default = false;
-    Token const* star_token = nullptr;
     char const* close = is_lambda ? ":" : ")";
     while (!at_op(close)) {
         Token const& token = peek();
@@ -894,7 +895,6 @@ Arguments* Parser::parse_parameters(bool is_lambda)
                 error_at_token("* argument may appear only once", token);
                 return nullptr;
             }
-            star_token = &token;
             Token star_copy = token;
             advance();
             seen_star = true;
@@ -965,7 +965,6 @@ Arguments* Parser::parse_parameters(bool is_lambda)
             break;
         }
     }
-    (void)star_token;
     if (!at_op(close)) {
         if (is_lambda)
             return static_cast<Arguments*>(syntax_error());

@@ -113,10 +113,15 @@ Expr* Parser::parse_strings()
             : 1;
         std::string_view body = token.text.substr(prefix.length + quote_length, token.text.size() - prefix.length - 2 * quote_length);
         std::string value;
+        if (!prefix.bytes) {
+            std::string message;
+            if (!check_utf8(body, message))
+                return hard_error_at_token(message, token);
+        }
         if (prefix.bytes) {
             for (char c : body) {
                 if (static_cast<unsigned char>(c) >= 0x80)
-                    return error_at_token("bytes can only contain ASCII literal characters", token);
+                    return hard_error_at_token("bytes can only contain ASCII literal characters", token);
             }
         }
         if (prefix.raw) {
@@ -124,7 +129,7 @@ Expr* Parser::parse_strings()
         } else {
             std::string message;
             if (!decode_escapes(body, prefix.bytes, value, message))
-                return error_at_token(message, token);
+                return hard_error_at_token(message, token);
         }
         Pos token_from { token.lineno, token.col_offset };
         Pos token_to { token.end_lineno, token.end_col_offset };
@@ -185,7 +190,7 @@ bool Parser::parse_fstring(std::vector<Expr*>& parts)
                 std::string message;
                 if (!decode_escapes(raw_text, false, value, message)) {
                     // CPython reports escape errors in f-strings at the token after the literal part.
-                    error_at_token(message, peek());
+                    hard_error_at_token(message, peek());
                     return false;
                 }
             }
@@ -324,7 +329,7 @@ Expr* Parser::parse_fstring_format_spec(Pos colon)
             std::string value;
             std::string message;
             if (!decode_escapes(token.text, false, value, message))
-                return error_at_token(message, token);
+                return hard_error_at_token(message, token);
             auto* constant = make<Constant>({ token.lineno, token.col_offset });
             constant->value.kind = ConstantValue::Kind::Str;
             constant->value.text = std::move(value);

@@ -328,12 +328,6 @@ Token Tokenizer::scan_indentation()
             ++m_pos;
             continue;
         }
-        if (c == '\\') {
-            // A continuation line starting a statement: its indentation is the indentation of the statement.
-            if (peek(1) == '\n') {
-                // CPython treats "\\\n" at the start of a line as part of the line, so we do too.
-            }
-        }
         m_at_line_start = false;
         m_emitted_content = false;
         int top = m_indents.back();
@@ -452,6 +446,13 @@ Token Tokenizer::scan_name_or_string()
         if (static_cast<unsigned char>(m_source[m_pos]) >= 0x80) {
             size_t length;
             uint32_t codepoint = decode_utf8(m_source, m_pos, length);
+            if (length == 1) {
+                // Not UTF-8: CPython's decoder complains, counting from the start of the name.
+                char buffer[160];
+                std::snprintf(buffer, sizeof buffer, "(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %zu: invalid start byte",
+                    static_cast<unsigned>(static_cast<unsigned char>(m_source[m_pos])), m_pos - start);
+                return fail(buffer, m_line, col + 1, -1, END_OFFSET_MINUS_ONE);
+            }
             if (is_invalid_identifier_codepoint(codepoint)) {
                 if (is_non_printable_codepoint(codepoint))
                     return fail("invalid non-printable character " + format_codepoint(codepoint), m_line, column());
@@ -509,8 +510,16 @@ bool Tokenizer::check_number_end(size_t start)
         if (rest.substr(0, length) == keyword)
             return true;
     }
-    (void)start;
-    fail("invalid decimal literal", m_line, column() - 1);
+    // verify_end_of_number names the kind of literal that ended badly.
+    char last = m_pos > start ? m_source[m_pos - 1] : '\0';
+    char const* kind = "decimal";
+    if (last == 'j' || last == 'J')
+        kind = "imaginary";
+    else if (m_pos - start > 2 && m_source[start] == '0') {
+        char marker = static_cast<char>(m_source[start + 1] | 0x20);
+        kind = marker == 'x' ? "hexadecimal" : marker == 'o' ? "octal" : marker == 'b' ? "binary" : "decimal";
+    }
+    fail(std::string("invalid ") + kind + " literal", m_line, column() - 1);
     return false;
 }
 
@@ -544,21 +553,15 @@ Token Tokenizer::scan_number()
         if (!accept(peek())) {
             if (is_digit(peek()))
                 return error_here(std::string("invalid digit '") + peek() + "' in " + name + " literal");
-            --m_pos;
-            if (peek() != '_')
-                ++m_pos, --m_pos;
-            m_pos = std::max(m_pos, start + 1);
-            return fail(std::string("invalid ") + name + " literal", m_line, column());
+            // No digits after the prefix: the error points at the last character read.
+            return fail(std::string("invalid ") + name + " literal", m_line, column() - 1);
         }
-        if (!scan_digits(accept)) {
+        if (!scan_digits(accept))
             return fail(std::string("invalid ") + name + " literal", m_line, column());
-        }
         if (is_digit(peek()))
             return error_here(std::string("invalid digit '") + peek() + "' in " + name + " literal");
-        if (is_identifier_char(peek()) && !check_number_end(start)) {
-            m_error.msg = std::string("invalid ") + name + " literal";
+        if (!check_number_end(start))
             return fail("", 0, 0);
-        }
         return make(TokenKind::NUMBER, start, m_line, col);
     }
     bool is_float = false;
@@ -653,7 +656,6 @@ Token Tokenizer::scan_string(size_t start, bool raw, bool fstring)
         }
         ++m_pos;
     }
-    (void)raw;
     return make(TokenKind::STRING, start, line, col);
 }
 

@@ -1,5 +1,6 @@
 // Parser tests: trees and SyntaxErrors compared with what CPython 3.12 produces for the same source.
 #include "parse/ast_dump.h"
+#include "parse/literals.h"
 #include "parse/parser.h"
 
 #include <gtest/gtest.h>
@@ -314,6 +315,56 @@ y = 1)PY", R"PY(SyntaxError)PY", R"PY(expected 'except' or 'finally' block)PY", 
 pass)PY", R"PY(IndentationError)PY", R"PY(expected an indented block after class definition on line 1)PY", 2, 1, 2, 5 },
     { R"PY(match x:
     case a as _: pass)PY", R"PY(SyntaxError)PY", R"PY(cannot use '_' as a target)PY", 2, 15, 2, 16 },
+    { R"PY(with a as b
+)PY", R"PY(SyntaxError)PY", R"PY(expected ':')PY", 1, 12, 1, 13 },
+    { R"PY(def f() pass)PY", R"PY(SyntaxError)PY", R"PY(expected ':')PY", 1, 9, 1, 13 },
+    { R"PY(class A pass)PY", R"PY(SyntaxError)PY", R"PY(invalid syntax)PY", 1, 9, 1, 13 },
+    { R"PY(for x in range 10:
+  pass)PY", R"PY(SyntaxError)PY", R"PY(invalid syntax)PY", 1, 16, 1, 18 },
+    { R"PY([x,y for x,y in z])PY", R"PY(SyntaxError)PY", R"PY(did you forget parentheses around the comprehension target?)PY", 1, 2, 1, 5 },
+    { R"PY(def foo(a,d=,c): pass)PY", R"PY(SyntaxError)PY", R"PY(expected default value expression)PY", 1, 12, 1, 13 },
+    { R"PY(def f(x, (y, z)): pass)PY", R"PY(SyntaxError)PY", R"PY(Function parameters cannot be parenthesized)PY", 1, 10, 1, 16 },
+    { R"PY(lambda (x): 1)PY", R"PY(SyntaxError)PY", R"PY(Lambda expression parameters cannot be parenthesized)PY", 1, 8, 1, 11 },
+    { R"PY(def f(a=1,/*,b): pass)PY", R"PY(SyntaxError)PY", R"PY(expected comma between / and *)PY", 1, 12, 1, 13 },
+    { R"PY(f(*args=[0]))PY", R"PY(SyntaxError)PY", R"PY(cannot assign to iterable argument unpacking)PY", 1, 3, 1, 12 },
+    { R"PY(f(**k={}))PY", R"PY(SyntaxError)PY", R"PY(cannot assign to keyword argument unpacking)PY", 1, 3, 1, 9 },
+    { R"PY({1: *a})PY", R"PY(SyntaxError)PY", R"PY(cannot use a starred expression in a dictionary value)PY", 1, 5, 1, 7 },
+    { R"PY(import a from b)PY", R"PY(SyntaxError)PY", R"PY(Did you mean to use 'from ... import ...' instead?)PY", 1, 1, 1, 16 },
+    { R"PY(from t import x,)PY", R"PY(SyntaxError)PY", R"PY(trailing comma not allowed without surrounding parentheses)PY", 1, 17, 1, 18 },
+    { R"PY((a, b=1))PY", R"PY(SyntaxError)PY", R"PY(invalid syntax. Maybe you meant '==' or ':=' instead of '='?)PY", 1, 5, 1, 8 },
+    { R"PY(try:
+  pass
+except A, B as c:
+  pass)PY", R"PY(SyntaxError)PY", R"PY(multiple exception types must be parenthesized)PY", 3, 8, 3, 17 },
+    { R"PY(f'{a b}')PY", R"PY(SyntaxError)PY", R"PY(invalid syntax. Perhaps you forgot a comma?)PY", 1, 4, 1, 7 },
+    { R"PY(f'{a!r b}')PY", R"PY(SyntaxError)PY", R"PY(f-string: expecting ':' or '}')PY", 1, 8, 1, 9 },
+    { R"PY(f'{,}')PY", R"PY(SyntaxError)PY", R"PY(f-string: expecting a valid expression after '{')PY", 1, 4, 1, 5 },
+    { R"PY(f'{1;}')PY", R"PY(SyntaxError)PY", R"PY(f-string: expecting '=', or '!', or ':', or '}')PY", 1, 5, 1, 6 },
+    { R"PY(f'{x! r}')PY", R"PY(SyntaxError)PY", R"PY(f-string: conversion type must come right after the exclamanation mark)PY", 1, 5, 1, 8 },
+    { R"PY(f'{lambda x:x}')PY", R"PY(SyntaxError)PY", R"PY(f-string: lambda expressions are not allowed without parentheses)PY", 1, 4, 1, 13 },
+    { R"PY(f'{a:{b:{c:{d}}}}')PY", R"PY(SyntaxError)PY", R"PY(f-string: expressions nested too deeply)PY", 1, 11, 1, 11 },
+    { R"PY(f'{1#}')PY", R"PY(SyntaxError)PY", R"PY('{' was never closed)PY", 1, 3, 1, 0 },
+    { R"PY(x = 1 = 2)PY", R"PY(SyntaxError)PY", R"PY(cannot assign to literal)PY", 1, 5, 1, 6 },
+    { R"PY(a if 1 else b = 1)PY", R"PY(SyntaxError)PY", R"PY(cannot assign to conditional expression)PY", 1, 1, 1, 14 },
+    { R"PY(CFL+AG= )PY", R"PY(SyntaxError)PY", R"PY(cannot assign to expression)PY", 1, 1, 1, 7 },
+    { R"PY(while x.a = 3: pass)PY", R"PY(SyntaxError)PY", R"PY(cannot assign to attribute here. Maybe you meant '==' instead of '='?)PY", 1, 7, 1, 10 },
+    { R"PY(del *a)PY", R"PY(SyntaxError)PY", R"PY(cannot delete starred)PY", 1, 5, 1, 7 },
+    { R"PY(f.wr := 1)PY", R"PY(SyntaxError)PY", R"PY(cannot use assignment expressions with attribute)PY", 1, 1, 1, 5 },
+    { R"PY(x y (z)PY", R"PY(SyntaxError)PY", R"PY('(' was never closed)PY", 1, 5, 1, 0 },
+    { R"PY(x = 37jx)PY", R"PY(SyntaxError)PY", R"PY(invalid imaginary literal)PY", 1, 7, 1, 7 },
+    { R"PY(x = '\N{bogus')PY", R"PY(SyntaxError)PY", R"PY((unicode error) 'unicodeescape' codec can't decode bytes in position 0-7: malformed \N character escape)PY", 1, 5, 1, 15 },
+    { R"PY('\xZZ')PY", R"PY(SyntaxError)PY", R"PY((unicode error) 'unicodeescape' codec can't decode bytes in position 0-1: truncated \xXX escape)PY", 1, 1, 1, 7 },
+    { R"PY(match x
+  case 1: pass)PY", R"PY(SyntaxError)PY", R"PY(expected ':')PY", 1, 8, 1, 9 },
+    { R"PY(@p)PY", R"PY(SyntaxError)PY", R"PY(invalid syntax)PY", 1, 0, 1, 0 },
+    { R"PY(def f():
+  @p
+)PY", R"PY(IndentationError)PY", R"PY(unexpected unindent)PY", 2, 5, 2, -1 },
+    { R"PY(try:
+  x
+)PY", R"PY(SyntaxError)PY", R"PY(expected 'except' or 'finally' block)PY", 2, 4, 2, -1 },
+    { R"PY(print(1
+x = 2)PY", R"PY(SyntaxError)PY", R"PY('(' was never closed)PY", 1, 6, 1, 0 },
 };
 
 std::string dump_source(std::string_view source, ast::DumpAttributes attributes = ast::DumpAttributes::Omit)
@@ -458,4 +509,19 @@ TEST(Parser, SourceEncodings)
     EXPECT_EQ(dump_source("\xEF\xBB\xBFx = 1\n"), "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Constant(value=1))], type_ignores=[])");
     EXPECT_EQ(dump_source("# -*- coding: latin-1 -*-\nx = '\xE9'\n"), "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Constant(value='\xC3\xA9'))], type_ignores=[])");
     EXPECT_EQ(dump_source("x = 1\r\ny = 2\r\n"), "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Constant(value=1)), Assign(targets=[Name(id='y', ctx=Store())], value=Constant(value=2))], type_ignores=[])");
+}
+
+TEST(Parser, UnicodeNameLookupCanBeInstalled)
+{
+    EXPECT_EQ(dump_source("'\\N{EM DASH}'"), "Module(body=[Expr(value=Constant(value='\xE2\x80\x94'))], type_ignores=[])");
+    EXPECT_EQ(dump_source("'\\N{SNAKE}'"), "error: (unicode error) 'unicodeescape' codec can't decode bytes in position 0-8: unknown Unicode character name");
+    parse::set_unicode_name_lookup([](std::string_view name, uint32_t& codepoint) {
+        if (name != "SNAKE")
+            return false;
+        codepoint = 0x1F40D;
+        return true;
+    });
+    EXPECT_EQ(dump_source("'\\N{snake}'"), "Module(body=[Expr(value=Constant(value='\xF0\x9F\x90\x8D'))], type_ignores=[])");
+    parse::set_unicode_name_lookup(nullptr);
+    EXPECT_EQ(dump_source("'\\N{EM DASH}'"), "Module(body=[Expr(value=Constant(value='\xE2\x80\x94'))], type_ignores=[])");
 }
