@@ -96,10 +96,15 @@ opmap = {
     'GET_YIELD_FROM_ITER': 87,
     'SEND': 88,
     'PRINT_EXPR': 89,
-    'SETUP_FINALLY': 90,
-    'SETUP_CLEANUP': 91,
-    'SETUP_WITH': 92,
-    'POP_BLOCK': 93,
+    'GET_LEN': 90,
+    'MATCH_SEQUENCE': 91,
+    'MATCH_MAPPING': 92,
+    'MATCH_KEYS': 93,
+    'MATCH_CLASS': 94,
+    'SETUP_FINALLY': 95,
+    'SETUP_CLEANUP': 96,
+    'SETUP_WITH': 97,
+    'POP_BLOCK': 98,
 }
 
 # opcode number -> name
@@ -194,6 +199,11 @@ opname = [
     'GET_YIELD_FROM_ITER',
     'SEND',
     'PRINT_EXPR',
+    'GET_LEN',
+    'MATCH_SEQUENCE',
+    'MATCH_MAPPING',
+    'MATCH_KEYS',
+    'MATCH_CLASS',
     'SETUP_FINALLY',
     'SETUP_CLEANUP',
     'SETUP_WITH',
@@ -209,7 +219,7 @@ cache_entries = {
 }
 
 # opcode numbers of the pseudo-instructions (removed by the assembler)
-pseudo_ops = frozenset([90, 91, 92, 93])
+pseudo_ops = frozenset([95, 96, 97, 98])
 
 # opcode numbers whose argument is a jump target (an absolute word offset)
-hasjump = [59, 60, 61, 62, 63, 64, 65, 66, 88, 90, 91, 92]
+hasjump = [59, 60, 61, 62, 63, 64, 65, 66, 88, 95, 96, 97]

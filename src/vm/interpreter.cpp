@@ -17,6 +17,7 @@
 #include "objects/module.h"
 #include "objects/protocol.h"
 #include "objects/set.h"
+#include "objects/bool.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -340,6 +341,104 @@ Result<Value> call_function_ex(Val callable, Val args, Val kwargs)
         all.push_back(value);
     }
     return call(callable, all.data(), size_t(positional->size), names.get());
+}
+
+bool matches_sequence(Val subject)
+{
+    TypeObject* type = subject.type();
+    if (is_str(subject) || type->has_flag(TYPE_BYTES_SUBCLASS))
+        return false;
+    return is_list(subject) || is_tuple(subject) || is_subtype(type, &g_range_type);
+}
+
+// MATCH_KEYS: the values of `keys` in the mapping, or None when one is missing (CPython's match_keys).
+Result<Value> match_keys(Val subject, Val keys)
+{
+    auto* key_tuple = keys.as<TupleObject>();
+    if (key_tuple->size == 0)
+        return Value(tuple_empty());
+    Value get = TRY(get_attr(subject, str_intern("get")));
+    Ref<TupleObject> values = tuple_new(key_tuple->size);
+    for (int64_t i = 0; i < key_tuple->size; ++i)
+        values->items[i] = none_value();
+    Value dummy = Value(dict_new());  // a fresh object no mapping can hold
+    for (int64_t i = 0; i < key_tuple->size; ++i) {
+        Val key = key_tuple->item(i);
+        for (int64_t j = 0; j < i; ++j) {
+            if (TRY(rich_compare_bool(key_tuple->item(j), key, CompareOp::Eq)))
+                return raise(&g_exc_ValueError, "mapping pattern checks duplicate key ({!r})", key);
+        }
+        Value value = TRY(call(get, { key, dummy }));
+        if (value.get().is(dummy))
+            return none_value();
+        values->items[i] = std::move(value);
+    }
+    return Value(std::move(values));
+}
+
+// MATCH_CLASS: the attributes the class pattern's sub-patterns match against, or None.
+Result<Value> match_class(Val subject, Val cls, Val names, uint32_t positional)
+{
+    if (!cls.is_object() || !cls.type()->has_flag(TYPE_TYPE_SUBCLASS))
+        return raise(&g_exc_TypeError, "called match pattern must be a class");
+    if (!TRY(isinstance(subject, cls)))
+        return none_value();
+    auto* type = cls.as<TypeObject>();
+    std::string type_name(type->type_name());
+    auto* keywords = names.as<TupleObject>();
+    std::vector<Value> attributes;
+    std::vector<StrObject*> seen;
+    auto take = [&](StrObject* name) -> Result<bool> {
+        for (StrObject* s : seen) {
+            if (str_equal(s, name))
+                return raise(&g_exc_TypeError, "{}() got multiple sub-patterns for attribute {!r}", type_name, Val(name));
+        }
+        seen.push_back(name);
+        Value value = TRY(get_attr_maybe(subject, name));
+        if (!value)
+            return false;
+        attributes.push_back(std::move(value));
+        return true;
+    };
+    if (positional > 0) {
+        Value match_args = TRY(get_attr_maybe(cls, str_intern("__match_args__")));
+        if (match_args) {
+            if (!is_tuple(match_args))
+                return raise(&g_exc_TypeError, "{}.__match_args__ must be a tuple (got {})", type_name, match_args.type()->type_name());
+            auto* args = match_args.as<TupleObject>();
+            if (int64_t(positional) > args->size)
+                return raise(&g_exc_TypeError, "{}() accepts {} positional sub-pattern{} ({} given)", type_name, args->size, args->size == 1 ? "" : "s", int64_t(positional));
+            for (uint32_t i = 0; i < positional; ++i) {
+                Val name = args->item(i);
+                if (!is_str(name))
+                    return raise(&g_exc_TypeError, "__match_args__ elements must be strings (got {})", name.type()->type_name());
+                if (!TRY(take(name.as<StrObject>())))
+                    return none_value();
+            }
+        } else {
+            // Built-in types whose single positional sub-pattern matches the subject itself.
+            static TypeObject* const self_matching[] = { &g_bool_type, &g_dict_type, &g_float_type, &g_frozenset_type, &g_int_type,
+                                                         &g_list_type, &g_set_type, &g_str_type, &g_tuple_type };
+            bool matches_self = false;
+            for (TypeObject* t : self_matching)
+                matches_self |= is_subtype(type, t);
+            if (type->has_flag(TYPE_BYTES_SUBCLASS))
+                matches_self = true;
+            if (!matches_self || positional > 1) {
+                int64_t accepts = matches_self ? 1 : 0;
+                return raise(&g_exc_TypeError, "{}() accepts {} positional sub-pattern{} ({} given)", type_name, accepts, accepts == 1 ? "" : "s", int64_t(positional));
+            }
+            attributes.push_back(Value::borrow(subject));
+        }
+    }
+    for (int64_t i = 0; i < keywords->size; ++i) {
+        if (!TRY(take(keywords->item(i).as<StrObject>())))
+            return none_value();
+    }
+    Ref<TupleObject> result = tuple_new(int64_t(attributes.size()));
+    for (size_t i = 0; i < attributes.size(); ++i)
+        result->items[i] = std::move(attributes[i]);
+    return Value(std::move(result));
 }
 
 }  // namespace
@@ -2014,6 +2113,49 @@ Result<Value> eval_frame(Frame* entry)
         value.decref();
         if (r.is_error())
             goto error;
+        DISPATCH();
+    }
+
+    TARGET(GET_LEN)
+    {
+        int64_t length = CHECK(object_len(sp[-1]));
+        *sp++ = int_from_int64(length).release();
+        DISPATCH();
+    }
+
+    TARGET(MATCH_SEQUENCE)
+    {
+        *sp = Val(matches_sequence(sp[-1]) ? g_true : g_false);
+        ++sp;
+        DISPATCH();
+    }
+
+    TARGET(MATCH_MAPPING)
+    {
+        *sp = Val(is_dict(sp[-1]) ? g_true : g_false);
+        ++sp;
+        DISPATCH();
+    }
+
+    TARGET(MATCH_KEYS)
+    {
+        Value values = CHECK(match_keys(sp[-2], sp[-1]));
+        *sp++ = values.release();
+        DISPATCH();
+    }
+
+    TARGET(MATCH_CLASS)
+    {
+        Val names = sp[-1];
+        Val cls = sp[-2];
+        Val subject = sp[-3];
+        Value attributes = CHECK(match_class(subject, cls, names, arg));
+        names.decref();
+        cls.decref();
+        subject.decref();
+        sp -= 2;
+        sp[0] = sp[1] = Val();
+        sp[-1] = attributes.release();
         DISPATCH();
     }
 
