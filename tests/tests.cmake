@@ -93,6 +93,7 @@ set_tests_properties(cmdline/cases PROPERTIES LABELS cmdline TIMEOUT 300)
 
 # Known failures: features not implemented yet. Each listed test is expected to fail (ctest's WILL_FAIL),
 # so a fix shows up as an unexpected pass; remove the line then.
+set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${GINGER_TESTS_DIR}/known_failures.txt)
 file(STRINGS ${GINGER_TESTS_DIR}/known_failures.txt GINGER_KNOWN_FAILURES REGEX "^[^#]")
 foreach(entry IN LISTS GINGER_KNOWN_FAILURES)
   string(REGEX REPLACE "[ \t].*$" "" test_name "${entry}")
