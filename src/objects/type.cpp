@@ -607,8 +607,24 @@ Result<bool> slot_contains(Val self, Val item)
 Result<void> slot_init(Val self, const Val* args, size_t nargs, TupleObject* kwnames)
 {
     Val function = type_lookup(self.type(), NAME_OF(__init__));
-    Value bound = TRY(function.type()->descr_get ? function.type()->descr_get(function, self, self.type()) : Result<Value>(Value::borrow(function)));
-    Value result = TRY(call(bound, args, nargs, kwnames));
+    Value result;
+    if (function.type() == &g_function_type) {
+        // The common case, a Python __init__: call it with self in front, no bound method.
+        size_t total = nargs + (kwnames ? size_t(kwnames->size) : 0);
+        Val small[16];
+        std::vector<Val> large;
+        Val* buffer = small;
+        if (total + 1 > 16) {
+            large.resize(total + 1);
+            buffer = large.data();
+        }
+        buffer[0] = self;
+        std::copy(args, args + total, buffer + 1);
+        result = TRY(call(function, buffer, nargs + 1, kwnames));
+    } else {
+        Value bound = TRY(function.type()->descr_get ? function.type()->descr_get(function, self, self.type()) : Result<Value>(Value::borrow(function)));
+        result = TRY(call(bound, args, nargs, kwnames));
+    }
     if (!is_none(result))
         return raise(&g_exc_TypeError, "__init__() should return None, not '{}'", result.type()->type_name());
     return {};

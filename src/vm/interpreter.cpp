@@ -343,6 +343,25 @@ Result<Value> call_function_ex(Val callable, Val args, Val kwargs)
     return call(callable, all.data(), size_t(positional->size), names.get());
 }
 
+// Whether an instance dict holds `name` (which would shadow a method of the class). Small dicts of
+// interned keys, the usual instance dict, are scanned by pointer without hashing.
+inline bool instance_dict_shadows(DictObject* dict, StrObject* name)
+{
+    if (dict->entries_used <= 8) {
+        bool all_interned = true;
+        for (int64_t i = 0; i < dict->entries_used; ++i) {
+            Val key = dict->entries[i].key;
+            if (key.is(Val(name)))
+                return true;
+            if (key && !(is_str_exact(key) && key.as<StrObject>()->interned))
+                all_interned = false;
+        }
+        if (all_interned)
+            return false;
+    }
+    return !dict_get_str(dict, name).is_null();
+}
+
 bool matches_sequence(Val subject)
 {
     TypeObject* type = subject.type();
@@ -887,7 +906,7 @@ Result<Value> eval_frame(Frame* entry)
         TypeObject* type = owner.type();
         if (type->version == cache[0] && type->version) {
             DictObject* dict = type->dict_offset && owner.is_object() ? instance_dict_slot(owner)->get() : nullptr;
-            if (!dict || !dict_get_str(dict, name)) {
+            if (!dict || !instance_dict_shadows(dict, name)) {
                 Val method = Val::from_bits(uintptr_t(cache[1]) | (uintptr_t(cache[2]) << 32));
                 method.incref();
                 sp[-1] = method;
