@@ -1207,6 +1207,11 @@ Result<Value> eval_frame(Frame* entry)
             }
             left.decref();
             right.decref();
+        } else if ((arg == uint32_t(CompareOp::Eq) || arg == uint32_t(CompareOp::Ne)) && is_str_exact(left) && is_str_exact(right)) {
+            bool equal = left.is(right) || str_equal(left.as<StrObject>(), right.as<StrObject>());
+            truth = equal == (arg == uint32_t(CompareOp::Eq));
+            left.decref();
+            right.decref();
         } else {
             Value result = CHECK(rich_compare(left, right, CompareOp(arg)));
             left.decref();
@@ -1271,6 +1276,19 @@ Result<Value> eval_frame(Frame* entry)
                 v.incref();
                 container.decref();
                 sp[-2] = v;
+                *--sp = Val();
+                DISPATCH();
+            }
+        }
+        if (key.is_small_int() && is_str_exact(container)) {
+            auto* str = container.as<StrObject>();
+            int64_t i = key.small_int_value();
+            if (i < 0)
+                i += str->length;
+            if (i >= 0 && i < str->length) {
+                Ref<StrObject> c = str_char(str->at(i));
+                container.decref();
+                sp[-2] = Val(c.leak());
                 *--sp = Val();
                 DISPATCH();
             }
