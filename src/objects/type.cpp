@@ -283,7 +283,6 @@ SlotDef s_slotdefs[] = {
 };
 
 const char* s_compare_names[] = { "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__" };
-const char* s_reflected_compare_names[] = { "__gt__", "__ge__", "__eq__", "__ne__", "__lt__", "__le__" };
 StrObject* s_compare_interned[6];
 StrObject* s_binary_names[BINARY_OP_COUNT];
 StrObject* s_rbinary_names[BINARY_OP_COUNT];
@@ -793,10 +792,17 @@ void init_slot_names()
 // Points the slots of a heap type at the dunders its MRO defines.
 void update_slots(TypeObject* type)
 {
+    // Several dunders share one slot (the six comparisons, __setitem__/__delitem__, ...): once one of them
+    // is a Python method the slot must dispatch, even if a later one is inherited from a native type.
+    void** dispatching[std::size(s_slotdefs)];
+    size_t dispatching_count = 0;
+    auto is_dispatching = [&](void** address) { return std::find(dispatching, dispatching + dispatching_count, address) != dispatching + dispatching_count; };
     for (const SlotDef& def : s_slotdefs) {
         Val found = type_lookup(type, def.interned);
         void*& slot = slot_address(*type, def);
         if (!found)
+            continue;
+        if (is_dispatching(&slot))
             continue;
         if (def.kind == SlotKind::Hash && is_none(found)) {
             type->hash = hash_not_implemented;
@@ -812,6 +818,7 @@ void update_slots(TypeObject* type)
         if (def.kind == SlotKind::New && found.type() == &g_builtin_function_type)
             continue;  // a native __new__ (object.__new__, ...): the inherited slot is right
         slot = dispatcher_for(def);
+        dispatching[dispatching_count++] = &slot;
     }
 }
 
