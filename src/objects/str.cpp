@@ -1146,9 +1146,7 @@ void str_destroy(Object* object)
 // A str subclass instance holding the characters of s.
 Result<Value> str_subtype_copy(TypeObject* type, StrObject* s)
 {
-    // FIXME: instances of heap subclasses keep their __dict__ slot at type->dict_offset, which type.cpp
-    // places right after the StrObject header, where the characters are. Needs a per-instance offset
-    // for variable-sized bases (CPython uses a negative tp_dictoffset).
+    // str is TYPE_VARSIZE: heap subclasses keep their instance __dict__ in a side table, not after the header.
     StrObject* result = str_alloc(type, s->length, s->kind, s->ascii);
     if (!result)
         return raise_memory_error();
@@ -2251,7 +2249,7 @@ void init_str_type()
 {
     init_names();
     str_empty();
-    type_init_static(g_str_type, "str", sizeof(StrObject), &g_object_type, TYPE_BASETYPE | TYPE_STR_SUBCLASS);
+    type_init_static(g_str_type, "str", sizeof(StrObject), &g_object_type, TYPE_BASETYPE | TYPE_STR_SUBCLASS | TYPE_VARSIZE);
     g_str_type.destroy = str_destroy;
     g_str_type.repr = str_repr_slot;
     g_str_type.str = str_str_slot;
