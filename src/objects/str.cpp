@@ -2,6 +2,7 @@
 // Strings are stored PEP 393-style (str.h); the code works on the raw arrays through templates over
 // the three code unit types, with memchr/memmem for the common 1-byte case.
 #include "objects/str.h"
+#include "objects/bytes.h"
 
 #include "objects/args.h"
 #include "objects/dict.h"
@@ -1170,8 +1171,10 @@ Result<Value> str_new_slot(TypeObject* type, const Val* args, size_t nargs, Tupl
             result = str_value(str_empty());
         } else if (is_str(bound[0])) {
             return raise(&g_exc_TypeError, "decoding str is not supported");
-        } else if (bound[0].type()->has_flag(TYPE_BYTES_SUBCLASS)) {
-            return raise(&g_exc_NotImplementedError, "str() decoding of bytes is not implemented yet");
+        } else if (is_bytes(bound[0]) || is_bytearray(bound[0])) {
+            Val decode_args[2] = { bound[1] ? bound[1] : Val(str_intern("utf-8")), bound[2] ? bound[2] : Val(str_intern("strict")) };
+            Value decode = TRY(get_attr(bound[0], str_intern("decode")));
+            result = TRY(call(decode, decode_args, 2));
         } else {
             return raise(&g_exc_TypeError, "decoding to str: need a bytes-like object, {} found", bound[0].type()->type_name());
         }
@@ -2144,8 +2147,10 @@ Result<Value> str_encode(const Val* args, size_t nargs, TupleObject* kwnames)
         if (bound[i] && !is_str(bound[i]))
             return raise(&g_exc_TypeError, "encode() argument '{}' must be str, not {}", i == 0 ? "encoding" : "errors", bound[i].type()->type_name());
     }
-    // TODO: return bytes once the bytes type exists.
-    return raise(&g_exc_NotImplementedError, "str.encode() is not implemented yet");
+    std::string_view encoding = bound[0] ? bound[0].as<StrObject>()->view() : std::string_view("utf-8");
+    std::string_view errors = bound[1] ? bound[1].as<StrObject>()->view() : std::string_view("strict");
+    std::string encoded = TRY(encode_str(args[0].as<StrObject>(), encoding, errors));
+    return Value(bytes_from(encoded));
 }
 
 Result<Value> str_format(const Val* args, size_t nargs, TupleObject* kwnames)
