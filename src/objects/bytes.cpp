@@ -378,7 +378,7 @@ Result<Value> bytes_getitem(Val self, Val key)
     if (index < 0)
         index += int64_t(data.size());
     if (index < 0 || index >= int64_t(data.size()))
-        return raise(&g_exc_IndexError, "{} index out of range", is_bytearray(self) ? "bytearray" : "index");
+        return raise(&g_exc_IndexError, is_bytearray(self) ? "bytearray index out of range" : "index out of range");
     return Value::small_int(uint8_t(data[size_t(index)]));
 }
 
@@ -814,6 +814,39 @@ Result<Value> bytes_getnewargs(const Val* args, size_t nargs, TupleObject* kwnam
     return Value(tuple_of({ copy.get() }));
 }
 
+enum class ByteClass { Alpha, Digit, Alnum, Space, Upper, Lower };
+
+template <ByteClass CLASS>
+Result<Value> bytes_is_class(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    static const char* const names[] = { "isalpha", "isdigit", "isalnum", "isspace", "isupper", "islower" };
+    TRY(check_positional(names[int(CLASS)], nargs - 1, kwnames, 0, 0));
+    std::string_view data = view_of(args[0]);
+    auto upper = [](unsigned char c) { return c >= 'A' && c <= 'Z'; };
+    auto lower = [](unsigned char c) { return c >= 'a' && c <= 'z'; };
+    auto digit = [](unsigned char c) { return c >= '0' && c <= '9'; };
+    if (CLASS == ByteClass::Upper || CLASS == ByteClass::Lower) {
+        bool cased = false;
+        for (unsigned char c : data) {
+            if (CLASS == ByteClass::Upper ? lower(c) : upper(c))
+                return bool_value(false);
+            cased |= upper(c) || lower(c);
+        }
+        return bool_value(cased);
+    }
+    if (data.empty())
+        return bool_value(false);
+    for (unsigned char c : data) {
+        bool ok = CLASS == ByteClass::Alpha   ? upper(c) || lower(c)
+                  : CLASS == ByteClass::Digit ? digit(c)
+                  : CLASS == ByteClass::Alnum ? upper(c) || lower(c) || digit(c)
+                                              : is_ascii_space(c);
+        if (!ok)
+            return bool_value(false);
+    }
+    return bool_value(true);
+}
+
 // bytearray only
 
 Result<Value> bytearray_append(const Val* args, size_t nargs, TupleObject* kwnames)
@@ -890,7 +923,13 @@ Result<Value> bytearray_copy(const Val* args, size_t nargs, TupleObject* kwnames
     { "lstrip", bytes_strip<1>, METHOD_INSTANCE, "Strip leading bytes contained in the argument." },                          \
     { "rstrip", bytes_strip<2>, METHOD_INSTANCE, "Strip trailing bytes contained in the argument." },                         \
     { "split", bytes_split, METHOD_INSTANCE, "Return a list of the sections in the bytes, using sep as the delimiter." },      \
-    { "replace", bytes_replace, METHOD_INSTANCE, "Return a copy with all occurrences of substring old replaced by new." },
+    { "replace", bytes_replace, METHOD_INSTANCE, "Return a copy with all occurrences of substring old replaced by new." },     \
+    { "isalpha", bytes_is_class<ByteClass::Alpha>, METHOD_INSTANCE, "Return True if all bytes are alphabetic ASCII characters." }, \
+    { "isdigit", bytes_is_class<ByteClass::Digit>, METHOD_INSTANCE, "Return True if all bytes are ASCII digits." },        \
+    { "isalnum", bytes_is_class<ByteClass::Alnum>, METHOD_INSTANCE, "Return True if all bytes are alphanumeric ASCII." }, \
+    { "isspace", bytes_is_class<ByteClass::Space>, METHOD_INSTANCE, "Return True if all bytes are ASCII whitespace." },   \
+    { "isupper", bytes_is_class<ByteClass::Upper>, METHOD_INSTANCE, "Return True if there is a cased byte and no lowercase ones." }, \
+    { "islower", bytes_is_class<ByteClass::Lower>, METHOD_INSTANCE, "Return True if there is a cased byte and no uppercase ones." },
 
 const MethodDef s_bytes_methods[] = {
     BYTES_COMMON_METHODS
