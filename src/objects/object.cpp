@@ -2,6 +2,7 @@
 #include "objects/exceptions.h"
 #include "objects/dict.h"
 #include "objects/gc.h"
+#include "objects/instance_dict.h"
 #include "objects/protocol.h"
 #include "objects/runtime.h"
 #include "objects/singletons.h"
@@ -217,13 +218,16 @@ void dealloc_object(Object* object)
                 return;
             }
         }
-        if (type->dict_offset && (!type->base || type->base->dict_offset != type->dict_offset)) {
-            // The dict slot was added by a heap type; static bases do not know it.
-            instance_dict_slot(Val(object))->~Ref<DictObject>();
-        }
         TypeObject* native = type;
         while (native->has_flag(TYPE_HEAP))
             native = native->base;
+        if (type->dict_offset && native->dict_offset != type->dict_offset) {
+            // The dict slot was added by a heap type (this one or a heap base); the native base does not know it.
+            if (type->dict_offset == DICT_OFFSET_SIDE_TABLE)
+                instance_dict_side_table_erase(object);
+            else
+                instance_dict_slot(Val(object))->~Ref<DictObject>();
+        }
         if (native->destroy)
             native->destroy(object);
         free_object_memory(object);

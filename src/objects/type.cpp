@@ -5,6 +5,7 @@
 #include "objects/exceptions.h"
 #include "objects/function.h"
 #include "objects/gc.h"
+#include "objects/instance_dict.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/protocol.h"
@@ -18,6 +19,7 @@
 #include <cstdio>
 #include <cstring>
 #include <new>
+#include <unordered_map>
 
 namespace ginger {
 
@@ -123,11 +125,25 @@ Val type_lookup(TypeObject* type, StrObject* name)
     return value;
 }
 
+static std::unordered_map<Object*, Ref<DictObject>>& instance_dict_side_table()
+{
+    static auto* table = new std::unordered_map<Object*, Ref<DictObject>>();  // never destroyed
+    return *table;
+}
+
+void instance_dict_side_table_erase(Object* object)
+{
+    auto& table = instance_dict_side_table();
+    auto node = table.extract(object);  // the dict dies after the table is consistent again
+}
+
 Ref<DictObject>* instance_dict_slot(Val self)
 {
     TypeObject* type = self.type();
     if (!type->dict_offset)
         return nullptr;
+    if (type->dict_offset == DICT_OFFSET_SIDE_TABLE) [[unlikely]]
+        return &instance_dict_side_table()[self.object()];  // element references survive rehashing
     return reinterpret_cast<Ref<DictObject>*>(reinterpret_cast<char*>(self.object()) + type->dict_offset);
 }
 
@@ -283,7 +299,6 @@ SlotDef s_slotdefs[] = {
 };
 
 const char* s_compare_names[] = { "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__" };
-const char* s_reflected_compare_names[] = { "__gt__", "__ge__", "__eq__", "__ne__", "__lt__", "__le__" };
 StrObject* s_compare_interned[6];
 StrObject* s_binary_names[BINARY_OP_COUNT];
 StrObject* s_rbinary_names[BINARY_OP_COUNT];
@@ -921,7 +936,7 @@ static void inherit_slots(TypeObject& type, TypeObject& base)
     }
     if (!type.dict_offset)
         type.dict_offset = base.dict_offset;
-    type.flags |= base.flags & (TYPE_INT_SUBCLASS | TYPE_LIST_SUBCLASS | TYPE_TUPLE_SUBCLASS | TYPE_STR_SUBCLASS | TYPE_DICT_SUBCLASS | TYPE_EXCEPTION_SUBCLASS | TYPE_TYPE_SUBCLASS | TYPE_BYTES_SUBCLASS);
+    type.flags |= base.flags & (TYPE_INT_SUBCLASS | TYPE_LIST_SUBCLASS | TYPE_TUPLE_SUBCLASS | TYPE_STR_SUBCLASS | TYPE_DICT_SUBCLASS | TYPE_EXCEPTION_SUBCLASS | TYPE_TYPE_SUBCLASS | TYPE_BYTES_SUBCLASS | TYPE_VARSIZE);
 }
 
 static Result<Value> native_new_wrapper(const Val* args, size_t nargs, TupleObject* kwnames);
@@ -1209,8 +1224,12 @@ Result<Value> type_new_from_namespace(TypeObject* metatype, StrObject* name, Tup
     type->basic_size = best->basic_size;
     type->dict_offset = best->dict_offset;
     if (!type->dict_offset) {
-        type->dict_offset = type->basic_size;
-        type->basic_size += sizeof(Ref<DictObject>);
+        if (best->has_flag(TYPE_VARSIZE)) {
+            type->dict_offset = DICT_OFFSET_SIDE_TABLE;  // the items start at basic_size
+        } else {
+            type->dict_offset = type->basic_size;
+            type->basic_size += sizeof(Ref<DictObject>);
+        }
         auto* descriptor = static_cast<GetSetDescriptorObject*>(alloc_object(&g_getset_descriptor_type));
         descriptor->def = &s_instance_dict_getset[0];
         descriptor->owner = type;
