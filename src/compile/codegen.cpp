@@ -4,6 +4,7 @@
 #include "compile/compiler.h"
 #include "compile/marshal.h"
 
+#include "objects/bytes.h"
 #include "objects/exceptions.h"
 #include "objects/float.h"
 #include "objects/function.h"
@@ -232,9 +233,7 @@ public:
         case ConstantValue::Kind::Complex:
             fail(node, "complex numbers are not implemented yet", true);
             return std::nullopt;
-        case ConstantValue::Kind::Bytes:
-            fail(node, "bytes literals are not implemented yet", true);
-            return std::nullopt;
+        case ConstantValue::Kind::Bytes: return Value(bytes_from(c.text));
         }
         return std::nullopt;
     }
@@ -255,6 +254,7 @@ public:
             return std::string("f") + bits;
         }
         case ConstantValue::Kind::Str: return "s" + c.text;
+        case ConstantValue::Kind::Bytes: return "b" + c.text;
         default: return "";
         }
     }
@@ -1640,7 +1640,7 @@ public:
         }
         for (Expr* e : t->elts) {
             auto* c = e->as<Constant>();
-            if (!c || c->value.kind == ConstantValue::Kind::Bytes || c->value.kind == ConstantValue::Kind::Complex)
+            if (!c || c->value.kind == ConstantValue::Kind::Complex)
                 return false;
         }
         Ref<TupleObject> tuple = tuple_new(int64_t(t->elts.size()));
