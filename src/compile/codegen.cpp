@@ -398,7 +398,7 @@ public:
             break;
         }
         case StmtKind::Try: try_stmt(static_cast<Try*>(s)); break;
-        case StmtKind::TryStar: fail(s, "except* is not implemented yet", true); break;
+        case StmtKind::TryStar: try_star(static_cast<Try*>(s)); break;
         case StmtKind::Assert: {
             auto* a = static_cast<Assert*>(s);
             int end = new_label();
@@ -738,6 +738,12 @@ public:
             fail(r, "'return' outside function");
             return;
         }
+        for (auto& b : m_unit->fblocks) {
+            if (b.kind == FBlockKind::ExceptStar) {
+                fail(r, "'break', 'continue' and 'return' cannot appear in an except* block");
+                return;
+            }
+        }
         bool constant = !r->value || r->value->is<Constant>();
         if (r->value && !constant)
             expr(r->value);
@@ -822,6 +828,7 @@ public:
                 name_op(block.handler_name, Access::Delete);
             }
             break;
+        case FBlockKind::ExceptStar: break;
         case FBlockKind::PopValue:
             if (preserve_tos)
                 emit(Op::SWAP, 2);
@@ -848,8 +855,25 @@ public:
         return std::nullopt;
     }
 
+    bool in_except_star(Stmt* s)
+    {
+        // Innermost first: a loop inside the except* clause may be left with break/continue.
+        for (size_t i = m_unit->fblocks.size(); i-- > 0;) {
+            FBlockKind kind = m_unit->fblocks[i].kind;
+            if (kind == FBlockKind::ExceptStar) {
+                fail(s, "'break', 'continue' and 'return' cannot appear in an except* block");
+                return true;
+            }
+            if (kind == FBlockKind::WhileLoop || kind == FBlockKind::ForLoop)
+                return false;
+        }
+        return false;
+    }
+
     void break_stmt(Stmt* s)
     {
+        if (in_except_star(s))
+            return;
         // Check there is a loop before emitting any unwinding code.
         bool in_loop = false;
         for (auto& b : m_unit->fblocks)
@@ -866,6 +890,8 @@ public:
 
     void continue_stmt(Stmt* s)
     {
+        if (in_except_star(s))
+            return;
         bool in_loop = false;
         for (auto& b : m_unit->fblocks)
             in_loop |= b.kind == FBlockKind::WhileLoop || b.kind == FBlockKind::ForLoop;
@@ -1415,6 +1441,118 @@ public:
         emit_jump(Op::JUMP, done);
         bind_failure(failed, 1, fail);
         bind(done);
+    }
+
+    // try: ... except* T as e: ... (PEP 654). Each clause takes the part of the exception group that
+    // matches its types; exceptions raised by clauses and the unmatched rest are re-raised together.
+    void try_star(Try* t)
+    {
+        if (!t->finalbody.empty()) {
+            // try/except*/finally: the finally part wraps the except* statement.
+            int handler = new_label(), cleanup = new_label(), end = new_label();
+            emit_jump(Op::SETUP_FINALLY, handler);
+            FBlock block { FBlockKind::FinallyTry };
+            block.finalbody = &t->finalbody;
+            m_unit->fblocks.push_back(block);
+            try_star_except(t);
+            m_unit->fblocks.pop_back();
+            emit(Op::POP_BLOCK);
+            body(t->finalbody);
+            emit_jump(Op::JUMP, end);
+            bind(handler);
+            emit_jump(Op::SETUP_CLEANUP, cleanup);
+            emit(Op::PUSH_EXC_INFO);
+            m_unit->fblocks.push_back({ FBlockKind::FinallyEnd });
+            body(t->finalbody);
+            m_unit->fblocks.pop_back();
+            emit(Op::RERAISE, 0);
+            bind(cleanup);
+            emit(Op::COPY, 3);
+            emit(Op::POP_EXCEPT);
+            emit(Op::RERAISE, 1);
+            bind(end);
+            return;
+        }
+        try_star_except(t);
+    }
+
+    void try_star_except(Try* t)
+    {
+        int handler = new_label(), cleanup = new_label(), end = new_label(), orelse = new_label(), reraise = new_label();
+        emit_jump(Op::SETUP_FINALLY, handler);
+        m_unit->fblocks.push_back({ FBlockKind::TryExcept });
+        body(t->body);
+        m_unit->fblocks.pop_back();
+        emit(Op::POP_BLOCK);
+        emit_jump(Op::JUMP, orelse);
+        // [exc] -> [previous, original, raised, rest]
+        bind(handler);
+        m_unit->position = Position { -1, -1, -1, -1 };
+        emit_jump(Op::SETUP_CLEANUP, cleanup);
+        emit(Op::PUSH_EXC_INFO);
+        emit(Op::BUILD_LIST, 0);
+        emit(Op::COPY, 2);
+        for (Excepthandler* h_base : t->handlers) {
+            auto* h = static_cast<ExceptHandler*>(h_base);
+            set_position(h);
+            int no_match = new_label(), next = new_label(), raised_in_handler = new_label();
+            expr(h->type);
+            emit(Op::CHECK_EG_MATCH);
+            emit(Op::COPY, 1);
+            emit_jump(Op::POP_JUMP_IF_NONE, no_match);
+            if (!h->name.empty())
+                name_op(h->name, Access::Store);
+            else
+                emit(Op::POP_TOP);
+            emit_jump(Op::SETUP_CLEANUP, raised_in_handler);
+            m_unit->fblocks.push_back({ FBlockKind::ExceptStar });
+            body(h->body);
+            m_unit->fblocks.pop_back();
+            m_unit->position = Position { -1, -1, -1, -1 };
+            emit(Op::POP_BLOCK);
+            if (!h->name.empty()) {
+                emit(Op::LOAD_CONST, const_none());
+                name_op(h->name, Access::Store);
+                name_op(h->name, Access::Delete);
+            }
+            emit_jump(Op::JUMP, next);
+            // An exception raised by the clause joins the list: [.., raised, rest, lasti, exc].
+            bind(raised_in_handler);
+            if (!h->name.empty()) {
+                emit(Op::LOAD_CONST, const_none());
+                name_op(h->name, Access::Store);
+                name_op(h->name, Access::Delete);
+            }
+            emit(Op::SWAP, 2);
+            emit(Op::POP_TOP);
+            emit(Op::LIST_APPEND, 2);
+            emit_jump(Op::JUMP, next);
+            bind(no_match);
+            emit(Op::POP_TOP);
+            bind(next);
+        }
+        // [previous, original, raised, rest] -> [previous, what to re-raise or None]
+        m_unit->position = Position { -1, -1, -1, -1 };
+        emit(Op::LIST_APPEND, 1);
+        emit(Op::PREP_RERAISE_STAR);
+        emit(Op::COPY, 1);
+        emit_jump(Op::POP_JUMP_IF_NOT_NONE, reraise);
+        emit(Op::POP_TOP);
+        emit(Op::POP_BLOCK);
+        emit(Op::POP_EXCEPT);
+        emit_jump(Op::JUMP, end);
+        bind(reraise);
+        emit(Op::POP_BLOCK);
+        emit(Op::SWAP, 2);
+        emit(Op::POP_EXCEPT);
+        emit(Op::RERAISE, 0);
+        bind(cleanup);
+        emit(Op::COPY, 3);
+        emit(Op::POP_EXCEPT);
+        emit(Op::RERAISE, 1);
+        bind(orelse);
+        body(t->orelse);
+        bind(end);
     }
 
     void import_stmt(Import* s)

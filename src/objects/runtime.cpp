@@ -89,6 +89,7 @@ void runtime_init()
 #define EXC(name, base) type_ready(g_exc_##name);
 #include "objects/exceptions.def"
 #undef EXC
+    finish_exception_group_type();
     ready_container_helper_types();
     for (TypeObject* type : { &g_list_type, &g_dict_type, &g_set_type })
         type->clear = clear_by_method;

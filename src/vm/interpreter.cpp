@@ -362,6 +362,58 @@ inline bool instance_dict_shadows(DictObject* dict, StrObject* name)
     return !dict_get_str(dict, name).is_null();
 }
 
+// CHECK_EG_MATCH: the part of `exception` an except* clause for `type` handles, and the rest.
+Result<void> check_eg_match(Val exception, Val type, Value& rest, Value& match)
+{
+    auto check = [](Val t) -> Result<void> {
+        if (!is_exception_class(t))
+            return raise(&g_exc_TypeError, "catching classes that do not inherit from BaseException is not allowed");
+        if (is_subtype(t.as<TypeObject>(), &g_exc_BaseExceptionGroup))
+            return raise(&g_exc_TypeError, "catching ExceptionGroup with except* is not allowed. Use except instead.");
+        return {};
+    };
+    if (is_tuple(type)) {
+        for (int64_t i = 0; i < type.as<TupleObject>()->size; ++i)
+            TRY(check(type.as<TupleObject>()->item(i)));
+    } else {
+        TRY(check(type));
+    }
+    if (!is_exception_group(exception)) {
+        if (TRY(isinstance(exception, type))) {
+            // A naked exception is handled as a group of one, as CPython does.
+            Ref<TupleObject> items = tuple_of({ exception });
+            Ref<StrObject> empty = str_empty();
+            match = TRY(call(Val(&g_exc_BaseExceptionGroup), { Val(empty.get()), Val(items.get()) }));
+            match.as<BaseExceptionObject>()->traceback = exception_traceback(exception);
+            rest = Value();
+        } else {
+            match = Value();
+            rest = Value::borrow(exception);
+        }
+        return {};
+    }
+    return exception_group_split(exception, type, match, rest);
+}
+
+// PREP_RERAISE_STAR: the unhandled rest, combined with the exceptions raised in except* clauses.
+Result<Value> prep_reraise_star(Val original, Val raised)
+{
+    (void)original;
+    auto* list = raised.as<ListObject>();
+    std::vector<Val> items;
+    for (int64_t i = 0; i < list->size; ++i) {
+        if (!is_none(list->item(i)))
+            items.push_back(list->item(i));
+    }
+    if (items.empty())
+        return none_value();
+    if (items.size() == 1)
+        return Value::borrow(items[0]);
+    Ref<TupleObject> tuple = tuple_from(items.data(), int64_t(items.size()));
+    Ref<StrObject> empty = str_empty();
+    return call(Val(&g_exc_BaseExceptionGroup), { Val(empty.get()), Val(tuple.get()) });
+}
+
 bool matches_sequence(Val subject)
 {
     TypeObject* type = subject.type();
@@ -2029,6 +2081,37 @@ Result<Value> eval_frame(Frame* entry)
         bool matched = CHECK(exception_match(exception, type));
         type.decref();
         sp[-1] = Val(matched ? g_true : g_false);
+        DISPATCH();
+    }
+
+    TARGET(CHECK_EG_MATCH)
+    {
+        Val type = sp[-1];
+        Val exception = sp[-2];
+        {
+            Value rest, match;
+            CHECK(check_eg_match(exception, type, rest, match));
+            type.decref();
+            exception.decref();
+            sp[-2] = rest ? rest.release() : Val(&g_none);
+            sp[-1] = match ? match.release() : Val(&g_none);
+            if (is_none(sp[-2]))
+                incref(&g_none);
+            if (is_none(sp[-1]))
+                incref(&g_none);
+        }
+        DISPATCH();
+    }
+
+    TARGET(PREP_RERAISE_STAR)
+    {
+        Val raised = sp[-1];
+        Val original = sp[-2];
+        Val result = CHECK(prep_reraise_star(original, raised)).release();
+        raised.decref();
+        original.decref();
+        sp[-2] = result;
+        *--sp = Val();
         DISPATCH();
     }
 
