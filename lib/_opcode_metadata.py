@@ -94,19 +94,24 @@ opmap = {
     'BEFORE_WITH': 85,
     'WITH_EXCEPT_START': 86,
     'SETUP_ANNOTATIONS': 87,
-    'YIELD_VALUE': 88,
-    'GET_YIELD_FROM_ITER': 89,
-    'SEND': 90,
-    'PRINT_EXPR': 91,
-    'GET_LEN': 92,
-    'MATCH_SEQUENCE': 93,
-    'MATCH_MAPPING': 94,
-    'MATCH_KEYS': 95,
-    'MATCH_CLASS': 96,
-    'SETUP_FINALLY': 97,
-    'SETUP_CLEANUP': 98,
-    'SETUP_WITH': 99,
-    'POP_BLOCK': 100,
+    'GET_AWAITABLE': 88,
+    'BEFORE_ASYNC_WITH': 89,
+    'GET_AITER': 90,
+    'GET_ANEXT': 91,
+    'END_ASYNC_FOR': 92,
+    'YIELD_VALUE': 93,
+    'GET_YIELD_FROM_ITER': 94,
+    'SEND': 95,
+    'PRINT_EXPR': 96,
+    'GET_LEN': 97,
+    'MATCH_SEQUENCE': 98,
+    'MATCH_MAPPING': 99,
+    'MATCH_KEYS': 100,
+    'MATCH_CLASS': 101,
+    'SETUP_FINALLY': 102,
+    'SETUP_CLEANUP': 103,
+    'SETUP_WITH': 104,
+    'POP_BLOCK': 105,
 }
 
 # opcode number -> name
@@ -199,6 +204,11 @@ opname = [
     'BEFORE_WITH',
     'WITH_EXCEPT_START',
     'SETUP_ANNOTATIONS',
+    'GET_AWAITABLE',
+    'BEFORE_ASYNC_WITH',
+    'GET_AITER',
+    'GET_ANEXT',
+    'END_ASYNC_FOR',
     'YIELD_VALUE',
     'GET_YIELD_FROM_ITER',
     'SEND',
@@ -223,7 +233,7 @@ cache_entries = {
 }
 
 # opcode numbers of the pseudo-instructions (removed by the assembler)
-pseudo_ops = frozenset([97, 98, 99, 100])
+pseudo_ops = frozenset([102, 103, 104, 105])
 
 # opcode numbers whose argument is a jump target (an absolute word offset)
-hasjump = [59, 60, 61, 62, 63, 64, 65, 66, 90, 97, 98, 99]
+hasjump = [59, 60, 61, 62, 63, 64, 65, 66, 95, 102, 103, 104]

@@ -17,6 +17,7 @@
 #include "support/arena.h"
 
 #include <algorithm>
+#include <type_traits>
 #include <cstdio>
 #include <cstring>
 #include <set>
@@ -355,7 +356,7 @@ public:
         set_position(s);
         switch (s->kind) {
         case StmtKind::FunctionDef: function_def(static_cast<FunctionDef*>(s)); break;
-        case StmtKind::AsyncFunctionDef: fail(s, "async functions are not implemented yet", true); break;
+        case StmtKind::AsyncFunctionDef: function_def(static_cast<AsyncFunctionDef*>(s)); break;
         case StmtKind::ClassDef: class_def(static_cast<ClassDef*>(s)); break;
         case StmtKind::Return: return_stmt(static_cast<Return*>(s)); break;
         case StmtKind::Delete:
@@ -377,11 +378,11 @@ public:
         case StmtKind::AugAssign: aug_assign(static_cast<AugAssign*>(s)); break;
         case StmtKind::AnnAssign: ann_assign(static_cast<AnnAssign*>(s)); break;
         case StmtKind::For: for_stmt(static_cast<For*>(s)); break;
-        case StmtKind::AsyncFor: fail(s, "async for is not implemented yet", true); break;
+        case StmtKind::AsyncFor: async_for_stmt(static_cast<AsyncFor*>(s)); break;
         case StmtKind::While: while_stmt(static_cast<While*>(s)); break;
         case StmtKind::If: if_stmt(static_cast<If*>(s)); break;
         case StmtKind::With: with_stmt(static_cast<With*>(s), 0); break;
-        case StmtKind::AsyncWith: fail(s, "async with is not implemented yet", true); break;
+        case StmtKind::AsyncWith: async_with_stmt(static_cast<AsyncWith*>(s), 0); break;
         case StmtKind::Match: match_stmt(static_cast<Match*>(s)); break;
         case StmtKind::Raise: {
             auto* r = static_cast<Raise*>(s);
@@ -563,8 +564,10 @@ public:
             emit(Op::COPY_FREE_VARS, uint32_t(u->frees.size()));
     }
 
-    void function_def(FunctionDef* f)
+    template<class Def>
+    void function_def(Def* f)
     {
+        constexpr bool is_async = std::is_same_v<Def, AsyncFunctionDef>;
         decorators(f->decorator_list);
         uint32_t flags = function_defaults(f->args);
         flags |= function_annotations(f->args, f->returns);
@@ -580,7 +583,14 @@ public:
             u->flags |= CO_VARARGS;
         if (f->args->kwarg)
             u->flags |= CO_VARKEYWORDS;
-        if (scope->is_generator)
+        if (is_async && scope->is_generator) {
+            leave_unit();
+            fail(f, "asynchronous generators are not implemented yet", true);
+            return;
+        }
+        if (is_async)
+            u->flags |= CO_COROUTINE;
+        else if (scope->is_generator)
             u->flags |= CO_GENERATOR;
         if (m_unit->parent && m_unit->parent->scope->kind != ScopeKind::Module)
             u->flags |= CO_NESTED;
@@ -614,6 +624,8 @@ public:
             std::vector<Expr*>* decorator_list = nullptr;
             if (auto* f = def->as<FunctionDef>())
                 decorator_list = &f->decorator_list;
+            else if (auto* af = def->as<AsyncFunctionDef>())
+                decorator_list = &af->decorator_list;
             else if (auto* c = def->as<ClassDef>())
                 decorator_list = &c->decorator_list;
             if (decorator_list)
@@ -806,6 +818,7 @@ public:
             emit(Op::POP_EXCEPT);
             break;
         case FBlockKind::With:
+        case FBlockKind::AsyncWith:
             emit(Op::POP_BLOCK);
             if (preserve_tos)
                 emit(Op::SWAP, 2);
@@ -813,6 +826,8 @@ public:
             emit(Op::LOAD_CONST, const_none());
             emit(Op::LOAD_CONST, const_none());
             emit(Op::CALL, 2);
+            if (block.kind == FBlockKind::AsyncWith)
+                await_top();
             emit(Op::POP_TOP);
             break;
         case FBlockKind::HandlerCleanup:
@@ -1555,6 +1570,108 @@ public:
         bind(end);
     }
 
+    bool in_coroutine() const { return m_unit->flags & CO_COROUTINE; }
+
+    // The awaitable on top of the stack is awaited: GET_AWAITABLE, then the SEND/YIELD_VALUE loop
+    // of `yield from`; the result replaces it.
+    void await_top()
+    {
+        emit(Op::GET_AWAITABLE);
+        emit(Op::LOAD_CONST, const_none());
+        int send = new_label(), exit = new_label();
+        bind(send);
+        emit_jump(Op::SEND, exit);
+        emit(Op::YIELD_VALUE);
+        emit_jump(Op::JUMP, send);
+        bind(exit);
+    }
+
+    // async with: like with, but __aenter__ and __aexit__ results are awaited.
+    void async_with_stmt(AsyncWith* w, size_t item_index)
+    {
+        if (!in_coroutine()) {
+            fail(w, "'async with' outside async function");
+            return;
+        }
+        Withitem* item = w->items[item_index];
+        int handler = new_label(), exit = new_label(), cleanup = new_label(), suppress = new_label();
+        expr(item->context_expr);
+        set_position(w);
+        emit(Op::BEFORE_ASYNC_WITH);
+        await_top();
+        emit_jump(Op::SETUP_WITH, handler);
+        m_unit->fblocks.push_back({ FBlockKind::AsyncWith });
+        if (item->optional_vars)
+            store_target(item->optional_vars);
+        else
+            emit(Op::POP_TOP);
+        if (item_index + 1 < w->items.size())
+            async_with_stmt(w, item_index + 1);
+        else
+            body(w->body);
+        m_unit->fblocks.pop_back();
+        set_position(w);
+        emit(Op::POP_BLOCK);
+        emit(Op::LOAD_CONST, const_none());
+        emit(Op::LOAD_CONST, const_none());
+        emit(Op::LOAD_CONST, const_none());
+        emit(Op::CALL, 2);
+        await_top();
+        emit(Op::POP_TOP);
+        emit_jump(Op::JUMP, exit);
+        bind(handler);
+        emit_jump(Op::SETUP_CLEANUP, cleanup);
+        emit(Op::PUSH_EXC_INFO);
+        emit(Op::WITH_EXCEPT_START);
+        await_top();
+        emit_jump(Op::POP_JUMP_IF_TRUE, suppress);
+        emit(Op::RERAISE, 2);
+        bind(suppress);
+        emit(Op::POP_TOP);
+        emit(Op::POP_BLOCK);
+        emit(Op::POP_EXCEPT);
+        emit(Op::POP_TOP);
+        emit(Op::POP_TOP);
+        emit_jump(Op::JUMP, exit);
+        bind(cleanup);
+        emit(Op::COPY, 3);
+        emit(Op::POP_EXCEPT);
+        emit(Op::RERAISE, 1);
+        bind(exit);
+    }
+
+    // async for: __aiter__ once, then await __anext__ until StopAsyncIteration.
+    void async_for_stmt(AsyncFor* f)
+    {
+        if (!in_coroutine()) {
+            fail(f, "'async for' outside async function");
+            return;
+        }
+        int start = new_label(), handler = new_label(), end = new_label(), orelse = new_label();
+        expr(f->iter);
+        set_position(f->iter);
+        emit(Op::GET_AITER);
+        bind(start);
+        set_position(f);
+        emit_jump(Op::SETUP_FINALLY, handler);
+        emit(Op::GET_ANEXT);
+        await_top();
+        emit(Op::POP_BLOCK);
+        m_unit->fblocks.push_back({ FBlockKind::ForLoop, start, end });
+        store_target(f->target);
+        body(f->body);
+        m_unit->fblocks.pop_back();
+        set_position(f);
+        emit_jump(Op::JUMP, start);
+        // [aiter, exc]: StopAsyncIteration ends the loop, anything else propagates.
+        bind(handler);
+        emit(Op::END_ASYNC_FOR);
+        emit_jump(Op::JUMP, orelse);
+        bind(orelse);
+        body(f->orelse);
+        bind(end);
+    }
+
     void import_stmt(Import* s)
     {
         for (Alias* alias : s->names) {
@@ -2059,7 +2176,17 @@ public:
         case ExprKind::SetComp: comprehension(e, static_cast<SetComp*>(e)->generators, static_cast<SetComp*>(e)->elt, nullptr, "<setcomp>", Op::BUILD_SET); break;
         case ExprKind::DictComp: comprehension(e, static_cast<DictComp*>(e)->generators, static_cast<DictComp*>(e)->key, static_cast<DictComp*>(e)->value, "<dictcomp>", Op::BUILD_MAP); break;
         case ExprKind::GeneratorExp: comprehension(e, static_cast<GeneratorExp*>(e)->generators, static_cast<GeneratorExp*>(e)->elt, nullptr, "<genexpr>", Op::NOP); break;
-        case ExprKind::Await: fail(e, "await is not implemented yet", true); break;
+        case ExprKind::Await: {
+            if (!in_coroutine()) {
+                ScopeKind kind = m_unit->scope->kind;
+                fail(e, kind == ScopeKind::Module || kind == ScopeKind::Class ? "'await' outside function" : "'await' outside async function");
+                break;
+            }
+            expr(static_cast<Await*>(e)->value);
+            set_position(e);
+            await_top();
+            break;
+        }
         case ExprKind::Yield: {
             auto* y = static_cast<Yield*>(e);
             if (y->value)

@@ -297,6 +297,7 @@ void frame_clear(Frame* frame)
 // ---- generators ----
 
 TypeObject g_generator_type;
+TypeObject g_coroutine_type;
 
 struct GeneratorObject : Object {
     Frame* frame;          // heap memory owned by the generator
@@ -306,7 +307,7 @@ struct GeneratorObject : Object {
     bool running;
 };
 
-static Result<Value> make_generator(FunctionObject* function, const Val* args, size_t nargs, TupleObject* kwnames)
+static Result<Value> make_generator(FunctionObject* function, const Val* args, size_t nargs, TupleObject* kwnames, TypeObject* type = &g_generator_type)
 {
     CodeObject* code = function->code.get();
     void* memory = malloc(Frame::size_for(code));
@@ -317,7 +318,7 @@ static Result<Value> make_generator(FunctionObject* function, const Val* args, s
         free(memory);
         return Error {};
     }
-    auto* generator = static_cast<GeneratorObject*>(alloc_object(&g_generator_type));
+    auto* generator = static_cast<GeneratorObject*>(alloc_object(type));
     generator->frame = frame;
     new (&generator->name) Value(Value(function->name));
     new (&generator->qualname) Value(Value(function->qualname));
@@ -519,6 +520,58 @@ static Result<Value> generator_repr(Val self)
     return Value(str_from_utf8("<generator object " + TRY(str_utf8(generator->qualname)) + " at " + address + ">"));
 }
 
+static Result<Value> coroutine_repr(Val self)
+{
+    auto* generator = self.as<GeneratorObject>();
+    char address[32];
+    snprintf(address, sizeof address, "%p", static_cast<void*>(generator));
+    return Value(str_from_utf8("<coroutine object " + TRY(str_utf8(generator->qualname)) + " at " + address + ">"));
+}
+
+// coro.__await__(): an iterator driving the coroutine (CPython's coroutine_wrapper).
+TypeObject g_coroutine_wrapper_type;
+struct CoroutineWrapperObject : Object {
+    Value coroutine;
+};
+
+static Result<Value> coroutine_await(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("__await__", nargs - 1, kwnames, 0, 0));
+    auto* wrapper = static_cast<CoroutineWrapperObject*>(alloc_object(&g_coroutine_wrapper_type));
+    new (&wrapper->coroutine) Value(Value::borrow(args[0]));
+    return Value::adopt(Val(wrapper));
+}
+static void coroutine_wrapper_destroy(Object* object) { static_cast<CoroutineWrapperObject*>(object)->~CoroutineWrapperObject(); }
+static void coroutine_wrapper_traverse(Object* object, VisitFn visit, void* context)
+{
+    Val coroutine = static_cast<CoroutineWrapperObject*>(object)->coroutine;
+    if (coroutine.is_object())
+        visit(coroutine.object(), context);
+}
+static Result<Value> coroutine_wrapper_next(Val self) { return generator_iternext(self.as<CoroutineWrapperObject>()->coroutine); }
+static Result<Value> coroutine_wrapper_send(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    Val forwarded[2] = { args[0].as<CoroutineWrapperObject>()->coroutine, nargs > 1 ? args[1] : none() };
+    return generator_send_method(forwarded, nargs, kwnames);
+}
+static Result<Value> coroutine_wrapper_throw(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    std::vector<Val> forwarded(args, args + nargs);
+    forwarded[0] = args[0].as<CoroutineWrapperObject>()->coroutine;
+    return generator_throw(forwarded.data(), nargs, kwnames);
+}
+static Result<Value> coroutine_wrapper_close(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    Val forwarded[1] = { args[0].as<CoroutineWrapperObject>()->coroutine };
+    return generator_close(forwarded, nargs, kwnames);
+}
+static const MethodDef s_coroutine_wrapper_methods[] = {
+    { "send", coroutine_wrapper_send, METHOD_INSTANCE, nullptr },
+    { "throw", coroutine_wrapper_throw, METHOD_INSTANCE, nullptr },
+    { "close", coroutine_wrapper_close, METHOD_INSTANCE, nullptr },
+    {},
+};
+
 static Result<Value> generator_get_name(Val self) { return Value(self.as<GeneratorObject>()->name); }
 static Result<Value> generator_get_qualname(Val self) { return Value(self.as<GeneratorObject>()->qualname); }
 static Result<Value> generator_get_running(Val self) { return bool_value(self.as<GeneratorObject>()->running); }
@@ -530,6 +583,14 @@ static const MethodDef s_generator_methods[] = {
     { "close", generator_close, METHOD_INSTANCE, "close() -> raise GeneratorExit inside generator." },
     {},
 };
+static const MethodDef s_coroutine_methods[] = {
+    { "send", generator_send_method, METHOD_INSTANCE, "send(arg) -> send 'arg' into coroutine,\nreturn next iterated value or raise StopIteration." },
+    { "throw", generator_throw, METHOD_INSTANCE, "throw(value)\nthrow(type[,value[,traceback]])\n\nRaise exception in coroutine, return next iterated value or raise\nStopIteration." },
+    { "close", generator_close, METHOD_INSTANCE, "close() -> raise GeneratorExit inside coroutine." },
+    { "__await__", coroutine_await, METHOD_INSTANCE, "Return an iterator to be used in await expression." },
+    {},
+};
+
 static const GetSetDef s_generator_getsets[] = {
     { "__name__", generator_get_name, nullptr, nullptr },
     { "__qualname__", generator_get_qualname, nullptr, nullptr },
@@ -544,8 +605,10 @@ Result<Value> function_call(Val callable, const Val* args, size_t nargs, TupleOb
 {
     auto* function = callable.as<FunctionObject>();
     if (function->code->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) {
-        if (function->code->flags & (CO_COROUTINE | CO_ASYNC_GENERATOR))
-            return raise(&g_exc_NotImplementedError, "coroutines and async generators are not implemented yet");
+        if (function->code->flags & CO_ASYNC_GENERATOR)
+            return raise(&g_exc_NotImplementedError, "asynchronous generators are not implemented yet");
+        if (function->code->flags & CO_COROUTINE)
+            return make_generator(function, args, nargs, kwnames, &g_coroutine_type);
         return make_generator(function, args, nargs, kwnames);
     }
     Frame* frame = frame_for_call(function, args, nargs, kwnames);
@@ -784,6 +847,21 @@ void init_vm_types()
     g_generator_type.repr = generator_repr;
     g_generator_type.methods = s_generator_methods;
     g_generator_type.getsets = s_generator_getsets;
+
+    type_init_static(g_coroutine_type, "coroutine", sizeof(GeneratorObject), &g_object_type, TYPE_GC);
+    g_coroutine_type.destroy = generator_destroy;
+    g_coroutine_type.traverse = generator_traverse;
+    g_coroutine_type.clear = generator_clear;
+    g_coroutine_type.repr = coroutine_repr;
+    g_coroutine_type.methods = s_coroutine_methods;
+    g_coroutine_type.getsets = s_generator_getsets;
+
+    type_init_static(g_coroutine_wrapper_type, "coroutine_wrapper", sizeof(CoroutineWrapperObject), &g_object_type, TYPE_GC);
+    g_coroutine_wrapper_type.destroy = coroutine_wrapper_destroy;
+    g_coroutine_wrapper_type.traverse = coroutine_wrapper_traverse;
+    g_coroutine_wrapper_type.iter = generator_iter;
+    g_coroutine_wrapper_type.iternext = coroutine_wrapper_next;
+    g_coroutine_wrapper_type.methods = s_coroutine_wrapper_methods;
 
     type_init_static(g_super_type, "super", sizeof(SuperObject), &g_object_type, TYPE_GC | TYPE_BASETYPE);
     g_super_type.new_instance = super_new;

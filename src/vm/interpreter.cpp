@@ -414,6 +414,41 @@ Result<Value> prep_reraise_star(Val original, Val raised)
     return call(Val(&g_exc_BaseExceptionGroup), { Val(empty.get()), Val(tuple.get()) });
 }
 
+// GET_AWAITABLE: what `await value` iterates (CPython's _PyCoro_GetAwaitableIter).
+Result<Value> get_awaitable(Val value)
+{
+    if (value.type() == &g_coroutine_type)
+        return Value::borrow(value);
+    if (value.type() == &g_generator_type && (value.as<Object>() != nullptr)) {
+        // Generators decorated as coroutines (CO_ITERABLE_COROUTINE) are not supported yet.
+    }
+    Val await = type_lookup(value.type(), str_intern("__await__"));
+    if (!await)
+        return raise(&g_exc_TypeError, "object {} can't be used in 'await' expression", value.type()->type_name());
+    Value iterator = TRY(call_special(value, str_intern("__await__"), {}));
+    if (iterator.type() == &g_coroutine_type)
+        return raise(&g_exc_TypeError, "__await__() returned a coroutine");
+    if (!iterator.type()->iternext)
+        return raise(&g_exc_TypeError, "__await__() returned non-iterator of type '{}'", iterator.type()->type_name());
+    return iterator;
+}
+
+Result<Value> before_async_with(Val manager, Value& exit_out)
+{
+    TypeObject* type = manager.type();
+    Val enter = type_lookup(type, str_intern("__aenter__"));
+    Val exit = type_lookup(type, str_intern("__aexit__"));
+    if (!enter)
+        return raise(&g_exc_TypeError, "'{}' object does not support the asynchronous context manager protocol", type->type_name());
+    if (!exit)
+        return raise(&g_exc_TypeError, "'{}' object does not support the asynchronous context manager protocol (missed __aexit__ method)", type->type_name());
+    if (exit.type()->descr_get)
+        exit_out = TRY(exit.type()->descr_get(exit, manager, type));
+    else
+        exit_out = Value::borrow(exit);
+    return call_special(manager, str_intern("__aenter__"), {});
+}
+
 bool matches_sequence(Val subject)
 {
     TypeObject* type = subject.type();
@@ -2161,6 +2196,70 @@ Result<Value> eval_frame(Frame* entry)
         DISPATCH();
     }
 
+    TARGET(GET_AWAITABLE)
+    {
+        Val value = sp[-1];
+        Val iterator = CHECK(get_awaitable(value)).release();
+        value.decref();
+        sp[-1] = iterator;
+        DISPATCH();
+    }
+
+    TARGET(BEFORE_ASYNC_WITH)
+    {
+        Val manager = sp[-1];
+        Val exit_value, entered;
+        {
+            Value exit;
+            entered = CHECK(before_async_with(manager, exit)).release();
+            exit_value = exit.release();
+        }
+        manager.decref();
+        sp[-1] = exit_value;
+        *sp++ = entered;
+        DISPATCH();
+    }
+
+    TARGET(GET_AITER)
+    {
+        Val iterable = sp[-1];
+        if (!type_lookup(iterable.type(), str_intern("__aiter__"))) {
+            raise(&g_exc_TypeError, "'async for' requires an object with __aiter__ method, got {}", iterable.type()->type_name());
+            goto error;
+        }
+        Val iterator = CHECK(call_special(iterable, str_intern("__aiter__"), {})).release();
+        iterable.decref();
+        sp[-1] = iterator;
+        if (!type_lookup(iterator.type(), str_intern("__anext__"))) {
+            raise(&g_exc_TypeError, "'async for' received an object from __aiter__ that does not implement __anext__: {}", iterator.type()->type_name());
+            goto error;
+        }
+        DISPATCH();
+    }
+
+    TARGET(GET_ANEXT)
+    {
+        Val iterator = sp[-1];
+        Val awaitable = CHECK(call_special(iterator, str_intern("__anext__"), {})).release();
+        *sp++ = awaitable;
+        DISPATCH();
+    }
+
+    TARGET(END_ASYNC_FOR)
+    {
+        Val exception = sp[-1];
+        if (is_instance(exception, &g_exc_StopAsyncIteration)) {
+            exception.decref();
+            sp[-2].decref();
+            sp -= 2;
+            sp[0] = sp[1] = Val();
+            DISPATCH();
+        }
+        g_thread->current_exception = Value::adopt(exception);
+        *--sp = Val();
+        goto exception_unwind;
+    }
+
     TARGET(YIELD_VALUE)
     {
         // Generators always run as the entry frame of their own eval_frame() call.
@@ -2192,7 +2291,7 @@ Result<Value> eval_frame(Frame* entry)
         SAVE_FRAME();
         Value result;
         bool returned = false;
-        if (receiver.type() == &g_generator_type) {
+        if (receiver.type() == &g_generator_type || receiver.type() == &g_coroutine_type) {
             result = CHECK(generator_send(receiver, value, returned));
         } else if (is_none(value) && receiver.type()->iternext) {
             result = CHECK(receiver.type()->iternext(receiver));

@@ -7,7 +7,7 @@
 
 namespace ginger::vm {
 
-extern TypeObject g_generator_type;
+extern TypeObject g_generator_type, g_coroutine_type, g_coroutine_wrapper_type;
 
 // Resumes a generator with `value`. On return from the generator, `returned` is set and the result
 // is its return value; otherwise the result is the yielded value.
