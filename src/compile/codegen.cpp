@@ -1911,6 +1911,12 @@ public:
 
     void comprehension(Expr* node, const std::vector<Comprehension*>& generators, Expr* elt, Expr* value, const char* name, Op build)
     {
+        for (Comprehension* c : generators) {
+            if (c->is_async) {
+                fail(node, "asynchronous comprehensions are not implemented yet", true);
+                return;
+            }
+        }
         Scope* scope = m_symbols.scope_for(node);
         enter_unit(scope, name, child_qualname(name), node->lineno);
         Unit* u = m_unit;
