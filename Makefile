@@ -39,6 +39,7 @@ bench: build
 
 regen:
 	$(PY312) tools/regen_expected.py
+	$(PY312) tools/regen_cmdline.py
 
 clean:
 	rm -rf $(BUILD) $(ASAN_BUILD)

@@ -88,18 +88,25 @@ opmap = {
     'PUSH_EXC_INFO': 79,
     'POP_EXCEPT': 80,
     'CHECK_EXC_MATCH': 81,
-    'LOAD_ASSERTION_ERROR': 82,
-    'BEFORE_WITH': 83,
-    'WITH_EXCEPT_START': 84,
-    'SETUP_ANNOTATIONS': 85,
-    'YIELD_VALUE': 86,
-    'GET_YIELD_FROM_ITER': 87,
-    'SEND': 88,
-    'PRINT_EXPR': 89,
-    'SETUP_FINALLY': 90,
-    'SETUP_CLEANUP': 91,
-    'SETUP_WITH': 92,
-    'POP_BLOCK': 93,
+    'CHECK_EG_MATCH': 82,
+    'PREP_RERAISE_STAR': 83,
+    'LOAD_ASSERTION_ERROR': 84,
+    'BEFORE_WITH': 85,
+    'WITH_EXCEPT_START': 86,
+    'SETUP_ANNOTATIONS': 87,
+    'YIELD_VALUE': 88,
+    'GET_YIELD_FROM_ITER': 89,
+    'SEND': 90,
+    'PRINT_EXPR': 91,
+    'GET_LEN': 92,
+    'MATCH_SEQUENCE': 93,
+    'MATCH_MAPPING': 94,
+    'MATCH_KEYS': 95,
+    'MATCH_CLASS': 96,
+    'SETUP_FINALLY': 97,
+    'SETUP_CLEANUP': 98,
+    'SETUP_WITH': 99,
+    'POP_BLOCK': 100,
 }
 
 # opcode number -> name
@@ -186,6 +193,8 @@ opname = [
     'PUSH_EXC_INFO',
     'POP_EXCEPT',
     'CHECK_EXC_MATCH',
+    'CHECK_EG_MATCH',
+    'PREP_RERAISE_STAR',
     'LOAD_ASSERTION_ERROR',
     'BEFORE_WITH',
     'WITH_EXCEPT_START',
@@ -194,6 +203,11 @@ opname = [
     'GET_YIELD_FROM_ITER',
     'SEND',
     'PRINT_EXPR',
+    'GET_LEN',
+    'MATCH_SEQUENCE',
+    'MATCH_MAPPING',
+    'MATCH_KEYS',
+    'MATCH_CLASS',
     'SETUP_FINALLY',
     'SETUP_CLEANUP',
     'SETUP_WITH',
@@ -209,7 +223,7 @@ cache_entries = {
 }
 
 # opcode numbers of the pseudo-instructions (removed by the assembler)
-pseudo_ops = frozenset([90, 91, 92, 93])
+pseudo_ops = frozenset([97, 98, 99, 100])
 
 # opcode numbers whose argument is a jump target (an absolute word offset)
-hasjump = [59, 60, 61, 62, 63, 64, 65, 66, 88, 90, 91, 92]
+hasjump = [59, 60, 61, 62, 63, 64, 65, 66, 90, 97, 98, 99]

@@ -62,6 +62,19 @@ int main(int argc, char** argv)
         config.dont_write_bytecode = true;
     if (const char* env = getenv("PYTHONVERBOSE"); env && *env)
         config.verbose = 1;
+    if (const char* env = getenv("PYTHONPATH"); env && *env) {
+        std::string paths(env);
+        size_t start = 0;
+        while (start <= paths.size()) {
+            size_t colon = paths.find(':', start);
+            std::string entry = paths.substr(start, colon == std::string::npos ? std::string::npos : colon - start);
+            if (!entry.empty())
+                config.path.push_back(entry);
+            if (colon == std::string::npos)
+                break;
+            start = colon + 1;
+        }
+    }
     int i = 1;
     bool done = false;
     for (; i < argc && !done; ++i) {

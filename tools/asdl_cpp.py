@@ -274,9 +274,6 @@ namespace ginger::ast {
         lines = []
         for f in fields:
             optional = "true" if f.quantifier == "?" else "false"
-            if f.name in ("lineno",) and var == "n" and not t.attributes:
-                lines.append(f"    v.field(\"{f.name}\", {var}->{f.name}, {optional});\n")
-                continue
             lines.append(f"    v.field(\"{f.name}\", {var}->{f.name}, {optional});\n")
         return lines
 

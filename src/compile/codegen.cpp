@@ -2,7 +2,9 @@
 // pseudo-instructions for try regions; assemble() (assemble.cpp) turns it into a code object.
 #include "compile/codegen.h"
 #include "compile/compiler.h"
+#include "compile/marshal.h"
 
+#include "objects/bytes.h"
 #include "objects/exceptions.h"
 #include "objects/float.h"
 #include "objects/function.h"
@@ -15,6 +17,7 @@
 #include "support/arena.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <cstring>
 #include <set>
 
@@ -230,9 +233,7 @@ public:
         case ConstantValue::Kind::Complex:
             fail(node, "complex numbers are not implemented yet", true);
             return std::nullopt;
-        case ConstantValue::Kind::Bytes:
-            fail(node, "bytes literals are not implemented yet", true);
-            return std::nullopt;
+        case ConstantValue::Kind::Bytes: return Value(bytes_from(c.text));
         }
         return std::nullopt;
     }
@@ -253,6 +254,7 @@ public:
             return std::string("f") + bits;
         }
         case ConstantValue::Kind::Str: return "s" + c.text;
+        case ConstantValue::Kind::Bytes: return "b" + c.text;
         default: return "";
         }
     }
@@ -380,7 +382,7 @@ public:
         case StmtKind::If: if_stmt(static_cast<If*>(s)); break;
         case StmtKind::With: with_stmt(static_cast<With*>(s), 0); break;
         case StmtKind::AsyncWith: fail(s, "async with is not implemented yet", true); break;
-        case StmtKind::Match: fail(s, "the match statement is not implemented yet", true); break;
+        case StmtKind::Match: match_stmt(static_cast<Match*>(s)); break;
         case StmtKind::Raise: {
             auto* r = static_cast<Raise*>(s);
             uint32_t n = 0;
@@ -396,7 +398,7 @@ public:
             break;
         }
         case StmtKind::Try: try_stmt(static_cast<Try*>(s)); break;
-        case StmtKind::TryStar: fail(s, "except* is not implemented yet", true); break;
+        case StmtKind::TryStar: try_star(static_cast<Try*>(s)); break;
         case StmtKind::Assert: {
             auto* a = static_cast<Assert*>(s);
             int end = new_label();
@@ -736,6 +738,12 @@ public:
             fail(r, "'return' outside function");
             return;
         }
+        for (auto& b : m_unit->fblocks) {
+            if (b.kind == FBlockKind::ExceptStar) {
+                fail(r, "'break', 'continue' and 'return' cannot appear in an except* block");
+                return;
+            }
+        }
         bool constant = !r->value || r->value->is<Constant>();
         if (r->value && !constant)
             expr(r->value);
@@ -820,6 +828,7 @@ public:
                 name_op(block.handler_name, Access::Delete);
             }
             break;
+        case FBlockKind::ExceptStar: break;
         case FBlockKind::PopValue:
             if (preserve_tos)
                 emit(Op::SWAP, 2);
@@ -846,8 +855,25 @@ public:
         return std::nullopt;
     }
 
+    bool in_except_star(Stmt* s)
+    {
+        // Innermost first: a loop inside the except* clause may be left with break/continue.
+        for (size_t i = m_unit->fblocks.size(); i-- > 0;) {
+            FBlockKind kind = m_unit->fblocks[i].kind;
+            if (kind == FBlockKind::ExceptStar) {
+                fail(s, "'break', 'continue' and 'return' cannot appear in an except* block");
+                return true;
+            }
+            if (kind == FBlockKind::WhileLoop || kind == FBlockKind::ForLoop)
+                return false;
+        }
+        return false;
+    }
+
     void break_stmt(Stmt* s)
     {
+        if (in_except_star(s))
+            return;
         // Check there is a loop before emitting any unwinding code.
         bool in_loop = false;
         for (auto& b : m_unit->fblocks)
@@ -864,6 +890,8 @@ public:
 
     void continue_stmt(Stmt* s)
     {
+        if (in_except_star(s))
+            return;
         bool in_loop = false;
         for (auto& b : m_unit->fblocks)
             in_loop |= b.kind == FBlockKind::WhileLoop || b.kind == FBlockKind::ForLoop;
@@ -1186,6 +1214,347 @@ public:
         bind(end);
     }
 
+    // match subject: case ...: the subject stays on the stack while the cases try it in turn.
+    void match_stmt(Match* m)
+    {
+        expr(m->subject);
+        int end = new_label();
+        for (size_t i = 0; i < m->cases.size(); ++i) {
+            MatchCase* c = m->cases[i];
+            int next = new_label();
+            set_position(c->pattern);
+            emit(Op::COPY, 1);
+            pattern(c->pattern, next);
+            if (error)
+                return;
+            if (c->guard)
+                jump_if(c->guard, next, false);
+            set_position(c->pattern);
+            emit(Op::POP_TOP);
+            body(c->body);
+            emit_jump(Op::JUMP, end);
+            bind(next);
+        }
+        emit(Op::POP_TOP);
+        bind(end);
+    }
+
+    // Matches the subject on top of the stack against `p`, consuming it. On failure jumps to `fail`
+    // with the subject consumed as well. Captured names are bound as the match proceeds.
+    void pattern(Pattern* p, int fail)
+    {
+        set_position(p);
+        switch (p->kind) {
+        case PatternKind::MatchValue: {
+            expr(static_cast<MatchValue*>(p)->value);
+            emit(Op::COMPARE_OP, uint32_t(CompareOp::Eq));
+            emit_jump(Op::POP_JUMP_IF_FALSE, fail);
+            break;
+        }
+        case PatternKind::MatchSingleton: {
+            auto* singleton = static_cast<MatchSingleton*>(p);
+            auto value = constant_value(singleton->value, p);
+            if (!value)
+                return;
+            emit(Op::LOAD_CONST, add_const(std::move(*value), constant_key(singleton->value)));
+            emit(Op::IS_OP, 0);
+            emit_jump(Op::POP_JUMP_IF_FALSE, fail);
+            break;
+        }
+        case PatternKind::MatchAs: {
+            auto* as = static_cast<MatchAs*>(p);
+            if (!as->pattern) {
+                if (as->name.empty())
+                    emit(Op::POP_TOP);
+                else
+                    name_op(as->name, Access::Store);
+                break;
+            }
+            int failed = new_label(), done = new_label();
+            emit(Op::COPY, 1);
+            pattern(as->pattern, failed);
+            name_op(as->name, Access::Store);
+            emit_jump(Op::JUMP, done);
+            bind(failed);
+            emit(Op::POP_TOP);
+            emit_jump(Op::JUMP, fail);
+            bind(done);
+            break;
+        }
+        case PatternKind::MatchOr: {
+            auto* alternatives = static_cast<MatchOr*>(p);
+            int success = new_label();
+            for (size_t i = 0; i + 1 < alternatives->patterns.size(); ++i) {
+                int next = new_label();
+                emit(Op::COPY, 1);
+                pattern(alternatives->patterns[i], next);
+                emit(Op::POP_TOP);
+                emit_jump(Op::JUMP, success);
+                bind(next);
+            }
+            pattern(alternatives->patterns.back(), fail);
+            bind(success);
+            break;
+        }
+        case PatternKind::MatchSequence: sequence_pattern(static_cast<MatchSequence*>(p), fail); break;
+        case PatternKind::MatchMapping: mapping_pattern(static_cast<MatchMapping*>(p), fail); break;
+        case PatternKind::MatchClass: class_pattern(static_cast<MatchClass*>(p), fail); break;
+        case PatternKind::MatchStar: fail_at(p, "can't use starred name here"); break;
+        }
+    }
+
+    void fail_at(const Node* node, const char* message) { fail(node, message); }
+
+    // Pops the subject left on the stack, then jumps to `fail` (the failure exit of a compound pattern).
+    void bind_failure(int here, int pops, int fail)
+    {
+        bind(here);
+        for (int i = 0; i < pops; ++i)
+            emit(Op::POP_TOP);
+        emit_jump(Op::JUMP, fail);
+    }
+
+    void sequence_pattern(MatchSequence* s, int fail)
+    {
+        auto& items = s->patterns;
+        size_t star = items.size();
+        for (size_t i = 0; i < items.size(); ++i) {
+            if (items[i]->is<MatchStar>()) {
+                if (star != items.size()) {
+                    fail_at(items[i], "multiple starred names in sequence pattern");
+                    return;
+                }
+                star = i;
+            }
+        }
+        int failed = new_label(), done = new_label();
+        emit(Op::MATCH_SEQUENCE);
+        emit_jump(Op::POP_JUMP_IF_FALSE, failed);
+        emit(Op::GET_LEN);
+        bool has_star = star != items.size();
+        emit(Op::LOAD_CONST, const_int(int64_t(has_star ? items.size() - 1 : items.size())));
+        emit(Op::COMPARE_OP, uint32_t(has_star ? CompareOp::Ge : CompareOp::Eq));
+        emit_jump(Op::POP_JUMP_IF_FALSE, failed);
+        size_t after = has_star ? items.size() - star - 1 : 0;
+        for (size_t i = 0; i < items.size(); ++i) {
+            Pattern* item = items[i];
+            if (i == star) {
+                auto* star_pattern = static_cast<MatchStar*>(item);
+                if (star_pattern->name.empty())
+                    continue;
+                // The starred name gets a list of the middle items.
+                emit(Op::BUILD_LIST, 0);
+                emit(Op::COPY, 2);
+                emit(Op::LOAD_CONST, const_int(int64_t(star)));
+                if (after)
+                    emit(Op::LOAD_CONST, const_int(-int64_t(after)));
+                else
+                    emit(Op::LOAD_CONST, const_none());
+                emit(Op::BINARY_SLICE);
+                emit(Op::LIST_EXTEND, 1);
+                name_op(star_pattern->name, Access::Store);
+                continue;
+            }
+            if (auto* as = item->as<MatchAs>(); as && !as->pattern && as->name.empty())
+                continue;  // `_` needs no item
+            emit(Op::COPY, 1);
+            int64_t index = i < star ? int64_t(i) : -int64_t(items.size() - i);
+            emit(Op::LOAD_CONST, const_int(index));
+            emit(Op::BINARY_SUBSCR);
+            pattern(item, failed);
+        }
+        emit(Op::POP_TOP);
+        emit_jump(Op::JUMP, done);
+        bind_failure(failed, 1, fail);
+        bind(done);
+    }
+
+    void mapping_pattern(MatchMapping* m, int fail)
+    {
+        int failed = new_label(), failed_with_keys = new_label(), done = new_label();
+        emit(Op::MATCH_MAPPING);
+        emit_jump(Op::POP_JUMP_IF_FALSE, failed);
+        if (!m->keys.empty()) {
+            emit(Op::GET_LEN);
+            emit(Op::LOAD_CONST, const_int(int64_t(m->keys.size())));
+            emit(Op::COMPARE_OP, uint32_t(CompareOp::Ge));
+            emit_jump(Op::POP_JUMP_IF_FALSE, failed);
+        }
+        for (Expr* key : m->keys)
+            expr(key);
+        emit(Op::BUILD_TUPLE, uint32_t(m->keys.size()));
+        emit(Op::MATCH_KEYS);
+        emit(Op::COPY, 1);
+        emit_jump(Op::POP_JUMP_IF_NONE, failed_with_keys);
+        for (size_t i = 0; i < m->patterns.size(); ++i) {
+            emit(Op::COPY, 1);
+            emit(Op::LOAD_CONST, const_int(int64_t(i)));
+            emit(Op::BINARY_SUBSCR);
+            pattern(m->patterns[i], failed_with_keys);
+        }
+        emit(Op::POP_TOP);  // the values
+        if (!m->rest.empty()) {
+            // **rest: a copy of the mapping without the matched keys.
+            emit(Op::BUILD_MAP, 0);
+            emit(Op::COPY, 3);
+            emit(Op::DICT_UPDATE, 1);
+            for (Expr* key : m->keys) {
+                emit(Op::COPY, 1);
+                expr(key);
+                emit(Op::DELETE_SUBSCR);
+            }
+            name_op(m->rest, Access::Store);
+        }
+        emit(Op::POP_TOP);  // the keys
+        emit(Op::POP_TOP);  // the subject
+        emit_jump(Op::JUMP, done);
+        bind(failed_with_keys);
+        emit(Op::POP_TOP);
+        emit(Op::POP_TOP);
+        bind_failure(failed, 1, fail);
+        bind(done);
+    }
+
+    void class_pattern(MatchClass* c, int fail)
+    {
+        int failed = new_label(), done = new_label();
+        expr(c->cls);
+        Ref<TupleObject> names = tuple_new(int64_t(c->kwd_attrs.size()));
+        for (size_t i = 0; i < c->kwd_attrs.size(); ++i)
+            names->items[i] = Value(str_intern(c->kwd_attrs[i]));
+        emit(Op::LOAD_CONST, add_const(std::move(names).value(), ""));
+        set_position(c);
+        emit(Op::MATCH_CLASS, uint32_t(c->patterns.size()));
+        emit(Op::COPY, 1);
+        emit_jump(Op::POP_JUMP_IF_NONE, failed);
+        std::vector<Pattern*> all = c->patterns;
+        all.insert(all.end(), c->kwd_patterns.begin(), c->kwd_patterns.end());
+        for (size_t i = 0; i < all.size(); ++i) {
+            if (auto* as = all[i]->as<MatchAs>(); as && !as->pattern && as->name.empty())
+                continue;
+            emit(Op::COPY, 1);
+            emit(Op::LOAD_CONST, const_int(int64_t(i)));
+            emit(Op::BINARY_SUBSCR);
+            pattern(all[i], failed);
+        }
+        emit(Op::POP_TOP);
+        emit_jump(Op::JUMP, done);
+        bind_failure(failed, 1, fail);
+        bind(done);
+    }
+
+    // try: ... except* T as e: ... (PEP 654). Each clause takes the part of the exception group that
+    // matches its types; exceptions raised by clauses and the unmatched rest are re-raised together.
+    void try_star(Try* t)
+    {
+        if (!t->finalbody.empty()) {
+            // try/except*/finally: the finally part wraps the except* statement.
+            int handler = new_label(), cleanup = new_label(), end = new_label();
+            emit_jump(Op::SETUP_FINALLY, handler);
+            FBlock block { FBlockKind::FinallyTry };
+            block.finalbody = &t->finalbody;
+            m_unit->fblocks.push_back(block);
+            try_star_except(t);
+            m_unit->fblocks.pop_back();
+            emit(Op::POP_BLOCK);
+            body(t->finalbody);
+            emit_jump(Op::JUMP, end);
+            bind(handler);
+            emit_jump(Op::SETUP_CLEANUP, cleanup);
+            emit(Op::PUSH_EXC_INFO);
+            m_unit->fblocks.push_back({ FBlockKind::FinallyEnd });
+            body(t->finalbody);
+            m_unit->fblocks.pop_back();
+            emit(Op::RERAISE, 0);
+            bind(cleanup);
+            emit(Op::COPY, 3);
+            emit(Op::POP_EXCEPT);
+            emit(Op::RERAISE, 1);
+            bind(end);
+            return;
+        }
+        try_star_except(t);
+    }
+
+    void try_star_except(Try* t)
+    {
+        int handler = new_label(), cleanup = new_label(), end = new_label(), orelse = new_label(), reraise = new_label();
+        emit_jump(Op::SETUP_FINALLY, handler);
+        m_unit->fblocks.push_back({ FBlockKind::TryExcept });
+        body(t->body);
+        m_unit->fblocks.pop_back();
+        emit(Op::POP_BLOCK);
+        emit_jump(Op::JUMP, orelse);
+        // [exc] -> [previous, original, raised, rest]
+        bind(handler);
+        m_unit->position = Position { -1, -1, -1, -1 };
+        emit_jump(Op::SETUP_CLEANUP, cleanup);
+        emit(Op::PUSH_EXC_INFO);
+        emit(Op::BUILD_LIST, 0);
+        emit(Op::COPY, 2);
+        for (Excepthandler* h_base : t->handlers) {
+            auto* h = static_cast<ExceptHandler*>(h_base);
+            set_position(h);
+            int no_match = new_label(), next = new_label(), raised_in_handler = new_label();
+            expr(h->type);
+            emit(Op::CHECK_EG_MATCH);
+            emit(Op::COPY, 1);
+            emit_jump(Op::POP_JUMP_IF_NONE, no_match);
+            if (!h->name.empty())
+                name_op(h->name, Access::Store);
+            else
+                emit(Op::POP_TOP);
+            emit_jump(Op::SETUP_CLEANUP, raised_in_handler);
+            m_unit->fblocks.push_back({ FBlockKind::ExceptStar });
+            body(h->body);
+            m_unit->fblocks.pop_back();
+            m_unit->position = Position { -1, -1, -1, -1 };
+            emit(Op::POP_BLOCK);
+            if (!h->name.empty()) {
+                emit(Op::LOAD_CONST, const_none());
+                name_op(h->name, Access::Store);
+                name_op(h->name, Access::Delete);
+            }
+            emit_jump(Op::JUMP, next);
+            // An exception raised by the clause joins the list: [.., raised, rest, lasti, exc].
+            bind(raised_in_handler);
+            if (!h->name.empty()) {
+                emit(Op::LOAD_CONST, const_none());
+                name_op(h->name, Access::Store);
+                name_op(h->name, Access::Delete);
+            }
+            emit(Op::SWAP, 2);
+            emit(Op::POP_TOP);
+            emit(Op::LIST_APPEND, 2);
+            emit_jump(Op::JUMP, next);
+            bind(no_match);
+            emit(Op::POP_TOP);
+            bind(next);
+        }
+        // [previous, original, raised, rest] -> [previous, what to re-raise or None]
+        m_unit->position = Position { -1, -1, -1, -1 };
+        emit(Op::LIST_APPEND, 1);
+        emit(Op::PREP_RERAISE_STAR);
+        emit(Op::COPY, 1);
+        emit_jump(Op::POP_JUMP_IF_NOT_NONE, reraise);
+        emit(Op::POP_TOP);
+        emit(Op::POP_BLOCK);
+        emit(Op::POP_EXCEPT);
+        emit_jump(Op::JUMP, end);
+        bind(reraise);
+        emit(Op::POP_BLOCK);
+        emit(Op::SWAP, 2);
+        emit(Op::POP_EXCEPT);
+        emit(Op::RERAISE, 0);
+        bind(cleanup);
+        emit(Op::COPY, 3);
+        emit(Op::POP_EXCEPT);
+        emit(Op::RERAISE, 1);
+        bind(orelse);
+        body(t->orelse);
+        bind(end);
+    }
+
     void import_stmt(Import* s)
     {
         for (Alias* alias : s->names) {
@@ -1409,7 +1778,7 @@ public:
         }
         for (Expr* e : t->elts) {
             auto* c = e->as<Constant>();
-            if (!c || c->value.kind == ConstantValue::Kind::Bytes || c->value.kind == ConstantValue::Kind::Complex)
+            if (!c || c->value.kind == ConstantValue::Kind::Complex)
                 return false;
         }
         Ref<TupleObject> tuple = tuple_new(int64_t(t->elts.size()));
@@ -1921,6 +2290,14 @@ Result<Ref<CodeObject>> compile_ast(ast::Mod* module, StrObject* filename, Mode 
     }
     if (!code)
         return raise(&g_exc_SystemError, "compiler produced no code");
+#ifndef NDEBUG
+    // Debug builds hold the compiler to what the .pyc reader demands of any code it loads.
+    std::string reason;
+    if (!verify_code(code.get(), reason)) {
+        fprintf(stderr, "ginger: compiler produced invalid code for %s: %s\n", std::string(filename->view()).c_str(), reason.c_str());
+        VERIFY_NOT_REACHED();
+    }
+#endif
     return code;
 }
 

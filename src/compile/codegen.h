@@ -19,7 +19,7 @@ struct Instr {
     Position position;
 };
 
-enum class FBlockKind { WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyEnd, With, HandlerCleanup, PopValue };
+enum class FBlockKind { WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyEnd, With, HandlerCleanup, ExceptStar, PopValue };
 
 // A block that break, continue and return must unwind (CPython's fblockinfo).
 struct FBlock {

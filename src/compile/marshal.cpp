@@ -2,6 +2,7 @@
 // the reader checks every length and index before using it.
 #include "compile/marshal.h"
 #include "objects/exceptions.h"
+#include "objects/bytes.h"
 #include "objects/float.h"
 #include "objects/int.h"
 #include "objects/singletons.h"
@@ -25,6 +26,7 @@ enum Tag : uint8_t {
     TAG_BIG_INT = 'l',
     TAG_FLOAT = 'g',
     TAG_STR = 's',
+    TAG_BYTES = 'b',
     TAG_INTERNED = 'u',
     TAG_TUPLE = '(',
     TAG_CODE = 'c',
@@ -77,6 +79,9 @@ public:
             auto* s = v.as<StrObject>();
             u8(s->interned ? TAG_INTERNED : TAG_STR);
             bytes(s->view());
+        } else if (v.type() == &g_bytes_type) {
+            u8(TAG_BYTES);
+            bytes(v.as<BytesObject>()->view());
         } else if (v.type() == &g_tuple_type) {
             auto* t = v.as<TupleObject>();
             u8(TAG_TUPLE);
@@ -240,6 +245,12 @@ public:
             if (tag == TAG_INTERNED)
                 return Value(str_intern(text));
             return Value(str_from_utf8(text));
+        }
+        case TAG_BYTES: {
+            std::string_view data;
+            if (!bytes(data))
+                return Value();
+            return Value(bytes_from(data));
         }
         case TAG_TUPLE: {
             uint32_t n;
@@ -468,10 +479,9 @@ bool verify_code(CodeObject* c, std::string& reason)
             vm::Op op = vm::instruction_op(c->code[pc]);
             uint32_t arg = vm::instruction_arg(c->code[pc]);
             int flags = vm::op_flags(op);
-            int popped = 0;
-            // Pops never exceed the depth: compute pops as pushes - effect is not available, so
-            // check the effect keeps the depth non-negative and within bounds.
-            (void)popped;
+            // An instruction may not read below the frame's value stack, even if it pushes back.
+            if (vm::stack_pops(op, arg) > depth)
+                return fail("stack out of bounds");
             if (flags & vm::JUMPS) {
                 int jumped = depth + vm::stack_effect(op, arg, true);
                 if (jumped < 0 || jumped > c->stacksize)

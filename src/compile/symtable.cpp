@@ -446,11 +446,13 @@ public:
                     return;
                 }
                 add(target->id, DEF_LOCAL, target);
+                // At module level the name is global in the comprehension; in a function, nonlocal.
+                uint32_t binding = m_current->kind == ScopeKind::Module ? DEF_GLOBAL : DEF_NONLOCAL;
                 Scope* inner = saved;
                 while (inner != m_current) {
                     Scope* s = m_current;
                     m_current = inner;
-                    add(target->id, DEF_NONLOCAL, target);
+                    add(target->id, binding, target);
                     m_current = s;
                     inner = inner->parent;
                 }

@@ -3,6 +3,7 @@
 #include "modules/io_fast.h"
 #include "modules/modules.h"
 #include "objects/args.h"
+#include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/float.h"
 #include "objects/function.h"
@@ -982,6 +983,8 @@ Ref<ModuleObject> builtins_module_create()
         { "bool", &g_bool_type },
         { "str", &g_str_type },
         { "list", &g_list_type },
+        { "bytes", &g_bytes_type },
+        { "bytearray", &g_bytearray_type },
         { "tuple", &g_tuple_type },
         { "dict", &g_dict_type },
         { "set", &g_set_type },

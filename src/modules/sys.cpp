@@ -197,6 +197,38 @@ static Result<Value> sys_getframe(const Val* args, size_t nargs, TupleObject* kw
     return raise(&g_exc_NotImplementedError, "sys._getframe() is not implemented yet");
 }
 
+// sys.version_info: a tuple subclass whose items are also readable by name (a struct sequence).
+TypeObject g_version_info_type;
+static const char* const s_version_info_fields[] = { "major", "minor", "micro", "releaselevel", "serial" };
+
+template <int I>
+static Result<Value> version_info_field(Val self)
+{
+    return Value::borrow(self.as<TupleObject>()->item(I));
+}
+static Result<Value> version_info_repr(Val self)
+{
+    auto* tuple = self.as<TupleObject>();
+    std::string text = "sys.version_info(";
+    for (int64_t i = 0; i < tuple->size && i < 5; ++i) {
+        if (i)
+            text += ", ";
+        text += s_version_info_fields[i];
+        text += '=';
+        text += TRY(repr_utf8(tuple->item(i)));
+    }
+    text += ')';
+    return Value(str_from_utf8(text));
+}
+static const GetSetDef s_version_info_getsets[] = {
+    { "major", version_info_field<0>, nullptr, nullptr },
+    { "minor", version_info_field<1>, nullptr, nullptr },
+    { "micro", version_info_field<2>, nullptr, nullptr },
+    { "releaselevel", version_info_field<3>, nullptr, nullptr },
+    { "serial", version_info_field<4>, nullptr, nullptr },
+    {},
+};
+
 static const MethodDef s_sys_functions[] = {
     { "exit", sys_exit, METHOD_INSTANCE, "Exit the interpreter by raising SystemExit(status)." },
     { "getrecursionlimit", sys_getrecursionlimit, METHOD_INSTANCE, "Return the current value of the recursion limit." },
@@ -226,7 +258,10 @@ Ref<ModuleObject> sys_module_create()
     module_set(sys.get(), "__stdin__", in);
     module_set(sys.get(), "version", Val(str_from_utf8("3.12.1 (Ginger 0.1)").get()));
     Value major = int_from_int64(3), minor = int_from_int64(12), micro = int_from_int64(1), serial = int_from_int64(0);
-    module_set(sys.get(), "version_info", Val(tuple_of({ major, minor, micro, Val(str_intern("final")), serial }).get()));
+    Ref<TupleObject> version_items = tuple_of({ major, minor, micro, Val(str_intern("final")), serial });
+    Val version_arg(version_items.get());
+    Value version_info = MUST(g_tuple_type.new_instance(&g_version_info_type, &version_arg, 1, nullptr));
+    module_set(sys.get(), "version_info", version_info);
     module_set(sys.get(), "hexversion", int_from_int64(0x030C01F0));
     module_set(sys.get(), "platform", Val(str_intern("linux")));
     module_set(sys.get(), "byteorder", Val(str_intern("little")));
@@ -251,6 +286,12 @@ void init_sys_types()
     g_text_stream_type.repr = stream_repr;
     g_text_stream_type.methods = s_stream_methods;
     g_text_stream_type.getsets = s_stream_getsets;
+
+    type_init_static(g_version_info_type, "sys.version_info", sizeof(TupleObject), &g_tuple_type, TYPE_GC);
+    g_version_info_type.destroy = g_tuple_type.destroy;
+    g_version_info_type.repr = version_info_repr;
+    g_version_info_type.getsets = s_version_info_getsets;
+    type_ready(g_version_info_type);
 }
 
 }  // namespace ginger

@@ -865,6 +865,24 @@ Result<Value> dict_view_richcompare(Val a, Val b, CompareOp op)
     return bool_value(equal == (op == CompareOp::Eq));
 }
 
+// keys() and items() views support the set operators; either operand may be the view (the slot is also
+// called for the reflected attempt). The result is a new set: set(a) updated with b by the matching method.
+template <BinaryOp OP>
+Result<Value> dict_view_set_operator(Val a, Val b)
+{
+    static StrObject* const s_update_name = str_intern(OP == BinaryOp::And   ? "intersection_update"
+                                                        : OP == BinaryOp::Or  ? "update"
+                                                        : OP == BinaryOp::Sub ? "difference_update"
+                                                                              : "symmetric_difference_update");
+    Val left = a, right = b;
+    if (OP != BinaryOp::Sub && a.type() != &g_dict_keys_type && a.type() != &g_dict_items_type)
+        std::swap(left, right);  // commutative: start from the view
+    Ref<SetObject> result = set_new();
+    TRY(set_update(result.get(), left));
+    TRY(call_method(Val(result.get()), s_update_name, { right }));
+    return Value(std::move(result));
+}
+
 Result<Value> dict_view_reversed(TypeObject* type, const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(expect_no_args("__reversed__", nargs - 1, kwnames));
@@ -1085,6 +1103,14 @@ void init_view_type(TypeObject& type, const char* name, UnaryFn iter, ContainsFn
     type.methods = methods;
 }
 
+void init_view_set_operators(TypeObject& type)
+{
+    type.binary[int(BinaryOp::And)] = dict_view_set_operator<BinaryOp::And>;
+    type.binary[int(BinaryOp::Or)] = dict_view_set_operator<BinaryOp::Or>;
+    type.binary[int(BinaryOp::Sub)] = dict_view_set_operator<BinaryOp::Sub>;
+    type.binary[int(BinaryOp::Xor)] = dict_view_set_operator<BinaryOp::Xor>;
+}
+
 }  // namespace
 
 void init_dict_type()
@@ -1118,9 +1144,11 @@ void init_dict_type()
 
     init_view_type(g_dict_keys_type, "dict_keys", dict_keys_iter, dict_keys_contains, s_dict_keys_methods);
     g_dict_keys_type.richcompare = dict_view_richcompare;
+    init_view_set_operators(g_dict_keys_type);
     init_view_type(g_dict_values_type, "dict_values", dict_values_iter, dict_values_contains, s_dict_values_methods);
     init_view_type(g_dict_items_type, "dict_items", dict_items_iter, dict_items_contains, s_dict_items_methods);
     g_dict_items_type.richcompare = dict_view_richcompare;
+    init_view_set_operators(g_dict_items_type);
 
     init_iterator_type(g_dict_keyiterator_type, "dict_keyiterator", key_iterator_next<false>);
     init_iterator_type(g_dict_valueiterator_type, "dict_valueiterator", value_iterator_next<false>);

@@ -279,6 +279,16 @@ static void exception_traverse(Object* object, VisitFn visit, void* context)
     }
 }
 
+static void exception_clear(Object* object)
+{
+    auto* e = static_cast<BaseExceptionObject*>(object);
+    e->dict = nullptr;
+    e->traceback = nullptr;
+    e->cause = nullptr;
+    e->context = nullptr;
+    e->notes = nullptr;
+}
+
 static Result<Value> exception_new_slot(TypeObject* type, const Val* args, size_t nargs, TupleObject*)
 {
     Object* memory = alloc_object(type);
@@ -620,6 +630,165 @@ static Result<Value> syntax_error_str(Val self)
     return Value(str_from_utf8(text));
 }
 
+// ---- BaseExceptionGroup and ExceptionGroup ----
+
+static Val group_field(Val group, const char* name)
+{
+    auto* e = as_exception(group);
+    return e->dict ? dict_get_str(e->dict.get(), str_intern(name)) : Val();
+}
+
+bool is_exception_group(Val v) { return v.is_object() && is_subtype(v.type(), &g_exc_BaseExceptionGroup); }
+
+static Result<Value> exception_group_new(TypeObject* type, const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    if (kwnames && kwnames->size)
+        return raise(&g_exc_TypeError, "{}() takes no keyword arguments", type->type_name());
+    if (nargs != 2)
+        return raise(&g_exc_TypeError, "BaseExceptionGroup.__new__() takes exactly 2 arguments ({} given)", int64_t(nargs));
+    if (!is_str(args[0]))
+        return raise(&g_exc_TypeError, "argument 1 must be str, not {}", args[0].type()->type_name());
+    if (!is_list(args[1]) && !is_tuple(args[1]))
+        return raise(&g_exc_TypeError, "second argument (exceptions) must be a sequence");
+    Ref<TupleObject> exceptions = TRY(sequence_tuple(args[1]));
+    if (exceptions->size == 0)
+        return raise(&g_exc_ValueError, "second argument (exceptions) must be a non-empty sequence");
+    bool all_exceptions = true;
+    for (int64_t i = 0; i < exceptions->size; ++i) {
+        Val item = exceptions->item(i);
+        if (!is_exception_instance(item))
+            return raise(&g_exc_ValueError, "Item {} of second argument (exceptions) is not an exception", i);
+        all_exceptions &= is_instance(item, &g_exc_Exception);
+    }
+    if (type == &g_exc_BaseExceptionGroup) {
+        if (all_exceptions)
+            type = &g_exc_ExceptionGroup;
+    } else if (type == &g_exc_ExceptionGroup) {
+        if (!all_exceptions)
+            return raise(&g_exc_TypeError, "Cannot nest BaseExceptions in an ExceptionGroup");
+    } else if (!all_exceptions && !is_subtype(type, &g_exc_Exception)) {
+        // A user subclass of BaseExceptionGroup may hold any exceptions.
+    } else if (!all_exceptions) {
+        return raise(&g_exc_TypeError, "Cannot nest BaseExceptions in '{}'", type->type_name());
+    }
+    Value group = TRY(exception_new_slot(type, args, nargs, nullptr));
+    set_field(group, "message", args[0]);
+    set_field(group, "exceptions", Val(exceptions.get()));
+    return group;
+}
+
+static Result<void> exception_group_init(Val self, const Val* args, size_t nargs, TupleObject*)
+{
+    as_exception(self)->args = tuple_from(args, int64_t(nargs));
+    return {};
+}
+
+static Result<Value> exception_group_str(Val self)
+{
+    Val message = group_field(self, "message");
+    Val exceptions = group_field(self, "exceptions");
+    int64_t count = exceptions && is_tuple(exceptions) ? exceptions.as<TupleObject>()->size : 0;
+    std::string text = message && is_str(message) ? std::string(message.as<StrObject>()->view()) : "";
+    text += " (" + std::to_string(count) + " sub-exception" + (count == 1 ? "" : "s") + ")";
+    return Value(str_from_utf8(text));
+}
+
+static Result<Value> exception_group_derive(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("derive", nargs - 1, kwnames, 1, 1));
+    Val message = group_field(args[0], "message");
+    return call(Val(&g_exc_BaseExceptionGroup), { message ? message : Val(str_empty().get()), args[1] });
+}
+
+// Whether `exception` satisfies a split()/subgroup() condition: a type, a tuple of types, or a predicate.
+static Result<bool> group_condition_matches(Val condition, Val exception)
+{
+    if (is_exception_class(condition) || is_tuple(condition))
+        return isinstance(exception, condition);
+    Value result = TRY(call(condition, { exception }));
+    return is_truthy(result);
+}
+
+static Result<Value> derive_and_copy(Val group, std::vector<Value>& items)
+{
+    Ref<ListObject> list = list_new();
+    for (Value& v : items)
+        list_append(list.get(), std::move(v));
+    Value derived = TRY(call_method(group, str_intern("derive"), { Val(list.get()) }));
+    if (!is_exception_group(derived))
+        return raise(&g_exc_TypeError, "derive must return an instance of BaseExceptionGroup");
+    auto* source = as_exception(group);
+    auto* target = as_exception(derived);
+    target->traceback = source->traceback;
+    target->cause = source->cause;
+    target->context = source->context;
+    target->notes = source->notes;
+    return derived;
+}
+
+// Splits `group` into the exceptions that match `condition` and the rest (either may be null).
+Result<void> exception_group_split(Val group, Val condition, Value& match, Value& rest)
+{
+    if (TRY(group_condition_matches(condition, group))) {
+        match = Value::borrow(group);
+        rest = Value();
+        return {};
+    }
+    if (!is_exception_group(group)) {
+        match = Value();
+        rest = Value::borrow(group);
+        return {};
+    }
+    std::vector<Value> matched, remaining;
+    Val exceptions = group_field(group, "exceptions");
+    auto* items = exceptions.as<TupleObject>();
+    for (int64_t i = 0; i < items->size; ++i) {
+        Value m, r;
+        TRY(exception_group_split(items->item(i), condition, m, r));
+        if (m)
+            matched.push_back(std::move(m));
+        if (r)
+            remaining.push_back(std::move(r));
+    }
+    match = matched.empty() ? Value() : TRY(derive_and_copy(group, matched));
+    rest = remaining.empty() ? Value() : TRY(derive_and_copy(group, remaining));
+    return {};
+}
+
+static Result<Value> exception_group_split_method(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("split", nargs - 1, kwnames, 1, 1));
+    Value match, rest;
+    TRY(exception_group_split(args[0], args[1], match, rest));
+    return Value(tuple_of({ match ? match.get() : none(), rest ? rest.get() : none() }));
+}
+
+static Result<Value> exception_group_subgroup(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("subgroup", nargs - 1, kwnames, 1, 1));
+    Value match, rest;
+    TRY(exception_group_split(args[0], args[1], match, rest));
+    return match ? match : none_value();
+}
+
+static const MethodDef s_exception_group_methods[] = {
+    { "derive", exception_group_derive, METHOD_INSTANCE, nullptr },
+    { "split", exception_group_split_method, METHOD_INSTANCE, nullptr },
+    { "subgroup", exception_group_subgroup, METHOD_INSTANCE, nullptr },
+    {},
+};
+
+// ExceptionGroup derives from both BaseExceptionGroup and Exception: its MRO is set by hand once the
+// static types are ready (static types otherwise have a single base).
+void finish_exception_group_type()
+{
+    TypeObject& group = g_exc_ExceptionGroup;
+    group.bases = tuple_of({ Val(&g_exc_BaseExceptionGroup), Val(&g_exc_Exception) });
+    group.mro = tuple_of({ Val(&group), Val(&g_exc_BaseExceptionGroup), Val(&g_exc_Exception), Val(&g_exc_BaseException), Val(&g_object_type) });
+    g_exc_Exception.subclasses.push_back(&group);
+    type_modified(&group);
+}
+
 void init_exception_types()
 {
     auto make = [](TypeObject& type, const char* name, TypeObject* base) {
@@ -635,6 +804,7 @@ void init_exception_types()
     base.init = exception_init;
     base.destroy = exception_destroy;
     base.traverse = exception_traverse;
+    base.clear = exception_clear;
     base.repr = exception_repr;
     base.str = exception_str;
     base.methods = s_exception_methods;
@@ -651,6 +821,10 @@ void init_exception_types()
     g_exc_OSError.init = os_error_init;
     g_exc_OSError.str = os_error_str;
     g_exc_SyntaxError.init = syntax_error_init;
+    g_exc_BaseExceptionGroup.new_instance = exception_group_new;
+    g_exc_BaseExceptionGroup.init = exception_group_init;
+    g_exc_BaseExceptionGroup.str = exception_group_str;
+    g_exc_BaseExceptionGroup.methods = s_exception_group_methods;
     g_exc_SyntaxError.str = syntax_error_str;
 
     type_init_static(g_traceback_type, "traceback", sizeof(TracebackObject), &g_object_type, TYPE_GC);

@@ -86,6 +86,12 @@ Result<Value> exception_new(TypeObject* type, const Val* args, size_t nargs);
 void traceback_add(Val exception, CodeObject* code, int32_t lasti);
 Value exception_traceback(Val exception);
 
+// Exception groups (PEP 654): split a group by a condition (an exception type, a tuple of them or a
+// predicate) into the matching part and the rest; either may come back null.
+bool is_exception_group(Val v);
+Result<void> exception_group_split(Val group, Val condition, Value& match, Value& rest);
+void finish_exception_group_type();
+
 // Prints "Traceback (most recent call last): ..." and the message, as CPython does.
 void print_exception(Val exception);
 

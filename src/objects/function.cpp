@@ -698,11 +698,44 @@ namespace vm {
 Result<Value> function_call(Val callable, const Val* args, size_t nargs, TupleObject* kwnames);  // vm/call.cpp
 }
 
+static void function_clear(Object* object)
+{
+    auto* f = static_cast<FunctionObject*>(object);
+    f->defaults = nullptr;
+    f->kwdefaults = nullptr;
+    f->closure = nullptr;
+    f->dict = nullptr;
+    f->module = nullptr;
+    f->doc = nullptr;
+    f->annotations = nullptr;
+}
+static void method_clear(Object* object)
+{
+    auto* m = static_cast<MethodObject*>(object);
+    m->self = none_value();
+}
+static void cell_clear(Object* object) { static_cast<CellObject*>(object)->contents = nullptr; }
+static void staticmethod_clear(Object* object)
+{
+    auto* sm = static_cast<StaticMethodObject*>(object);
+    sm->callable = none_value();
+    sm->dict = nullptr;
+}
+static void property_clear(Object* object)
+{
+    auto* p = static_cast<PropertyObject*>(object);
+    p->fget = nullptr;
+    p->fset = nullptr;
+    p->fdel = nullptr;
+    p->doc = nullptr;
+}
+
 void init_function_types()
 {
     type_init_static(g_function_type, "function", sizeof(FunctionObject), &g_object_type, TYPE_GC);
     g_function_type.destroy = function_destroy;
     g_function_type.traverse = function_traverse;
+    g_function_type.clear = function_clear;
     g_function_type.repr = function_repr;
     g_function_type.call = vm::function_call;
     g_function_type.descr_get = function_descr_get;
@@ -712,6 +745,7 @@ void init_function_types()
     type_init_static(g_method_type, "method", sizeof(MethodObject), &g_object_type, TYPE_GC);
     g_method_type.destroy = method_destroy;
     g_method_type.traverse = method_traverse;
+    g_method_type.clear = method_clear;
     g_method_type.call = method_call;
     g_method_type.repr = method_repr;
     g_method_type.hash = method_hash;
@@ -722,6 +756,7 @@ void init_function_types()
     type_init_static(g_cell_type, "cell", sizeof(CellObject), &g_object_type, TYPE_GC);
     g_cell_type.destroy = cell_destroy;
     g_cell_type.traverse = cell_traverse;
+    g_cell_type.clear = cell_clear;
     g_cell_type.getsets = s_cell_getsets;
 
     type_init_static(g_builtin_function_type, "builtin_function_or_method", sizeof(BuiltinFunctionObject), &g_object_type, TYPE_GC);
@@ -762,6 +797,7 @@ void init_function_types()
     type_init_static(g_staticmethod_type, "staticmethod", sizeof(StaticMethodObject), &g_object_type, TYPE_GC | TYPE_BASETYPE);
     g_staticmethod_type.destroy = staticmethod_destroy;
     g_staticmethod_type.traverse = staticmethod_traverse;
+    g_staticmethod_type.clear = staticmethod_clear;
     g_staticmethod_type.new_instance = staticmethod_new;
     g_staticmethod_type.init = staticmethod_init;
     g_staticmethod_type.descr_get = staticmethod_get;
@@ -773,6 +809,7 @@ void init_function_types()
     type_init_static(g_classmethod_type, "classmethod", sizeof(ClassMethodObject), &g_object_type, TYPE_GC | TYPE_BASETYPE);
     g_classmethod_type.destroy = staticmethod_destroy;
     g_classmethod_type.traverse = staticmethod_traverse;
+    g_classmethod_type.clear = staticmethod_clear;
     g_classmethod_type.new_instance = staticmethod_new;
     g_classmethod_type.init = staticmethod_init;
     g_classmethod_type.descr_get = classmethod_get;
@@ -783,6 +820,7 @@ void init_function_types()
     type_init_static(g_property_type, "property", sizeof(PropertyObject), &g_object_type, TYPE_GC | TYPE_BASETYPE);
     g_property_type.destroy = property_destroy;
     g_property_type.traverse = property_traverse;
+    g_property_type.clear = property_clear;
     g_property_type.new_instance = property_new;
     g_property_type.init = property_init;
     g_property_type.descr_get = property_get;

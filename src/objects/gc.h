@@ -17,8 +17,18 @@ inline Object* gc_object(GcHeader* header) { return reinterpret_cast<Object*>(he
 
 void gc_track(Object* object);
 void gc_untrack(Object* object);
-// Runs a full collection; returns the number of unreachable objects freed.
+// Runs a full collection; returns the number of unreachable objects found.
 int64_t gc_collect();
 int64_t gc_tracked_count();
+// The number of tracked containers that triggers a collection (GINGER_GC_THRESHOLD sets it; 1 stresses).
+void gc_set_threshold(int64_t threshold);
+// Set when enough containers were allocated since the last collection; the VM collects at its next
+// safe point (a call or a loop's back edge) by calling gc_collect_if_pending().
+extern bool g_gc_pending;
+inline void gc_collect_if_pending()
+{
+    if (g_gc_pending) [[unlikely]]
+        gc_collect();
+}
 
 }  // namespace ginger

@@ -4,6 +4,7 @@
 #include "objects/int_object.h"
 
 #include "objects/args.h"
+#include "objects/bytes.h"
 #include "objects/exceptions.h"
 #include "objects/float.h"
 #include "objects/numformat.h"
@@ -984,14 +985,106 @@ static Result<Value> int_rdivmod(const Val* args, size_t nargs, TupleObject* kwn
     return int_divmod_pair(args[1], args[0]);
 }
 
-static Result<Value> int_to_bytes(const Val*, size_t, TupleObject*)
+// The byteorder argument of to_bytes/from_bytes: true for "little".
+static Result<bool> parse_byteorder(Val v, const char* function)
 {
-    return raise(&g_exc_NotImplementedError, "int.to_bytes() is not implemented yet");
+    if (!v)
+        return false;
+    if (!is_str(v))
+        return raise(&g_exc_TypeError, "{}() argument 'byteorder' must be str, not {}", function, v.type()->type_name());
+    std::string_view order = v.as<StrObject>()->view();
+    if (order == "little")
+        return true;
+    if (order == "big")
+        return false;
+    return raise(&g_exc_ValueError, "byteorder must be either 'little' or 'big'");
 }
 
-static Result<Value> int_from_bytes(const Val*, size_t, TupleObject*)
+// The keyword-only `signed` flag follows at most two positional parameters.
+static Result<void> check_two_positional(const char* function, size_t positional)
 {
-    return raise(&g_exc_NotImplementedError, "int.from_bytes() is not implemented yet");
+    if (positional > 2)
+        return raise(&g_exc_TypeError, "{}() takes at most 2 positional arguments ({} given)", function, positional);
+    return {};
+}
+
+// int.to_bytes(length=1, byteorder='big', *, signed=False)
+static Result<Value> int_to_bytes(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_two_positional("to_bytes", nargs - 1));
+    Val bound[3];
+    TRY(bind_args("to_bytes", args + 1, nargs - 1, kwnames, { "length", "byteorder", "signed" }, 0, bound));
+    int64_t length = bound[0] ? TRY(index_as_ssize(bound[0])) : 1;
+    if (length < 0)
+        return raise(&g_exc_ValueError, "length argument must be non-negative");
+    bool little = TRY(parse_byteorder(bound[1], "to_bytes"));
+    bool is_signed = bound[2] ? TRY(is_truthy(bound[2])) : false;
+    MpzView value(args[0]);
+    int sign = mpz_sgn(value.get());
+    if (sign < 0 && !is_signed)
+        return raise(&g_exc_OverflowError, "can't convert negative int to unsigned");
+    Mpz bits;
+    mpz_set(bits, value);
+    if (sign < 0) {
+        Mpz modulus;
+        mpz_setbit(modulus, mp_bitcnt_t(length) * 8);
+        mpz_add(bits, bits, modulus);  // two's complement
+    }
+    // Fits: unsigned needs bit_length <= 8 * length; signed also needs the sign bit to match.
+    size_t needed = mpz_sgn(bits.get()) == 0 ? 0 : mpz_sizeinbase(bits, 2);
+    bool fits = mpz_sgn(bits.get()) >= 0 && needed <= size_t(length) * 8;
+    if (!fits) {
+    } else if (is_signed && length > 0) {
+        bool top = needed == size_t(length) * 8;
+        fits = top == (sign < 0);
+    } else if (is_signed && length == 0) {
+        fits = sign == 0;
+    }
+    if (!fits)
+        return raise(&g_exc_OverflowError, "int too big to convert");
+    Ref<BytesObject> result = bytes_new_uninitialized(length);
+    if (length == 0)
+        return Value(std::move(result));
+    memset(result->data, 0, size_t(length));
+    size_t count = 0;
+    size_t magnitude_bytes = (needed + 7) / 8;
+    if (magnitude_bytes)
+        mpz_export(result->data + (size_t(length) - magnitude_bytes), &count, 1, 1, 1, 0, bits);
+    if (little)
+        std::reverse(result->data, result->data + length);
+    return Value(std::move(result));
+}
+
+// int.from_bytes(bytes, byteorder='big', *, signed=False), a class method.
+static Result<Value> int_from_bytes(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_two_positional("from_bytes", nargs - 1));
+    Val bound[3];
+    TRY(bind_args("from_bytes", args + 1, nargs - 1, kwnames, { "bytes", "byteorder", "signed" }, 1, bound));
+    bool little = TRY(parse_byteorder(bound[1], "from_bytes"));
+    bool is_signed = bound[2] ? TRY(is_truthy(bound[2])) : false;
+    Value holder;
+    std::string_view data;
+    if (!bytes_like_view(bound[0], data)) {
+        holder = TRY(call(Val(&g_bytes_type), { bound[0] }));
+        data = holder.as<BytesObject>()->view();
+    }
+    std::string ordered(data);
+    if (little)
+        std::reverse(ordered.begin(), ordered.end());
+    Mpz value;
+    if (!ordered.empty())
+        mpz_import(value, ordered.size(), 1, 1, 1, 0, ordered.data());
+    if (is_signed && !ordered.empty() && (static_cast<unsigned char>(ordered[0]) & 0x80)) {
+        Mpz modulus;
+        mpz_setbit(modulus, mp_bitcnt_t(ordered.size()) * 8);
+        mpz_sub(value, value, modulus);
+    }
+    Value result = int_from_mpz(value);
+    TypeObject* cls = args[0].as<TypeObject>();
+    if (cls == &g_int_type)
+        return result;
+    return call(Val(cls), { result.get() });
 }
 
 static Result<Value> int_get_self(Val self) { return int_exact(self); }

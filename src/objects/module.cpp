@@ -39,6 +39,12 @@ static void module_traverse(Object* object, VisitFn visit, void* context)
         visit(module->dict.get(), context);
 }
 
+static void module_clear(Object* object)
+{
+    if (DictObject* dict = static_cast<ModuleObject*>(object)->dict.get())
+        dict_clear(dict);
+}
+
 static Result<Value> module_new_slot(TypeObject* type, const Val*, size_t, TupleObject*)
 {
     auto* module = static_cast<ModuleObject*>(alloc_object(type));
@@ -107,6 +113,7 @@ void init_module_type()
     type_init_static(g_module_type, "module", sizeof(ModuleObject), &g_object_type, TYPE_GC | TYPE_BASETYPE);
     g_module_type.destroy = module_destroy;
     g_module_type.traverse = module_traverse;
+    g_module_type.clear = module_clear;
     g_module_type.new_instance = module_new_slot;
     g_module_type.init = module_init;
     g_module_type.getattr = module_getattr;

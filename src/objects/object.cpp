@@ -2,6 +2,7 @@
 #include "objects/exceptions.h"
 #include "objects/dict.h"
 #include "objects/gc.h"
+#include "objects/instance_dict.h"
 #include "objects/protocol.h"
 #include "objects/runtime.h"
 #include "objects/singletons.h"
@@ -9,6 +10,8 @@
 #include <cstdio>
 #include <cstdlib>
 #include <new>
+#include <algorithm>
+#include <climits>
 #include <vector>
 
 namespace ginger {
@@ -23,6 +26,8 @@ namespace {
 
 GcHeader s_gc_list = { &s_gc_list, &s_gc_list, 0 };
 int64_t s_gc_count = 0;
+int64_t s_gc_threshold = 10000;  // collect when this many containers are tracked
+int64_t s_gc_minimum_threshold = 10000;
 
 // Freeing a deeply nested structure would recurse once per level. Past this depth, objects whose
 // refcount reached zero are queued and freed by the outermost dealloc_object (CPython's "trashcan").
@@ -39,7 +44,8 @@ void gc_track(Object* object)
     header->prev = &s_gc_list;
     s_gc_list.next->prev = header;
     s_gc_list.next = header;
-    ++s_gc_count;
+    if (++s_gc_count > s_gc_threshold)
+        g_gc_pending = true;
 }
 
 void gc_untrack(Object* object)
@@ -54,6 +60,90 @@ void gc_untrack(Object* object)
 }
 
 int64_t gc_tracked_count() { return s_gc_count; }
+
+void gc_set_threshold(int64_t threshold)
+{
+    s_gc_threshold = threshold;
+    s_gc_minimum_threshold = threshold;
+}
+
+bool g_gc_pending = false;
+static bool s_collecting = false;
+
+static bool is_tracked(Object* object)
+{
+    return object->type->has_flag(TYPE_GC) && gc_header(object)->next != nullptr;
+}
+
+// CPython's cycle detection: an object whose refcount is fully explained by references from other
+// tracked objects is unreachable from outside unless a reachable object refers to it.
+int64_t gc_collect()
+{
+    g_gc_pending = false;
+    if (s_collecting)
+        return 0;
+    s_collecting = true;
+    std::vector<Object*> objects;
+    objects.reserve(size_t(s_gc_count));
+    for (GcHeader* h = s_gc_list.next; h != &s_gc_list; h = h->next)
+        objects.push_back(gc_object(h));
+    for (Object* o : objects)
+        gc_header(o)->gc_refs = o->refcount;
+    for (Object* o : objects) {
+        if (TraverseFn traverse = o->type->traverse) {
+            traverse(o, [](Object* child, void*) {
+                if (is_tracked(child))
+                    --gc_header(child)->gc_refs;
+            }, nullptr);
+        }
+    }
+    // Everything with references from outside is reachable, and so is what it refers to.
+    constexpr int64_t REACHABLE = INT64_MIN;
+    std::vector<Object*> work;
+    for (Object* o : objects) {
+        if (gc_header(o)->gc_refs > 0) {
+            gc_header(o)->gc_refs = REACHABLE;
+            work.push_back(o);
+        }
+    }
+    while (!work.empty()) {
+        Object* o = work.back();
+        work.pop_back();
+        if (TraverseFn traverse = o->type->traverse) {
+            traverse(o, [](Object* child, void* context) {
+                if (is_tracked(child) && gc_header(child)->gc_refs != REACHABLE) {
+                    gc_header(child)->gc_refs = REACHABLE;
+                    static_cast<std::vector<Object*>*>(context)->push_back(child);
+                }
+            }, &work);
+        }
+    }
+    std::vector<Object*> garbage;
+    for (Object* o : objects) {
+        if (gc_header(o)->gc_refs != REACHABLE)
+            garbage.push_back(o);
+    }
+    // Hold every unreachable object while their references are dropped, then let them go.
+    for (Object* o : garbage)
+        incref(o);
+    for (Object* o : garbage) {
+        TypeObject* type = o->type;
+        TypeObject* native = type;
+        while (native->has_flag(TYPE_HEAP))
+            native = native->base;
+        if (type->dict_offset && !native->dict_offset) {
+            if (Ref<DictObject>* slot = instance_dict_slot(Val(o)))
+                *slot = nullptr;
+        }
+        if (native->clear)
+            native->clear(o);
+    }
+    for (Object* o : garbage)
+        decref(o);
+    s_gc_threshold = std::max<int64_t>(s_gc_minimum_threshold, s_gc_count * 2);
+    s_collecting = false;
+    return int64_t(garbage.size());
+}
 
 Object* alloc_object_sized(TypeObject* type, size_t size)
 {
@@ -128,13 +218,16 @@ void dealloc_object(Object* object)
                 return;
             }
         }
-        if (type->dict_offset && (!type->base || type->base->dict_offset != type->dict_offset)) {
-            // The dict slot was added by a heap type; static bases do not know it.
-            instance_dict_slot(Val(object))->~Ref<DictObject>();
-        }
         TypeObject* native = type;
         while (native->has_flag(TYPE_HEAP))
             native = native->base;
+        if (type->dict_offset && native->dict_offset != type->dict_offset) {
+            // The dict slot was added by a heap type (this one or a heap base); the native base does not know it.
+            if (type->dict_offset == DICT_OFFSET_SIDE_TABLE)
+                instance_dict_side_table_erase(object);
+            else
+                instance_dict_slot(Val(object))->~Ref<DictObject>();
+        }
         if (native->destroy)
             native->destroy(object);
         free_object_memory(object);

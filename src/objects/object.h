@@ -23,8 +23,8 @@ inline constexpr int64_t IMMORTAL_REFCOUNT = int64_t(1) << 60;
 
 void dealloc_object(Object*);  // Runs the type's destructor and frees the memory; see type.cpp.
 
-inline void incref(Object* object) { ++object->refcount; }
-inline void decref(Object* object)
+[[gnu::always_inline]] inline void incref(Object* object) { ++object->refcount; }
+[[gnu::always_inline]] inline void decref(Object* object)
 {
     if (--object->refcount == 0) [[unlikely]]
         dealloc_object(object);
@@ -62,12 +62,12 @@ public:
     uintptr_t bits() const { return m_bits; }
     bool is(Val other) const { return m_bits == other.m_bits; }
 
-    void incref() const
+    [[gnu::always_inline]] void incref() const
     {
         if (is_object())
             ginger::incref(object());
     }
-    void decref() const
+    [[gnu::always_inline]] void decref() const
     {
         if (is_object())
             ginger::decref(object());

@@ -3,6 +3,7 @@
 #include "import/import.h"
 #include "modules/modules.h"
 #include "objects/bool.h"
+#include "objects/bytes.h"
 #include "objects/container_util.h"
 #include "objects/exceptions.h"
 #include "objects/float.h"
@@ -10,6 +11,11 @@
 #include "objects/iter.h"
 #include "objects/list.h"
 #include "objects/module.h"
+#include "objects/protocol.h"
+#include "objects/gc.h"
+
+#include <algorithm>
+#include <cstdlib>
 #include "objects/set.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
@@ -28,6 +34,20 @@ Value build_class_function();
 static ModuleObject* s_builtins_module = nullptr;
 static ModuleObject* s_sys_module = nullptr;
 
+// list, dict and set drop their contents through their own clear() methods.
+static void clear_by_method(Object* object)
+{
+    TypeObject* native = object->type;
+    while (native->has_flag(TYPE_HEAP))
+        native = native->base;
+    Val method = type_lookup(native, str_intern("clear"));
+    if (!method)
+        return;
+    auto result = call(method, { Val(object) });
+    if (result.is_error())
+        clear_error();
+}
+
 void runtime_init()
 {
     static bool s_done = false;
@@ -42,6 +62,7 @@ void runtime_init()
     init_float_type();
     init_str_type();
     init_tuple_type();
+    init_bytes_types();
     init_list_type();
     init_dict_type();
     init_set_type();
@@ -55,7 +76,7 @@ void runtime_init()
 
     TypeObject* types[] = {
         &g_object_type, &g_type_type, &g_none_type, &g_not_implemented_type, &g_ellipsis_type, &g_int_type, &g_bool_type,
-        &g_float_type, &g_str_type, &g_str_iterator_type, &g_tuple_type, &g_list_type, &g_dict_type, &g_set_type,
+        &g_float_type, &g_str_type, &g_str_iterator_type, &g_tuple_type, &g_bytes_type, &g_bytearray_type, &g_list_type, &g_dict_type, &g_set_type,
         &g_frozenset_type, &g_function_type, &g_method_type, &g_cell_type, &g_builtin_function_type,
         &g_method_descriptor_type, &g_classmethod_descriptor_type, &g_getset_descriptor_type, &g_slot_wrapper_type,
         &g_method_wrapper_type, &g_staticmethod_type, &g_classmethod_type, &g_property_type, &g_code_type,
@@ -68,13 +89,18 @@ void runtime_init()
 #define EXC(name, base) type_ready(g_exc_##name);
 #include "objects/exceptions.def"
 #undef EXC
+    finish_exception_group_type();
     ready_container_helper_types();
+    for (TypeObject* type : { &g_list_type, &g_dict_type, &g_set_type })
+        type->clear = clear_by_method;
 
     Ref<ModuleObject> builtins = builtins_module_create();
     module_set(builtins.get(), "__build_class__", vm::build_class_function());
     vm::set_default_builtins(builtins->dict.get());
     Ref<ModuleObject> sys = sys_module_create();
     import_init(sys.get(), builtins.get());
+    if (const char* threshold = getenv("GINGER_GC_THRESHOLD"))
+        gc_set_threshold(std::max(1L, atol(threshold)));
     s_builtins_module = builtins.leak();
     s_sys_module = sys.leak();
 }

@@ -2,6 +2,7 @@
 // Strings are stored PEP 393-style (str.h); the code works on the raw arrays through templates over
 // the three code unit types, with memchr/memmem for the common 1-byte case.
 #include "objects/str.h"
+#include "objects/bytes.h"
 
 #include "objects/args.h"
 #include "objects/dict.h"
@@ -460,8 +461,14 @@ StrObject* str_intern(std::string_view text)
     auto it = table.find(text);
     if (it != table.end())
         return it->second;
+    // Text that is not valid UTF-8 is decoded with replacements, so the new string's own text may
+    // already be interned: look again with it before recording the new one.
+    Ref<StrObject> created = str_from_utf8(text);
+    auto again = table.find(created->view());
+    if (again != table.end())
+        return again->second;
     // Cached one-character strings are immortal already; interning just records them.
-    StrObject* s = str_from_utf8(text).leak();
+    StrObject* s = created.leak();
     make_immortal(s);
     s->interned = true;
     table.emplace(s->view(), s);
@@ -1146,9 +1153,7 @@ void str_destroy(Object* object)
 // A str subclass instance holding the characters of s.
 Result<Value> str_subtype_copy(TypeObject* type, StrObject* s)
 {
-    // FIXME: instances of heap subclasses keep their __dict__ slot at type->dict_offset, which type.cpp
-    // places right after the StrObject header, where the characters are. Needs a per-instance offset
-    // for variable-sized bases (CPython uses a negative tp_dictoffset).
+    // str is TYPE_VARSIZE: heap subclasses keep their instance __dict__ in a side table, not after the header.
     StrObject* result = str_alloc(type, s->length, s->kind, s->ascii);
     if (!result)
         return raise_memory_error();
@@ -1172,8 +1177,10 @@ Result<Value> str_new_slot(TypeObject* type, const Val* args, size_t nargs, Tupl
             result = str_value(str_empty());
         } else if (is_str(bound[0])) {
             return raise(&g_exc_TypeError, "decoding str is not supported");
-        } else if (bound[0].type()->has_flag(TYPE_BYTES_SUBCLASS)) {
-            return raise(&g_exc_NotImplementedError, "str() decoding of bytes is not implemented yet");
+        } else if (is_bytes(bound[0]) || is_bytearray(bound[0])) {
+            Val decode_args[2] = { bound[1] ? bound[1] : Val(str_intern("utf-8")), bound[2] ? bound[2] : Val(str_intern("strict")) };
+            Value decode = TRY(get_attr(bound[0], str_intern("decode")));
+            result = TRY(call(decode, decode_args, 2));
         } else {
             return raise(&g_exc_TypeError, "decoding to str: need a bytes-like object, {} found", bound[0].type()->type_name());
         }
@@ -2146,8 +2153,10 @@ Result<Value> str_encode(const Val* args, size_t nargs, TupleObject* kwnames)
         if (bound[i] && !is_str(bound[i]))
             return raise(&g_exc_TypeError, "encode() argument '{}' must be str, not {}", i == 0 ? "encoding" : "errors", bound[i].type()->type_name());
     }
-    // TODO: return bytes once the bytes type exists.
-    return raise(&g_exc_NotImplementedError, "str.encode() is not implemented yet");
+    std::string_view encoding = bound[0] ? bound[0].as<StrObject>()->view() : std::string_view("utf-8");
+    std::string_view errors = bound[1] ? bound[1].as<StrObject>()->view() : std::string_view("strict");
+    std::string encoded = TRY(encode_str(args[0].as<StrObject>(), encoding, errors));
+    return Value(bytes_from(encoded));
 }
 
 Result<Value> str_format(const Val* args, size_t nargs, TupleObject* kwnames)
@@ -2251,7 +2260,7 @@ void init_str_type()
 {
     init_names();
     str_empty();
-    type_init_static(g_str_type, "str", sizeof(StrObject), &g_object_type, TYPE_BASETYPE | TYPE_STR_SUBCLASS);
+    type_init_static(g_str_type, "str", sizeof(StrObject), &g_object_type, TYPE_BASETYPE | TYPE_STR_SUBCLASS | TYPE_VARSIZE);
     g_str_type.destroy = str_destroy;
     g_str_type.repr = str_repr_slot;
     g_str_type.str = str_str_slot;

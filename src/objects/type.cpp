@@ -5,6 +5,7 @@
 #include "objects/exceptions.h"
 #include "objects/function.h"
 #include "objects/gc.h"
+#include "objects/instance_dict.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/protocol.h"
@@ -18,6 +19,7 @@
 #include <cstdio>
 #include <cstring>
 #include <new>
+#include <unordered_map>
 
 namespace ginger {
 
@@ -123,11 +125,25 @@ Val type_lookup(TypeObject* type, StrObject* name)
     return value;
 }
 
+static std::unordered_map<Object*, Ref<DictObject>>& instance_dict_side_table()
+{
+    static auto* table = new std::unordered_map<Object*, Ref<DictObject>>();  // never destroyed
+    return *table;
+}
+
+void instance_dict_side_table_erase(Object* object)
+{
+    auto& table = instance_dict_side_table();
+    auto node = table.extract(object);  // the dict dies after the table is consistent again
+}
+
 Ref<DictObject>* instance_dict_slot(Val self)
 {
     TypeObject* type = self.type();
     if (!type->dict_offset)
         return nullptr;
+    if (type->dict_offset == DICT_OFFSET_SIDE_TABLE) [[unlikely]]
+        return &instance_dict_side_table()[self.object()];  // element references survive rehashing
     return reinterpret_cast<Ref<DictObject>*>(reinterpret_cast<char*>(self.object()) + type->dict_offset);
 }
 
@@ -283,7 +299,6 @@ SlotDef s_slotdefs[] = {
 };
 
 const char* s_compare_names[] = { "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__" };
-const char* s_reflected_compare_names[] = { "__gt__", "__ge__", "__eq__", "__ne__", "__lt__", "__le__" };
 StrObject* s_compare_interned[6];
 StrObject* s_binary_names[BINARY_OP_COUNT];
 StrObject* s_rbinary_names[BINARY_OP_COUNT];
@@ -607,8 +622,24 @@ Result<bool> slot_contains(Val self, Val item)
 Result<void> slot_init(Val self, const Val* args, size_t nargs, TupleObject* kwnames)
 {
     Val function = type_lookup(self.type(), NAME_OF(__init__));
-    Value bound = TRY(function.type()->descr_get ? function.type()->descr_get(function, self, self.type()) : Result<Value>(Value::borrow(function)));
-    Value result = TRY(call(bound, args, nargs, kwnames));
+    Value result;
+    if (function.type() == &g_function_type) {
+        // The common case, a Python __init__: call it with self in front, no bound method.
+        size_t total = nargs + (kwnames ? size_t(kwnames->size) : 0);
+        Val small[16];
+        std::vector<Val> large;
+        Val* buffer = small;
+        if (total + 1 > 16) {
+            large.resize(total + 1);
+            buffer = large.data();
+        }
+        buffer[0] = self;
+        std::copy(args, args + total, buffer + 1);
+        result = TRY(call(function, buffer, nargs + 1, kwnames));
+    } else {
+        Value bound = TRY(function.type()->descr_get ? function.type()->descr_get(function, self, self.type()) : Result<Value>(Value::borrow(function)));
+        result = TRY(call(bound, args, nargs, kwnames));
+    }
     if (!is_none(result))
         return raise(&g_exc_TypeError, "__init__() should return None, not '{}'", result.type()->type_name());
     return {};
@@ -790,28 +821,54 @@ void init_slot_names()
     }
 }
 
-// Points the slots of a heap type at the dunders its MRO defines.
+// Points the slots of a heap type at the dunders its MRO defines. Several dunders share one slot
+// (__lt__ ... __ge__ share richcompare, __add__/__radd__ share binary[Add], ...): the slot takes the
+// Python dispatcher if any of them is defined in Python, else the native slot that was inherited.
 void update_slots(TypeObject* type)
 {
+    struct Decision {
+        void* native = nullptr;
+        void* dispatcher = nullptr;
+        bool python = false;
+        bool unhashable = false;
+    };
+    std::vector<std::pair<void**, Decision>> decisions;
+    auto decision_for = [&](void** slot) -> Decision& {
+        for (auto& [address, decision] : decisions) {
+            if (address == slot)
+                return decision;
+        }
+        decisions.push_back({ slot, Decision {} });
+        return decisions.back().second;
+    };
     for (const SlotDef& def : s_slotdefs) {
         Val found = type_lookup(type, def.interned);
-        void*& slot = slot_address(*type, def);
         if (!found)
             continue;
+        void** slot = &slot_address(*type, def);
+        Decision& decision = decision_for(slot);
         if (def.kind == SlotKind::Hash && is_none(found)) {
-            type->hash = hash_not_implemented;
+            decision.unhashable = true;
             continue;
         }
         if (found.type() == &g_slot_wrapper_type) {
-            // Inherited from a native type: keep (or take) the native slot itself.
             SlotWrapperObject* wrapper = found.as<SlotWrapperObject>();
-            if (wrapper->name == def.interned && def.kind != SlotKind::RBinary)
-                slot = wrapper->slot;
+            if (wrapper->name == def.interned && def.kind != SlotKind::RBinary && !decision.native)
+                decision.native = wrapper->slot;
             continue;
         }
         if (def.kind == SlotKind::New && found.type() == &g_builtin_function_type)
             continue;  // a native __new__ (object.__new__, ...): the inherited slot is right
-        slot = dispatcher_for(def);
+        decision.python = true;
+        decision.dispatcher = dispatcher_for(def);
+    }
+    for (auto& [slot, decision] : decisions) {
+        if (decision.unhashable)
+            *slot = reinterpret_cast<void*>(hash_not_implemented);
+        else if (decision.python)
+            *slot = decision.dispatcher;
+        else if (decision.native)
+            *slot = decision.native;
     }
 }
 
@@ -879,7 +936,7 @@ static void inherit_slots(TypeObject& type, TypeObject& base)
     }
     if (!type.dict_offset)
         type.dict_offset = base.dict_offset;
-    type.flags |= base.flags & (TYPE_INT_SUBCLASS | TYPE_LIST_SUBCLASS | TYPE_TUPLE_SUBCLASS | TYPE_STR_SUBCLASS | TYPE_DICT_SUBCLASS | TYPE_EXCEPTION_SUBCLASS | TYPE_TYPE_SUBCLASS | TYPE_BYTES_SUBCLASS);
+    type.flags |= base.flags & (TYPE_INT_SUBCLASS | TYPE_LIST_SUBCLASS | TYPE_TUPLE_SUBCLASS | TYPE_STR_SUBCLASS | TYPE_DICT_SUBCLASS | TYPE_EXCEPTION_SUBCLASS | TYPE_TYPE_SUBCLASS | TYPE_BYTES_SUBCLASS | TYPE_VARSIZE);
 }
 
 static Result<Value> native_new_wrapper(const Val* args, size_t nargs, TupleObject* kwnames);
@@ -1062,6 +1119,20 @@ static TypeObject* solid_base(TypeObject* type)
     return type;
 }
 
+// Instances of classes defined in Python: the instance dict a class added, then the native base's fields.
+static void subtype_traverse(Object* object, VisitFn visit, void* context)
+{
+    TypeObject* native = object->type;
+    while (native->has_flag(TYPE_HEAP))
+        native = native->base;
+    if (object->type->dict_offset && !native->dict_offset) {
+        if (DictObject* dict = instance_dict_slot(Val(object))->get())
+            visit(dict, context);
+    }
+    if (native->traverse)
+        native->traverse(object, visit, context);
+}
+
 static void heap_type_destroy(Object* object)
 {
     auto* type = static_cast<TypeObject*>(object);
@@ -1149,11 +1220,16 @@ Result<Value> type_new_from_namespace(TypeObject* metatype, StrObject* name, Tup
         type->qualname = type->heap_name;
     }
     inherit_slots(*type, *best);
+    type->traverse = subtype_traverse;
     type->basic_size = best->basic_size;
     type->dict_offset = best->dict_offset;
     if (!type->dict_offset) {
-        type->dict_offset = type->basic_size;
-        type->basic_size += sizeof(Ref<DictObject>);
+        if (best->has_flag(TYPE_VARSIZE)) {
+            type->dict_offset = DICT_OFFSET_SIDE_TABLE;  // the items start at basic_size
+        } else {
+            type->dict_offset = type->basic_size;
+            type->basic_size += sizeof(Ref<DictObject>);
+        }
         auto* descriptor = static_cast<GetSetDescriptorObject*>(alloc_object(&g_getset_descriptor_type));
         descriptor->def = &s_instance_dict_getset[0];
         descriptor->owner = type;
@@ -1395,7 +1471,23 @@ static Result<Value> type_subclasscheck(const Val* args, size_t nargs, TupleObje
 }
 static Result<Value> type_prepare(const Val*, size_t, TupleObject*) { return Value(dict_new()); }
 
+// type.__dir__: the names in the class and its bases (not those of the metaclass).
+static Result<Value> type_dir(const Val* args, size_t, TupleObject*)
+{
+    auto* self = args[0].as<TypeObject>();
+    Ref<DictObject> names = dict_new();
+    TupleObject* mro = self->mro.get();
+    for (int64_t i = 0; mro && i < mro->size; ++i)
+        TRY(dict_update(names.get(), Val(mro->items[i].as<TypeObject>()->dict.get())));
+    Ref<ListObject> list = list_new();
+    Val key, value;
+    for (int64_t position = 0; dict_next(names.get(), position, key, value);)
+        list_append(list.get(), Value::borrow(key));
+    return Value(std::move(list));
+}
+
 static const MethodDef s_type_methods[] = {
+    { "__dir__", type_dir, METHOD_INSTANCE, "Specialized __dir__ implementation for types." },
     { "mro", type_mro_method, METHOD_INSTANCE, "Return a type's method resolution order." },
     { "__subclasses__", type_subclasses, METHOD_INSTANCE, "Return a list of immediate subclasses." },
     { "__instancecheck__", type_instancecheck, METHOD_INSTANCE, "Check if an object is an instance." },

@@ -74,6 +74,9 @@ enum TypeFlags : uint32_t {
     TYPE_EXCEPTION_SUBCLASS = 1 << 13,
     TYPE_TYPE_SUBCLASS = 1 << 14,
     TYPE_BYTES_SUBCLASS = 1 << 15,
+    // Instances have a variable size (items stored inline after basic_size: str, tuple, bytes, int): a heap
+    // subclass cannot place its instance dict at basic_size, so it keeps it in a side table.
+    TYPE_VARSIZE = 1 << 16,
 };
 
 struct TypeObject : Object {
@@ -94,6 +97,7 @@ struct TypeObject : Object {
 
     DestroyFn destroy = nullptr;      // releases what an instance owns (not its memory)
     void (*free_memory)(Object*) = nullptr;  // returns the memory (e.g. to a free list); default: free_object_memory
+    DestroyFn clear = nullptr;        // drops the references an instance holds, leaving it valid (breaks cycles)
     TraverseFn traverse = nullptr;
     UnaryFn repr = nullptr;
     UnaryFn str = nullptr;

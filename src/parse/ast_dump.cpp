@@ -157,7 +157,7 @@ std::string string_repr(std::string const& text, bool is_bytes)
             std::snprintf(buffer, sizeof buffer, "\\x%02x", c);
             out += buffer;
         } else if (!is_bytes && !is_printable(c)) {
-            std::snprintf(buffer, sizeof buffer, "\\u%04x", c);
+            std::snprintf(buffer, sizeof buffer, c > 0xFFFF ? "\\U%08x" : "\\u%04x", c);
             out += buffer;
         } else {
             append_utf8(out, c);

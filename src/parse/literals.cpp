@@ -20,8 +20,8 @@ int hex_value(char c)
     return -1;
 }
 
-// A few Unicode character names for \N{...}.
-// TODO: use the full Unicode name database, as CPython's unicodedata does.
+// A few Unicode character names for \N{...}, used until a full lookup is installed.
+// TODO: install the full Unicode name database (with unicodedata) through set_unicode_name_lookup().
 struct NamedCharacter {
     char const* name;
     uint32_t codepoint;
@@ -38,12 +38,30 @@ constexpr NamedCharacter NAMED_CHARACTERS[] = {
     { "CARRIAGE RETURN", 0xD }, { "CHARACTER TABULATION", 0x9 }, { "DIGIT ZERO", 0x30 },
 };
 
+bool builtin_name_lookup(std::string_view name, uint32_t& codepoint)
+{
+    for (auto const& entry : NAMED_CHARACTERS) {
+        if (name == entry.name) {
+            codepoint = entry.codepoint;
+            return true;
+        }
+    }
+    return false;
+}
+
+UnicodeNameLookup s_name_lookup = builtin_name_lookup;
+
 std::string unicode_error(size_t from, size_t to, char const* what)
 {
     return "(unicode error) 'unicodeescape' codec can't decode bytes in position " + std::to_string(from) + "-"
         + std::to_string(to) + ": " + what;
 }
 
+}
+
+void set_unicode_name_lookup(UnicodeNameLookup lookup)
+{
+    s_name_lookup = lookup ? lookup : builtin_name_lookup;
 }
 
 void append_utf8(std::string& out, uint32_t c)
@@ -63,6 +81,52 @@ void append_utf8(std::string& out, uint32_t c)
         out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
         out += static_cast<char>(0x80 | (c & 0x3F));
     }
+}
+
+bool check_utf8(std::string_view text, std::string& error)
+{
+    auto byte = [&](size_t i) { return static_cast<unsigned char>(text[i]); };
+    auto fail = [&](size_t from, size_t to, char const* reason) {
+        char buffer[160];
+        if (from == to)
+            std::snprintf(buffer, sizeof buffer, "(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %zu: %s", byte(from), from, reason);
+        else
+            std::snprintf(buffer, sizeof buffer, "(unicode error) 'utf-8' codec can't decode bytes in position %zu-%zu: %s", from, to, reason);
+        error = buffer;
+        return false;
+    };
+    size_t i = 0;
+    while (i < text.size()) {
+        unsigned char c = byte(i);
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int length = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+        if (length == 0)
+            return fail(i, i, "invalid start byte");
+        for (int k = 1; k < length; ++k) {
+            if (i + k >= text.size())
+                return fail(i, i + k - 1, "unexpected end of data");
+            unsigned char next = byte(i + k);
+            // The second byte's range is narrower after E0, ED, F0 and F4 (no overlongs, surrogates, or > U+10FFFF).
+            unsigned char low = 0x80, high = 0xBF;
+            if (k == 1) {
+                if (c == 0xE0)
+                    low = 0xA0;
+                else if (c == 0xED)
+                    high = 0x9F;
+                else if (c == 0xF0)
+                    low = 0x90;
+                else if (c == 0xF4)
+                    high = 0x8F;
+            }
+            if (next < low || next > high)
+                return fail(i, i + k - 1, "invalid continuation byte");
+        }
+        i += length;
+    }
+    return true;
 }
 
 bool decode_escapes(std::string_view body, bool is_bytes, std::string& out, std::string& error)
@@ -145,23 +209,19 @@ bool decode_escapes(std::string_view body, bool is_bytes, std::string& out, std:
                 out += "\\N";
                 break;
             }
-            size_t close = i < body.size() && body[i] == '{' ? body.find('}', i) : std::string_view::npos;
-            if (close == std::string_view::npos) {
-                error = unicode_error(escape_start, body.size() - 1, "malformed \\N character escape");
+            bool has_brace = i < body.size() && body[i] == '{';
+            size_t close = has_brace ? body.find('}', i) : std::string_view::npos;
+            if (close == std::string_view::npos || close == i + 1) {
+                error = unicode_error(escape_start, has_brace ? std::max(body.size() - 1, i) : escape_start + 1, "malformed \\N character escape");
                 return false;
             }
             std::string name(body.substr(i + 1, close - i - 1));
             for (char& ch : name)
                 ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
-            bool found = false;
-            for (auto const& entry : NAMED_CHARACTERS) {
-                if (name == entry.name) {
-                    append_utf8(out, entry.codepoint);
-                    found = true;
-                    break;
-                }
-            }
-            if (!found) {
+            uint32_t codepoint = 0;
+            if (s_name_lookup(name, codepoint)) {
+                append_utf8(out, codepoint);
+            } else {
                 error = unicode_error(escape_start, close, "unknown Unicode character name");
                 return false;
             }

@@ -15,6 +15,15 @@ bool decode_escapes(std::string_view body, bool is_bytes, std::string& out, std:
 // Fills `value` from the text of a NUMBER token (Int, Float or Complex).
 void decode_number(std::string_view text, ast::ConstantValue& value);
 
+// Checks that `text` is valid UTF-8. On failure sets `error` to the message of CPython's utf-8 codec, with
+// positions relative to the start of `text`, prefixed "(unicode error) " as the parser reports it.
+bool check_utf8(std::string_view text, std::string& error);
+
+// Resolves the name in a \N{...} escape (already upper-cased) to a code point. The parser knows only a few
+// names by itself; whoever owns the Unicode database (unicodedata) can install a complete lookup.
+using UnicodeNameLookup = bool (*)(std::string_view name, uint32_t& codepoint);
+void set_unicode_name_lookup(UnicodeNameLookup lookup);
+
 // Appends the UTF-8 (WTF-8 for lone surrogates) encoding of a code point.
 void append_utf8(std::string& out, uint32_t codepoint);
 

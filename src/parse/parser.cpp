@@ -63,6 +63,8 @@ Token const& Parser::peek(size_t ahead)
         if (m_tokens.back().kind == TokenKind::ERRORTOKEN && m_tokenizer.has_error())
             set_tokenizer_error();
     }
+    if (m_error_speculation == 0)
+        m_furthest = std::max(m_furthest, m_index + ahead);
     return m_tokens[m_index + ahead];
 }
 
@@ -101,8 +103,18 @@ bool Parser::expect_op(std::string_view op)
 {
     if (accept_op(op))
         return true;
-    if (op == ":")
-        error_at_previous_end("expected ':'");
+    syntax_error();
+    return false;
+}
+
+// CPython says "expected ':'" where its grammar forces the colon (&&':'), and after if/while/for/with/except/
+// class/match/case only when the line ends there; anywhere else a missing colon is plain invalid syntax.
+bool Parser::expect_colon(ColonRule rule)
+{
+    if (accept_op(":"))
+        return true;
+    if (rule == ColonRule::Forced || (rule == ColonRule::AtNewline && peek().kind == TokenKind::NEWLINE))
+        error_at_token("expected ':'", peek());
     else
         syntax_error();
     return false;
@@ -137,14 +149,38 @@ std::nullptr_t Parser::error_at_node(std::string msg, Node const* node)
     return error_range(std::move(msg), { node->lineno, node->col_offset }, { node->end_lineno, node->end_col_offset });
 }
 
-std::nullptr_t Parser::error_at_token(std::string msg, Token const& token)
+// CPython's INDENT, DEDENT and ENDMARKER tokens have no column. An error raised at one without an explicit
+// location points where the tokenizer stopped: after the indentation of the token's line, or at the end of
+// the last line for tokens at the end of input. Returns that position (as a 0-based column, COLUMN_NONE for 0).
+Pos Parser::columnless_token_position(Token const& token)
 {
-    return error_range(std::move(msg), { token.lineno, token.col_offset }, { token.end_lineno, token.end_col_offset });
+    int line = token.lineno;
+    std::string_view text = m_tokenizer.line_text(line);
+    if (text.empty()) {
+        // At the end of input: CPython places these tokens on the last line.
+        line = std::max(1, line - 1);
+        text = m_tokenizer.line_text(line);
+        int characters = character_offset(text, static_cast<int>(text.size()));
+        return { line, characters > 0 ? static_cast<int>(text.size()) - 1 : COLUMN_NONE };
+    }
+    size_t width = text.find_first_not_of(" \t\f");
+    if (width == std::string_view::npos || width == 0)
+        return { line, COLUMN_NONE };
+    return { line, static_cast<int>(width) - 1 };
 }
 
-std::nullptr_t Parser::error_at_previous_end(std::string msg)
+bool Parser::is_columnless(Token const& token)
 {
-    return error_range(std::move(msg), m_prev_end, { m_prev_end.line, m_prev_end.col + 1 });
+    return token.kind == TokenKind::INDENT || token.kind == TokenKind::DEDENT || token.kind == TokenKind::ENDMARKER;
+}
+
+std::nullptr_t Parser::error_at_token(std::string msg, Token const& token, char const* type)
+{
+    if (is_columnless(token)) {
+        Pos at = columnless_token_position(token);
+        return error_range(std::move(msg), at, { at.line, END_OFFSET_MINUS_ONE }, type);
+    }
+    return error_range(std::move(msg), { token.lineno, token.col_offset }, { token.end_lineno, token.end_col_offset }, type);
 }
 
 // The generic "invalid syntax" at the current token, with CPython's special cases for indentation and EOF.
@@ -152,37 +188,67 @@ std::nullptr_t Parser::syntax_error()
 {
     if (m_error)
         return nullptr;
-    Token const& token = peek();
-    if (token.kind == TokenKind::INDENT)
-        return error_range("unexpected indent", { token.lineno, token.end_col_offset }, { token.lineno, token.end_col_offset }, "IndentationError");
-    if (token.kind == TokenKind::DEDENT)
-        return error_range("unexpected unindent", { token.lineno, token.col_offset }, { token.lineno, token.col_offset }, "IndentationError");
-    if (token.kind == TokenKind::ENDMARKER && m_prev_end.line > 0) {
-        // CPython reports a premature end of input at the last real token.
+    if (m_error_speculation == 0 && !m_in_import && can_start_expression() && !(m_index > 0 && m_tokens[m_index - 1].kind == TokenKind::NAME && peek().kind == TokenKind::STRING)) {
+        // CPython's second pass tries invalid_expression (two expressions in a row) here and reads the second
+        // expression; a tokenizer error met on the way (an unclosed bracket, a bad continuation) is raised.
+        size_t saved = mark();
+        {
+            ErrorSpeculation speculation(this);
+            parse_expression();
+        }
+        if (m_error_from_tokenizer)
+            return nullptr;
+        reset_to(saved);
+    }
+    // CPython 3.12 compat: a generic error points at the furthest token read (p->tokens[p->fill-1]), not
+    // counting lookahead done only to find a better message.
+    peek();
+    Token const& token = m_error_speculation > 0 ? peek() : m_tokens[std::max(m_furthest, m_index)];
+    // These are reported without looking at the rest of the input.
+    if (token.kind == TokenKind::INDENT) {
+        m_skip_source_check = true;
+        return error_at_token("unexpected indent", token, "IndentationError");
+    }
+    if (token.kind == TokenKind::DEDENT) {
+        m_skip_source_check = true;
+        return error_at_token("unexpected unindent", token, "IndentationError");
     }
     m_generic_error = true;
+    if (token.kind == TokenKind::ENDMARKER) {
+        // RAISE_SYNTAX_ERROR_KNOWN_LOCATION at a column-less token: offset 0, end_offset 0.
+        int line = columnless_token_position(token).line;
+        return error_range("invalid syntax", { line, COLUMN_NONE }, { line, END_OFFSET_ZERO });
+    }
     return error_at_token("invalid syntax", token);
 }
 
 bool Parser::enter()
 {
     if (++m_depth > MAX_DEPTH) {
-        if (!m_error || !m_too_deep) {
-            m_error = ErrorSpot { "MemoryError", "Parser stack overflowed - Python source too complex to parse", 0, 0, 0, 0 };
-            m_too_deep = true;
-        }
+        too_complex();
         return false;
     }
     return true;
+}
+
+// CPython 3.12 compat: input nested past the parser's stack limit raises MemoryError, not SyntaxError.
+std::nullptr_t Parser::too_complex()
+{
+    if (!m_too_deep) {
+        m_error = ErrorSpot { "MemoryError", "Parser stack overflowed - Python source too complex to parse", 0, 0, 0, 0 };
+        m_too_deep = true;
+    }
+    return nullptr;
 }
 
 void Parser::reset_to(size_t mark)
 {
     m_index = mark;
     m_prev_end = mark > 0 ? m_prev_ends_at(mark) : Pos {};
-    if (!m_error_from_tokenizer && !m_too_deep) {
+    if (!m_error_from_tokenizer && !m_too_deep && !m_hard_error) {
         m_error.reset();
         m_generic_error = false;
+        m_skip_source_check = false;
     }
 }
 
@@ -199,17 +265,26 @@ Pos Parser::m_prev_ends_at(size_t mark)
 SyntaxErrorInfo Parser::make_error_info()
 {
     SyntaxErrorInfo info;
-    if (m_generic_error && !m_error_from_tokenizer) {
-        // CPython 3.12 compat: after a generic syntax error CPython tokenizes the rest of the input and reports
-        // a tokenizer error (an unclosed bracket, a bad literal) instead, if there is one.
+    if (!m_error_from_tokenizer && !m_too_deep && !m_skip_source_check) {
+        // CPython 3.12 compat (_PyPegen_tokenize_full_source_to_check_for_errors): after a syntax error found
+        // by the parser the rest of the input is tokenized. A tokenizer error that raises (a bad literal, an
+        // unterminated string) replaces the syntax error unless it is inside an f-string; otherwise an unclosed
+        // bracket opened on an earlier line than the last token read is reported instead.
+        int error_line = m_tokens.empty() ? m_error->lineno : m_tokens.back().lineno;
         while (!m_tokenizer.has_error()) {
             Token token = m_tokenizer.next();
             if (token.kind == TokenKind::ENDMARKER)
                 break;
         }
         if (m_tokenizer.has_error()) {
-            m_error.reset();
-            set_tokenizer_error();
+            TokenError const& error = m_tokenizer.error();
+            if (!error.deferred && !error.in_fstring) {
+                m_error.reset();
+                set_tokenizer_error();
+            } else if (m_tokenizer.innermost_paren_line() != 0 && error_line > m_tokenizer.innermost_paren_line()) {
+                int line = m_tokenizer.innermost_paren_line();
+                m_error = ErrorSpot { "SyntaxError", m_tokenizer.innermost_paren_error(), line, m_tokenizer.innermost_paren_col(), line, END_OFFSET_ZERO };
+            }
         }
     }
     ErrorSpot const& spot = *m_error;
@@ -219,13 +294,13 @@ SyntaxErrorInfo Parser::make_error_info()
         return info;
     info.lineno = spot.lineno;
     std::string_view line = m_tokenizer.line_text(spot.lineno);
-    info.offset = character_offset(line, spot.col) + 1;
+    info.offset = spot.col == COLUMN_NONE ? 0 : character_offset(line, spot.col) + 1;
     info.end_lineno = spot.end_lineno;
     if (spot.end_col >= 0) {
         std::string_view end_line = spot.end_lineno == spot.lineno ? line : m_tokenizer.line_text(spot.end_lineno);
         info.end_offset = character_offset(end_line, spot.end_col) + 1;
     } else {
-        info.end_offset = -1;
+        info.end_offset = spot.end_col == END_OFFSET_ZERO ? 0 : -1;
     }
     info.text = std::string(line);
     // The tokenizer adds a final newline CPython does not show in tokenizer errors.
@@ -297,18 +372,21 @@ Mod* Parser::parse_eval()
 Mod* Parser::parse_interactive()
 {
     auto* module = m_arena.make<Interactive>();
-    if (peek().kind == TokenKind::NEWLINE) {
-        advance();
-        return module;
+    if (peek().kind == TokenKind::ENDMARKER) {
+        // CPython 3.12 compat: input without a statement is an error, reported on its last line, column 0.
+        std::string const& source = m_tokenizer.source();
+        int lines = static_cast<int>(std::count(source.begin(), source.end(), '\n'));
+        if (source == "\n" && !m_tokenizer.source_ended_with_newline())
+            lines = 0;
+        return error_range("invalid syntax", { lines, COLUMN_NONE }, { lines, END_OFFSET_ZERO });
     }
-    if (peek().kind == TokenKind::ENDMARKER)
-        return module;
     if (!parse_statement(module->body))
         return nullptr;
-    while (peek().kind == TokenKind::NEWLINE)
-        advance();
-    if (peek().kind != TokenKind::ENDMARKER)
-        return error_at_token("multiple statements found while compiling a single statement", peek());
+    if (peek().kind != TokenKind::ENDMARKER) {
+        // The error points at the NEWLINE that ended the statement.
+        Token const& newline = m_index > 0 ? m_tokens[m_index - 1] : peek();
+        return error_at_token("multiple statements found while compiling a single statement", newline);
+    }
     return module;
 }
 

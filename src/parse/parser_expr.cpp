@@ -41,16 +41,89 @@ Expr* Parser::check_missing_comma(Expr* element)
 {
     if (!element || failed() || !can_start_expression())
         return element;
-    // A string after a NAME is a legacy print statement or a prefix-like typo; CPython excludes NAME STRING.
-    if (element->is<Name>() && (peek().kind == TokenKind::STRING || peek().kind == TokenKind::FSTRING_START))
-        return element;
+    // !(NAME STRING | SOFT_KEYWORD): CPython skips elements starting with a soft keyword or a NAME and a STRING.
+    for (size_t i = m_index; i-- > 0;) {
+        Token const& token = m_tokens[i];
+        if (token.lineno == element->lineno && token.col_offset == element->col_offset) {
+            if (token.kind == TokenKind::NAME) {
+                std::string_view text = token.text;
+                if (text == "match" || text == "case" || text == "type" || text == "_")
+                    return element;
+                TokenKind next = m_tokens[i + 1].kind;
+                if (next == TokenKind::STRING || next == TokenKind::FSTRING_START)
+                    return element;
+            }
+            break;
+        }
+        if (token.lineno < element->lineno)
+            break;
+    }
     size_t saved = mark();
-    Expr* next = parse_expression();
+    Expr* next;
+    {
+        ErrorSpeculation speculation(this);
+        next = parse_expression();
+    }
     if (!next) {
         reset_to(saved);
         return element;
     }
     return error_range("invalid syntax. Perhaps you forgot a comma?", start_of(element), { next->end_lineno, next->end_col_offset });
+}
+
+bool Parser::at_comprehension()
+{
+    return at_keyword("for") || (at_keyword("async") && peek(1).is_name("for"));
+}
+
+// invalid_named_expression: "a = b" where a named expression is expected reads as a mistyped comparison or
+// walrus. Returns nullptr after reporting it, or the element when the rule does not apply.
+Expr* Parser::check_assignment_in_element(Expr* element)
+{
+    if (!element || failed() || !at_op("="))
+        return element;
+    if (element->is<Name>())
+        return error_maybe_meant_equals(element);
+    // !(list | tuple | genexp | 'True' | 'None' | 'False') bitwise_or '=' bitwise_or !('=' | ':=')
+    if (!is_bitwise_or_level(element) || element->is<List>() || element->is<Tuple>() || element->is<GeneratorExp>())
+        return element;
+    if (auto* constant = element->as<Constant>()) {
+        using K = ConstantValue::Kind;
+        if (constant->value.kind == K::True || constant->value.kind == K::False || constant->value.kind == K::None)
+            return element;
+    }
+    size_t saved = mark();
+    bool applies;
+    {
+        ErrorSpeculation speculation(this);
+        advance();
+        m_peg_lenient = true;
+        Expr* value = parse_bitwise_or();
+        m_peg_lenient = false;
+        applies = value && !at_op("=") && !at_op(":=");
+    }
+    if (m_error_from_tokenizer)
+        return nullptr;
+    reset_to(saved);
+    if (!applies)
+        return element;
+    return error_at_node(std::string("cannot assign to ") + expression_name(element) + " here. Maybe you meant '==' instead of '='?", element);
+}
+
+// invalid_named_expression: NAME '=' bitwise_or !('=' | ':='), where '==' or ':=' was probably meant.
+std::nullptr_t Parser::error_maybe_meant_equals(Expr* name)
+{
+    Token const& equals = advance();
+    Pos end { equals.end_lineno, equals.end_col_offset };
+    m_peg_lenient = true;
+    Expr* value = parse_bitwise_or();
+    m_peg_lenient = false;
+    if (value)
+        end = { value->end_lineno, value->end_col_offset };
+    if (m_error_from_tokenizer)
+        return nullptr;
+    m_error.reset();
+    return error_range("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", start_of(name), end);
 }
 
 Expr* Parser::make_tuple(std::vector<Expr*> elements, Pos from, ExprContext ctx)
@@ -165,8 +238,11 @@ Expr* Parser::parse_expression()
     Expr* test = parse_disjunction();
     if (!test)
         return nullptr;
-    if (!accept_keyword("else"))
+    if (!accept_keyword("else")) {
+        if (at_op(":"))
+            return syntax_error();
         return error_range("expected 'else' after 'if' expression", from, m_prev_end);
+    }
     Expr* orelse = parse_expression();
     if (!orelse)
         return nullptr;
@@ -209,8 +285,11 @@ Expr* Parser::parse_lambda()
     Arguments* args = parse_parameters(true);
     if (!args)
         return nullptr;
-    if (!expect_op(":"))
+    if (!expect_colon(ColonRule::Plain))
         return nullptr;
+    // In an f-string replacement field a top-level ':' starts the format spec, so the lambda has no body.
+    if (m_fstring_field_depth > 0 && (peek().kind == TokenKind::FSTRING_MIDDLE || at_op("}") || peek().kind == TokenKind::FSTRING_END))
+        return error_range("f-string: lambda expressions are not allowed without parentheses", from, m_prev_end);
     Expr* body = parse_expression();
     if (!body)
         return nullptr;
@@ -268,12 +347,8 @@ Expr* Parser::parse_inversion()
     while (at_keyword("not")) {
         nots.push_back(start());
         advance();
-        if (nots.size() > 6000) {
-            enter();
-            m_depth = 1 << 30;
-            enter();
-            return nullptr;
-        }
+        if (nots.size() > MAX_PREFIX_OPERATORS)
+            return too_complex();
     }
     Expr* operand = parse_comparison();
     if (!operand)
@@ -363,10 +438,15 @@ struct BinaryLevel {
             }                                                        \
             if (!found)                                              \
                 break;                                               \
+            size_t before_operator = mark();                         \
             advance();                                               \
             Expr* right = next();                                    \
-            if (!right)                                              \
-                return nullptr;                                      \
+            if (!right) {                                            \
+                if (!m_peg_lenient || !m_generic_error)              \
+                    return nullptr;                                  \
+                reset_to(before_operator);                           \
+                return left;                                         \
+            }                                                        \
             auto* binary = make<BinOp>(from);                        \
             binary->left = left;                                     \
             binary->op = found->op;                                  \
@@ -414,11 +494,8 @@ Expr* Parser::parse_factor()
             break;
         prefixes.push_back({ start(), op });
         advance();
-        if (prefixes.size() > 6000) {
-            m_depth = 1 << 30;
-            enter();
-            return nullptr;
-        }
+        if (prefixes.size() > MAX_PREFIX_OPERATORS)
+            return too_complex();
     }
     Expr* operand = parse_power();
     if (!operand)
@@ -477,6 +554,30 @@ Expr* Parser::parse_primary()
     Pos from = start();
     Expr* expr = parse_atom();
     while (expr) {
+        size_t before_trailer = mark();
+        if (m_peg_lenient && (at_op("(") || at_op("["))) {
+            // Like CPython's PEG parser, keep the primary parsed so far when a trailer fails.
+            Expr* longer = at_op("(") ? parse_call(expr, from) : nullptr;
+            if (at_op("[") && !longer) {
+                advance();
+                Expr* slice = parse_slices();
+                if (slice && accept_op("]")) {
+                    auto* subscript = make<Subscript>(from);
+                    subscript->value = expr;
+                    subscript->slice = slice;
+                    subscript->ctx = ExprContext::Load;
+                    longer = subscript;
+                }
+            }
+            if (!longer) {
+                if (m_error_from_tokenizer)
+                    return nullptr;
+                reset_to(before_trailer);
+                return expr;
+            }
+            expr = longer;
+            continue;
+        }
         if (at_op(".")) {
             advance();
             if (!at_name())
@@ -513,14 +614,20 @@ Expr* Parser::parse_slices()
 {
     Pos from = start();
     Expr* first = at_op("*") ? parse_star_expression() : parse_slice();
-    if (!first || !at_op(","))
+    if (!first || !check_missing_comma(first))
+        return nullptr;
+    if (!at_op(",")) {
+        // A lone starred subscript still makes a tuple: x[*a] is x[(*a,)].
+        if (first->is<Starred>())
+            return make_tuple({ first }, from);
         return first;
+    }
     std::vector<Expr*> elements { first };
     while (accept_op(",")) {
         if (at_op("]"))
             break;
         Expr* next = at_op("*") ? parse_star_expression() : parse_slice();
-        if (!next)
+        if (!next || !check_missing_comma(next))
             return nullptr;
         elements.push_back(next);
     }
@@ -534,7 +641,7 @@ Expr* Parser::parse_slice()
     Expr* lower = nullptr;
     if (!at_op(":")) {
         lower = parse_named_expression();
-        if (!lower)
+        if (!lower || !check_assignment_in_element(lower))
             return nullptr;
         if (!at_op(":"))
             return lower;
@@ -581,17 +688,31 @@ Expr* Parser::parse_call(Expr* function, Pos from)
 // args: ','.(starred_expression | (assignment_expression | expression !':=') !'=')+ [',' kwargs] | kwargs
 // kwargs: ','.kwarg_or_starred+ [',' ','.kwarg_or_double_starred+] | ','.kwarg_or_double_starred+
 // Consumes the closing ')'.
-bool Parser::parse_arguments(std::vector<Expr*>& args, std::vector<Keyword*>& keywords, Token const& open)
+bool Parser::parse_arguments(std::vector<Expr*>& args, std::vector<Keyword*>& keywords, Token const& open, bool allow_generator)
 {
     bool seen_keyword = false, seen_double_star = false;
     while (!at_op(")")) {
         Pos from = start();
         if (at_op("*") || at_op("**")) {
             bool is_double = at_op("**");
+            // invalid_arguments: after keyword arguments, a '*' with nothing to unpack gets this message too.
+            if (!is_double && (seen_double_star || (seen_keyword && !can_start_expression(1)))) {
+                error_at_token("iterable argument unpacking follows keyword argument unpacking", peek());
+                return false;
+            }
             advance();
             Expr* value = parse_expression();
             if (!value)
                 return false;
+            if (at_op("=")) {
+                // invalid_kwarg: '*' or '**' expression '=' expression.
+                advance();
+                Expr* assigned = parse_expression();
+                if (!assigned)
+                    return false;
+                error_range(is_double ? "cannot assign to keyword argument unpacking" : "cannot assign to iterable argument unpacking", from, { assigned->end_lineno, assigned->end_col_offset });
+                return false;
+            }
             if (is_double) {
                 auto* keyword = make<Keyword>(from);
                 keyword->value = value;
@@ -599,15 +720,17 @@ bool Parser::parse_arguments(std::vector<Expr*>& args, std::vector<Keyword*>& ke
                 seen_double_star = true;
             } else {
                 if (seen_double_star) {
-                    error_range("iterable argument unpacking follows keyword argument unpacking", from, m_prev_end);
+                    error_range("iterable argument unpacking follows keyword argument unpacking", from, { from.line, from.col + 1 });
                     return false;
                 }
+                if (!check_missing_comma(value))
+                    return false;
                 auto* starred = make<Starred>(from);
                 starred->value = value;
                 starred->ctx = ExprContext::Load;
                 args.push_back(starred);
             }
-        } else if (peek().kind == TokenKind::NAME && peek(1).is_op("=")) {
+        } else if (peek().kind == TokenKind::NAME && (!is_keyword(peek().text) || peek().text == "True" || peek().text == "False" || peek().text == "None") && peek(1).is_op("=")) {
             Token const& name = peek();
             if (is_keyword(name.text)) {
                 if (name.text == "True" || name.text == "False" || name.text == "None") {
@@ -635,7 +758,7 @@ bool Parser::parse_arguments(std::vector<Expr*>& args, std::vector<Keyword*>& ke
             Expr* value = parse_named_expression();
             if (!value)
                 return false;
-            if (at_keyword("for") || at_keyword("async")) {
+            if ((at_keyword("for") || at_keyword("async")) && allow_generator) {
                 // A generator expression argument.
                 std::vector<Comprehension*> generators;
                 if (!parse_comprehension_clauses(generators))
@@ -666,12 +789,13 @@ bool Parser::parse_arguments(std::vector<Expr*>& args, std::vector<Keyword*>& ke
                 error_range("expression cannot contain assignment, perhaps you meant \"==\"?", start_of(value), { equals.end_lineno, equals.end_col_offset });
                 return false;
             }
+            // CPython reports these at the last token read, the one after the argument.
             if (seen_double_star) {
-                error_at_node("positional argument follows keyword argument unpacking", value);
+                error_at_token("positional argument follows keyword argument unpacking", peek());
                 return false;
             }
             if (seen_keyword) {
-                error_at_node("positional argument follows keyword argument", value);
+                error_at_token("positional argument follows keyword argument", peek());
                 return false;
             }
             if (!check_missing_comma(value))
@@ -699,13 +823,9 @@ bool Parser::parse_comprehension_clauses(std::vector<Comprehension*>& out)
         if (accept_keyword("async"))
             comprehension->is_async = 1;
         advance();
-        Expr* target = parse_star_targets();
+        Expr* target = parse_for_target_and_in();
         if (!target)
             return false;
-        if (!accept_keyword("in")) {
-            syntax_error();
-            return false;
-        }
         Expr* iter = parse_disjunction();
         if (!iter)
             return false;
@@ -722,9 +842,37 @@ bool Parser::parse_comprehension_clauses(std::vector<Comprehension*>& out)
     return true;
 }
 
+// for_stmt / for_if_clause: ... 'for' star_targets 'in' ...
+// invalid_for_target: 'for' star_expressions, to name what cannot be assigned to.
+// Consumes the targets and the 'in'.
+Expr* Parser::parse_for_target_and_in()
+{
+    size_t saved = mark();
+    Expr* target = parse_star_targets();
+    if (target && accept_keyword("in"))
+        return target;
+    if (m_error_from_tokenizer || m_hard_error || (failed() && !m_generic_error))
+        return nullptr;
+    reset_to(saved);
+    Expr* expr;
+    {
+        ErrorSpeculation speculation(this);
+        expr = parse_star_expressions();
+    }
+    if (m_error_from_tokenizer || m_hard_error)
+        return nullptr;
+    if (expr) {
+        if (Expr* invalid = find_invalid_target(expr, TargetKind::For))
+            return error_at_node(std::string("cannot assign to ") + expression_name(invalid), invalid);
+    }
+    reset_to(saved);
+    return syntax_error();
+}
+
 // star_targets: star_target !',' | star_target (',' star_target)* [',']
 // star_target: '*' star_target | target_with_star_atom
-// Targets are parsed as bitwise_or expressions (so that 'in' is left alone) and then checked.
+// target_with_star_atom: t_primary '.' NAME | t_primary '[' slices ']' | star_atom
+// Each target is read as a primary (an atom and its trailers), then checked.
 Expr* Parser::parse_star_targets()
 {
     Pos from = start();
@@ -735,14 +883,14 @@ Expr* Parser::parse_star_targets()
         if (at_op("*")) {
             Pos star = start();
             advance();
-            Expr* value = parse_bitwise_or();
+            Expr* value = parse_primary();
             if (!value)
                 return nullptr;
             auto* starred = make<Starred>(star);
             starred->value = value;
             element = starred;
         } else {
-            element = parse_bitwise_or();
+            element = parse_primary();
             if (!element)
                 return nullptr;
         }
@@ -891,9 +1039,7 @@ Expr* Parser::parse_paren_atom()
         return first;
     }
     if (!at_op(",")) {
-        if (at_op("=") && first->is<Name>())
-            return error_at_token("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", peek());
-        if (!check_missing_comma(first))
+        if (!check_assignment_in_element(first) || !check_missing_comma(first))
             return nullptr;
         return syntax_error();
     }
@@ -904,7 +1050,7 @@ Expr* Parser::parse_paren_atom()
         Expr* next = parse_star_named_expression();
         if (!next)
             return nullptr;
-        if (!check_missing_comma(next))
+        if (!check_missing_comma(next) || !check_assignment_in_element(next))
             return nullptr;
         elements.push_back(next);
     }
@@ -943,16 +1089,20 @@ Expr* Parser::parse_list_atom()
             comp->generators = std::move(generators);
             return comp;
         }
-        if (!check_missing_comma(first))
+        if (!check_missing_comma(first) || !check_assignment_in_element(first))
             return nullptr;
         elements.push_back(first);
         while (accept_op(",")) {
             if (at_op("]"))
                 break;
+            if (at_comprehension())
+                return error_range("did you forget parentheses around the comprehension target?", start_of(first), m_prev_end);
             Expr* next = parse_star_named_expression();
-            if (!next || !check_missing_comma(next))
+            if (!next || !check_missing_comma(next) || !check_assignment_in_element(next))
                 return nullptr;
             elements.push_back(next);
+            if (at_comprehension())
+                return error_range("did you forget parentheses around the comprehension target?", start_of(first), m_prev_end);
         }
     }
     if (!accept_op("]"))
@@ -994,9 +1144,13 @@ Expr* Parser::parse_brace_atom()
         if (at_op(":")) {
             if (first_key->is<Starred>())
                 return error_at_node("cannot use a starred expression in a dictionary key", first_key);
-            advance();
+            Token const& colon = advance();
             if (at_op("}") || at_op(","))
-                return error_at_node("expression expected after dictionary key and ':'", first_key);
+                return error_at_token("expression expected after dictionary key and ':'", colon);
+            if (at_op("*")) {
+                Expr* starred = parse_star_expression();
+                return starred ? error_at_node("cannot use a starred expression in a dictionary value", starred) : nullptr;
+            }
             first_value = parse_expression();
             if (!first_value)
                 return nullptr;
@@ -1046,12 +1200,16 @@ Expr* Parser::parse_brace_atom()
                 return nullptr;
             if (!at_op(":")) {
                 if (at_op("}") || at_op(","))
-                    return error_at_node("':' expected after dictionary key", key);
+                    return error_range("':' expected after dictionary key", start_of(key), { key->lineno, END_OFFSET_ZERO });
                 return syntax_error();
             }
-            advance();
+            Token const& colon = advance();
             if (at_op("}") || at_op(","))
-                return error_at_node("expression expected after dictionary key and ':'", key);
+                return error_at_token("expression expected after dictionary key and ':'", colon);
+            if (at_op("*")) {
+                Expr* starred = parse_star_expression();
+                return starred ? error_at_node("cannot use a starred expression in a dictionary value", starred) : nullptr;
+            }
             Expr* value = parse_expression();
             if (!value || !check_missing_comma(value))
                 return nullptr;
@@ -1066,15 +1224,19 @@ Expr* Parser::parse_brace_atom()
         return dict;
     }
     std::vector<Expr*> elements { first_key };
-    if (!check_missing_comma(first_key))
+    if (!check_missing_comma(first_key) || !check_assignment_in_element(first_key))
         return nullptr;
     while (accept_op(",")) {
         if (at_op("}"))
             break;
+        if (at_comprehension())
+            return error_range("did you forget parentheses around the comprehension target?", start_of(first_key), m_prev_end);
         Expr* next = parse_star_named_expression();
-        if (!next || !check_missing_comma(next))
+        if (!next || !check_missing_comma(next) || !check_assignment_in_element(next))
             return nullptr;
         elements.push_back(next);
+        if (at_comprehension())
+            return error_range("did you forget parentheses around the comprehension target?", start_of(first_key), m_prev_end);
     }
     if (!accept_op("}"))
         return syntax_error();

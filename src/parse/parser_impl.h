@@ -5,6 +5,7 @@
 #include "parse/parser.h"
 #include "parse/tokenizer.h"
 
+#include <deque>
 #include <optional>
 #include <string>
 #include <vector>
@@ -13,9 +14,15 @@ namespace ginger::parse {
 
 bool is_keyword(std::string_view text);
 
+// An error column meaning "no column" (SyntaxError.offset 0).
+constexpr int COLUMN_NONE = -1;
+
 struct Pos {
     int line = 0, col = 0;
 };
+
+// When a missing ':' is reported as "expected ':'" rather than "invalid syntax".
+enum class ColonRule { Forced, AtNewline, Plain };
 
 // Which kind of target a bad assignment target was found in; it selects CPython's message.
 enum class TargetKind { Star, Del, For };
@@ -42,6 +49,8 @@ private:
     bool accept_op(std::string_view op);
     bool accept_keyword(std::string_view keyword);
     bool expect_op(std::string_view op);
+    bool expect_colon(ColonRule rule);
+    Token const& last_fetched() { return m_tokens.back(); } // The furthest token read, as CPython's p->tokens[p->fill-1].
     Pos start();
 
     // Sets the start of `node` to `from` and its end to the end of the last consumed token.
@@ -65,8 +74,16 @@ private:
     std::nullptr_t syntax_error();
     std::nullptr_t error_range(std::string msg, Pos from, Pos to, char const* type = "SyntaxError");
     std::nullptr_t error_at_node(std::string msg, ast::Node const* node);
-    std::nullptr_t error_at_token(std::string msg, Token const& token);
-    std::nullptr_t error_at_previous_end(std::string msg);
+    std::nullptr_t error_at_token(std::string msg, Token const& token, char const* type = "SyntaxError");
+    // An error CPython raises while building the tree in any pass, so that backtracking cannot undo it.
+    std::nullptr_t hard_error_at_token(std::string msg, Token const& token)
+    {
+        if (!m_error)
+            m_hard_error = true;
+        return error_at_token(std::move(msg), token);
+    }
+    Pos columnless_token_position(Token const& token);
+    static bool is_columnless(Token const& token);
     void set_tokenizer_error();
     SyntaxErrorInfo make_error_info();
     bool failed() const { return m_error.has_value(); }
@@ -77,6 +94,19 @@ private:
     // Recursion guard: enter() fails past MAX_DEPTH; every successful enter() is paired with a leave().
     bool enter();
     void leave() { --m_depth; }
+    std::nullptr_t too_complex();
+    // Prefix operators ('-', '+', '~', 'not') are read in a loop; past this many CPython runs out of stack.
+    static constexpr size_t MAX_PREFIX_OPERATORS = 6000;
+    // Marks lookahead done only to choose an error message; it does not move the generic error location.
+    struct ErrorSpeculation {
+        Parser* parser;
+        explicit ErrorSpeculation(Parser* p)
+            : parser(p)
+        {
+            ++parser->m_error_speculation;
+        }
+        ~ErrorSpeculation() { --parser->m_error_speculation; }
+    };
 
     // Modules.
     ast::Mod* parse_file();
@@ -111,6 +141,8 @@ private:
     ast::Arguments* parse_parameters(bool is_lambda);
     ast::Arg* parse_parameter(bool is_lambda, bool allow_star_annotation);
     bool is_legacy_print(ast::Expr* expr);
+    static bool is_bitwise_or_level(ast::Expr const* expr);
+    static ast::Expr const* leftmost_operand(ast::Expr const* expr);
 
     // Expressions (parser_expr.cpp).
     ast::Expr* parse_expressions();
@@ -142,13 +174,18 @@ private:
     ast::Expr* parse_slices();
     ast::Expr* parse_slice();
     ast::Expr* parse_call(ast::Expr* function, Pos from);
-    bool parse_arguments(std::vector<ast::Expr*>& args, std::vector<ast::Keyword*>& keywords, Token const& open);
+    bool parse_arguments(std::vector<ast::Expr*>& args, std::vector<ast::Keyword*>& keywords, Token const& open,
+        bool allow_generator = true);
     bool parse_comprehension_clauses(std::vector<ast::Comprehension*>& out);
     ast::Expr* parse_star_targets();
+    ast::Expr* parse_for_target_and_in();
     ast::Expr* parse_single_target();
     ast::Expr* parse_name();
     ast::Expr* make_tuple(std::vector<ast::Expr*> elements, Pos from, ast::ExprContext ctx = ast::ExprContext::Load);
     ast::Expr* check_missing_comma(ast::Expr* element);
+    std::nullptr_t error_maybe_meant_equals(ast::Expr* name);
+    ast::Expr* check_assignment_in_element(ast::Expr* element);
+    bool at_comprehension();
     bool can_start_expression(size_t ahead = 0);
 
     // Targets.
@@ -175,16 +212,24 @@ private:
 
     Tokenizer m_tokenizer;
     Arena& m_arena;
-    std::vector<Token> m_tokens; // Every token read so far; backtracking moves m_index back.
+    // Every token read so far; backtracking moves m_index back. A deque, so that references to tokens stay
+    // valid while more are read.
+    std::deque<Token> m_tokens;
     size_t m_index = 0;
     Pos m_prev_end;              // End of the last consumed token other than NEWLINE/INDENT/DEDENT.
     std::optional<ErrorSpot> m_error;
     bool m_error_from_tokenizer = false;
     bool m_generic_error = false; // The error is a plain "invalid syntax".
     bool m_too_deep = false;
+    bool m_skip_source_check = false; // The error is final without tokenizing the rest of the input.
+    bool m_peg_lenient = false;       // PEG-style: keep the longest prefix that parsed (primaries, operators).
+    bool m_hard_error = false;        // The error is final even under backtracking (bad literal escapes).
+    bool m_in_import = false;         // Parsing an import statement, where names are not expressions.
     int m_depth = 0;
-    int m_function_depth = 0;
-    bool m_in_fstring_spec = false;
+    size_t m_furthest = 0;       // Index of the furthest token read outside error speculation.
+    int m_error_speculation = 0; // Nonzero while looking ahead only to refine an error message.
+    int m_fstring_field_depth = 0; // Replacement-field expressions being parsed.
+    int m_fstring_spec_depth = 0; // Format specs being parsed, to limit their nesting as CPython does.
 };
 
 }

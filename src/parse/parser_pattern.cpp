@@ -37,6 +37,19 @@ Stmt* Parser::parse_match()
         if (subject)
             subject = make_tuple(std::move(elements), subject_from);
     }
+    if (subject && peek().kind == TokenKind::NEWLINE) {
+        // invalid_match_stmt: only when the line is not a valid statement either ("match(x)" is a call).
+        Token newline = peek();
+        reset_to(saved);
+        std::vector<Stmt*> ignored;
+        bool is_statement = parse_simple_statements(ignored);
+        if (m_error_from_tokenizer)
+            return nullptr;
+        reset_to(saved);
+        if (is_statement)
+            return nullptr;
+        return error_at_token("expected ':'", newline);
+    }
     if (!subject || !at_op(":") || peek(1).kind != TokenKind::NEWLINE) {
         if (m_error_from_tokenizer)
             return nullptr;
@@ -45,11 +58,8 @@ Stmt* Parser::parse_match()
     }
     advance();
     advance();
-    if (peek().kind != TokenKind::INDENT) {
-        Token const& token = peek();
-        return error_range("expected an indented block after 'match' statement on line " + std::to_string(from.line),
-            { token.lineno, token.col_offset }, { token.end_lineno, token.end_col_offset }, "IndentationError");
-    }
+    if (peek().kind != TokenKind::INDENT)
+        return error_at_token("expected an indented block after 'match' statement on line " + std::to_string(from.line), peek(), "IndentationError");
     advance();
     auto* statement = m_arena.make<Match>();
     statement->subject = subject;
@@ -67,7 +77,7 @@ Stmt* Parser::parse_match()
             if (!match_case->guard)
                 return nullptr;
         }
-        if (!expect_op(":"))
+        if (!expect_colon(ColonRule::AtNewline))
             return nullptr;
         if (!parse_block(match_case->body, "'case' statement", case_line))
             return nullptr;
@@ -82,19 +92,13 @@ Stmt* Parser::parse_match()
     return statement;
 }
 
-namespace {
-
-bool is_maybe_star_start(Token const& token) { return token.is_op("*"); }
-
-}
-
 // patterns: open_sequence_pattern | pattern
 // open_sequence_pattern: maybe_star_pattern ',' maybe_sequence_pattern?
 Pattern* Parser::parse_patterns()
 {
     Pos from = start();
     auto parse_maybe_star = [&]() -> Pattern* {
-        if (is_maybe_star_start(peek())) {
+        if (at_op("*")) {
             Pos star = start();
             advance();
             if (!at_name())
@@ -202,10 +206,8 @@ Expr* Parser::parse_literal_expression_for_pattern()
     Token const& token = peek();
     Pos from = start();
     if (token.kind == TokenKind::STRING || token.kind == TokenKind::FSTRING_START) {
-        Expr* strings = parse_strings();
-        if (strings && strings->is<JoinedStr>())
-            return error_at_node("patterns may only match literals and attribute lookups", strings);
-        return strings;
+        // CPython 3.12 accepts f-strings here; the compiler rejects them.
+        return parse_strings();
     }
     Expr* real = parse_signed_number();
     if (!real)
@@ -339,7 +341,7 @@ Pattern* Parser::parse_mapping_pattern()
     auto* mapping = m_arena.make<MatchMapping>();
     while (!at_op("}")) {
         if (accept_op("**")) {
-            if (!at_name())
+            if (!at_name() || at_keyword("_"))
                 return static_cast<Pattern*>(syntax_error());
             mapping->rest = std::string(advance().text);
             accept_op(",");
@@ -371,7 +373,7 @@ Pattern* Parser::parse_mapping_pattern()
         }
         if (!key)
             return nullptr;
-        if (!expect_op(":"))
+        if (!expect_colon(ColonRule::Plain))
             return nullptr;
         Pattern* value = parse_pattern();
         if (!value)

@@ -29,6 +29,55 @@ bool is_augmented_assignment(Token const& token, Operator& op)
 
 }
 
+// Whether an expression could have been parsed by CPython's bitwise_or rule (no unparenthesized
+// comparison, not, and/or, conditional, lambda, starred or yield at its top).
+bool Parser::is_bitwise_or_level(Expr const* expr)
+{
+    switch (expr->kind) {
+    case ExprKind::IfExp:
+    case ExprKind::Lambda:
+    case ExprKind::BoolOp:
+    case ExprKind::Compare:
+    case ExprKind::NamedExpr:
+    case ExprKind::Starred:
+    case ExprKind::Yield:
+    case ExprKind::YieldFrom:
+        return false;
+    case ExprKind::UnaryOp:
+        return static_cast<UnaryOp const*>(expr)->op != UnaryOperator::Not;
+    default:
+        return true;
+    }
+}
+
+// The leftmost operand of an unparenthesized expression: what a parser reading it from the left meets first.
+Expr const* Parser::leftmost_operand(Expr const* expr)
+{
+    while (true) {
+        switch (expr->kind) {
+        case ExprKind::BoolOp:
+            expr = static_cast<BoolOp const*>(expr)->values[0];
+            continue;
+        case ExprKind::Compare:
+            expr = static_cast<Compare const*>(expr)->left;
+            continue;
+        case ExprKind::IfExp:
+            expr = static_cast<IfExp const*>(expr)->body;
+            continue;
+        case ExprKind::Tuple: {
+            auto const& elements = static_cast<Tuple const*>(expr)->elts;
+            // A parenthesized tuple starts before its first element.
+            if (elements.empty() || elements[0]->col_offset != expr->col_offset || elements[0]->lineno != expr->lineno)
+                return expr;
+            expr = elements[0];
+            continue;
+        }
+        default:
+            return expr;
+        }
+    }
+}
+
 // statement: compound_stmt | simple_stmts
 bool Parser::parse_statement(std::vector<Stmt*>& out)
 {
@@ -135,7 +184,11 @@ bool Parser::is_legacy_print(Expr* value)
     if (!name || (name->id != "print" && name->id != "exec") || !can_start_expression())
         return false;
     size_t saved = mark();
-    Expr* rest = parse_star_expressions();
+    Expr* rest;
+    {
+        ErrorSpeculation speculation(this);
+        rest = parse_star_expressions();
+    }
     if (!rest) {
         reset_to(saved);
         return false;
@@ -166,10 +219,12 @@ Stmt* Parser::parse_simple_statement()
         }
         if (word == "return")
             return parse_return();
-        if (word == "import")
-            return parse_import();
-        if (word == "from")
-            return parse_from_import();
+        if (word == "import" || word == "from") {
+            m_in_import = true;
+            Stmt* statement = word == "import" ? parse_import() : parse_from_import();
+            m_in_import = false;
+            return statement;
+        }
         if (word == "raise")
             return parse_raise();
         if (word == "global")
@@ -202,14 +257,35 @@ Stmt* Parser::parse_expression_statement()
     if (!first)
         return nullptr;
     Operator op;
+    if (at_op(":=") && !first->is<Name>())
+        return error_at_node(std::string("cannot use assignment expressions with ") + expression_name(first), first);
     if (at_op(":")) {
         // Annotated assignment.
-        if (first->is<Tuple>())
-            return error_at_node("only single target (not tuple) can be annotated", first);
+        if (first->is<Tuple>()) {
+            auto const& elements = static_cast<Tuple*>(first)->elts;
+            Node const* where = starts_with_paren || elements.empty() ? static_cast<Node const*>(first) : elements[0];
+            return error_at_node("only single target (not tuple) can be annotated", where);
+        }
         if (first->is<List>())
             return error_at_node("only single target (not list) can be annotated", first);
-        if (!first->is<Name>() && !first->is<Attribute>() && !first->is<Subscript>())
-            return error_at_node("illegal target for annotation", first);
+        if (!first->is<Name>() && !first->is<Attribute>() && !first->is<Subscript>()) {
+            // invalid_assignment: expression ':' expression. Without a valid annotation it is plain invalid syntax.
+            size_t saved = mark();
+            Expr* annotation;
+            {
+                ErrorSpeculation speculation(this);
+                advance();
+                m_peg_lenient = true;
+                annotation = parse_expression();
+                m_peg_lenient = false;
+            }
+            if (annotation)
+                return error_at_node("illegal target for annotation", first);
+            if (m_error_from_tokenizer || m_hard_error)
+                return nullptr;
+            reset_to(saved);
+            return syntax_error();
+        }
         advance();
         set_context(first, ExprContext::Store, TargetKind::Star);
         Expr* annotation = parse_expression();
@@ -245,28 +321,45 @@ Stmt* Parser::parse_expression_statement()
     if (at_op("=")) {
         std::vector<Expr*> targets { first };
         Expr* value = nullptr;
+        // invalid_assignment: an unparenthesized yield before '='.
+        if ((first->is<Yield>() || first->is<YieldFrom>()) && !starts_with_paren)
+            return error_at_node("assignment to yield expression not possible", first);
         while (accept_op("=")) {
-            Expr* next = at_keyword("yield") ? parse_yield_expression() : parse_star_expressions();
+            if (!can_start_expression() && !at_op("*") && !at_keyword("yield")) {
+                // invalid_assignment: (star_targets '=')* star_expressions '=' with nothing after it.
+                for (Expr* target : targets) {
+                    if (Expr* invalid = find_invalid_target(target, TargetKind::Star))
+                        return error_at_node(std::string("cannot assign to ") + expression_name(invalid), invalid);
+                }
+                return syntax_error();
+            }
+            bool is_yield = at_keyword("yield");
+            Expr* next = is_yield ? parse_yield_expression() : parse_star_expressions();
             if (!next)
                 return nullptr;
-            if (at_op("="))
+            if (at_op("=")) {
+                if (is_yield)
+                    return error_at_node("assignment to yield expression not possible", next);
                 targets.push_back(next);
-            else
+            } else {
                 value = next;
+            }
         }
         for (Expr* target : targets) {
             Expr* invalid = find_invalid_target(target, TargetKind::Star);
             if (!invalid)
                 continue;
-            // invalid_named_expression: a single bad target written where '==' was probably meant.
-            bool single = targets.size() == 1 && !target->is<Tuple>() && !target->is<List>() && !target->is<GeneratorExp>()
-                && !target->is<Yield>() && !target->is<YieldFrom>() && !target->is<Starred>();
+            // invalid_named_expression: one bitwise_or target and a value starting with a bitwise_or, where
+            // '==' was probably meant.
+            // A yield that reaches this point was parenthesized, so it is an atom.
+            bool single = targets.size() == 1 && (is_bitwise_or_level(target) || target->is<Yield>() || target->is<YieldFrom>()) && !target->is<Tuple>() && !target->is<List>()
+                && !target->is<GeneratorExp>();
             if (auto* constant = target->as<Constant>()) {
                 using K = ConstantValue::Kind;
                 if (constant->value.kind == K::True || constant->value.kind == K::False || constant->value.kind == K::None)
                     single = false;
             }
-            if (single && !value->is<Tuple>() && !value->is<Yield>() && !value->is<YieldFrom>())
+            if (single && is_bitwise_or_level(leftmost_operand(value)))
                 return error_at_node(std::string("cannot assign to ") + expression_name(invalid) + " here. Maybe you meant '==' instead of '='?", invalid);
             return error_at_node(std::string("cannot assign to ") + expression_name(invalid), invalid);
         }
@@ -291,9 +384,7 @@ bool Parser::parse_block(std::vector<Stmt*>& out, char const* what, int what_lin
     if (peek().kind != TokenKind::INDENT) {
         if (failed())
             return false;
-        Token const& token = peek();
-        error_range(std::string("expected an indented block after ") + what + " on line " + std::to_string(what_line),
-            { token.lineno, token.col_offset }, { token.end_lineno, token.end_col_offset }, "IndentationError");
+        error_at_token(std::string("expected an indented block after ") + what + " on line " + std::to_string(what_line), peek(), "IndentationError");
         return false;
     }
     advance();
@@ -315,12 +406,9 @@ Stmt* Parser::parse_if(bool is_elif)
     Expr* test = parse_named_expression();
     if (!test)
         return nullptr;
-    if (at_op("=")) {
-        if (test->is<Name>())
-            return error_at_token("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", peek());
-        return error_at_node(std::string("cannot assign to ") + expression_name(test) + " here. Maybe you meant '==' instead of '='?", test);
-    }
-    if (!expect_op(":"))
+    if (!check_assignment_in_element(test))
+        return nullptr;
+    if (!expect_colon(ColonRule::AtNewline))
         return nullptr;
     auto* statement = m_arena.make<If>();
     statement->test = test;
@@ -336,7 +424,7 @@ Stmt* Parser::parse_if(bool is_elif)
     } else if (at_keyword("else")) {
         int else_line = peek().lineno;
         advance();
-        if (!expect_op(":"))
+        if (!expect_colon(ColonRule::Forced))
             return nullptr;
         if (!parse_block(statement->orelse, "'else' statement", else_line))
             return nullptr;
@@ -356,9 +444,9 @@ Stmt* Parser::parse_while()
     Expr* test = parse_named_expression();
     if (!test)
         return nullptr;
-    if (at_op("=") && test->is<Name>())
-        return error_at_token("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", peek());
-    if (!expect_op(":"))
+    if (!check_assignment_in_element(test))
+        return nullptr;
+    if (!expect_colon(ColonRule::AtNewline))
         return nullptr;
     auto* statement = m_arena.make<While>();
     statement->test = test;
@@ -367,7 +455,7 @@ Stmt* Parser::parse_while()
     if (at_keyword("else")) {
         int else_line = peek().lineno;
         advance();
-        if (!expect_op(":") || !parse_block(statement->orelse, "'else' statement", else_line))
+        if (!expect_colon(ColonRule::Forced) || !parse_block(statement->orelse, "'else' statement", else_line))
             return nullptr;
     }
     return finish(statement, from);
@@ -378,15 +466,13 @@ Stmt* Parser::parse_for(Pos from, bool is_async)
 {
     int line = peek().lineno;
     advance();
-    Expr* target = parse_star_targets();
+    Expr* target = parse_for_target_and_in();
     if (!target)
         return nullptr;
-    if (!accept_keyword("in"))
-        return syntax_error();
     Expr* iter = parse_star_expressions();
     if (!iter)
         return nullptr;
-    if (!expect_op(":"))
+    if (!expect_colon(ColonRule::AtNewline))
         return nullptr;
     std::vector<Stmt*> body, orelse;
     if (!parse_block(body, "'for' statement", line))
@@ -394,7 +480,7 @@ Stmt* Parser::parse_for(Pos from, bool is_async)
     if (at_keyword("else")) {
         int else_line = peek().lineno;
         advance();
-        if (!expect_op(":") || !parse_block(orelse, "'else' statement", else_line))
+        if (!expect_colon(ColonRule::Forced) || !parse_block(orelse, "'else' statement", else_line))
             return nullptr;
     }
     if (is_async) {
@@ -432,7 +518,7 @@ Stmt* Parser::parse_with(Pos from, bool is_async)
                 Expr* target = parse_single_target();
                 if (!target)
                     return false;
-                if (!at_op(",") && !at_op(":") && !(parenthesized && at_op(")"))) {
+                if (!at_op(",") && !at_op(":") && !(parenthesized && at_op(")")) && peek().kind != TokenKind::NEWLINE) {
                     syntax_error();
                     return false;
                 }
@@ -450,7 +536,7 @@ Stmt* Parser::parse_with(Pos from, bool is_async)
         // Try the parenthesized form first; "with (a, b):" falls back to a tuple expression.
         size_t saved = mark();
         advance();
-        if (parse_items(true) && accept_op(")") && at_op(":")) {
+        if (parse_items(true) && accept_op(")") && (at_op(":") || peek().kind == TokenKind::NEWLINE)) {
             parsed = true;
         } else {
             reset_to(saved);
@@ -459,7 +545,7 @@ Stmt* Parser::parse_with(Pos from, bool is_async)
     }
     if (!parsed && !parse_items(false))
         return nullptr;
-    if (!expect_op(":"))
+    if (!expect_colon(ColonRule::AtNewline))
         return nullptr;
     std::vector<Stmt*> body;
     if (!parse_block(body, "'with' statement", line))
@@ -486,7 +572,7 @@ Stmt* Parser::parse_try()
     Pos from = start();
     int line = from.line;
     advance();
-    if (!expect_op(":"))
+    if (!expect_colon(ColonRule::Forced))
         return nullptr;
     std::vector<Stmt*> body, orelse, finalbody;
     std::vector<Excepthandler*> handlers;
@@ -507,23 +593,26 @@ Stmt* Parser::parse_try()
             return error_range("cannot have both 'except' and 'except*' on the same 'try'", handler_from, m_prev_end);
         star_kind = kind;
         auto* handler = m_arena.make<ExceptHandler>();
-        if (!at_op(":")) {
+        if (!at_op(":") && peek().kind != TokenKind::NEWLINE) {
             Pos type_from = start();
             Expr* type = parse_expression();
             if (!type)
                 return nullptr;
             if (at_op(",")) {
                 // except A, B: ...
-                std::vector<Expr*> types { type };
                 while (accept_op(",")) {
                     if (at_op(":") || at_keyword("as"))
                         break;
-                    Expr* next = parse_expression();
-                    if (!next)
+                    if (!parse_expression())
                         return nullptr;
-                    types.push_back(next);
                 }
-                return error_range("multiple exception types must be parenthesized", type_from, m_prev_end);
+                if (accept_keyword("as") && at_name())
+                    advance();
+                if (!at_op(":"))
+                    return syntax_error();
+                // RAISE_SYNTAX_ERROR_STARTING_FROM: the error ends where the tokenizer stopped.
+                Token const& last = last_fetched();
+                return error_range("multiple exception types must be parenthesized", type_from, { last.end_lineno, last.end_col_offset - 1 });
             }
             handler->type = type;
             if (accept_keyword("as")) {
@@ -534,7 +623,7 @@ Stmt* Parser::parse_try()
         } else if (is_star) {
             return error_at_token("expected one or more exception types", peek());
         }
-        if (!expect_op(":"))
+        if (!expect_colon(ColonRule::AtNewline))
             return nullptr;
         if (!parse_block(handler->body, is_star ? "'except*' statement" : "'except' statement", handler_line))
             return nullptr;
@@ -545,13 +634,13 @@ Stmt* Parser::parse_try()
             return syntax_error();
         int else_line = peek().lineno;
         advance();
-        if (!expect_op(":") || !parse_block(orelse, "'else' statement", else_line))
+        if (!expect_colon(ColonRule::Forced) || !parse_block(orelse, "'else' statement", else_line))
             return nullptr;
     }
     if (at_keyword("finally")) {
         int finally_line = peek().lineno;
         advance();
-        if (!expect_op(":") || !parse_block(finalbody, "'finally' statement", finally_line))
+        if (!expect_colon(ColonRule::Forced) || !parse_block(finalbody, "'finally' statement", finally_line))
             return nullptr;
     }
     if (handlers.empty() && finalbody.empty())
@@ -607,8 +696,17 @@ Stmt* Parser::parse_function_def(Pos from, std::vector<Expr*> decorators, bool i
         return syntax_error();
     std::string name(advance().text);
     std::vector<TypeParam*> type_params;
-    if (at_op("[") && !parse_type_params(type_params))
-        return nullptr;
+    if (at_op("[")) {
+        Token bracket = peek();
+        size_t saved = mark();
+        if (!parse_type_params(type_params)) {
+            if (m_error_from_tokenizer)
+                return nullptr;
+            // CPython 3.12 compat: a bad type parameter list after def reads as a missing '('.
+            reset_to(saved);
+            return error_at_token("expected '('", bracket);
+        }
+    }
     if (!at_op("("))
         return error_at_token("expected '('", peek());
     advance();
@@ -623,7 +721,7 @@ Stmt* Parser::parse_function_def(Pos from, std::vector<Expr*> decorators, bool i
         if (!returns)
             return nullptr;
     }
-    if (!expect_op(":"))
+    if (!expect_colon(ColonRule::Forced))
         return nullptr;
     std::vector<Stmt*> body;
     if (!parse_block(body, "function definition", line))
@@ -661,10 +759,10 @@ Stmt* Parser::parse_class_def(Pos from, std::vector<Expr*> decorators)
         return nullptr;
     if (at_op("(")) {
         Token open = advance();
-        if (!parse_arguments(statement->bases, statement->keywords, open))
+        if (!parse_arguments(statement->bases, statement->keywords, open, false))
             return nullptr;
     }
-    if (!expect_op(":"))
+    if (!expect_colon(ColonRule::AtNewline))
         return nullptr;
     if (!parse_block(statement->body, "class definition", line))
         return nullptr;
@@ -679,7 +777,7 @@ bool Parser::parse_type_params(std::vector<TypeParam*>& out)
 {
     advance();
     if (at_op("]")) {
-        error_at_token("Type parameter list cannot be empty", peek());
+        syntax_error();
         return false;
     }
     while (!at_op("]")) {
@@ -768,7 +866,6 @@ Arguments* Parser::parse_parameters(bool is_lambda)
     std::vector<Arg*> plain;
     std::vector<Expr*> defaults;
     bool seen_slash = false, seen_star = false, seen_default = false;
-    Token const* star_token = nullptr;
     char const* close = is_lambda ? ":" : ")";
     while (!at_op(close)) {
         Token const& token = peek();
@@ -798,13 +895,16 @@ Arguments* Parser::parse_parameters(bool is_lambda)
                 error_at_token("* argument may appear only once", token);
                 return nullptr;
             }
-            star_token = &token;
             Token star_copy = token;
             advance();
             seen_star = true;
             if (at_op(",") || at_op(close)) {
                 if (at_op(close) || peek(1).is_op(close) || peek(1).is_op("**")) {
-                    error_at_token("named arguments must follow bare *", star_copy);
+                    // CPython 3.12 compat: def points at the '*', lambda at the token after it.
+                    if (is_lambda)
+                        error_at_token("named arguments must follow bare *", at_op(",") ? peek(1) : peek());
+                    else
+                        error_at_token("named arguments must follow bare *", star_copy);
                     return nullptr;
                 }
             } else {
@@ -832,9 +932,10 @@ Arguments* Parser::parse_parameters(bool is_lambda)
             if (!arg)
                 return nullptr;
             Expr* default_value = nullptr;
-            if (accept_op("=")) {
+            if (at_op("=")) {
+                Token const& equals = advance();
                 if (at_op(",") || at_op(close)) {
-                    error_at_token("expected default value expression", peek());
+                    error_at_token("expected default value expression", equals);
                     return nullptr;
                 }
                 default_value = parse_expression();
@@ -855,13 +956,18 @@ Arguments* Parser::parse_parameters(bool is_lambda)
                 plain.push_back(arg);
             }
         }
-        if (!accept_op(","))
+        bool was_slash = token.is_op("/");
+        if (!accept_op(",")) {
+            if (was_slash && at_op("*")) {
+                error_at_token("expected comma between / and *", peek());
+                return nullptr;
+            }
             break;
+        }
     }
-    (void)star_token;
     if (!at_op(close)) {
         if (is_lambda)
-            return static_cast<Arguments*>(expect_op(":") ? nullptr : nullptr);
+            return static_cast<Arguments*>(syntax_error());
         syntax_error();
         return nullptr;
     }
@@ -873,6 +979,21 @@ Arguments* Parser::parse_parameters(bool is_lambda)
 // param: NAME annotation? ; star_etc allows a starred annotation for *args (PEP 646).
 Arg* Parser::parse_parameter(bool is_lambda, bool allow_star_annotation)
 {
+    if (at_op("(")) {
+        // invalid_parameters: Python 2 tuple parameters.
+        Pos from = start();
+        int depth = 0;
+        do {
+            if (at_op("("))
+                ++depth;
+            else if (at_op(")"))
+                --depth;
+            else if (peek().kind == TokenKind::NEWLINE || peek().kind == TokenKind::ENDMARKER || peek().kind == TokenKind::ERRORTOKEN)
+                return static_cast<Arg*>(syntax_error());
+            advance();
+        } while (depth > 0);
+        return static_cast<Arg*>(error_range(is_lambda ? "Lambda expression parameters cannot be parenthesized" : "Function parameters cannot be parenthesized", from, m_prev_end));
+    }
     if (!at_name())
         return static_cast<Arg*>(syntax_error());
     Pos from = start();
@@ -919,6 +1040,20 @@ Stmt* Parser::parse_import()
         statement->names.push_back(alias);
         if (!accept_op(","))
             break;
+    }
+    if (at_keyword("from")) {
+        // invalid_import: 'import' dotted_name+ 'from' dotted_name
+        advance();
+        if (!at_name())
+            return syntax_error();
+        advance();
+        while (accept_op(".")) {
+            if (!at_name())
+                return syntax_error();
+            advance();
+        }
+        Token const& last = last_fetched();
+        return error_range("Did you mean to use 'from ... import ...' instead?", from, { last.end_lineno, last.end_col_offset - 1 });
     }
     return finish(statement, from);
 }
@@ -980,7 +1115,7 @@ Stmt* Parser::parse_from_import()
             break;
         if (parenthesized && at_op(")"))
             break;
-        if (!parenthesized && !at_name())
+        if (!parenthesized && peek().kind == TokenKind::NEWLINE)
             return error_at_token("trailing comma not allowed without surrounding parentheses", peek());
     }
     if (parenthesized && !accept_op(")"))
@@ -1058,7 +1193,7 @@ Stmt* Parser::parse_del()
     advance();
     std::vector<Expr*> targets;
     while (true) {
-        Expr* target = parse_bitwise_or();
+        Expr* target = parse_star_expression();
         if (!target)
             return nullptr;
         if (!set_context(target, ExprContext::Del, TargetKind::Del))
@@ -1069,12 +1204,8 @@ Stmt* Parser::parse_del()
         if (!can_start_expression())
             break;
     }
-    if (!at_op(";") && peek().kind != TokenKind::NEWLINE && peek().kind != TokenKind::ENDMARKER) {
-        // del f() in x, del a + b ...: CPython names what cannot be deleted.
-        size_t saved = mark();
-        reset_to(saved);
+    if (!at_op(";") && peek().kind != TokenKind::NEWLINE && peek().kind != TokenKind::ENDMARKER)
         return syntax_error();
-    }
     auto* statement = make<Delete>(from);
     statement->targets = std::move(targets);
     return statement;

@@ -35,6 +35,7 @@ constexpr int DEBUG_PAIR = -1;
 struct PendingText {
     std::string text;
     bool active = false;
+    bool unicode = false; // The run starts with a u-prefixed literal, so its Constant has kind 'u'.
     Pos from, to;
 };
 
@@ -46,7 +47,7 @@ struct PendingText {
 Expr* Parser::parse_strings()
 {
     Pos from = start();
-    bool any_fstring = false, any_bytes = false, any_text = false;
+    bool any_fstring = false, any_bytes = false, any_text = false, mixed = false;
     std::string kind;
     bool first = true;
     std::vector<Expr*> parts; // Constants (str) and FormattedValues, in order.
@@ -62,6 +63,8 @@ Expr* Parser::parse_strings()
             constant->col_offset = pending.from.col;
             constant->end_lineno = pending.to.line;
             constant->end_col_offset = pending.to.col;
+            if (pending.unicode)
+                constant->kind = "u";
             parts.push_back(constant);
         }
         pending = PendingText {};
@@ -87,7 +90,7 @@ Expr* Parser::parse_strings()
         else
             any_text = true;
         if (any_bytes && any_text)
-            return error_range("cannot mix bytes and nonbytes literals", from, { token.end_lineno, token.end_col_offset });
+            mixed = true;
         if (token.kind == TokenKind::FSTRING_START) {
             any_fstring = true;
             std::vector<Expr*> fstring_parts;
@@ -110,10 +113,15 @@ Expr* Parser::parse_strings()
             : 1;
         std::string_view body = token.text.substr(prefix.length + quote_length, token.text.size() - prefix.length - 2 * quote_length);
         std::string value;
+        if (!prefix.bytes) {
+            std::string message;
+            if (!check_utf8(body, message))
+                return hard_error_at_token(message, token);
+        }
         if (prefix.bytes) {
             for (char c : body) {
                 if (static_cast<unsigned char>(c) >= 0x80)
-                    return error_at_token("bytes can only contain ASCII literal characters", token);
+                    return hard_error_at_token("bytes can only contain ASCII literal characters", token);
             }
         }
         if (prefix.raw) {
@@ -121,13 +129,14 @@ Expr* Parser::parse_strings()
         } else {
             std::string message;
             if (!decode_escapes(body, prefix.bytes, value, message))
-                return error_at_token(message, token);
+                return hard_error_at_token(message, token);
         }
         Pos token_from { token.lineno, token.col_offset };
         Pos token_to { token.end_lineno, token.end_col_offset };
         if (!pending.active && !value.empty()) {
             pending.active = true;
             pending.from = token_from;
+            pending.unicode = prefix.unicode;
         }
         if (!value.empty()) {
             pending.text += value;
@@ -136,6 +145,9 @@ Expr* Parser::parse_strings()
             pending.to = token_to;
         }
     }
+    // CPython reports mixing at the token after the literals.
+    if (mixed)
+        return error_at_token("cannot mix bytes and nonbytes literals", peek());
     if (!any_fstring) {
         auto* constant = make<Constant>(from);
         constant->value.kind = any_bytes ? ConstantValue::Kind::Bytes : ConstantValue::Kind::Str;
@@ -177,7 +189,8 @@ bool Parser::parse_fstring(std::vector<Expr*>& parts)
             } else {
                 std::string message;
                 if (!decode_escapes(raw_text, false, value, message)) {
-                    error_at_token(message, token);
+                    // CPython reports escape errors in f-strings at the token after the literal part.
+                    hard_error_at_token(message, peek());
                     return false;
                 }
             }
@@ -218,18 +231,34 @@ Expr* Parser::parse_fstring_replacement_field()
         return error_at_token("f-string: valid expression required before '}'", peek());
     if (at_op("=") || at_op("!") || at_op(":"))
         return error_at_token(std::string("f-string: valid expression required before '") + std::string(peek().text) + "'", peek());
+    Token const& first = peek();
+    ++m_fstring_field_depth;
     Expr* value = at_keyword("yield") ? parse_yield_expression() : parse_star_expressions();
-    if (!value)
+    --m_fstring_field_depth;
+    if (!value) {
+        // invalid_replacement_field: '{' !(yield_expr | star_expressions)
+        if (m_generic_error && !m_error_from_tokenizer) {
+            m_error.reset();
+            m_generic_error = false;
+            return error_at_token("f-string: expecting a valid expression after '{'", first);
+        }
         return nullptr;
+    }
+    if (!check_missing_comma(value))
+        return nullptr;
+    if (!at_op("=") && !at_op("!") && !at_op(":") && !at_op("}"))
+        return error_at_token("f-string: expecting '=', or '!', or ':', or '}'", peek());
     Constant* debug_text = nullptr;
     if (at_op("=")) {
         advance();
+        if (!at_op("!") && !at_op(":") && !at_op("}"))
+            return error_at_token("f-string: expecting '!', or ':', or '}'", peek());
         size_t text_end = peek().start;
         auto* constant = m_arena.make<Constant>();
         constant->value.kind = ConstantValue::Kind::Str;
         constant->value.text = m_tokenizer.source().substr(text_start, text_end - text_start);
-        constant->lineno = value->lineno;
-        constant->col_offset = value->col_offset;
+        constant->lineno = open.end_lineno;
+        constant->col_offset = open.end_col_offset;
         constant->end_lineno = peek().lineno;
         constant->end_col_offset = peek().col_offset;
         debug_text = constant;
@@ -238,18 +267,31 @@ Expr* Parser::parse_fstring_replacement_field()
     if (at_op("!")) {
         Token const& bang = advance();
         Token const& name = peek();
-        if (name.kind != TokenKind::NAME || name.lineno != bang.lineno || name.col_offset != bang.end_col_offset) {
+        if (name.is_op(":") || name.is_op("}"))
             return error_at_token("f-string: missing conversion character", name);
-        }
+        if (name.kind != TokenKind::NAME)
+            return error_at_token("f-string: invalid conversion character", name);
+        if (name.lineno != bang.lineno || name.col_offset != bang.end_col_offset)
+            return error_range("f-string: conversion type must come right after the exclamanation mark", { bang.lineno, bang.col_offset }, { name.end_lineno, name.end_col_offset });
+        // CPython reads the token after the name before judging it, so tokenizer errors there come first.
+        peek(1);
+        if (m_error_from_tokenizer)
+            return nullptr;
         if (name.text != "s" && name.text != "r" && name.text != "a")
             return error_at_token("f-string: invalid conversion character '" + std::string(name.text) + "': expected 's', 'r', or 'a'", name);
         conversion = name.text[0];
         advance();
     }
+    if (!at_op(":") && !at_op("}"))
+        return error_at_token("f-string: expecting ':' or '}'", peek());
     Expr* format_spec = nullptr;
     if (at_op(":")) {
         Token const& colon = advance();
+        if (m_fstring_spec_depth >= 2)
+            return error_range("f-string: expressions nested too deeply", { colon.lineno, colon.col_offset }, { colon.lineno, colon.col_offset });
+        ++m_fstring_spec_depth;
         format_spec = parse_fstring_format_spec({ colon.lineno, colon.col_offset });
+        --m_fstring_spec_depth;
         if (!format_spec)
             return nullptr;
     }
@@ -287,7 +329,7 @@ Expr* Parser::parse_fstring_format_spec(Pos colon)
             std::string value;
             std::string message;
             if (!decode_escapes(token.text, false, value, message))
-                return error_at_token(message, token);
+                return hard_error_at_token(message, token);
             auto* constant = make<Constant>({ token.lineno, token.col_offset });
             constant->value.kind = ConstantValue::Kind::Str;
             constant->value.text = std::move(value);
@@ -311,11 +353,8 @@ Expr* Parser::parse_fstring_format_spec(Pos colon)
         break;
     }
     Token const& close = peek();
-    if (!close.is_op("}")) {
-        if (close.kind == TokenKind::FSTRING_END)
-            return error_at_token("f-string: expecting '}'", close);
-        return syntax_error();
-    }
+    if (!close.is_op("}"))
+        return error_at_token("f-string: expecting '}', or format specs", close);
     if (last_was_field) {
         // CPython 3.12 compat: a spec ending in a replacement field gets a trailing empty Constant.
         auto* empty = m_arena.make<Constant>();

@@ -61,6 +61,39 @@ bool is_invalid_identifier_codepoint(uint32_t c)
     return false;
 }
 
+// NFKC normalisation of identifiers, as PEP 3131 asks, for the compatibility characters that occur in
+// practice: fullwidth ASCII, MICRO SIGN and LONG S.
+// TODO: full NFKC from the Unicode tables.
+std::string normalize_identifier(std::string_view text)
+{
+    std::string out;
+    size_t i = 0;
+    while (i < text.size()) {
+        size_t length;
+        uint32_t c = decode_utf8(text, i, length);
+        if (c >= 0xFF01 && c <= 0xFF5E) {
+            out += static_cast<char>(c - 0xFF01 + 0x21);
+        } else if (c == 0xB5) {
+            out += "\xCE\xBC";
+        } else if (c == 0x17F) {
+            out += 's';
+        } else {
+            out += text.substr(i, length);
+        }
+        i += length;
+    }
+    return out;
+}
+
+// Separators, control and format characters, which CPython names by code point only.
+bool is_non_printable_codepoint(uint32_t c)
+{
+    return (c >= 0x80 && c <= 0xA0) || c == 0xAD || (c >= 0x600 && c <= 0x605) || c == 0x61C || c == 0x6DD || c == 0x70F
+        || c == 0x180E || c == 0x1680 || (c >= 0x2000 && c <= 0x200F) || (c >= 0x2028 && c <= 0x202F)
+        || (c >= 0x205F && c <= 0x206F) || c == 0x3000 || c == 0xFEFF || (c >= 0xFFF9 && c <= 0xFFFB)
+        || (c >= 0xE000 && c <= 0xF8FF);
+}
+
 std::string format_codepoint(uint32_t c)
 {
     char buffer[16];
@@ -68,6 +101,15 @@ std::string format_codepoint(uint32_t c)
     return buffer;
 }
 
+}
+
+// The errors CPython's tokenizer reports through tok->done rather than by raising: they do not replace a
+// syntax error found earlier by the parser.
+bool msg_is_deferred(std::string const& msg)
+{
+    return msg == "unindent does not match any outer indentation level" || msg == "inconsistent use of tabs and spaces in indentation"
+        || msg == "too many levels of indentation" || msg == "unexpected character after line continuation character"
+        || msg == "unexpected EOF while parsing" || msg.ends_with("' was never closed");
 }
 
 char const* token_kind_name(TokenKind kind)
@@ -155,6 +197,8 @@ void Tokenizer::decode_source(std::string_view source)
 std::string_view Tokenizer::line_text(int lineno) const
 {
     // Lines past the tokenizer's progress are found by scanning.
+    if (lineno < 1)
+        return {};
     size_t begin = 0;
     if (lineno >= 1 && static_cast<size_t>(lineno) <= m_line_starts.size()) {
         begin = m_line_starts[lineno - 1];
@@ -205,7 +249,9 @@ Token Tokenizer::fail(std::string msg, int lineno, int col_offset, int end_linen
         m_error.lineno = lineno;
         m_error.col_offset = col_offset;
         m_error.end_lineno = end_lineno < 0 ? lineno : end_lineno;
-        m_error.end_col_offset = end_col_offset;
+        m_error.end_col_offset = end_col_offset == END_AT_START ? col_offset : end_col_offset;
+        m_error.deferred = msg_is_deferred(m_error.msg);
+        m_error.in_fstring = !m_fstrings.empty();
     }
     Token token;
     token.kind = TokenKind::ERRORTOKEN;
@@ -282,27 +328,21 @@ Token Tokenizer::scan_indentation()
             ++m_pos;
             continue;
         }
-        if (c == '\\') {
-            // A continuation line starting a statement: its indentation is the indentation of the statement.
-            if (peek(1) == '\n') {
-                // CPython treats "\\\n" at the start of a line as part of the line, so we do too.
-            }
-        }
         m_at_line_start = false;
         m_emitted_content = false;
         int top = m_indents.back();
         if (col == top) {
             if (alt_col != m_alt_indents.back())
-                return fail("inconsistent use of tabs and spaces in indentation", m_line, column(), -1, -1, "TabError");
+                return fail("inconsistent use of tabs and spaces in indentation", m_line, 0, -1, END_OFFSET_ZERO, "TabError");
             Token none;
             none.kind = TokenKind::ENDMARKER;
             return none;
         }
         if (col > top) {
             if (alt_col <= m_alt_indents.back())
-                return fail("inconsistent use of tabs and spaces in indentation", m_line, column(), -1, -1, "TabError");
+                return fail("inconsistent use of tabs and spaces in indentation", m_line, 0, -1, END_OFFSET_ZERO, "TabError");
             if (m_indents.size() >= 100)
-                return fail("too many levels of indentation", m_line, column(), -1, -1, "IndentationError");
+                return fail("too many levels of indentation", m_line, column(), -1, END_AT_START, "IndentationError");
             m_indents.push_back(col);
             m_alt_indents.push_back(alt_col);
             return make(TokenKind::INDENT, m_line_start, m_line, 0);
@@ -314,9 +354,14 @@ Token Tokenizer::scan_indentation()
             ++count;
         }
         if (col != m_indents.back())
-            return fail("unindent does not match any outer indentation level", m_line, column(), -1, -1, "IndentationError");
+            {
+            // CPython 3.12 compat: the error points just past the end of the line.
+            size_t line_end = m_source.find('\n', m_pos);
+            int end_col = static_cast<int>((line_end == std::string::npos ? m_source.size() : line_end) - m_line_start);
+            return fail("unindent does not match any outer indentation level", m_line, end_col, -1, END_OFFSET_MINUS_ONE, "IndentationError");
+        }
         if (alt_col != m_alt_indents.back())
-            return fail("inconsistent use of tabs and spaces in indentation", m_line, column(), -1, -1, "TabError");
+            return fail("inconsistent use of tabs and spaces in indentation", m_line, 0, -1, END_OFFSET_ZERO, "TabError");
         m_pending_dedents = count - 1;
         return make(TokenKind::DEDENT, m_pos, m_line, column());
     }
@@ -324,17 +369,15 @@ Token Tokenizer::scan_indentation()
 
 Token Tokenizer::next_in_line()
 {
+    // CPython 3.12 compat: a NEWLINE after a comment starts where the comment starts.
+    size_t comment_start = std::string::npos;
     while (true) {
         while (m_pos < m_source.size() && (m_source[m_pos] == ' ' || m_source[m_pos] == '\t' || m_source[m_pos] == '\f'))
             ++m_pos;
         if (m_pos >= m_source.size()) {
-            if (!m_fstrings.empty()) {
-                auto const& fstring = m_fstrings.back();
-                return fail("f-string: expecting '}'", fstring.lineno, fstring.col_offset);
-            }
             if (!m_parens.empty()) {
                 auto const& paren = m_parens.back();
-                return fail(std::string("'") + paren.kind + "' was never closed", paren.lineno, paren.col_offset);
+                return fail(std::string("'") + paren.kind + "' was never closed", paren.lineno, paren.col_offset, -1, END_OFFSET_ZERO);
             }
             m_pending_dedents = static_cast<int>(m_indents.size()) - 1;
             m_indents.resize(1);
@@ -344,6 +387,7 @@ Token Tokenizer::next_in_line()
         }
         char c = m_source[m_pos];
         if (c == '#') {
+            comment_start = m_pos;
             while (m_pos < m_source.size() && m_source[m_pos] != '\n')
                 ++m_pos;
             continue;
@@ -353,25 +397,25 @@ Token Tokenizer::next_in_line()
                 m_pos += 2;
                 newline_at(m_pos - 1);
                 if (m_pos >= m_source.size())
-                    return fail("unexpected EOF while parsing", m_line - 1, 0);
+                    return fail("unexpected EOF while parsing", m_line - 1, static_cast<int>(m_pos - 2 - m_line_starts[m_line - 2]) + 1, -1, END_OFFSET_MINUS_ONE);
                 continue;
             }
-            return fail("unexpected character after line continuation character", m_line, column() + 1);
+            return fail("unexpected character after line continuation character", m_line, column() + 1, -1, END_OFFSET_ZERO);
         }
         if (c == '\n') {
             if (m_parens.empty() && m_emitted_content) {
-                int line = m_line, col = column();
-                size_t start = m_pos;
+                size_t start = comment_start != std::string::npos ? comment_start : m_pos;
+                int line = m_line, col = static_cast<int>(start - m_line_start);
                 ++m_pos;
                 Token token;
                 token.kind = TokenKind::NEWLINE;
-                token.text = std::string_view(m_source).substr(start, 1);
+                token.text = std::string_view(m_source).substr(m_pos - 1, 1);
                 token.lineno = token.end_lineno = line;
                 token.col_offset = col;
-                token.end_col_offset = col + 1;
+                token.end_col_offset = column();
                 token.start = start;
                 token.end = m_pos;
-                newline_at(start);
+                newline_at(m_pos - 1);
                 m_at_line_start = true;
                 m_emitted_content = false;
                 return token;
@@ -402,11 +446,18 @@ Token Tokenizer::scan_name_or_string()
         if (static_cast<unsigned char>(m_source[m_pos]) >= 0x80) {
             size_t length;
             uint32_t codepoint = decode_utf8(m_source, m_pos, length);
+            if (length == 1) {
+                // Not UTF-8: CPython's decoder complains, counting from the start of the name.
+                char buffer[160];
+                std::snprintf(buffer, sizeof buffer, "(unicode error) 'utf-8' codec can't decode byte 0x%02x in position %zu: invalid start byte",
+                    static_cast<unsigned>(static_cast<unsigned char>(m_source[m_pos])), m_pos - start);
+                return fail(buffer, m_line, col + 1, -1, END_OFFSET_MINUS_ONE);
+            }
             if (is_invalid_identifier_codepoint(codepoint)) {
-                if (m_pos == start || true) {
-                    std::string character(m_source.substr(m_pos, length));
-                    return fail("invalid character '" + character + "' (" + format_codepoint(codepoint) + ")", m_line, column());
-                }
+                if (is_non_printable_codepoint(codepoint))
+                    return fail("invalid non-printable character " + format_codepoint(codepoint), m_line, column());
+                std::string character(m_source.substr(m_pos, length));
+                return fail("invalid character '" + character + "' (" + format_codepoint(codepoint) + ")", m_line, column());
             }
             m_pos += length;
         } else {
@@ -432,7 +483,18 @@ Token Tokenizer::scan_name_or_string()
         if (valid)
             return scan_string(start, raw, format);
     }
-    return make(TokenKind::NAME, start, m_line, col);
+    Token token = make(TokenKind::NAME, start, m_line, col);
+    bool ascii = true;
+    for (char c : token.text)
+        ascii &= static_cast<unsigned char>(c) < 0x80;
+    if (!ascii) {
+        std::string normalized = normalize_identifier(token.text);
+        if (normalized != token.text) {
+            m_normalized_names.push_back(std::move(normalized));
+            token.text = m_normalized_names.back();
+        }
+    }
+    return token;
 }
 
 // Checks what follows a number: a letter directly after it is an error, except for the keywords CPython
@@ -448,8 +510,16 @@ bool Tokenizer::check_number_end(size_t start)
         if (rest.substr(0, length) == keyword)
             return true;
     }
-    int col = static_cast<int>(start - m_line_start);
-    fail("invalid decimal literal", m_line, col);
+    // verify_end_of_number names the kind of literal that ended badly.
+    char last = m_pos > start ? m_source[m_pos - 1] : '\0';
+    char const* kind = "decimal";
+    if (last == 'j' || last == 'J')
+        kind = "imaginary";
+    else if (m_pos - start > 2 && m_source[start] == '0') {
+        char marker = static_cast<char>(m_source[start + 1] | 0x20);
+        kind = marker == 'x' ? "hexadecimal" : marker == 'o' ? "octal" : marker == 'b' ? "binary" : "decimal";
+    }
+    fail(std::string("invalid ") + kind + " literal", m_line, column() - 1);
     return false;
 }
 
@@ -483,21 +553,15 @@ Token Tokenizer::scan_number()
         if (!accept(peek())) {
             if (is_digit(peek()))
                 return error_here(std::string("invalid digit '") + peek() + "' in " + name + " literal");
-            --m_pos;
-            if (peek() != '_')
-                ++m_pos, --m_pos;
-            m_pos = std::max(m_pos, start + 1);
-            return fail(std::string("invalid ") + name + " literal", m_line, column());
+            // No digits after the prefix: the error points at the last character read.
+            return fail(std::string("invalid ") + name + " literal", m_line, column() - 1);
         }
-        if (!scan_digits(accept)) {
+        if (!scan_digits(accept))
             return fail(std::string("invalid ") + name + " literal", m_line, column());
-        }
         if (is_digit(peek()))
             return error_here(std::string("invalid digit '") + peek() + "' in " + name + " literal");
-        if (is_identifier_char(peek()) && !check_number_end(start)) {
-            m_error.msg = std::string("invalid ") + name + " literal";
+        if (!check_number_end(start))
             return fail("", 0, 0);
-        }
         return make(TokenKind::NUMBER, start, m_line, col);
     }
     bool is_float = false;
@@ -517,6 +581,8 @@ Token Tokenizer::scan_number()
         if (peek() == '+' || peek() == '-')
             ++m_pos;
         if (!is_digit(peek())) {
+            if (m_pos > before + 1)
+                return fail("invalid decimal literal", m_line, column() - 1);
             m_pos = before;
             if (!check_number_end(start))
                 return fail("", 0, 0);
@@ -554,7 +620,9 @@ Token Tokenizer::scan_string(size_t start, bool raw, bool fstring)
         m_fstrings.push_back({ quote, triple, raw, line, col, {} });
         return make(TokenKind::FSTRING_START, start, line, col);
     }
-    bool in_fstring_field = !m_fstrings.empty();
+    // CPython 3.12 compat: inside a replacement field, a string that runs off the line with the f-string's own
+    // quote reads as the f-string's end, so the complaint is about the missing '}'.
+    bool in_fstring_field = !m_fstrings.empty() && m_fstrings.back().quote == quote;
     while (true) {
         if (m_pos >= m_source.size()) {
             if (in_fstring_field)
@@ -588,7 +656,6 @@ Token Tokenizer::scan_string(size_t start, bool raw, bool fstring)
         }
         ++m_pos;
     }
-    (void)raw;
     return make(TokenKind::STRING, start, line, col);
 }
 
@@ -608,18 +675,24 @@ Token Tokenizer::scan_fstring_literal()
         }
         char c = m_source[m_pos];
         if (c == fstring.quote && (!fstring.triple || (peek(1) == c && peek(2) == c))) {
-            if (in_spec)
-                return fail("f-string: expecting '}'", m_line, column());
             if (m_pos > start)
                 return middle();
+            // Ending inside a format spec is left to the parser, which reports "expecting '}', or format specs".
+            if (in_spec)
+                m_parens.resize(fstring.fields.front().paren_index);
             m_pos += fstring.triple ? 3 : 1;
             m_fstrings.pop_back();
             return make(TokenKind::FSTRING_END, start, line, col);
         }
         if (c == '\n') {
             if (!fstring.triple) {
-                if (in_spec)
-                    return fail("f-string: newlines are not allowed in format specifiers for single quoted f-strings", m_line, column());
+                if (in_spec) {
+                    // CPython 3.12 compat: the spec ends here and the next line is read as code.
+                    if (m_pos > start)
+                        return middle();
+                    fstring.fields.back().in_format_spec = false;
+                    return next();
+                }
                 return fail("unterminated f-string literal (detected at line " + std::to_string(m_line) + ")", fstring.lineno, fstring.col_offset);
             }
             newline_at(m_pos);
@@ -628,11 +701,12 @@ Token Tokenizer::scan_fstring_literal()
         }
         if (c == '\\' && !fstring.raw) {
             if (peek(1) == 'N' && peek(2) == '{') {
-                size_t close = m_source.find('}', m_pos);
-                if (close != std::string::npos) {
-                    m_pos = close + 1;
-                    continue;
-                }
+                // A named escape: its braces are not a replacement field, even when it is malformed.
+                size_t end = m_pos + 3;
+                while (end < m_source.size() && (std::isalnum(static_cast<unsigned char>(m_source[end])) || m_source[end] == ' ' || m_source[end] == '-'))
+                    ++end;
+                m_pos = end < m_source.size() && m_source[end] == '}' ? end + 1 : m_pos + 3;
+                continue;
             }
             if (peek(1) == '{' || peek(1) == '}') {
                 ++m_pos;

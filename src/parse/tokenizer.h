@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -42,8 +43,17 @@ struct Token {
 struct TokenError {
     std::string type = "SyntaxError";
     std::string msg;
-    int lineno = 0, col_offset = 0, end_lineno = 0, end_col_offset = -1;
+    int lineno = 0, col_offset = 0, end_lineno = 0, end_col_offset = 0;
+    // CPython's tokenizer reports some errors without raising (tok->done); those never replace a syntax error
+    // the parser found first.
+    bool deferred = false;
+    bool in_fstring = false; // The error happened inside an f-string.
 };
+
+// Special end columns of errors, for CPython's end_offset values that are not positions.
+constexpr int END_OFFSET_MINUS_ONE = -1; // SyntaxError.end_offset is -1.
+constexpr int END_OFFSET_ZERO = -2;      // SyntaxError.end_offset is 0.
+constexpr int END_AT_START = -3;         // The error ends where it starts.
 
 class Tokenizer {
 public:
@@ -62,6 +72,11 @@ public:
     std::string_view line_text(int lineno) const;
     // Whether the original source ended in a newline (CPython shows error lines accordingly).
     bool source_ended_with_newline() const { return m_ended_with_newline; }
+
+    // The line of the innermost open bracket, or 0.
+    int innermost_paren_line() const { return m_parens.empty() ? 0 : m_parens.back().lineno; }
+    std::string innermost_paren_error() const { return m_parens.empty() ? std::string() : std::string("'") + m_parens.back().kind + "' was never closed"; }
+    int innermost_paren_col() const { return m_parens.empty() ? 0 : m_parens.back().col_offset; }
 
     // Nesting limit for brackets, as CPython's MAXLEVEL.
     static constexpr size_t MAX_PAREN_LEVEL = 200;
@@ -86,7 +101,7 @@ private:
     };
 
     Token make(TokenKind, size_t start, int start_line, int start_col);
-    Token fail(std::string msg, int lineno, int col_offset, int end_lineno = -1, int end_col_offset = -1,
+    Token fail(std::string msg, int lineno, int col_offset, int end_lineno = -1, int end_col_offset = END_AT_START,
         char const* type = "SyntaxError");
     Token next_in_line();
     Token scan_indentation();
@@ -116,6 +131,7 @@ private:
     std::vector<int> m_alt_indents { 0 }; // The same with tabs counted as 1, to detect inconsistent tabs.
     std::vector<Paren> m_parens;
     std::vector<FString> m_fstrings;
+    std::deque<std::string> m_normalized_names; // Storage for NAME texts that normalisation changed.
     bool m_has_error = false;
     TokenError m_error;
 };

@@ -5,6 +5,7 @@
 #include "vm/thread_state.h"
 
 #include "objects/args.h"
+#include "objects/gc.h"
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/module.h"
@@ -44,6 +45,12 @@ void* DataStack::push(size_t bytes)
     void* result = m_top;
     m_top += bytes;
     return result;
+}
+
+DataStack::~DataStack()
+{
+    for (Chunk& chunk : m_chunks)
+        free(chunk.begin);
 }
 
 void DataStack::pop(void* base)
@@ -108,6 +115,7 @@ static Error raise_too_many_positional(FunctionObject* function, CodeObject* cod
 
 Frame* frame_for_call(FunctionObject* function, const Val* args, size_t nargs, TupleObject* kwnames, void* memory)
 {
+    gc_collect_if_pending();
     CodeObject* code = function->code.get();
     size_t size = Frame::size_for(code);
     bool on_heap = memory != nullptr;
@@ -494,6 +502,15 @@ static void generator_traverse(Object* object, VisitFn visit, void* context)
         visit(frame->function, context);
 }
 
+static void generator_clear(Object* object)
+{
+    Frame* frame = static_cast<GeneratorObject*>(object)->frame;
+    if (frame->state != FrameState::Completed) {
+        frame->state = FrameState::Completed;
+        frame_clear(frame);
+    }
+}
+
 static Result<Value> generator_repr(Val self)
 {
     auto* generator = self.as<GeneratorObject>();
@@ -761,6 +778,7 @@ void init_vm_types()
     type_init_static(g_generator_type, "generator", sizeof(GeneratorObject), &g_object_type, TYPE_GC);
     g_generator_type.destroy = generator_destroy;
     g_generator_type.traverse = generator_traverse;
+    g_generator_type.clear = generator_clear;
     g_generator_type.iter = generator_iter;
     g_generator_type.iternext = generator_iternext;
     g_generator_type.repr = generator_repr;

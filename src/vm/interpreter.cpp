@@ -9,6 +9,7 @@
 #include "import/import.h"
 #include "objects/float.h"
 #include "objects/function.h"
+#include "objects/gc.h"
 #include "objects/int.h"
 #include "objects/iter.h"
 #include "objects/container_util.h"
@@ -16,6 +17,7 @@
 #include "objects/module.h"
 #include "objects/protocol.h"
 #include "objects/set.h"
+#include "objects/bool.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -271,19 +273,32 @@ Result<Value> build_map(Val* items, uint32_t count)
     return Value(std::move(dict));
 }
 
+// "module.qualname()" for a function, as CPython's _PyObject_FunctionStr names callables in errors.
+std::string function_display(Val callable)
+{
+    if (callable && callable.type() == &g_function_type) {
+        auto* f = callable.as<FunctionObject>();
+        std::string name(f->qualname->view());
+        if (f->module && is_str(f->module) && f->module.as<StrObject>()->view() != "builtins")
+            return std::string(f->module.as<StrObject>()->view()) + "." + name + "()";
+        return name + "()";
+    }
+    return "function()";
+}
+
 Result<void> dict_merge_call(Val target, Val source, Val callable)
 {
     if (!is_dict(source)) {
         Value keys = TRY(get_attr_maybe(source, NAME_OF(keys)));
         if (!keys)
-            return raise(&g_exc_TypeError, "{} argument after ** must be a mapping, not {}", "function", source.type()->type_name());
+            return raise(&g_exc_TypeError, "{} argument after ** must be a mapping, not {}", function_display(callable), source.type()->type_name());
     }
     if (is_dict(source)) {
         Val key, value;
         DictObject* src = source.as<DictObject>();
         for (int64_t position = 0; dict_next(src, position, key, value);) {
             if (TRY(dict_get(target.as<DictObject>(), key)))
-                return raise(&g_exc_TypeError, "{}() got multiple values for keyword argument '{}'", "function", key);
+                return raise(&g_exc_TypeError, "{} got multiple values for keyword argument '{}'", function_display(callable), key);
             TRY(dict_set(target.as<DictObject>(), key, value));
         }
         return {};
@@ -295,7 +310,7 @@ Result<void> dict_merge_call(Val target, Val source, Val callable)
         if (!key)
             break;
         if (TRY(dict_get(target.as<DictObject>(), key)))
-            return raise(&g_exc_TypeError, "{}() got multiple values for keyword argument '{}'", "function", key);
+            return raise(&g_exc_TypeError, "{} got multiple values for keyword argument '{}'", function_display(callable), key);
         Value value = TRY(get_item(source, key));
         TRY(dict_set(target.as<DictObject>(), key, value));
     }
@@ -326,6 +341,175 @@ Result<Value> call_function_ex(Val callable, Val args, Val kwargs)
         all.push_back(value);
     }
     return call(callable, all.data(), size_t(positional->size), names.get());
+}
+
+// Whether an instance dict holds `name` (which would shadow a method of the class). Small dicts of
+// interned keys, the usual instance dict, are scanned by pointer without hashing.
+inline bool instance_dict_shadows(DictObject* dict, StrObject* name)
+{
+    if (dict->entries_used <= 8) {
+        bool all_interned = true;
+        for (int64_t i = 0; i < dict->entries_used; ++i) {
+            Val key = dict->entries[i].key;
+            if (key.is(Val(name)))
+                return true;
+            if (key && !(is_str_exact(key) && key.as<StrObject>()->interned))
+                all_interned = false;
+        }
+        if (all_interned)
+            return false;
+    }
+    return !dict_get_str(dict, name).is_null();
+}
+
+// CHECK_EG_MATCH: the part of `exception` an except* clause for `type` handles, and the rest.
+Result<void> check_eg_match(Val exception, Val type, Value& rest, Value& match)
+{
+    auto check = [](Val t) -> Result<void> {
+        if (!is_exception_class(t))
+            return raise(&g_exc_TypeError, "catching classes that do not inherit from BaseException is not allowed");
+        if (is_subtype(t.as<TypeObject>(), &g_exc_BaseExceptionGroup))
+            return raise(&g_exc_TypeError, "catching ExceptionGroup with except* is not allowed. Use except instead.");
+        return {};
+    };
+    if (is_tuple(type)) {
+        for (int64_t i = 0; i < type.as<TupleObject>()->size; ++i)
+            TRY(check(type.as<TupleObject>()->item(i)));
+    } else {
+        TRY(check(type));
+    }
+    if (!is_exception_group(exception)) {
+        if (TRY(isinstance(exception, type))) {
+            // A naked exception is handled as a group of one, as CPython does.
+            Ref<TupleObject> items = tuple_of({ exception });
+            Ref<StrObject> empty = str_empty();
+            match = TRY(call(Val(&g_exc_BaseExceptionGroup), { Val(empty.get()), Val(items.get()) }));
+            match.as<BaseExceptionObject>()->traceback = exception_traceback(exception);
+            rest = Value();
+        } else {
+            match = Value();
+            rest = Value::borrow(exception);
+        }
+        return {};
+    }
+    return exception_group_split(exception, type, match, rest);
+}
+
+// PREP_RERAISE_STAR: the unhandled rest, combined with the exceptions raised in except* clauses.
+Result<Value> prep_reraise_star(Val original, Val raised)
+{
+    (void)original;
+    auto* list = raised.as<ListObject>();
+    std::vector<Val> items;
+    for (int64_t i = 0; i < list->size; ++i) {
+        if (!is_none(list->item(i)))
+            items.push_back(list->item(i));
+    }
+    if (items.empty())
+        return none_value();
+    if (items.size() == 1)
+        return Value::borrow(items[0]);
+    Ref<TupleObject> tuple = tuple_from(items.data(), int64_t(items.size()));
+    Ref<StrObject> empty = str_empty();
+    return call(Val(&g_exc_BaseExceptionGroup), { Val(empty.get()), Val(tuple.get()) });
+}
+
+bool matches_sequence(Val subject)
+{
+    TypeObject* type = subject.type();
+    if (is_str(subject) || type->has_flag(TYPE_BYTES_SUBCLASS))
+        return false;
+    return is_list(subject) || is_tuple(subject) || is_subtype(type, &g_range_type);
+}
+
+// MATCH_KEYS: the values of `keys` in the mapping, or None when one is missing (CPython's match_keys).
+Result<Value> match_keys(Val subject, Val keys)
+{
+    auto* key_tuple = keys.as<TupleObject>();
+    if (key_tuple->size == 0)
+        return Value(tuple_empty());
+    Value get = TRY(get_attr(subject, str_intern("get")));
+    Ref<TupleObject> values = tuple_new(key_tuple->size);
+    for (int64_t i = 0; i < key_tuple->size; ++i)
+        values->items[i] = none_value();
+    Value dummy = Value(dict_new());  // a fresh object no mapping can hold
+    for (int64_t i = 0; i < key_tuple->size; ++i) {
+        Val key = key_tuple->item(i);
+        for (int64_t j = 0; j < i; ++j) {
+            if (TRY(rich_compare_bool(key_tuple->item(j), key, CompareOp::Eq)))
+                return raise(&g_exc_ValueError, "mapping pattern checks duplicate key ({!r})", key);
+        }
+        Value value = TRY(call(get, { key, dummy }));
+        if (value.get().is(dummy))
+            return none_value();
+        values->items[i] = std::move(value);
+    }
+    return Value(std::move(values));
+}
+
+// MATCH_CLASS: the attributes the class pattern's sub-patterns match against, or None.
+Result<Value> match_class(Val subject, Val cls, Val names, uint32_t positional)
+{
+    if (!cls.is_object() || !cls.type()->has_flag(TYPE_TYPE_SUBCLASS))
+        return raise(&g_exc_TypeError, "called match pattern must be a class");
+    if (!TRY(isinstance(subject, cls)))
+        return none_value();
+    auto* type = cls.as<TypeObject>();
+    std::string type_name(type->type_name());
+    auto* keywords = names.as<TupleObject>();
+    std::vector<Value> attributes;
+    std::vector<StrObject*> seen;
+    auto take = [&](StrObject* name) -> Result<bool> {
+        for (StrObject* s : seen) {
+            if (str_equal(s, name))
+                return raise(&g_exc_TypeError, "{}() got multiple sub-patterns for attribute {!r}", type_name, Val(name));
+        }
+        seen.push_back(name);
+        Value value = TRY(get_attr_maybe(subject, name));
+        if (!value)
+            return false;
+        attributes.push_back(std::move(value));
+        return true;
+    };
+    if (positional > 0) {
+        Value match_args = TRY(get_attr_maybe(cls, str_intern("__match_args__")));
+        if (match_args) {
+            if (!is_tuple(match_args))
+                return raise(&g_exc_TypeError, "{}.__match_args__ must be a tuple (got {})", type_name, match_args.type()->type_name());
+            auto* args = match_args.as<TupleObject>();
+            if (int64_t(positional) > args->size)
+                return raise(&g_exc_TypeError, "{}() accepts {} positional sub-pattern{} ({} given)", type_name, args->size, args->size == 1 ? "" : "s", int64_t(positional));
+            for (uint32_t i = 0; i < positional; ++i) {
+                Val name = args->item(i);
+                if (!is_str(name))
+                    return raise(&g_exc_TypeError, "__match_args__ elements must be strings (got {})", name.type()->type_name());
+                if (!TRY(take(name.as<StrObject>())))
+                    return none_value();
+            }
+        } else {
+            // Built-in types whose single positional sub-pattern matches the subject itself.
+            static TypeObject* const self_matching[] = { &g_bool_type, &g_dict_type, &g_float_type, &g_frozenset_type, &g_int_type,
+                                                         &g_list_type, &g_set_type, &g_str_type, &g_tuple_type };
+            bool matches_self = false;
+            for (TypeObject* t : self_matching)
+                matches_self |= is_subtype(type, t);
+            if (type->has_flag(TYPE_BYTES_SUBCLASS))
+                matches_self = true;
+            if (!matches_self || positional > 1) {
+                int64_t accepts = matches_self ? 1 : 0;
+                return raise(&g_exc_TypeError, "{}() accepts {} positional sub-pattern{} ({} given)", type_name, accepts, accepts == 1 ? "" : "s", int64_t(positional));
+            }
+            attributes.push_back(Value::borrow(subject));
+        }
+    }
+    for (int64_t i = 0; i < keywords->size; ++i) {
+        if (!TRY(take(keywords->item(i).as<StrObject>())))
+            return none_value();
+    }
+    Ref<TupleObject> result = tuple_new(int64_t(attributes.size()));
+    for (size_t i = 0; i < attributes.size(); ++i)
+        result->items[i] = std::move(attributes[i]);
+    return Value(std::move(result));
 }
 
 }  // namespace
@@ -774,7 +958,7 @@ Result<Value> eval_frame(Frame* entry)
         TypeObject* type = owner.type();
         if (type->version == cache[0] && type->version) {
             DictObject* dict = type->dict_offset && owner.is_object() ? instance_dict_slot(owner)->get() : nullptr;
-            if (!dict || !dict_get_str(dict, name)) {
+            if (!dict || !instance_dict_shadows(dict, name)) {
                 Val method = Val::from_bits(uintptr_t(cache[1]) | (uintptr_t(cache[2]) << 32));
                 method.incref();
                 sp[-1] = method;
@@ -1075,6 +1259,11 @@ Result<Value> eval_frame(Frame* entry)
             }
             left.decref();
             right.decref();
+        } else if ((arg == uint32_t(CompareOp::Eq) || arg == uint32_t(CompareOp::Ne)) && is_str_exact(left) && is_str_exact(right)) {
+            bool equal = left.is(right) || str_equal(left.as<StrObject>(), right.as<StrObject>());
+            truth = equal == (arg == uint32_t(CompareOp::Eq));
+            left.decref();
+            right.decref();
         } else {
             Value result = CHECK(rich_compare(left, right, CompareOp(arg)));
             left.decref();
@@ -1139,6 +1328,19 @@ Result<Value> eval_frame(Frame* entry)
                 v.incref();
                 container.decref();
                 sp[-2] = v;
+                *--sp = Val();
+                DISPATCH();
+            }
+        }
+        if (key.is_small_int() && is_str_exact(container)) {
+            auto* str = container.as<StrObject>();
+            int64_t i = key.small_int_value();
+            if (i < 0)
+                i += str->length;
+            if (i >= 0 && i < str->length) {
+                Ref<StrObject> c = str_char(str->at(i));
+                container.decref();
+                sp[-2] = Val(c.leak());
                 *--sp = Val();
                 DISPATCH();
             }
@@ -1388,7 +1590,8 @@ Result<Value> eval_frame(Frame* entry)
     TARGET(DICT_MERGE)
     {
         Val mapping = sp[-1];
-        CHECK(dict_merge_call(sp[-1 - int(arg)], mapping, Val()));
+        // The callable sits below the self slot, the positional tuple and the dict being built.
+        CHECK(dict_merge_call(sp[-1 - int(arg)], mapping, sp[-1 - int(arg) - 3]));
         mapping.decref();
         *--sp = Val();
         DISPATCH();
@@ -1508,6 +1711,11 @@ Result<Value> eval_frame(Frame* entry)
 
     TARGET(JUMP)
     {
+        if (g_gc_pending && code_start + arg < pc) [[unlikely]] {
+            // A loop's back edge is a safe point for the cycle collector.
+            SAVE_FRAME();
+            gc_collect();
+        }
         JUMP_TO(arg);
         DISPATCH();
     }
@@ -1876,6 +2084,37 @@ Result<Value> eval_frame(Frame* entry)
         DISPATCH();
     }
 
+    TARGET(CHECK_EG_MATCH)
+    {
+        Val type = sp[-1];
+        Val exception = sp[-2];
+        {
+            Value rest, match;
+            CHECK(check_eg_match(exception, type, rest, match));
+            type.decref();
+            exception.decref();
+            sp[-2] = rest ? rest.release() : Val(&g_none);
+            sp[-1] = match ? match.release() : Val(&g_none);
+            if (is_none(sp[-2]))
+                incref(&g_none);
+            if (is_none(sp[-1]))
+                incref(&g_none);
+        }
+        DISPATCH();
+    }
+
+    TARGET(PREP_RERAISE_STAR)
+    {
+        Val raised = sp[-1];
+        Val original = sp[-2];
+        Val result = CHECK(prep_reraise_star(original, raised)).release();
+        raised.decref();
+        original.decref();
+        sp[-2] = result;
+        *--sp = Val();
+        DISPATCH();
+    }
+
     TARGET(LOAD_ASSERTION_ERROR)
     {
         incref(&g_exc_AssertionError);
@@ -1994,6 +2233,49 @@ Result<Value> eval_frame(Frame* entry)
         value.decref();
         if (r.is_error())
             goto error;
+        DISPATCH();
+    }
+
+    TARGET(GET_LEN)
+    {
+        int64_t length = CHECK(object_len(sp[-1]));
+        *sp++ = int_from_int64(length).release();
+        DISPATCH();
+    }
+
+    TARGET(MATCH_SEQUENCE)
+    {
+        *sp = Val(matches_sequence(sp[-1]) ? g_true : g_false);
+        ++sp;
+        DISPATCH();
+    }
+
+    TARGET(MATCH_MAPPING)
+    {
+        *sp = Val(is_dict(sp[-1]) ? g_true : g_false);
+        ++sp;
+        DISPATCH();
+    }
+
+    TARGET(MATCH_KEYS)
+    {
+        Value values = CHECK(match_keys(sp[-2], sp[-1]));
+        *sp++ = values.release();
+        DISPATCH();
+    }
+
+    TARGET(MATCH_CLASS)
+    {
+        Val names = sp[-1];
+        Val cls = sp[-2];
+        Val subject = sp[-3];
+        Value attributes = CHECK(match_class(subject, cls, names, arg));
+        names.decref();
+        cls.decref();
+        subject.decref();
+        sp -= 2;
+        sp[0] = sp[1] = Val();
+        sp[-1] = attributes.release();
         DISPATCH();
     }
 

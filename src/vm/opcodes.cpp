@@ -50,4 +50,15 @@ int stack_effect(Op op, uint32_t arg, bool jump)
     }
 }
 
+int stack_pops(Op op, uint32_t arg)
+{
+    switch (op) {
+#define OP(name, operand, cache, pops, pushes, flags, doc) \
+    case Op::name: return int(pops);
+#include "vm/opcodes.def"
+#undef OP
+    default: return 0;
+    }
+}
+
 }  // namespace ginger::vm

@@ -29,5 +29,7 @@ int op_flags(Op op);
 std::string_view op_doc(Op op);
 // How the stack depth changes when the instruction falls through (jump = false) or jumps.
 int stack_effect(Op op, uint32_t arg, bool jump);
+// How many items the instruction reads from the stack (its `pops`), for the bytecode verifier.
+int stack_pops(Op op, uint32_t arg);
 
 }  // namespace ginger::vm

@@ -16,6 +16,10 @@ namespace ginger {
 // Frames are carved out of large chunks, in LIFO order (CPython's _PyStackChunk).
 class DataStack {
 public:
+    DataStack() = default;
+    DataStack(const DataStack&) = delete;
+    DataStack& operator=(const DataStack&) = delete;
+    ~DataStack();
     void* push(size_t bytes);
     void pop(void* base);
 

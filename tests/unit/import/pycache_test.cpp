@@ -589,10 +589,9 @@ TEST_F(PycacheTest, MalformedCodeIsRejectedByVerify)
     }
 }
 
-// FIXME: verify_code checks only the net stack effect of each instruction, so an instruction that pops
-// more than the stack holds but pushes as many back (UNARY_NEGATIVE, SWAP, COPY at depth 0) passes,
-// and the VM would then read below the frame's value stack. Enable once the verifier checks pops too.
-TEST_F(PycacheTest, DISABLED_UnderflowHiddenByNetEffectIsRejected)
+// An instruction that pops more than the stack holds but pushes as many back (UNARY_NEGATIVE, COPY,
+// GET_ITER at depth 0) must be rejected: the VM would read below the frame's value stack.
+TEST_F(PycacheTest, UnderflowHiddenByNetEffectIsRejected)
 {
     for (uint32_t first : { ins(Op::UNARY_NEGATIVE), ins(Op::COPY, 1), ins(Op::GET_ITER) }) {
         CodeBuilder b = return_none();
