@@ -598,3 +598,17 @@ TEST_F(PycacheTest, UnderflowHiddenByNetEffectIsRejected)
         EXPECT_EQ(unmarshal_reason(b.build()), "stack out of bounds");
     }
 }
+
+// An interned str whose bytes are not valid UTF-8 is decoded with replacements; loading the same bytes
+// again must find the same object (and not leak a new immortal string each time).
+TEST_F(PycacheTest, InternedInvalidUtf8IsShared)
+{
+    CodeBuilder b = return_none();
+    b.names = CodeBuilder::tuple_of({ CodeBuilder::str('u', "a\xffz"), CodeBuilder::str('u', "a\xffz") });
+    std::string why;
+    Ref<CodeObject> code = compile::unmarshal_code(b.build(), why);
+    if (code) {
+        ASSERT_EQ(code->names->size, 2);
+        EXPECT_TRUE(code->names->item(0).is(code->names->item(1)));
+    }
+}
