@@ -178,7 +178,7 @@ private:
         bool allow_generator = true);
     bool parse_comprehension_clauses(std::vector<ast::Comprehension*>& out);
     ast::Expr* parse_star_targets();
-    ast::Expr* parse_for_target_and_in();
+    ast::Expr* parse_for_target_and_in(bool in_brackets);
     ast::Expr* parse_single_target();
     ast::Expr* parse_name();
     ast::Expr* make_tuple(std::vector<ast::Expr*> elements, Pos from, ast::ExprContext ctx = ast::ExprContext::Load);

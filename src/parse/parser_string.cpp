@@ -168,10 +168,17 @@ bool Parser::parse_fstring(std::vector<Expr*>& parts)
 {
     Token const& start_token = advance();
     Prefix prefix = read_prefix(start_token.text);
+    // CPython decodes the literal parts once the whole f-string has parsed, so errors in the replacement
+    // fields come first; the first bad escape is then reported at the f-string's end.
+    std::string escape_error;
     while (true) {
         Token const& token = peek();
         if (token.kind == TokenKind::FSTRING_END) {
             advance();
+            if (!escape_error.empty()) {
+                hard_error_at_token(escape_error, token);
+                return false;
+            }
             return true;
         }
         if (token.kind == TokenKind::FSTRING_MIDDLE) {
@@ -188,11 +195,8 @@ bool Parser::parse_fstring(std::vector<Expr*>& parts)
                 value = std::move(raw_text);
             } else {
                 std::string message;
-                if (!decode_escapes(raw_text, false, value, message)) {
-                    // CPython reports escape errors in f-strings at the token after the literal part.
-                    hard_error_at_token(message, peek());
-                    return false;
-                }
+                if (!decode_escapes(raw_text, false, value, message) && escape_error.empty())
+                    escape_error = message;
             }
             auto* constant = make<Constant>({ token.lineno, token.col_offset });
             constant->value.kind = ConstantValue::Kind::Str;
@@ -233,7 +237,11 @@ Expr* Parser::parse_fstring_replacement_field()
         return error_at_token(std::string("f-string: valid expression required before '") + std::string(peek().text) + "'", peek());
     Token const& first = peek();
     ++m_fstring_field_depth;
+    // PEG-style: "{x if}" parses as "{x" and then complains about what follows.
+    bool was_lenient = m_peg_lenient;
+    m_peg_lenient = true;
     Expr* value = at_keyword("yield") ? parse_yield_expression() : parse_star_expressions();
+    m_peg_lenient = was_lenient;
     --m_fstring_field_depth;
     if (!value) {
         // invalid_replacement_field: '{' !(yield_expr | star_expressions)

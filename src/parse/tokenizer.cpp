@@ -622,7 +622,7 @@ Token Tokenizer::scan_string(size_t start, bool raw, bool fstring)
     }
     // CPython 3.12 compat: inside a replacement field, a string that runs off the line with the f-string's own
     // quote reads as the f-string's end, so the complaint is about the missing '}'.
-    bool in_fstring_field = !m_fstrings.empty() && m_fstrings.back().quote == quote;
+    bool in_fstring_field = !m_fstrings.empty() && m_fstrings.back().quote == quote && !triple;
     while (true) {
         if (m_pos >= m_source.size()) {
             if (in_fstring_field)
@@ -667,6 +667,7 @@ Token Tokenizer::scan_fstring_literal()
     size_t start = m_pos;
     int line = m_line, col = column();
     auto middle = [&] { return make(TokenKind::FSTRING_MIDDLE, start, line, col); };
+    bool in_named_escape = false;
     while (true) {
         if (m_pos >= m_source.size()) {
             if (in_spec)
@@ -701,11 +702,9 @@ Token Tokenizer::scan_fstring_literal()
         }
         if (c == '\\' && !fstring.raw) {
             if (peek(1) == 'N' && peek(2) == '{') {
-                // A named escape: its braces are not a replacement field, even when it is malformed.
-                size_t end = m_pos + 3;
-                while (end < m_source.size() && (std::isalnum(static_cast<unsigned char>(m_source[end])) || m_source[end] == ' ' || m_source[end] == '-'))
-                    ++end;
-                m_pos = end < m_source.size() && m_source[end] == '}' ? end + 1 : m_pos + 3;
+                // A named escape: the next '}' closes it instead of being an error. ('{' still starts a field.)
+                in_named_escape = true;
+                m_pos += 3;
                 continue;
             }
             if (peek(1) == '{' || peek(1) == '}') {
@@ -730,6 +729,11 @@ Token Tokenizer::scan_fstring_literal()
             fstring.fields.push_back({ m_parens.size() - 1, false });
             ++m_pos;
             return make(TokenKind::OP, start, line, col);
+        }
+        if (c == '}' && in_named_escape) {
+            in_named_escape = false;
+            ++m_pos;
+            continue;
         }
         if (c == '}') {
             if (in_spec) {
