@@ -622,7 +622,7 @@ Token Tokenizer::scan_string(size_t start, bool raw, bool fstring)
     }
     // CPython 3.12 compat: inside a replacement field, a string that runs off the line with the f-string's own
     // quote reads as the f-string's end, so the complaint is about the missing '}'.
-    bool in_fstring_field = !m_fstrings.empty() && m_fstrings.back().quote == quote && !triple;
+    bool in_fstring_field = !m_fstrings.empty() && m_fstrings.back().quote == quote && m_fstrings.back().triple == triple;
     while (true) {
         if (m_pos >= m_source.size()) {
             if (in_fstring_field)
