@@ -133,17 +133,15 @@ Expr* Parser::parse_strings()
         }
         Pos token_from { token.lineno, token.col_offset };
         Pos token_to { token.end_lineno, token.end_col_offset };
-        if (!pending.active && !value.empty()) {
+        // CPython 3.12 compat: a plain literal, even an empty one, starts or extends the pending text run;
+        // a run that is still empty when a replacement field comes is dropped.
+        if (!pending.active) {
             pending.active = true;
             pending.from = token_from;
             pending.unicode = prefix.unicode;
         }
-        if (!value.empty()) {
-            pending.text += value;
-            pending.to = token_to;
-        } else if (pending.active) {
-            pending.to = token_to;
-        }
+        pending.text += value;
+        pending.to = token_to;
     }
     // CPython reports mixing at the token after the literals.
     if (mixed)

@@ -679,8 +679,9 @@ Token Tokenizer::scan_fstring_literal()
             if (m_pos > start)
                 return middle();
             // Ending inside a format spec is left to the parser, which reports "expecting '}', or format specs".
-            if (in_spec)
-                m_parens.resize(fstring.fields.front().paren_index);
+            // As in CPython, the fields' '{' stay open as plain brackets.
+            for (Field const& field : fstring.fields)
+                m_parens[field.paren_index].fstring_field = false;
             m_pos += fstring.triple ? 3 : 1;
             m_fstrings.pop_back();
             return make(TokenKind::FSTRING_END, start, line, col);
