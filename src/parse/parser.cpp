@@ -348,6 +348,13 @@ ParseResult Parser::run(Mode mode)
 
 ParseResult parse(std::string_view source, Mode mode, Arena& arena)
 {
+    // CPython 3.12 compat: checked before tokenizing, and reported without a position.
+    if (source.find('\0') != std::string_view::npos) {
+        ParseResult result;
+        result.error = SyntaxErrorInfo {};
+        result.error->msg = "source code string cannot contain null bytes";
+        return result;
+    }
     Parser parser(source, arena);
     return parser.run(mode);
 }
