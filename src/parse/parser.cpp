@@ -254,7 +254,7 @@ std::nullptr_t Parser::too_complex()
 void Parser::reset_to(size_t mark)
 {
     m_index = mark;
-    m_prev_end = mark > 0 ? m_prev_ends_at(mark) : Pos {};
+    m_prev_end = mark > 0 ? previous_end_before(mark) : Pos {};
     if (!m_error_from_tokenizer && !m_too_deep && !m_hard_error) {
         m_error.reset();
         m_generic_error = false;
@@ -262,7 +262,7 @@ void Parser::reset_to(size_t mark)
     }
 }
 
-Pos Parser::m_prev_ends_at(size_t mark)
+Pos Parser::previous_end_before(size_t mark)
 {
     for (size_t i = mark; i-- > 0;) {
         Token const& token = m_tokens[i];
