@@ -62,8 +62,8 @@ bool is_invalid_identifier_codepoint(uint32_t c)
 }
 
 // NFKC normalisation of identifiers, as PEP 3131 asks, for the compatibility characters that occur in
-// practice: fullwidth ASCII, MICRO SIGN and LONG S.
-// TODO: full NFKC from the Unicode tables.
+// practice: fullwidth ASCII, the mathematical Latin letters and digits, MICRO SIGN and LONG S.
+// TODO: full NFKC (composition, other compatibility mappings) from the Unicode tables.
 std::string normalize_identifier(std::string_view text)
 {
     std::string out;
@@ -73,6 +73,12 @@ std::string normalize_identifier(std::string_view text)
         uint32_t c = decode_utf8(text, i, length);
         if (c >= 0xFF01 && c <= 0xFF5E) {
             out += static_cast<char>(c - 0xFF01 + 0x21);
+        } else if (c >= 0x1D400 && c <= 0x1D6A3) {
+            // Thirteen styles of A-Z followed by a-z.
+            uint32_t index = (c - 0x1D400) % 52;
+            out += static_cast<char>(index < 26 ? 'A' + index : 'a' + index - 26);
+        } else if (c >= 0x1D7CE && c <= 0x1D7FF) {
+            out += static_cast<char>('0' + (c - 0x1D7CE) % 10);
         } else if (c == 0xB5) {
             out += "\xCE\xBC";
         } else if (c == 0x17F) {
@@ -453,7 +459,9 @@ Token Tokenizer::scan_name_or_string()
                     static_cast<unsigned>(static_cast<unsigned char>(m_source[m_pos])), m_pos - start);
                 return fail(buffer, m_line, col + 1, -1, END_OFFSET_MINUS_ONE);
             }
-            if (is_invalid_identifier_codepoint(codepoint)) {
+            // Digits (here the fullwidth and mathematical ones) may continue a name but not start it.
+            bool digit_at_start = m_pos == start && ((codepoint >= 0xFF10 && codepoint <= 0xFF19) || (codepoint >= 0x1D7CE && codepoint <= 0x1D7FF));
+            if (digit_at_start || is_invalid_identifier_codepoint(codepoint)) {
                 if (is_non_printable_codepoint(codepoint))
                     return fail("invalid non-printable character " + format_codepoint(codepoint), m_line, column());
                 std::string character(m_source.substr(m_pos, length));
