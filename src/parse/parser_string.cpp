@@ -365,17 +365,14 @@ Expr* Parser::parse_fstring_format_spec(Pos colon)
         // CPython 3.12 compat: a spec ending in a replacement field gets a trailing empty Constant.
         auto* empty = m_arena.make<Constant>();
         empty->value.kind = ConstantValue::Kind::Str;
-        empty->lineno = empty->end_lineno = close.lineno;
-        empty->col_offset = empty->end_col_offset = close.col_offset;
+        empty->lineno = empty->end_lineno = m_prev_end.line;
+        empty->col_offset = empty->end_col_offset = m_prev_end.col;
         parts.push_back(empty);
     }
+    // The spec ends where its last part ends (usually right before the closing '}').
     auto* spec = m_arena.make<JoinedStr>();
     spec->values = std::move(parts);
-    spec->lineno = colon.line;
-    spec->col_offset = colon.col;
-    spec->end_lineno = close.lineno;
-    spec->end_col_offset = close.col_offset;
-    return spec;
+    return finish(spec, colon);
 }
 
 }
