@@ -188,17 +188,27 @@ std::nullptr_t Parser::syntax_error()
 {
     if (m_error)
         return nullptr;
-    if (m_error_speculation == 0 && !m_in_import && can_start_expression() && !(m_index > 0 && m_tokens[m_index - 1].kind == TokenKind::NAME && peek().kind == TokenKind::STRING)) {
+    if (m_error_speculation == 0 && !m_in_import && can_start_expression()) {
         // CPython's second pass tries invalid_expression (two expressions in a row) here and reads the second
         // expression; a tokenizer error met on the way (an unclosed bracket, a bad continuation) is raised.
-        size_t saved = mark();
-        {
-            ErrorSpeculation speculation(this);
-            parse_expression();
+        // After a NAME that starts an expression it is invalid_legacy_expression (NAME !'(' star_expressions),
+        // which reads with all error rules on, so their specific errors are raised too.
+        bool after_name = m_index > 0 && m_tokens[m_index - 1].kind == TokenKind::NAME && !is_keyword(m_tokens[m_index - 1].text)
+            && !(m_index > 1 && m_tokens[m_index - 2].is_op(".")) && !at_op("(");
+        bool name_then_string = m_index > 0 && m_tokens[m_index - 1].kind == TokenKind::NAME && peek().kind == TokenKind::STRING;
+        if (after_name || !name_then_string) {
+            size_t saved = mark();
+            {
+                ErrorSpeculation speculation(this);
+                if (after_name)
+                    parse_star_expressions();
+                else
+                    parse_expression();
+            }
+            if (m_error_from_tokenizer || m_hard_error || (after_name && m_error && !m_generic_error))
+                return nullptr;
+            reset_to(saved);
         }
-        if (m_error_from_tokenizer)
-            return nullptr;
-        reset_to(saved);
     }
     // CPython 3.12 compat: a generic error points at the furthest token read (p->tokens[p->fill-1]), not
     // counting lookahead done only to find a better message.
@@ -244,7 +254,7 @@ std::nullptr_t Parser::too_complex()
 void Parser::reset_to(size_t mark)
 {
     m_index = mark;
-    m_prev_end = mark > 0 ? m_prev_ends_at(mark) : Pos {};
+    m_prev_end = mark > 0 ? previous_end_before(mark) : Pos {};
     if (!m_error_from_tokenizer && !m_too_deep && !m_hard_error) {
         m_error.reset();
         m_generic_error = false;
@@ -252,7 +262,7 @@ void Parser::reset_to(size_t mark)
     }
 }
 
-Pos Parser::m_prev_ends_at(size_t mark)
+Pos Parser::previous_end_before(size_t mark)
 {
     for (size_t i = mark; i-- > 0;) {
         Token const& token = m_tokens[i];
@@ -338,6 +348,13 @@ ParseResult Parser::run(Mode mode)
 
 ParseResult parse(std::string_view source, Mode mode, Arena& arena)
 {
+    // CPython 3.12 compat: checked before tokenizing, and reported without a position.
+    if (source.find('\0') != std::string_view::npos) {
+        ParseResult result;
+        result.error = SyntaxErrorInfo {};
+        result.error->msg = "source code string cannot contain null bytes";
+        return result;
+    }
     Parser parser(source, arena);
     return parser.run(mode);
 }

@@ -113,17 +113,22 @@ Expr* Parser::check_assignment_in_element(Expr* element)
 // invalid_named_expression: NAME '=' bitwise_or !('=' | ':='), where '==' or ':=' was probably meant.
 std::nullptr_t Parser::error_maybe_meant_equals(Expr* name)
 {
-    Token const& equals = advance();
-    Pos end { equals.end_lineno, equals.end_col_offset };
-    m_peg_lenient = true;
-    Expr* value = parse_bitwise_or();
-    m_peg_lenient = false;
-    if (value)
-        end = { value->end_lineno, value->end_col_offset };
-    if (m_error_from_tokenizer)
+    size_t saved = mark();
+    Expr* value;
+    {
+        ErrorSpeculation speculation(this);
+        advance();
+        m_peg_lenient = true;
+        value = parse_bitwise_or();
+        m_peg_lenient = false;
+    }
+    if (m_error_from_tokenizer || m_hard_error)
         return nullptr;
-    m_error.reset();
-    return error_range("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", start_of(name), end);
+    bool applies = value && !at_op("=") && !at_op(":=");
+    reset_to(saved);
+    if (!applies)
+        return syntax_error();
+    return error_range("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", start_of(name), { value->end_lineno, value->end_col_offset });
 }
 
 Expr* Parser::make_tuple(std::vector<Expr*> elements, Pos from, ExprContext ctx)
@@ -234,10 +239,16 @@ Expr* Parser::parse_expression()
     Expr* body = parse_disjunction();
     if (!body || !at_keyword("if"))
         return body;
+    size_t before_if = mark();
     advance();
     Expr* test = parse_disjunction();
-    if (!test)
+    if (!test) {
+        if (m_peg_lenient && m_generic_error) {
+            reset_to(before_if);
+            return body;
+        }
         return nullptr;
+    }
     if (!accept_keyword("else")) {
         if (at_op(":"))
             return syntax_error();
@@ -823,7 +834,7 @@ bool Parser::parse_comprehension_clauses(std::vector<Comprehension*>& out)
         if (accept_keyword("async"))
             comprehension->is_async = 1;
         advance();
-        Expr* target = parse_for_target_and_in();
+        Expr* target = parse_for_target_and_in(true);
         if (!target)
             return false;
         Expr* iter = parse_disjunction();
@@ -845,7 +856,7 @@ bool Parser::parse_comprehension_clauses(std::vector<Comprehension*>& out)
 // for_stmt / for_if_clause: ... 'for' star_targets 'in' ...
 // invalid_for_target: 'for' star_expressions, to name what cannot be assigned to.
 // Consumes the targets and the 'in'.
-Expr* Parser::parse_for_target_and_in()
+Expr* Parser::parse_for_target_and_in(bool in_brackets)
 {
     size_t saved = mark();
     Expr* target = parse_star_targets();
@@ -858,8 +869,11 @@ Expr* Parser::parse_for_target_and_in()
     {
         ErrorSpeculation speculation(this);
         expr = parse_star_expressions();
+        // In a comprehension the target is inside brackets, where two expressions in a row are a lost comma.
+        if (expr && in_brackets)
+            expr = check_missing_comma(expr);
     }
-    if (m_error_from_tokenizer || m_hard_error)
+    if (m_error_from_tokenizer || m_hard_error || (failed() && !m_generic_error))
         return nullptr;
     if (expr) {
         if (Expr* invalid = find_invalid_target(expr, TargetKind::For))

@@ -1,5 +1,15 @@
 // The parser's internal class, shared by parser.cpp (infrastructure), parser_expr.cpp (expressions),
 // parser_stmt.cpp (statements), parser_string.cpp (string literals) and parser_pattern.cpp (match patterns).
+//
+// Errors. CPython parses twice: a plain PEG pass, then, if it failed, a pass with extra "invalid_*" rules that
+// raise specific messages. We parse once, by recursive descent, and check for CPython's invalid_* patterns at
+// the points where they can apply. To report what CPython reports:
+// - the first error wins; backtracking (reset_to) forgets parser errors but never tokenizer errors or "hard"
+//   errors (bad literals), which CPython raises in any pass;
+// - a plain "invalid syntax" points at the furthest token read (CPython's p->tokens[p->fill-1]), not counting
+//   lookahead done only to choose a message (ErrorSpeculation);
+// - after a parser error the rest of the input is tokenized, and some tokenizer errors replace it
+//   (make_error_info, after CPython's _PyPegen_tokenize_full_source_to_check_for_errors).
 #pragma once
 
 #include "parse/parser.h"
@@ -90,7 +100,7 @@ private:
     // Backtracking: returns to a token index and forgets errors found since (except tokenizer errors).
     size_t mark() const { return m_index; }
     void reset_to(size_t mark);
-    Pos m_prev_ends_at(size_t mark);
+    Pos previous_end_before(size_t mark);
     // Recursion guard: enter() fails past MAX_DEPTH; every successful enter() is paired with a leave().
     bool enter();
     void leave() { --m_depth; }
@@ -178,7 +188,7 @@ private:
         bool allow_generator = true);
     bool parse_comprehension_clauses(std::vector<ast::Comprehension*>& out);
     ast::Expr* parse_star_targets();
-    ast::Expr* parse_for_target_and_in();
+    ast::Expr* parse_for_target_and_in(bool in_brackets);
     ast::Expr* parse_single_target();
     ast::Expr* parse_name();
     ast::Expr* make_tuple(std::vector<ast::Expr*> elements, Pos from, ast::ExprContext ctx = ast::ExprContext::Load);

@@ -22,6 +22,9 @@ Stmt* Parser::parse_match()
     }
     Pos subject_from = start();
     Expr* subject = parse_star_named_expression();
+    // A starred subject needs a comma: "match *a:" is not a match statement.
+    if (subject && subject->is<Starred>() && !at_op(","))
+        subject = nullptr;
     if (subject && at_op(",")) {
         std::vector<Expr*> elements { subject };
         while (accept_op(",")) {

@@ -257,8 +257,22 @@ Stmt* Parser::parse_expression_statement()
     if (!first)
         return nullptr;
     Operator op;
-    if (at_op(":=") && !first->is<Name>())
-        return error_at_node(std::string("cannot use assignment expressions with ") + expression_name(first), first);
+    if (at_op(":=") && !first->is<Name>()) {
+        // invalid_named_expression: expression ':=' expression
+        size_t saved = mark();
+        Expr* value;
+        {
+            ErrorSpeculation speculation(this);
+            advance();
+            value = parse_expression();
+        }
+        if (m_error_from_tokenizer || m_hard_error)
+            return nullptr;
+        reset_to(saved);
+        if (value)
+            return error_at_node(std::string("cannot use assignment expressions with ") + expression_name(first), first);
+        return syntax_error();
+    }
     if (at_op(":")) {
         // Annotated assignment.
         if (first->is<Tuple>()) {
@@ -466,7 +480,7 @@ Stmt* Parser::parse_for(Pos from, bool is_async)
 {
     int line = peek().lineno;
     advance();
-    Expr* target = parse_for_target_and_in();
+    Expr* target = parse_for_target_and_in(false);
     if (!target)
         return nullptr;
     Expr* iter = parse_star_expressions();

@@ -133,17 +133,15 @@ Expr* Parser::parse_strings()
         }
         Pos token_from { token.lineno, token.col_offset };
         Pos token_to { token.end_lineno, token.end_col_offset };
-        if (!pending.active && !value.empty()) {
+        // CPython 3.12 compat: a plain literal, even an empty one, starts or extends the pending text run;
+        // a run that is still empty when a replacement field comes is dropped.
+        if (!pending.active) {
             pending.active = true;
             pending.from = token_from;
             pending.unicode = prefix.unicode;
         }
-        if (!value.empty()) {
-            pending.text += value;
-            pending.to = token_to;
-        } else if (pending.active) {
-            pending.to = token_to;
-        }
+        pending.text += value;
+        pending.to = token_to;
     }
     // CPython reports mixing at the token after the literals.
     if (mixed)
@@ -168,10 +166,17 @@ bool Parser::parse_fstring(std::vector<Expr*>& parts)
 {
     Token const& start_token = advance();
     Prefix prefix = read_prefix(start_token.text);
+    // CPython decodes the literal parts once the whole f-string has parsed, so errors in the replacement
+    // fields come first; the first bad escape is then reported at the f-string's end.
+    std::string escape_error;
     while (true) {
         Token const& token = peek();
         if (token.kind == TokenKind::FSTRING_END) {
             advance();
+            if (!escape_error.empty()) {
+                hard_error_at_token(escape_error, token);
+                return false;
+            }
             return true;
         }
         if (token.kind == TokenKind::FSTRING_MIDDLE) {
@@ -188,11 +193,8 @@ bool Parser::parse_fstring(std::vector<Expr*>& parts)
                 value = std::move(raw_text);
             } else {
                 std::string message;
-                if (!decode_escapes(raw_text, false, value, message)) {
-                    // CPython reports escape errors in f-strings at the token after the literal part.
-                    hard_error_at_token(message, peek());
-                    return false;
-                }
+                if (!decode_escapes(raw_text, false, value, message) && escape_error.empty())
+                    escape_error = message;
             }
             auto* constant = make<Constant>({ token.lineno, token.col_offset });
             constant->value.kind = ConstantValue::Kind::Str;
@@ -233,7 +235,11 @@ Expr* Parser::parse_fstring_replacement_field()
         return error_at_token(std::string("f-string: valid expression required before '") + std::string(peek().text) + "'", peek());
     Token const& first = peek();
     ++m_fstring_field_depth;
+    // PEG-style: "{x if}" parses as "{x" and then complains about what follows.
+    bool was_lenient = m_peg_lenient;
+    m_peg_lenient = true;
     Expr* value = at_keyword("yield") ? parse_yield_expression() : parse_star_expressions();
+    m_peg_lenient = was_lenient;
     --m_fstring_field_depth;
     if (!value) {
         // invalid_replacement_field: '{' !(yield_expr | star_expressions)
@@ -359,17 +365,14 @@ Expr* Parser::parse_fstring_format_spec(Pos colon)
         // CPython 3.12 compat: a spec ending in a replacement field gets a trailing empty Constant.
         auto* empty = m_arena.make<Constant>();
         empty->value.kind = ConstantValue::Kind::Str;
-        empty->lineno = empty->end_lineno = close.lineno;
-        empty->col_offset = empty->end_col_offset = close.col_offset;
+        empty->lineno = empty->end_lineno = m_prev_end.line;
+        empty->col_offset = empty->end_col_offset = m_prev_end.col;
         parts.push_back(empty);
     }
+    // The spec ends where its last part ends (usually right before the closing '}').
     auto* spec = m_arena.make<JoinedStr>();
     spec->values = std::move(parts);
-    spec->lineno = colon.line;
-    spec->col_offset = colon.col;
-    spec->end_lineno = close.lineno;
-    spec->end_col_offset = close.col_offset;
-    return spec;
+    return finish(spec, colon);
 }
 
 }

@@ -62,8 +62,8 @@ bool is_invalid_identifier_codepoint(uint32_t c)
 }
 
 // NFKC normalisation of identifiers, as PEP 3131 asks, for the compatibility characters that occur in
-// practice: fullwidth ASCII, MICRO SIGN and LONG S.
-// TODO: full NFKC from the Unicode tables.
+// practice: fullwidth ASCII, the mathematical Latin letters and digits, MICRO SIGN and LONG S.
+// TODO: full NFKC (composition, other compatibility mappings) from the Unicode tables.
 std::string normalize_identifier(std::string_view text)
 {
     std::string out;
@@ -73,6 +73,12 @@ std::string normalize_identifier(std::string_view text)
         uint32_t c = decode_utf8(text, i, length);
         if (c >= 0xFF01 && c <= 0xFF5E) {
             out += static_cast<char>(c - 0xFF01 + 0x21);
+        } else if (c >= 0x1D400 && c <= 0x1D6A3) {
+            // Thirteen styles of A-Z followed by a-z.
+            uint32_t index = (c - 0x1D400) % 52;
+            out += static_cast<char>(index < 26 ? 'A' + index : 'a' + index - 26);
+        } else if (c >= 0x1D7CE && c <= 0x1D7FF) {
+            out += static_cast<char>('0' + (c - 0x1D7CE) % 10);
         } else if (c == 0xB5) {
             out += "\xCE\xBC";
         } else if (c == 0x17F) {
@@ -453,7 +459,9 @@ Token Tokenizer::scan_name_or_string()
                     static_cast<unsigned>(static_cast<unsigned char>(m_source[m_pos])), m_pos - start);
                 return fail(buffer, m_line, col + 1, -1, END_OFFSET_MINUS_ONE);
             }
-            if (is_invalid_identifier_codepoint(codepoint)) {
+            // Digits (here the fullwidth and mathematical ones) may continue a name but not start it.
+            bool digit_at_start = m_pos == start && ((codepoint >= 0xFF10 && codepoint <= 0xFF19) || (codepoint >= 0x1D7CE && codepoint <= 0x1D7FF));
+            if (digit_at_start || is_invalid_identifier_codepoint(codepoint)) {
                 if (is_non_printable_codepoint(codepoint))
                     return fail("invalid non-printable character " + format_codepoint(codepoint), m_line, column());
                 std::string character(m_source.substr(m_pos, length));
@@ -622,7 +630,7 @@ Token Tokenizer::scan_string(size_t start, bool raw, bool fstring)
     }
     // CPython 3.12 compat: inside a replacement field, a string that runs off the line with the f-string's own
     // quote reads as the f-string's end, so the complaint is about the missing '}'.
-    bool in_fstring_field = !m_fstrings.empty() && m_fstrings.back().quote == quote;
+    bool in_fstring_field = !m_fstrings.empty() && m_fstrings.back().quote == quote && m_fstrings.back().triple == triple;
     while (true) {
         if (m_pos >= m_source.size()) {
             if (in_fstring_field)
@@ -667,6 +675,7 @@ Token Tokenizer::scan_fstring_literal()
     size_t start = m_pos;
     int line = m_line, col = column();
     auto middle = [&] { return make(TokenKind::FSTRING_MIDDLE, start, line, col); };
+    bool in_named_escape = false;
     while (true) {
         if (m_pos >= m_source.size()) {
             if (in_spec)
@@ -678,8 +687,9 @@ Token Tokenizer::scan_fstring_literal()
             if (m_pos > start)
                 return middle();
             // Ending inside a format spec is left to the parser, which reports "expecting '}', or format specs".
-            if (in_spec)
-                m_parens.resize(fstring.fields.front().paren_index);
+            // As in CPython, the fields' '{' stay open as plain brackets.
+            for (Field const& field : fstring.fields)
+                m_parens[field.paren_index].fstring_field = false;
             m_pos += fstring.triple ? 3 : 1;
             m_fstrings.pop_back();
             return make(TokenKind::FSTRING_END, start, line, col);
@@ -701,11 +711,9 @@ Token Tokenizer::scan_fstring_literal()
         }
         if (c == '\\' && !fstring.raw) {
             if (peek(1) == 'N' && peek(2) == '{') {
-                // A named escape: its braces are not a replacement field, even when it is malformed.
-                size_t end = m_pos + 3;
-                while (end < m_source.size() && (std::isalnum(static_cast<unsigned char>(m_source[end])) || m_source[end] == ' ' || m_source[end] == '-'))
-                    ++end;
-                m_pos = end < m_source.size() && m_source[end] == '}' ? end + 1 : m_pos + 3;
+                // A named escape: the next '}' closes it instead of being an error. ('{' still starts a field.)
+                in_named_escape = true;
+                m_pos += 3;
                 continue;
             }
             if (peek(1) == '{' || peek(1) == '}') {
@@ -730,6 +738,11 @@ Token Tokenizer::scan_fstring_literal()
             fstring.fields.push_back({ m_parens.size() - 1, false });
             ++m_pos;
             return make(TokenKind::OP, start, line, col);
+        }
+        if (c == '}' && in_named_escape) {
+            in_named_escape = false;
+            ++m_pos;
+            continue;
         }
         if (c == '}') {
             if (in_spec) {

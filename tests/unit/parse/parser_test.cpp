@@ -525,3 +525,13 @@ TEST(Parser, UnicodeNameLookupCanBeInstalled)
     parse::set_unicode_name_lookup(nullptr);
     EXPECT_EQ(dump_source("'\\N{EM DASH}'"), "Module(body=[Expr(value=Constant(value='\xE2\x80\x94'))], type_ignores=[])");
 }
+
+TEST(Parser, NullBytesAreRejected)
+{
+    Arena arena;
+    auto result = parse::parse(std::string_view("x = 1\0", 6), parse::Mode::Exec, arena);
+    ASSERT_TRUE(result.error.has_value());
+    EXPECT_EQ(result.error->type, "SyntaxError");
+    EXPECT_EQ(result.error->msg, "source code string cannot contain null bytes");
+    EXPECT_EQ(result.error->lineno, 0);
+}

@@ -173,5 +173,7 @@ TEST(Tokenizer, UnicodeAndEncodings)
     EXPECT_EQ(texts_of("a = €"), "a = error: invalid character '€' (U+20AC)");
     // NFKC: fullwidth letters are their ASCII counterparts.
     EXPECT_EQ(texts_of("ｘ"), "x NEWLINE ENDMARKER");
+    EXPECT_EQ(texts_of("\xF0\x9D\x91\xA5\xF0\x9D\x9F\x97"), "x9 NEWLINE ENDMARKER"); // MATHEMATICAL ITALIC SMALL X, BOLD DIGIT NINE
+    EXPECT_EQ(texts_of("\xEF\xBC\x91"), "error: invalid character '\xEF\xBC\x91' (U+FF11)"); // A fullwidth digit cannot start a name.
     EXPECT_EQ(texts_of("x\r\ny\r"), "x NEWLINE y NEWLINE ENDMARKER");
 }
