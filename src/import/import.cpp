@@ -23,7 +23,8 @@ namespace ginger {
 
 ImportConfig g_import_config;
 
-Ref<ModuleObject> dis_module_create();  // modules/dis.cpp
+Ref<ModuleObject> dis_module_create();          // modules/dis.cpp
+Ref<ModuleObject> ginger_ast_module_create();   // modules/ginger_ast.cpp
 
 namespace {
 
@@ -37,6 +38,7 @@ struct NativeModule {
 };
 const NativeModule s_native_modules[] = {
     { "dis", dis_module_create },
+    { "_ginger_ast", ginger_ast_module_create },
 };
 
 void verbose(const std::string& text)
