@@ -1398,7 +1398,17 @@ static Result<Value> type_new(TypeObject* metatype, const Val* args, size_t narg
 
 static Result<void> type_init(Val, const Val*, size_t, TupleObject*) { return {}; }
 
-static Result<Value> type_get_name(Val self) { return Value(str_from_utf8(self.as<TypeObject>()->type_name())); }
+static Result<Value> type_get_name(Val self)
+{
+    // A static type's tp_name may carry its module ("_io.TextIOWrapper"); __name__ is the last part.
+    std::string_view name = self.as<TypeObject>()->type_name();
+    if (!self.as<TypeObject>()->has_flag(TYPE_HEAP)) {
+        size_t dot = name.rfind('.');
+        if (dot != std::string_view::npos)
+            name = name.substr(dot + 1);
+    }
+    return Value(str_from_utf8(name));
+}
 static Result<void> type_set_name(Val self, Val value)
 {
     auto* type = self.as<TypeObject>();
@@ -1412,7 +1422,9 @@ static Result<void> type_set_name(Val self, Val value)
 static Result<Value> type_get_qualname(Val self)
 {
     auto* type = self.as<TypeObject>();
-    return Value(str_from_utf8(type->has_flag(TYPE_HEAP) ? std::string_view(type->qualname) : type->type_name()));
+    if (type->has_flag(TYPE_HEAP))
+        return Value(str_from_utf8(type->qualname));
+    return type_get_name(self);
 }
 static Result<Value> type_get_module(Val self)
 {
