@@ -162,6 +162,82 @@ int run_stdin()
     return run_source(buffer.str(), "<stdin>");
 }
 
+namespace {
+
+// Whether a compile error only means "more input is coming" at the interactive prompt.
+bool needs_more_input(const std::string& message)
+{
+    static const char* const endings[] = {
+        "was never closed", "unterminated triple-quoted string literal", "unexpected EOF",
+        "expected an indented block", "unexpected end of input",
+    };
+    for (const char* ending : endings) {
+        if (message.find(ending) != std::string::npos)
+            return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+int run_interactive()
+{
+    set_path0("");
+    ModuleObject* main = main_module();
+    fprintf(stderr, "Python 3.12.1 (Ginger 0.1.0) on linux\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n");
+    std::string buffer;
+    bool block = false;
+    while (true) {
+        fputs(buffer.empty() ? ">>> " : "... ", stderr);
+        fflush(stderr);
+        std::string line;
+        if (!std::getline(std::cin, line)) {
+            fputs("\n", stderr);
+            return 0;
+        }
+        if (buffer.empty()) {
+            std::string stripped = line.substr(0, line.find('#'));
+            while (!stripped.empty() && isspace(static_cast<unsigned char>(stripped.back())))
+                stripped.pop_back();
+            if (stripped.empty())
+                continue;
+            block = stripped.back() == ':';
+        }
+        buffer += line + "\n";
+        // A compound statement ends with an empty line; anything else as soon as it compiles.
+        bool empty_line = line.find_first_not_of(" \t") == std::string::npos;
+        auto code = compile::compile_source(buffer, str_intern("<stdin>"), compile::Mode::Single);
+        if (code.is_error()) {
+            Value exception = fetch_error();
+            auto message = str_utf8(exception);
+            std::string text = message.is_error() ? std::string() : message.value();
+            if (message.is_error())
+                clear_error();
+            if (!empty_line && is_subtype(exception.type(), &g_exc_SyntaxError) && needs_more_input(text))
+                continue;
+            if (block && !empty_line && is_subtype(exception.type(), &g_exc_IndentationError) && text.find("expected an indented block") != std::string::npos)
+                continue;
+            restore_error(std::move(exception));
+            buffer.clear();
+            block = false;
+            int status = handle_uncaught();
+            (void)status;
+            continue;
+        }
+        if (block && !empty_line)
+            continue;  // a compound statement ends with an empty line
+        buffer.clear();
+        block = false;
+        auto result = vm::eval_code(code.value().get(), main->dict.get());
+        fflush(stdout);
+        if (result.is_error()) {
+            if (error_matches(&g_exc_SystemExit))
+                return handle_uncaught();
+            handle_uncaught();
+        }
+    }
+}
+
 int run_module(const std::string& name)
 {
     char cwd[PATH_MAX];

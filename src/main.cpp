@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <pthread.h>
+#include <unistd.h>
 #include <string>
 #include <vector>
 
@@ -17,6 +18,7 @@ const char* HELP =
     "-B     : don't write .pyc files on import; also PYTHONDONTWRITEBYTECODE=x\n"
     "-c cmd : program passed in as string (terminates option list)\n"
     "-h     : print this help message and exit (also -? or --help)\n"
+    "-i     : interactive prompt on stdin, even if it is not a terminal\n"
     "-m mod : run library module as a script (terminates option list)\n"
     "-v     : verbose (trace import statements); also PYTHONVERBOSE=x\n"
     "-V     : print the Python version number and exit (also --version)\n"
@@ -26,7 +28,7 @@ const char* HELP =
 
 struct Invocation {
     ginger::Config config;
-    enum class Kind { File, Command, Module, Stdin } kind = Kind::Stdin;
+    enum class Kind { File, Command, Module, Stdin, Interactive } kind = Kind::Stdin;
     std::string target;
     int status = 0;
 };
@@ -40,6 +42,7 @@ int run(Invocation& invocation)
     case Invocation::Kind::Command: status = ginger::run_command(invocation.target); break;
     case Invocation::Kind::Module: status = ginger::run_module(invocation.target); break;
     case Invocation::Kind::Stdin: status = ginger::run_stdin(); break;
+    case Invocation::Kind::Interactive: status = ginger::run_interactive(); break;
     }
     ginger::finalize();
     return status;
@@ -58,6 +61,7 @@ int main(int argc, char** argv)
 {
     Invocation invocation;
     ginger::Config& config = invocation.config;
+    bool interactive = false;
     if (const char* env = getenv("PYTHONDONTWRITEBYTECODE"); env && *env)
         config.dont_write_bytecode = true;
     if (const char* env = getenv("PYTHONVERBOSE"); env && *env)
@@ -105,6 +109,7 @@ int main(int argc, char** argv)
             }
             switch (option) {
             case 'B': config.dont_write_bytecode = true; break;
+            case 'i': interactive = true; break;
             case 'v': ++config.verbose; break;
             case 'V': printf("Python 3.12.1 (Ginger 0.1.0)\n"); return 0;
             case 'h':
@@ -139,6 +144,9 @@ int main(int argc, char** argv)
         config.argv.push_back(i < argc ? "-" : "");
         if (i < argc)
             ++i;
+        // No program: the interactive prompt when stdin is a terminal (or with -i).
+        if (interactive || isatty(0))
+            invocation.kind = Invocation::Kind::Interactive;
     }
     for (; i < argc; ++i)
         config.argv.push_back(argv[i]);

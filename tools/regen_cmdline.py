@@ -32,7 +32,8 @@ def split(case):
             args = [a for a in head.split(" ") if a] + ["-c", "import sys; print(sys.argv)"] + code_parts[3:]
         else:
             args = [a for a in head.split(" ") if a] + ["-c", code]
-    return args, (stdin + "\n") if stdin else ""
+    # In stdin text, "\n" stands for a line break.
+    return args, (stdin.replace("\\n", "\n") + "\n") if stdin else ""
 
 
 def main():

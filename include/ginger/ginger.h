@@ -23,6 +23,9 @@ int run_file(const std::string& path);
 int run_command(const std::string& source);
 int run_module(const std::string& name);
 int run_stdin();
+// The interactive prompt (`>>> `) on stdin: each statement runs as soon as it is complete and
+// expression values are printed; prompts and the banner go to stderr, as CPython does.
+int run_interactive();
 
 // Evaluates an expression in __main__'s namespace. On success `ok` is true and `text` is the
 // repr of the result; otherwise `text` is the exception as its last traceback line shows it.

@@ -11,7 +11,9 @@ while IFS= read -r line; do
     total=$((total + 1))
     command="${line%% <<< *}"
     stdin=""
-    [[ "$line" == *" <<< "* ]] && stdin="${line#* <<< }"$'\n'
+    [[ "$line" == *" <<< "* ]] && stdin="${line#* <<< }"
+    stdin="${stdin//\\n/$'\n'}"
+    [[ -n "$stdin" ]] && stdin+=$'\n'
     # The same splitting as tools/regen_cmdline.py: after -c the rest is one argument, except for the
     # sys.argv case whose trailing words are arguments.
     args=()
@@ -29,7 +31,7 @@ while IFS= read -r line; do
     else
         read -r -a args <<< "$command"
     fi
-    expected=$(awk -v key="=== $line" '$0 == key { found = 1; next } found && /^=== / { exit } found { print }' "$here/cases.exp")
+    expected=$(KEY="=== $line" awk '$0 == ENVIRON["KEY"] { found = 1; next } found && /^=== / { exit } found { print }' "$here/cases.exp")
     actual_stdout=$(cd /tmp && printf '%s' "$stdin" | PYTHONDONTWRITEBYTECODE=1 timeout 30 "$ginger" "${args[@]}" 2>/tmp/cmdline_err.$$)
     status=$?
     last=$(grep -v '^[[:space:]]*$' /tmp/cmdline_err.$$ | tail -n 1)
