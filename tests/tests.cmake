@@ -41,7 +41,7 @@ if(GINGER_UNIT_SOURCES)
   endif()
   include(GoogleTest)
   add_executable(ginger_unit_tests ${GINGER_UNIT_SOURCES})
-  target_link_libraries(ginger_unit_tests PRIVATE libginger GTest::gtest_main)
+  target_link_libraries(ginger_unit_tests PRIVATE ginger_runtime GTest::gtest_main)
   target_include_directories(ginger_unit_tests PRIVATE ${PROJECT_SOURCE_DIR}/src ${PROJECT_SOURCE_DIR}/include)
   target_compile_definitions(ginger_unit_tests PRIVATE GINGER_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
   # Discovery at test time (not build time), so a crashing unit binary shows up as a failing test, not a broken
@@ -69,7 +69,7 @@ list(SORT GINGER_EMBED_SOURCES)
 foreach(embed_source IN LISTS GINGER_EMBED_SOURCES)
   get_filename_component(embed_name ${embed_source} NAME_WLE)
   add_executable(embed_${embed_name} ${embed_source})
-  target_link_libraries(embed_${embed_name} PRIVATE libginger)
+  target_link_libraries(embed_${embed_name} PRIVATE ginger_runtime)
   add_test(NAME embed/${embed_name} COMMAND embed_${embed_name})
   set_tests_properties(embed/${embed_name} PROPERTIES
                        LABELS embed TIMEOUT 120

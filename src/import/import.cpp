@@ -2,7 +2,9 @@
 // with the bytecode cached in __pycache__.
 #include "import/import.h"
 #include "compile/compiler.h"
+#include "import/frozen.h"
 #include "import/pycache.h"
+#include "compile/marshal.h"
 #include "objects/exceptions.h"
 #include "objects/int.h"
 #include "objects/list.h"
@@ -158,9 +160,43 @@ Result<Value> load_source_module(const std::string& fullname, const std::string&
     return Value::borrow(final_module);
 }
 
+// Runs a module of Ginger's own library from the bytecode linked into the binary.
+Result<Value> load_frozen_module(const std::string& fullname, const FrozenModule& frozen)
+{
+    std::string why;
+    Ref<CodeObject> code = compile::unmarshal_code(std::string_view(reinterpret_cast<const char*>(frozen.code), frozen.size), why);
+    if (!code)
+        return raise(&g_exc_ImportError, "frozen module {} is damaged: {}", fullname, why);
+    Ref<ModuleObject> module = module_new(str_from_utf8(fullname).get());
+    DictObject* dict = module->dict.get();
+    dict_set_str(dict, NAME_OF(__builtins__), Val(s_builtins));
+    size_t dot = fullname.rfind('.');
+    std::string parent = frozen.is_package ? fullname : (dot == std::string::npos ? "" : fullname.substr(0, dot));
+    dict_set_str(dict, NAME_OF(__package__), Val(str_from_utf8(parent).get()));
+    Value spec = make_spec(fullname, "frozen", "", frozen.is_package);
+    dict_set_str(dict, NAME_OF(__spec__), spec);
+    if (frozen.is_package)
+        dict_set_str(dict, NAME_OF(__path__), Val(list_new().get()));
+    Ref<StrObject> key = str_from_utf8(fullname);
+    TRY(dict_set(s_modules, Val(key.get()), Val(module.get())));
+    auto result = vm::eval_code(code.get(), dict);
+    dict_set_str(spec.as<ModuleObject>()->dict.get(), str_intern("_initializing"), Val(g_false));
+    if (result.is_error()) {
+        Value saved = fetch_error();
+        (void)dict_delete(s_modules, Val(key.get()));
+        restore_error(std::move(saved));
+        return Error {};
+    }
+    verbose("import '" + fullname + "' # <class '_frozen_importlib.FrozenImporter'>");
+    Val final_module = MUST(dict_get(s_modules, Val(key.get())));
+    return Value::borrow(final_module);
+}
+
 // Searches `paths` (sys.path or a package's __path__) for `name`.
 Result<Value> find_and_load(const std::string& fullname, const std::string& name, Val paths)
 {
+    if (const FrozenModule* frozen = find_frozen_module(fullname))
+        return load_frozen_module(fullname, *frozen);
     if (fullname.find('.') == std::string::npos) {
         for (const NativeModule& native : s_native_modules) {
             if (fullname == native.name) {
@@ -258,6 +294,15 @@ Result<std::string> resolve_relative(const std::string& name, Val globals, int l
 }
 
 }  // namespace
+
+const FrozenModule* find_frozen_module(std::string_view name)
+{
+    for (size_t i = 0; i < g_frozen_module_count; ++i) {
+        if (name == g_frozen_modules[i].name)
+            return &g_frozen_modules[i];
+    }
+    return nullptr;
+}
 
 DictObject* import_modules_dict() { return s_modules; }
 Val import_lookup_builtins() { return Val(s_builtins); }
