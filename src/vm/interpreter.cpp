@@ -1217,10 +1217,20 @@ Result<Value> eval_frame(Frame* entry)
             default: done = false; break;
             }
             if (done) {
-                Value f = float_from_double(r);
-                left.decref();
-                right.decref();
-                sp[-2] = f.release();
+                // A float only the stack refers to is a temporary: its box takes the result.
+                if (left.object()->refcount == 1) {
+                    left.as<FloatObject>()->value = r;
+                    right.decref();
+                } else if (right.is_object() && right.object()->refcount == 1) {
+                    right.as<FloatObject>()->value = r;
+                    left.decref();
+                    sp[-2] = right;
+                } else {
+                    Value f = float_from_double(r);
+                    left.decref();
+                    right.decref();
+                    sp[-2] = f.release();
+                }
                 *--sp = Val();
                 DISPATCH();
             }
