@@ -117,7 +117,7 @@ public:
                 u32(0);
             i += 1 + size_t(cache);
         }
-        // Positions, delta-free but compact enough: four varints per word.
+        // Positions: four u32 per code word (line, end line, column, end column).
         for (const Position& p : c->positions) {
             u32(uint32_t(p.line));
             u32(uint32_t(p.end_line));

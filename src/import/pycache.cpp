@@ -154,6 +154,11 @@ bool pycache_write(const std::string& pyc_path, CodeObject* code, int64_t source
     // A unique temporary name, then an atomic rename: readers see the old file or the new one.
     std::string temp = pyc_path + "." + std::to_string(getpid()) + ".tmp";
     int fd = open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+    if (fd < 0 && errno == EEXIST) {
+        // Left behind by a process that died (the name holds our pid, so no live writer uses it).
+        unlink(temp.c_str());
+        fd = open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+    }
     if (fd < 0)
         return false;
     size_t done = 0;

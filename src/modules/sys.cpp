@@ -194,7 +194,16 @@ static Result<Value> sys_set_int_max_str_digits(const Val* args, size_t nargs, T
 }
 static Result<Value> sys_getframe(const Val* args, size_t nargs, TupleObject* kwnames)
 {
-    return raise(&g_exc_NotImplementedError, "sys._getframe() is not implemented yet");
+    TRY(check_positional("_getframe", nargs - 1, kwnames, 0, 1));
+    int64_t depth = nargs > 1 ? TRY(index_as_ssize(args[1])) : 0;
+    vm::Frame* frame = g_thread->frame;
+    while (frame && depth > 0) {
+        frame = frame->previous;
+        --depth;
+    }
+    if (!frame)
+        return raise(&g_exc_ValueError, "call stack is not deep enough");
+    return vm::frame_object_for(frame);
 }
 
 // sys.version_info: a tuple subclass whose items are also readable by name (a struct sequence).

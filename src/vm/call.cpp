@@ -271,6 +271,8 @@ fail:
 
 void frame_clear(Frame* frame)
 {
+    if (frame->frame_object) [[unlikely]]
+        frame_object_detach(frame);
     CodeObject* code = frame->code;
     Val* slots = frame->localsplus();
     Val* end = frame->sp ? frame->sp : frame->stack_base();

@@ -24,6 +24,7 @@ struct Frame {
     bool on_heap;              // owned by a generator (not on the data stack)
     bool resume_with_error;    // raise the thread's current exception when resumed (generator.throw)
     Object* generator;         // borrowed back-pointer to the owning generator, or null
+    Object* frame_object;      // the Python frame object showing this frame, if one was made (borrowed)
 
     // Each slot owns a reference (or is null). The value stack follows the localsplus slots.
     Val* localsplus() { return reinterpret_cast<Val*>(this + 1); }
@@ -39,6 +40,12 @@ struct Frame {
 Frame* frame_for_call(FunctionObject* function, const Val* args, size_t nargs, TupleObject* kwnames, void* memory = nullptr);
 // Releases what a frame owns and, for data-stack frames, its memory.
 void frame_clear(Frame* frame);
+
+// The Python frame object (sys._getframe(), f_back) for a running frame, made on first use. When
+// the frame finishes, its frame object keeps the code, globals, line and a snapshot of the locals.
+Value frame_object_for(Frame* frame);
+void frame_object_detach(Frame* frame);
+extern TypeObject g_frame_type;
 
 // Runs frames until `frame` (marked is_entry) returns or yields. The frame is cleared on return.
 Result<Value> eval_frame(Frame* frame);

@@ -565,12 +565,14 @@ Result<Value> match_class(Val subject, Val cls, Val names, uint32_t positional)
         consts = code->consts->data();              \
         names = code->names->data();                \
     } while (0)
-// Fetches the next instruction and jumps to its handler. It is a computed goto, which runs no
+// Fetches the next instruction and jumps to its handler. frame->pc follows every instruction, so
+// that introspection (frame objects, tracebacks) sees the current position. It is a computed goto, which runs no
 // destructors: a handler must release every Value/Ref it owns (or close their scope) before it.
 #define DISPATCH()                    \
     do {                              \
         instr = pc;                   \
         word = *pc++;                 \
+        frame->pc = pc;               \
         arg = word >> 8;              \
         goto* s_targets[word & 0xFF]; \
     } while (0)

@@ -1,0 +1,175 @@
+// Frame objects: the Python view of a frame (sys._getframe(), f_back), made only when asked for, as
+// CPython 3.11+ does. While the frame runs, the object reads it directly; when the frame finishes,
+// the object keeps what it can still show (code, globals, builtins, line, a snapshot of the locals).
+#include "vm/frame.h"
+#include "vm/thread_state.h"
+
+#include "objects/int.h"
+#include "objects/protocol.h"
+#include "objects/runtime.h"
+#include "objects/singletons.h"
+
+#include <cstdio>
+#include <new>
+
+namespace ginger::vm {
+
+TypeObject g_frame_type;
+
+struct FrameObject : Object {
+    Frame* frame;              // the running frame, or null once it finished
+    Ref<CodeObject> code;
+    Ref<DictObject> globals;
+    Ref<DictObject> builtins;
+    int32_t lasti;             // of a finished frame
+    Value locals;              // snapshot of a finished frame's locals
+    Value back;                // the caller's frame object, kept once this frame finished
+};
+
+static Value locals_of(Frame* frame)
+{
+    if (frame->locals)
+        return Value::borrow(Val(frame->locals));
+    CodeObject* code = frame->code;
+    Ref<DictObject> dict = dict_new();
+    Val* slots = frame->localsplus();
+    for (int i = 0; i < code->nlocalsplus(); ++i) {
+        Val v = slots[i];
+        if (!v)
+            continue;
+        if (code->localsplus_kinds[size_t(i)] & (LOCAL_CELL | LOCAL_FREE)) {
+            if (v.type() != &g_cell_type)
+                continue;
+            v = v.as<CellObject>()->contents;
+            if (!v)
+                continue;
+        }
+        dict_set_str(dict.get(), code->localsplus_names->item(i).as<StrObject>(), v);
+    }
+    return Value(std::move(dict));
+}
+
+Value frame_object_for(Frame* frame)
+{
+    if (frame->frame_object)
+        return Value::borrow(Val(frame->frame_object));
+    auto* object = static_cast<FrameObject*>(alloc_object(&g_frame_type));
+    object->frame = frame;
+    new (&object->code) Ref<CodeObject>(frame->code);
+    new (&object->globals) Ref<DictObject>(frame->globals);
+    new (&object->builtins) Ref<DictObject>(frame->builtins);
+    object->lasti = -1;
+    new (&object->locals) Value();
+    new (&object->back) Value();
+    frame->frame_object = object;
+    return Value::adopt(Val(object));
+}
+
+void frame_object_detach(Frame* frame)
+{
+    auto* object = static_cast<FrameObject*>(frame->frame_object);
+    frame->frame_object = nullptr;
+    object->lasti = frame->lasti();
+    object->locals = locals_of(frame);
+    if (frame->previous && !frame->is_entry)
+        object->back = frame_object_for(frame->previous);
+    object->frame = nullptr;
+}
+
+static void frame_object_destroy(Object* o)
+{
+    auto* object = static_cast<FrameObject*>(o);
+    if (object->frame)
+        object->frame->frame_object = nullptr;
+    object->~FrameObject();
+}
+
+static void frame_object_traverse(Object* o, VisitFn visit, void* context)
+{
+    auto* object = static_cast<FrameObject*>(o);
+    if (object->globals)
+        visit(object->globals.get(), context);
+    for (Val v : { object->locals.get(), object->back.get() }) {
+        if (v.is_object())
+            visit(v.object(), context);
+    }
+}
+
+static void frame_object_clear(Object* o)
+{
+    auto* object = static_cast<FrameObject*>(o);
+    object->locals = nullptr;
+    object->back = nullptr;
+}
+
+static int32_t lasti_of(FrameObject* object) { return object->frame ? object->frame->lasti() : object->lasti; }
+
+static Result<Value> frame_get_code(Val self) { return Value(self.as<FrameObject>()->code); }
+static Result<Value> frame_get_globals(Val self) { return Value(self.as<FrameObject>()->globals); }
+static Result<Value> frame_get_builtins(Val self) { return Value(self.as<FrameObject>()->builtins); }
+static Result<Value> frame_get_locals(Val self)
+{
+    auto* object = self.as<FrameObject>();
+    if (object->frame)
+        return locals_of(object->frame);
+    return object->locals ? Value(object->locals) : Value(dict_new());
+}
+static Result<Value> frame_get_lineno(Val self)
+{
+    auto* object = self.as<FrameObject>();
+    int32_t lasti = lasti_of(object);
+    int line = lasti < 0 ? object->code->firstlineno : object->code->line_at(size_t(lasti));
+    return line < 0 ? none_value() : int_from_int64(line);
+}
+static Result<Value> frame_get_lasti(Val self) { return int_from_int64(int64_t(lasti_of(self.as<FrameObject>())) * 2); }
+static Result<Value> frame_get_back(Val self)
+{
+    auto* object = self.as<FrameObject>();
+    if (object->frame) {
+        Frame* frame = object->frame;
+        if (frame->previous && (!frame->is_entry || frame->previous))
+            return frame_object_for(frame->previous);
+        return none_value();
+    }
+    return object->back ? Value(object->back) : none_value();
+}
+
+static Result<Value> frame_repr(Val self)
+{
+    auto* object = self.as<FrameObject>();
+    int32_t lasti = lasti_of(object);
+    int line = lasti < 0 ? object->code->firstlineno : object->code->line_at(size_t(lasti));
+    char address[32];
+    snprintf(address, sizeof address, "%p", static_cast<void*>(object));
+    std::string text = std::string("<frame at ") + address + ", file " + TRY(repr_utf8(Val(object->code->filename.get()))) +
+                       ", line " + std::to_string(line) + ", code " + std::string(object->code->name->view()) + ">";
+    return Value(str_from_utf8(text));
+}
+
+static const GetSetDef s_frame_getsets[] = {
+    { "f_code", frame_get_code, nullptr, nullptr },
+    { "f_globals", frame_get_globals, nullptr, nullptr },
+    { "f_builtins", frame_get_builtins, nullptr, nullptr },
+    { "f_locals", frame_get_locals, nullptr, nullptr },
+    { "f_lineno", frame_get_lineno, nullptr, nullptr },
+    { "f_lasti", frame_get_lasti, nullptr, nullptr },
+    { "f_back", frame_get_back, nullptr, nullptr },
+    {},
+};
+
+}  // namespace ginger::vm
+
+namespace ginger {
+
+void init_frame_type()
+{
+    using namespace vm;
+    type_init_static(g_frame_type, "frame", sizeof(FrameObject), &g_object_type, TYPE_GC);
+    g_frame_type.destroy = frame_object_destroy;
+    g_frame_type.traverse = frame_object_traverse;
+    g_frame_type.clear = frame_object_clear;
+    g_frame_type.repr = frame_repr;
+    g_frame_type.getsets = s_frame_getsets;
+}
+
+}  // namespace ginger
