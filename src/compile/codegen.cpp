@@ -382,7 +382,7 @@ public:
         case StmtKind::While: while_stmt(static_cast<While*>(s)); break;
         case StmtKind::If: if_stmt(static_cast<If*>(s)); break;
         case StmtKind::With: with_stmt(static_cast<With*>(s), 0); break;
-        case StmtKind::AsyncWith: async_with_stmt(static_cast<AsyncWith*>(s), 0); break;
+        case StmtKind::AsyncWith: with_stmt(static_cast<AsyncWith*>(s), 0); break;
         case StmtKind::Match: match_stmt(static_cast<Match*>(s)); break;
         case StmtKind::Raise: {
             auto* r = static_cast<Raise*>(s);
@@ -1066,54 +1066,6 @@ public:
         bind(end);
     }
 
-    // with a, b: body  ==  with a: with b: body
-    void with_stmt(With* w, size_t item_index)
-    {
-        Withitem* item = w->items[item_index];
-        int handler = new_label(), exit = new_label(), cleanup = new_label(), suppress = new_label();
-        expr(item->context_expr);
-        set_position(w);
-        emit(Op::BEFORE_WITH);
-        emit_jump(Op::SETUP_WITH, handler);
-        m_unit->fblocks.push_back({ FBlockKind::With });
-        if (item->optional_vars)
-            store_target(item->optional_vars);
-        else
-            emit(Op::POP_TOP);
-        if (item_index + 1 < w->items.size())
-            with_stmt(w, item_index + 1);
-        else
-            body(w->body);
-        m_unit->fblocks.pop_back();
-        set_position(w);
-        emit(Op::POP_BLOCK);
-        emit(Op::LOAD_CONST, const_none());
-        emit(Op::LOAD_CONST, const_none());
-        emit(Op::LOAD_CONST, const_none());
-        emit(Op::CALL, 2);
-        emit(Op::POP_TOP);
-        emit_jump(Op::JUMP, exit);
-        // The exception path: stack is [exit, lasti, exc].
-        bind(handler);
-        emit_jump(Op::SETUP_CLEANUP, cleanup);
-        emit(Op::PUSH_EXC_INFO);
-        emit(Op::WITH_EXCEPT_START);
-        emit_jump(Op::POP_JUMP_IF_TRUE, suppress);
-        emit(Op::RERAISE, 2);
-        bind(suppress);
-        emit(Op::POP_TOP);
-        emit(Op::POP_BLOCK);
-        emit(Op::POP_EXCEPT);
-        emit(Op::POP_TOP);
-        emit(Op::POP_TOP);
-        emit_jump(Op::JUMP, exit);
-        bind(cleanup);
-        emit(Op::COPY, 3);
-        emit(Op::POP_EXCEPT);
-        emit(Op::RERAISE, 1);
-        bind(exit);
-    }
-
     void try_stmt(Try* t)
     {
         if (!t->finalbody.empty()) {
@@ -1586,27 +1538,34 @@ public:
         bind(exit);
     }
 
-    // async with: like with, but __aenter__ and __aexit__ results are awaited.
-    void async_with_stmt(AsyncWith* w, size_t item_index)
+    // with a, b: body  ==  with a: with b: body. `async with` is the same with the results of
+    // __aenter__, __aexit__ awaited.
+    template<class WithNode>
+    void with_stmt(WithNode* w, size_t item_index)
     {
-        if (!in_coroutine()) {
+        constexpr bool is_async = std::is_same_v<WithNode, AsyncWith>;
+        if (is_async && !in_coroutine()) {
             fail(w, "'async with' outside async function");
             return;
         }
+        auto await_if_async = [&] {
+            if (is_async)
+                await_top();
+        };
         Withitem* item = w->items[item_index];
         int handler = new_label(), exit = new_label(), cleanup = new_label(), suppress = new_label();
         expr(item->context_expr);
         set_position(w);
-        emit(Op::BEFORE_ASYNC_WITH);
-        await_top();
+        emit(is_async ? Op::BEFORE_ASYNC_WITH : Op::BEFORE_WITH);
+        await_if_async();
         emit_jump(Op::SETUP_WITH, handler);
-        m_unit->fblocks.push_back({ FBlockKind::AsyncWith });
+        m_unit->fblocks.push_back({ is_async ? FBlockKind::AsyncWith : FBlockKind::With });
         if (item->optional_vars)
             store_target(item->optional_vars);
         else
             emit(Op::POP_TOP);
         if (item_index + 1 < w->items.size())
-            async_with_stmt(w, item_index + 1);
+            with_stmt(w, item_index + 1);
         else
             body(w->body);
         m_unit->fblocks.pop_back();
@@ -1616,14 +1575,15 @@ public:
         emit(Op::LOAD_CONST, const_none());
         emit(Op::LOAD_CONST, const_none());
         emit(Op::CALL, 2);
-        await_top();
+        await_if_async();
         emit(Op::POP_TOP);
         emit_jump(Op::JUMP, exit);
+        // The exception path: the stack is [exit, lasti, exc].
         bind(handler);
         emit_jump(Op::SETUP_CLEANUP, cleanup);
         emit(Op::PUSH_EXC_INFO);
         emit(Op::WITH_EXCEPT_START);
-        await_top();
+        await_if_async();
         emit_jump(Op::POP_JUMP_IF_TRUE, suppress);
         emit(Op::RERAISE, 2);
         bind(suppress);

@@ -23,23 +23,6 @@ struct MethodWrapperObject : Object {
     Value wrapper;  // the SlotWrapperObject
 };
 
-// Calls `callable` with `self` prepended to the arguments, without allocating for small calls.
-static Result<Value> call_prepending(Val callable, Val self, const Val* args, size_t nargs, TupleObject* kwnames)
-{
-    size_t total = nargs + (kwnames ? size_t(kwnames->size) : 0);
-    Val small[16];
-    std::vector<Val> large;
-    Val* buffer = small;
-    if (total + 1 > 16) {
-        large.resize(total + 1);
-        buffer = large.data();
-    }
-    buffer[0] = self;
-    for (size_t i = 0; i < total; ++i)
-        buffer[i + 1] = args[i];
-    return call(callable, buffer, nargs + 1, kwnames);
-}
-
 // ---- function ----
 
 Ref<FunctionObject> function_new(Ref<CodeObject> code, Ref<DictObject> globals)
@@ -228,7 +211,7 @@ static void method_traverse(Object* object, VisitFn visit, void* context)
 static Result<Value> method_call(Val callable, const Val* args, size_t nargs, TupleObject* kwnames)
 {
     auto* m = callable.as<MethodObject>();
-    return call_prepending(m->function, m->self, args, nargs, kwnames);
+    return call_with_self(m->function, m->self, args, nargs, kwnames);
 }
 
 static Result<Value> method_repr(Val self)
@@ -342,8 +325,7 @@ static Result<Value> builtin_function_call(Val callable, const Val* args, size_t
         buffer = large.data();
     }
     buffer[0] = f->self;
-    for (size_t i = 0; i < total; ++i)
-        buffer[i + 1] = args[i];
+    std::copy(args, args + total, buffer + 1);
     return f->def->function(buffer, nargs + 1, kwnames);
 }
 

@@ -228,6 +228,22 @@ Result<Value> call(Val callable, const Val* args, size_t nargs, TupleObject* kwn
 
 Result<Value> call(Val callable, std::initializer_list<Val> args) { return call(callable, args.begin(), args.size()); }
 
+Result<Value> call_with_self(Val callable, Val self, const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    size_t total = nargs + (kwnames ? size_t(kwnames->size) : 0);
+    Val small[16];
+    std::vector<Val> large;
+    Val* buffer = small;
+    if (total + 1 > 16) {
+        large.resize(total + 1);
+        buffer = large.data();
+    }
+    buffer[0] = self;
+    for (size_t i = 0; i < total; ++i)
+        buffer[i + 1] = args[i];
+    return call(callable, buffer, nargs + 1, kwnames);
+}
+
 Result<Value> call_method(Val self, StrObject* name, std::initializer_list<Val> args)
 {
     Value method = TRY(get_attr(self, name));

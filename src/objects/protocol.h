@@ -31,6 +31,8 @@ Result<Value> get_attr_str(Val object, std::string_view name);
 Result<Value> call(Val callable, const Val* args, size_t nargs, TupleObject* kwnames = nullptr);
 Result<Value> call(Val callable, std::initializer_list<Val> args);
 Result<Value> call_method(Val self, StrObject* name, std::initializer_list<Val> args);
+// callable(self, *args, **kw): the arguments with `self` in front, without allocating for small calls.
+Result<Value> call_with_self(Val callable, Val self, const Val* args, size_t nargs, TupleObject* kwnames);
 // Looks a special method up on the type (not the instance) and calls it; null (no error) if absent.
 Result<Value> call_special(Val self, StrObject* name, std::initializer_list<Val> args);
 

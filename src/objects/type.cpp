@@ -625,17 +625,7 @@ Result<void> slot_init(Val self, const Val* args, size_t nargs, TupleObject* kwn
     Value result;
     if (function.type() == &g_function_type) {
         // The common case, a Python __init__: call it with self in front, no bound method.
-        size_t total = nargs + (kwnames ? size_t(kwnames->size) : 0);
-        Val small[16];
-        std::vector<Val> large;
-        Val* buffer = small;
-        if (total + 1 > 16) {
-            large.resize(total + 1);
-            buffer = large.data();
-        }
-        buffer[0] = self;
-        std::copy(args, args + total, buffer + 1);
-        result = TRY(call(function, buffer, nargs + 1, kwnames));
+        result = TRY(call_with_self(function, self, args, nargs, kwnames));
     } else {
         Value bound = TRY(function.type()->descr_get ? function.type()->descr_get(function, self, self.type()) : Result<Value>(Value::borrow(function)));
         result = TRY(call(bound, args, nargs, kwnames));
@@ -649,11 +639,7 @@ Result<Value> slot_new(TypeObject* type, const Val* args, size_t nargs, TupleObj
     Val function = type_lookup(type, NAME_OF(__new__));
     if (function.type() == &g_staticmethod_type)
         function = function.as<StaticMethodObject>()->callable;
-    size_t total = nargs + (kwnames ? kwnames->size : 0);
-    std::vector<Val> full(total + 1);
-    full[0] = Val(type);
-    std::copy(args, args + total, full.begin() + 1);
-    return call(function, full.data(), nargs + 1, kwnames);
+    return call_with_self(function, Val(type), args, nargs, kwnames);
 }
 
 bool overrides(TypeObject* type, StrObject* name)
