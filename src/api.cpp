@@ -11,6 +11,9 @@
 #include "objects/runtime.h"
 #include "objects/singletons.h"
 #include "vm/frame.h"
+#include "vm/thread_state.h"
+
+#include <csignal>
 
 #include <cerrno>
 #include <climits>
@@ -91,7 +94,8 @@ int handle_uncaught()
         return 1;
     }
     print_exception(exception);
-    return 1;
+    // CPython's status after an uncaught KeyboardInterrupt is that of a SIGINT death.
+    return is_subtype(exception.type(), &g_exc_KeyboardInterrupt) ? 130 : 1;
 }
 
 int run_source(const std::string& source, const std::string& filename)
@@ -109,8 +113,17 @@ int run_source(const std::string& source, const std::string& filename)
 
 }  // namespace
 
+static void on_interrupt(int) { g_interrupt_pending = 1; }
+
 void initialize(const Config& config)
 {
+    if (config.install_signal_handlers) {
+        // No SA_RESTART: a read at the interactive prompt returns, so that Ctrl-C is seen there too.
+        struct sigaction action = {};
+        action.sa_handler = on_interrupt;
+        sigemptyset(&action.sa_mask);
+        sigaction(SIGINT, &action, nullptr);
+    }
     g_import_config.dont_write_bytecode = config.dont_write_bytecode;
     g_import_config.verbose = config.verbose;
     runtime_init();
@@ -192,6 +205,15 @@ int run_interactive()
         fflush(stderr);
         std::string line;
         if (!std::getline(std::cin, line)) {
+            if (g_interrupt_pending) {
+                // Ctrl-C at the prompt drops the pending input.
+                g_interrupt_pending = 0;
+                std::cin.clear();
+                fputs("\nKeyboardInterrupt\n", stderr);
+                buffer.clear();
+                block = false;
+                continue;
+            }
             fputs("\n", stderr);
             return 0;
         }
@@ -235,6 +257,7 @@ int run_interactive()
                 return handle_uncaught();
             handle_uncaught();
         }
+        g_interrupt_pending = 0;
     }
 }
 

@@ -12,6 +12,7 @@ struct Config {
     bool dont_write_bytecode = false;   // -B, PYTHONDONTWRITEBYTECODE: never write __pycache__ files
     int verbose = 0;                    // -v: report where each module's code comes from
     std::vector<std::string> path;      // extra sys.path entries after the script's directory
+    bool install_signal_handlers = true;  // Ctrl-C raises KeyboardInterrupt instead of killing the process
 };
 
 // Starts the interpreter. Call once per process, before anything else here.

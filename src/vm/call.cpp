@@ -23,6 +23,7 @@ namespace ginger {
 
 static ThreadState s_main_thread;
 ThreadState* g_thread = &s_main_thread;
+volatile sig_atomic_t g_interrupt_pending = 0;
 
 void* DataStack::push(size_t bytes)
 {
@@ -116,6 +117,11 @@ static Error raise_too_many_positional(FunctionObject* function, CodeObject* cod
 Frame* frame_for_call(FunctionObject* function, const Val* args, size_t nargs, TupleObject* kwnames, void* memory)
 {
     gc_collect_if_pending();
+    if (g_interrupt_pending) [[unlikely]] {
+        g_interrupt_pending = 0;
+        raise_with_args(&g_exc_KeyboardInterrupt, {});
+        return nullptr;
+    }
     CodeObject* code = function->code.get();
     size_t size = Frame::size_for(code);
     bool on_heap = memory != nullptr;

@@ -1758,10 +1758,15 @@ Result<Value> eval_frame(Frame* entry)
 
     TARGET(JUMP)
     {
-        if (g_gc_pending && code_start + arg < pc) [[unlikely]] {
-            // A loop's back edge is a safe point for the cycle collector.
+        if ((g_gc_pending | g_interrupt_pending) && code_start + arg < pc) [[unlikely]] {
+            // A loop's back edge is a safe point: for the cycle collector and for Ctrl-C.
             SAVE_FRAME();
-            gc_collect();
+            gc_collect_if_pending();
+            if (g_interrupt_pending) {
+                g_interrupt_pending = 0;
+                raise_with_args(&g_exc_KeyboardInterrupt, {});
+                goto error;
+            }
         }
         JUMP_TO(arg);
         DISPATCH();

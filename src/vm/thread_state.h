@@ -4,6 +4,7 @@
 
 #include "objects/object.h"
 
+#include <csignal>
 #include <cstddef>
 #include <vector>
 
@@ -44,6 +45,10 @@ struct ThreadState {
 };
 
 extern ThreadState* g_thread;
+
+// Set by the SIGINT handler; the VM raises KeyboardInterrupt at its next safe point (a call or a
+// loop's back edge), as CPython's eval breaker does.
+extern volatile sig_atomic_t g_interrupt_pending;
 
 // The largest nesting of eval-loop re-entries from C++ (each one costs native stack).
 inline constexpr int NATIVE_DEPTH_LIMIT = 3000;
