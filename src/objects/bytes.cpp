@@ -24,6 +24,9 @@ TypeObject g_bytes_iterator_type, g_bytearray_iterator_type;
 
 namespace {
 
+// Larger sizes raise MemoryError rather than asking the allocator (which would abort).
+constexpr int64_t MAX_BYTES_SIZE = int64_t(1) << 40;
+
 // ---- construction ----
 
 BytesObject* bytes_alloc(TypeObject* type, int64_t size)
@@ -36,11 +39,12 @@ BytesObject* bytes_alloc(TypeObject* type, int64_t size)
     return object;
 }
 
-void bytearray_reserve(ByteArrayObject* array, int64_t capacity)
+// Makes room for `capacity` bytes (and the terminating zero); `exact` skips the growth margin.
+void bytearray_reserve(ByteArrayObject* array, int64_t capacity, bool exact = false)
 {
     if (capacity <= array->capacity)
         return;
-    int64_t grown = array->capacity + array->capacity / 2 + 8;
+    int64_t grown = exact ? capacity : array->capacity + array->capacity / 2 + 8;
     if (grown < capacity)
         grown = capacity;
     auto* data = static_cast<unsigned char*>(realloc(array->data, size_t(grown) + 1));
@@ -51,7 +55,7 @@ void bytearray_reserve(ByteArrayObject* array, int64_t capacity)
 
 void bytearray_assign(ByteArrayObject* array, std::string_view contents)
 {
-    bytearray_reserve(array, int64_t(contents.size()));
+    bytearray_reserve(array, int64_t(contents.size()), true);
     if (!contents.empty())
         memcpy(array->data, contents.data(), contents.size());
     array->size = int64_t(contents.size());
@@ -384,6 +388,8 @@ Result<std::string> contents_from_arguments(const char* name, Val source, Val en
         int64_t count = TRY(index_as_ssize(source));
         if (count < 0)
             return raise(&g_exc_ValueError, "negative count");
+        if (count > MAX_BYTES_SIZE)
+            return raise_memory_error();
         return std::string(size_t(count), '\0');
     }
     if (!source.type()->iter && !source.type()->getitem)
@@ -526,23 +532,54 @@ Result<Value> bytes_richcompare(Val a, Val b, CompareOp op)
 
 Result<int64_t> bytes_len(Val self) { return int64_t(view_of(self).size()); }
 
+// A new bytes or bytearray (`type` is one of the two exactly) of `size` bytes whose contents the caller writes
+// through `out` before exposing it.
+Value new_uninitialized_like(TypeObject* type, int64_t size, unsigned char*& out)
+{
+    if (type == &g_bytes_type) {
+        Ref<BytesObject> bytes = bytes_new_uninitialized(size);
+        out = bytes->data;
+        return Value(std::move(bytes));
+    }
+    auto* array = static_cast<ByteArrayObject*>(alloc_object(type));
+    VERIFY(array);
+    bytearray_reserve(array, size, true);
+    array->size = size;
+    if (array->data)
+        array->data[size] = 0;
+    out = array->data;
+    return Value::adopt(Val(array));
+}
+
 Result<Value> bytes_getitem(Val self, Val key)
 {
     std::string_view data = view_of(self);
-    if (is_slice(key)) {
+    if (key.is_small_int()) {
+        int64_t index = key.small_int_value();
+        if (index < 0)
+            index += int64_t(data.size());
+        if (index >= 0 && index < int64_t(data.size()))
+            return Value::small_int((unsigned char)data[size_t(index)]);
+    } else if (is_slice(key)) {
         SliceBounds b = TRY(slice_bounds(key, int64_t(data.size())));
-        std::string out;
-        out.reserve(size_t(b.length));
+        data = view_of(self);  // __index__ of the bounds may have resized a bytearray
+        if (b.length > 0 && (b.start >= int64_t(data.size()) || b.start + (b.length - 1) * b.step >= int64_t(data.size())))
+            b = TRY(slice_bounds(key, int64_t(data.size())));
+        if (b.step == 1)
+            return make_like(result_type(self), data.substr(size_t(b.start), size_t(b.length)));
+        unsigned char* out;
+        Value result = new_uninitialized_like(result_type(self), b.length, out);
         for (int64_t i = 0, j = b.start; i < b.length; ++i, j += b.step)
-            out += data[size_t(j)];
-        return make_like(result_type(self), out);
+            out[i] = (unsigned char)data[size_t(j)];
+        return result;
     }
-    int64_t index = TRY(sequence_index_value(key, self.type()->type_name() == "bytearray" ? "bytearray" : "byte"));
+    int64_t index = TRY(sequence_index_value(key, is_bytearray(self) ? "bytearray" : "byte"));
+    data = view_of(self);
     if (index < 0)
         index += int64_t(data.size());
     if (index < 0 || index >= int64_t(data.size()))
         return raise(&g_exc_IndexError, is_bytearray(self) ? "bytearray index out of range" : "index out of range");
-    return Value::small_int(uint8_t(data[size_t(index)]));
+    return Value::small_int((unsigned char)data[size_t(index)]);
 }
 
 // b[slice] = value, or del b[slice] when value is null.
@@ -634,11 +671,19 @@ Result<Value> bytes_add(Val a, Val b)
         return Value::borrow(not_implemented());
     if (!bytes_like_view(b, right))
         return raise(&g_exc_TypeError, "can't concat {} to {}", b.type()->type_name(), a.type()->type_name());
-    std::string out;
-    out.reserve(left.size() + right.size());
-    out += left;
-    out += right;
-    return make_like(result_type(a), out);
+    if (right.empty() && a.type() == &g_bytes_type)
+        return Value::borrow(a);
+    if (left.empty() && b.type() == &g_bytes_type && a.type() == &g_bytes_type)
+        return Value::borrow(b);
+    if (int64_t(left.size() + right.size()) > MAX_BYTES_SIZE)
+        return raise_memory_error();
+    unsigned char* out;
+    Value result = new_uninitialized_like(result_type(a), int64_t(left.size() + right.size()), out);
+    if (!left.empty())
+        memcpy(out, left.data(), left.size());
+    if (!right.empty())
+        memcpy(out + left.size(), right.data(), right.size());
+    return result;
 }
 
 Result<Value> bytes_mul(Val a, Val b)
@@ -655,13 +700,25 @@ Result<Value> bytes_mul(Val a, Val b)
     int64_t n = TRY(index_as_ssize(count));
     if (n < 0)
         n = 0;
-    if (n && data.size() > size_t(INT64_MAX) / size_t(n))
-        return raise(&g_exc_MemoryError, "");
-    std::string out;
-    out.reserve(data.size() * size_t(n));
-    for (int64_t i = 0; i < n; ++i)
-        out += data;
-    return make_like(result_type(sequence), out);
+    if (n == 1 && sequence.type() == &g_bytes_type)
+        return Value::borrow(sequence);
+    if (n && int64_t(data.size()) > MAX_BYTES_SIZE / n)
+        return raise_memory_error();
+    int64_t size = int64_t(data.size()) * n;
+    unsigned char* out;
+    Value result = new_uninitialized_like(result_type(sequence), size, out);
+    if (data.size() == 1) {
+        memset(out, data[0], size_t(size));
+    } else if (size) {
+        // Double the filled prefix until it covers the result.
+        memcpy(out, data.data(), data.size());
+        for (int64_t filled = int64_t(data.size()); filled < size;) {
+            int64_t chunk = std::min(filled, size - filled);
+            memcpy(out + filled, out, size_t(chunk));
+            filled += chunk;
+        }
+    }
+    return result;
 }
 
 Result<Value> bytearray_inplace_add(Val a, Val b)
@@ -690,7 +747,7 @@ Result<Value> bytearray_inplace_mul(Val a, Val b)
             array->data[0] = 0;
         return Value::borrow(a);
     }
-    if (array->size > (int64_t(1) << 40) / n)
+    if (array->size > MAX_BYTES_SIZE / n)
         return raise_memory_error();
     int64_t size = array->size;
     bytearray_reserve(array, size * n);
@@ -813,7 +870,8 @@ Result<Value> bytes_hex(const Val* args, size_t nargs, TupleObject* kwnames)
             if (text->at(0) >= 128)
                 return raise(&g_exc_ValueError, "sep must be ASCII.");
             separator = char(text->at(0));
-        } else if (bytes_like_view(bound[0], sep)) {
+        } else if (is_bytes(bound[0])) {
+            sep = bound[0].as<BytesObject>()->view();
             if (sep.size() != 1)
                 return raise(&g_exc_ValueError, "sep must be length 1.");
             if ((unsigned char)sep[0] >= 128)
@@ -827,8 +885,10 @@ Result<Value> bytes_hex(const Val* args, size_t nargs, TupleObject* kwnames)
     }
     int64_t group = 1;
     if (bound[1]) {
-        group = TRY(index_as_ssize(bound[1]));
-        if (group > INT32_MAX || group < INT32_MIN)
+        if (!is_int(bound[1]) && !bound[1].type()->index)
+            return raise(&g_exc_TypeError, "'{}' object cannot be interpreted as an integer", bound[1].type()->type_name());
+        Value index = TRY(number_index(bound[1]));
+        if (!int_to_int64(index, group) || group > INT32_MAX || group < INT32_MIN)
             return raise(&g_exc_OverflowError, "Python int too large to convert to C int");
     }
     std::string_view data = view_of(args[0]);
@@ -1300,7 +1360,7 @@ Result<Value> padded(Val self, std::string_view data, int64_t width, int64_t lef
             return Value::borrow(self);
         return make_like(result_type(self), data);
     }
-    if (width > (int64_t(1) << 40))
+    if (width > MAX_BYTES_SIZE)
         return raise_memory_error();
     std::string out(size_t(width), fill);
     memcpy(out.data() + left, data.data(), data.size());
@@ -1541,9 +1601,11 @@ Result<Value> bytes_mod(Val a, Val b)
                 piece = view;
             } else {
                 Value converted = value.type()->has_flag(TYPE_HEAP) ? TRY(call_special(value, str_intern("__bytes__"), {})) : Value();
-                if (!converted || !is_bytes(converted))
+                if (!converted)
                     return raise(&g_exc_TypeError, "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
                                  value.type()->type_name());
+                if (!is_bytes(converted))
+                    return raise(&g_exc_TypeError, "__bytes__ returned non-bytes (type {})", converted.type()->type_name());
                 piece = converted.as<BytesObject>()->view();
             }
             if (precision >= 0 && size_t(precision) < piece.size())
