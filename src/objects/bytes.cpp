@@ -100,6 +100,8 @@ Result<std::string_view> buffer_argument(Val v)
 
 Result<uint8_t> byte_value(Val v)
 {
+    if (v.is_small_int() && uint64_t(v.small_int_value()) <= 255)
+        return uint8_t(v.small_int_value());
     if (!is_int(v) && !v.type()->index)
         return raise(&g_exc_TypeError, "'{}' object cannot be interpreted as an integer", v.type()->type_name());
     Value index = TRY(number_index(v));
@@ -337,6 +339,15 @@ bool bytes_like_view(Val v, std::string_view& out)
 {
     if (!v.is_object())
         return false;
+    TypeObject* type = v.type();
+    if (type == &g_bytes_type) {
+        out = v.as<BytesObject>()->view();
+        return true;
+    }
+    if (type == &g_bytearray_type) {
+        out = v.as<ByteArrayObject>()->view();
+        return true;
+    }
     if (is_bytes(v)) {
         out = v.as<BytesObject>()->view();
         return true;
