@@ -3,20 +3,29 @@
 #include "objects/bytes.h"
 #include "objects/args.h"
 #include "objects/container_util.h"
+#include "objects/float.h"
+#include "objects/list.h"
 #include "objects/runtime.h"
 #include "objects/singletons.h"
 #include "support/utf8.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace ginger {
 
 TypeObject g_bytes_type, g_bytearray_type;
+TypeObject g_bytes_iterator_type, g_bytearray_iterator_type;
 
 namespace {
+
+// Larger sizes raise MemoryError rather than asking the allocator (which would abort).
+constexpr int64_t MAX_BYTES_SIZE = int64_t(1) << 40;
 
 // ---- construction ----
 
@@ -30,11 +39,12 @@ BytesObject* bytes_alloc(TypeObject* type, int64_t size)
     return object;
 }
 
-void bytearray_reserve(ByteArrayObject* array, int64_t capacity)
+// Makes room for `capacity` bytes (and the terminating zero); `exact` skips the growth margin.
+void bytearray_reserve(ByteArrayObject* array, int64_t capacity, bool exact = false)
 {
     if (capacity <= array->capacity)
         return;
-    int64_t grown = array->capacity + array->capacity / 2 + 8;
+    int64_t grown = exact ? capacity : array->capacity + array->capacity / 2 + 8;
     if (grown < capacity)
         grown = capacity;
     auto* data = static_cast<unsigned char*>(realloc(array->data, size_t(grown) + 1));
@@ -45,7 +55,7 @@ void bytearray_reserve(ByteArrayObject* array, int64_t capacity)
 
 void bytearray_assign(ByteArrayObject* array, std::string_view contents)
 {
-    bytearray_reserve(array, int64_t(contents.size()));
+    bytearray_reserve(array, int64_t(contents.size()), true);
     if (!contents.empty())
         memcpy(array->data, contents.data(), contents.size());
     array->size = int64_t(contents.size());
@@ -90,6 +100,8 @@ Result<std::string_view> buffer_argument(Val v)
 
 Result<uint8_t> byte_value(Val v)
 {
+    if (v.is_small_int() && uint64_t(v.small_int_value()) <= 255)
+        return uint8_t(v.small_int_value());
     if (!is_int(v) && !v.type()->index)
         return raise(&g_exc_TypeError, "'{}' object cannot be interpreted as an integer", v.type()->type_name());
     Value index = TRY(number_index(v));
@@ -99,59 +111,205 @@ Result<uint8_t> byte_value(Val v)
     return uint8_t(n);
 }
 
-std::string normalize_encoding(std::string_view name)
+std::string hex_byte(unsigned char c)
 {
-    std::string out;
+    static const char digits[] = "0123456789abcdef";
+    return { digits[c >> 4], digits[c & 15] };
+}
+
+enum class Codec { Utf8, Ascii, Latin1, Unknown };
+
+// The codec an encoding name denotes, after CPython's normalisation (case, '-', '_' and ' ' are equivalent).
+Codec codec_of(std::string_view name)
+{
+    if (name == "utf-8" || name == "utf8")
+        return Codec::Utf8;
+    char buffer[24];
+    if (name.size() >= sizeof buffer)
+        return Codec::Unknown;
+    size_t n = 0;
     for (char c : name)
-        out += (c == '_' || c == ' ') ? '-' : char(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-    if (out == "utf-8" || out == "utf8" || out == "u8")
-        return "utf-8";
-    if (out == "ascii" || out == "us-ascii")
-        return "ascii";
-    if (out == "latin-1" || out == "latin1" || out == "iso-8859-1" || out == "iso8859-1" || out == "l1")
-        return "latin-1";
-    return out;
+        buffer[n++] = (c == '-' || c == ' ') ? '_' : (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
+    std::string_view normal(buffer, n);
+    for (std::string_view alias : { "utf_8", "utf8", "u8", "utf", "cp65001", "utf8_ucs2", "utf8_ucs4" })
+        if (normal == alias)
+            return Codec::Utf8;
+    for (std::string_view alias : { "ascii", "us_ascii", "646", "us", "ansi_x3.4_1968", "ansi_x3_4_1968", "ansi_x3.4_1986", "cp367", "csascii",
+                                    "ibm367", "iso646_us", "iso_646.irv_1991", "iso_ir_6" })
+        if (normal == alias)
+            return Codec::Ascii;
+    for (std::string_view alias : { "latin_1", "latin1", "latin", "l1", "iso_8859_1", "iso8859_1", "8859", "cp819", "iso_ir_100", "iso_8859_1_1987",
+                                    "csisolatin1", "ibm819" })
+        if (normal == alias)
+            return Codec::Latin1;
+    return Codec::Unknown;
+}
+
+const char* codec_name(Codec codec) { return codec == Codec::Utf8 ? "utf-8" : codec == Codec::Ascii ? "ascii" : "latin-1"; }
+
+Error unknown_encoding(std::string_view encoding) { return raise(&g_exc_LookupError, "unknown encoding: {}", encoding); }
+Error unknown_handler(std::string_view errors) { return raise(&g_exc_LookupError, "unknown error handler name '{}'", errors); }
+
+std::string escaped_code_point(uint32_t c)
+{
+    char text[16];
+    snprintf(text, sizeof text, c < 0x100 ? "\\x%02x" : c < 0x10000 ? "\\u%04x" : "\\U%08x", unsigned(c));
+    return text;
+}
+
+Error encode_error(Codec codec, StrObject* s, int64_t start, int64_t end)
+{
+    const char* reason = codec == Codec::Utf8 ? "surrogates not allowed" : codec == Codec::Ascii ? "ordinal not in range(128)" : "ordinal not in range(256)";
+    if (end - start == 1)
+        return raise(&g_exc_UnicodeEncodeError, "'{}' codec can't encode character '{}' in position {}: {}", codec_name(codec),
+                     escaped_code_point(s->at(start)), start, reason);
+    return raise(&g_exc_UnicodeEncodeError, "'{}' codec can't encode characters in position {}-{}: {}", codec_name(codec), start, end - 1, reason);
+}
+
+Error decode_error(Codec codec, std::string_view data, size_t start, size_t end, const char* reason)
+{
+    if (end - start == 1)
+        return raise(&g_exc_UnicodeDecodeError, "'{}' codec can't decode byte 0x{} in position {}: {}", codec_name(codec), hex_byte(data[start]),
+                     int64_t(start), reason);
+    return raise(&g_exc_UnicodeDecodeError, "'{}' codec can't decode bytes in position {}-{}: {}", codec_name(codec), int64_t(start),
+                 int64_t(end - 1), reason);
 }
 
 }  // namespace
 
-// str -> bytes, for bytes(s, encoding) and str.encode (strict, "ignore" and "replace" error handlers).
 Result<std::string> encode_str(StrObject* s, std::string_view encoding, std::string_view errors)
 {
-    std::string codec = normalize_encoding(encoding);
-    if (codec == "utf-8") {
-        std::string_view text = s->view();
-        for (int64_t i = 0; i < s->length; ++i) {
-            if (utf8::is_surrogate(s->at(i))) {
-                if (errors == "strict")
-                    return raise(&g_exc_UnicodeEncodeError, "'utf-8' codec can't encode character '\\u{:04x}' in position {}: surrogates not allowed",
-                                 int64_t(s->at(i)), i);
-            }
-        }
-        return std::string(text);
-    }
-    if (codec == "ascii" || codec == "latin-1") {
-        uint32_t limit = codec == "ascii" ? 128 : 256;
-        std::string out;
-        out.reserve(size_t(s->length));
-        for (int64_t i = 0; i < s->length; ++i) {
-            uint32_t c = s->at(i);
-            if (c < limit) {
+    Codec codec = codec_of(encoding);
+    if (codec == Codec::Unknown)
+        return unknown_encoding(encoding);
+    // Fast paths: nothing to check.
+    if (s->ascii || (codec == Codec::Latin1 && s->kind == 1))
+        return std::string(reinterpret_cast<const char*>(s->data), size_t(s->length));
+    uint32_t limit = codec == Codec::Ascii ? 0x80 : codec == Codec::Latin1 ? 0x100 : 0x110000;
+    auto encodable = [&](uint32_t c) { return c < limit && !(codec == Codec::Utf8 && utf8::is_surrogate(c)); };
+    std::string out;
+    out.reserve(size_t(s->length) + 8);
+    for (int64_t i = 0; i < s->length;) {
+        uint32_t c = s->at(i);
+        if (encodable(c)) {
+            if (codec == Codec::Utf8)
+                utf8::append(out, c);
+            else
                 out += char(c);
-            } else if (errors == "ignore") {
+            ++i;
+            continue;
+        }
+        int64_t end = i + 1;
+        while (end < s->length && !encodable(s->at(end)))
+            ++end;
+        if (errors == "strict")
+            return encode_error(codec, s, i, end);
+        for (; i < end; ++i) {
+            c = s->at(i);
+            if (errors == "ignore") {
             } else if (errors == "replace") {
                 out += '?';
+            } else if (errors == "backslashreplace") {
+                out += escaped_code_point(c);
+            } else if (errors == "xmlcharrefreplace") {
+                out += "&#" + std::to_string(c) + ";";
+            } else if (errors == "surrogateescape") {
+                if (c < 0xDC80 || c > 0xDCFF)
+                    return encode_error(codec, s, i, i + 1);
+                out += char(c - 0xDC00);
+            } else if (errors == "surrogatepass") {
+                if (codec != Codec::Utf8 || !utf8::is_surrogate(c))
+                    return encode_error(codec, s, i, i + 1);
+                utf8::append(out, c);
             } else {
-                const char* name = codec == "ascii" ? "ascii" : "latin-1";
-                char escaped[16];
-                snprintf(escaped, sizeof escaped, c < 0x100 ? "\\x%02x" : c < 0x10000 ? "\\u%04x" : "\\U%08x", unsigned(c));
-                return raise(&g_exc_UnicodeEncodeError, "'{}' codec can't encode character '{}' in position {}: ordinal not in range({})", name,
-                             escaped, i, int64_t(limit));
+                return unknown_handler(errors);
             }
         }
-        return out;
     }
-    return raise(&g_exc_LookupError, "unknown encoding: {}", encoding);
+    return out;
+}
+
+Result<Value> decode_bytes(std::string_view data, std::string_view encoding, std::string_view errors)
+{
+    Codec codec = codec_of(encoding);
+    if (codec == Codec::Unknown)
+        return unknown_encoding(encoding);
+    if (codec == Codec::Latin1)
+        return Value(str_from_latin1(reinterpret_cast<const unsigned char*>(data.data()), data.size()));
+    size_t prefix = utf8::ascii_prefix_length(data.data(), data.size());
+    if (prefix == data.size())
+        return Value(str_from_ascii(data));
+    if (codec == Codec::Utf8 && utf8::validate(data.substr(prefix)).valid)
+        return Value(str_from_utf8(data));
+    // The slow path: decode to WTF-8 (which may carry lone surrogates), handling each invalid sequence.
+    bool pass_surrogates = codec == Codec::Utf8 && errors == "surrogatepass";
+    std::string out(data.substr(0, prefix));
+    const auto* bytes = reinterpret_cast<const unsigned char*>(data.data());
+    size_t size = data.size();
+    for (size_t i = prefix; i < size;) {
+        unsigned char c = bytes[i];
+        if (c < 0x80) {
+            out += char(c);
+            ++i;
+            continue;
+        }
+        size_t span = 1;
+        const char* reason = "ordinal not in range(128)";
+        if (codec == Codec::Utf8) {
+            // The sequence's length and the range its second byte must lie in (no overlongs, surrogates or > U+10FFFF).
+            size_t need = 0;
+            unsigned char low = 0x80, high = 0xBF;
+            if (c >= 0xC2 && c <= 0xDF) {
+                need = 1;
+            } else if (c >= 0xE0 && c <= 0xEF) {
+                need = 2;
+                if (c == 0xE0)
+                    low = 0xA0;
+                else if (c == 0xED && !pass_surrogates)
+                    high = 0x9F;
+            } else if (c >= 0xF0 && c <= 0xF4) {
+                need = 3;
+                if (c == 0xF0)
+                    low = 0x90;
+                else if (c == 0xF4)
+                    high = 0x8F;
+            }
+            if (need == 0) {
+                reason = "invalid start byte";
+            } else {
+                while (span <= need && i + span < size) {
+                    unsigned char next = bytes[i + span];
+                    if (span == 1 ? (next < low || next > high) : (next & 0xC0) != 0x80)
+                        break;
+                    ++span;
+                }
+                if (span == need + 1) {
+                    out.append(data.data() + i, span);
+                    i += span;
+                    continue;
+                }
+                reason = i + span == size ? "unexpected end of data" : "invalid continuation byte";
+            }
+        }
+        if (errors == "strict")
+            return decode_error(codec, data, i, i + span, reason);
+        if (errors == "replace") {
+            out += "\xef\xbf\xbd";
+        } else if (errors == "ignore") {
+        } else if (errors == "surrogateescape") {
+            for (size_t k = i; k < i + span; ++k)
+                utf8::append(out, 0xDC00 + bytes[k]);
+        } else if (errors == "backslashreplace") {
+            for (size_t k = i; k < i + span; ++k)
+                out += "\\x" + hex_byte(bytes[k]);
+        } else if (errors == "surrogatepass" && codec == Codec::Utf8) {
+            return decode_error(codec, data, i, i + span, reason);
+        } else {
+            return unknown_handler(errors);
+        }
+        i += span;
+    }
+    return Value(str_from_utf8(out));
 }
 
 Ref<BytesObject> bytes_new_uninitialized(int64_t size)
@@ -175,10 +333,21 @@ Ref<BytesObject> bytes_from(std::string_view data)
     return result;
 }
 
+Ref<BytesObject> bytes_from(const char* data, size_t size) { return bytes_from(std::string_view(data, size)); }
+
 bool bytes_like_view(Val v, std::string_view& out)
 {
     if (!v.is_object())
         return false;
+    TypeObject* type = v.type();
+    if (type == &g_bytes_type) {
+        out = v.as<BytesObject>()->view();
+        return true;
+    }
+    if (type == &g_bytearray_type) {
+        out = v.as<ByteArrayObject>()->view();
+        return true;
+    }
     if (is_bytes(v)) {
         out = v.as<BytesObject>()->view();
         return true;
@@ -218,10 +387,20 @@ Result<std::string> contents_from_arguments(const char* name, Val source, Val en
     std::string_view view;
     if (bytes_like_view(source, view))
         return std::string(view);
+    if (name[4] != 'a' && source.type()->has_flag(TYPE_HEAP)) {  // bytes(x) asks x.__bytes__() first
+        Value converted = TRY(call_special(source, str_intern("__bytes__"), {}));
+        if (converted) {
+            if (!is_bytes(converted))
+                return raise(&g_exc_TypeError, "__bytes__ returned non-bytes (type {})", converted.type()->type_name());
+            return std::string(converted.as<BytesObject>()->view());
+        }
+    }
     if (is_int(source) || source.type()->index) {
         int64_t count = TRY(index_as_ssize(source));
         if (count < 0)
             return raise(&g_exc_ValueError, "negative count");
+        if (count > MAX_BYTES_SIZE)
+            return raise_memory_error();
         return std::string(size_t(count), '\0');
     }
     if (!source.type()->iter && !source.type()->getitem)
@@ -237,7 +416,7 @@ Result<std::string> contents_from_arguments(const char* name, Val source, Val en
         Value index = TRY(number_index(item));
         int64_t n;
         if (!int_to_int64(index, n) || n < 0 || n > 255)
-            return raise(&g_exc_ValueError, "bytes must be in range(0, 256)");
+            return raise(&g_exc_ValueError, name[4] == 'a' ? "byte must be in range(0, 256)" : "bytes must be in range(0, 256)");
         out += char(n);
     }
     return out;
@@ -278,7 +457,8 @@ void bytearray_destroy(Object* object)
 
 // ---- slots ----
 
-void append_bytes_repr(std::string& out, std::string_view data)
+// bytearray's repr escapes every single quote, even inside double quotes (as CPython does).
+void append_bytes_repr(std::string& out, std::string_view data, bool escape_single)
 {
     bool has_single = data.find('\'') != std::string_view::npos;
     bool has_double = data.find('"') != std::string_view::npos;
@@ -287,7 +467,7 @@ void append_bytes_repr(std::string& out, std::string_view data)
     out += quote;
     static const char hex[] = "0123456789abcdef";
     for (unsigned char c : data) {
-        if (c == quote || c == '\\') {
+        if (c == quote || c == '\\' || (escape_single && c == '\'')) {
             out += '\\';
             out += char(c);
         } else if (c == '\t') {
@@ -310,7 +490,7 @@ void append_bytes_repr(std::string& out, std::string_view data)
 Result<Value> bytes_repr(Val self)
 {
     std::string out;
-    append_bytes_repr(out, view_of(self));
+    append_bytes_repr(out, view_of(self), false);
     return Value(str_from_ascii(out));
 }
 
@@ -318,7 +498,7 @@ Result<Value> bytearray_repr(Val self)
 {
     std::string out(self.type()->type_name());
     out += '(';
-    append_bytes_repr(out, view_of(self));
+    append_bytes_repr(out, view_of(self), true);
     out += ')';
     return Value(str_from_ascii(out));
 }
@@ -363,30 +543,112 @@ Result<Value> bytes_richcompare(Val a, Val b, CompareOp op)
 
 Result<int64_t> bytes_len(Val self) { return int64_t(view_of(self).size()); }
 
+// A new bytes or bytearray (`type` is one of the two exactly) of `size` bytes whose contents the caller writes
+// through `out` before exposing it.
+Value new_uninitialized_like(TypeObject* type, int64_t size, unsigned char*& out)
+{
+    if (type == &g_bytes_type) {
+        Ref<BytesObject> bytes = bytes_new_uninitialized(size);
+        out = bytes->data;
+        return Value(std::move(bytes));
+    }
+    auto* array = static_cast<ByteArrayObject*>(alloc_object(type));
+    VERIFY(array);
+    bytearray_reserve(array, size, true);
+    array->size = size;
+    if (array->data)
+        array->data[size] = 0;
+    out = array->data;
+    return Value::adopt(Val(array));
+}
+
 Result<Value> bytes_getitem(Val self, Val key)
 {
     std::string_view data = view_of(self);
-    if (is_slice(key)) {
+    if (key.is_small_int()) {
+        int64_t index = key.small_int_value();
+        if (index < 0)
+            index += int64_t(data.size());
+        if (index >= 0 && index < int64_t(data.size()))
+            return Value::small_int((unsigned char)data[size_t(index)]);
+    } else if (is_slice(key)) {
         SliceBounds b = TRY(slice_bounds(key, int64_t(data.size())));
-        std::string out;
-        out.reserve(size_t(b.length));
+        data = view_of(self);  // __index__ of the bounds may have resized a bytearray
+        if (b.length > 0 && (b.start >= int64_t(data.size()) || b.start + (b.length - 1) * b.step >= int64_t(data.size())))
+            b = TRY(slice_bounds(key, int64_t(data.size())));
+        if (b.step == 1)
+            return make_like(result_type(self), data.substr(size_t(b.start), size_t(b.length)));
+        unsigned char* out;
+        Value result = new_uninitialized_like(result_type(self), b.length, out);
         for (int64_t i = 0, j = b.start; i < b.length; ++i, j += b.step)
-            out += data[size_t(j)];
-        return make_like(result_type(self), out);
+            out[i] = (unsigned char)data[size_t(j)];
+        return result;
     }
-    int64_t index = TRY(sequence_index_value(key, self.type()->type_name() == "bytearray" ? "bytearray" : "byte"));
+    int64_t index = TRY(sequence_index_value(key, is_bytearray(self) ? "bytearray" : "byte"));
+    data = view_of(self);
     if (index < 0)
         index += int64_t(data.size());
     if (index < 0 || index >= int64_t(data.size()))
         return raise(&g_exc_IndexError, is_bytearray(self) ? "bytearray index out of range" : "index out of range");
-    return Value::small_int(uint8_t(data[size_t(index)]));
+    return Value::small_int((unsigned char)data[size_t(index)]);
+}
+
+// b[slice] = value, or del b[slice] when value is null.
+Result<void> bytearray_set_slice(ByteArrayObject* array, Val key, Val value)
+{
+    std::string replacement;
+    if (value) {
+        std::string_view view;
+        if (bytes_like_view(value, view)) {
+            replacement = view;  // a copy: value may be the array itself
+        } else if (is_int(value) || value.type()->index || is_str(value) || is_float(value)) {
+            return raise(&g_exc_TypeError, "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
+        } else {
+            replacement = TRY(contents_from_arguments("bytearray", value, Val(), Val()));
+        }
+    }
+    SliceBounds b = TRY(slice_bounds(key, array->size));
+    if (b.step == 1) {
+        int64_t stop = std::max(b.start, b.stop);
+        int64_t removed = stop - b.start, added = int64_t(replacement.size());
+        int64_t new_size = array->size - removed + added;
+        bytearray_reserve(array, new_size);
+        if (added != removed && array->size > stop)
+            memmove(array->data + b.start + added, array->data + stop, size_t(array->size - stop));
+        if (added)
+            memcpy(array->data + b.start, replacement.data(), size_t(added));
+        array->size = new_size;
+        if (array->data)
+            array->data[new_size] = 0;
+        return {};
+    }
+    if (value) {
+        if (int64_t(replacement.size()) != b.length)
+            return raise(&g_exc_ValueError, "attempt to assign bytes of size {} to extended slice of size {}", int64_t(replacement.size()), b.length);
+        for (int64_t i = 0, j = b.start; i < b.length; ++i, j += b.step)
+            array->data[j] = (unsigned char)replacement[size_t(i)];
+        return {};
+    }
+    if (b.length == 0)
+        return {};
+    std::vector<bool> drop(size_t(array->size), false);
+    for (int64_t i = 0, j = b.start; i < b.length; ++i, j += b.step)
+        drop[size_t(j)] = true;
+    int64_t kept = 0;
+    for (int64_t i = 0; i < array->size; ++i) {
+        if (!drop[size_t(i)])
+            array->data[kept++] = array->data[i];
+    }
+    array->size = kept;
+    array->data[kept] = 0;
+    return {};
 }
 
 Result<void> bytearray_setitem(Val self, Val key, Val value)
 {
     auto* array = self.as<ByteArrayObject>();
     if (is_slice(key))
-        return raise(&g_exc_NotImplementedError, "bytearray slice assignment is not implemented yet");
+        return bytearray_set_slice(array, key, value);
     int64_t index = TRY(sequence_index_value(key, "bytearray"));
     if (index < 0)
         index += array->size;
@@ -420,11 +682,19 @@ Result<Value> bytes_add(Val a, Val b)
         return Value::borrow(not_implemented());
     if (!bytes_like_view(b, right))
         return raise(&g_exc_TypeError, "can't concat {} to {}", b.type()->type_name(), a.type()->type_name());
-    std::string out;
-    out.reserve(left.size() + right.size());
-    out += left;
-    out += right;
-    return make_like(result_type(a), out);
+    if (right.empty() && a.type() == &g_bytes_type)
+        return Value::borrow(a);
+    if (left.empty() && b.type() == &g_bytes_type && a.type() == &g_bytes_type)
+        return Value::borrow(b);
+    if (int64_t(left.size() + right.size()) > MAX_BYTES_SIZE)
+        return raise_memory_error();
+    unsigned char* out;
+    Value result = new_uninitialized_like(result_type(a), int64_t(left.size() + right.size()), out);
+    if (!left.empty())
+        memcpy(out, left.data(), left.size());
+    if (!right.empty())
+        memcpy(out + left.size(), right.data(), right.size());
+    return result;
 }
 
 Result<Value> bytes_mul(Val a, Val b)
@@ -441,13 +711,25 @@ Result<Value> bytes_mul(Val a, Val b)
     int64_t n = TRY(index_as_ssize(count));
     if (n < 0)
         n = 0;
-    if (n && data.size() > size_t(INT64_MAX) / size_t(n))
-        return raise(&g_exc_MemoryError, "");
-    std::string out;
-    out.reserve(data.size() * size_t(n));
-    for (int64_t i = 0; i < n; ++i)
-        out += data;
-    return make_like(result_type(sequence), out);
+    if (n == 1 && sequence.type() == &g_bytes_type)
+        return Value::borrow(sequence);
+    if (n && int64_t(data.size()) > MAX_BYTES_SIZE / n)
+        return raise_memory_error();
+    int64_t size = int64_t(data.size()) * n;
+    unsigned char* out;
+    Value result = new_uninitialized_like(result_type(sequence), size, out);
+    if (data.size() == 1) {
+        memset(out, data[0], size_t(size));
+    } else if (size) {
+        // Double the filled prefix until it covers the result.
+        memcpy(out, data.data(), data.size());
+        for (int64_t filled = int64_t(data.size()); filled < size;) {
+            int64_t chunk = std::min(filled, size - filled);
+            memcpy(out + filled, out, size_t(chunk));
+            filled += chunk;
+        }
+    }
+    return result;
 }
 
 Result<Value> bytearray_inplace_add(Val a, Val b)
@@ -464,12 +746,109 @@ Result<Value> bytearray_inplace_add(Val a, Val b)
     return Value::borrow(a);
 }
 
+Result<Value> bytearray_inplace_mul(Val a, Val b)
+{
+    if (!is_int(b) && !b.type()->index)
+        return raise(&g_exc_TypeError, "'{}' object cannot be interpreted as an integer", b.type()->type_name());
+    int64_t n = TRY(index_as_ssize(b));
+    auto* array = a.as<ByteArrayObject>();
+    if (n <= 0 || array->size == 0) {
+        array->size = 0;
+        if (array->data)
+            array->data[0] = 0;
+        return Value::borrow(a);
+    }
+    if (array->size > MAX_BYTES_SIZE / n)
+        return raise_memory_error();
+    int64_t size = array->size;
+    bytearray_reserve(array, size * n);
+    for (int64_t i = 1; i < n; ++i)
+        memcpy(array->data + i * size, array->data, size_t(size));
+    array->size = size * n;
+    array->data[array->size] = 0;
+    return Value::borrow(a);
+}
+
+// ---- iterators ----
+
+struct BytesIteratorObject : Object {
+    Value sequence;  // null once exhausted
+    int64_t index;
+};
+
+Result<Value> bytes_iter(Val self)
+{
+    auto* it = static_cast<BytesIteratorObject*>(alloc_object(is_bytearray(self) ? &g_bytearray_iterator_type : &g_bytes_iterator_type));
+    if (!it)
+        return raise_memory_error();
+    new (&it->sequence) Value(Value::borrow(self));
+    it->index = 0;
+    return Value::adopt(Val(it));
+}
+
+Result<Value> bytes_iterator_iter(Val self) { return Value::borrow(self); }
+
+Result<Value> bytes_iterator_next(Val self)
+{
+    auto* it = self.as<BytesIteratorObject>();
+    if (!it->sequence)
+        return Value();
+    std::string_view data = view_of(it->sequence);
+    if (it->index < int64_t(data.size()))
+        return Value::small_int((unsigned char)data[size_t(it->index++)]);
+    it->sequence = Value();
+    return Value();
+}
+
+void bytes_iterator_destroy(Object* object) { static_cast<BytesIteratorObject*>(object)->sequence.~Value(); }
+
+Result<Value> bytes_iterator_length_hint(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("__length_hint__", nargs - 1, kwnames, 0, 0));
+    auto* it = args[0].as<BytesIteratorObject>();
+    if (!it->sequence)
+        return Value::small_int(0);
+    return Value::small_int(std::max<int64_t>(0, int64_t(view_of(it->sequence).size()) - it->index));
+}
+
+const MethodDef s_bytes_iterator_methods[] = {
+    { "__length_hint__", bytes_iterator_length_hint, METHOD_INSTANCE, "Private method returning an estimate of len(list(it))." },
+    {},
+};
+
 // ---- methods ----
 
-std::string hex_byte(unsigned char c)
+const char* owner_name(Val self) { return is_bytearray(self) ? "bytearray" : "bytes"; }
+
+// Methods taking no argument or exactly one (METH_NOARGS / METH_O): "bytes.upper() takes no arguments (1 given)".
+Result<void> check_arity_of(const char* owner, const char* name, size_t given, TupleObject* kwnames, size_t expected)
 {
-    static const char digits[] = "0123456789abcdef";
-    return { digits[c >> 4], digits[c & 15] };
+    if (kwnames && kwnames->size)
+        return raise(&g_exc_TypeError, "{}.{}() takes no keyword arguments", owner, name);
+    if (given == expected)
+        return {};
+    if (expected == 0)
+        return raise(&g_exc_TypeError, "{}.{}() takes no arguments ({} given)", owner, name, int64_t(given));
+    return raise(&g_exc_TypeError, "{}.{}() takes exactly one argument ({} given)", owner, name, int64_t(given));
+}
+
+Result<void> check_arity(Val self, const char* name, size_t given, TupleObject* kwnames, size_t expected)
+{
+    if (given == expected && !(kwnames && kwnames->size))
+        return {};
+    return check_arity_of(owner_name(self), name, given, kwnames, expected);
+}
+
+// Methods parsing a tuple of arguments (find, count, startswith...): "find() takes at least 1 argument (0 given)".
+Result<void> check_varargs(Val self, const char* name, size_t given, TupleObject* kwnames, size_t min, size_t max)
+{
+    if (kwnames && kwnames->size)
+        return raise(&g_exc_TypeError, "{}.{}() takes no keyword arguments", owner_name(self), name);
+    if (given < min)
+        return raise(&g_exc_TypeError, "{}() takes at least {} argument{} ({} given)", name, int64_t(min), min == 1 ? "" : "s", int64_t(given));
+    if (given > max)
+        return raise(&g_exc_TypeError, "{}() takes at most {} argument{} ({} given)", name, int64_t(max), max == 1 ? "" : "s", int64_t(given));
+    return {};
 }
 
 Result<Value> bytes_decode(const Val* args, size_t nargs, TupleObject* kwnames)
@@ -485,59 +864,53 @@ Result<Value> bytes_decode(const Val* args, size_t nargs, TupleObject* kwnames)
         encoding = bound[0].as<StrObject>()->view();
     if (bound[1])
         errors = bound[1].as<StrObject>()->view();
-    std::string_view data = view_of(args[0]);
-    std::string codec = normalize_encoding(encoding);
-    if (codec == "latin-1")
-        return Value(str_from_latin1(reinterpret_cast<const unsigned char*>(data.data()), data.size()));
-    if (codec == "ascii") {
-        std::string out;
-        for (size_t i = 0; i < data.size(); ++i) {
-            unsigned char c = data[i];
-            if (c < 128) {
-                out += char(c);
-            } else if (errors == "replace") {
-                out += "\xef\xbf\xbd";
-            } else if (errors != "ignore") {
-                return raise(&g_exc_UnicodeDecodeError, "'ascii' codec can't decode byte 0x{} in position {}: ordinal not in range(128)",
-                             hex_byte(c), int64_t(i));
-            }
-        }
-        return Value(str_from_utf8(out));
-    }
-    if (codec != "utf-8")
-        return raise(&g_exc_LookupError, "unknown encoding: {}", encoding);
-    utf8::Validation check = utf8::validate(data);
-    if (check.valid)
-        return Value(str_from_utf8(data));
-    std::string out;
-    size_t i = 0;
-    while (i < data.size()) {
-        utf8::Decoded d = utf8::decode(reinterpret_cast<const unsigned char*>(data.data()) + i, data.size() - i);
-        if (d.length) {
-            out.append(data.data() + i, d.length);
-            i += d.length;
-            continue;
-        }
-        if (errors == "replace") {
-            out += "\xef\xbf\xbd";
-        } else if (errors != "ignore") {
-            unsigned char c = data[i];
-            const char* reason = (c >= 0x80 && c < 0xc2) || c > 0xf4 ? "invalid start byte"
-                                 : i + 1 >= data.size()                ? "unexpected end of data"
-                                                                       : "invalid continuation byte";
-            return raise(&g_exc_UnicodeDecodeError, "'utf-8' codec can't decode byte 0x{} in position {}: {}", hex_byte(c), int64_t(i), reason);
-        }
-        ++i;
-    }
-    return Value(str_from_utf8(out));
+    return decode_bytes(view_of(args[0]), encoding, errors);
 }
 
 Result<Value> bytes_hex(const Val* args, size_t nargs, TupleObject* kwnames)
 {
-    TRY(check_positional("hex", nargs - 1, kwnames, 0, 0));
+    Val bound[2];
+    TRY(bind_args("hex", args + 1, nargs - 1, kwnames, { "sep", "bytes_per_sep" }, 0, bound));
+    char separator = 0;
+    if (bound[0]) {
+        std::string_view sep;
+        if (is_str(bound[0])) {
+            StrObject* text = bound[0].as<StrObject>();
+            if (text->length != 1)
+                return raise(&g_exc_ValueError, "sep must be length 1.");
+            if (text->at(0) >= 128)
+                return raise(&g_exc_ValueError, "sep must be ASCII.");
+            separator = char(text->at(0));
+        } else if (is_bytes(bound[0])) {
+            sep = bound[0].as<BytesObject>()->view();
+            if (sep.size() != 1)
+                return raise(&g_exc_ValueError, "sep must be length 1.");
+            if ((unsigned char)sep[0] >= 128)
+                return raise(&g_exc_ValueError, "sep must be ASCII.");
+            separator = sep[0];
+        } else if (!bound[0].type()->len) {
+            return raise(&g_exc_TypeError, "object of type '{}' has no len()", bound[0].type()->type_name());
+        } else {
+            return raise(&g_exc_TypeError, "sep must be str or bytes.");
+        }
+    }
+    int64_t group = 1;
+    if (bound[1]) {
+        if (!is_int(bound[1]) && !bound[1].type()->index)
+            return raise(&g_exc_TypeError, "'{}' object cannot be interpreted as an integer", bound[1].type()->type_name());
+        Value index = TRY(number_index(bound[1]));
+        if (!int_to_int64(index, group) || group > INT32_MAX || group < INT32_MIN)
+            return raise(&g_exc_OverflowError, "Python int too large to convert to C int");
+    }
+    std::string_view data = view_of(args[0]);
     static const char digits[] = "0123456789abcdef";
     std::string out;
-    for (unsigned char c : view_of(args[0])) {
+    out.reserve(data.size() * 3);
+    size_t every = size_t(group < 0 ? -group : group);
+    for (size_t i = 0; i < data.size(); ++i) {
+        if (separator && every && i > 0 && (group > 0 ? (data.size() - i) % every : i % every) == 0)
+            out += separator;
+        unsigned char c = data[i];
         out += digits[c >> 4];
         out += digits[c & 15];
     }
@@ -546,7 +919,7 @@ Result<Value> bytes_hex(const Val* args, size_t nargs, TupleObject* kwnames)
 
 Result<Value> bytes_fromhex(const Val* args, size_t nargs, TupleObject* kwnames)
 {
-    TRY(check_positional("fromhex", nargs - 1, kwnames, 1, 1));
+    TRY(check_arity_of(is_subtype(args[0].as<TypeObject>(), &g_bytearray_type) ? "bytearray" : "bytes", "fromhex", nargs - 1, kwnames, 1));
     if (!is_str(args[1]))
         return raise(&g_exc_TypeError, "fromhex() argument must be str, not {}", args[1].type()->type_name());
     StrObject* s = args[1].as<StrObject>();
@@ -589,10 +962,13 @@ Result<void> clamp_range(const Val* args, size_t count, int64_t length, int64_t&
 {
     start = 0;
     end = length;
-    if (count > 0 && !is_none(args[0]))
-        start = TRY(slice_index_argument(args[0]));
-    if (count > 1 && !is_none(args[1]))
-        end = TRY(slice_index_argument(args[1]));
+    for (size_t i = 0; i < count && i < 2; ++i) {
+        if (is_none(args[i]))
+            continue;
+        if (!is_int(args[i]) && !args[i].type()->index)
+            return raise(&g_exc_TypeError, "slice indices must be integers or None or have an __index__ method");
+        (i == 0 ? start : end) = TRY(slice_index_argument(args[i]));
+    }
     if (start < 0)
         start = std::max<int64_t>(0, start + length);
     if (end < 0)
@@ -621,7 +997,7 @@ Result<Value> bytes_find_like(const Val* args, size_t nargs, TupleObject* kwname
 {
     static const char* const names[] = { "find", "rfind", "index", "rindex", "count" };
     const char* name = names[int(KIND)];
-    TRY(check_positional(name, nargs - 1, kwnames, 1, 3));
+    TRY(check_varargs(args[0], name, nargs - 1, kwnames, 1, 3));
     std::string_view data = view_of(args[0]);
     std::string needle = TRY(needle_argument(args[1]));
     int64_t start, end;
@@ -653,7 +1029,7 @@ template <bool START>
 Result<Value> bytes_starts_ends(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     const char* name = START ? "startswith" : "endswith";
-    TRY(check_positional(name, nargs - 1, kwnames, 1, 3));
+    TRY(check_varargs(args[0], name, nargs - 1, kwnames, 1, 3));
     std::string_view data = view_of(args[0]);
     int64_t start, end;
     TRY(clamp_range(args + 2, nargs - 2, int64_t(data.size()), start, end));
@@ -681,8 +1057,10 @@ Result<Value> bytes_starts_ends(const Val* args, size_t nargs, TupleObject* kwna
 
 Result<Value> bytes_join(const Val* args, size_t nargs, TupleObject* kwnames)
 {
-    TRY(check_positional("join", nargs - 1, kwnames, 1, 1));
-    std::string_view separator = view_of(args[0]);
+    TRY(check_arity(args[0], "join", nargs - 1, kwnames, 1));
+    std::string separator(view_of(args[0]));  // a copy: the items' iteration may change a bytearray
+    if (!args[1].type()->iter && !args[1].type()->getitem)
+        return raise(&g_exc_TypeError, "can only join an iterable");
     Value iterator = TRY(get_iter(args[1]));
     std::string out;
     for (int64_t i = 0;; ++i) {
@@ -702,7 +1080,7 @@ Result<Value> bytes_join(const Val* args, size_t nargs, TupleObject* kwnames)
 template <bool UPPER>
 Result<Value> bytes_change_case(const Val* args, size_t nargs, TupleObject* kwnames)
 {
-    TRY(check_positional(UPPER ? "upper" : "lower", nargs - 1, kwnames, 0, 0));
+    TRY(check_arity(args[0], UPPER ? "upper" : "lower", nargs - 1, kwnames, 0));
     std::string out(view_of(args[0]));
     for (char& c : out) {
         if (UPPER && c >= 'a' && c <= 'z')
@@ -751,10 +1129,7 @@ Result<Value> bytes_split(const Val* args, size_t nargs, TupleObject* kwnames)
             if (i >= data.size())
                 break;
             if (maxsplit == 0) {
-                size_t end = data.size();
-                while (end > i && is_ascii_space(data[end - 1]))
-                    --end;
-                list_append(result.get(), make_like(type, data.substr(i, end - i)));
+                list_append(result.get(), make_like(type, data.substr(i)));
                 break;
             }
             size_t j = i;
@@ -809,7 +1184,7 @@ Result<Value> bytes_replace(const Val* args, size_t nargs, TupleObject* kwnames)
 
 Result<Value> bytes_getnewargs(const Val* args, size_t nargs, TupleObject* kwnames)
 {
-    TRY(check_positional("__getnewargs__", nargs - 1, kwnames, 0, 0));
+    TRY(check_arity(args[0], "__getnewargs__", nargs - 1, kwnames, 0));
     Value copy = make_like(&g_bytes_type, view_of(args[0]));
     return Value(tuple_of({ copy.get() }));
 }
@@ -820,7 +1195,7 @@ template <ByteClass CLASS>
 Result<Value> bytes_is_class(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     static const char* const names[] = { "isalpha", "isdigit", "isalnum", "isspace", "isupper", "islower" };
-    TRY(check_positional(names[int(CLASS)], nargs - 1, kwnames, 0, 0));
+    TRY(check_arity(args[0], names[int(CLASS)], nargs - 1, kwnames, 0));
     std::string_view data = view_of(args[0]);
     auto upper = [](unsigned char c) { return c >= 'A' && c <= 'Z'; };
     auto lower = [](unsigned char c) { return c >= 'a' && c <= 'z'; };
@@ -847,11 +1222,468 @@ Result<Value> bytes_is_class(const Val* args, size_t nargs, TupleObject* kwnames
     return bool_value(true);
 }
 
+template <bool FORWARD>
+Result<Value> bytes_partition(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_arity(args[0], FORWARD ? "partition" : "rpartition", nargs - 1, kwnames, 1));
+    std::string_view data = view_of(args[0]);
+    std::string_view separator = TRY(buffer_argument(args[1]));
+    if (separator.empty())
+        return raise(&g_exc_ValueError, "empty separator");
+    TypeObject* type = result_type(args[0]);
+    size_t at = FORWARD ? data.find(separator) : data.rfind(separator);
+    Value empty = make_like(type, std::string_view());
+    if (at == std::string_view::npos) {
+        Value whole = make_like(type, data);
+        if (FORWARD)
+            return Value(tuple_of({ whole.get(), empty.get(), make_like(type, std::string_view()).get() }));
+        return Value(tuple_of({ empty.get(), make_like(type, std::string_view()).get(), whole.get() }));
+    }
+    Value before = make_like(type, data.substr(0, at));
+    Value middle = make_like(type, separator);
+    Value after = make_like(type, data.substr(at + separator.size()));
+    return Value(tuple_of({ before.get(), middle.get(), after.get() }));
+}
+
+template <bool PREFIX>
+Result<Value> bytes_remove_affix(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_arity(args[0], PREFIX ? "removeprefix" : "removesuffix", nargs - 1, kwnames, 1));
+    std::string_view data = view_of(args[0]);
+    std::string_view affix = TRY(buffer_argument(args[1]));
+    bool found = affix.size() <= data.size() && !affix.empty() &&
+                 (PREFIX ? data.substr(0, affix.size()) : data.substr(data.size() - affix.size())) == affix;
+    if (!found && args[0].type() == &g_bytes_type)
+        return Value::borrow(args[0]);
+    if (found)
+        data = PREFIX ? data.substr(affix.size()) : data.substr(0, data.size() - affix.size());
+    return make_like(result_type(args[0]), data);
+}
+
+Result<Value> bytes_rsplit(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    Val bound[2];
+    TRY(bind_args("rsplit", args + 1, nargs - 1, kwnames, { "sep", "maxsplit" }, 0, bound));
+    std::string_view data = view_of(args[0]);
+    int64_t maxsplit = bound[1] ? TRY(index_as_ssize(bound[1])) : -1;
+    TypeObject* type = result_type(args[0]);
+    Ref<ListObject> result = list_new();
+    if (!bound[0] || is_none(bound[0])) {
+        size_t end = data.size();
+        while (true) {
+            while (end > 0 && is_ascii_space(data[end - 1]))
+                --end;
+            if (end == 0)
+                break;
+            if (maxsplit == 0) {
+                list_append(result.get(), make_like(type, data.substr(0, end)));
+                break;
+            }
+            size_t begin = end;
+            while (begin > 0 && !is_ascii_space(data[begin - 1]))
+                --begin;
+            list_append(result.get(), make_like(type, data.substr(begin, end - begin)));
+            --maxsplit;
+            end = begin;
+        }
+    } else {
+        std::string_view separator = TRY(buffer_argument(bound[0]));
+        if (separator.empty())
+            return raise(&g_exc_ValueError, "empty separator");
+        size_t end = data.size();
+        while (maxsplit != 0 && end >= separator.size()) {
+            size_t at = data.substr(0, end).rfind(separator);
+            if (at == std::string_view::npos)
+                break;
+            list_append(result.get(), make_like(type, data.substr(at + separator.size(), end - at - separator.size())));
+            end = at;
+            --maxsplit;
+        }
+        list_append(result.get(), make_like(type, data.substr(0, end)));
+    }
+    // Built from the right: reverse in place.
+    int64_t n = result->size;
+    for (int64_t i = 0; i < n / 2; ++i)
+        std::swap(result->items[i], result->items[n - 1 - i]);
+    return Value(std::move(result));
+}
+
+bool ascii_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+bool ascii_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
+char flip_case(unsigned char c) { return ascii_upper(c) ? char(c + 32) : ascii_lower(c) ? char(c - 32) : char(c); }
+
+enum class CaseChange { Title, Swap, Capitalize };
+
+template <CaseChange CHANGE>
+Result<Value> bytes_recase(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_arity(args[0], CHANGE == CaseChange::Title ? "title" : CHANGE == CaseChange::Swap ? "swapcase" : "capitalize", nargs - 1, kwnames, 0));
+    std::string out(view_of(args[0]));
+    bool previous_cased = false;
+    for (size_t i = 0; i < out.size(); ++i) {
+        unsigned char c = out[i];
+        if (CHANGE == CaseChange::Swap) {
+            out[i] = flip_case(c);
+        } else if (CHANGE == CaseChange::Capitalize) {
+            if (i == 0 ? ascii_lower(c) : ascii_upper(c))
+                out[i] = flip_case(c);
+        } else {
+            if (previous_cased ? ascii_upper(c) : ascii_lower(c))
+                out[i] = flip_case(c);
+            previous_cased = ascii_upper(c) || ascii_lower(c);
+        }
+    }
+    return make_like(result_type(args[0]), out);
+}
+
+Result<Value> bytes_isascii(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_arity(args[0], "isascii", nargs - 1, kwnames, 0));
+    std::string_view data = view_of(args[0]);
+    return bool_value(utf8::is_ascii(data));
+}
+
+Result<Value> bytes_istitle(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_arity(args[0], "istitle", nargs - 1, kwnames, 0));
+    bool cased = false, previous_cased = false;
+    for (unsigned char c : view_of(args[0])) {
+        if (ascii_upper(c)) {
+            if (previous_cased)
+                return bool_value(false);
+            previous_cased = cased = true;
+        } else if (ascii_lower(c)) {
+            if (!previous_cased)
+                return bool_value(false);
+            previous_cased = cased = true;
+        } else {
+            previous_cased = false;
+        }
+    }
+    return bool_value(cased);
+}
+
+// The padded copy for center/ljust/rjust/zfill; `left` bytes of fill go before the data.
+Result<Value> padded(Val self, std::string_view data, int64_t width, int64_t left, char fill)
+{
+    if (width <= int64_t(data.size())) {
+        if (self.type() == &g_bytes_type)
+            return Value::borrow(self);
+        return make_like(result_type(self), data);
+    }
+    if (width > MAX_BYTES_SIZE)
+        return raise_memory_error();
+    std::string out(size_t(width), fill);
+    memcpy(out.data() + left, data.data(), data.size());
+    return make_like(result_type(self), out);
+}
+
+enum class Justify { Center, Left, Right };
+
+template <Justify HOW>
+Result<Value> bytes_justify(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    const char* name = HOW == Justify::Center ? "center" : HOW == Justify::Left ? "ljust" : "rjust";
+    TRY(check_positional(name, nargs - 1, kwnames, 1, 2));
+    int64_t width = TRY(index_as_ssize(args[1]));
+    char fill = ' ';
+    if (nargs > 2) {
+        std::string_view fill_view;
+        if (!bytes_like_view(args[2], fill_view) || fill_view.size() != 1)
+            return raise(&g_exc_TypeError, "{}() argument 2 must be a byte string of length 1, not {}", name, args[2].type()->type_name());
+        fill = fill_view[0];
+    }
+    std::string_view data = view_of(args[0]);
+    int64_t pad = width - int64_t(data.size());
+    int64_t left = HOW == Justify::Left ? 0 : HOW == Justify::Right ? pad : pad / 2 + (pad & width & 1);
+    return padded(args[0], data, width, left, fill);
+}
+
+Result<Value> bytes_zfill(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_arity(args[0], "zfill", nargs - 1, kwnames, 1));
+    int64_t width = TRY(index_as_ssize(args[1]));
+    std::string_view data = view_of(args[0]);
+    if (width <= int64_t(data.size()))
+        return padded(args[0], data, width, 0, '0');
+    Value result = TRY(padded(args[0], data, width, width - int64_t(data.size()), '0'));
+    std::string_view out = view_of(result);
+    size_t sign_at = size_t(width) - data.size();
+    if (out[sign_at] == '+' || out[sign_at] == '-') {
+        char* bytes = is_bytearray(result) ? reinterpret_cast<char*>(result.as<ByteArrayObject>()->data)
+                                           : reinterpret_cast<char*>(result.as<BytesObject>()->data);
+        bytes[0] = out[sign_at];
+        bytes[sign_at] = '0';
+    }
+    return result;
+}
+
+Result<Value> bytes_splitlines(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    Val bound[1];
+    TRY(bind_args("splitlines", args + 1, nargs - 1, kwnames, { "keepends" }, 0, bound));
+    bool keepends = bound[0] ? TRY(is_truthy(bound[0])) : false;
+    std::string_view data = view_of(args[0]);
+    TypeObject* type = result_type(args[0]);
+    Ref<ListObject> result = list_new();
+    size_t i = 0;
+    while (i < data.size()) {
+        size_t start = i;
+        while (i < data.size() && data[i] != '\n' && data[i] != '\r')
+            ++i;
+        size_t end = i;
+        if (i < data.size()) {
+            i += (data[i] == '\r' && i + 1 < data.size() && data[i + 1] == '\n') ? 2 : 1;
+            if (keepends)
+                end = i;
+        }
+        list_append(result.get(), make_like(type, data.substr(start, end - start)));
+    }
+    return Value(std::move(result));
+}
+
+Result<Value> bytes_expandtabs(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    Val bound[1];
+    TRY(bind_args("expandtabs", args + 1, nargs - 1, kwnames, { "tabsize" }, 0, bound));
+    int64_t tabsize = bound[0] ? TRY(index_as_ssize(bound[0])) : 8;
+    std::string out;
+    int64_t column = 0;
+    for (char c : view_of(args[0])) {
+        if (c == '\t') {
+            if (tabsize > 0) {
+                int64_t spaces = tabsize - column % tabsize;
+                out.append(size_t(spaces), ' ');
+                column += spaces;
+            }
+        } else {
+            out += c;
+            column = (c == '\n' || c == '\r') ? 0 : column + 1;
+        }
+    }
+    return make_like(result_type(args[0]), out);
+}
+
+Result<Value> bytes_maketrans(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("maketrans", nargs, kwnames, 2, 2));
+    std::string_view from = TRY(buffer_argument(args[0]));
+    std::string_view to = TRY(buffer_argument(args[1]));
+    if (from.size() != to.size())
+        return raise(&g_exc_ValueError, "maketrans arguments must have same length");
+    Ref<BytesObject> table = bytes_new_uninitialized(256);
+    for (int i = 0; i < 256; ++i)
+        table->data[i] = (unsigned char)i;
+    for (size_t i = 0; i < from.size(); ++i)
+        table->data[(unsigned char)from[i]] = (unsigned char)to[i];
+    return Value(std::move(table));
+}
+
+Result<Value> bytes_translate(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    Val bound[2];
+    TRY(bind_args("translate", args + 1, nargs - 1, kwnames, { "table", "delete" }, 1, bound, 1));
+    std::string_view table;
+    if (!is_none(bound[0])) {
+        table = TRY(buffer_argument(bound[0]));
+        if (table.size() != 256)
+            return raise(&g_exc_ValueError, "translation table must be 256 characters long");
+    }
+    bool remove[256] = {};
+    if (bound[1]) {
+        std::string_view deleted = TRY(buffer_argument(bound[1]));
+        for (unsigned char c : deleted)
+            remove[c] = true;
+    }
+    std::string out;
+    for (unsigned char c : view_of(args[0])) {
+        if (!remove[c])
+            out += table.empty() ? char(c) : table[c];
+    }
+    return make_like(result_type(args[0]), out);
+}
+
+Result<Value> bytes_bytes(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_arity(args[0], "__bytes__", nargs - 1, kwnames, 0));
+    if (args[0].type() == &g_bytes_type)
+        return Value::borrow(args[0]);
+    return make_like(&g_bytes_type, view_of(args[0]));
+}
+
+// ---- % formatting ----
+
+Result<Value> bytes_mod(Val a, Val b)
+{
+    std::string_view format;
+    if (!bytes_like_view(a, format))
+        return Value::borrow(not_implemented());
+    const Val* argv = &b;
+    int64_t argc = 1;
+    if (is_tuple(b)) {
+        argv = b.as<TupleObject>()->data();
+        argc = b.as<TupleObject>()->size;
+    }
+    std::string_view ignored;
+    Val mapping = (!is_tuple(b) && !is_str(b) && !bytes_like_view(b, ignored) && b.type()->getitem) ? b : Val();
+    int64_t argi = 0;
+    auto next_arg = [&]() -> Result<Val> {
+        if (argi >= argc)
+            return raise(&g_exc_TypeError, "not enough arguments for format string");
+        return argv[argi++];
+    };
+    std::string out;
+    out.reserve(format.size() + 16);
+    size_t n = format.size();
+    for (size_t i = 0; i < n;) {
+        size_t percent = format.find('%', i);
+        if (percent == std::string_view::npos) {
+            out.append(format.substr(i));
+            break;
+        }
+        out.append(format.substr(i, percent - i));
+        size_t spec_start = percent;
+        i = percent + 1;
+        auto incomplete = [&]() { return raise(&g_exc_ValueError, "incomplete format"); };
+        if (i >= n)
+            return incomplete();
+        Value keyed;
+        if (format[i] == '(') {
+            if (!mapping)
+                return raise(&g_exc_TypeError, "format requires a mapping");
+            int depth = 1;
+            size_t key_start = ++i;
+            while (i < n && depth > 0) {
+                depth += format[i] == '(' ? 1 : format[i] == ')' ? -1 : 0;
+                ++i;
+            }
+            if (depth > 0)
+                return raise(&g_exc_ValueError, "incomplete format key");
+            Value key = make_like(&g_bytes_type, format.substr(key_start, i - 1 - key_start));
+            keyed = TRY(get_item(mapping, key));
+        }
+        std::string flags;
+        while (i < n && strchr("-+ #0", format[i]))
+            flags += format[i++];
+        bool left_align = flags.find('-') != std::string::npos;
+        int64_t width = -1, precision = -1;
+        auto read_number = [&](int64_t& target) -> Result<void> {
+            if (i < n && format[i] == '*') {
+                ++i;
+                Val v = TRY(next_arg());
+                if (!is_int(v))
+                    return raise(&g_exc_TypeError, "* wants int");
+                target = TRY(index_as_ssize(v));
+                return {};
+            }
+            if (i < n && format[i] >= '0' && format[i] <= '9') {
+                target = 0;
+                while (i < n && format[i] >= '0' && format[i] <= '9')
+                    target = target * 10 + (format[i++] - '0');
+            }
+            return {};
+        };
+        TRY(read_number(width));
+        if (width < -1) {
+            left_align = true;
+            width = -width;
+        }
+        if (i < n && format[i] == '.') {
+            ++i;
+            precision = 0;
+            TRY(read_number(precision));
+        }
+        while (i < n && (format[i] == 'h' || format[i] == 'l' || format[i] == 'L'))
+            ++i;
+        if (i >= n)
+            return incomplete();
+        char conversion = format[i++];
+        if (conversion == '%') {
+            out += '%';
+            continue;
+        }
+        Val value = keyed ? keyed.get() : TRY(next_arg());
+        std::string piece;
+        switch (conversion) {
+        case 's':
+        case 'b': {
+            std::string_view view;
+            if (bytes_like_view(value, view)) {
+                piece = view;
+            } else {
+                Value converted = value.type()->has_flag(TYPE_HEAP) ? TRY(call_special(value, str_intern("__bytes__"), {})) : Value();
+                if (!converted)
+                    return raise(&g_exc_TypeError, "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                                 value.type()->type_name());
+                if (!is_bytes(converted))
+                    return raise(&g_exc_TypeError, "__bytes__ returned non-bytes (type {})", converted.type()->type_name());
+                piece = converted.as<BytesObject>()->view();
+            }
+            if (precision >= 0 && size_t(precision) < piece.size())
+                piece.resize(size_t(precision));
+            break;
+        }
+        case 'r':
+        case 'a': {
+            Value text = TRY(object_ascii(value));
+            piece = text.as<StrObject>()->view();
+            if (precision >= 0 && size_t(precision) < piece.size())
+                piece.resize(size_t(precision));
+            break;
+        }
+        case 'c': {
+            std::string_view view;
+            if (bytes_like_view(value, view) && view.size() == 1) {
+                piece = view;
+            } else if (is_int(value) || value.type()->index) {
+                Value index = TRY(number_index(value));
+                int64_t c;
+                if (!int_to_int64(index, c) || c < 0 || c > 255)
+                    return raise(&g_exc_OverflowError, "%c arg not in range(256)");
+                piece = std::string(1, char(c));
+            } else {
+                return raise(&g_exc_TypeError, "%c requires an integer in range(256) or a single byte");
+            }
+            break;
+        }
+        case 'd': case 'i': case 'u': case 'o': case 'x': case 'X': case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {
+            // The numeric conversions format exactly as str's do; their output is ASCII.
+            std::string spec = "%" + flags;
+            if (left_align && flags.find('-') == std::string::npos)
+                spec += '-';
+            if (width >= 0)
+                spec += std::to_string(width);
+            if (precision >= 0)
+                spec += "." + std::to_string(precision);
+            spec += conversion;
+            Value text = TRY(str_percent_format(str_from_ascii(spec).get(), Val(tuple_of({ value }).get())));
+            out += text.as<StrObject>()->view();
+            continue;
+        }
+        default: {
+            int64_t index = int64_t(i - 1);
+            (void)spec_start;
+            char shown[2] = { conversion, 0 };
+            return raise(&g_exc_ValueError, "unsupported format character '{}' (0x{}) at index {}", (unsigned char)conversion < 128 ? shown : "?",
+                         hex_byte((unsigned char)conversion), index);
+        }
+        }
+        if (width > int64_t(piece.size()) && !left_align)
+            out.append(size_t(width) - piece.size(), ' ');
+        out += piece;
+        if (width > int64_t(piece.size()) && left_align)
+            out.append(size_t(width) - piece.size(), ' ');
+    }
+    if (!mapping && argi < argc)
+        return raise(&g_exc_TypeError, "not all arguments converted during bytes formatting");
+    return make_like(result_type(a), out);
+}
+
 // bytearray only
 
 Result<Value> bytearray_append(const Val* args, size_t nargs, TupleObject* kwnames)
 {
-    TRY(check_positional("append", nargs - 1, kwnames, 1, 1));
+    TRY(check_arity(args[0], "append", nargs - 1, kwnames, 1));
     uint8_t byte = TRY(byte_value(args[1]));
     auto* array = args[0].as<ByteArrayObject>();
     bytearray_reserve(array, array->size + 1);
@@ -862,12 +1694,16 @@ Result<Value> bytearray_append(const Val* args, size_t nargs, TupleObject* kwnam
 
 Result<Value> bytearray_extend(const Val* args, size_t nargs, TupleObject* kwnames)
 {
-    TRY(check_positional("extend", nargs - 1, kwnames, 1, 1));
-    if (is_str(args[1]))
-        return raise(&g_exc_TypeError, "expected iterable of integers; got: 'str'");
+    TRY(check_arity(args[0], "extend", nargs - 1, kwnames, 1));
+    std::string_view view;
+    if (!bytes_like_view(args[1], view) && !args[1].type()->iter && !args[1].type()->getitem)
+        return raise(&g_exc_TypeError, "can't extend bytearray with {}", args[1].type()->type_name());
+    if (is_str(args[1])) {
+        if (args[1].as<StrObject>()->length == 0)
+            return none_value();
+        return raise(&g_exc_TypeError, "'str' object cannot be interpreted as an integer");
+    }
     std::string contents = TRY(contents_from_arguments("bytearray", args[1], Val(), Val()));
-    if (is_int(args[1]))
-        return raise(&g_exc_TypeError, "can't extend bytearray with int");
     TRY(bytearray_inplace_add(args[0], Val(bytes_from(contents).get())));
     return none_value();
 }
@@ -891,7 +1727,7 @@ Result<Value> bytearray_pop(const Val* args, size_t nargs, TupleObject* kwnames)
 
 Result<Value> bytearray_clear(const Val* args, size_t nargs, TupleObject* kwnames)
 {
-    TRY(check_positional("clear", nargs - 1, kwnames, 0, 0));
+    TRY(check_arity(args[0], "clear", nargs - 1, kwnames, 0));
     auto* array = args[0].as<ByteArrayObject>();
     array->size = 0;
     if (array->data)
@@ -901,8 +1737,62 @@ Result<Value> bytearray_clear(const Val* args, size_t nargs, TupleObject* kwname
 
 Result<Value> bytearray_copy(const Val* args, size_t nargs, TupleObject* kwnames)
 {
-    TRY(check_positional("copy", nargs - 1, kwnames, 0, 0));
+    TRY(check_arity(args[0], "copy", nargs - 1, kwnames, 0));
     return make_like(&g_bytearray_type, view_of(args[0]));
+}
+
+Result<Value> bytearray_insert(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("insert", nargs - 1, kwnames, 2, 2));
+    auto* array = args[0].as<ByteArrayObject>();
+    int64_t index = TRY(index_as_ssize(args[1]));
+    uint8_t byte = TRY(byte_value(args[2]));
+    if (index < 0)
+        index = std::max<int64_t>(0, index + array->size);
+    index = std::min(index, array->size);
+    bytearray_reserve(array, array->size + 1);
+    memmove(array->data + index + 1, array->data + index, size_t(array->size - index));
+    array->data[index] = byte;
+    array->data[++array->size] = 0;
+    return none_value();
+}
+
+Result<Value> bytearray_remove(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_arity(args[0], "remove", nargs - 1, kwnames, 1));
+    uint8_t byte = TRY(byte_value(args[1]));
+    auto* array = args[0].as<ByteArrayObject>();
+    size_t at = array->view().find(char(byte));
+    if (at == std::string_view::npos)
+        return raise(&g_exc_ValueError, "value not found in bytearray");
+    memmove(array->data + at, array->data + at + 1, size_t(array->size) - at - 1);
+    array->data[--array->size] = 0;
+    return none_value();
+}
+
+Result<Value> bytearray_reverse(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_arity(args[0], "reverse", nargs - 1, kwnames, 0));
+    auto* array = args[0].as<ByteArrayObject>();
+    std::reverse(array->data, array->data + array->size);
+    return none_value();
+}
+
+Result<Value> bytearray_alloc(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_arity(args[0], "__alloc__", nargs - 1, kwnames, 0));
+    auto* array = args[0].as<ByteArrayObject>();
+    return Value::small_int(array->data ? array->capacity + 1 : 0);
+}
+
+Result<Value> bytearray_reduce(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_arity(args[0], "__reduce__", nargs - 1, kwnames, 0));
+    std::string_view data = view_of(args[0]);
+    Value text = Value(str_from_latin1(reinterpret_cast<const unsigned char*>(data.data()), data.size()));
+    Value arguments = Value(tuple_of({ text.get(), Val(str_intern("latin-1")) }));
+    Value state = TRY(get_attr_maybe(args[0], str_intern("__dict__")));
+    return Value(tuple_of({ Val(args[0].type()), arguments.get(), state ? state.get() : none() }));
 }
 
 #define BYTES_COMMON_METHODS                                                                                                   \
@@ -929,11 +1819,30 @@ Result<Value> bytearray_copy(const Val* args, size_t nargs, TupleObject* kwnames
     { "isalnum", bytes_is_class<ByteClass::Alnum>, METHOD_INSTANCE, "Return True if all bytes are alphanumeric ASCII." }, \
     { "isspace", bytes_is_class<ByteClass::Space>, METHOD_INSTANCE, "Return True if all bytes are ASCII whitespace." },   \
     { "isupper", bytes_is_class<ByteClass::Upper>, METHOD_INSTANCE, "Return True if there is a cased byte and no lowercase ones." }, \
-    { "islower", bytes_is_class<ByteClass::Lower>, METHOD_INSTANCE, "Return True if there is a cased byte and no uppercase ones." },
+    { "islower", bytes_is_class<ByteClass::Lower>, METHOD_INSTANCE, "Return True if there is a cased byte and no uppercase ones." }, \
+    { "isascii", bytes_isascii, METHOD_INSTANCE, "Return True if B is empty or all bytes in B are ASCII, False otherwise." }, \
+    { "istitle", bytes_istitle, METHOD_INSTANCE, "Return True if B is a titlecased string and there is at least one character in B." }, \
+    { "partition", bytes_partition<true>, METHOD_INSTANCE, "Partition the bytes into three parts using the given separator." }, \
+    { "rpartition", bytes_partition<false>, METHOD_INSTANCE, "Partition the bytes into three parts using the given separator, from the right." }, \
+    { "removeprefix", bytes_remove_affix<true>, METHOD_INSTANCE, "Return a bytes object with the given prefix string removed if present." }, \
+    { "removesuffix", bytes_remove_affix<false>, METHOD_INSTANCE, "Return a bytes object with the given suffix string removed if present." }, \
+    { "rsplit", bytes_rsplit, METHOD_INSTANCE, "Return a list of the sections in the bytes, using sep as the delimiter, from the right." }, \
+    { "title", bytes_recase<CaseChange::Title>, METHOD_INSTANCE, "Return a titlecased version of B." }, \
+    { "swapcase", bytes_recase<CaseChange::Swap>, METHOD_INSTANCE, "Return a copy with uppercase ASCII characters converted to lowercase and vice versa." }, \
+    { "capitalize", bytes_recase<CaseChange::Capitalize>, METHOD_INSTANCE, "Return a copy with only its first character capitalized (ASCII) and the rest lower-cased." }, \
+    { "center", bytes_justify<Justify::Center>, METHOD_INSTANCE, "Return a centered string of length width." }, \
+    { "ljust", bytes_justify<Justify::Left>, METHOD_INSTANCE, "Return a left-justified string of length width." }, \
+    { "rjust", bytes_justify<Justify::Right>, METHOD_INSTANCE, "Return a right-justified string of length width." }, \
+    { "zfill", bytes_zfill, METHOD_INSTANCE, "Pad a numeric string with zeros on the left, to fill a field of the given width." }, \
+    { "splitlines", bytes_splitlines, METHOD_INSTANCE, "Return a list of the lines in the bytes, breaking at line boundaries." }, \
+    { "expandtabs", bytes_expandtabs, METHOD_INSTANCE, "Return a copy where all tab characters are expanded using spaces." }, \
+    { "maketrans", bytes_maketrans, METHOD_STATIC, "Return a translation table usable for the bytes or bytearray translate method." }, \
+    { "translate", bytes_translate, METHOD_INSTANCE, "Return a copy with each character mapped by the given translation table." },
 
 const MethodDef s_bytes_methods[] = {
     BYTES_COMMON_METHODS
     { "__getnewargs__", bytes_getnewargs, METHOD_INSTANCE, nullptr },
+    { "__bytes__", bytes_bytes, METHOD_INSTANCE, "Convert this value to exact type bytes." },
     {},
 };
 
@@ -944,6 +1853,11 @@ const MethodDef s_bytearray_methods[] = {
     { "pop", bytearray_pop, METHOD_INSTANCE, "Remove and return a single item from B." },
     { "clear", bytearray_clear, METHOD_INSTANCE, "Remove all items from the bytearray." },
     { "copy", bytearray_copy, METHOD_INSTANCE, "Return a copy of B." },
+    { "insert", bytearray_insert, METHOD_INSTANCE, "Insert a single item into the bytearray before the given index." },
+    { "remove", bytearray_remove, METHOD_INSTANCE, "Remove the first occurrence of a value in the bytearray." },
+    { "reverse", bytearray_reverse, METHOD_INSTANCE, "Reverse the order of the values in B in place." },
+    { "__alloc__", bytearray_alloc, METHOD_INSTANCE, "B.__alloc__() -> int" },
+    { "__reduce__", bytearray_reduce, METHOD_INSTANCE, "Return state information for pickling." },
     {},
 };
 #undef BYTES_COMMON_METHODS
@@ -961,6 +1875,8 @@ void init_bytes_types()
     g_bytes_type.contains = bytes_contains;
     g_bytes_type.binary[int(BinaryOp::Add)] = bytes_add;
     g_bytes_type.binary[int(BinaryOp::Mul)] = bytes_mul;
+    g_bytes_type.binary[int(BinaryOp::Mod)] = bytes_mod;
+    g_bytes_type.iter = bytes_iter;
     g_bytes_type.new_instance = bytes_new_instance;
     g_bytes_type.methods = s_bytes_methods;
     g_bytes_type.doc = "bytes(iterable_of_ints) -> bytes\nbytes(string, encoding[, errors]) -> bytes\n"
@@ -978,13 +1894,24 @@ void init_bytes_types()
     g_bytearray_type.contains = bytes_contains;
     g_bytearray_type.binary[int(BinaryOp::Add)] = bytes_add;
     g_bytearray_type.binary[int(BinaryOp::Mul)] = bytes_mul;
+    g_bytearray_type.binary[int(BinaryOp::Mod)] = bytes_mod;
     g_bytearray_type.inplace[int(BinaryOp::Add)] = bytearray_inplace_add;
+    g_bytearray_type.inplace[int(BinaryOp::Mul)] = bytearray_inplace_mul;
+    g_bytearray_type.iter = bytes_iter;
     g_bytearray_type.new_instance = bytearray_new_instance;
     g_bytearray_type.init = bytearray_init;
     g_bytearray_type.methods = s_bytearray_methods;
     g_bytearray_type.doc = "bytearray(iterable_of_ints) -> bytearray\nbytearray(string, encoding[, errors]) -> bytearray\n"
                            "bytearray(bytes_or_buffer) -> mutable copy of bytes_or_buffer\nbytearray(int) -> bytes array of size given by the parameter initialized with null bytes\n"
                            "bytearray() -> empty bytes array";
+
+    for (auto [type, name] : { std::pair{ &g_bytes_iterator_type, "bytes_iterator" }, std::pair{ &g_bytearray_iterator_type, "bytearray_iterator" } }) {
+        type_init_static(*type, name, sizeof(BytesIteratorObject), &g_object_type, 0);
+        type->destroy = bytes_iterator_destroy;
+        type->iter = bytes_iterator_iter;
+        type->iternext = bytes_iterator_next;
+        type->methods = s_bytes_iterator_methods;
+    }
 }
 
 }  // namespace ginger

@@ -27,18 +27,23 @@ struct ByteArrayObject : Object {
 };
 
 extern TypeObject g_bytes_type, g_bytearray_type;
+extern TypeObject g_bytes_iterator_type, g_bytearray_iterator_type;  // "bytes_iterator", "bytearray_iterator"
 
 inline bool is_bytes(Val v) { return v.is_object() && v.type()->has_flag(TYPE_BYTES_SUBCLASS); }
 inline bool is_bytearray(Val v) { return v.is_object() && is_subtype(v.type(), &g_bytearray_type); }
 
 Ref<BytesObject> bytes_from(std::string_view data);
+Ref<BytesObject> bytes_from(const char* data, size_t size);  // for the compiler's constants and marshal
 Ref<BytesObject> bytes_new_uninitialized(int64_t size);  // fill data before exposing it
 // The contents of a bytes or bytearray; false for any other value.
 bool bytes_like_view(Val v, std::string_view& out);
 
-// str -> bytes for str.encode() and bytes(s, encoding): utf-8, ascii and latin-1, with the "strict", "ignore"
-// and "replace" error handlers.
+// str -> bytes for str.encode() and bytes(s, encoding): utf-8, ascii and latin-1, with the error handlers
+// strict, ignore, replace, backslashreplace, xmlcharrefreplace, surrogateescape and (utf-8) surrogatepass.
 Result<std::string> encode_str(StrObject* s, std::string_view encoding, std::string_view errors);
+// bytes -> str for bytes.decode() and str(b, encoding): the same codecs; the handlers strict, ignore, replace,
+// backslashreplace, surrogateescape and (utf-8) surrogatepass.
+Result<Value> decode_bytes(std::string_view data, std::string_view encoding, std::string_view errors);
 
 void init_bytes_types();
 

@@ -1,0 +1,30 @@
+# bytes split/rsplit/join/strip/replace/case/is*/justify/zfill/splitlines.
+def check(f):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+
+print(b"  a b\t c\n".split(), b"a,b,,c".split(b","), b"a,b,,c".split(b",", 1), b"".split(), b"".split(b","), b"a b c".split(maxsplit=1))
+print(b"  a b  c  ".rsplit(), b"a,b,,c".rsplit(b","), b"a,b,,c".rsplit(b",", 1), b" a b c ".rsplit(None, 1), b"aXXbXXc".rsplit(b"XX", maxsplit=1))
+check(lambda: b"abc".split(b""))
+check(lambda: b"abc".split("b"))
+print(b", ".join([b"a", b"b", bytearray(b"c")]), b"".join([]), b"-".join(iter([b"x"])), bytearray(b"+").join([b"1", b"2"]))
+check(lambda: b"".join([b"a", "b"]))
+check(lambda: b"".join(5))
+print(b"  xy \n".strip(), b"  xy ".lstrip(), b"  xy ".rstrip(), b"xxyxx".strip(b"x"), b"abcba".strip(b"ab"), b"xy".strip(None))
+check(lambda: b"x".strip("x"))
+print(b"aaa".replace(b"a", b"bb"), b"aaa".replace(b"a", b"", 2), b"abc".replace(b"", b"-"), b"abc".replace(b"", b"-", 2), b"abc".replace(b"x", b"y"))
+print(b"Hello World 9".upper(), b"Hello World 9".lower(), b"hello world".title(), b"hELLO".swapcase(), b"hello World".capitalize())
+print(b"abc".isalpha(), b"ab1".isalpha(), b"".isalpha(), b"123".isdigit(), b"12a".isdigit(), b" \t\n".isspace(), b"".isspace())
+print(b"ab12".isalnum(), b"ab!".isalnum(), b"ABC".isupper(), b"AbC".isupper(), b"abc1".islower(), b"\x80".isascii(), b"ab".isascii(), b"Hello World".istitle())
+print(b"ab".center(6), b"ab".center(7, b"*"), b"ab".ljust(5, b"."), b"ab".rjust(5), b"abcdef".center(2), b"ab".ljust(-1))
+check(lambda: b"ab".center(5, b"**"))
+check(lambda: b"ab".center(5, "*"))
+print(b"42".zfill(5), b"-42".zfill(5), b"+7".zfill(3), b"".zfill(2), b"abc".zfill(1))
+print(b"a\nb\r\nc\rd".splitlines(), b"a\nb\n".splitlines(True), b"".splitlines(), b"x\x0by\x1cz".splitlines(), b"a\n\nb".splitlines(keepends=True))
+print(b"a\tb\tc".expandtabs(), b"ab\tc".expandtabs(4))
+t = bytes.maketrans(b"abc", b"xyz")
+print(b"aabbcc".translate(t), b"abcdef".translate(None, b"ace"), len(t))
+ba = bytearray(b"  Mixed Case  ")
+print(ba.strip(), ba.upper(), ba.split(), type(ba.strip()).__name__, ba.replace(b" ", b"_"), ba.center(16, b"#"))
