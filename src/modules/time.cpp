@@ -1,12 +1,13 @@
 // The time module: the clocks (time, monotonic, perf_counter, process_time, thread_time and their _ns
 // forms, clock_gettime), sleep, and strftime/asctime/ctime/mktime over 9-tuples.
-// TODO: struct_time, gmtime, localtime and strptime.
+// TODO: strptime.
 #include "modules/modules.h"
 #include "objects/args.h"
 #include "objects/exceptions.h"
 #include "objects/float.h"
 #include "objects/int.h"
 #include "objects/protocol.h"
+#include "objects/runtime.h"
 #include "objects/tuple.h"
 
 #include <cerrno>
@@ -18,6 +19,13 @@
 namespace ginger {
 
 namespace {
+
+// time.struct_time: a 9-tuple whose items are also readable by name (a struct sequence). Two more
+// fields, tm_zone and tm_gmtoff, are attributes only: they are stored after the 9 visible items
+// (the allocation holds 11, `size` says 9), as CPython keeps a struct sequence's unnamed fields.
+TypeObject g_struct_time_type;
+constexpr int64_t STRUCT_TIME_VISIBLE = 9;
+constexpr int64_t STRUCT_TIME_ALL = 11;
 
 Result<Value> clock_seconds(clockid_t clock)
 {
@@ -143,6 +151,19 @@ Result<void> tuple_to_tm(const char* function, Val value, struct tm& out)
     out.tm_wday = (fields[6] + 1) % 7;
     out.tm_yday = fields[7] - 1;
     out.tm_isdst = fields[8];
+    if (value.type() == &g_struct_time_type) {
+        // The zone of a struct_time from localtime() or gmtime(), for %Z and %z.
+        static std::string s_zone;
+        Val zone = tuple->items[9].get();
+        Val offset = tuple->items[10].get();
+        if (is_str(zone)) {
+            s_zone = std::string(zone.as<StrObject>()->view());
+            out.tm_zone = s_zone.c_str();
+        }
+        int64_t seconds;
+        if (is_int(offset) && int_to_int64(offset, seconds))
+            out.tm_gmtoff = long(seconds);
+    }
     return {};
 }
 
@@ -278,14 +299,148 @@ Result<Value> time_mktime(const Val* args, size_t nargs, TupleObject* kwnames)
     return float_from_double(double(result));
 }
 
-Result<Value> not_implemented_function(const char* name)
+Result<Value> time_strptime(const Val*, size_t, TupleObject*)
 {
-    return raise(&g_exc_NotImplementedError, "time.{}() is not implemented yet", name);
+    return raise(&g_exc_NotImplementedError, "time.strptime() is not implemented yet");
 }
 
-Result<Value> time_gmtime(const Val*, size_t, TupleObject*) { return not_implemented_function("gmtime"); }
-Result<Value> time_localtime(const Val*, size_t, TupleObject*) { return not_implemented_function("localtime"); }
-Result<Value> time_strptime(const Val*, size_t, TupleObject*) { return not_implemented_function("strptime"); }
+const char* const s_struct_time_fields[] = { "tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec",
+                                             "tm_wday", "tm_yday", "tm_isdst", "tm_zone", "tm_gmtoff" };
+
+// A struct_time from 9 visible items and the two hidden ones (None when unknown).
+Result<Value> struct_time_from(const Val* items, int64_t count)
+{
+    Val all[STRUCT_TIME_ALL];
+    for (int64_t i = 0; i < STRUCT_TIME_ALL; ++i)
+        all[i] = i < count ? items[i] : none();
+    Ref<TupleObject> source = tuple_from(all, STRUCT_TIME_ALL);
+    Val argument(source.get());
+    Value result = TRY(g_tuple_type.new_instance(&g_struct_time_type, &argument, 1, nullptr));
+    result.as<TupleObject>()->size = STRUCT_TIME_VISIBLE;
+    return result;
+}
+
+void struct_time_destroy(Object* object)
+{
+    auto* tuple = static_cast<TupleObject*>(object);
+    for (int64_t i = STRUCT_TIME_VISIBLE; i < STRUCT_TIME_ALL; ++i)
+        tuple->items[i] = Value();
+    g_tuple_type.destroy(object);
+}
+
+template<int I>
+Result<Value> struct_time_field(Val self)
+{
+    return Value::borrow(self.as<TupleObject>()->items[I].get());
+}
+
+Result<Value> struct_time_repr(Val self)
+{
+    auto* tuple = self.as<TupleObject>();
+    std::string text = "time.struct_time(";
+    for (int64_t i = 0; i < STRUCT_TIME_VISIBLE; ++i) {
+        if (i)
+            text += ", ";
+        text += s_struct_time_fields[i];
+        text += '=';
+        text += TRY(repr_utf8(tuple->item(i)));
+    }
+    text += ')';
+    return Value(str_from_utf8(text));
+}
+
+Result<Value> struct_time_new(TypeObject* type, const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    if (kwnames && kwnames->size)
+        return raise(&g_exc_TypeError, "struct_time() takes no keyword arguments");
+    if (nargs != 1)
+        return raise(&g_exc_TypeError, "struct_time() takes at most 2 arguments ({} given)", nargs);
+    Ref<TupleObject> items = TRY(sequence_tuple(args[0]));
+    if (items->size < STRUCT_TIME_VISIBLE)
+        return raise(&g_exc_TypeError, "time.struct_time() takes an at least 9-sequence ({}-sequence given)",
+                     items->size);
+    if (items->size > STRUCT_TIME_ALL)
+        return raise(&g_exc_TypeError, "time.struct_time() takes an at most 11-sequence ({}-sequence given)",
+                     items->size);
+    return struct_time_from(items->data(), items->size);
+}
+
+const GetSetDef s_struct_time_getsets[] = {
+    { "tm_year", struct_time_field<0>, nullptr, "year, for example, 1993" },
+    { "tm_mon", struct_time_field<1>, nullptr, "month of year, range [1, 12]" },
+    { "tm_mday", struct_time_field<2>, nullptr, "day of month, range [1, 31]" },
+    { "tm_hour", struct_time_field<3>, nullptr, "hours, range [0, 23]" },
+    { "tm_min", struct_time_field<4>, nullptr, "minutes, range [0, 59]" },
+    { "tm_sec", struct_time_field<5>, nullptr, "seconds, range [0, 61])" },
+    { "tm_wday", struct_time_field<6>, nullptr, "day of week, range [0, 6], Monday is 0" },
+    { "tm_yday", struct_time_field<7>, nullptr, "day of year, range [1, 366]" },
+    { "tm_isdst", struct_time_field<8>, nullptr, "1 if summer time is in effect, 0 if not, and -1 if unknown" },
+    { "tm_zone", struct_time_field<9>, nullptr, "abbreviation of timezone name" },
+    { "tm_gmtoff", struct_time_field<10>, nullptr, "offset from UTC in seconds" },
+    { nullptr, nullptr, nullptr, nullptr },
+};
+
+Result<Value> struct_time_of(const struct tm& t)
+{
+    Value fields[STRUCT_TIME_ALL] = {
+        int_from_int64(int64_t(t.tm_year) + 1900), Value::small_int(t.tm_mon + 1), Value::small_int(t.tm_mday),
+        Value::small_int(t.tm_hour), Value::small_int(t.tm_min), Value::small_int(t.tm_sec),
+        Value::small_int((t.tm_wday + 6) % 7), Value::small_int(t.tm_yday + 1), Value::small_int(t.tm_isdst),
+        Value(str_from_utf8(t.tm_zone ? t.tm_zone : "")), int_from_int64(t.tm_gmtoff),
+    };
+    Val items[STRUCT_TIME_ALL];
+    for (int64_t i = 0; i < STRUCT_TIME_ALL; ++i)
+        items[i] = fields[i];
+    return struct_time_from(items, STRUCT_TIME_ALL);
+}
+
+// A timestamp argument (None: now) as whole seconds, rounded toward minus infinity.
+Result<time_t> timestamp_argument(const Val* args, size_t nargs)
+{
+    if (nargs == 0 || is_none(args[0]))
+        return ::time(nullptr);
+    Val v = args[0];
+    if (is_float(v)) {
+        double seconds = float_value(v);
+        if (std::isnan(seconds))
+            return raise(&g_exc_ValueError, "Invalid value NaN (not a number)");
+        double floored = std::floor(seconds);
+        if (!(floored >= -9.2e18 && floored <= 9.2e18))
+            return raise(&g_exc_OverflowError, "timestamp out of range for platform time_t");
+        return time_t(floored);
+    }
+    Value integer = TRY(number_index(v));
+    int64_t seconds;
+    if (!int_to_int64(integer, seconds))
+        return raise(&g_exc_OverflowError, "timestamp out of range for platform time_t");
+    return time_t(seconds);
+}
+
+Result<Value> time_gmtime(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    if (kwnames && kwnames->size)
+        return raise(&g_exc_TypeError, "gmtime() takes no keyword arguments");
+    if (nargs > 1)
+        return raise(&g_exc_TypeError, "gmtime() takes at most 1 argument ({} given)", nargs);
+    time_t seconds = TRY(timestamp_argument(args, nargs));
+    struct tm t;
+    if (!gmtime_r(&seconds, &t))
+        return raise(&g_exc_OverflowError, "timestamp out of range for platform time_t");
+    return struct_time_of(t);
+}
+
+Result<Value> time_localtime(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    if (kwnames && kwnames->size)
+        return raise(&g_exc_TypeError, "localtime() takes no keyword arguments");
+    if (nargs > 1)
+        return raise(&g_exc_TypeError, "localtime() takes at most 1 argument ({} given)", nargs);
+    time_t seconds = TRY(timestamp_argument(args, nargs));
+    struct tm t;
+    if (!localtime_r(&seconds, &t))
+        return raise(&g_exc_OverflowError, "timestamp out of range for platform time_t");
+    return struct_time_of(t);
+}
 
 #define FUNCTION(name, doc) { #name, time_##name, METHOD_STATIC, doc }
 
@@ -319,7 +474,18 @@ const MethodDef s_time_functions[] = {
 Ref<ModuleObject> time_module_create()
 {
     Ref<ModuleObject> module = module_new(str_intern("time"));
+    if (!g_struct_time_type.has_flag(TYPE_READY)) {
+        type_init_static(g_struct_time_type, "time.struct_time", sizeof(TupleObject), &g_tuple_type, TYPE_GC);
+        g_struct_time_type.destroy = struct_time_destroy;
+        g_struct_time_type.repr = struct_time_repr;
+        g_struct_time_type.new_instance = struct_time_new;
+        g_struct_time_type.getsets = s_struct_time_getsets;
+        g_struct_time_type.doc = "The time value as returned by gmtime(), localtime(), and strptime(), and\n"
+                                 "accepted by asctime(), mktime() and strftime().";
+        type_ready(g_struct_time_type);
+    }
     module_add_functions(module.get(), s_time_functions);
+    module_set(module.get(), "struct_time", Val(&g_struct_time_type));
     module_set(module.get(), "CLOCK_REALTIME", Val::small_int(CLOCK_REALTIME));
     module_set(module.get(), "CLOCK_MONOTONIC", Val::small_int(CLOCK_MONOTONIC));
     module_set(module.get(), "CLOCK_MONOTONIC_RAW", Val::small_int(CLOCK_MONOTONIC_RAW));
