@@ -119,22 +119,29 @@ Result<void> bind_clinic(const char* name, const Val* args, size_t nargs, TupleO
 
 // CPython's math_1: a NaN from a non-NaN argument is a domain error; an infinity from a finite one is a
 // range error for functions that can overflow (exp, cosh), else a domain error (atanh(1), log1p(-1)).
-Result<Value> math_1(Val x, double (*function)(double), bool can_overflow)
+// A template so that each function's body is inlined into its wrapper.
+template<double (*FUNCTION)(double), bool CAN_OVERFLOW>
+Result<Value> math_1(const char* qualified_name, const Val* args, size_t nargs, TupleObject* kwnames)
 {
-    double value = TRY(as_double(x));
-    double result = function(value);
-    if (std::isnan(result) && !std::isnan(value))
-        return domain_error();
-    if (std::isinf(result) && std::isfinite(value))
-        return can_overflow ? range_error() : domain_error();
+    if (nargs != 1 || (kwnames && kwnames->size)) [[unlikely]]
+        TRY(check_one(qualified_name, nargs, kwnames));
+    Val x = args[0];
+    double value = is_float(x) ? float_value(x) : TRY(as_double(x));
+    double result = FUNCTION(value);
+    if (!std::isfinite(result)) [[unlikely]] {
+        if (std::isnan(result) && !std::isnan(value))
+            return domain_error();
+        if (std::isinf(result) && std::isfinite(value))
+            return CAN_OVERFLOW ? range_error() : domain_error();
+    }
     return float_from_double(result);
 }
 
-#define MATH_1(name, function, can_overflow, doc_text)                                          \
-    Result<Value> math_##name(const Val* args, size_t nargs, TupleObject* kwnames)             \
-    {                                                                                           \
-        TRY(check_one("math." #name, nargs, kwnames));                                          \
-        return math_1(args[0], [](double v) -> double { return function(v); }, can_overflow);   \
+#define MATH_1(name, function, can_overflow, doc_text)                                      \
+    double c_##name(double v) { return function(v); }                                       \
+    Result<Value> math_##name(const Val* args, size_t nargs, TupleObject* kwnames)         \
+    {                                                                                       \
+        return math_1<c_##name, can_overflow>("math." #name, args, nargs, kwnames);         \
     }
 
 MATH_1(acos, std::acos, false, "")
