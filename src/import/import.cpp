@@ -27,6 +27,8 @@ ImportConfig g_import_config;
 
 Ref<ModuleObject> dis_module_create();          // modules/dis.cpp
 Ref<ModuleObject> ginger_ast_module_create();   // modules/ginger_ast.cpp
+Ref<ModuleObject> math_module_create();         // modules/math.cpp
+Ref<ModuleObject> time_module_create();         // modules/time.cpp
 
 namespace {
 
@@ -41,6 +43,8 @@ struct NativeModule {
 const NativeModule s_native_modules[] = {
     { "dis", dis_module_create },
     { "_ginger_ast", ginger_ast_module_create },
+    { "math", math_module_create },
+    { "time", time_module_create },
 };
 
 void verbose(const std::string& text)
