@@ -25,7 +25,7 @@ static ThreadState s_main_thread;
 ThreadState* g_thread = &s_main_thread;
 volatile sig_atomic_t g_interrupt_pending = 0;
 
-void* DataStack::push(size_t bytes)
+void* DataStack::push_slow(size_t bytes)
 {
     constexpr size_t CHUNK_SIZE = 256 * 1024;
     if (m_chunks.empty() || m_top + bytes > m_chunks[m_current].end) {
@@ -42,6 +42,8 @@ void* DataStack::push(size_t bytes)
         }
         m_current = next;
         m_top = m_chunks[m_current].begin;
+        m_base = m_chunks[m_current].begin;
+        m_limit = m_chunks[m_current].end;
     }
     void* result = m_top;
     m_top += bytes;
@@ -54,11 +56,13 @@ DataStack::~DataStack()
         free(chunk.begin);
 }
 
-void DataStack::pop(void* base)
+void DataStack::pop_slow(void* base)
 {
     char* p = static_cast<char*>(base);
     while (!(p >= m_chunks[m_current].begin && p < m_chunks[m_current].end))
         --m_current;
+    m_base = m_chunks[m_current].begin;
+    m_limit = m_chunks[m_current].end;
     m_top = p;
 }
 
@@ -132,17 +136,26 @@ Frame* frame_for_call(FunctionObject* function, const Val* args, size_t nargs, T
             return nullptr;
         }
     }
-    memset(memory, 0, size);
+    // Only the header and the localsplus slots need initialising: value-stack slots are written
+    // before they are read.
     auto* frame = static_cast<Frame*>(memory);
     frame->code = code;
     incref(function);
     frame->function = function;
     frame->globals = function->globals.get();
     frame->builtins = function->builtins ? function->builtins.get() : s_default_builtins;
+    frame->locals = nullptr;
+    frame->previous = nullptr;
     frame->pc = code->code.data();
-    frame->sp = frame->stack_base();
-    frame->on_heap = on_heap;
     frame->state = FrameState::Created;
+    frame->is_entry = false;
+    frame->on_heap = on_heap;
+    frame->resume_with_error = false;
+    frame->generator = nullptr;
+    frame->frame_object = nullptr;
+    memset(frame->localsplus(), 0, sizeof(Val) * size_t(code->nlocalsplus()));
+    frame->sp = frame->stack_base();
+    (void)size;
     Val* slots = frame->localsplus();
 
     size_t argcount = size_t(code->argcount);

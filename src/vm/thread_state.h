@@ -21,10 +21,29 @@ public:
     DataStack(const DataStack&) = delete;
     DataStack& operator=(const DataStack&) = delete;
     ~DataStack();
-    void* push(size_t bytes);
-    void pop(void* base);
+    // The common case inline: the current chunk has room (a call's frame is a pointer bump).
+    void* push(size_t bytes)
+    {
+        if (m_top && m_top + bytes <= m_limit) [[likely]] {
+            void* result = m_top;
+            m_top += bytes;
+            return result;
+        }
+        return push_slow(bytes);
+    }
+    void pop(void* base)
+    {
+        char* p = static_cast<char*>(base);
+        if (p >= m_base && p < m_limit) [[likely]] {
+            m_top = p;
+            return;
+        }
+        pop_slow(base);
+    }
 
 private:
+    void* push_slow(size_t bytes);
+    void pop_slow(void* base);
     struct Chunk {
         char* begin;
         char* end;
@@ -32,6 +51,8 @@ private:
     std::vector<Chunk> m_chunks;
     size_t m_current = 0;
     char* m_top = nullptr;
+    char* m_base = nullptr;   // the current chunk
+    char* m_limit = nullptr;
 };
 
 struct ThreadState {
