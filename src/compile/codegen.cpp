@@ -2030,6 +2030,82 @@ public:
         }
     }
 
+    // Constant folding, as CPython's AST optimizer does: arithmetic on number (and str) literals
+    // becomes one constant, unless it would raise or build something large (CPython's limits:
+    // 128-bit operands for *, ** and <<, 4096-character strings).
+    Value fold_constant(Expr* e)
+    {
+        if (auto* c = e->as<Constant>()) {
+            auto kind = c->value.kind;
+            if (kind != ConstantValue::Kind::Int && kind != ConstantValue::Kind::Float && kind != ConstantValue::Kind::Str)
+                return Value();
+            auto value = constant_value(c->value, c);
+            return value ? std::move(*value) : Value();
+        }
+        if (auto* u = e->as<UnaryOp>()) {
+            if (u->op != UnaryOperator::USub && u->op != UnaryOperator::UAdd && u->op != UnaryOperator::Invert)
+                return Value();
+            Value operand = fold_constant(u->operand);
+            if (!operand || is_str(operand))
+                return Value();
+            auto result = u->op == UnaryOperator::USub ? unary_negative(operand) : u->op == UnaryOperator::UAdd ? unary_positive(operand) : unary_invert(operand);
+            if (result.is_error()) {
+                clear_error();
+                return Value();
+            }
+            return result.release_value();
+        }
+        auto* b = e->as<BinOp>();
+        if (!b || b->op == Operator::MatMult)
+            return Value();
+        Value left = fold_constant(b->left);
+        if (!left)
+            return Value();
+        Value right = fold_constant(b->right);
+        if (!right)
+            return Value();
+        auto bits = [](Val v) -> size_t { return is_int(v) ? int_bit_length(v) : 0; };
+        bool any_str = is_str(left) || is_str(right);
+        switch (b->op) {
+        case Operator::Mult:
+            if (is_int(left) && is_int(right) && bits(left) + bits(right) > 128)
+                return Value();
+            if (any_str) {
+                Val text = is_str(left) ? left.get() : right.get();
+                Val count = is_str(left) ? right.get() : left.get();
+                int64_t n = 0;
+                if (!is_int(count) || !int_to_int64(count, n) || n * text.as<StrObject>()->length > 4096)
+                    return Value();
+            }
+            break;
+        case Operator::Pow:
+            if (any_str || (is_int(left) && is_int(right) && (int_sign(right) < 0 || bits(left) * (bits(right) ? size_t(1) << std::min<size_t>(bits(right), 32) : 0) > 128)))
+                return Value();
+            break;
+        case Operator::LShift:
+            if (any_str || (is_int(left) && is_int(right) && (int_sign(right) < 0 || bits(right) > 8 || bits(left) + size_t(right.get().is_small_int() ? right.get().small_int_value() : 999) > 128)))
+                return Value();
+            break;
+        case Operator::Add:
+            if (is_str(left) && is_str(right) && left.as<StrObject>()->length + right.as<StrObject>()->length > 4096)
+                return Value();
+            break;
+        default:
+            if (any_str)
+                return Value();  // str % ... formats at run time
+            break;
+        }
+        auto result = binary_op(left, right, binary_op_of(b->op));
+        if (result.is_error()) {
+            clear_error();
+            return Value();
+        }
+        Value folded = result.release_value();
+        if (!(is_int(folded) || is_float(folded) || is_str_exact(folded)))
+            return Value();
+        return folded;
+    }
+
     void expr(Expr* e)
     {
         if (error)
@@ -2062,6 +2138,18 @@ public:
         }
         case ExprKind::BinOp: {
             auto* b = static_cast<BinOp*>(e);
+            if (Value folded = fold_constant(e)) {
+                std::string key = "folded:" + std::string(folded.type()->type_name()) + ":";
+                auto text = repr_utf8(folded);
+                if (text.is_error()) {
+                    clear_error();
+                    key.clear();
+                } else {
+                    key += text.value();
+                }
+                emit(Op::LOAD_CONST, add_const(std::move(folded), key));
+                break;
+            }
             expr(b->left);
             expr(b->right);
             set_position(e);

@@ -78,9 +78,11 @@ void set_resize(SetObject* set, int64_t min_used)
     SetEntry* old_table = set->table;
     int64_t old_size = set->mask + 1;
     // The old entries move bitwise; when the inline table is reused, work from a copy of it.
-    SetEntry small_copy[SET_MIN_SIZE];
+    // Raw storage, not SetEntry objects: the moved-out copies must not be destroyed (released) here.
+    alignas(SetEntry) unsigned char small_copy_storage[sizeof(SetEntry) * SET_MIN_SIZE];
+    auto* small_copy = reinterpret_cast<SetEntry*>(small_copy_storage);
     if (old_table == set->small_table) {
-        memcpy(static_cast<void*>(small_copy), old_table, sizeof(small_copy));
+        memcpy(static_cast<void*>(small_copy), old_table, sizeof(small_copy_storage));
         old_table = small_copy;
     }
     SetEntry* new_table;
@@ -91,8 +93,10 @@ void set_resize(SetObject* set, int64_t min_used)
         if (!new_table)
             throw std::bad_alloc();
     }
-    if (new_table == set->small_table)
-        memset(static_cast<void*>(new_table), 0, sizeof(SetEntry) * SET_MIN_SIZE);
+    // The inline table is either the new table (start empty) or left behind (its entries moved out
+    // bitwise): either way it must hold no references, or they would be released twice.
+    if (new_table == set->small_table || old_table == small_copy)
+        memset(static_cast<void*>(set->small_table), 0, sizeof(SetEntry) * SET_MIN_SIZE);
     for (int64_t i = 0; i < old_size; ++i) {
         if (is_active(old_table[i]))
             insert_clean(new_table, new_size - 1, old_table[i].key.get(), old_table[i].hash);
