@@ -251,6 +251,17 @@ static Result<Value> method_getattr(Val self, StrObject* name)
     return get_attr(self.as<MethodObject>()->function, name);
 }
 
+// types.MethodType(function, instance)
+static Result<Value> method_new_slot(TypeObject*, const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("method", nargs, kwnames, 2, 2));
+    if (!is_callable(args[0]))
+        return raise(&g_exc_TypeError, "first argument must be callable");
+    if (is_none(args[1]))
+        return raise(&g_exc_TypeError, "instance must not be None");
+    return method_new(args[0], args[1]);
+}
+
 static Result<Value> method_get_self(Val self) { return Value(self.as<MethodObject>()->self); }
 static Result<Value> method_get_func(Val self) { return Value(self.as<MethodObject>()->function); }
 static const GetSetDef s_method_getsets[] = {
@@ -456,7 +467,7 @@ static Result<Value> slot_wrapper_call(Val callable, const Val* args, size_t nar
         return raise(&g_exc_TypeError, "descriptor '{}' requires a '{}' object but received a '{}'", w->name, w->owner->type_name(), args[0].type()->type_name());
     if (kwnames && kwnames->size && w->wrapper != nullptr && w->name != NAME_OF(__init__) && w->name != NAME_OF(__call__))
         return raise(&g_exc_TypeError, "wrapper {}() takes no keyword arguments", w->name);
-    return w->wrapper(args[0], args + 1, nargs - 1, w->slot);
+    return w->wrapper(args[0], args + 1, nargs - 1, kwnames, w->slot);
 }
 
 static Result<Value> slot_wrapper_get(Val self, Val instance, TypeObject*)
@@ -491,7 +502,9 @@ static Result<Value> method_wrapper_call(Val callable, const Val* args, size_t n
 {
     auto* bound = callable.as<MethodWrapperObject>();
     auto* w = bound->wrapper.as<SlotWrapperObject>();
-    return w->wrapper(bound->self, args, nargs, w->slot);
+    if (kwnames && kwnames->size && w->name != NAME_OF(__init__) && w->name != NAME_OF(__call__))
+        return raise(&g_exc_TypeError, "wrapper {}() takes no keyword arguments", w->name);
+    return w->wrapper(bound->self, args, nargs, kwnames, w->slot);
 }
 static Result<Value> method_wrapper_repr(Val self)
 {
@@ -734,6 +747,7 @@ void init_function_types()
     g_method_type.richcompare = method_richcompare;
     g_method_type.getattr = method_getattr;
     g_method_type.getsets = s_method_getsets;
+    g_method_type.new_instance = method_new_slot;
 
     type_init_static(g_cell_type, "cell", sizeof(CellObject), &g_object_type, TYPE_GC);
     g_cell_type.destroy = cell_destroy;

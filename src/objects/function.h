@@ -49,7 +49,7 @@ struct GetSetDescriptorObject : Object {
 };
 
 // A dunder of a native type exposed to Python (wrapper_descriptor), e.g. int.__add__.
-using WrapperFn = Result<Value> (*)(Val self, const Val* args, size_t nargs, void* slot);
+using WrapperFn = Result<Value> (*)(Val self, const Val* args, size_t nargs, TupleObject* kwnames, void* slot);
 struct SlotWrapperObject : Object {
     StrObject* name;
     WrapperFn wrapper;

@@ -103,6 +103,12 @@ static Result<Value> module_dir(const Val* args, size_t, TupleObject*)
     return list_from_iterable(keys);
 }
 
+static Result<Value> module_get_dict(Val self) { return Value(self.as<ModuleObject>()->dict); }
+static const GetSetDef s_module_getsets[] = {
+    { "__dict__", module_get_dict, nullptr, nullptr },
+    {},
+};
+
 static const MethodDef s_module_methods[] = {
     { "__dir__", module_dir, METHOD_INSTANCE, "Return the module's attributes." },
     {},
@@ -120,6 +126,7 @@ void init_module_type()
     g_module_type.repr = module_repr;
     g_module_type.dict_offset = offsetof(ModuleObject, dict);
     g_module_type.methods = s_module_methods;
+    g_module_type.getsets = s_module_getsets;
 }
 
 }  // namespace ginger

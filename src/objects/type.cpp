@@ -13,6 +13,8 @@
 #include "objects/singletons.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "vm/frame.h"
+#include "vm/thread_state.h"
 
 #include <algorithm>
 #include <array>
@@ -353,27 +355,27 @@ Result<void> expect_args(const char* name, size_t nargs, size_t expected)
     return {};
 }
 
-Result<Value> wrap_unary(Val self, const Val*, size_t nargs, void* slot)
+Result<Value> wrap_unary(Val self, const Val*, size_t nargs, TupleObject* kwnames, void* slot)
 {
     TRY(expect_args("", nargs, 0));
     return reinterpret_cast<UnaryFn>(slot)(self);
 }
-Result<Value> wrap_hash(Val self, const Val*, size_t nargs, void* slot)
+Result<Value> wrap_hash(Val self, const Val*, size_t nargs, TupleObject* kwnames, void* slot)
 {
     TRY(expect_args("", nargs, 0));
     return int_from_int64(TRY(reinterpret_cast<HashFn>(slot)(self)));
 }
-Result<Value> wrap_len(Val self, const Val*, size_t nargs, void* slot)
+Result<Value> wrap_len(Val self, const Val*, size_t nargs, TupleObject* kwnames, void* slot)
 {
     TRY(expect_args("", nargs, 0));
     return int_from_int64(TRY(reinterpret_cast<LenFn>(slot)(self)));
 }
-Result<Value> wrap_bool(Val self, const Val*, size_t nargs, void* slot)
+Result<Value> wrap_bool(Val self, const Val*, size_t nargs, TupleObject* kwnames, void* slot)
 {
     TRY(expect_args("", nargs, 0));
     return bool_value(TRY(reinterpret_cast<BoolFn>(slot)(self)));
 }
-Result<Value> wrap_next(Val self, const Val*, size_t nargs, void* slot)
+Result<Value> wrap_next(Val self, const Val*, size_t nargs, TupleObject* kwnames, void* slot)
 {
     TRY(expect_args("", nargs, 0));
     Value v = TRY(reinterpret_cast<IterNextFn>(slot)(self));
@@ -381,50 +383,50 @@ Result<Value> wrap_next(Val self, const Val*, size_t nargs, void* slot)
         return raise_stop_iteration(Val());
     return v;
 }
-Result<Value> wrap_binary(Val self, const Val* args, size_t nargs, void* slot)
+Result<Value> wrap_binary(Val self, const Val* args, size_t nargs, TupleObject* kwnames, void* slot)
 {
     TRY(expect_args("", nargs, 1));
     return reinterpret_cast<BinaryFn>(slot)(self, args[0]);
 }
-Result<Value> wrap_rbinary(Val self, const Val* args, size_t nargs, void* slot)
+Result<Value> wrap_rbinary(Val self, const Val* args, size_t nargs, TupleObject* kwnames, void* slot)
 {
     TRY(expect_args("", nargs, 1));
     return reinterpret_cast<BinaryFn>(slot)(args[0], self);
 }
-Result<Value> wrap_setitem(Val self, const Val* args, size_t nargs, void* slot)
+Result<Value> wrap_setitem(Val self, const Val* args, size_t nargs, TupleObject* kwnames, void* slot)
 {
     TRY(expect_args("", nargs, 2));
     TRY(reinterpret_cast<SetItemFn>(slot)(self, args[0], args[1]));
     return none_value();
 }
-Result<Value> wrap_delitem(Val self, const Val* args, size_t nargs, void* slot)
+Result<Value> wrap_delitem(Val self, const Val* args, size_t nargs, TupleObject* kwnames, void* slot)
 {
     TRY(expect_args("", nargs, 1));
     TRY(reinterpret_cast<SetItemFn>(slot)(self, args[0], Val()));
     return none_value();
 }
-Result<Value> wrap_contains(Val self, const Val* args, size_t nargs, void* slot)
+Result<Value> wrap_contains(Val self, const Val* args, size_t nargs, TupleObject* kwnames, void* slot)
 {
     TRY(expect_args("", nargs, 1));
     return bool_value(TRY(reinterpret_cast<ContainsFn>(slot)(self, args[0])));
 }
-Result<Value> wrap_call(Val self, const Val* args, size_t nargs, void* slot)
+Result<Value> wrap_call(Val self, const Val* args, size_t nargs, TupleObject* kwnames, void* slot)
 {
-    return reinterpret_cast<CallFn>(slot)(self, args, nargs, nullptr);
+    return reinterpret_cast<CallFn>(slot)(self, args, nargs, kwnames);
 }
-Result<Value> wrap_init(Val self, const Val* args, size_t nargs, void* slot)
+Result<Value> wrap_init(Val self, const Val* args, size_t nargs, TupleObject* kwnames, void* slot)
 {
-    TRY(reinterpret_cast<InitFn>(slot)(self, args, nargs, nullptr));
+    TRY(reinterpret_cast<InitFn>(slot)(self, args, nargs, kwnames));
     return none_value();
 }
-Result<Value> wrap_getattr(Val self, const Val* args, size_t nargs, void* slot)
+Result<Value> wrap_getattr(Val self, const Val* args, size_t nargs, TupleObject* kwnames, void* slot)
 {
     TRY(expect_args("", nargs, 1));
     if (!is_str(args[0]))
         return raise(&g_exc_TypeError, "attribute name must be string, not '{}'", args[0].type()->type_name());
     return reinterpret_cast<GetAttrFn>(slot)(self, args[0].as<StrObject>());
 }
-Result<Value> wrap_setattr(Val self, const Val* args, size_t nargs, void* slot)
+Result<Value> wrap_setattr(Val self, const Val* args, size_t nargs, TupleObject* kwnames, void* slot)
 {
     TRY(expect_args("", nargs, 2));
     if (!is_str(args[0]))
@@ -432,7 +434,7 @@ Result<Value> wrap_setattr(Val self, const Val* args, size_t nargs, void* slot)
     TRY(reinterpret_cast<SetAttrFn>(slot)(self, args[0].as<StrObject>(), args[1]));
     return none_value();
 }
-Result<Value> wrap_delattr(Val self, const Val* args, size_t nargs, void* slot)
+Result<Value> wrap_delattr(Val self, const Val* args, size_t nargs, TupleObject* kwnames, void* slot)
 {
     TRY(expect_args("", nargs, 1));
     if (!is_str(args[0]))
@@ -440,7 +442,7 @@ Result<Value> wrap_delattr(Val self, const Val* args, size_t nargs, void* slot)
     TRY(reinterpret_cast<SetAttrFn>(slot)(self, args[0].as<StrObject>(), Val()));
     return none_value();
 }
-Result<Value> wrap_descr_get(Val self, const Val* args, size_t nargs, void* slot)
+Result<Value> wrap_descr_get(Val self, const Val* args, size_t nargs, TupleObject* kwnames, void* slot)
 {
     if (nargs < 1 || nargs > 2)
         return raise(&g_exc_TypeError, "expected 1 or 2 arguments, got {}", int64_t(nargs));
@@ -448,20 +450,20 @@ Result<Value> wrap_descr_get(Val self, const Val* args, size_t nargs, void* slot
     TypeObject* owner = nargs > 1 && !is_none(args[1]) ? args[1].as<TypeObject>() : nullptr;
     return reinterpret_cast<DescrGetFn>(slot)(self, instance, owner ? owner : instance.type());
 }
-Result<Value> wrap_descr_set(Val self, const Val* args, size_t nargs, void* slot)
+Result<Value> wrap_descr_set(Val self, const Val* args, size_t nargs, TupleObject* kwnames, void* slot)
 {
     TRY(expect_args("", nargs, 2));
     TRY(reinterpret_cast<DescrSetFn>(slot)(self, args[0], args[1]));
     return none_value();
 }
-Result<Value> wrap_descr_delete(Val self, const Val* args, size_t nargs, void* slot)
+Result<Value> wrap_descr_delete(Val self, const Val* args, size_t nargs, TupleObject* kwnames, void* slot)
 {
     TRY(expect_args("", nargs, 1));
     TRY(reinterpret_cast<DescrSetFn>(slot)(self, args[0], Val()));
     return none_value();
 }
 template<CompareOp op>
-Result<Value> wrap_compare(Val self, const Val* args, size_t nargs, void* slot)
+Result<Value> wrap_compare(Val self, const Val* args, size_t nargs, TupleObject* kwnames, void* slot)
 {
     TRY(expect_args("", nargs, 1));
     return reinterpret_cast<RichCompareFn>(slot)(self, args[0], op);
@@ -1232,6 +1234,13 @@ Result<Value> type_new_from_namespace(TypeObject* metatype, StrObject* name, Tup
     DictObject* dict = type->dict.get();
     if (!dict_get_str(dict, NAME_OF(__doc__)))
         dict_set_str(dict, NAME_OF(__doc__), none());
+    if (!dict_get_str(dict, NAME_OF(__module__))) {
+        // type(name, bases, ns) called directly: the module is the caller's (CPython does the same).
+        if (vm::Frame* frame = g_thread->frame) {
+            if (Val module_name = dict_get_str(frame->globals, NAME_OF(__name__)))
+                dict_set_str(dict, NAME_OF(__module__), module_name);
+        }
+    }
     // __new__, __init_subclass__ and __class_getitem__ are implicitly static/class methods.
     if (Val new_function = dict_get_str(dict, NAME_OF(__new__)); new_function && new_function.type() == &g_function_type) {
         auto* sm = static_cast<StaticMethodObject*>(alloc_object(&g_staticmethod_type));
@@ -1412,6 +1421,29 @@ static Result<Value> type_get_qualname(Val self)
         return Value(str_from_utf8(type->qualname));
     return type_get_name(self);
 }
+static Result<void> type_set_qualname(Val self, Val value)
+{
+    auto* type = self.as<TypeObject>();
+    if (!type->has_flag(TYPE_HEAP))
+        return raise(&g_exc_TypeError, "cannot set '__qualname__' attribute of immutable type '{}'", type->type_name());
+    if (!value || !is_str(value))
+        return raise(&g_exc_TypeError, "can only assign string to {}.__qualname__, not '{}'", type->type_name(), value ? value.type()->type_name() : "NULL");
+    type->qualname = std::string(value.as<StrObject>()->view());
+    return {};
+}
+
+static Result<void> type_set_module(Val self, Val value)
+{
+    auto* type = self.as<TypeObject>();
+    if (!type->has_flag(TYPE_HEAP))
+        return raise(&g_exc_TypeError, "cannot set '__module__' attribute of immutable type '{}'", type->type_name());
+    if (!value)
+        return raise(&g_exc_TypeError, "cannot delete '__module__' attribute of immutable type '{}'", type->type_name());
+    dict_set_str(type->dict.get(), NAME_OF(__module__), value);
+    type_modified(type);
+    return {};
+}
+
 static Result<Value> type_get_module(Val self)
 {
     auto* type = self.as<TypeObject>();
@@ -1495,8 +1527,8 @@ static const MethodDef s_type_methods[] = {
 };
 static const GetSetDef s_type_getsets[] = {
     { "__name__", type_get_name, type_set_name, nullptr },
-    { "__qualname__", type_get_qualname, nullptr, nullptr },
-    { "__module__", type_get_module, nullptr, nullptr },
+    { "__qualname__", type_get_qualname, type_set_qualname, nullptr },
+    { "__module__", type_get_module, type_set_module, nullptr },
     { "__bases__", type_get_bases, nullptr, nullptr },
     { "__base__", type_get_base, nullptr, nullptr },
     { "__mro__", type_get_mro, nullptr, nullptr },
