@@ -122,7 +122,20 @@ class ABCMeta(type):
         abstracts = cls.__abstractmethods__
         if abstracts and cls.__new__ is object.__new__:
             raise TypeError(_abstracts_message(cls, abstracts))
-        return super().__call__(*args, **kwargs)
+        if not kwargs:
+            return super().__call__(*args)
+        # Ginger's type.__call__, called explicitly, drops keyword arguments on their way to __init__: build the
+        # instance by hand in that case.
+        new = cls.__new__
+        if new is object.__new__:
+            if cls.__init__ is object.__init__:
+                return super().__call__(*args, **kwargs)
+            instance = object.__new__(cls)
+        else:
+            instance = new(cls, *args, **kwargs)
+        if isinstance(instance, cls):
+            type(instance).__init__(instance, *args, **kwargs)
+        return instance
 
     def register(cls, subclass):
         """Register a virtual subclass of an ABC; return the subclass, so that this can be a class decorator."""
