@@ -86,3 +86,23 @@ class Impl(WithProps):
 print(Impl.make().name, Impl.helper())
 print(isinstance(get_cache_token(), int))
 print(abstractmethod(lambda: 0).__isabstractmethod__)
+
+
+class Configured(ABC):
+    def __init__(self, *args, **kwargs):
+        self.args = args
+        self.kwargs = kwargs
+
+
+c = Configured(1, mode="fast", level=2)
+print(c.args, sorted(c.kwargs.items()), isinstance(c, Configured))
+
+
+class Made(ABC):
+    def __new__(cls, value, *, scale=1):
+        self = super().__new__(cls)
+        self.value = value * scale
+        return self
+
+
+print(Made(3, scale=4).value, Made(2).value)
