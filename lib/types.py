@@ -1,0 +1,301 @@
+"""Names for the built-in types that have no name in builtins, and helpers for creating classes dynamically.
+
+Every type here is taken from a real object with type(...). A type the runtime does not provide yet is left out of
+the module rather than faked, except MappingProxyType, which falls back to a read-only wrapper class.
+"""
+
+import sys
+
+
+def _function():
+    pass
+
+
+FunctionType = type(_function)
+LambdaType = type(lambda: None)
+CodeType = type(_function.__code__)
+MappingProxyType = type(type.__dict__)
+
+
+def _cell_factory():
+    captured = 1
+
+    def inner():
+        return captured
+
+    return inner.__closure__[0]
+
+
+CellType = type(_cell_factory())
+
+
+def _generator():
+    yield 1
+
+
+GeneratorType = type(_generator())
+
+
+async def _coroutine():
+    pass
+
+
+_coroutine_object = _coroutine()
+CoroutineType = type(_coroutine_object)
+_coroutine_object.close()
+del _coroutine_object
+
+
+class _C:
+    def _method(self):
+        pass
+
+
+MethodType = type(_C()._method)
+BuiltinFunctionType = type(len)
+BuiltinMethodType = type([].append)
+ModuleType = type(sys)
+WrapperDescriptorType = type(object.__init__)
+MethodWrapperType = type(object().__str__)
+MethodDescriptorType = type(str.join)
+ClassMethodDescriptorType = type(dict.__dict__["fromkeys"])
+GetSetDescriptorType = type(FunctionType.__dict__["__code__"]) if "__code__" in FunctionType.__dict__ else None
+if GetSetDescriptorType is None or GetSetDescriptorType is type(None):
+    del GetSetDescriptorType
+
+try:
+    raise TypeError
+except TypeError as _exc:
+    TracebackType = type(_exc.__traceback__)
+
+
+FrameType = type(sys._getframe())
+NoneType = type(None)
+NotImplementedType = type(NotImplemented)
+EllipsisType = type(Ellipsis)
+
+try:
+    GenericAlias = type(list[int])
+except TypeError:
+    pass
+try:
+    UnionType = type(int | str)
+except TypeError:
+    pass
+
+del sys, _function, _cell_factory, _generator, _coroutine, _C
+
+
+if MappingProxyType is dict:
+    # The runtime exposes class dictionaries as plain dicts; offer a read-only view of a mapping instead.
+    class mappingproxy:
+        """Read-only proxy of a mapping."""
+
+        __slots__ = ("_mapping",)
+        __module__ = "builtins"
+
+        def __new__(cls, mapping):
+            if not hasattr(mapping, "__getitem__") or not hasattr(mapping, "keys") or isinstance(mapping, (list, tuple)):
+                raise TypeError(f"mappingproxy() argument must be a mapping, not {type(mapping).__name__}")
+            self = object.__new__(cls)
+            object.__setattr__(self, "_mapping", mapping)
+            return self
+
+        def __getitem__(self, key):
+            return self._mapping[key]
+
+        def get(self, key, default=None):
+            return self._mapping.get(key, default)
+
+        def __contains__(self, key):
+            return key in self._mapping
+
+        def __iter__(self):
+            return iter(self._mapping)
+
+        def __reversed__(self):
+            return reversed(self._mapping)
+
+        def __len__(self):
+            return len(self._mapping)
+
+        def keys(self):
+            return self._mapping.keys()
+
+        def values(self):
+            return self._mapping.values()
+
+        def items(self):
+            return self._mapping.items()
+
+        def copy(self):
+            return self._mapping.copy()
+
+        def __eq__(self, other):
+            return self._mapping == other
+
+        def __ne__(self, other):
+            return self._mapping != other
+
+        def __or__(self, other):
+            if isinstance(other, type(self)):
+                other = other._mapping
+            return dict(self._mapping) | other
+
+        def __ror__(self, other):
+            return other | dict(self._mapping)
+
+        def __ior__(self, other):
+            raise TypeError(f"'|=' is not supported by {type(self).__name__}; use '|' instead")
+
+        def __setattr__(self, name, value):
+            raise AttributeError(f"'mappingproxy' object attribute '{name}' is read-only")
+
+        def __repr__(self):
+            return f"mappingproxy({self._mapping!r})"
+
+        def __str__(self):
+            return str(self._mapping)
+
+        __hash__ = None
+
+    MappingProxyType = mappingproxy
+    del mappingproxy
+
+
+class SimpleNamespace:
+    """A simple attribute-based namespace.
+
+    SimpleNamespace(**kwargs)
+    """
+
+    def __init__(self, *args, **kwargs):
+        if args:
+            raise TypeError("no positional arguments expected")
+        self.__dict__.update(kwargs)
+
+    def __repr__(self):
+        name = "namespace" if type(self) is SimpleNamespace else type(self).__name__
+        key = id(self)
+        if key in _repr_running:
+            return f"{name}(...)"
+        _repr_running.add(key)
+        try:
+            fields = ", ".join(f"{k}={v!r}" for k, v in self.__dict__.items())
+        finally:
+            _repr_running.discard(key)
+        return f"{name}({fields})"
+
+    def __eq__(self, other):
+        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+
+    def __reduce__(self):
+        return (type(self), (), dict(self.__dict__))
+
+    __hash__ = None
+
+
+_repr_running = set()
+
+
+def resolve_bases(bases):
+    """Resolve MRO entries dynamically as specified by PEP 560."""
+    new_bases = list(bases)
+    updated = False
+    shift = 0
+    for i, base in enumerate(bases):
+        if isinstance(base, type):
+            continue
+        if not hasattr(base, "__mro_entries__"):
+            continue
+        new_base = base.__mro_entries__(bases)
+        updated = True
+        if not isinstance(new_base, tuple):
+            raise TypeError("__mro_entries__ must return a tuple")
+        new_bases[i + shift:i + shift + 1] = new_base
+        shift += len(new_base) - 1
+    if not updated:
+        return bases
+    return tuple(new_bases)
+
+
+def _calculate_meta(meta, bases):
+    """Find the most derived metaclass among meta and the metaclasses of bases."""
+    winner = meta
+    for base in bases:
+        base_meta = type(base)
+        if issubclass(winner, base_meta):
+            continue
+        if issubclass(base_meta, winner):
+            winner = base_meta
+            continue
+        raise TypeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass "
+                        "of the metaclasses of all its bases")
+    return winner
+
+
+def prepare_class(name, bases=(), kwds=None):
+    """Call the __prepare__ method of the appropriate metaclass.
+
+    Returns (metaclass, namespace, kwds): kwds is a copy of the given one without any 'metaclass' entry.
+    """
+    kwds = {} if kwds is None else dict(kwds)
+    if "metaclass" in kwds:
+        meta = kwds.pop("metaclass")
+    else:
+        meta = type(bases[0]) if bases else type
+    if isinstance(meta, type):
+        meta = _calculate_meta(meta, bases)
+    prepare = getattr(meta, "__prepare__", None)
+    ns = prepare(name, bases, **kwds) if prepare is not None else {}
+    return meta, ns, kwds
+
+
+def new_class(name, bases=(), kwds=None, exec_body=None):
+    """Create a class object dynamically using the appropriate metaclass."""
+    resolved_bases = resolve_bases(bases)
+    meta, ns, kwds = prepare_class(name, resolved_bases, kwds)
+    if exec_body is not None:
+        exec_body(ns)
+    if resolved_bases is not bases:
+        ns["__orig_bases__"] = bases
+    return meta(name, resolved_bases, ns, **kwds)
+
+
+def get_original_bases(cls, /):
+    """Return the class's "original" bases prior to modification by __mro_entries__."""
+    try:
+        return cls.__dict__.get("__orig_bases__", cls.__bases__)
+    except AttributeError:
+        raise TypeError(f"Expected an instance of type, not {type(cls).__name__!r}") from None
+
+
+class DynamicClassAttribute(property):
+    """Route attribute access on a class to __getattr__.
+
+    Behaves like a property on instances; looked up on the class, it raises AttributeError so that the metaclass's
+    __getattr__ is consulted.
+    """
+
+    def __init__(self, fget=None, fset=None, fdel=None, doc=None):
+        super().__init__(fget, fset, fdel, doc)
+        self.__isabstractmethod__ = bool(getattr(fget, "__isabstractmethod__", False))
+
+    def __get__(self, instance, ownerclass=None):
+        if instance is None:
+            if self.__isabstractmethod__:
+                return self
+            raise AttributeError()
+        return super().__get__(instance, ownerclass)
+
+
+def coroutine(func):
+    """Convert a regular generator function into a coroutine (kept for compatibility)."""
+    if not callable(func):
+        raise TypeError("types.coroutine() expects a callable")
+    return func
+
+
+__all__ = [name for name in globals() if name[:1] != "_" and name != "sys"]
