@@ -126,7 +126,8 @@ class _Environ:
         return self
 
 
-environ = _Environ(dict(posix.environ))
+# Shares posix.environ's dict, so that os.path.expanduser and others reading posix.environ see the changes.
+environ = _Environ(posix.environ)
 
 
 def getenv(key, default=None):

@@ -44,8 +44,9 @@ struct PathArg {
 };
 
 // Converts a str, bytes or os.PathLike argument, as CPython's path_converter does. `function` and
-// `argument` name it in the TypeError.
-Result<PathArg> path_arg(Val v, const char* function, const char* argument)
+// `argument` name it in the TypeError; `kinds` lists the accepted types for its message.
+Result<PathArg> path_arg(Val v, const char* function, const char* argument,
+                         const char* kinds = "string, bytes or os.PathLike")
 {
     PathArg out;
     if (is_str(v)) [[likely]] {
@@ -56,7 +57,7 @@ Result<PathArg> path_arg(Val v, const char* function, const char* argument)
     } else {
         Value result = TRY(call_special(v, str_intern("__fspath__"), {}));
         if (!result)
-            return raise(&g_exc_TypeError, "{}: {} should be string, bytes or os.PathLike, not {}", function, argument,
+            return raise(&g_exc_TypeError, "{}: {} should be {}, not {}", function, argument, kinds,
                          v.type()->type_name());
         if (is_str(result)) {
             out.path = std::string(result.as<StrObject>()->view());
@@ -222,7 +223,8 @@ Result<Value> do_stat(const char* name, const Val* args, size_t nargs, TupleObje
             return raise_os_error(errno);
         return stat_result_of(st);
     }
-    PathArg path = TRY(path_arg(out[0], name, "path"));
+    PathArg path = TRY(path_arg(out[0], name, "path",
+                                follow ? "string, bytes, os.PathLike or integer" : "string, bytes or os.PathLike"));
     int rc = follow ? ::stat(path.path.c_str(), &st) : ::lstat(path.path.c_str(), &st);
     if (rc != 0)
         return raise_os_error(errno, out[0]);
@@ -386,7 +388,7 @@ Result<Value> posix_listdir(const Val* args, size_t nargs, TupleObject* kwnames)
     path.path = ".";
     Val filename = out[0];
     if (out[0] && !is_none(out[0]))
-        path = TRY(path_arg(out[0], "listdir", "path"));
+        path = TRY(path_arg(out[0], "listdir", "path", "string, bytes, os.PathLike, integer or None"));
     else
         filename = Val();
     DIR* dir = ::opendir(path.path.c_str());
