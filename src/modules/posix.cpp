@@ -1,7 +1,7 @@
 // The posix module: the operating system calls that lib/os.py re-exports (files and directories, stat,
 // the environment, file descriptors, process ids). Errors are CPython's OSError subclasses, built by
 // raise_os_error from errno and the path argument as the caller gave it.
-// TODO: dir_fd/follow_symlinks variants, scandir, filename2 in rename/replace/link/symlink errors,
+// TODO: dir_fd/follow_symlinks variants, scandir,
 // bytes keys in environ (CPython's posix.environ has bytes keys; ours has str keys, as os.environ).
 #include "modules/modules.h"
 #include "objects/args.h"
@@ -72,6 +72,18 @@ Result<PathArg> path_arg(Val v, const char* function, const char* argument,
     if (out.path.find('\0') != std::string::npos)
         return raise(&g_exc_ValueError, "{}: embedded null character in {}", function, argument);
     return out;
+}
+
+// An OSError naming two paths: "[Errno 2] No such file or directory: 'a' -> 'b'". Built by calling
+// OSError(errno, strerror, filename, None, filename2), which picks the subclass from errno.
+Error raise_os_error2(int errno_value, Val filename, Val filename2)
+{
+    Ref<StrObject> message = str_from_utf8(::strerror(errno_value));
+    Result<Value> exception = call(Val(&g_exc_OSError), { Val::small_int(errno_value), Val(message.get()), filename,
+                                                           none(), filename2 });
+    if (exception.is_error())
+        return Error {};
+    return raise_value(exception.value());
 }
 
 Value name_value(std::string_view name, bool as_bytes)
@@ -340,7 +352,7 @@ Result<Value> two_paths(const char* name, const char* first, const char* second,
     PathArg a = TRY(path_arg(out[0], name, first));
     PathArg b = TRY(path_arg(out[1], name, second));
     if (CALL(a.path.c_str(), b.path.c_str()) != 0)
-        return raise_os_error(errno, out[0]);
+        return raise_os_error2(errno, out[0], out[1]);
     return none_value();
 }
 

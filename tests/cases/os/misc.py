@@ -54,3 +54,9 @@ try:
     os.write(1, 'str')
 except TypeError as e:
     print('TypeError', e)
+try:
+    os.rename('_no_such_a_', '_no_such_b_')
+except FileNotFoundError as e:
+    print('FileNotFoundError', e, e.filename, e.filename2)
+st = os.stat('.')
+print(repr(st).startswith('os.stat_result(st_mode='), os.stat_result is type(st))
