@@ -29,6 +29,7 @@ Ref<ModuleObject> dis_module_create();          // modules/dis.cpp
 Ref<ModuleObject> ginger_ast_module_create();   // modules/ginger_ast.cpp
 Ref<ModuleObject> math_module_create();         // modules/math.cpp
 Ref<ModuleObject> time_module_create();         // modules/time.cpp
+Ref<ModuleObject> posix_module_create();        // modules/posix.cpp
 
 namespace {
 
@@ -45,6 +46,7 @@ const NativeModule s_native_modules[] = {
     { "_ginger_ast", ginger_ast_module_create },
     { "math", math_module_create },
     { "time", time_module_create },
+    { "posix", posix_module_create },
 };
 
 void verbose(const std::string& text)

@@ -1,0 +1,244 @@
+"""OS routines for POSIX (Ginger's own os): the posix functions, os.path, environ and the helpers built on them."""
+
+import sys
+import posix
+# `from posix import *` would need module.__dict__, which Ginger modules lack for now.
+from posix import (_exit, access, chdir, chmod, close, cpu_count, dup, fspath, fstat, getcwd, getcwdb, getegid,
+                    geteuid, getgid, getpid, getppid, getuid, isatty, link, listdir, lseek, lstat, mkdir, open,
+                    pipe, putenv, read, readlink, remove, rename, replace, rmdir, stat, strerror, symlink, umask,
+                    unlink, unsetenv, urandom, write, stat_result, F_OK, R_OK, W_OK, X_OK, O_RDONLY, O_WRONLY,
+                    O_RDWR, O_APPEND, O_CREAT, O_EXCL, O_TRUNC, O_NONBLOCK, O_CLOEXEC, O_DIRECTORY, O_NOFOLLOW,
+                    EX_OK)
+import posixpath as path
+
+name = 'posix'
+linesep = '\n'
+sep = path.sep
+pathsep = path.pathsep
+defpath = path.defpath
+extsep = path.extsep
+altsep = path.altsep
+curdir = path.curdir
+pardir = path.pardir
+devnull = path.devnull
+
+sys.modules['os.path'] = path
+
+SEEK_SET = 0
+SEEK_CUR = 1
+SEEK_END = 2
+
+supports_bytes_environ = True
+
+
+class _Environ:
+    """os.environ: a mapping of str to str that writes through to the process environment."""
+
+    def __init__(self, data):
+        self._data = data
+
+    def __getitem__(self, key):
+        return self._data[key]
+
+    def __setitem__(self, key, value):
+        if not isinstance(key, str):
+            raise TypeError("str expected, not %s" % type(key).__name__)
+        if not isinstance(value, str):
+            raise TypeError("str expected, not %s" % type(value).__name__)
+        putenv(key, value)
+        self._data[key] = value
+
+    def __delitem__(self, key):
+        if key not in self._data:
+            raise KeyError(key)
+        unsetenv(key)
+        del self._data[key]
+
+    def __iter__(self):
+        return iter(list(self._data))
+
+    def __len__(self):
+        return len(self._data)
+
+    def __contains__(self, key):
+        return key in self._data
+
+    def get(self, key, default=None):
+        return self._data.get(key, default)
+
+    def keys(self):
+        return self._data.keys()
+
+    def values(self):
+        return self._data.values()
+
+    def items(self):
+        return self._data.items()
+
+    def copy(self):
+        return dict(self._data)
+
+    def setdefault(self, key, value):
+        if key not in self._data:
+            self[key] = value
+        return self._data[key]
+
+    _MISSING = object()
+
+    def pop(self, key, default=_MISSING):
+        if key in self._data:
+            value = self._data[key]
+            del self[key]
+            return value
+        if default is _Environ._MISSING:
+            raise KeyError(key)
+        return default
+
+    def update(self, other=(), **kwds):
+        if hasattr(other, 'keys'):
+            for key in other.keys():
+                self[key] = other[key]
+        else:
+            for key, value in other:
+                self[key] = value
+        for key, value in kwds.items():
+            self[key] = value
+
+    def clear(self):
+        for key in list(self._data):
+            del self[key]
+
+    def __eq__(self, other):
+        if isinstance(other, _Environ):
+            other = other._data
+        return self._data == other
+
+    def __repr__(self):
+        return 'environ({%s})' % ', '.join('%r: %r' % (key, value) for key, value in self._data.items())
+
+    def __or__(self, other):
+        new = dict(self._data)
+        new.update(other)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+
+# Shares posix.environ's dict, so that os.path.expanduser and others reading posix.environ see the changes.
+environ = _Environ(posix.environ)
+
+
+def getenv(key, default=None):
+    return environ.get(key, default)
+
+
+def fsencode(filename):
+    filename = fspath(filename)
+    if isinstance(filename, str):
+        return filename.encode('utf-8', 'surrogateescape')
+    return filename
+
+
+def fsdecode(filename):
+    filename = fspath(filename)
+    if isinstance(filename, bytes):
+        return filename.decode('utf-8', 'surrogateescape')
+    return filename
+
+
+def makedirs(name, mode=0o777, exist_ok=False):
+    head, tail = path.split(name)
+    if not tail:
+        head, tail = path.split(head)
+    if head and tail and not path.exists(head):
+        try:
+            makedirs(head, exist_ok=exist_ok)
+        except FileExistsError:
+            pass
+        cdir = curdir
+        if isinstance(tail, bytes):
+            cdir = bytes(curdir, 'ASCII')
+        if tail == cdir:
+            return
+    try:
+        mkdir(name, mode)
+    except OSError:
+        if not exist_ok or not path.isdir(name):
+            raise
+
+
+def removedirs(name):
+    rmdir(name)
+    head, tail = path.split(name)
+    if not tail:
+        head, tail = path.split(head)
+    while head and tail:
+        try:
+            rmdir(head)
+        except OSError:
+            break
+        head, tail = path.split(head)
+
+
+def renames(old, new):
+    head, tail = path.split(new)
+    if head and tail and not path.exists(head):
+        makedirs(head)
+    rename(old, new)
+    head, tail = path.split(old)
+    if head and tail:
+        try:
+            removedirs(head)
+        except OSError:
+            pass
+
+
+def walk(top, topdown=True, onerror=None, followlinks=False):
+    top = fspath(top)
+    try:
+        names = listdir(top)
+    except OSError as error:
+        if onerror is not None:
+            onerror(error)
+        return
+    dirs = []
+    nondirs = []
+    for entry in names:
+        full = path.join(top, entry)
+        if path.isdir(full):
+            dirs.append(entry)
+        else:
+            nondirs.append(entry)
+    if topdown:
+        yield top, dirs, nondirs
+    for entry in dirs:
+        new_path = path.join(top, entry)
+        if followlinks or not path.islink(new_path):
+            yield from walk(new_path, topdown, onerror, followlinks)
+    if not topdown:
+        yield top, dirs, nondirs
+
+
+class PathLike:
+    """Abstract base class for implementing the file system path protocol."""
+
+    def __fspath__(self):
+        raise NotImplementedError
+
+    @classmethod
+    def __subclasshook__(cls, subclass):
+        return hasattr(subclass, '__fspath__')
+
+
+def get_exec_path(env=None):
+    if env is None:
+        env = environ
+    path_list = env.get('PATH')
+    if path_list is None:
+        path_list = defpath
+    return path_list.split(pathsep)
+
+
+del sys

@@ -1,0 +1,374 @@
+"""Common operations on POSIX pathnames (Ginger's own os.path).
+
+str and bytes paths are both accepted, as in CPython; os.PathLike objects go through os.fspath.
+"""
+
+import posix
+
+sep = '/'
+curdir = '.'
+pardir = '..'
+extsep = '.'
+altsep = None
+pathsep = ':'
+defpath = '/bin:/usr/bin'
+devnull = '/dev/null'
+supports_unicode_filenames = False
+
+__all__ = ['normcase', 'isabs', 'join', 'splitdrive', 'split', 'splitext', 'basename', 'dirname',
+           'commonprefix', 'getsize', 'getmtime', 'getatime', 'getctime', 'islink', 'exists', 'lexists',
+           'isdir', 'isfile', 'ismount', 'expanduser', 'expandvars', 'normpath', 'abspath', 'samefile',
+           'sameopenfile', 'samestat', 'curdir', 'pardir', 'sep', 'pathsep', 'defpath', 'altsep', 'extsep',
+           'devnull', 'realpath', 'supports_unicode_filenames', 'relpath', 'commonpath']
+
+_S_IFMT = 0o170000
+_S_IFDIR = 0o040000
+_S_IFREG = 0o100000
+_S_IFLNK = 0o120000
+
+
+def _sep(path):
+    return b'/' if isinstance(path, bytes) else '/'
+
+
+def normcase(s):
+    return posix.fspath(s)
+
+
+def isabs(s):
+    s = posix.fspath(s)
+    return s.startswith(_sep(s))
+
+
+def join(a, *p):
+    a = posix.fspath(a)
+    sep = _sep(a)
+    path = a
+    if not p:
+        path[:0] + sep  # a TypeError for non-str/bytes, as in CPython
+    for b in p:
+        b = posix.fspath(b)
+        if isinstance(b, bytes) != isinstance(a, bytes):
+            raise TypeError("Can't mix strings and bytes in path components")
+        if b.startswith(sep):
+            path = b
+        elif not path or path.endswith(sep):
+            path += b
+        else:
+            path += sep + b
+    return path
+
+
+def split(p):
+    p = posix.fspath(p)
+    sep = _sep(p)
+    i = p.rfind(sep) + 1
+    head, tail = p[:i], p[i:]
+    if head and head != sep * len(head):
+        head = head.rstrip(sep)
+    return head, tail
+
+
+def splitext(p):
+    p = posix.fspath(p)
+    if isinstance(p, bytes):
+        sep, extsep = b'/', b'.'
+    else:
+        sep, extsep = '/', '.'
+    sep_index = p.rfind(sep)
+    dot_index = p.rfind(extsep)
+    if dot_index > sep_index:
+        filename_index = sep_index + 1
+        while filename_index < dot_index:
+            if p[filename_index:filename_index + 1] != extsep:
+                return p[:dot_index], p[dot_index:]
+            filename_index += 1
+    return p, p[:0]
+
+
+def splitdrive(p):
+    p = posix.fspath(p)
+    return p[:0], p
+
+
+def basename(p):
+    p = posix.fspath(p)
+    i = p.rfind(_sep(p)) + 1
+    return p[i:]
+
+
+def dirname(p):
+    p = posix.fspath(p)
+    sep = _sep(p)
+    i = p.rfind(sep) + 1
+    head = p[:i]
+    if head and head != sep * len(head):
+        head = head.rstrip(sep)
+    return head
+
+
+def commonprefix(m):
+    if not m:
+        return ''
+    if not isinstance(m[0], (list, tuple)):
+        m = tuple(map(posix.fspath, m))
+    s1 = min(m)
+    s2 = max(m)
+    for i, c in enumerate(s1):
+        if c != s2[i]:
+            return s1[:i]
+    return s1
+
+
+def _stat_mode(path, follow=True):
+    try:
+        st = posix.stat(path) if follow else posix.lstat(path)
+    except (OSError, ValueError):
+        return None
+    return st.st_mode
+
+
+def exists(path):
+    return _stat_mode(path) is not None
+
+
+def lexists(path):
+    return _stat_mode(path, False) is not None
+
+
+def isdir(s):
+    mode = _stat_mode(s)
+    return mode is not None and (mode & _S_IFMT) == _S_IFDIR
+
+
+def isfile(path):
+    mode = _stat_mode(path)
+    return mode is not None and (mode & _S_IFMT) == _S_IFREG
+
+
+def islink(path):
+    mode = _stat_mode(path, False)
+    return mode is not None and (mode & _S_IFMT) == _S_IFLNK
+
+
+def ismount(path):
+    try:
+        s1 = posix.lstat(path)
+    except (OSError, ValueError):
+        return False
+    if (s1.st_mode & _S_IFMT) == _S_IFLNK:
+        return False
+    path = posix.fspath(path)
+    parent = join(path, b'..' if isinstance(path, bytes) else '..')
+    try:
+        s2 = posix.lstat(parent)
+    except (OSError, ValueError):
+        return False
+    return s1.st_dev != s2.st_dev or s1.st_ino == s2.st_ino
+
+
+def getsize(filename):
+    return posix.stat(filename).st_size
+
+
+def getmtime(filename):
+    return posix.stat(filename).st_mtime
+
+
+def getatime(filename):
+    return posix.stat(filename).st_atime
+
+
+def getctime(filename):
+    return posix.stat(filename).st_ctime
+
+
+def samestat(s1, s2):
+    return s1.st_ino == s2.st_ino and s1.st_dev == s2.st_dev
+
+
+def samefile(f1, f2):
+    return samestat(posix.stat(f1), posix.stat(f2))
+
+
+def sameopenfile(fp1, fp2):
+    return samestat(posix.fstat(fp1), posix.fstat(fp2))
+
+
+def expanduser(path):
+    path = posix.fspath(path)
+    is_bytes = isinstance(path, bytes)
+    tilde = b'~' if is_bytes else '~'
+    if not path.startswith(tilde):
+        return path
+    sep = _sep(path)
+    i = path.find(sep, 1)
+    if i < 0:
+        i = len(path)
+    if i != 1:
+        return path  # ~user: no password database yet
+    home = posix.environ.get('HOME')
+    if home is None:
+        return path
+    if is_bytes:
+        home = home.encode()
+    root = sep
+    home = home.rstrip(sep)
+    return (home + path[i:]) or root
+
+
+def expandvars(path):
+    path = posix.fspath(path)
+    if isinstance(path, bytes):
+        return path
+    if '$' not in path:
+        return path
+    result = []
+    i = 0
+    n = len(path)
+    while i < n:
+        c = path[i]
+        if c != '$':
+            result.append(c)
+            i += 1
+            continue
+        if i + 1 < n and path[i + 1] == '{':
+            end = path.find('}', i + 2)
+            if end < 0:
+                result.append(path[i:])
+                break
+            name = path[i + 2:end]
+            if name in posix.environ:
+                result.append(posix.environ[name])
+            else:
+                result.append(path[i:end + 1])
+            i = end + 1
+            continue
+        j = i + 1
+        while j < n and (path[j].isalnum() or path[j] == '_'):
+            j += 1
+        name = path[i + 1:j]
+        if name and name in posix.environ:
+            result.append(posix.environ[name])
+        else:
+            result.append(path[i:j])
+        i = j
+    return ''.join(result)
+
+
+def normpath(path):
+    path = posix.fspath(path)
+    if isinstance(path, bytes):
+        sep, empty, dot, dotdot = b'/', b'', b'.', b'..'
+    else:
+        sep, empty, dot, dotdot = '/', '', '.', '..'
+    if path == empty:
+        return dot
+    initial_slashes = 1 if path.startswith(sep) else 0
+    if initial_slashes and path.startswith(sep * 2) and not path.startswith(sep * 3):
+        initial_slashes = 2
+    comps = path.split(sep)
+    new_comps = []
+    for comp in comps:
+        if comp == empty or comp == dot:
+            continue
+        if comp != dotdot or (not initial_slashes and not new_comps) or (new_comps and new_comps[-1] == dotdot):
+            new_comps.append(comp)
+        elif new_comps:
+            new_comps.pop()
+    path = sep.join(new_comps)
+    if initial_slashes:
+        path = sep * initial_slashes + path
+    return path or dot
+
+
+def abspath(path):
+    path = posix.fspath(path)
+    if not isabs(path):
+        cwd = posix.getcwdb() if isinstance(path, bytes) else posix.getcwd()
+        path = join(cwd, path)
+    return normpath(path)
+
+
+def realpath(filename, *, strict=False):
+    filename = posix.fspath(filename)
+    if isinstance(filename, bytes):
+        sep, dot, dotdot = b'/', b'.', b'..'
+    else:
+        sep, dot, dotdot = '/', '.', '..'
+    parts = abspath(filename).split(sep)
+    parts.reverse()
+    resolved = sep[:0]
+    links = 0
+    while parts:
+        part = parts.pop()
+        if not part or part == dot:
+            continue
+        if part == dotdot:
+            resolved = resolved[:resolved.rfind(sep)]
+            continue
+        candidate = resolved + sep + part
+        try:
+            st = posix.lstat(candidate)
+        except OSError:
+            if strict:
+                raise
+            resolved = candidate
+            continue
+        if (st.st_mode & _S_IFMT) != _S_IFLNK or links > 40:
+            resolved = candidate
+            continue
+        links += 1
+        target = posix.readlink(candidate)
+        if target.startswith(sep):
+            resolved = sep[:0]
+        more = target.split(sep)
+        more.reverse()
+        parts.extend(more)
+    return resolved or sep
+
+
+def relpath(path, start=None):
+    path = posix.fspath(path)
+    if not path:
+        raise ValueError("no path specified")
+    if isinstance(path, bytes):
+        curdir, sep, pardir = b'.', b'/', b'..'
+    else:
+        curdir, sep, pardir = '.', '/', '..'
+    if start is None:
+        start = curdir
+    else:
+        start = posix.fspath(start)
+    start_list = [x for x in abspath(start).split(sep) if x]
+    path_list = [x for x in abspath(path).split(sep) if x]
+    i = len(commonprefix([start_list, path_list]))
+    rel_list = [pardir] * (len(start_list) - i) + path_list[i:]
+    if not rel_list:
+        return curdir
+    return join(*rel_list)
+
+
+def commonpath(paths):
+    if not paths:
+        raise ValueError('commonpath() arg is an empty sequence')
+    paths = tuple(map(posix.fspath, paths))
+    if isinstance(paths[0], bytes):
+        sep, curdir = b'/', b'.'
+    else:
+        sep, curdir = '/', '.'
+    split_paths = [path.split(sep) for path in paths]
+    try:
+        isabs, = set(p[:1] == sep for p in paths)
+    except ValueError:
+        raise ValueError("Can't mix absolute and relative paths") from None
+    split_paths = [[c for c in s if c and c != curdir] for s in split_paths]
+    s1 = min(split_paths)
+    s2 = max(split_paths)
+    common = s1
+    for i, c in enumerate(s1):
+        if c != s2[i]:
+            common = s1[:i]
+            break
+    prefix = sep if isabs else sep[:0]
+    return prefix + sep.join(common)
