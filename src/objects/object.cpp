@@ -135,6 +135,8 @@ int64_t gc_collect()
             if (Ref<DictObject>* slot = instance_dict_slot(Val(o)))
                 *slot = nullptr;
         }
+        for (size_t offset : type->slot_offsets)
+            *reinterpret_cast<Value*>(reinterpret_cast<char*>(o) + offset) = nullptr;
         if (native->clear)
             native->clear(o);
     }
@@ -228,6 +230,8 @@ void dealloc_object(Object* object)
             else
                 instance_dict_slot(Val(object))->~Ref<DictObject>();
         }
+        for (size_t offset : type->slot_offsets)
+            reinterpret_cast<Value*>(reinterpret_cast<char*>(object) + offset)->~Value();
         if (native->destroy)
             native->destroy(object);
         free_object_memory(object);

@@ -29,6 +29,8 @@ void init_vm_types();   // vm/call.cpp: generator, super
 void init_sys_types();  // modules/sys.cpp: the text streams
 void init_io_types();   // modules/io.cpp: open()'s file objects
 void init_frame_type(); // vm/frame_object.cpp
+void init_member_descriptor_type();  // objects/type.cpp
+extern TypeObject g_member_descriptor_type;
 extern TypeObject g_text_file_type, g_binary_file_type;
 Result<Value> builtin_open(const Val* args, size_t nargs, TupleObject* kwnames);
 static const MethodDef s_open_def = { "open", builtin_open, METHOD_STATIC, "Open file and return a stream.  Raise OSError upon failure." };
@@ -81,6 +83,7 @@ void runtime_init()
     init_sys_types();
     init_io_types();
     init_frame_type();
+    init_member_descriptor_type();
 
     TypeObject* types[] = {
         &g_object_type, &g_type_type, &g_none_type, &g_not_implemented_type, &g_ellipsis_type, &g_int_type, &g_bool_type,
@@ -90,7 +93,7 @@ void runtime_init()
         &g_method_wrapper_type, &g_staticmethod_type, &g_classmethod_type, &g_property_type, &g_code_type,
         &g_module_type, &g_traceback_type, &g_range_type, &g_slice_type, &g_range_iterator_type,
         &g_long_range_iterator_type, &g_enumerate_type, &g_zip_type, &g_map_type, &g_filter_type, &g_reversed_type,
-        &g_seq_iterator_type, &g_callable_iterator_type, &vm::g_generator_type, &vm::g_coroutine_type, &vm::g_coroutine_wrapper_type, &g_super_type, &g_text_stream_type, &g_text_file_type, &g_binary_file_type, &vm::g_frame_type,
+        &g_seq_iterator_type, &g_callable_iterator_type, &vm::g_generator_type, &vm::g_coroutine_type, &vm::g_coroutine_wrapper_type, &g_super_type, &g_text_stream_type, &g_text_file_type, &g_binary_file_type, &vm::g_frame_type, &g_member_descriptor_type,
     };
     for (TypeObject* type : types)
         type_ready(*type);

@@ -1117,8 +1117,91 @@ static void subtype_traverse(Object* object, VisitFn visit, void* context)
         if (DictObject* dict = instance_dict_slot(Val(object))->get())
             visit(dict, context);
     }
+    for (size_t offset : object->type->slot_offsets) {
+        Val v = *reinterpret_cast<Val*>(reinterpret_cast<char*>(object) + offset);
+        if (v.is_object())
+            visit(v.object(), context);
+    }
     if (native->traverse)
         native->traverse(object, visit, context);
+}
+
+// A __slots__ member: a Value stored at a fixed offset in instances (member_descriptor).
+TypeObject g_member_descriptor_type;
+struct MemberDescriptorObject : Object {
+    Ref<StrObject> name;
+    TypeObject* owner;
+    size_t offset;
+};
+
+static Value* member_address(Val instance, size_t offset)
+{
+    return reinterpret_cast<Value*>(reinterpret_cast<char*>(instance.object()) + offset);
+}
+
+static Result<Value> member_get(Val self, Val instance, TypeObject*)
+{
+    auto* member = self.as<MemberDescriptorObject>();
+    if (!instance)
+        return Value::borrow(self);
+    if (!is_instance(instance, member->owner))
+        return raise(&g_exc_TypeError, "descriptor '{}' for '{}' objects doesn't apply to a '{}' object", member->name.get(), std::string_view(member->owner->heap_name), instance.type()->type_name());
+    Value& value = *member_address(instance, member->offset);
+    if (!value)
+        return raise(&g_exc_AttributeError, "'{}' object has no attribute '{}'", instance.type()->type_name(), member->name.get());
+    return value;
+}
+
+static Result<void> member_set(Val self, Val instance, Val value)
+{
+    auto* member = self.as<MemberDescriptorObject>();
+    if (!is_instance(instance, member->owner))
+        return raise(&g_exc_TypeError, "descriptor '{}' for '{}' objects doesn't apply to a '{}' object", member->name.get(), std::string_view(member->owner->heap_name), instance.type()->type_name());
+    Value& slot = *member_address(instance, member->offset);
+    if (!value && !slot)
+        return raise(&g_exc_AttributeError, "'{}' object has no attribute '{}'", instance.type()->type_name(), member->name.get());
+    slot = value ? Value::borrow(value) : Value();
+    return {};
+}
+
+static Result<Value> member_repr(Val self)
+{
+    auto* member = self.as<MemberDescriptorObject>();
+    return Value(str_from_utf8("<member '" + std::string(member->name->view()) + "' of '" + member->owner->heap_name + "' objects>"));
+}
+
+static void member_destroy(Object* object) { static_cast<MemberDescriptorObject*>(object)->~MemberDescriptorObject(); }
+
+// Reads __slots__ from a class namespace: the member names, and whether "__dict__" was listed.
+static Result<std::vector<Ref<StrObject>>> read_slots(Val slots, bool& wants_dict)
+{
+    std::vector<Ref<StrObject>> names;
+    Ref<TupleObject> items;
+    if (is_str(slots))
+        items = tuple_of({ slots });
+    else
+        items = TRY(sequence_tuple(slots));
+    for (int64_t i = 0; i < items->size; ++i) {
+        Val item = items->item(i);
+        if (!is_str(item))
+            return raise(&g_exc_TypeError, "__slots__ items must be strings, not '{}'", item.type()->type_name());
+        std::string_view name = item.as<StrObject>()->view();
+        bool identifier = !name.empty() && !(name[0] >= '0' && name[0] <= '9');
+        for (char c : name)
+            identifier &= c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || (static_cast<unsigned char>(c) >= 0x80);
+        if (!identifier)
+            return raise(&g_exc_TypeError, "__slots__ must be identifiers");
+        if (name == "__dict__") {
+            if (wants_dict)
+                return raise(&g_exc_TypeError, "__dict__ slot disallowed: we already got one");
+            wants_dict = true;
+            continue;
+        }
+        if (name == "__weakref__")
+            continue;
+        names.push_back(Ref<StrObject>(str_intern(name)));
+    }
+    return names;
 }
 
 static void heap_type_destroy(Object* object)
@@ -1211,7 +1294,30 @@ Result<Value> type_new_from_namespace(TypeObject* metatype, StrObject* name, Tup
     type->traverse = subtype_traverse;
     type->basic_size = best->basic_size;
     type->dict_offset = best->dict_offset;
-    if (!type->dict_offset) {
+    type->slot_offsets = best->slot_offsets;
+    bool wants_dict = true;
+    if (Val slots = dict_get_str(type->dict.get(), NAME_OF(__slots__))) {
+        // __slots__: fixed members instead of an instance dict (unless "__dict__" is listed).
+        if (best->has_flag(TYPE_VARSIZE)) {
+            Ref<TupleObject> probe = TRY(sequence_tuple(is_str(slots) ? Val(tuple_of({ slots }).get()) : slots));
+            if (probe->size > 0)
+                return raise(&g_exc_TypeError, "nonempty __slots__ not supported for subtype of '{}'", best->type_name());
+        }
+        wants_dict = false;
+        std::vector<Ref<StrObject>> names = TRY(read_slots(slots, wants_dict));
+        for (Ref<StrObject>& member_name : names) {
+            if (dict_get_str(type->dict.get(), member_name.get()))
+                return raise(&g_exc_ValueError, "{!r} in __slots__ conflicts with class variable", Val(member_name.get()));
+            auto* member = static_cast<MemberDescriptorObject*>(alloc_object(&g_member_descriptor_type));
+            new (&member->name) Ref<StrObject>(member_name);
+            member->owner = type;
+            member->offset = type->basic_size;
+            type->slot_offsets.push_back(type->basic_size);
+            type->basic_size += sizeof(Value);
+            dict_set_str(type->dict.get(), member_name.get(), Value::adopt(Val(member)));
+        }
+    }
+    if (!type->dict_offset && wants_dict) {
         if (best->has_flag(TYPE_VARSIZE)) {
             type->dict_offset = DICT_OFFSET_SIDE_TABLE;  // the items start at basic_size
         } else {
@@ -1702,6 +1808,15 @@ const GetSetDef s_instance_dict_getset[] = {
     { "__dict__", object_get_dict, object_set_dict, nullptr },
     {},
 };
+
+void init_member_descriptor_type()
+{
+    type_init_static(g_member_descriptor_type, "member_descriptor", sizeof(MemberDescriptorObject), &g_object_type, 0);
+    g_member_descriptor_type.destroy = member_destroy;
+    g_member_descriptor_type.descr_get = member_get;
+    g_member_descriptor_type.descr_set = member_set;
+    g_member_descriptor_type.repr = member_repr;
+}
 
 void init_object_types()
 {

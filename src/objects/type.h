@@ -94,6 +94,7 @@ struct TypeObject : Object {
     std::string heap_name;            // name (mutable) of heap types
     std::string qualname;
     std::vector<TypeObject*> subclasses;  // weak: removed when a subclass dies
+    std::vector<size_t> slot_offsets;     // __slots__ members (own and inherited): a Value each in the instance
 
     DestroyFn destroy = nullptr;      // releases what an instance owns (not its memory)
     void (*free_memory)(Object*) = nullptr;  // returns the memory (e.g. to a free list); default: free_object_memory
