@@ -374,7 +374,7 @@ Result<Value> get_item(Val container, Val key)
         return type->getitem(container, key);
     if (type->has_flag(TYPE_TYPE_SUBCLASS)) {
         if (container.is(Val(&g_type_type)))
-            return raise(&g_exc_NotImplementedError, "type[...] generic aliases are not implemented yet");
+            return generic_alias_new(container, key);
         Value hook = TRY(get_attr_maybe(container, NAME_OF(__class_getitem__)));
         if (hook)
             return call(hook, { key });
@@ -443,6 +443,10 @@ bool is_callable(Val v) { return v.type()->call != nullptr; }
 
 Result<bool> isinstance(Val object, Val classinfo)
 {
+    if (TupleObject* members = union_members(classinfo))
+        return isinstance(object, Val(members));
+    if (is_generic_alias(classinfo))
+        return raise(&g_exc_TypeError, "isinstance() argument 2 cannot be a parameterized generic");
     if (classinfo.is_object() && classinfo.type() == &g_type_type)
         return is_instance(object, classinfo.as<TypeObject>());
     if (is_tuple(classinfo)) {
@@ -466,6 +470,10 @@ Result<bool> isinstance(Val object, Val classinfo)
 
 Result<bool> issubclass(Val derived, Val classinfo)
 {
+    if (TupleObject* members = union_members(classinfo))
+        return issubclass(derived, Val(members));
+    if (is_generic_alias(classinfo))
+        return raise(&g_exc_TypeError, "issubclass() argument 2 cannot be a parameterized generic");
     if (is_tuple(classinfo)) {
         auto* tuple = classinfo.as<TupleObject>();
         for (int64_t i = 0; i < tuple->size; ++i) {

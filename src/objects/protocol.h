@@ -67,4 +67,12 @@ Result<SliceBounds> slice_bounds(Val slice, int64_t length);
 
 extern TypeObject g_slice_type, g_range_type;
 
+// PEP 585/604 (genericalias.cpp): list[int] and int | str.
+extern TypeObject g_generic_alias_type, g_union_type;
+Value generic_alias_new(Val origin, Val arguments);
+Result<Value> type_or(Val a, Val b);
+TupleObject* union_members(Val v);  // null unless v is a UnionType
+bool is_generic_alias(Val v);
+const MethodDef* class_getitem_method();
+
 }  // namespace ginger

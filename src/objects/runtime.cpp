@@ -30,6 +30,7 @@ void init_sys_types();  // modules/sys.cpp: the text streams
 void init_io_types();   // modules/io.cpp: open()'s file objects
 void init_frame_type(); // vm/frame_object.cpp
 void init_member_descriptor_type();  // objects/type.cpp
+void init_generic_alias_types();     // objects/genericalias.cpp
 extern TypeObject g_member_descriptor_type;
 extern TypeObject g_text_file_type, g_binary_file_type;
 Result<Value> builtin_open(const Val* args, size_t nargs, TupleObject* kwnames);
@@ -84,6 +85,10 @@ void runtime_init()
     init_io_types();
     init_frame_type();
     init_member_descriptor_type();
+    init_generic_alias_types();
+    // X | Y on classes builds a UnionType; list[int] etc. build GenericAliases.
+    g_type_type.binary[int(BinaryOp::Or)] = type_or;
+    g_none_type.binary[int(BinaryOp::Or)] = type_or;
 
     TypeObject* types[] = {
         &g_object_type, &g_type_type, &g_none_type, &g_not_implemented_type, &g_ellipsis_type, &g_int_type, &g_bool_type,
@@ -93,7 +98,7 @@ void runtime_init()
         &g_method_wrapper_type, &g_staticmethod_type, &g_classmethod_type, &g_property_type, &g_code_type,
         &g_module_type, &g_traceback_type, &g_range_type, &g_slice_type, &g_range_iterator_type,
         &g_long_range_iterator_type, &g_enumerate_type, &g_zip_type, &g_map_type, &g_filter_type, &g_reversed_type,
-        &g_seq_iterator_type, &g_callable_iterator_type, &vm::g_generator_type, &vm::g_coroutine_type, &vm::g_coroutine_wrapper_type, &g_super_type, &g_text_stream_type, &g_text_file_type, &g_binary_file_type, &vm::g_frame_type, &g_member_descriptor_type,
+        &g_seq_iterator_type, &g_callable_iterator_type, &vm::g_generator_type, &vm::g_coroutine_type, &vm::g_coroutine_wrapper_type, &g_super_type, &g_text_stream_type, &g_text_file_type, &g_binary_file_type, &vm::g_frame_type, &g_member_descriptor_type, &g_generic_alias_type, &g_union_type,
     };
     for (TypeObject* type : types)
         type_ready(*type);
@@ -102,6 +107,13 @@ void runtime_init()
 #undef EXC
     finish_exception_group_type();
     ready_container_helper_types();
+    for (TypeObject* type : { &g_list_type, &g_dict_type, &g_tuple_type, &g_set_type, &g_frozenset_type, &g_enumerate_type, &vm::g_generator_type, &vm::g_coroutine_type }) {
+        auto* descriptor = static_cast<MethodDescriptorObject*>(alloc_object(&g_classmethod_descriptor_type));
+        descriptor->def = class_getitem_method();
+        descriptor->owner = type;
+        dict_set_str(type->dict.get(), NAME_OF(__class_getitem__), Value::adopt(Val(descriptor)));
+        type_modified(type);
+    }
     for (TypeObject* type : { &g_list_type, &g_dict_type, &g_set_type })
         type->clear = clear_by_method;
 

@@ -1,0 +1,252 @@
+// types.GenericAlias (list[int], dict[str, int], type[X]) and types.UnionType (int | str): the
+// objects that annotations evaluated at run time build. They record their parts and print them;
+// isinstance() accepts unions and refuses parameterized generics, as CPython does.
+#include "objects/args.h"
+#include "objects/exceptions.h"
+#include "objects/protocol.h"
+#include "objects/runtime.h"
+#include "objects/singletons.h"
+#include "objects/tuple.h"
+
+#include <new>
+#include <string>
+#include <vector>
+
+namespace ginger {
+
+TypeObject g_generic_alias_type, g_union_type;
+
+struct AliasObject : Object {
+    Value origin;              // GenericAlias: the class; UnionType: unused
+    Ref<TupleObject> args;
+};
+
+static void alias_destroy(Object* object) { static_cast<AliasObject*>(object)->~AliasObject(); }
+static void alias_traverse(Object* object, VisitFn visit, void* context)
+{
+    auto* alias = static_cast<AliasObject*>(object);
+    if (alias->origin.get().is_object())
+        visit(alias->origin.object(), context);
+    if (alias->args)
+        visit(alias->args.get(), context);
+}
+
+static Value make_alias(TypeObject* type, Val origin, Ref<TupleObject> args)
+{
+    auto* alias = static_cast<AliasObject*>(alloc_object(type));
+    new (&alias->origin) Value(origin ? Value::borrow(origin) : Value());
+    new (&alias->args) Ref<TupleObject>(std::move(args));
+    return Value::adopt(Val(alias));
+}
+
+Value generic_alias_new(Val origin, Val arguments)
+{
+    Ref<TupleObject> args = is_tuple_exact(arguments) ? Ref<TupleObject>(arguments.as<TupleObject>()) : tuple_of({ arguments });
+    return make_alias(&g_generic_alias_type, origin, std::move(args));
+}
+
+// How a type appears inside an alias's repr: builtins by name, others module-qualified.
+static Result<std::string> type_repr_for_alias(Val v)
+{
+    if (v.is(Val(&g_ellipsis)))
+        return std::string("...");
+    if (is_none(v) || v.is(Val(&g_none_type)))
+        return std::string("None");
+    if (v.is_object() && v.type()->has_flag(TYPE_TYPE_SUBCLASS)) {
+        auto* type = v.as<TypeObject>();
+        Value module = TRY(get_attr_maybe(v, NAME_OF(__module__)));
+        Value qualname = TRY(get_attr_maybe(v, NAME_OF(__qualname__)));
+        std::string name = qualname && is_str(qualname) ? std::string(qualname.as<StrObject>()->view()) : std::string(type->type_name());
+        if (module && is_str(module) && module.as<StrObject>()->view() != "builtins")
+            return std::string(module.as<StrObject>()->view()) + "." + name;
+        return name;
+    }
+    return repr_utf8(v);
+}
+
+static Result<Value> generic_alias_repr(Val self)
+{
+    auto* alias = self.as<AliasObject>();
+    std::string text = TRY(type_repr_for_alias(alias->origin)) + "[";
+    for (int64_t i = 0; i < alias->args->size; ++i) {
+        if (i)
+            text += ", ";
+        Val arg = alias->args->item(i);
+        if (is_tuple(arg) && arg.as<TupleObject>()->size == 0)
+            text += "()";
+        else
+            text += TRY(type_repr_for_alias(arg));
+    }
+    if (alias->args->size == 0)
+        text += "()";
+    return Value(str_from_utf8(text + "]"));
+}
+
+static Result<Value> union_repr(Val self)
+{
+    auto* alias = self.as<AliasObject>();
+    std::string text;
+    for (int64_t i = 0; i < alias->args->size; ++i) {
+        if (i)
+            text += " | ";
+        text += TRY(type_repr_for_alias(alias->args->item(i)));
+    }
+    return Value(str_from_utf8(text));
+}
+
+static Result<Value> generic_alias_call(Val callable, const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    Value result = TRY(call(callable.as<AliasObject>()->origin, args, nargs, kwnames));
+    // CPython records the alias on the instance when it can; instances without a dict are left alone.
+    return result;
+}
+
+static Result<Value> alias_getattr(Val self, StrObject* name)
+{
+    Value found = TRY(generic_getattr_maybe(self, name));
+    if (found)
+        return found;
+    std::string_view n = name->view();
+    if (self.type() == &g_generic_alias_type && !(n.starts_with("__") && n.ends_with("__")))
+        return get_attr(self.as<AliasObject>()->origin, name);
+    return raise_attribute_error(self, name);
+}
+
+static Result<Value> alias_richcompare(Val self, Val other, CompareOp op)
+{
+    if ((op != CompareOp::Eq && op != CompareOp::Ne) || other.type() != self.type())
+        return Value::borrow(not_implemented());
+    auto* a = self.as<AliasObject>();
+    auto* b = other.as<AliasObject>();
+    bool equal;
+    if (self.type() == &g_union_type) {
+        // Unions are equal when they have the same members, in any order.
+        auto contains_all = [](TupleObject* x, TupleObject* y) -> Result<bool> {
+            for (int64_t i = 0; i < x->size; ++i) {
+                bool found = false;
+                for (int64_t j = 0; j < y->size && !found; ++j)
+                    found = TRY(rich_compare_bool(x->item(i), y->item(j), CompareOp::Eq));
+                if (!found)
+                    return false;
+            }
+            return true;
+        };
+        equal = TRY(contains_all(a->args.get(), b->args.get())) && TRY(contains_all(b->args.get(), a->args.get()));
+    } else {
+        equal = TRY(rich_compare_bool(Val(a->args.get()), Val(b->args.get()), CompareOp::Eq));
+    }
+    if (equal && self.type() == &g_generic_alias_type)
+        equal = TRY(rich_compare_bool(a->origin, b->origin, CompareOp::Eq));
+    return bool_value(op == CompareOp::Eq ? equal : !equal);
+}
+
+static Result<int64_t> alias_hash(Val self)
+{
+    auto* alias = self.as<AliasObject>();
+    int64_t h = 0;
+    if (self.type() == &g_union_type) {
+        for (int64_t i = 0; i < alias->args->size; ++i)
+            h ^= TRY(object_hash(alias->args->item(i)));
+    } else {
+        h = TRY(object_hash(Val(alias->args.get())));
+    }
+    if (alias->origin)
+        h ^= TRY(object_hash(alias->origin));
+    return h == -1 ? -2 : h;
+}
+
+static Result<Value> alias_get_origin(Val self) { return Value(self.as<AliasObject>()->origin); }
+static Result<Value> alias_get_args(Val self) { return Value(self.as<AliasObject>()->args); }
+static Result<Value> alias_get_parameters(Val) { return Value(tuple_empty()); }
+
+static const GetSetDef s_generic_alias_getsets[] = {
+    { "__origin__", alias_get_origin, nullptr, nullptr },
+    { "__args__", alias_get_args, nullptr, nullptr },
+    { "__parameters__", alias_get_parameters, nullptr, nullptr },
+    {},
+};
+static const GetSetDef s_union_getsets[] = {
+    { "__args__", alias_get_args, nullptr, nullptr },
+    { "__parameters__", alias_get_parameters, nullptr, nullptr },
+    {},
+};
+
+static bool unionable(Val v)
+{
+    return is_none(v) || (v.is_object() && (v.type()->has_flag(TYPE_TYPE_SUBCLASS) || v.type() == &g_generic_alias_type || v.type() == &g_union_type));
+}
+
+// X | Y for types: a UnionType with the members flattened and repeated ones dropped.
+Result<Value> type_or(Val a, Val b)
+{
+    if (!unionable(a) || !unionable(b))
+        return Value::borrow(not_implemented());
+    std::vector<Val> members;
+    auto add = [&](Val v) -> Result<void> {
+        if (v.type() == &g_union_type) {
+            auto* args = v.as<AliasObject>()->args.get();
+            for (int64_t i = 0; i < args->size; ++i) {
+                Val item = args->item(i);
+                bool seen = false;
+                for (Val m : members)
+                    seen |= TRY(rich_compare_bool(m, item, CompareOp::Eq));
+                if (!seen)
+                    members.push_back(item);
+            }
+            return {};
+        }
+        Val item = is_none(v) ? Val(&g_none_type) : v;
+        for (Val m : members) {
+            if (TRY(rich_compare_bool(m, item, CompareOp::Eq)))
+                return {};
+        }
+        members.push_back(item);
+        return {};
+    };
+    TRY(add(a));
+    TRY(add(b));
+    if (members.size() == 1)
+        return Value::borrow(members[0]);
+    return make_alias(&g_union_type, Val(), tuple_from(members.data(), int64_t(members.size())));
+}
+
+static Result<Value> union_or(Val a, Val b) { return type_or(a, b); }
+
+// The members of a union, for isinstance()/issubclass(); null if v is not a union.
+TupleObject* union_members(Val v) { return v.type() == &g_union_type ? v.as<AliasObject>()->args.get() : nullptr; }
+bool is_generic_alias(Val v) { return v.type() == &g_generic_alias_type; }
+
+// list.__class_getitem__ and friends.
+static Result<Value> class_getitem(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("__class_getitem__", nargs - 1, kwnames, 1, 1));
+    return generic_alias_new(args[0], args[1]);
+}
+static const MethodDef s_class_getitem_def = { "__class_getitem__", class_getitem, METHOD_CLASS, "See PEP 585" };
+const MethodDef* class_getitem_method() { return &s_class_getitem_def; }
+
+void init_generic_alias_types()
+{
+    type_init_static(g_generic_alias_type, "types.GenericAlias", sizeof(AliasObject), &g_object_type, TYPE_GC);
+    g_generic_alias_type.destroy = alias_destroy;
+    g_generic_alias_type.traverse = alias_traverse;
+    g_generic_alias_type.repr = generic_alias_repr;
+    g_generic_alias_type.call = generic_alias_call;
+    g_generic_alias_type.getattr = alias_getattr;
+    g_generic_alias_type.richcompare = alias_richcompare;
+    g_generic_alias_type.hash = alias_hash;
+    g_generic_alias_type.getsets = s_generic_alias_getsets;
+    g_generic_alias_type.binary[int(BinaryOp::Or)] = union_or;
+
+    type_init_static(g_union_type, "types.UnionType", sizeof(AliasObject), &g_object_type, TYPE_GC);
+    g_union_type.destroy = alias_destroy;
+    g_union_type.traverse = alias_traverse;
+    g_union_type.repr = union_repr;
+    g_union_type.getattr = alias_getattr;
+    g_union_type.richcompare = alias_richcompare;
+    g_union_type.hash = alias_hash;
+    g_union_type.getsets = s_union_getsets;
+    g_union_type.binary[int(BinaryOp::Or)] = union_or;
+}
+
+}  // namespace ginger
