@@ -225,9 +225,18 @@ static void traceback_traverse(Object* object, VisitFn visit, void* context)
     auto* tb = static_cast<TracebackObject*>(object);
     if (tb->next)
         visit(tb->next.object(), context);
+    if (tb->frame)
+        visit(tb->frame.object(), context);
 }
 
-void traceback_add(Val exception, CodeObject* code, int32_t lasti)
+static void traceback_clear(Object* object)
+{
+    auto* tb = static_cast<TracebackObject*>(object);
+    tb->next = nullptr;
+    tb->frame = nullptr;
+}
+
+void traceback_add(Val exception, CodeObject* code, int32_t lasti, Val frame_object)
 {
     if (!is_exception_instance(exception))
         return;
@@ -235,6 +244,7 @@ void traceback_add(Val exception, CodeObject* code, int32_t lasti)
     auto* tb = static_cast<TracebackObject*>(alloc_object(&g_traceback_type));
     new (&tb->next) Value(std::move(e->traceback));
     new (&tb->code) Ref<CodeObject>(code);
+    new (&tb->frame) Value(frame_object ? Value::borrow(frame_object) : Value());
     tb->lasti = lasti;
     tb->lineno = code->line_at(size_t(lasti));
     e->traceback = Value::adopt(Val(tb));
@@ -253,11 +263,17 @@ static Result<Value> traceback_get_next(Val self)
     return next ? Value(next) : none_value();
 }
 static Result<Value> traceback_get_lineno(Val self) { return int_from_int64(self.as<TracebackObject>()->lineno); }
+static Result<Value> traceback_get_frame(Val self)
+{
+    auto& frame = self.as<TracebackObject>()->frame;
+    return frame ? Value(frame) : none_value();
+}
 static Result<Value> traceback_get_lasti(Val self) { return int_from_int64(self.as<TracebackObject>()->lasti * 2); }
 static const GetSetDef s_traceback_getsets[] = {
     { "tb_next", traceback_get_next, nullptr, nullptr },
     { "tb_lineno", traceback_get_lineno, nullptr, nullptr },
     { "tb_lasti", traceback_get_lasti, nullptr, nullptr },
+    { "tb_frame", traceback_get_frame, nullptr, nullptr },
     {},
 };
 
@@ -830,6 +846,7 @@ void init_exception_types()
     type_init_static(g_traceback_type, "traceback", sizeof(TracebackObject), &g_object_type, TYPE_GC);
     g_traceback_type.destroy = traceback_destroy;
     g_traceback_type.traverse = traceback_traverse;
+    g_traceback_type.clear = traceback_clear;
     g_traceback_type.getsets = s_traceback_getsets;
 }
 

@@ -25,6 +25,7 @@ struct BaseExceptionObject : Object {
 struct TracebackObject : Object {
     Value next;                // the next (inner) traceback entry, or null
     Ref<CodeObject> code;
+    Value frame;               // the frame object (tb_frame)
     int32_t lasti;             // the instruction that raised
     int32_t lineno;
 };
@@ -83,7 +84,7 @@ void clear_error();
 
 Result<Value> exception_new(TypeObject* type, const Val* args, size_t nargs);
 // Appends a traceback entry for the frame that is unwinding.
-void traceback_add(Val exception, CodeObject* code, int32_t lasti);
+void traceback_add(Val exception, CodeObject* code, int32_t lasti, Val frame_object = Val());
 Value exception_traceback(Val exception);
 
 // Exception groups (PEP 654): split a group by a condition (an exception type, a tuple of them or a

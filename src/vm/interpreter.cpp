@@ -2426,7 +2426,10 @@ do_return:
 
 error:
     // A new exception at instr: record this frame in its traceback.
-    traceback_add(ts->current_exception, code, int32_t(instr - code_start));
+    {
+        Value frame_object = frame_object_for(frame);
+        traceback_add(ts->current_exception, code, int32_t(instr - code_start), frame_object);
+    }
 exception_unwind:
     {
         uint32_t lasti = uint32_t(instr - code_start);
