@@ -1,0 +1,593 @@
+"""Ginger's enum: Enum, IntEnum, StrEnum, Flag, IntFlag, auto, unique and the functional API.
+
+The metaclass EnumType collects the members while the class body runs (its __prepare__ returns an _EnumDict that
+resolves auto() values in order), then turns each of them into an instance of the new class. Calling an enum class
+with one argument looks a member up by value; with names it creates a new enum (the functional API).
+"""
+
+import sys
+from types import MappingProxyType
+
+__all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'ReprEnum', 'auto', 'unique',
+           'STRICT', 'CONFORM', 'EJECT', 'KEEP']
+
+STRICT = 'strict'
+CONFORM = 'conform'
+EJECT = 'eject'
+KEEP = 'keep'
+
+
+class auto:
+    """Stands for a value the enum computes with _generate_next_value_."""
+
+    def __init__(self, value=None):
+        self.value = value if value is not None else _AUTO_PENDING
+
+    def __repr__(self):
+        return f'auto({self.value!r})'
+
+
+class _AutoPending:
+    def __repr__(self):
+        return '_auto_null'
+
+
+_AUTO_PENDING = _AutoPending()
+
+
+def _is_dunder(name):
+    return len(name) > 4 and name[:2] == name[-2:] == '__' and name[2] != '_' and name[-3] != '_'
+
+
+def _is_sunder(name):
+    return len(name) > 2 and name[0] == name[-1] == '_' and name[1] != '_' and name[-2] != '_'
+
+
+def _is_descriptor(obj):
+    tp = type(obj)
+    return hasattr(tp, '__get__') or hasattr(tp, '__set__') or hasattr(tp, '__delete__')
+
+
+def _is_private(cls_name, name):
+    prefix = f'_{cls_name.lstrip("_")}__'
+    return name.startswith(prefix) and not name.endswith('__')
+
+
+class _EnumDict(dict):
+    """The class body namespace of an enum: remembers the member names in order and resolves auto()."""
+
+    def __init__(self, cls_name, generate):
+        super().__init__()
+        self._cls_name = cls_name
+        self._member_names = []
+        self._last_values = []
+        self._generate = generate
+
+    def __setitem__(self, key, value):
+        if _is_private(self._cls_name, key) or _is_dunder(key) or _is_sunder(key) or _is_descriptor(value):
+            if key == '_generate_next_value_':
+                self._generate = value.__func__ if isinstance(value, staticmethod) else value
+            if key in self._member_names:
+                raise TypeError(f'{key!r} already defined as {self[key]!r}')
+            super().__setitem__(key, value)
+            return
+        if key in self._member_names:
+            raise TypeError(f'{key!r} already defined as {self[key]!r}')
+        if key in self:
+            raise TypeError(f'{key!r} already defined as {self[key]!r}')
+        if isinstance(value, auto):
+            if value.value is _AUTO_PENDING:
+                value.value = self._generate(key, 1, len(self._member_names), self._last_values[:])
+            value = value.value
+        elif isinstance(value, tuple) and any(isinstance(v, auto) for v in value):
+            items = []
+            for v in value:
+                if isinstance(v, auto):
+                    if v.value is _AUTO_PENDING:
+                        v.value = self._generate(key, 1, len(self._member_names), self._last_values[:])
+                    v = v.value
+                items.append(v)
+            value = tuple(items)
+        self._member_names.append(key)
+        self._last_values.append(value)
+        super().__setitem__(key, value)
+
+
+def _default_next_value(name, start, count, last_values):
+    if not last_values:
+        return start
+    last = last_values[-1]
+    try:
+        return last + 1
+    except TypeError:
+        raise TypeError(f'unable to increment {last!r}') from None
+
+
+_EnumBase = None  # the class Enum once it exists
+
+
+def _find_member_type(bases):
+    for chain_base in bases:
+        for base in chain_base.__mro__:
+            if base is object:
+                continue
+            if isinstance(base, EnumType):
+                if base._member_type_ is not object:
+                    return base._member_type_
+                continue
+            if '__new__' in base.__dict__ or base.__dict__.get('__dataclass_fields__') is not None:
+                return base
+    return object
+
+
+def _find_enum_base(bases):
+    for base in bases:
+        for klass in base.__mro__:
+            if isinstance(klass, EnumType):
+                return klass
+    return None
+
+
+class EnumType(type):
+
+    @classmethod
+    def __prepare__(metacls, cls, bases, **kwds):
+        generate = _default_next_value
+        first = _find_enum_base(bases)
+        if first is not None:
+            found = getattr(first, '_generate_next_value_', None)
+            if found is not None:
+                generate = found
+        return _EnumDict(cls, generate)
+
+    def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
+        member_names = list(classdict._member_names)
+        members = [(name, dict.__getitem__(classdict, name)) for name in member_names]
+        for name in member_names:
+            dict.__delitem__(classdict, name)
+        for base in bases:
+            if isinstance(base, EnumType) and base._member_names_:
+                raise TypeError(f'<enum {cls!r}> cannot extend <enum {base.__name__!r}>')
+        namespace = dict(classdict)
+        member_type = _find_member_type(bases)
+        custom_new = namespace.pop('__new__', None)
+        if isinstance(custom_new, staticmethod):
+            custom_new = custom_new.__func__
+        namespace['_member_names_'] = []
+        namespace['_member_map_'] = {}
+        namespace['_value2member_map_'] = {}
+        namespace['_unhashable_values_'] = []
+        namespace['_member_type_'] = member_type
+        enum_class = super().__new__(metacls, cls, bases, namespace, **kwds)
+        if custom_new is not None:
+            type.__setattr__(enum_class, '_new_member_', custom_new)
+        if boundary is not None:
+            type.__setattr__(enum_class, '_boundary_', boundary)
+
+        # Methods of the enum chain take precedence over those of the data type (int.__repr__ and the like);
+        # a ReprEnum keeps str() and format() of its data type.
+        if _EnumBase is not None:
+            repr_enum = _ReprEnum is not None and issubclass(enum_class, _ReprEnum)
+            for name in ('__repr__', '__str__', '__format__'):
+                if name in classdict:
+                    continue
+                if repr_enum and name != '__repr__' and member_type is not object:
+                    method = getattr(member_type, name)
+                    if name == '__str__' and method is object.__str__:
+                        method = member_type.__repr__
+                    type.__setattr__(enum_class, name, method)
+                    continue
+                found = getattr(enum_class, name)
+                if found is getattr(member_type, name) or found is getattr(object, name):
+                    for klass in enum_class.__mro__[1:]:
+                        if isinstance(klass, EnumType) and name in klass.__dict__:
+                            type.__setattr__(enum_class, name, klass.__dict__[name])
+                            break
+
+        new_member = getattr(enum_class, '_new_member_', None)
+        for name, value in members:
+            args = value if isinstance(value, tuple) else (value,)
+            if member_type is tuple:
+                args = (args,)
+            if new_member is not None:
+                member = new_member(enum_class, *args)
+            elif member_type is object:
+                member = object.__new__(enum_class)
+            else:
+                member = member_type.__new__(enum_class, *args)
+            if not hasattr(member, '_value_'):
+                if member_type is object or new_member is not None:
+                    member._value_ = value
+                else:
+                    member._value_ = member_type(*args)
+            member._name_ = name
+            member.__objclass__ = enum_class
+            member.__init__(*args)
+            member._sort_order_ = len(enum_class._member_names_)
+            canonical = None
+            for existing in enum_class._member_map_.values():
+                if existing._value_ == member._value_:
+                    canonical = existing
+                    break
+            if canonical is not None:
+                member = canonical
+            elif _FlagBase is not None and issubclass(enum_class, _FlagBase) and not _is_single_bit(member._value_):
+                pass  # a multi-bit flag is an alias of its bits: not iterated
+            else:
+                enum_class._member_names_.append(name)
+            enum_class._member_map_[name] = member
+            try:
+                enum_class._value2member_map_.setdefault(member._value_, member)
+            except TypeError:
+                enum_class._unhashable_values_.append(member._value_)
+            type.__setattr__(enum_class, name, member)
+
+        if _FlagBase is not None and issubclass(enum_class, _FlagBase):
+            mask = 0
+            for member in enum_class._member_map_.values():
+                mask |= member._value_
+            type.__setattr__(enum_class, '_flag_mask_', mask)
+            type.__setattr__(enum_class, '_all_bits_', (1 << mask.bit_length()) - 1)
+        return enum_class
+
+    def __init__(cls, *args, **kwds):
+        super().__init__(*args)
+
+    def __call__(cls, value, names=None, *values, module=None, qualname=None, type=None, start=1,
+                 boundary=None):
+        if names is None:
+            return cls._lookup_(value)
+        return cls._create_(value, names, module=module, qualname=qualname, type=type, start=start,
+                            boundary=boundary)
+
+    def _lookup_(cls, value):
+        if isinstance(value, cls):
+            return value
+        try:
+            return cls._value2member_map_[value]
+        except KeyError:
+            pass
+        except TypeError:
+            for member in cls._member_map_.values():
+                if member._value_ == value:
+                    return member
+        result = cls._missing_(value)
+        if isinstance(result, cls):
+            return result
+        if result is not None:
+            raise TypeError(f'error in {cls.__name__}._missing_: returned {result!r} instead of None or a valid '
+                            'member')
+        raise ValueError(f'{value!r} is not a valid {cls.__qualname__}')
+
+    def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1, boundary=None):
+        bases = (cls,) if type is None else (type, cls)
+        classdict = EnumType.__prepare__(class_name, bases)
+        if isinstance(names, str):
+            names = names.replace(',', ' ').split()
+        if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
+            original, names = names, []
+            last_values = []
+            for count, name in enumerate(original):
+                value = cls._generate_next_value_(name, start, count, last_values[:])
+                last_values.append(value)
+                names.append((name, value))
+        if isinstance(names, dict):
+            names = names.items()
+        for name, value in names:
+            classdict[name] = value
+        if module is None:
+            try:
+                module = sys._getframe(2).f_globals.get('__name__', '__main__')
+            except (AttributeError, ValueError):
+                module = None
+        if module is not None:
+            classdict['__module__'] = module
+        if qualname is not None:
+            classdict['__qualname__'] = qualname
+        return EnumType.__new__(EnumType, class_name, bases, classdict, boundary=boundary)
+
+    def __contains__(cls, value):
+        if isinstance(value, cls):
+            return value._name_ in cls._member_map_ or value._value_ in cls._value2member_map_
+        try:
+            return value in cls._value2member_map_ or value in cls._unhashable_values_
+        except TypeError:
+            return value in cls._unhashable_values_
+
+    def __delattr__(cls, name):
+        if name in cls.__dict__.get('_member_map_', ()):
+            raise AttributeError(f'{cls.__name__!r} cannot delete member {name!r}.')
+        super().__delattr__(name)
+
+    def __setattr__(cls, name, value):
+        member_map = cls.__dict__.get('_member_map_', {})
+        if name in member_map:
+            raise AttributeError(f'cannot reassign member {name!r}')
+        super().__setattr__(name, value)
+
+    def __getitem__(cls, name):
+        return cls._member_map_[name]
+
+    def __iter__(cls):
+        return (cls._member_map_[name] for name in cls._member_names_)
+
+    def __reversed__(cls):
+        return (cls._member_map_[name] for name in reversed(cls._member_names_))
+
+    def __len__(cls):
+        return len(cls._member_names_)
+
+    def __bool__(cls):
+        return True
+
+    @property
+    def __members__(cls):
+        return MappingProxyType(cls._member_map_)
+
+    def __repr__(cls):
+        if _FlagBase is not None and issubclass(cls, _FlagBase):
+            return f"<flag {cls.__name__!r}>"
+        return f"<enum {cls.__name__!r}>"
+
+
+EnumMeta = EnumType
+_ReprEnum = None
+_FlagBase = None
+
+
+def _is_single_bit(value):
+    return value != 0 and (value & (value - 1)) == 0
+
+
+class _MemberProperty:
+    """name and value of a member: read-only on members."""
+
+    def __init__(self, attr, public):
+        self._attr = attr
+        self._public = public
+
+    def __get__(self, obj, owner=None):
+        if obj is None:
+            return self
+        return obj.__dict__[self._attr]
+
+    def __set__(self, obj, value):
+        raise AttributeError(f"<enum 'Enum'> cannot set attribute {self._public!r}")
+
+    def __delete__(self, obj):
+        raise AttributeError(f"<enum 'Enum'> cannot delete attribute {self._public!r}")
+
+
+class Enum(metaclass=EnumType):
+
+    name = _MemberProperty('_name_', 'name')
+    value = _MemberProperty('_value_', 'value')
+
+    def __init__(self, *args, **kwds):
+        pass
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        return _default_next_value(name, start, count, last_values)
+
+    @classmethod
+    def _missing_(cls, value):
+        return None
+
+    def __repr__(self):
+        value_repr = (self._member_type_.__repr__ if self._member_type_ is not object else repr)(self._value_)
+        return f'<{self.__class__.__name__}.{self._name_}: {value_repr}>'
+
+    def __str__(self):
+        return f'{self.__class__.__name__}.{self._name_}'
+
+    def __format__(self, format_spec):
+        return str.__format__(str(self), format_spec)
+
+    def __hash__(self):
+        return hash(self._name_)
+
+    def __reduce_ex__(self, proto):
+        return self.__class__, (self._value_,)
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    def __dir__(self):
+        names = ['__class__', '__doc__', '__eq__', '__hash__', '__module__', 'name', 'value']
+        names += [n for n in self.__class__.__dict__ if not n.startswith('_')]
+        return sorted(set(names))
+
+
+_EnumBase = Enum
+
+
+class ReprEnum(Enum):
+    """Only the repr() is the enum's; str() and format() are those of the mixed-in type."""
+
+
+_ReprEnum = ReprEnum
+
+
+class IntEnum(int, ReprEnum):
+    pass
+
+
+class StrEnum(str, ReprEnum):
+
+    def __new__(cls, *values):
+        if len(values) > 3:
+            raise TypeError(f'too many arguments for str(): {values!r}')
+        if len(values) == 1 and not isinstance(values[0], str):
+            raise TypeError(f'{values[0]!r} is not a string')
+        value = str(*values)
+        member = str.__new__(cls, value)
+        member._value_ = value
+        return member
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        return name.lower()
+
+
+def _bit_values(value):
+    bits = []
+    while value:
+        low = value & -value
+        bits.append(low)
+        value ^= low
+    return bits
+
+
+class Flag(Enum, boundary=STRICT):
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        if not count:
+            return start if start is not None else 1
+        high = 0
+        for v in last_values:
+            if isinstance(v, int) and v > high:
+                high = v
+        return 1 << high.bit_length() if high else 1
+
+    @classmethod
+    def _missing_(cls, value):
+        if not isinstance(value, int):
+            raise ValueError(f'{value!r} is not a valid {cls.__qualname__}')
+        mask = cls._flag_mask_
+        boundary = getattr(cls, '_boundary_', STRICT)
+        if value < 0:
+            value = (cls._all_bits_ + 1 + value) if boundary is not KEEP else value
+        if value & ~mask:
+            if boundary == STRICT:
+                width = max(cls._all_bits_.bit_length(), value.bit_length())
+                raise ValueError(f'{cls!r} invalid value {value!r}\n    given {_bin(value, width)}\n'
+                                 f'  allowed {_bin(mask, width)}')
+            if boundary == CONFORM:
+                value &= mask
+        if cls._member_type_ is object:
+            pseudo = object.__new__(cls)
+        else:
+            pseudo = cls._member_type_.__new__(cls, value)
+        pseudo._value_ = value
+        names = [m._name_ for m in cls if m._value_ & value]
+        extra = value & ~mask
+        if names and extra:
+            names.append(hex(extra))
+        elif extra:
+            names = None
+        pseudo._name_ = '|'.join(names) if names else None
+        cls._value2member_map_[value] = pseudo
+        return pseudo
+
+    def __repr__(self):
+        cls_name = self.__class__.__name__
+        value_repr = (self._member_type_.__repr__ if self._member_type_ is not object else repr)(self._value_)
+        if self._name_ is None:
+            return f'<{cls_name}: {value_repr}>'
+        return f'<{cls_name}.{self._name_}: {value_repr}>'
+
+    def __str__(self):
+        if self._name_ is None:
+            return f'{self.__class__.__name__}({self._value_!r})'
+        return f'{self.__class__.__name__}.{self._name_}'
+
+    def __iter__(self):
+        for member in self.__class__:
+            if member._value_ & self._value_:
+                yield member
+
+    def __len__(self):
+        return len(_bit_values(self._value_ & self._flag_mask_))
+
+    def __bool__(self):
+        return bool(self._value_)
+
+    def __contains__(self, other):
+        if not isinstance(other, self.__class__):
+            raise TypeError(f"unsupported operand type(s) for 'in': {type(other).__qualname__!r} and "
+                            f"{self.__class__.__qualname__!r}")
+        return other._value_ & self._value_ == other._value_
+
+    def _other_value(self, other):
+        if isinstance(other, self.__class__):
+            return other._value_
+        if self._member_type_ is not object and isinstance(other, self._member_type_):
+            return other
+        return NotImplemented
+
+    def __or__(self, other):
+        v = self._other_value(other)
+        if v is NotImplemented:
+            return v
+        return self.__class__(self._value_ | v)
+
+    def __and__(self, other):
+        v = self._other_value(other)
+        if v is NotImplemented:
+            return v
+        return self.__class__(self._value_ & v)
+
+    def __xor__(self, other):
+        v = self._other_value(other)
+        if v is NotImplemented:
+            return v
+        return self.__class__(self._value_ ^ v)
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+    def __invert__(self):
+        return self.__class__(self._flag_mask_ & ~self._value_)
+
+
+_FlagBase = Flag
+
+
+def _bin(value, width):
+    digits = bin(value)[2:].rjust(width, '0')
+    return f'0b0 {digits}'
+
+
+class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
+
+    def __or__(self, other):
+        v = self._other_value(other)
+        if v is NotImplemented:
+            return v
+        return self.__class__(self._value_ | v)
+
+    def __and__(self, other):
+        v = self._other_value(other)
+        if v is NotImplemented:
+            return v
+        return self.__class__(self._value_ & v)
+
+    def __xor__(self, other):
+        v = self._other_value(other)
+        if v is NotImplemented:
+            return v
+        return self.__class__(self._value_ ^ v)
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+    def __invert__(self):
+        return self.__class__(self._flag_mask_ & ~self._value_)
+
+
+def unique(enumeration):
+    duplicates = []
+    for name, member in enumeration.__members__.items():
+        if name != member._name_:
+            duplicates.append((name, member._name_))
+    if duplicates:
+        details = ', '.join(f'{alias} -> {name}' for alias, name in duplicates)
+        raise ValueError(f'duplicate values found in {enumeration!r}: {details}')
+    return enumeration
