@@ -449,8 +449,6 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         cls.__match_args__ = tuple(f.name for f in all_fields
                                    if f._field_type in (_FIELD, _FIELD_INITVAR) and f.init and not f.kw_only)
 
-    if '__doc__' not in cls.__dict__ or cls.__dict__['__doc__'] is None:
-        cls.__doc__ = None
     return cls
 
 
