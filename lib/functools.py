@@ -335,14 +335,13 @@ def _make_key(args, kwds, typed):
     return _HashedKey(key)
 
 
-class _HashedKey(tuple):
-    """A tuple key that computes its hash once."""
+class _HashedKey(list):
+    """A key that computes its hash once. A list subclass, since tuple subclasses cannot have slots."""
     __slots__ = ('hashvalue',)
 
-    def __new__(cls, items):
-        self = tuple.__new__(cls, items)
+    def __init__(self, items):
+        self[:] = items
         self.hashvalue = hash(items)
-        return self
 
     def __hash__(self):
         return self.hashvalue
