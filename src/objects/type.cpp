@@ -1577,6 +1577,17 @@ static Result<Value> type_get_doc(Val self)
         return doc.type()->descr_get(doc, Val(), self.as<TypeObject>());
     return Value::borrow(doc);
 }
+static Result<void> type_set_doc(Val self, Val value)
+{
+    auto* type = self.as<TypeObject>();
+    if (!type->has_flag(TYPE_HEAP))
+        return raise(&g_exc_TypeError, "cannot set '__doc__' attribute of immutable type '{}'", type->type_name());
+    if (!value)
+        return raise(&g_exc_TypeError, "cannot delete '__doc__' attribute of immutable type '{}'", type->type_name());
+    dict_set_str(type->dict.get(), NAME_OF(__doc__), value);
+    type_modified(type);
+    return {};
+}
 
 static Result<Value> type_mro_method(const Val* args, size_t, TupleObject*)
 {
@@ -1639,7 +1650,7 @@ static const GetSetDef s_type_getsets[] = {
     { "__base__", type_get_base, nullptr, nullptr },
     { "__mro__", type_get_mro, nullptr, nullptr },
     { "__dict__", type_get_dict, nullptr, nullptr },
-    { "__doc__", type_get_doc, nullptr, nullptr },
+    { "__doc__", type_get_doc, type_set_doc, nullptr },
     {},
 };
 
