@@ -24,9 +24,6 @@ TypeObject g_bytes_iterator_type, g_bytearray_iterator_type;
 
 namespace {
 
-// Larger sizes raise MemoryError rather than asking the allocator (which would abort).
-constexpr int64_t MAX_BYTES_SIZE = int64_t(1) << 40;
-
 // ---- construction ----
 
 BytesObject* bytes_alloc(TypeObject* type, int64_t size)
@@ -399,7 +396,7 @@ Result<std::string> contents_from_arguments(const char* name, Val source, Val en
         int64_t count = TRY(index_as_ssize(source));
         if (count < 0)
             return raise(&g_exc_ValueError, "negative count");
-        if (count > MAX_BYTES_SIZE)
+        if (count > memory_limit())
             return raise_memory_error();
         return std::string(size_t(count), '\0');
     }
@@ -686,7 +683,7 @@ Result<Value> bytes_add(Val a, Val b)
         return Value::borrow(a);
     if (left.empty() && b.type() == &g_bytes_type && a.type() == &g_bytes_type)
         return Value::borrow(b);
-    if (int64_t(left.size() + right.size()) > MAX_BYTES_SIZE)
+    if (int64_t(left.size() + right.size()) > memory_limit())
         return raise_memory_error();
     unsigned char* out;
     Value result = new_uninitialized_like(result_type(a), int64_t(left.size() + right.size()), out);
@@ -713,7 +710,7 @@ Result<Value> bytes_mul(Val a, Val b)
         n = 0;
     if (n == 1 && sequence.type() == &g_bytes_type)
         return Value::borrow(sequence);
-    if (n && int64_t(data.size()) > MAX_BYTES_SIZE / n)
+    if (n && int64_t(data.size()) > memory_limit() / n)
         return raise_memory_error();
     int64_t size = int64_t(data.size()) * n;
     unsigned char* out;
@@ -758,7 +755,7 @@ Result<Value> bytearray_inplace_mul(Val a, Val b)
             array->data[0] = 0;
         return Value::borrow(a);
     }
-    if (array->size > MAX_BYTES_SIZE / n)
+    if (array->size > memory_limit() / n)
         return raise_memory_error();
     int64_t size = array->size;
     bytearray_reserve(array, size * n);
@@ -1371,7 +1368,7 @@ Result<Value> padded(Val self, std::string_view data, int64_t width, int64_t lef
             return Value::borrow(self);
         return make_like(result_type(self), data);
     }
-    if (width > MAX_BYTES_SIZE)
+    if (width > memory_limit())
         return raise_memory_error();
     std::string out(size_t(width), fill);
     memcpy(out.data() + left, data.data(), data.size());

@@ -4,6 +4,8 @@
 
 #include "objects/container_util.h"
 #include "objects/dict.h"
+#include "objects/iter.h"
+#include "objects/protocol.h"
 #include "objects/runtime.h"
 #include "objects/singletons.h"
 #include "objects/tuple.h"
@@ -135,6 +137,13 @@ Result<void> list_extend(ListObject* list, Val iterable)
             destination[i] = source[i];
         }
         return {};
+    }
+    if (iterable.type() == &g_range_type && iterable.as<RangeObject>()->small) {
+        // Sized up front, as CPython does from the length hint: list(range(huge)) raises MemoryError at once.
+        int64_t length = iterable.as<RangeObject>()->length.get().small_int_value();
+        if (length > (memory_limit() - list->size * int64_t(sizeof(Value))) / int64_t(sizeof(Value)))
+            return raise_memory_error();
+        list_reserve(list, list->size + length);
     }
     Value iterator = TRY(get_iter(iterable));
     IterNextFn next = iterator.type()->iternext;
@@ -457,7 +466,7 @@ Result<Value> list_repeat(ListObject* list, Val count_value)
     int64_t count = TRY(repeat_count(count_value));
     if (count <= 0 || list->size == 0)
         return list_new();
-    if (count > INT64_MAX / int64_t(sizeof(Value)) / list->size)
+    if (count > memory_limit() / int64_t(sizeof(Value)) / list->size)
         return raise_memory_error();
     int64_t size = list->size;
     Ref<ListObject> result = list_new(size * count);
@@ -512,7 +521,7 @@ Result<Value> list_inplace_mul(Val a, Val b)
     if (count == 1)
         return Value::borrow(a);
     int64_t size = list->size;
-    if (count > INT64_MAX / int64_t(sizeof(Value)) / size)
+    if (count > memory_limit() / int64_t(sizeof(Value)) / size)
         return raise_memory_error();
     list_resize(list, size * count);
     Val* items = raw(list);

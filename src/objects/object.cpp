@@ -14,6 +14,8 @@
 #include <climits>
 #include <vector>
 
+#include <unistd.h>
+
 namespace ginger {
 
 [[noreturn]] void verify_failed(const char* expression, const char* file, int line)
@@ -147,8 +149,19 @@ int64_t gc_collect()
     return int64_t(garbage.size());
 }
 
+int64_t memory_limit()
+{
+    static const int64_t s_limit = [] {
+        long pages = sysconf(_SC_PHYS_PAGES), page_size = sysconf(_SC_PAGESIZE);
+        return pages > 0 && page_size > 0 ? int64_t(pages) * page_size : int64_t(1) << 40;
+    }();
+    return s_limit;
+}
+
 Object* alloc_object_sized(TypeObject* type, size_t size)
 {
+    if (size > size_t(memory_limit()))
+        return nullptr;
     Object* object;
     if (type->has_flag(TYPE_GC)) {
         void* memory = calloc(1, sizeof(GcHeader) + size);

@@ -206,7 +206,7 @@ Result<Value> tuple_repeat(Val self, Val count_value)
         return tuple_empty();
     if (count == 1 && is_tuple_exact(self))
         return Value::borrow(self);
-    if (count > INT64_MAX / int64_t(sizeof(Value)) / tuple->size)
+    if (count > memory_limit() / int64_t(sizeof(Value)) / tuple->size)
         return raise_memory_error();
     Ref<TupleObject> result = tuple_new(tuple->size * count);
     int64_t k = 0;

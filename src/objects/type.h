@@ -157,6 +157,9 @@ Result<Value> type_new_from_namespace(TypeObject* metatype, StrObject* name, Tup
 // Allocates an instance of `type` (zeroed beyond the header, GC header if the type needs one).
 Object* alloc_object(TypeObject* type);
 Object* alloc_object_sized(TypeObject* type, size_t size);
+// The machine's physical memory in bytes. Larger requests fail with MemoryError up front: with overcommit the
+// allocator would hand out the address space and the process would be killed when the memory is touched.
+int64_t memory_limit();
 void free_object_memory(Object* object);
 
 // The generic attribute protocol (object.__getattribute__ / __setattr__).
