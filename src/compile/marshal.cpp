@@ -446,6 +446,8 @@ bool verify_code(CodeObject* c, std::string& reason)
         case vm::Operand::COUNT:
             if (op == vm::Op::COPY || op == vm::Op::SWAP)
                 ok = arg >= 1 && int64_t(arg) <= c->stacksize;
+            else if (op == vm::Op::UNPACK_EX)
+                ok = (arg & 0xFF) + (arg >> 8) + 1 <= uint32_t(c->stacksize);
             else if (op == vm::Op::COPY_FREE_VARS)
                 ok = int64_t(arg) == c->nfrees;
             else
@@ -453,8 +455,10 @@ bool verify_code(CodeObject* c, std::string& reason)
             break;
         default: break;
         }
-        if (!ok)
-            return fail("operand out of range");
+        if (!ok) {
+            reason = std::string("operand out of range: ") + std::string(vm::op_name(op)) + " " + std::to_string(arg) + " at " + std::to_string(i);
+            return false;
+        }
         i += 1 + size_t(vm::op_cache_size(op));
     }
     for (const ExceptionTableEntry& e : c->exception_table) {
