@@ -90,6 +90,8 @@ public:
                 cells.insert(n);
             else if (r == Resolution::Free)
                 frees.insert(n);
+            else if (scope->kind == ScopeKind::Class && (scope->flags[n] & DEF_FREE_CLASS))
+                frees.insert(n);  // bound in the class body and also passed through to its methods
         }
         if (scope->kind == ScopeKind::Class && scope->needs_class_cell)
             cells.insert("__class__");
@@ -675,9 +677,21 @@ public:
         set_position(c);
         make_closure(child.get(), std::move(code), 0);
         emit(Op::LOAD_CONST, const_str(c->name));
+        bool starred = false;
         for (Expr* base : c->bases)
-            expr(base);
-        call_tail(c->bases.size() + 2, c->keywords, c);
+            starred |= base->is<Starred>();
+        if (starred) {
+            // class C(*bases): __build_class__(func, name, *bases, **keywords)
+            sequence(c->bases, Op::BUILD_TUPLE, true, 2);
+            if (!c->keywords.empty())
+                keywords_dict(c->keywords);
+            set_position(c);
+            emit(Op::CALL_FUNCTION_EX, c->keywords.empty() ? 0 : 1);
+        } else {
+            for (Expr* base : c->bases)
+                expr(base);
+            call_tail(c->bases.size() + 2, c->keywords, c);
+        }
         apply_decorators(c->decorator_list);
         set_position(c);
         name_op(c->name, Access::Store);
@@ -1820,7 +1834,8 @@ public:
     }
 
     // Builds a list/tuple/set from elements that may contain starred items.
-    void sequence(const std::vector<Expr*>& elts, Op build, bool tuple)
+    // Builds a list/tuple/set of `elts`; the `prefix` items already on the stack come first.
+    void sequence(const std::vector<Expr*>& elts, Op build, bool tuple, uint32_t prefix = 0)
     {
         bool starred = false;
         for (Expr* e : elts)
@@ -1828,11 +1843,11 @@ public:
         if (!starred) {
             for (Expr* e : elts)
                 expr(e);
-            emit(build, uint32_t(elts.size()));
+            emit(build, prefix + uint32_t(elts.size()));
             return;
         }
         bool set = build == Op::BUILD_SET;
-        emit(set ? Op::BUILD_SET : Op::BUILD_LIST, 0);
+        emit(set ? Op::BUILD_SET : Op::BUILD_LIST, prefix);
         for (Expr* e : elts) {
             if (auto* s = e->as<Starred>()) {
                 expr(s->value);

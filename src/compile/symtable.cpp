@@ -445,9 +445,11 @@ public:
                     fail(n, "assignment expression within a comprehension cannot be used in a class body");
                     return;
                 }
+                // At module level, or where the function declares it global, the name is global in the
+                // comprehension; otherwise nonlocal.
+                bool global = m_current->kind == ScopeKind::Module || (m_current->flags.count(target->id) && (m_current->flags[target->id] & DEF_GLOBAL));
                 add(target->id, DEF_LOCAL, target);
-                // At module level the name is global in the comprehension; in a function, nonlocal.
-                uint32_t binding = m_current->kind == ScopeKind::Module ? DEF_GLOBAL : DEF_NONLOCAL;
+                uint32_t binding = global ? DEF_GLOBAL : DEF_NONLOCAL;
                 Scope* inner = saved;
                 while (inner != m_current) {
                     Scope* s = m_current;

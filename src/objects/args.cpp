@@ -16,7 +16,8 @@ Result<void> bind_args(std::string_view function_name, const Val* args, size_t n
     if (nargs > count) {
         if (count == 0)
             return raise(&g_exc_TypeError, "{}() takes no arguments ({} given)", function_name, int64_t(nargs));
-        return raise(&g_exc_TypeError, "{}() takes at most {} argument{} ({} given)", function_name, int64_t(count), count == 1 ? "" : "s", int64_t(nargs));
+        return raise(&g_exc_TypeError, "{}() takes at most {} argument{} ({} given)", function_name, int64_t(count), count == 1 ? "" : "s",
+                     int64_t(nargs) + (kwnames ? kwnames->size : 0));
     }
     for (size_t i = 0; i < nargs; ++i)
         out[i] = args[i];

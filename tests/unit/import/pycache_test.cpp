@@ -11,6 +11,7 @@
 #include "vm/frame.h"
 #include "vm/opcodes.h"
 
+#include <cstring>
 #include <gtest/gtest.h>
 
 #include <random>
@@ -582,8 +583,9 @@ TEST_F(PycacheTest, MalformedCodeIsRejectedByVerify)
     for (const Case& c : cases) {
         SCOPED_TRACE(c.what);
         std::string payload = c.code.build();
-        EXPECT_EQ(unmarshal_reason(payload), c.reason);
-        EXPECT_EQ(rejected(wrap(payload)), c.reason);
+        // The reason may go on with details (the opcode and operand): compare its start.
+        EXPECT_EQ(unmarshal_reason(payload).substr(0, strlen(c.reason)), c.reason);
+        EXPECT_EQ(rejected(wrap(payload)).substr(0, strlen(c.reason)), c.reason);
     }
 }
 
