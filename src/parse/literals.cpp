@@ -1,5 +1,6 @@
 // Decoding of string and number literals, matching CPython's unicode-escape and bytes-escape rules.
 #include "parse/literals.h"
+#include "support/unicode_names.h"
 
 #include <charconv>
 #include <cmath>
@@ -20,36 +21,7 @@ int hex_value(char c)
     return -1;
 }
 
-// A few Unicode character names for \N{...}, used until a full lookup is installed.
-// TODO: install the full Unicode name database (with unicodedata) through set_unicode_name_lookup().
-struct NamedCharacter {
-    char const* name;
-    uint32_t codepoint;
-};
-constexpr NamedCharacter NAMED_CHARACTERS[] = {
-    { "NULL", 0x0 }, { "SPACE", 0x20 }, { "NO-BREAK SPACE", 0xA0 }, { "EM DASH", 0x2014 }, { "EN DASH", 0x2013 },
-    { "BULLET", 0x2022 }, { "HORIZONTAL ELLIPSIS", 0x2026 }, { "DEGREE SIGN", 0xB0 }, { "EURO SIGN", 0x20AC },
-    { "COPYRIGHT SIGN", 0xA9 }, { "GREEK SMALL LETTER ALPHA", 0x3B1 }, { "GREEK SMALL LETTER BETA", 0x3B2 },
-    { "GREEK SMALL LETTER PI", 0x3C0 }, { "GREEK CAPITAL LETTER DELTA", 0x394 }, { "SNOWMAN", 0x2603 },
-    { "LATIN SMALL LETTER A", 0x61 }, { "LATIN CAPITAL LETTER A", 0x41 }, { "LATIN SMALL LETTER E WITH ACUTE", 0xE9 },
-    { "RIGHTWARDS ARROW", 0x2192 }, { "LEFTWARDS ARROW", 0x2190 }, { "CHECK MARK", 0x2713 },
-    { "ZERO WIDTH SPACE", 0x200B }, { "ZERO WIDTH JOINER", 0x200D }, { "BYTE ORDER MARK", 0xFEFF },
-    { "ZERO WIDTH NO-BREAK SPACE", 0xFEFF }, { "REPLACEMENT CHARACTER", 0xFFFD }, { "LINE FEED", 0xA },
-    { "CARRIAGE RETURN", 0xD }, { "CHARACTER TABULATION", 0x9 }, { "DIGIT ZERO", 0x30 },
-};
-
-bool builtin_name_lookup(std::string_view name, uint32_t& codepoint)
-{
-    for (auto const& entry : NAMED_CHARACTERS) {
-        if (name == entry.name) {
-            codepoint = entry.codepoint;
-            return true;
-        }
-    }
-    return false;
-}
-
-UnicodeNameLookup s_name_lookup = builtin_name_lookup;
+UnicodeNameLookup s_name_lookup = unicode_lookup_name;
 
 std::string unicode_error(size_t from, size_t to, char const* what)
 {
@@ -61,7 +33,7 @@ std::string unicode_error(size_t from, size_t to, char const* what)
 
 void set_unicode_name_lookup(UnicodeNameLookup lookup)
 {
-    s_name_lookup = lookup ? lookup : builtin_name_lookup;
+    s_name_lookup = lookup ? lookup : unicode_lookup_name;
 }
 
 void append_utf8(std::string& out, uint32_t c)
@@ -212,12 +184,12 @@ bool decode_escapes(std::string_view body, bool is_bytes, std::string& out, std:
             bool has_brace = i < body.size() && body[i] == '{';
             size_t close = has_brace ? body.find('}', i) : std::string_view::npos;
             if (close == std::string_view::npos || close == i + 1) {
-                error = unicode_error(escape_start, has_brace ? std::max(body.size() - 1, i) : escape_start + 1, "malformed \\N character escape");
+                // CPython's end position: the '{' of an empty \N{}, the last character if '}' is missing.
+                size_t end = !has_brace ? escape_start + 1 : close == i + 1 ? i : std::max(body.size() - 1, i);
+                error = unicode_error(escape_start, end, "malformed \\N character escape");
                 return false;
             }
-            std::string name(body.substr(i + 1, close - i - 1));
-            for (char& ch : name)
-                ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+            std::string_view name = body.substr(i + 1, close - i - 1);
             uint32_t codepoint = 0;
             if (s_name_lookup(name, codepoint)) {
                 append_utf8(out, codepoint);

@@ -19,8 +19,8 @@ void decode_number(std::string_view text, ast::ConstantValue& value);
 // positions relative to the start of `text`, prefixed "(unicode error) " as the parser reports it.
 bool check_utf8(std::string_view text, std::string& error);
 
-// Resolves the name in a \N{...} escape (already upper-cased) to a code point. The parser knows only a few
-// names by itself; whoever owns the Unicode database (unicodedata) can install a complete lookup.
+// Resolves the name in a \N{...} escape (as written) to a code point. The default is the complete
+// Unicode 15.0 name table (support/unicode_names.h); an embedder may install another lookup.
 using UnicodeNameLookup = bool (*)(std::string_view name, uint32_t& codepoint);
 void set_unicode_name_lookup(UnicodeNameLookup lookup);
 

@@ -513,15 +513,19 @@ TEST(Parser, SourceEncodings)
 
 TEST(Parser, UnicodeNameLookupCanBeInstalled)
 {
+    // The default lookup knows every Unicode name, in any case, and no others.
     EXPECT_EQ(dump_source("'\\N{EM DASH}'"), "Module(body=[Expr(value=Constant(value='\xE2\x80\x94'))], type_ignores=[])");
-    EXPECT_EQ(dump_source("'\\N{SNAKE}'"), "error: (unicode error) 'unicodeescape' codec can't decode bytes in position 0-8: unknown Unicode character name");
+    EXPECT_EQ(dump_source("'\\N{snake}'"), "Module(body=[Expr(value=Constant(value='\xF0\x9F\x90\x8D'))], type_ignores=[])");
+    EXPECT_EQ(dump_source("'\\N{GINGER INTERPRETER}'"), "error: (unicode error) 'unicodeescape' codec can't decode bytes in position 0-21: unknown Unicode character name");
+    // An installed lookup sees the name as written.
     parse::set_unicode_name_lookup([](std::string_view name, uint32_t& codepoint) {
-        if (name != "SNAKE")
+        if (name != "ginger interpreter")
             return false;
-        codepoint = 0x1F40D;
+        codepoint = 0x1F9DA;
         return true;
     });
-    EXPECT_EQ(dump_source("'\\N{snake}'"), "Module(body=[Expr(value=Constant(value='\xF0\x9F\x90\x8D'))], type_ignores=[])");
+    EXPECT_EQ(dump_source("'\\N{ginger interpreter}'"), "Module(body=[Expr(value=Constant(value='\xF0\x9F\xA7\x9A'))], type_ignores=[])");
+    EXPECT_EQ(dump_source("'\\N{EM DASH}'"), "error: (unicode error) 'unicodeescape' codec can't decode bytes in position 0-10: unknown Unicode character name");
     parse::set_unicode_name_lookup(nullptr);
     EXPECT_EQ(dump_source("'\\N{EM DASH}'"), "Module(body=[Expr(value=Constant(value='\xE2\x80\x94'))], type_ignores=[])");
 }

@@ -1,0 +1,147 @@
+// Looking up Unicode character names: the generated word-coded table, the formal aliases, and the two
+// families named by rule (CJK unified ideographs and Hangul syllables).
+#include "support/unicode_names.h"
+
+#include <cctype>
+#include <cstring>
+#include <string>
+#include <vector>
+
+namespace ginger {
+
+namespace {
+
+using namespace unicode_names;
+
+// The start of each word in WORDS, built on first use.
+const std::vector<const char*>& word_starts()
+{
+    static const std::vector<const char*> s_starts = [] {
+        std::vector<const char*> starts;
+        starts.reserve(size_t(WORD_COUNT));
+        const char* p = WORDS;
+        for (int i = 0; i < WORD_COUNT; ++i) {
+            starts.push_back(p);
+            p += strlen(p) + 1;
+        }
+        return starts;
+    }();
+    return s_starts;
+}
+
+// Whether the encoded name at `encoded` spells `name` exactly.
+bool encoded_name_equals(const unsigned char* encoded, std::string_view name, const std::vector<const char*>& words)
+{
+    int count = *encoded++;
+    size_t position = 0;
+    for (int i = 0; i < count; ++i) {
+        int number = *encoded++;
+        if (number & 0x80)
+            number = ((number & 0x7F) << 8) | *encoded++;
+        if (i > 0) {
+            if (position >= name.size() || name[position] != ' ')
+                return false;
+            ++position;
+        }
+        const char* word = words[size_t(number)];
+        size_t length = strlen(word);
+        if (name.compare(position, length, word, length) != 0 || name.size() - position < length)
+            return false;
+        position += length;
+    }
+    return position == name.size();
+}
+
+bool lookup_cjk(std::string_view name, uint32_t& codepoint)
+{
+    constexpr std::string_view prefix = "CJK UNIFIED IDEOGRAPH-";
+    if (!name.starts_with(prefix))
+        return false;
+    std::string_view digits = name.substr(prefix.size());
+    if (digits.size() != 4 && digits.size() != 5)  // CPython's rule: 04E00 is accepted too
+        return false;
+    uint32_t value = 0;
+    for (char c : digits) {
+        if (c >= '0' && c <= '9')
+            value = value * 16 + uint32_t(c - '0');
+        else if (c >= 'A' && c <= 'F')
+            value = value * 16 + uint32_t(c - 'A' + 10);
+        else
+            return false;
+    }
+    for (int i = 0; i < CJK_RANGE_COUNT; ++i) {
+        if (value >= CJK_RANGES[i][0] && value <= CJK_RANGES[i][1]) {
+            codepoint = value;
+            return true;
+        }
+    }
+    return false;
+}
+
+// The longest of `parts` that `text` starts with at `position` (the empty part matches anything).
+int longest_jamo(std::string_view text, size_t& position, const char* const* parts, int count)
+{
+    int best = -1;
+    size_t best_length = 0;
+    for (int i = 0; i < count; ++i) {
+        size_t length = strlen(parts[i]);
+        if (text.compare(position, length, parts[i]) == 0 && text.size() - position >= length && (best < 0 || length > best_length)) {
+            best = i;
+            best_length = length;
+        }
+    }
+    if (best >= 0)
+        position += best_length;
+    return best;
+}
+
+bool lookup_hangul(std::string_view name, uint32_t& codepoint)
+{
+    static const char* const leads[] = { "G", "GG", "N", "D", "DD", "R", "M", "B", "BB", "S", "SS", "", "J", "JJ", "C", "K", "T", "P", "H" };
+    static const char* const vowels[] = { "A", "AE", "YA", "YAE", "EO", "E", "YEO", "YE", "O", "WA", "WAE",
+                                          "OE", "YO", "U", "WEO", "WE", "WI", "YU", "EU", "YI", "I" };
+    static const char* const tails[] = { "", "G", "GG", "GS", "N", "NJ", "NH", "D", "L", "LG", "LM", "LB", "LS", "LT",
+                                         "LP", "LH", "M", "B", "BS", "S", "SS", "NG", "J", "C", "K", "T", "P", "H" };
+    constexpr std::string_view prefix = "HANGUL SYLLABLE ";
+    if (!name.starts_with(prefix))
+        return false;
+    size_t position = prefix.size();
+    int l = longest_jamo(name, position, leads, 19);
+    int v = longest_jamo(name, position, vowels, 21);
+    int t = longest_jamo(name, position, tails, 28);
+    if (l < 0 || v < 0 || t < 0 || position != name.size())
+        return false;
+    codepoint = 0xAC00 + uint32_t((l * 21 + v) * 28 + t);
+    return true;
+}
+
+}  // namespace
+
+bool unicode_lookup_name(std::string_view name, uint32_t& codepoint)
+{
+    if (lookup_cjk(name, codepoint) || lookup_hangul(name, codepoint))
+        return true;
+    if (name.size() > 128)
+        return false;  // longer than any name
+    std::string upper(name);
+    for (char& ch : upper)
+        ch = char(std::toupper(static_cast<unsigned char>(ch)));
+    name = upper;
+    for (int i = 0; i < ALIAS_COUNT; ++i) {
+        if (name == ALIASES[i].name) {
+            codepoint = ALIASES[i].codepoint;
+            return true;
+        }
+    }
+    // A linear scan: \N{...} escapes are rare and this costs well under a millisecond.
+    const auto& words = word_starts();
+    for (int i = 0; i < NAME_COUNT; ++i) {
+        if (encoded_name_equals(ENCODED + NAMES[i].offset, name, words)) {
+            codepoint = NAMES[i].codepoint;
+            return true;
+        }
+    }
+    return false;
+}
+
+}  // namespace ginger

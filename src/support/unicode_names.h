@@ -1,0 +1,30 @@
+// The Unicode character names, for \N{...} escapes.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+namespace ginger {
+
+// Finds the code point named `name`: a character name or formal alias in any letter case, or (in upper case
+// only, as in CPython) a name made by rule: CJK UNIFIED IDEOGRAPH-4E00, HANGUL SYLLABLE GA. False if none.
+bool unicode_lookup_name(std::string_view name, uint32_t& codepoint);
+
+namespace unicode_names {  // the generated tables (unicode_names_data.cpp)
+struct NameEntry {
+    uint32_t codepoint;
+    uint32_t offset;  // into ENCODED
+};
+struct Alias {
+    const char* name;
+    uint32_t codepoint;
+};
+extern const int WORD_COUNT, NAME_COUNT, ALIAS_COUNT, CJK_RANGE_COUNT;
+extern const uint32_t CJK_RANGES[][2];
+extern const char WORDS[];
+extern const NameEntry NAMES[];
+extern const unsigned char ENCODED[];
+extern const Alias ALIASES[];
+}  // namespace unicode_names
+
+}  // namespace ginger
