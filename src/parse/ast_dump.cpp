@@ -3,6 +3,7 @@
 #include "parse/ast_dump.h"
 
 #include "parse/ast_visit.h"
+#include "support/unicode.h"
 
 #include <charconv>
 #include <cmath>
@@ -117,22 +118,7 @@ void append_utf8(std::string& out, uint32_t c)
     }
 }
 
-// An approximation of str.isprintable() for non-ASCII code points: separators, format characters,
-// surrogates, private use and noncharacters are not printable.
-bool is_printable(uint32_t c)
-{
-    if (c == 0x1680 || (c >= 0x2000 && c <= 0x200F) || (c >= 0x2028 && c <= 0x202F) || (c >= 0x205F && c <= 0x206F))
-        return false;
-    if (c == 0x3000 || c == 0xFEFF || (c >= 0xD800 && c <= 0xF8FF) || (c >= 0xFFF0 && c <= 0xFFFB) || c == 0xFFFE || c == 0xFFFF)
-        return false;
-    if ((c >= 0x0600 && c <= 0x0605) || c == 0x061C || c == 0x06DD || c == 0x070F || c == 0x180E || c == 0x034F)
-        return c == 0x034F;
-    if (c >= 0xE0000 || (c & 0xFFFE) == 0xFFFE)
-        return false;
-    return true;
-}
-
-// Python's repr(str) or repr(bytes), approximating str.isprintable() for non-ASCII characters.
+// Python's repr(str) or repr(bytes).
 std::string string_repr(std::string const& text, bool is_bytes)
 {
     bool has_single = text.find('\'') != std::string::npos;
@@ -156,7 +142,7 @@ std::string string_repr(std::string const& text, bool is_bytes)
         } else if (c < 0x20 || c == 0x7F || (is_bytes && c >= 0x80) || (c >= 0x80 && c <= 0xA0) || c == 0xAD) {
             std::snprintf(buffer, sizeof buffer, "\\x%02x", c);
             out += buffer;
-        } else if (!is_bytes && !is_printable(c)) {
+        } else if (!is_bytes && !unicode::is_printable(c)) {
             std::snprintf(buffer, sizeof buffer, c > 0xFFFF ? "\\U%08x" : "\\u%04x", c);
             out += buffer;
         } else {

@@ -709,6 +709,16 @@ Token Tokenizer::scan_fstring_literal()
             ++m_pos;
             continue;
         }
+        if (c == '\\' && fstring.raw) {
+            // Raw: the backslash stays, but still keeps a quote (or a second backslash, or a newline) from ending
+            // the string; '{' after it starts a field as usual.
+            if (peek(1) == fstring.quote || peek(1) == '\\' || peek(1) == '\n') {
+                if (peek(1) == '\n')
+                    newline_at(m_pos + 1);
+                m_pos += 2;
+                continue;
+            }
+        }
         if (c == '\\' && !fstring.raw) {
             if (peek(1) == 'N' && peek(2) == '{') {
                 // A named escape: the next '}' closes it instead of being an error. ('{' still starts a field.)
