@@ -523,7 +523,13 @@ public:
         auto annotate = [&](Arg* a) {
             if (a && a->annotation) {
                 emit(Op::LOAD_CONST, const_str(a->arg));
-                expr(a->annotation);
+                if (auto* starred = a->annotation->as<Starred>()) {
+                    // *args: *Ts (PEP 646): the annotation is the one item that unpacking Ts gives.
+                    expr(starred->value);
+                    emit(Op::UNPACK_SEQUENCE, 1);
+                } else {
+                    expr(a->annotation);
+                }
                 ++count;
             }
         };
