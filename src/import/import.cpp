@@ -199,9 +199,24 @@ Result<Value> load_frozen_module(const std::string& fullname, const FrozenModule
 }
 
 // Searches `paths` (sys.path or a package's __path__) for `name`.
+// The modules CPython 3.12 itself freezes (_imp._frozen_module_names()): its FrozenImporter finds them before
+// sys.path, so a file beside the script cannot shadow them. Ginger's other lib/ modules stand for files of
+// CPython's standard library directory, so they are looked for after sys.path, where a script's own
+// operator.py wins as it does in CPython.
+bool frozen_before_path(std::string_view name)
+{
+    static constexpr std::string_view names[] = { "_collections_abc", "_sitebuiltins", "abc", "codecs", "genericpath", "importlib.machinery",
+                                                  "importlib.util", "io", "ntpath", "os", "os.path", "posixpath", "runpy", "site", "stat", "zipimport" };
+    for (std::string_view n : names)
+        if (n == name)
+            return true;
+    return false;
+}
+
 Result<Value> find_and_load(const std::string& fullname, const std::string& name, Val paths)
 {
-    if (const FrozenModule* frozen = find_frozen_module(fullname))
+    const FrozenModule* frozen = find_frozen_module(fullname);
+    if (frozen && frozen_before_path(fullname))
         return load_frozen_module(fullname, *frozen);
     if (fullname.find('.') == std::string::npos) {
         for (const NativeModule& native : s_native_modules) {
@@ -231,6 +246,8 @@ Result<Value> find_and_load(const std::string& fullname, const std::string& name
                 return load_source_module(fullname, file, false);
         }
     }
+    if (frozen)
+        return load_frozen_module(fullname, *frozen);
     return module_not_found("No module named '" + fullname + "'", fullname);
 }
 
