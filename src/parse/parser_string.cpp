@@ -222,6 +222,25 @@ bool Parser::parse_fstring(std::vector<Expr*>& parts)
 // fstring_replacement_field: '{' (yield_expr | star_expressions) '='? [fstring_conversion] [fstring_full_format_spec] '}'
 // fstring_conversion: '!' NAME
 // fstring_full_format_spec: ':' fstring_format_spec*
+// The text of a debug field without its comments: each '#' up to the end of its line goes, the newline
+// stays. As in CPython 3.12.1 this does not look at quotes, so f"{'#'=}" keeps only "'" of its text.
+std::string strip_debug_comments(std::string_view text)
+{
+    std::string out;
+    out.reserve(text.size());
+    for (size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '#') {
+            while (i < text.size() && text[i] != '\n')
+                ++i;
+            if (i < text.size())
+                out += '\n';
+            continue;
+        }
+        out += text[i];
+    }
+    return out;
+}
+
 // Returns the FormattedValue. For a debug field ("{x=}") it returns a DEBUG_PAIR JoinedStr holding the text
 // Constant and the FormattedValue, which the caller splices into its own parts.
 Expr* Parser::parse_fstring_replacement_field()
@@ -262,7 +281,7 @@ Expr* Parser::parse_fstring_replacement_field()
         size_t text_end = peek().start;
         auto* constant = m_arena.make<Constant>();
         constant->value.kind = ConstantValue::Kind::Str;
-        constant->value.text = m_tokenizer.source().substr(text_start, text_end - text_start);
+        constant->value.text = strip_debug_comments(m_tokenizer.source().substr(text_start, text_end - text_start));
         constant->lineno = open.end_lineno;
         constant->col_offset = open.end_col_offset;
         constant->end_lineno = peek().lineno;
