@@ -6,6 +6,7 @@ Ginger, so ClassVar, InitVar and KW_ONLY are recognised by the objects themselve
 """
 
 import sys
+import types
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY', 'MISSING', 'fields',
            'asdict', 'astuple', 'make_dataclass', 'replace', 'is_dataclass']
@@ -296,7 +297,10 @@ def _init_fn(cls, all_fields, std_fields, kw_only_fields, frozen, has_post_init,
     params = ['self'] + [param(f) for f in std_fields]
     if kw_only_fields:
         params += ['*'] + [param(f) for f in kw_only_fields]
-    return _make_function('__init__', params, body, namespace)
+    fn = _make_function('__init__', params, body, namespace)
+    fn.__annotations__ = {f.name: f.type for f in std_fields + kw_only_fields}
+    fn.__annotations__['return'] = None
+    return fn
 
 
 def _frozen_methods(cls, field_list):
@@ -449,7 +453,66 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         cls.__match_args__ = tuple(f.name for f in all_fields
                                    if f._field_type in (_FIELD, _FIELD_INITVAR) and f.init and not f.kw_only)
 
+    if not getattr(cls, '__doc__'):
+        cls.__doc__ = cls.__name__ + _signature_text(cls.__init__)
     return cls
+
+
+def _format_annotation(annotation):
+    # inspect.formatannotation's rules (Ginger has no inspect yet).
+    if getattr(annotation, '__module__', None) == 'typing':
+        return repr(annotation).replace('typing.', '')
+    if isinstance(annotation, types.GenericAlias):
+        return str(annotation)
+    if isinstance(annotation, type):
+        if annotation.__module__ == 'builtins':
+            return annotation.__qualname__
+        return annotation.__module__ + '.' + annotation.__qualname__
+    return repr(annotation)
+
+
+def _signature_text(init):
+    """What str(inspect.signature(cls)) gives for a class whose __init__ is `init`, without ' -> None'."""
+    code = getattr(init, '__code__', None)
+    if code is None:
+        return '()'  # object.__init__
+    names = code.co_varnames
+    positional = code.co_argcount
+    kwonly = code.co_kwonlyargcount
+    annotations = getattr(init, '__annotations__', None) or {}
+    defaults = init.__defaults__ or ()
+    kwdefaults = init.__kwdefaults__ or {}
+    first_default = positional - len(defaults)
+
+    def param(name, default=MISSING, prefix=''):
+        text = prefix + name
+        if name in annotations:
+            text += ': ' + _format_annotation(annotations[name])
+            if default is not MISSING:
+                text += ' = ' + repr(default)
+        elif default is not MISSING:
+            text += '=' + repr(default)
+        return text
+
+    params = []
+    for i in range(1, positional):  # skip self
+        params.append(param(names[i], defaults[i - first_default] if i >= first_default else MISSING))
+        if code.co_posonlyargcount and i == code.co_posonlyargcount - 1:
+            params.append('/')
+    index = positional + kwonly
+    if code.co_flags & 0x04:
+        params.append(param(names[index], prefix='*'))
+        index += 1
+    elif kwonly:
+        params.append('*')
+    for i in range(positional, positional + kwonly):
+        params.append(param(names[i], kwdefaults.get(names[i], MISSING)))
+    if code.co_flags & 0x08:
+        params.append(param(names[index], prefix='**'))
+    text = '(' + ', '.join(params) + ')'
+    if 'return' in annotations and annotations['return'] is not None:
+        text += ' -> ' + _format_annotation(annotations['return'])
+    return text
 
 
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False, frozen=False,
