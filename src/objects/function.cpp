@@ -40,6 +40,7 @@ Ref<FunctionObject> function_new(Ref<CodeObject> code, Ref<DictObject> globals)
     new (&f->closure) Ref<TupleObject>();
     new (&f->dict) Ref<DictObject>();
     new (&f->annotations) Value();
+    new (&f->type_params) Ref<TupleObject>();
     if (f->globals) {
         if (Val module = dict_get_str(f->globals.get(), NAME_OF(__name__)))
             f->module = Value::borrow(module);
@@ -65,6 +66,8 @@ static void function_traverse(Object* object, VisitFn visit, void* context)
         visit(f->closure.get(), context);
     if (f->dict)
         visit(f->dict.get(), context);
+    if (f->type_params)
+        visit(f->type_params.get(), context);
     for (Val v : { f->module.get(), f->doc.get(), f->annotations.get() }) {
         if (v.is_object())
             visit(v.object(), context);
@@ -153,6 +156,18 @@ static Result<void> function_set_module(Val self, Val value)
     self.as<FunctionObject>()->module = value ? Value::borrow(value) : none_value();
     return {};
 }
+static Result<Value> function_get_type_params(Val self)
+{
+    auto* f = self.as<FunctionObject>();
+    return f->type_params ? Value(Ref<TupleObject>(f->type_params)) : Value::borrow(Val(tuple_empty()));
+}
+static Result<void> function_set_type_params(Val self, Val value)
+{
+    if (!value || !is_tuple(value))
+        return raise(&g_exc_TypeError, "__type_params__ must be set to a tuple");
+    self.as<FunctionObject>()->type_params = Ref<TupleObject>(value.as<TupleObject>());
+    return {};
+}
 static Result<Value> function_get_annotations(Val self)
 {
     auto* f = self.as<FunctionObject>();
@@ -184,6 +199,7 @@ static const GetSetDef s_function_getsets[] = {
     { "__doc__", function_get_doc, function_set_doc, nullptr },
     { "__module__", function_get_module, function_set_module, nullptr },
     { "__annotations__", function_get_annotations, function_set_annotations, nullptr },
+    { "__type_params__", function_get_type_params, function_set_type_params, nullptr },
     { "__dict__", function_get_dict, nullptr, nullptr },
     {},
 };
@@ -703,6 +719,7 @@ static void function_clear(Object* object)
     f->module = nullptr;
     f->doc = nullptr;
     f->annotations = nullptr;
+    f->type_params = nullptr;
 }
 static void method_clear(Object* object)
 {

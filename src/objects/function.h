@@ -19,6 +19,7 @@ struct FunctionObject : Object {
     Ref<TupleObject> closure;     // cells, null if none
     Ref<DictObject> dict;
     Value annotations;
+    Ref<TupleObject> type_params;  // __type_params__; null means ()
 };
 
 struct MethodObject : Object {  // a bound method
