@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <new>
 #include <pthread.h>
 #include <unistd.h>
 #include <string>
@@ -48,10 +49,24 @@ int run(Invocation& invocation)
     return status;
 }
 
+// Allocation failures are MemoryError where they can be (objects, sizes checked up front); a failure deep in
+// container growth throws std::bad_alloc instead. The process cannot continue safely then, but it ends as a
+// Python program out of memory does: "MemoryError" on stderr and status 1, not an abort.
+int run_guarded(Invocation& invocation)
+{
+    try {
+        return run(invocation);
+    } catch (const std::bad_alloc&) {
+        fflush(stdout);
+        fputs("MemoryError\n", stderr);
+        _exit(1);
+    }
+}
+
 void* run_thread(void* argument)
 {
     auto* invocation = static_cast<Invocation*>(argument);
-    invocation->status = run(*invocation);
+    invocation->status = run_guarded(*invocation);
     return nullptr;
 }
 
@@ -158,7 +173,7 @@ int main(int argc, char** argv)
     pthread_attr_setstacksize(&attributes, size_t(512) << 20);
     pthread_t thread;
     if (pthread_create(&thread, &attributes, run_thread, &invocation) != 0)
-        return run(invocation);
+        return run_guarded(invocation);
     pthread_join(thread, nullptr);
     return invocation.status;
 }

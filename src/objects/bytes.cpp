@@ -30,7 +30,8 @@ BytesObject* bytes_alloc(TypeObject* type, int64_t size)
 {
     size_t bytes = sizeof(BytesObject) + size_t(size) + 1;
     auto* object = static_cast<BytesObject*>(alloc_object_sized(type, bytes));
-    VERIFY(object);
+    if (!object)
+        out_of_memory();
     object->size = size;
     object->hash = -1;
     return object;
@@ -45,7 +46,8 @@ void bytearray_reserve(ByteArrayObject* array, int64_t capacity, bool exact = fa
     if (grown < capacity)
         grown = capacity;
     auto* data = static_cast<unsigned char*>(realloc(array->data, size_t(grown) + 1));
-    VERIFY(data);
+    if (!data)
+        out_of_memory();
     array->data = data;
     array->capacity = grown;
 }

@@ -46,7 +46,8 @@ Value float_from_double(double value)
         result->refcount = 1;
     } else {
         result = static_cast<FloatObject*>(alloc_object(&g_float_type));
-        VERIFY(result);
+        if (!result)
+            out_of_memory();
     }
     result->value = value;
     return Value::adopt(Val(result));

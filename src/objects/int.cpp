@@ -32,7 +32,8 @@ static constexpr uint64_t HASH_MODULUS = (uint64_t(1) << 61) - 1;
 static IntObject* alloc_int(TypeObject* type)
 {
     Object* object = alloc_object(type);
-    VERIFY(object);
+    if (!object)
+        out_of_memory();
     auto* result = static_cast<IntObject*>(object);
     mpz_init(result->value);
     return result;

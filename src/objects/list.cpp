@@ -41,7 +41,7 @@ void list_resize(ListObject* list, int64_t new_size)
     if (new_capacity) {
         memory = realloc(static_cast<void*>(list->items), size_t(new_capacity) * sizeof(Value));
         if (!memory)
-            throw std::bad_alloc();
+            out_of_memory();
     } else {
         free(static_cast<void*>(list->items));
     }
@@ -57,7 +57,7 @@ void list_reserve(ListObject* list, int64_t needed)
         return;
     void* memory = realloc(static_cast<void*>(list->items), size_t(needed) * sizeof(Value));
     if (!memory)
-        throw std::bad_alloc();
+        out_of_memory();
     list->items = static_cast<Value*>(memory);
     list->capacity = needed;
 }
@@ -65,7 +65,8 @@ void list_reserve(ListObject* list, int64_t needed)
 ListObject* list_alloc(TypeObject* type)
 {
     auto* list = static_cast<ListObject*>(alloc_object(type));
-    VERIFY(list);
+    if (!list)
+        out_of_memory();
     list->items = nullptr;
     list->size = 0;
     list->capacity = 0;

@@ -158,6 +158,8 @@ int64_t memory_limit()
     return s_limit;
 }
 
+void out_of_memory() { throw std::bad_alloc(); }
+
 Object* alloc_object_sized(TypeObject* type, size_t size)
 {
     if (size > size_t(memory_limit()))

@@ -173,7 +173,8 @@ Ref<StrObject> exact_str(StrObject* s)
 Ref<StrObject> str_new_uninitialized(int64_t length, uint32_t max_char)
 {
     StrObject* s = str_alloc(&g_str_type, length, kind_for(max_char), max_char < 0x80);
-    VERIFY(s);
+    if (!s)
+        out_of_memory();
     return Ref<StrObject>::adopt(s);
 }
 
@@ -306,7 +307,8 @@ Ref<StrObject> str_concat(StrObject* a, StrObject* b)
         return Ref<StrObject>(a);
     uint8_t kind = std::max(a->kind, b->kind);
     StrObject* s = str_alloc(&g_str_type, a->length + b->length, kind, a->ascii && b->ascii);
-    VERIFY(s);
+    if (!s)
+        out_of_memory();
     copy_chars(s, 0, a, 0, a->length);
     copy_chars(s, a->length, b, 0, b->length);
     return Ref<StrObject>::adopt(s);

@@ -27,7 +27,8 @@ TupleObject* s_empty_tuple = nullptr;
 TupleObject* tuple_alloc(TypeObject* type, int64_t size)
 {
     auto* tuple = static_cast<TupleObject*>(alloc_object_sized(type, type->basic_size + size_t(size) * sizeof(Value)));
-    VERIFY(tuple);
+    if (!tuple)
+        out_of_memory();
     tuple->size = size;
     return tuple;
 }

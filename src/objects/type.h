@@ -160,6 +160,9 @@ Object* alloc_object_sized(TypeObject* type, size_t size);
 // The machine's physical memory in bytes. Larger requests fail with MemoryError up front: with overcommit the
 // allocator would hand out the address space and the process would be killed when the memory is touched.
 int64_t memory_limit();
+// For an allocation that failed on a path with no error return: throws std::bad_alloc, which the `ginger`
+// command turns into "MemoryError" and exit status 1 (src/main.cpp). Paths that can fail raise MemoryError.
+[[noreturn]] void out_of_memory();
 void free_object_memory(Object* object);
 
 // The generic attribute protocol (object.__getattribute__ / __setattr__).
