@@ -20,7 +20,7 @@ print(path.relpath('/a/b/c', '/a/d'), path.relpath('/a', '/a'), path.relpath('x/
 print(path.abspath('x') == path.join(os.getcwd(), 'x'), path.isabs(path.abspath('.')))
 print(path.realpath('.') == path.realpath(os.getcwd()))
 home = os.environ.get('HOME')
-os.environ['HOME'] = '/home/someone'
+os.environ['HOME'] = '/nonexistent/someone'
 print(path.expanduser('~/x'), path.expanduser('~'), path.expanduser('x/~'))
 if home is not None:
     os.environ['HOME'] = home
