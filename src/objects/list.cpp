@@ -4,8 +4,6 @@
 
 #include "objects/container_util.h"
 #include "objects/dict.h"
-#include "objects/iter.h"
-#include "objects/protocol.h"
 #include "objects/runtime.h"
 #include "objects/singletons.h"
 #include "objects/tuple.h"
@@ -139,9 +137,10 @@ Result<void> list_extend(ListObject* list, Val iterable)
         }
         return {};
     }
-    if (iterable.type() == &g_range_type && iterable.as<RangeObject>()->small) {
-        // Sized up front, as CPython does from the length hint: list(range(huge)) raises MemoryError at once.
-        int64_t length = iterable.as<RangeObject>()->length.get().small_int_value();
+    if (LenFn len = iterable.type()->len; len && !iterable.type()->has_flag(TYPE_HEAP)) {
+        // Sized up front from the length of a built-in container, as CPython does from the length hint: so
+        // list(range(huge)) raises MemoryError (or OverflowError) at once instead of filling memory.
+        int64_t length = TRY(len(iterable));
         if (length > (memory_limit() - list->size * int64_t(sizeof(Value))) / int64_t(sizeof(Value)))
             return raise_memory_error();
         list_reserve(list, list->size + length);

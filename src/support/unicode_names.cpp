@@ -45,7 +45,7 @@ bool encoded_name_equals(const unsigned char* encoded, std::string_view name, co
         }
         const char* word = words[size_t(number)];
         size_t length = strlen(word);
-        if (name.compare(position, length, word, length) != 0 || name.size() - position < length)
+        if (name.compare(position, length, word, length) != 0)  // also false if the name ends first
             return false;
         position += length;
     }
@@ -85,7 +85,7 @@ int longest_jamo(std::string_view text, size_t& position, const char* const* par
     size_t best_length = 0;
     for (int i = 0; i < count; ++i) {
         size_t length = strlen(parts[i]);
-        if (text.compare(position, length, parts[i]) == 0 && text.size() - position >= length && (best < 0 || length > best_length)) {
+        if (text.compare(position, length, parts[i]) == 0 && (best < 0 || length > best_length)) {
             best = i;
             best_length = length;
         }

@@ -18,4 +18,8 @@ for name, attempt in attempts:
         print(name, "allocated?")
     except MemoryError as e:
         print(name, type(e).__name__, repr(e))
+try:
+    list(range(1 << 70))
+except OverflowError as e:
+    print("list(range(1 << 70))", type(e).__name__, e)
 print(len("a" * 1000), len([0] * 1000), len(list(range(1000))), len(bytes(1000)))
