@@ -138,6 +138,10 @@ void initialize(const Config& config)
     Ref<ListObject> path = list_new();
     for (const std::string& entry : config.path)
         list_append(path.get(), Value(str_from_utf8(entry)));
+    if (!config.stdlib_path.empty()) {
+        g_import_config.stdlib_path = config.stdlib_path;
+        list_append(path.get(), Value(str_from_utf8(config.stdlib_path)));
+    }
     module_set(sys, "path", Val(path.get()));
     char executable[PATH_MAX];
     ssize_t n = readlink("/proc/self/exe", executable, sizeof executable - 1);

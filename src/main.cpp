@@ -25,7 +25,10 @@ const char* HELP =
     "-V     : print the Python version number and exit (also --version)\n"
     "file   : program read from script file\n"
     "-      : program read from stdin (default; interactive mode if a tty)\n"
-    "arg ...: arguments passed to program in sys.argv[1:]\n";
+    "arg ...: arguments passed to program in sys.argv[1:]\n"
+    "\nEnvironment variables:\n"
+    "PYTHONPATH      : ':'-separated list of directories prefixed to the default module search path\n"
+    "GINGER_STDLIB   : a CPython 3.12 standard-library directory, searched after Ginger's own library\n";
 
 struct Invocation {
     ginger::Config config;
@@ -94,6 +97,8 @@ int main(int argc, char** argv)
             start = colon + 1;
         }
     }
+    if (const char* env = getenv("GINGER_STDLIB"); env && *env)
+        config.stdlib_path = env;
     int i = 1;
     bool done = false;
     for (; i < argc && !done; ++i) {

@@ -12,6 +12,9 @@ struct Config {
     bool dont_write_bytecode = false;   // -B, PYTHONDONTWRITEBYTECODE: never write __pycache__ files
     int verbose = 0;                    // -v: report where each module's code comes from
     std::vector<std::string> path;      // extra sys.path entries after the script's directory
+    // A CPython 3.12 standard-library directory (GINGER_STDLIB): the last sys.path entry, searched after
+    // Ginger's own built-in library, so CPython's pure-Python modules fill in what Ginger does not ship.
+    std::string stdlib_path;
     bool install_signal_handlers = true;  // Ctrl-C raises KeyboardInterrupt instead of killing the process
 };
 

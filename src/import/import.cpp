@@ -237,6 +237,9 @@ Result<Value> find_and_load(const std::string& fullname, const std::string& name
             std::string dir(entry.as<StrObject>()->view());
             if (dir.empty())
                 dir = ".";
+            // Ginger's own library comes before the CPython standard library it stands in for.
+            if (frozen && dir == g_import_config.stdlib_path)
+                return load_frozen_module(fullname, *frozen);
             struct stat st;
             std::string package_init = dir + "/" + name + "/__init__.py";
             if (file_exists(package_init, st))

@@ -12,6 +12,7 @@ namespace ginger {
 struct ImportConfig {
     bool dont_write_bytecode = false;  // -B or PYTHONDONTWRITEBYTECODE
     int verbose = 0;                   // -v
+    std::string stdlib_path;           // GINGER_STDLIB: Ginger's frozen library is searched just before it
 };
 extern ImportConfig g_import_config;
 
