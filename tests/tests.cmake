@@ -8,15 +8,14 @@
 set(GINGER_TESTS_DIR ${CMAKE_CURRENT_LIST_DIR})
 find_program(GINGER_BASH bash REQUIRED)
 
-# Program cases. Files starting with "_" are helper modules imported by cases, not cases themselves.
+# Program cases. Files and directories starting with "_" are helper modules and packages imported by cases.
 file(GLOB_RECURSE GINGER_CASE_FILES CONFIGURE_DEPENDS ${GINGER_TESTS_DIR}/cases/*.py)
 list(SORT GINGER_CASE_FILES)
 foreach(case_file IN LISTS GINGER_CASE_FILES)
-  get_filename_component(case_name ${case_file} NAME)
-  if(case_name MATCHES "^_" OR case_file MATCHES "/__pycache__/")
+  file(RELATIVE_PATH case_id ${GINGER_TESTS_DIR}/cases ${case_file})
+  if(case_id MATCHES "(^|/)_")  # helper modules and packages, imported by cases
     continue()
   endif()
-  file(RELATIVE_PATH case_id ${GINGER_TESTS_DIR}/cases ${case_file})
   string(REGEX REPLACE "\\.py$" "" case_id ${case_id})
   add_test(NAME case/${case_id}
            COMMAND ${GINGER_BASH} ${GINGER_TESTS_DIR}/run_case.sh $<TARGET_FILE:ginger> ${case_file})

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3.12
 """Regenerate the expected results of tests/cases from CPython 3.12.
 
-For every case tests/cases/<area>/<name>.py (files whose name starts with "_" are helper modules, not cases) this
+For every case tests/cases/<area>/<name>.py (files and directories whose name starts with "_" are helper modules and packages, not cases) this
 runs `python3.12 -B <name>.py` in the case's directory with PYTHONHASHSEED=0 and stdin from <name>.py.in (or
 /dev/null), then writes:
 
@@ -31,7 +31,9 @@ TIMEOUT = 60
 
 
 def is_case(path: Path) -> bool:
-    return path.suffix == ".py" and not path.name.startswith("_") and "__pycache__" not in path.parts
+    # Helper modules and packages (a name starting with "_") are imported by cases, not run.
+    relative = path.relative_to(CASES) if path.is_relative_to(CASES) else Path(path.name)
+    return path.suffix == ".py" and not any(part.startswith("_") for part in relative.parts)
 
 
 def find_cases(arguments: list[str]) -> list[Path]:

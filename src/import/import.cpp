@@ -388,9 +388,14 @@ Result<Value> import_module_level(StrObject* name_object, Val globals, Val froml
             std::string sub = fullname + "." + std::string(item.as<StrObject>()->view());
             auto r = import_dotted(sub);
             if (r.is_error()) {
+                // Only the submodule itself being absent is ignored (IMPORT_FROM then reports the name); an
+                // import failing inside it propagates.
                 if (!error_matches(&g_exc_ModuleNotFoundError))
                     return Error {};
-                clear_error();
+                Value exception = fetch_error();
+                Value missing = TRY(get_attr_maybe(exception, str_intern("name")));
+                if (!missing || !is_str(missing) || missing.as<StrObject>()->view() != sub)
+                    return raise_value(exception);
             }
         }
     }
