@@ -30,6 +30,7 @@ Ref<ModuleObject> ginger_ast_module_create();   // modules/ginger_ast.cpp
 Ref<ModuleObject> math_module_create();         // modules/math.cpp
 Ref<ModuleObject> time_module_create();         // modules/time.cpp
 Ref<ModuleObject> posix_module_create();        // modules/posix.cpp
+Ref<ModuleObject> weakref_module_create();      // objects/weakref.cpp
 
 namespace {
 
@@ -47,6 +48,7 @@ const NativeModule s_native_modules[] = {
     { "math", math_module_create },
     { "time", time_module_create },
     { "posix", posix_module_create },
+    { "_weakref", weakref_module_create },
 };
 
 void verbose(const std::string& text)

@@ -97,7 +97,7 @@ static const GetSetDef s_code_getsets[] = {
 
 void init_code_type()
 {
-    type_init_static(g_code_type, "code", sizeof(CodeObject), &g_object_type, 0);
+    type_init_static(g_code_type, "code", sizeof(CodeObject), &g_object_type, TYPE_WEAKREFABLE);
     g_code_type.destroy = code_destroy;
     g_code_type.repr = code_repr;
     g_code_type.getsets = s_code_getsets;

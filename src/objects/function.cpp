@@ -472,6 +472,26 @@ static Result<Value> getset_repr(Val self)
     return Value(str_from_utf8(std::string("<attribute '") + d->def->name + "' of '" + std::string(d->owner->type_name()) + "' objects>"));
 }
 
+static Result<Value> getset_get_name(Val self) { return Value(str_from_utf8(self.as<GetSetDescriptorObject>()->def->name)); }
+static Result<Value> getset_get_qualname(Val self)
+{
+    auto* d = self.as<GetSetDescriptorObject>();
+    return Value(str_from_utf8(d->owner->qualname.empty() ? std::string(d->owner->type_name()) + "." + d->def->name : d->owner->qualname + "." + d->def->name));
+}
+static Result<Value> getset_get_objclass(Val self) { return Value::borrow(Val(self.as<GetSetDescriptorObject>()->owner)); }
+static Result<Value> getset_get_doc(Val self)
+{
+    const char* doc = self.as<GetSetDescriptorObject>()->def->doc;
+    return doc ? Value(str_from_utf8(doc)) : none_value();
+}
+static const GetSetDef s_getset_descriptor_getsets[] = {
+    { "__name__", getset_get_name, nullptr, nullptr },
+    { "__qualname__", getset_get_qualname, nullptr, nullptr },
+    { "__objclass__", getset_get_objclass, nullptr, nullptr },
+    { "__doc__", getset_get_doc, nullptr, nullptr },
+    {},
+};
+
 // ---- slot wrappers and their bound form ----
 
 static Result<Value> slot_wrapper_call(Val callable, const Val* args, size_t nargs, TupleObject* kwnames)
@@ -744,7 +764,7 @@ static void property_clear(Object* object)
 
 void init_function_types()
 {
-    type_init_static(g_function_type, "function", sizeof(FunctionObject), &g_object_type, TYPE_GC);
+    type_init_static(g_function_type, "function", sizeof(FunctionObject), &g_object_type, TYPE_GC | TYPE_WEAKREFABLE);
     g_function_type.destroy = function_destroy;
     g_function_type.traverse = function_traverse;
     g_function_type.clear = function_clear;
@@ -754,7 +774,7 @@ void init_function_types()
     g_function_type.getsets = s_function_getsets;
     g_function_type.dict_offset = offsetof(FunctionObject, dict);
 
-    type_init_static(g_method_type, "method", sizeof(MethodObject), &g_object_type, TYPE_GC);
+    type_init_static(g_method_type, "method", sizeof(MethodObject), &g_object_type, TYPE_GC | TYPE_WEAKREFABLE);
     g_method_type.destroy = method_destroy;
     g_method_type.traverse = method_traverse;
     g_method_type.clear = method_clear;
@@ -772,7 +792,7 @@ void init_function_types()
     g_cell_type.clear = cell_clear;
     g_cell_type.getsets = s_cell_getsets;
 
-    type_init_static(g_builtin_function_type, "builtin_function_or_method", sizeof(BuiltinFunctionObject), &g_object_type, TYPE_GC);
+    type_init_static(g_builtin_function_type, "builtin_function_or_method", sizeof(BuiltinFunctionObject), &g_object_type, TYPE_GC | TYPE_WEAKREFABLE);
     g_builtin_function_type.destroy = builtin_function_destroy;
     g_builtin_function_type.traverse = builtin_function_traverse;
     g_builtin_function_type.call = builtin_function_call;
@@ -795,6 +815,7 @@ void init_function_types()
     g_getset_descriptor_type.descr_get = getset_get;
     g_getset_descriptor_type.descr_set = getset_set;
     g_getset_descriptor_type.repr = getset_repr;
+    g_getset_descriptor_type.getsets = s_getset_descriptor_getsets;
 
     type_init_static(g_slot_wrapper_type, "wrapper_descriptor", sizeof(SlotWrapperObject), &g_object_type, 0);
     g_slot_wrapper_type.call = slot_wrapper_call;

@@ -116,7 +116,7 @@ static const MethodDef s_module_methods[] = {
 
 void init_module_type()
 {
-    type_init_static(g_module_type, "module", sizeof(ModuleObject), &g_object_type, TYPE_GC | TYPE_BASETYPE);
+    type_init_static(g_module_type, "module", sizeof(ModuleObject), &g_object_type, TYPE_GC | TYPE_BASETYPE | TYPE_WEAKREFABLE);
     g_module_type.destroy = module_destroy;
     g_module_type.traverse = module_traverse;
     g_module_type.clear = module_clear;

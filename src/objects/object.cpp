@@ -6,6 +6,7 @@
 #include "objects/protocol.h"
 #include "objects/runtime.h"
 #include "objects/singletons.h"
+#include "objects/weakref.h"
 
 #include <cstdio>
 #include <cstdlib>
@@ -125,6 +126,16 @@ int64_t gc_collect()
         if (gc_header(o)->gc_refs != REACHABLE)
             garbage.push_back(o);
     }
+    // Weak references to unreachable objects go dead before anything is cleared; the callbacks of those that
+    // are themselves reachable run then, when every object they could see is still intact.
+    if (g_weakref_referents) {
+        std::vector<Object*> callbacks;
+        for (Object* o : garbage) {
+            if (o->type->has_flag(TYPE_WEAKREFABLE))
+                weakref_detach(o, [](Object* ref) { return !is_tracked(ref) || gc_header(ref)->gc_refs == REACHABLE; }, callbacks);
+        }
+        weakref_run_callbacks(callbacks);
+    }
     // Hold every unreachable object while their references are dropped, then let them go.
     for (Object* o : garbage)
         incref(o);
@@ -235,6 +246,8 @@ void dealloc_object(Object* object)
                 return;
             }
         }
+        if (g_weakref_referents && type->has_flag(TYPE_WEAKREFABLE)) [[unlikely]]
+            weakref_clear_referent(object);
         TypeObject* native = type;
         while (native->has_flag(TYPE_HEAP))
             native = native->base;
@@ -252,6 +265,8 @@ void dealloc_object(Object* object)
         free_object_memory(object);
         decref(type);
     } else {
+        if (g_weakref_referents && type->has_flag(TYPE_WEAKREFABLE)) [[unlikely]]
+            weakref_clear_referent(object);
         if (type->destroy)
             type->destroy(object);
         if (type->free_memory)

@@ -13,6 +13,7 @@
 #include "objects/singletons.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "objects/weakref.h"
 #include "vm/frame.h"
 #include "vm/thread_state.h"
 
@@ -924,7 +925,7 @@ static void inherit_slots(TypeObject& type, TypeObject& base)
     }
     if (!type.dict_offset)
         type.dict_offset = base.dict_offset;
-    type.flags |= base.flags & (TYPE_INT_SUBCLASS | TYPE_LIST_SUBCLASS | TYPE_TUPLE_SUBCLASS | TYPE_STR_SUBCLASS | TYPE_DICT_SUBCLASS | TYPE_EXCEPTION_SUBCLASS | TYPE_TYPE_SUBCLASS | TYPE_BYTES_SUBCLASS | TYPE_VARSIZE);
+    type.flags |= base.flags & (TYPE_INT_SUBCLASS | TYPE_LIST_SUBCLASS | TYPE_TUPLE_SUBCLASS | TYPE_STR_SUBCLASS | TYPE_DICT_SUBCLASS | TYPE_EXCEPTION_SUBCLASS | TYPE_TYPE_SUBCLASS | TYPE_BYTES_SUBCLASS | TYPE_VARSIZE | TYPE_WEAKREFABLE);
 }
 
 static Result<Value> native_new_wrapper(const Val* args, size_t nargs, TupleObject* kwnames);
@@ -1036,6 +1037,7 @@ Result<Value> hash_unhashable(Val self) { return raise(&g_exc_TypeError, "unhash
 // ---- Heap types: the class statement and type(name, bases, dict). ----
 
 extern const GetSetDef s_instance_dict_getset[];
+extern const GetSetDef s_instance_weakref_getset[];
 
 static Result<Ref<TupleObject>> compute_c3_mro(TypeObject* type)
 {
@@ -1172,8 +1174,8 @@ static Result<Value> member_repr(Val self)
 
 static void member_destroy(Object* object) { static_cast<MemberDescriptorObject*>(object)->~MemberDescriptorObject(); }
 
-// Reads __slots__ from a class namespace: the member names, and whether "__dict__" was listed.
-static Result<std::vector<Ref<StrObject>>> read_slots(Val slots, bool& wants_dict)
+// Reads __slots__ from a class namespace: the member names, and whether "__dict__" and "__weakref__" were listed.
+static Result<std::vector<Ref<StrObject>>> read_slots(Val slots, bool& wants_dict, bool& wants_weakref)
 {
     std::vector<Ref<StrObject>> names;
     Ref<TupleObject> items;
@@ -1197,8 +1199,10 @@ static Result<std::vector<Ref<StrObject>>> read_slots(Val slots, bool& wants_dic
             wants_dict = true;
             continue;
         }
-        if (name == "__weakref__")
+        if (name == "__weakref__") {
+            wants_weakref = true;
             continue;
+        }
         names.push_back(Ref<StrObject>(str_intern(name)));
     }
     return names;
@@ -1296,6 +1300,7 @@ Result<Value> type_new_from_namespace(TypeObject* metatype, StrObject* name, Tup
     type->dict_offset = best->dict_offset;
     type->slot_offsets = best->slot_offsets;
     bool wants_dict = true;
+    bool wants_weakref = true;
     if (Val slots = dict_get_str(type->dict.get(), NAME_OF(__slots__))) {
         // __slots__: fixed members instead of an instance dict (unless "__dict__" is listed).
         if (best->has_flag(TYPE_VARSIZE)) {
@@ -1304,7 +1309,8 @@ Result<Value> type_new_from_namespace(TypeObject* metatype, StrObject* name, Tup
                 return raise(&g_exc_TypeError, "nonempty __slots__ not supported for subtype of '{}'", best->type_name());
         }
         wants_dict = false;
-        std::vector<Ref<StrObject>> names = TRY(read_slots(slots, wants_dict));
+        wants_weakref = false;
+        std::vector<Ref<StrObject>> names = TRY(read_slots(slots, wants_dict, wants_weakref));
         for (Ref<StrObject>& member_name : names) {
             if (dict_get_str(type->dict.get(), member_name.get()))
                 return raise(&g_exc_ValueError, "{!r} in __slots__ conflicts with class variable", Val(member_name.get()));
@@ -1329,6 +1335,19 @@ Result<Value> type_new_from_namespace(TypeObject* metatype, StrObject* name, Tup
         descriptor->owner = type;
         if (!dict_get_str(type->dict.get(), NAME_OF(__dict__)))
             dict_set_str(type->dict.get(), NAME_OF(__dict__), Value::adopt(Val(descriptor)));
+        else
+            decref(descriptor);
+    }
+    // Weak references: as CPython, not for subclasses of int, tuple and bytes (str is fine), nor with __slots__
+    // that leave out "__weakref__". The references themselves live in a side table (weakref.h).
+    bool varsize_base = best->has_flag(TYPE_VARSIZE) && !best->has_flag(TYPE_STR_SUBCLASS);
+    if (!type->has_flag(TYPE_WEAKREFABLE) && wants_weakref && !varsize_base) {
+        type->flags |= TYPE_WEAKREFABLE;
+        auto* descriptor = static_cast<GetSetDescriptorObject*>(alloc_object(&g_getset_descriptor_type));
+        descriptor->def = &s_instance_weakref_getset[0];
+        descriptor->owner = type;
+        if (!dict_get_str(type->dict.get(), str_intern("__weakref__")))
+            dict_set_str(type->dict.get(), str_intern("__weakref__"), Value::adopt(Val(descriptor)));
         else
             decref(descriptor);
     }
@@ -1820,6 +1839,22 @@ const GetSetDef s_instance_dict_getset[] = {
     {},
 };
 
+static Result<Value> member_get_name(Val self) { return Value::borrow(Val(self.as<MemberDescriptorObject>()->name.get())); }
+static Result<Value> member_get_qualname(Val self)
+{
+    auto* d = self.as<MemberDescriptorObject>();
+    return Value(str_from_utf8(d->owner->qualname + "." + std::string(d->name->view())));
+}
+static Result<Value> member_get_objclass(Val self) { return Value::borrow(Val(self.as<MemberDescriptorObject>()->owner)); }
+static Result<Value> member_get_doc(Val) { return none_value(); }
+static const GetSetDef s_member_descriptor_getsets[] = {
+    { "__name__", member_get_name, nullptr, nullptr },
+    { "__qualname__", member_get_qualname, nullptr, nullptr },
+    { "__objclass__", member_get_objclass, nullptr, nullptr },
+    { "__doc__", member_get_doc, nullptr, nullptr },
+    {},
+};
+
 void init_member_descriptor_type()
 {
     type_init_static(g_member_descriptor_type, "member_descriptor", sizeof(MemberDescriptorObject), &g_object_type, 0);
@@ -1827,6 +1862,7 @@ void init_member_descriptor_type()
     g_member_descriptor_type.descr_get = member_get;
     g_member_descriptor_type.descr_set = member_set;
     g_member_descriptor_type.repr = member_repr;
+    g_member_descriptor_type.getsets = s_member_descriptor_getsets;
 }
 
 void init_object_types()
@@ -1844,7 +1880,7 @@ void init_object_types()
     g_object_type.getsets = s_object_getsets;
     g_object_type.doc = "The base class of the class hierarchy.";
 
-    type_init_static(g_type_type, "type", sizeof(TypeObject), &g_object_type, TYPE_BASETYPE | TYPE_TYPE_SUBCLASS);
+    type_init_static(g_type_type, "type", sizeof(TypeObject), &g_object_type, TYPE_BASETYPE | TYPE_TYPE_SUBCLASS | TYPE_WEAKREFABLE);
     g_type_type.dict_offset = offsetof(TypeObject, dict);
     g_type_type.repr = type_repr;
     g_type_type.getattr = type_getattr;
@@ -1857,6 +1893,17 @@ void init_object_types()
     g_type_type.methods = s_type_methods;
     g_type_type.getsets = s_type_getsets;
 }
+
+static Result<Value> instance_get_weakref(Val self)
+{
+    Object* first = weakref_first(self.object());
+    return first ? Value::borrow(Val(first)) : none_value();
+}
+
+const GetSetDef s_instance_weakref_getset[] = {
+    { "__weakref__", instance_get_weakref, nullptr, "list of weak references to the object" },
+    {},
+};
 
 // The __dict__ descriptor that heap types with instance dicts expose.
 const GetSetDef* instance_dict_getsets() { return s_instance_dict_getset; }

@@ -77,6 +77,9 @@ enum TypeFlags : uint32_t {
     // Instances have a variable size (items stored inline after basic_size: str, tuple, bytes, int): a heap
     // subclass cannot place its instance dict at basic_size, so it keeps it in a side table.
     TYPE_VARSIZE = 1 << 16,
+    // Instances can be weakly referenced (weakref.h). Such a type must have a destroy function or be a heap
+    // type, so that dealloc_object() does not take the leaf path that skips the weak-reference check.
+    TYPE_WEAKREFABLE = 1 << 17,
 };
 
 struct TypeObject : Object {

@@ -859,7 +859,7 @@ static void super_traverse(Object* object, VisitFn visit, void* context)
 void init_vm_types()
 {
     using namespace vm;
-    type_init_static(g_generator_type, "generator", sizeof(GeneratorObject), &g_object_type, TYPE_GC);
+    type_init_static(g_generator_type, "generator", sizeof(GeneratorObject), &g_object_type, TYPE_GC | TYPE_WEAKREFABLE);
     g_generator_type.destroy = generator_destroy;
     g_generator_type.traverse = generator_traverse;
     g_generator_type.clear = generator_clear;
@@ -869,7 +869,7 @@ void init_vm_types()
     g_generator_type.methods = s_generator_methods;
     g_generator_type.getsets = s_generator_getsets;
 
-    type_init_static(g_coroutine_type, "coroutine", sizeof(GeneratorObject), &g_object_type, TYPE_GC);
+    type_init_static(g_coroutine_type, "coroutine", sizeof(GeneratorObject), &g_object_type, TYPE_GC | TYPE_WEAKREFABLE);
     g_coroutine_type.destroy = generator_destroy;
     g_coroutine_type.traverse = generator_traverse;
     g_coroutine_type.clear = generator_clear;
