@@ -93,7 +93,23 @@ int handle_uncaught()
             clear_error();
         return 1;
     }
-    print_exception(exception);
+    // sys.excepthook, if a program replaced it; errors in the hook are reported as CPython reports them.
+    Val hook = dict_get_str(sys_module()->dict.get(), str_intern("excepthook"));
+    Val original = dict_get_str(sys_module()->dict.get(), str_intern("__excepthook__"));
+    if (hook && !hook.is(original)) {
+        Value tb = exception_traceback(exception);
+        auto result = call(hook, { Val(exception.type()), exception, tb ? tb.get() : none() });
+        if (result.is_error()) {
+            Value hook_error = fetch_error();
+            fflush(stdout);
+            fputs("Error in sys.excepthook:\n", stderr);
+            print_exception(hook_error.get());
+            fputs("\nOriginal exception was:\n", stderr);
+            print_exception(exception);
+        }
+    } else {
+        print_exception(exception);
+    }
     // CPython's status after an uncaught KeyboardInterrupt is that of a SIGINT death.
     return is_subtype(exception.type(), &g_exc_KeyboardInterrupt) ? 130 : 1;
 }

@@ -3,9 +3,12 @@
 
 #include "objects/module.h"
 
+#include <string>
+
 namespace ginger {
 
 Ref<ModuleObject> builtins_module_create();  // builtins.cpp: every builtin function and type name
 Ref<ModuleObject> sys_module_create();       // sys.cpp
+void sys_add_info(ModuleObject* sys, const std::string& stdlib_path);  // sys_info.cpp: flags, float_info, hooks, ...
 
 }  // namespace ginger

@@ -1,0 +1,95 @@
+// Struct sequences: a tuple subclass plus a field-name table. Attribute lookup consults the table before the
+// generic protocol, so each type needs no per-field descriptor.
+#include "objects/structseq.h"
+#include "objects/dict.h"
+#include "objects/exceptions.h"
+#include "objects/protocol.h"
+#include "objects/runtime.h"
+#include "objects/str.h"
+#include "objects/tuple.h"
+#include "objects/type.h"
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace ginger {
+
+namespace {
+
+struct StructSeqInfo {
+    std::vector<std::string> fields;
+};
+
+std::unordered_map<TypeObject*, StructSeqInfo>& infos()
+{
+    static auto* table = new std::unordered_map<TypeObject*, StructSeqInfo>;
+    return *table;
+}
+
+const StructSeqInfo* info_of(TypeObject* type)
+{
+    for (; type; type = type->base) {
+        auto it = infos().find(type);
+        if (it != infos().end())
+            return &it->second;
+    }
+    return nullptr;
+}
+
+Result<Value> structseq_getattr(Val self, StrObject* name)
+{
+    if (const StructSeqInfo* info = info_of(self.type())) {
+        std::string_view wanted = name->view();
+        auto* tuple = self.as<TupleObject>();
+        for (size_t i = 0; i < info->fields.size() && int64_t(i) < tuple->size; ++i) {
+            if (info->fields[i] == wanted)
+                return Value::borrow(tuple->item(int64_t(i)));
+        }
+    }
+    return generic_getattr(self, name);
+}
+
+Result<Value> structseq_repr(Val self)
+{
+    const StructSeqInfo* info = info_of(self.type());
+    auto* tuple = self.as<TupleObject>();
+    std::string text = std::string(self.type()->type_name()) + "(";
+    for (int64_t i = 0; i < tuple->size; ++i) {
+        if (i)
+            text += ", ";
+        text += info && size_t(i) < info->fields.size() ? info->fields[size_t(i)] : "?";
+        text += '=';
+        text += TRY(repr_utf8(tuple->item(i)));
+    }
+    return Value(str_from_utf8(text + ")"));
+}
+
+}  // namespace
+
+TypeObject* structseq_new_type(const char* name, std::initializer_list<const char*> fields)
+{
+    auto* type = new TypeObject();  // immortal, as static types are
+    type_init_static(*type, name, sizeof(TupleObject), &g_tuple_type, TYPE_GC);
+    type->destroy = g_tuple_type.destroy;
+    type->repr = structseq_repr;
+    type->getattr = structseq_getattr;
+    StructSeqInfo& info = infos()[type];
+    for (const char* field : fields)
+        info.fields.emplace_back(field);
+    type_ready(*type);
+    Val count = Val::small_int(int64_t(info.fields.size()));
+    dict_set_str(type->dict.get(), str_intern("n_fields"), count);
+    dict_set_str(type->dict.get(), str_intern("n_sequence_fields"), count);
+    dict_set_str(type->dict.get(), str_intern("n_unnamed_fields"), Val::small_int(0));
+    return type;
+}
+
+Result<Value> structseq_new(TypeObject* type, std::initializer_list<Val> items)
+{
+    Ref<TupleObject> tuple = tuple_of(items);
+    Val argument(tuple.get());
+    return g_tuple_type.new_instance(type, &argument, 1, nullptr);
+}
+
+}  // namespace ginger

@@ -1,0 +1,18 @@
+// Struct sequences: tuple subclasses whose items are also readable by name (sys.flags, sys.float_info, ...).
+#pragma once
+
+#include "objects/object.h"
+
+#include <initializer_list>
+
+namespace ginger {
+
+struct TypeObject;
+
+// Makes an immortal struct-sequence type named `name` (e.g. "sys.flags") with the given field names. Its repr
+// is CPython's: sys.flags(debug=0, inspect=0, ...).
+TypeObject* structseq_new_type(const char* name, std::initializer_list<const char*> fields);
+// An instance of such a type holding `items` (one per field).
+Result<Value> structseq_new(TypeObject* type, std::initializer_list<Val> items);
+
+}  // namespace ginger
