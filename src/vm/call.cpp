@@ -2,6 +2,7 @@
 // generators, __build_class__ and super().
 #include "vm/frame.h"
 #include "vm/interpreter.h"
+#include "vm/opcodes.h"
 #include "vm/thread_state.h"
 
 #include "objects/args.h"
@@ -418,10 +419,90 @@ static Result<Value> generator_send_method(const Val* args, size_t nargs, TupleO
     return result;
 }
 
-static Result<Value> generator_throw_value(Val self, Val exception)
+// The iterator a suspended generator delegates to: it is inside `yield from` or `await` when it stopped at the
+// YIELD_VALUE that follows a SEND (the codegen's delegation loop), with the receiver on top of its stack.
+static Val delegate_of(Frame* frame)
+{
+    if (frame->state != FrameState::Suspended)
+        return Val();
+    const uint32_t* start = frame->code->code.data();
+    if (frame->pc - start < 2 || instruction_op(frame->pc[-1]) != Op::YIELD_VALUE || instruction_op(frame->pc[-2]) != Op::SEND)
+        return Val();
+    return frame->sp[-1];
+}
+
+static Result<void> close_delegate(Val delegate);
+static Result<Value> generator_throw_value(Val self, Val exception, const Val* original, size_t original_count);
+
+// generator.throw() while delegating: the exception goes to the inner iterator first (PEP 380). If the inner
+// iterator yields, so does the generator; if it returns, the generator resumes after its `yield from` with the
+// value; if it raises, the generator resumes with that exception. GeneratorExit closes the inner iterator.
+static Result<Value> throw_into_delegate(Val self, Val delegate, Val exception, const Val* original, size_t original_count, bool& handled)
 {
     auto* generator = self.as<GeneratorObject>();
     Frame* frame = generator->frame;
+    handled = true;
+    Value hold = Value::borrow(delegate);
+    Result<Value> inner = Value();
+    if (is_instance(exception, &g_exc_GeneratorExit)) {
+        generator->running = true;
+        auto closed = close_delegate(delegate);
+        generator->running = false;
+        if (!closed.is_error()) {
+            handled = false;  // raise GeneratorExit at the yield
+            return Value();
+        }
+        inner = Error {};
+    } else if (delegate.type() == &g_generator_type || delegate.type() == &g_coroutine_type) {
+        generator->running = true;
+        inner = generator_throw_value(delegate, exception, original, original_count);
+        generator->running = false;
+    } else {
+        Value method = TRY(get_attr_maybe(delegate, str_intern("throw")));
+        if (!method) {
+            handled = false;
+            return Value();
+        }
+        generator->running = true;
+        // throw() gets the arguments the generator's throw() was given, as CPython passes them on.
+        inner = original_count ? call(method.get(), original, original_count) : call(method.get(), { exception });
+        generator->running = false;
+    }
+    if (!inner.is_error())
+        return inner;
+    bool returned;
+    if (error_matches(&g_exc_StopIteration)) {
+        // The inner iterator finished: continue after the delegation loop (SEND's target) with its value.
+        Value stop = fetch_error();
+        Value result = TRY(get_attr(stop.get(), str_intern("value")));
+        uint32_t send = frame->pc[-2];
+        (--frame->sp)->decref();
+        *frame->sp = Val();
+        frame->pc = frame->code->code.data() + (send >> 8);
+        Value value = TRY(generator_send(self, result.get(), returned));
+        if (returned)
+            return raise_stop_iteration(is_none(value) ? Val() : value.get());
+        return value;
+    }
+    frame->resume_with_error = true;
+    Value value = TRY(generator_send(self, Val(), returned));
+    if (returned)
+        return raise_stop_iteration(is_none(value) ? Val() : value.get());
+    return value;
+}
+
+static Result<Value> generator_throw_value(Val self, Val exception, const Val* original, size_t original_count)
+{
+    auto* generator = self.as<GeneratorObject>();
+    Frame* frame = generator->frame;
+    if (generator->running)
+        return raise(&g_exc_ValueError, "generator already executing");
+    if (Val delegate = delegate_of(frame)) {
+        bool handled;
+        Value result = TRY(throw_into_delegate(self, delegate, exception, original, original_count, handled));
+        if (handled)
+            return result;
+    }
     (void)raise_value(exception);
     if (frame->state == FrameState::Completed || frame->state == FrameState::Created) {
         if (frame->state == FrameState::Created) {
@@ -458,7 +539,7 @@ static Result<Value> generator_throw(const Val* args, size_t nargs, TupleObject*
     } else {
         return raise(&g_exc_TypeError, "exceptions must be classes or instances deriving from BaseException, not {}", type.type()->type_name());
     }
-    return generator_throw_value(args[0], exception);
+    return generator_throw_value(args[0], exception, args + 1, nargs - 1);
 }
 
 static Result<void> generator_close_impl(Val self)
@@ -473,7 +554,7 @@ static Result<void> generator_close_impl(Val self)
     if (frame->state == FrameState::Completed)
         return {};
     Value exit = TRY(call(Val(&g_exc_GeneratorExit), {}));
-    auto result = generator_throw_value(self, exit);
+    auto result = generator_throw_value(self, exit, nullptr, 0);
     if (!result.is_error())
         return raise(&g_exc_RuntimeError, "generator ignored GeneratorExit");
     if (error_matches(&g_exc_GeneratorExit) || error_matches(&g_exc_StopIteration)) {
@@ -481,6 +562,17 @@ static Result<void> generator_close_impl(Val self)
         return {};
     }
     return Error {};
+}
+
+// Closes the iterator a generator delegates to: generator_close_impl for generators, else its close() if any.
+static Result<void> close_delegate(Val delegate)
+{
+    if (delegate.type() == &g_generator_type || delegate.type() == &g_coroutine_type)
+        return generator_close_impl(delegate);
+    Value method = TRY(get_attr_maybe(delegate, str_intern("close")));
+    if (method)
+        TRY(call(method.get(), {}));
+    return {};
 }
 
 static Result<Value> generator_close(const Val* args, size_t nargs, TupleObject* kwnames)
