@@ -591,12 +591,9 @@ public:
             u->flags |= CO_VARARGS;
         if (f->args->kwarg)
             u->flags |= CO_VARKEYWORDS;
-        if (is_async && scope->is_generator) {
-            leave_unit();
-            fail(f, "asynchronous generators are not implemented yet", true);
-            return;
-        }
-        if (is_async)
+        if (is_async && scope->is_generator)
+            u->flags |= CO_ASYNC_GENERATOR;
+        else if (is_async)
             u->flags |= CO_COROUTINE;
         else if (scope->is_generator)
             u->flags |= CO_GENERATOR;
@@ -775,6 +772,10 @@ public:
                 fail(r, "'break', 'continue' and 'return' cannot appear in an except* block");
                 return;
             }
+        }
+        if (r->value && (m_unit->flags & CO_ASYNC_GENERATOR)) {
+            fail(r, "'return' with value in async generator");
+            return;
         }
         bool constant = !r->value || r->value->is<Constant>();
         if (r->value && !constant)
@@ -1542,7 +1543,16 @@ public:
         bind(end);
     }
 
-    bool in_coroutine() const { return m_unit->flags & CO_COROUTINE; }
+    bool in_coroutine() const { return m_unit->flags & (CO_COROUTINE | CO_ASYNC_GENERATOR); }
+
+    // `yield value`: an async generator marks what it yields, so that asend() can tell its own yields from
+    // those of the objects it awaits.
+    void yield_top()
+    {
+        if (m_unit->flags & CO_ASYNC_GENERATOR)
+            emit(Op::ASYNC_GEN_WRAP);
+        emit(Op::YIELD_VALUE);
+    }
 
     // The awaitable on top of the stack is awaited: GET_AWAITABLE, then the SEND/YIELD_VALUE loop
     // of `yield from`; the result replaces it.
@@ -1890,22 +1900,25 @@ public:
         return true;
     }
 
+    // A comprehension is a function called at once with the iterator of its first iterable. One with `async for`
+    // or `await` is a coroutine, awaited at once, or for a generator expression an async generator.
     void comprehension(Expr* node, const std::vector<Comprehension*>& generators, Expr* elt, Expr* value, const char* name, Op build)
     {
-        for (Comprehension* c : generators) {
-            if (c->is_async) {
-                fail(node, "asynchronous comprehensions are not implemented yet", true);
-                return;
-            }
-        }
         Scope* scope = m_symbols.scope_for(node);
+        bool generator = node->kind == ExprKind::GeneratorExp;
+        bool is_async = scope->is_coroutine;
+        if (is_async && !generator && !in_coroutine() && m_unit->scope->kind != ScopeKind::Comprehension) {
+            fail(node, "asynchronous comprehension outside of an asynchronous function");
+            return;
+        }
         enter_unit(scope, name, child_qualname(name), node->lineno);
         Unit* u = m_unit;
         u->argcount = 1;
         u->flags = CO_OPTIMIZED | CO_NEWLOCALS | CO_NESTED;
-        bool generator = node->kind == ExprKind::GeneratorExp;
         if (generator)
-            u->flags |= CO_GENERATOR;
+            u->flags |= is_async ? CO_ASYNC_GENERATOR : CO_GENERATOR;
+        else if (is_async)
+            u->flags |= CO_COROUTINE;
         set_position(node);
         prologue(u);
         if (!generator)
@@ -1924,23 +1937,33 @@ public:
         make_closure(child.get(), std::move(code), 0);
         emit(Op::PUSH_NULL);
         expr(generators[0]->iter);
-        emit(Op::GET_ITER);
+        emit(generators[0]->is_async ? Op::GET_AITER : Op::GET_ITER);
         set_position(node);
         emit(Op::CALL, 1);
+        if (is_async && !generator)
+            await_top();
     }
 
     void comprehension_loop(const std::vector<Comprehension*>& generators, size_t index, Expr* elt, Expr* value, ExprKind kind)
     {
         Comprehension* c = generators[index];
-        int start = new_label(), end = new_label(), skip = new_label();
+        int start = new_label(), end = new_label(), skip = new_label(), handler = new_label();
         if (index == 0) {
             emit(Op::LOAD_FAST, 0);
         } else {
             expr(c->iter);
-            emit(Op::GET_ITER);
+            emit(c->is_async ? Op::GET_AITER : Op::GET_ITER);
         }
         bind(start);
-        emit_jump(Op::FOR_ITER, end);
+        if (c->is_async) {
+            // As `async for`: await __anext__() until StopAsyncIteration, which END_ASYNC_FOR turns into the end.
+            emit_jump(Op::SETUP_FINALLY, handler);
+            emit(Op::GET_ANEXT);
+            await_top();
+            emit(Op::POP_BLOCK);
+        } else {
+            emit_jump(Op::FOR_ITER, end);
+        }
         store_target(c->target);
         for (Expr* condition : c->ifs)
             jump_if(condition, skip, false);
@@ -1951,7 +1974,7 @@ public:
             switch (kind) {
             case ExprKind::GeneratorExp:
                 expr(elt);
-                emit(Op::YIELD_VALUE);
+                yield_top();
                 emit(Op::POP_TOP);
                 break;
             case ExprKind::ListComp:
@@ -1971,6 +1994,10 @@ public:
         }
         bind(skip);
         emit_jump(Op::JUMP, start);
+        if (c->is_async) {
+            bind(handler);
+            emit(Op::END_ASYNC_FOR);
+        }
         bind(end);
     }
 
@@ -2269,11 +2296,15 @@ public:
             else
                 emit(Op::LOAD_CONST, const_none());
             set_position(e);
-            emit(Op::YIELD_VALUE);
+            yield_top();
             break;
         }
         case ExprKind::YieldFrom: {
             auto* y = static_cast<YieldFrom*>(e);
+            if (in_coroutine()) {
+                fail(e, "'yield from' inside async function");
+                break;
+            }
             expr(y->value);
             set_position(e);
             emit(Op::GET_YIELD_FROM_ITER);

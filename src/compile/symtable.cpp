@@ -137,6 +137,8 @@ public:
         enter(ScopeKind::Comprehension, name, node, node->lineno);
         if (node->kind == ExprKind::GeneratorExp)
             m_current->is_generator = true;
+        for (Comprehension* c : generators)
+            m_current->is_coroutine |= c->is_async;
         add(".0", DEF_PARAM, node);
         m_current->params.push_back(".0");
         for (size_t i = 0; i < generators.size(); ++i) {
@@ -152,7 +154,11 @@ public:
             visit(elt);
         if (value)
             visit(value);
+        // An async list/set/dict comprehension is awaited where it is built: an enclosing comprehension awaits too.
+        Scope* comprehension = m_current;
         leave();
+        if (comprehension->is_coroutine && !comprehension->is_generator && m_current->kind == ScopeKind::Comprehension)
+            m_current->is_coroutine = true;
     }
 
     void visit(Stmt* s)
@@ -497,6 +503,8 @@ public:
         case ExprKind::GeneratorExp: visit_comprehension(e, static_cast<GeneratorExp*>(e)->generators, static_cast<GeneratorExp*>(e)->elt, nullptr, "<genexpr>"); break;
         case ExprKind::Await:
             visit(static_cast<Await*>(e)->value);
+            if (m_current->kind == ScopeKind::Comprehension)
+                m_current->is_coroutine = true;
             break;
         case ExprKind::Yield:
         case ExprKind::YieldFrom: {

@@ -15,6 +15,7 @@
 #include "objects/structseq.h"
 #include "objects/tuple.h"
 #include "vm/frame.h"
+#include "vm/generator.h"
 #include "vm/thread_state.h"
 
 #include <cfloat>
@@ -65,7 +66,6 @@ const char* const s_stdlib_module_names[] = {
 double s_switch_interval = 0.005;
 int64_t s_dlopen_flags = 2;  // RTLD_NOW
 int64_t s_coroutine_origin_tracking_depth = 0;
-Value s_asyncgen_firstiter, s_asyncgen_finalizer;
 TypeObject* s_asyncgen_hooks_type = nullptr;
 
 Result<Value> no_args(const char* name, size_t nargs, TupleObject* kwnames, Value result)
@@ -189,7 +189,7 @@ Result<Value> sys_getframemodulename(const Val* args, size_t nargs, TupleObject*
 Result<Value> sys_get_asyncgen_hooks(const Val*, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_positional("get_asyncgen_hooks", nargs - 1, kwnames, 0, 0));
-    return structseq_new(s_asyncgen_hooks_type, { s_asyncgen_firstiter ? s_asyncgen_firstiter.get() : none(), s_asyncgen_finalizer ? s_asyncgen_finalizer.get() : none() });
+    return structseq_new(s_asyncgen_hooks_type, { vm::g_asyncgen_firstiter ? vm::g_asyncgen_firstiter.get() : none(), vm::g_asyncgen_finalizer ? vm::g_asyncgen_finalizer.get() : none() });
 }
 
 Result<Value> sys_set_asyncgen_hooks(const Val* args, size_t nargs, TupleObject* kwnames)
@@ -201,9 +201,9 @@ Result<Value> sys_set_asyncgen_hooks(const Val* args, size_t nargs, TupleObject*
     if (out[0] && !is_none(out[0]) && !is_callable(out[0]))
         return raise(&g_exc_TypeError, "callable firstiter expected, got {}", out[0].type()->type_name());
     if (out[1])
-        s_asyncgen_finalizer = is_none(out[1]) ? Value() : Value::borrow(out[1]);
+        vm::g_asyncgen_finalizer = is_none(out[1]) ? Value() : Value::borrow(out[1]);
     if (out[0])
-        s_asyncgen_firstiter = is_none(out[0]) ? Value() : Value::borrow(out[0]);
+        vm::g_asyncgen_firstiter = is_none(out[0]) ? Value() : Value::borrow(out[0]);
     return none_value();
 }
 

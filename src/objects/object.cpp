@@ -237,6 +237,14 @@ void dealloc_object(Object* object)
     }
     ++s_dealloc_depth;
     TypeObject* type = object->type;
+    if (type->finalize) [[unlikely]] {
+        object->refcount = 1;
+        type->finalize(object);
+        if (--object->refcount > 0) {  // resurrected
+            --s_dealloc_depth;
+            return;
+        }
+    }
     if (type->has_flag(TYPE_HEAP)) {
         Val del = type_lookup(type, NAME_OF(__del__));
         if (del) {

@@ -102,6 +102,7 @@ struct TypeObject : Object {
     DestroyFn destroy = nullptr;      // releases what an instance owns (not its memory)
     void (*free_memory)(Object*) = nullptr;  // returns the memory (e.g. to a free list); default: free_object_memory
     DestroyFn clear = nullptr;        // drops the references an instance holds, leaving it valid (breaks cycles)
+    DestroyFn finalize = nullptr;     // runs first when an instance dies, with a reference lent; it may resurrect it
     TraverseFn traverse = nullptr;
     UnaryFn repr = nullptr;
     UnaryFn str = nullptr;

@@ -1,6 +1,7 @@
 // Calls into Python code: frames on the data stack, argument binding with CPython's errors,
 // generators, __build_class__ and super().
 #include "vm/frame.h"
+#include "vm/generator.h"
 #include "vm/interpreter.h"
 #include "vm/opcodes.h"
 #include "vm/thread_state.h"
@@ -321,15 +322,8 @@ void frame_clear(Frame* frame)
 TypeObject g_generator_type;
 TypeObject g_coroutine_type;
 
-struct GeneratorObject : Object {
-    Frame* frame;          // heap memory owned by the generator
-    Value name;
-    Value qualname;
-    Value saved_exception; // the generator's handled exception while suspended
-    bool running;
-};
 
-static Result<Value> make_generator(FunctionObject* function, const Val* args, size_t nargs, TupleObject* kwnames, TypeObject* type = &g_generator_type)
+Result<Value> make_generator(FunctionObject* function, const Val* args, size_t nargs, TupleObject* kwnames, TypeObject* type)
 {
     CodeObject* code = function->code.get();
     void* memory = malloc(Frame::size_for(code));
@@ -346,6 +340,10 @@ static Result<Value> make_generator(FunctionObject* function, const Val* args, s
     new (&generator->qualname) Value(Value(function->qualname));
     new (&generator->saved_exception) Value();
     generator->running = false;
+    generator->running_async = false;
+    generator->closed = false;
+    generator->hooks_inited = false;
+    new (&generator->finalizer) Value();
     frame->generator = generator;
     return Value::adopt(Val(generator));
 }
@@ -432,7 +430,6 @@ static Val delegate_of(Frame* frame)
 }
 
 static Result<void> close_delegate(Val delegate);
-static Result<Value> generator_throw_value(Val self, Val exception, const Val* original, size_t original_count);
 
 // generator.throw() while delegating: the exception goes to the inner iterator first (PEP 380). If the inner
 // iterator yields, so does the generator; if it returns, the generator resumes after its `yield from` with the
@@ -491,7 +488,7 @@ static Result<Value> throw_into_delegate(Val self, Val delegate, Val exception, 
     return value;
 }
 
-static Result<Value> generator_throw_value(Val self, Val exception, const Val* original, size_t original_count)
+Result<Value> generator_throw_value(Val self, Val exception, const Val* original, size_t original_count)
 {
     auto* generator = self.as<GeneratorObject>();
     Frame* frame = generator->frame;
@@ -522,7 +519,7 @@ static Result<Value> generator_throw_value(Val self, Val exception, const Val* o
     return result;
 }
 
-static Result<Value> generator_throw(const Val* args, size_t nargs, TupleObject* kwnames)
+Result<Value> generator_throw(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_positional("throw", nargs - 1, kwnames, 1, 3));
     Val type = args[1];
@@ -542,7 +539,7 @@ static Result<Value> generator_throw(const Val* args, size_t nargs, TupleObject*
     return generator_throw_value(args[0], exception, args + 1, nargs - 1);
 }
 
-static Result<void> generator_close_impl(Val self)
+Result<void> generator_close_impl(Val self)
 {
     auto* generator = self.as<GeneratorObject>();
     Frame* frame = generator->frame;
@@ -582,7 +579,7 @@ static Result<Value> generator_close(const Val* args, size_t nargs, TupleObject*
     return none_value();
 }
 
-static void generator_destroy(Object* object)
+void generator_destroy(Object* object)
 {
     auto* generator = static_cast<GeneratorObject*>(object);
     Frame* frame = generator->frame;
@@ -601,7 +598,7 @@ static void generator_destroy(Object* object)
     generator->~GeneratorObject();
 }
 
-static void generator_traverse(Object* object, VisitFn visit, void* context)
+void generator_traverse(Object* object, VisitFn visit, void* context)
 {
     auto* generator = static_cast<GeneratorObject*>(object);
     Frame* frame = generator->frame;
@@ -616,7 +613,7 @@ static void generator_traverse(Object* object, VisitFn visit, void* context)
         visit(frame->function, context);
 }
 
-static void generator_clear(Object* object)
+void generator_clear(Object* object)
 {
     Frame* frame = static_cast<GeneratorObject*>(object)->frame;
     if (frame->state != FrameState::Completed) {
@@ -704,11 +701,49 @@ static const MethodDef s_coroutine_methods[] = {
     {},
 };
 
+static Result<Value> generator_get_frame(Val self)
+{
+    Frame* frame = self.as<GeneratorObject>()->frame;
+    return frame->state == FrameState::Completed ? none_value() : frame_object_for(frame);
+}
+static Result<Value> generator_get_suspended(Val self) { return bool_value(self.as<GeneratorObject>()->frame->state == FrameState::Suspended); }
+// gi_yieldfrom / cr_await / ag_await: the iterator a suspended generator delegates to, or None.
+static Result<Value> generator_get_delegate(Val self)
+{
+    Val delegate = delegate_of(self.as<GeneratorObject>()->frame);
+    return delegate ? Value::borrow(delegate) : none_value();
+}
+static Result<Value> async_generator_get_running(Val self) { return bool_value(self.as<GeneratorObject>()->running_async); }
+
 static const GetSetDef s_generator_getsets[] = {
     { "__name__", generator_get_name, nullptr, nullptr },
     { "__qualname__", generator_get_qualname, nullptr, nullptr },
     { "gi_running", generator_get_running, nullptr, nullptr },
     { "gi_code", generator_get_code, nullptr, nullptr },
+    { "gi_frame", generator_get_frame, nullptr, nullptr },
+    { "gi_suspended", generator_get_suspended, nullptr, nullptr },
+    { "gi_yieldfrom", generator_get_delegate, nullptr, nullptr },
+    {},
+};
+static const GetSetDef s_coroutine_getsets[] = {
+    { "__name__", generator_get_name, nullptr, nullptr },
+    { "__qualname__", generator_get_qualname, nullptr, nullptr },
+    { "cr_running", generator_get_running, nullptr, nullptr },
+    { "cr_code", generator_get_code, nullptr, nullptr },
+    { "cr_frame", generator_get_frame, nullptr, nullptr },
+    { "cr_suspended", generator_get_suspended, nullptr, nullptr },
+    { "cr_await", generator_get_delegate, nullptr, nullptr },
+    { "cr_origin", [](Val) -> Result<Value> { return none_value(); }, nullptr, nullptr },
+    {},
+};
+static const GetSetDef s_async_generator_getsets[] = {
+    { "__name__", generator_get_name, nullptr, nullptr },
+    { "__qualname__", generator_get_qualname, nullptr, nullptr },
+    { "ag_running", async_generator_get_running, nullptr, nullptr },
+    { "ag_code", generator_get_code, nullptr, nullptr },
+    { "ag_frame", generator_get_frame, nullptr, nullptr },
+    { "ag_suspended", generator_get_suspended, nullptr, nullptr },
+    { "ag_await", generator_get_delegate, nullptr, nullptr },
     {},
 };
 
@@ -719,10 +754,10 @@ Result<Value> function_call(Val callable, const Val* args, size_t nargs, TupleOb
     auto* function = callable.as<FunctionObject>();
     if (function->code->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) {
         if (function->code->flags & CO_ASYNC_GENERATOR)
-            return raise(&g_exc_NotImplementedError, "asynchronous generators are not implemented yet");
+            return make_generator(function, args, nargs, kwnames, &g_async_generator_type);
         if (function->code->flags & CO_COROUTINE)
             return make_generator(function, args, nargs, kwnames, &g_coroutine_type);
-        return make_generator(function, args, nargs, kwnames);
+        return make_generator(function, args, nargs, kwnames, &g_generator_type);
     }
     Frame* frame = frame_for_call(function, args, nargs, kwnames);
     if (!frame)
@@ -967,7 +1002,8 @@ void init_vm_types()
     g_coroutine_type.clear = generator_clear;
     g_coroutine_type.repr = coroutine_repr;
     g_coroutine_type.methods = s_coroutine_methods;
-    g_coroutine_type.getsets = s_generator_getsets;
+    g_coroutine_type.getsets = s_coroutine_getsets;
+    init_async_generator_types(s_async_generator_getsets);
 
     type_init_static(g_coroutine_wrapper_type, "coroutine_wrapper", sizeof(CoroutineWrapperObject), &g_object_type, TYPE_GC);
     g_coroutine_wrapper_type.destroy = coroutine_wrapper_destroy;

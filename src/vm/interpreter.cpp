@@ -3,6 +3,7 @@
 // code object's exception table. Stack slots and locals are raw tagged words, each owning one reference.
 #include "vm/frame.h"
 #include "vm/interpreter.h"
+#include "vm/generator.h"
 #include "vm/opcodes.h"
 #include "vm/thread_state.h"
 
@@ -2290,6 +2291,14 @@ Result<Value> eval_frame(Frame* entry)
         return return_value;
     }
 
+    TARGET(ASYNC_GEN_WRAP)
+    {
+        Val value = sp[-1];
+        sp[-1] = async_gen_wrap(value).release();
+        value.decref();
+        DISPATCH();
+    }
+
     TARGET(GET_YIELD_FROM_ITER)
     {
         Val iterable = sp[-1];
@@ -2310,6 +2319,8 @@ Result<Value> eval_frame(Frame* entry)
         bool returned = false;
         if (receiver.type() == &g_generator_type || receiver.type() == &g_coroutine_type) {
             result = CHECK(generator_send(receiver, value, returned));
+        } else if (is_async_gen_awaitable(receiver)) {
+            result = CHECK(async_gen_awaitable_send(receiver, value, returned));
         } else if (is_none(value) && receiver.type()->iternext) {
             result = CHECK(receiver.type()->iternext(receiver));
             if (!result) {
