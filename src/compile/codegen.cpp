@@ -2534,9 +2534,8 @@ Result<Ref<CodeObject>> compile_ast(ast::Mod* module, StrObject* filename, Mode 
     return code;
 }
 
-Result<Ref<CodeObject>> compile_source(std::string_view source, StrObject* filename, Mode mode)
+Result<ast::Mod*> parse_source(std::string_view source, StrObject* filename, Mode mode, Arena& arena)
 {
-    Arena arena;
     parse::Mode parse_mode = mode == Mode::Exec ? parse::Mode::Exec : mode == Mode::Eval ? parse::Mode::Eval : parse::Mode::Single;
     parse::ParseResult parsed = parse::parse(source, parse_mode, arena);
     if (parsed.error) {
@@ -2544,7 +2543,14 @@ Result<Ref<CodeObject>> compile_source(std::string_view source, StrObject* filen
         TypeObject* type = e.type == "IndentationError" ? &g_exc_IndentationError : e.type == "TabError" ? &g_exc_TabError : &g_exc_SyntaxError;
         return raise_syntax_error(type, e.msg, filename, e.lineno, e.offset, e.text, e.end_lineno, e.end_offset);
     }
-    return compile_ast(parsed.module, filename, mode, source);
+    return parsed.module;
+}
+
+Result<Ref<CodeObject>> compile_source(std::string_view source, StrObject* filename, Mode mode)
+{
+    Arena arena;
+    ast::Mod* module = TRY(parse_source(source, filename, mode, arena));
+    return compile_ast(module, filename, mode, source);
 }
 
 }  // namespace ginger::compile
