@@ -415,25 +415,6 @@ Result<Value> prep_reraise_star(Val original, Val raised)
     return call(Val(&g_exc_BaseExceptionGroup), { Val(empty.get()), Val(tuple.get()) });
 }
 
-// GET_AWAITABLE: what `await value` iterates (CPython's _PyCoro_GetAwaitableIter).
-Result<Value> get_awaitable(Val value)
-{
-    if (value.type() == &g_coroutine_type)
-        return Value::borrow(value);
-    if (value.type() == &g_generator_type && (value.as<Object>() != nullptr)) {
-        // Generators decorated as coroutines (CO_ITERABLE_COROUTINE) are not supported yet.
-    }
-    Val await = type_lookup(value.type(), str_intern("__await__"));
-    if (!await)
-        return raise(&g_exc_TypeError, "object {} can't be used in 'await' expression", value.type()->type_name());
-    Value iterator = TRY(call_special(value, str_intern("__await__"), {}));
-    if (iterator.type() == &g_coroutine_type)
-        return raise(&g_exc_TypeError, "__await__() returned a coroutine");
-    if (!iterator.type()->iternext)
-        return raise(&g_exc_TypeError, "__await__() returned non-iterator of type '{}'", iterator.type()->type_name());
-    return iterator;
-}
-
 Result<Value> before_async_with(Val manager, Value& exit_out)
 {
     TypeObject* type = manager.type();
@@ -549,6 +530,25 @@ Result<Value> match_class(Val subject, Val cls, Val names, uint32_t positional)
 }
 
 }  // namespace
+
+// GET_AWAITABLE: what `await value` iterates (CPython's _PyCoro_GetAwaitableIter).
+Result<Value> get_awaitable(Val value)
+{
+    if (value.type() == &g_coroutine_type)
+        return Value::borrow(value);
+    if (value.type() == &g_generator_type && (value.as<Object>() != nullptr)) {
+        // Generators decorated as coroutines (CO_ITERABLE_COROUTINE) are not supported yet.
+    }
+    Val await = type_lookup(value.type(), str_intern("__await__"));
+    if (!await)
+        return raise(&g_exc_TypeError, "object {} can't be used in 'await' expression", value.type()->type_name());
+    Value iterator = TRY(call_special(value, str_intern("__await__"), {}));
+    if (iterator.type() == &g_coroutine_type)
+        return raise(&g_exc_TypeError, "__await__() returned a coroutine");
+    if (!iterator.type()->iternext)
+        return raise(&g_exc_TypeError, "__await__() returned non-iterator of type '{}'", iterator.type()->type_name());
+    return iterator;
+}
 
 // Frames in the loop keep their pc/sp in locals of eval_frame; these store them back.
 #define SAVE_FRAME() \
@@ -2322,10 +2322,20 @@ Result<Value> eval_frame(Frame* entry)
         } else if (is_async_gen_awaitable(receiver)) {
             result = CHECK(async_gen_awaitable_send(receiver, value, returned));
         } else if (is_none(value) && receiver.type()->iternext) {
-            result = CHECK(receiver.type()->iternext(receiver));
-            if (!result) {
+            auto r = receiver.type()->iternext(receiver);
+            if (r.is_error()) {
+                // A native iterator may finish with StopIteration(value), as __next__ methods do.
+                if (!error_matches(&g_exc_StopIteration))
+                    goto error;
+                Value stop = fetch_error();
+                result = CHECK(get_attr(stop, str_intern("value")));
                 returned = true;
-                result = none_value();
+            } else {
+                result = r.release_value();
+                if (!result) {
+                    returned = true;
+                    result = none_value();
+                }
             }
         } else {
             auto r = call_method(receiver, NAME_OF(send), { value });
