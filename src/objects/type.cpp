@@ -1321,8 +1321,12 @@ Result<Value> type_new_from_namespace(TypeObject* metatype, StrObject* name, Tup
                 if (!owner.empty())
                     member_name = Ref<StrObject>(str_intern("_" + std::string(owner) + std::string(text)));
             }
-            if (dict_get_str(type->dict.get(), member_name.get()))
+            if (Val existing = dict_get_str(type->dict.get(), member_name.get())) {
+                // A name listed twice gets one member, as in CPython; a class variable of that name is an error.
+                if (existing.type() == &g_member_descriptor_type && static_cast<MemberDescriptorObject*>(existing.object())->owner == type)
+                    continue;
                 return raise(&g_exc_ValueError, "{!r} in __slots__ conflicts with class variable", Val(member_name.get()));
+            }
             auto* member = static_cast<MemberDescriptorObject*>(alloc_object(&g_member_descriptor_type));
             new (&member->name) Ref<StrObject>(member_name);
             member->owner = type;
