@@ -1,0 +1,349 @@
+"""Differential test of Ginger's lib/re against CPython 3.12's own re, both running on CPython's _sre engine.
+
+    $(pyenv prefix 3.12.1)/bin/python3.12 tools/re_diff.py [-v] [-k SUBSTRING]
+
+lib/re is imported as `re` and CPython's Lib/re as `cpython_re`. For each pattern (and flags) of the corpus below,
+the script compares the compiled _sre code, the groups, flags and the DEBUG output, or the exception raised
+(type, message, pos, lineno, colno); then, for each subject, the results of search, match, fullmatch, findall,
+finditer, split, sub and subn (with templates and a function) and the Match API. Warnings are compared too.
+It prints each difference and a summary, and exits with status 1 if any check failed.
+"""
+
+import contextlib
+import importlib.util
+import io
+import os
+import sys
+import sysconfig
+import warnings
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+OURS_DIR = os.path.join(HERE, '..', 'lib', 're')
+CPYTHON_DIR = os.path.join(sysconfig.get_paths()['stdlib'], 're')
+
+
+def load_package(name, directory):
+    spec = importlib.util.spec_from_file_location(name, os.path.join(directory, '__init__.py'),
+                                                  submodule_search_locations=[directory])
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+if sys.implementation.name != 'cpython' or sys.version_info[:2] != (3, 12):
+    sys.exit('re_diff.py needs CPython 3.12 (its _sre runs both packages)')
+if 're' in sys.modules:
+    sys.exit('re was imported before re_diff.py could load lib/re')
+ours = load_package('re', OURS_DIR)
+theirs = load_package('cpython_re', CPYTHON_DIR)
+assert os.path.samefile(ours.__file__, os.path.join(OURS_DIR, '__init__.py')), ours.__file__
+
+
+@contextlib.contextmanager
+def acting_as_re(module):
+    """_sre looks up re._compile_template through sys.modules['re'] for sub() templates and Match.expand()."""
+    saved = sys.modules['re']
+    sys.modules['re'] = module
+    try:
+        yield
+    finally:
+        sys.modules['re'] = saved
+
+
+def describe_exception(exc):
+    parts = [type(exc).__name__, str(exc)]
+    if type(exc).__name__ == 'error':
+        parts += [exc.msg, exc.pattern, exc.pos, exc.lineno, exc.colno]
+    return ('raises',) + tuple(parts)
+
+
+def run(module, function):
+    """function(module) -> (result, printed output, warnings), with exceptions as results."""
+    out = io.StringIO()
+    with acting_as_re(module), warnings.catch_warnings(record=True) as caught, contextlib.redirect_stdout(out):
+        warnings.simplefilter('always')
+        try:
+            result = function(module)
+        except Exception as exc:
+            result = describe_exception(exc)
+    return result, out.getvalue(), [(w.category.__name__, str(w.message)) for w in caught]
+
+
+def describe_match(m):
+    if m is None:
+        return None
+    info = [m.span(), m.group(), m.groups(), m.groups('-'), m.groupdict(), m.lastindex, m.lastgroup,
+            [m.span(i) for i in range(m.re.groups + 1)], m.pos, m.endpos]
+    for name in m.re.groupindex:
+        info.append((name, m.group(name), m.start(name), m[name]))
+    return info
+
+
+PATTERNS = [
+    # literals and escapes
+    'abc', 'a', '', 'hello world', r'\a\f\n\r\t\v\\', r'\x41\x7e', r'\u00e9\U0001F600', r'\0', r'\012', r'\07',
+    r'\101', r'\1010', r'\N{EM DASH}', r'\N{LATIN SMALL LETTER A}b', r'\.\*\+\?', r'\-\#\ \&\~',
+    r'\%', r'\"', '\u00e9t\u00e9', '\U0001F600+', r'a\Z', r'\Aab', r'a{}', r'a{', r'a{1', r'a{1,', r'a{,2}',
+    r'{', r'}', r'x{1,2}y', r'a{2}', r'a{2,}', r'a{,}', r'a{0}', r'a{0,0}', r'a{ 1}', r'a{1,2}?', r'a{1,2}+',
+    # classes
+    '[abc]', '[^abc]', '[a-z]', '[a-zA-Z0-9_]', '[^a-z]', '[]]', '[]a]', '[^]]', '[a-]', '[-a]', '[a\\-z]',
+    r'[\d]', r'[\D]', r'[\w.]', r'[\s\S]', r'[^\W\d]', r'[\n\t]', r'[\x00-\x1f]', r'[\u0100-\u017f]',
+    r'[\U00010000-\U0010ffff]', r'[a-z\U00010000]', r'[\b]', r'[\0]', r'[\08]', r'[\377]', r'[\1]', r'[.*+?]',
+    '[a]', '[^a]', '[aa]', '[ab]', '[a-c]', '[a-cx-z]', '[a-cx-z0]', '[0-9a-fA-F]', '[\u00e0-\u00ff]',
+    '[\u0400-\u04ff\u0500]', '[\u4e00-\u9fff]', '[^\u4e00-\u9fff]', r'[a-z\d]', '[' + ''.join(
+        chr(c) for c in range(0x100, 0x2000, 7)) + ']',
+    '[\u0131s]', '[k\u212a]', '[\u00b5]', '[\u1e9e]', '[\u03c3]', '[\u0390]',
+    # anchors, dot, alternation
+    '^abc$', '^', '$', 'a.c', '.', '..', 'a|b', 'a|b|c', 'ab|ac', 'abc|abd|aef', 'a|', '|a', '|', 'a||b',
+    r'\bfoo\b', r'\Bfoo', r'(?m)^a$', r'(?s)a.b', 'cat|dog|bird', 'x(a|b|c)y', r'\d|[a-c]|x', r'\d+|[a-c]',
+    '(a)|b', 'a|(b)', 'ab|a', 'ab|ab', 'a(?:b|c)d', r'\w+\s\w+',
+    # repeats
+    'a*', 'a+', 'a?', 'a*?', 'a+?', 'a??', 'a*+', 'a++', 'a?+', 'a{2,3}', 'a{2,3}?', '(ab)*', '(ab)+?', '(?:ab)*',
+    '(?:a)*', '(?:a|b)*', '(a|b)*c', r'(\d+)-(\d+)', '.*', '.*?x', '(a*)*', '(a*)+', '(a|)*', '(?:)*', r'\d{3}',
+    r'[ab]{2,}', r'x*y*z*', 'a{4294967294}', '(?:ab){3}', '(?:ab){1,2}+', '(a)+', '(?:(a)|b)+',
+    # groups
+    '(a)(b)(c)', '(?P<first>a)(?P<second>b)?', '(?P<x>a)(?P=x)', r'(a)\1', r'(a)(b)\2\1', '(?:a)', '((a)b)c',
+    '(?P<name>x)|y', r'(?P<word>\w+)\s(?P=word)', '(?#a comment)a', 'a(?#)b', '(a)(?:b)(c)', r'(a)|\1',
+    '(?P<a1>x)(?P<_b>y)', '(\u00e9)', '(?P<\u00e9>x)',
+    # lookarounds, conditionals, atomic
+    'a(?=b)', 'a(?!b)', '(?<=a)b', '(?<!a)b', '(?<=ab)c', '(?<=a|b)c', '(?<=(a))b', r'(?<=\d{3})x',
+    '(?=a)*', '(?!)', '(?=)', '(a)?(?(1)b|c)', '(a)?(?(1)b)', '(?P<g>a)?(?(g)b|c)', '(?>a+)b', '(?>a|ab)c',
+    '(?>ab*)+', 'a(?=b(?=c))', '(?<=a(?<=a))b', r'(?<!\w)x', '(?(1)a|b)(x)',
+    # flags
+    '(?i)abc', '(?i)[a-z]+', '(?x) a b # comment\n c', '(?x)[ a]', '(?x)a\\ b', '(?i:a)b', '(?-i:a)b',
+    '(?i)a(?-i:b)c', '(?s:.)', '(?m:^a)', '(?a)\\w', '(?u)\\w', '(?ai)k', '(?x:a b)c', '(?-x:a b)',
+    '(?i)\u0130', '(?i)\u212a', '(?i)s', '(?i)\u017f', '(?i)[s]', '(?i)[^s]', '(?i)[a-z\u017f]', '(?i)\u00df',
+    '(?i)[\u0390]', '(?i)\u03c3', '(?i)[\u0100-\u0200]', '(?i)[\U00010400-\U0001044f]', '(?i)\U00010400',
+    '(?i)[^k]', '(?i)[k-m]', '(?i)[0-9]', '(?i)1', '(?i)(a)\\1', '(?i)[\\w]', '(?i)[^\\d]', '(?t)a',
+    '(?x)(?i)a', '(?imsx)a', '(?i)(?m)a', 'a(?i:b(?-i:c)d)e', '(?i:(?a:\\w))',
+    # errors
+    '(', ')', 'a)', '(a', '((a)', '(?', '(?P', '(?P<', '(?P<a', '(?P<>a)', '(?P<1a>x)', '(?P<a-b>x)',
+    '(?P<a>x)(?P<a>y)', '(?P=', '(?P=a', '(?P=a)', '(?P=1)', '(?Px)', '(?<', '(?<x)', '(?<=', '(?#', '(?#abc',
+    '(?z)', '(?i', '(?i-', '(?i-:a)', '(?-:a)', '(?--i:a)', '(?i-i:a)', '(?L)a', '(?au)a', '(?a-u:a)',
+    '(?-a:a)', '(?t:a)', '(?-t:a)', '(?i)(?L:a)', '(?iz)', '(?i!)', '(?-z:a)', '(?-i!:a)', '(?-ix', 'a(?i)b',
+    '*', '+a', '?', '{1}', 'a**', 'a*??', 'a{1}{2}', '^*', r'\b*', r'$+', '(?:)*', 'a|*', '[', '[a', '[^',
+    '[a-', '[z-a]', r'[\d-z]', r'[a-\d]', r'[\A]', r'[\Z]', r'[\B]', r'[\9]', r'[\400]', '\\', 'a\\', r'\q',
+    r'\8', r'\1', r'(a)\2', r'(a\1)', r'\400', r'\x', r'\x4', r'\xg', r'\u12', r'\U1234567', r'\U00110000',
+    r'\N', r'\N{', r'\N{}', r'\N{EM DASH', r'\N{NOT A NAME}', r'\N{LATIN SMALL LETTER A', '\\N{EM DASH}}',
+    'a{2,1}', 'a{4294967295}', 'a{1,4294967295}', '(?<=a+)b', '(?<=a*)b', '(?<=a|bc)d', r'(?<=(a)\1)b',
+    r'(a)(?<=\1)', '(?(1)a|b|c)', '(?(0)a)', '(?(a)b)', '(?(1a)b)', '(?(2)a)(b)', '(?(', '(?()a)',
+    '(?(1)', '(?(1)a', '(?P=x)(?P<x>a)', '(?P<x>(?P=x))', '(a)(?<=(?(1)b|c))', '(?<=(?P<n>a)(?P=n))b',
+    'a\n(', '(?x)a\n  )', 'x\ny\n[', '(?i', 'abc)def', '(?P<a>a)(?P<b>b)(?P<a>c)',
+    '\u00e9(', '(?P<\u00e9-x>a)', r'\p', r'[\p]', '(?<!a+)b', '(?<=)', 'a{,4294967295}', '(?i)(?a)a',
+    '(?x)(?s)a', 'a(?x)', '|(?i)a', '(?i)|(?m)a', '((?i)a)',
+]
+
+BYTES_PATTERNS = [
+    b'abc', b'[a-z]+', b'\\d+', b'\\w+', b'(?i)abc', b'(?L)abc', b'(?a)\\w', b'\\xff', b'[\\x80-\\xff]', b'\\u1234',
+    b'\\U00012345', b'\\N{EM DASH}', b'(?u)a', b'(?P<\xe9>a)', b'(?P<n>a)(?P=n)', b'\xe9(', b'[\xe9-\xff]',
+    b'(?i)\xe9', b'a\\', b'(?L)(?i)k', b'(?aL)a', b'(?i)[^a]', b'\\s+', b'(?P<a\xff>x)', b'(\\w+)@(\\w+)',
+]
+
+# (pattern, flags) pairs whose flags come from the caller.
+FLAGGED = [
+    ('abc', 'I'), ('[a-z]', 'I'), ('a.b', 'S'), ('^a$', 'M'), ('a b # c', 'X'), ('\\w+', 'A'), ('\\w+', 'U'),
+    ('a', 'L'), ('a', 'A|U'), (b'a', 'U'), (b'a', 'L|A'), (b'\\w', 'L'), (b'\\w', 'L|I'), ('(?i)a', 'DEBUG'),
+    ('a(b)c|d[e-f]*', 'DEBUG'), ('(?P<n>a)(?P=n)(?(n)x|y)(?<=a)(?!b)(?>c)\\b', 'DEBUG'),
+    ('[\u0100-\u0200\u4e00]', 'DEBUG'), ('(?i)s[k-m]+?\\d{2,}+', 'DEBUG'), ('a*', 'T'), ('a', 'T'),
+    ('\\bx\\B', 'I|A'), ('[^abc]', 'I|A'), ('(a)\\1', 'I|A'), (b'(a)\\1', 'I|L'), (b'[a-z]', 'I|L'),
+    ('\u00e9', 'I|A'), ('I\u0130', 'I'), ('ab|cd', 'I'), ('a|b', 'I'), ('[ab]c', 'I'), ('(?-i:a)b', 'I'),
+    ('(a)(?i:b)', 'I'), ('x(?:a)', 'M|S'), ('a', 'I|M|S|X'), ('(?x)a', 'X'), ('a', 'DEBUG|I'),
+]
+
+SUBJECTS = [
+    '', 'abc', 'xabcx', 'ABC', 'aaa', 'aAbBcC', 'a b c', 'hello world', 'abcabc', 'a\nb\nc', 'ab\nab\n',
+    '123-456', 'foo foo bar', 'xaby', '\u00e9t\u00e9', 'caf\u00c9', 'S\u017fs\u1e9e\u00df', 'k\u212aK',
+    '\u0130i\u0131I', '\U0001F600\U0001F600', 'cat dog bird', 'aab', 'abb', 'ac', 'bc', 'abd', 'abcd', 'a-z',
+    '\u03a3\u03c3\u03c2', 'name_1 x2', '\t \n', 'x', 'abababab', '\U00010400\U00010428', 'a1b2c3',
+]
+
+BYTES_SUBJECTS = [b'', b'abc', b'ABC xyz', b'\xe9\xff', b'123 abc', b'a@b c@d', b'aa', b'K k']
+
+TEMPLATES = [r'<\g<0>>', r'[\1]', r'\g<1>\g<1>', r'\g<name>', r'\n\t\\', r'\0\07\101', r'x\g<2>', r'\\1', r'\&',
+             r'\q', r'\g<', r'\g<>', r'\g<a-b>', r'\g<99>', r'\99', r'\400', '', 'plain', r'\g<first>', '\\',
+             r'\g<0', r'\11', r'\1a', r'\b']
+
+FLAG_NAMES = {'I': 'IGNORECASE', 'S': 'DOTALL', 'M': 'MULTILINE', 'X': 'VERBOSE', 'A': 'ASCII', 'U': 'UNICODE',
+              'L': 'LOCALE', 'T': 'TEMPLATE', 'DEBUG': 'DEBUG'}
+
+
+def flag_value(module, text):
+    value = 0
+    for name in text.split('|'):
+        value |= getattr(module, FLAG_NAMES[name])
+    return value
+
+
+class Differ:
+    def __init__(self, verbose):
+        self.verbose = verbose
+        self.checks = self.failures = 0
+        self.by_kind = {}
+
+    def compare(self, kind, label, function):
+        self.checks += 1
+        passed, failed = self.by_kind.get(kind, (0, 0))
+        mine, reference = run(ours, function), run(theirs, function)
+        mine, reference = normalize(mine), normalize(reference)
+        if mine == reference:
+            self.by_kind[kind] = (passed + 1, failed)
+            return True
+        self.by_kind[kind] = (passed, failed + 1)
+        self.failures += 1
+        print(f'DIFF {kind} {label}')
+        print(f'    ours:    {mine!r}'[:2000])
+        print(f'    CPython: {reference!r}'[:2000])
+        return False
+
+
+def normalize(value):
+    """Makes results comparable across the two modules: their Pattern and Match types are the same, but error
+    classes and flag enums are not."""
+    if isinstance(value, (list, tuple)):
+        return type(value)(normalize(v) for v in value)
+    if isinstance(value, dict):
+        return {k: normalize(v) for k, v in value.items()}
+    if type(value).__name__ == 'RegexFlag':
+        value = ('RegexFlag', int(value), repr(value), str(value))
+        return normalize(value)
+    if isinstance(value, str):
+        return value.replace('cpython_re.', 're.')
+    return value
+
+
+def check_pattern(differ, pattern, flags_text=None):
+    label = repr(pattern) + (f' flags={flags_text}' if flags_text else '')
+
+    def flags_of(module):
+        return flag_value(module, flags_text) if flags_text else 0
+
+    def compiled(module):
+        tree = module._parser.parse(pattern, flags_of(module))
+        code = module._compiler._code(tree, flags_of(module))
+        p = module.compile(pattern, flags_of(module))
+        return [code, p.flags, p.groups, dict(p.groupindex), p.pattern, repr(p)]
+
+    ok = differ.compare('compile', label, compiled)
+    if not ok or (flags_text and 'DEBUG' in flags_text):
+        return
+    if isinstance(pattern, str):
+        subjects, templates = SUBJECTS, TEMPLATES
+    else:
+        subjects = BYTES_SUBJECTS
+        templates = [t.encode('latin1') for t in TEMPLATES]
+    for subject in subjects:
+        def matching(module, subject=subject):
+            p = module.compile(pattern, flags_of(module))
+            return [describe_match(p.search(subject)), describe_match(p.match(subject)),
+                    describe_match(p.fullmatch(subject)), describe_match(p.search(subject, 1, 3)),
+                    p.findall(subject), [describe_match(m) for m in p.finditer(subject)],
+                    p.split(subject), p.split(subject, 1)]
+        differ.compare('match', f'{label} on {subject!r}', matching)
+
+        def substitute(module, subject=subject):
+            p = module.compile(pattern, flags_of(module))
+            results = [p.sub(lambda m: '(' + m.group() + ')' if isinstance(subject, str)
+                             else b'(' + m.group() + b')', subject)]
+            for template in templates:
+                try:
+                    results.append(p.subn(template, subject))
+                    results.append(p.sub(template, subject, count=1))
+                except Exception as exc:
+                    results.append(describe_exception(exc))
+                m = p.search(subject)
+                if m is not None:
+                    try:
+                        results.append(m.expand(template))
+                    except Exception as exc:
+                        results.append(describe_exception(exc))
+            return results
+        if subject in subjects[:12] or isinstance(subject, bytes):
+            differ.compare('sub', f'{label} on {subject!r}', substitute)
+
+
+def check_api(differ):
+    """Module-level functions, the flag enum, escape(), the cache and misuse of the API."""
+    cases = {
+        'flags repr': lambda re: [repr(re.I), str(re.I), repr(re.I | re.M), repr(re.RegexFlag(0)), repr(~re.I),
+                                  repr(re.RegexFlag(1 << 20)), repr(re.I | (1 << 20)), format(re.I), int(re.X),
+                                  repr(re.A | re.I), [repr(f) for f in re.RegexFlag], re.NOFLAG, re.U, re.T,
+                                  sorted(re.RegexFlag.__members__)],
+        'all': lambda re: sorted(re.__all__),
+        'escape': lambda re: [re.escape(s) for s in ('a.b*c', 'x y\tz\n', '()[]{}?*+-|^$\\.&~#', '\u00e9-1',
+                                                     b'a.b\xff c', '', '_!"%\',/:;<=>@`')],
+        'escape roundtrip': lambda re: [bool(re.fullmatch(re.escape(s), s)) for s in ('a.b', '[x]', '\\d', ' # ')],
+        'functions': lambda re: [re.search('b+', 'abbc').span(), re.match('a', 'ba'), re.fullmatch('a+', 'aa')[0],
+                                 re.findall(r'\d', 'a1b22'), re.split(r'[,;]\s*', 'a, b;c'),
+                                 re.sub('a', 'b', 'aaa', 2), re.subn('a', 'b', 'aaa'),
+                                 [m.span() for m in re.finditer('a*', 'baac')], re.split('x*', 'axbc'),
+                                 re.sub('x*', '-', 'abxd'), re.findall('(a)(b)?', 'ab a'),
+                                 re.split('(a)|b', 'xaybz', maxsplit=1)],
+        'flags args': lambda re: [re.search('A', 'a', re.I).group(), re.search('A', 'a', flags=2).group(),
+                                  re.compile('a', re.I | re.M).flags, re.compile(b'a').flags,
+                                  re.compile('(?i)a').flags, re.compile('a', re.NOFLAG).flags],
+        'compiled pattern arg': lambda re: [re.compile(re.compile('a')).pattern,
+                                            re.search(re.compile('a'), 'ba').span()],
+        'compiled pattern with flags': lambda re: re.compile(re.compile('a'), re.I),
+        'bad pattern type': lambda re: re.compile(1),
+        'bad pattern list': lambda re: re.compile(['a']),
+        'str flags on bytes': lambda re: re.compile(b'a', re.U),
+        'locale on str': lambda re: re.compile('a', re.L),
+        'ascii and unicode': lambda re: re.compile('a', re.A | re.U),
+        'ascii and locale': lambda re: re.compile(b'a', re.A | re.L),
+        'mixed types': lambda re: re.search('a', b'a'),
+        'mixed types 2': lambda re: re.search(b'a', 'a'),
+        'cache identity': lambda re: [re.compile('cached') is re.compile('cached'),
+                                      re.compile('cached', re.I) is re.compile('cached', 2)],
+        'purge': lambda re: [re.compile('purged'), re.purge(), re.compile('purged').pattern],
+        'error class': lambda re: [re.error.__module__, re.error.__name__, issubclass(re.error, Exception),
+                                   re.error('m').msg, str(re.error('m', 'pat', 1)), re.error('x', 'a\nb', 2).lineno,
+                                   str(re.error('x', 'a\nb', 2)), str(re.error('x', b'a\nb', 3)),
+                                   re.error('x').pos, re.error('x', 'p').lineno],
+        'types': lambda re: [re.Pattern.__name__, re.Match.__name__, type(re.compile('a')) is re.Pattern],
+        'template deprecated': lambda re: re.template('a').pattern,
+        'template repeat': lambda re: re.template('a*'),
+        'T flag': lambda re: re.compile('ab', re.T).flags,
+        'scanner': lambda re: re.Scanner([(r'\d+', lambda s, t: int(t)), (r'\s+', None),
+                                          (r'[a-z]+', lambda s, t: t.upper())]).scan('12 ab 3 c!'),
+        'nested set warning': lambda re: re.compile('[[a]'),
+        'set op warnings': lambda re: [re.compile(p) for p in ('[a--b]', '[a&&b]', '[a~~b]', '[a||b]', '[a-b--c]')],
+        'group name warning': lambda re: re.compile('(a)(?(\u0661)b)'),
+        'template unknown group': lambda re: re.sub('(?P<a>x)', r'\g<b>', 'x'),
+        'template bad name': lambda re: re.sub('(x)', r'\g<1x>', 'x'),
+        'template str with bytes': lambda re: re.sub(b'x', 'y', b'x'),
+        'sub callable bytes': lambda re: re.sub(b'(.)', lambda m: m.group(1).upper(), b'ab'),
+        'expand': lambda re: re.match('(?P<a>x)(y)?', 'x').expand(r'[\g<a>][\2]'),
+        'big repeat': lambda re: re.compile('a{4294967295}'),
+        'too many ranges': lambda re: re.compile('[' + ''.join(chr(c) for c in range(0, 0x30000, 513)) + ']').
+        search('\u0201\U00020a02').span(),
+        'parser api': lambda re: [str(re._parser.parse('a(b)c').getwidth()), len(re._parser.parse('ab|cd')),
+                                  re._parser.parse_template(r'a\1b', re.compile('(x)'))],
+        'constants': lambda re: [int(re._constants.MAXREPEAT), re._constants.MAGIC, repr(re._constants.LITERAL),
+                                 str(re._constants.AT_END), len(re._constants.OPCODES)],
+        'casefix': lambda re: (getattr(re, '_casefix')._EXTRA_CASES if hasattr(re._casefix, '_EXTRA_CASES')
+                               else re._casefix.EXTRA_CASES),
+    }
+    for label, function in cases.items():
+        differ.compare('api', label, function)
+
+
+def main():
+    verbose = '-v' in sys.argv
+    only = sys.argv[sys.argv.index('-k') + 1] if '-k' in sys.argv else None
+    differ = Differ(verbose)
+    patterns = [(p, None) for p in PATTERNS + BYTES_PATTERNS] + FLAGGED
+    for pattern, flags_text in patterns:
+        if only is None or only in repr(pattern):
+            check_pattern(differ, pattern, flags_text)
+    if only is None:
+        check_api(differ)
+    print()
+    for kind, (passed, failed) in sorted(differ.by_kind.items()):
+        print(f'{kind:8} {passed:6} passed {failed:4} failed')
+    print(f'{len(patterns)} patterns; {differ.checks} checks, {differ.failures} failed')
+    sys.exit(1 if differ.failures else 0)
+
+
+if __name__ == '__main__':
+    main()
