@@ -1,11 +1,13 @@
 """Differential test of Ginger's lib/re against CPython 3.12's own re, both running on CPython's _sre engine.
 
-    $(pyenv prefix 3.12.1)/bin/python3.12 tools/re_diff.py [-v] [-k SUBSTRING]
+    $(pyenv prefix 3.12.1)/bin/python3.12 tools/re_diff.py [-k SUBSTRING] [--fuzz N]
 
 lib/re is imported as `re` and CPython's Lib/re as `cpython_re`. For each pattern (and flags) of the corpus below,
 the script compares the compiled _sre code, the groups, flags and the DEBUG output, or the exception raised
 (type, message, pos, lineno, colno); then, for each subject, the results of search, match, fullmatch, findall,
 finditer, split, sub and subn (with templates and a function) and the Match API. Warnings are compared too.
+Then N (default 2000) random patterns made of pieces of syntax are compiled and matched by both (seeded, so every
+run checks the same patterns). -k limits the run to the corpus patterns whose repr contains SUBSTRING.
 It prints each difference and a summary, and exits with status 1 if any check failed.
 """
 
@@ -328,9 +330,80 @@ def check_api(differ):
         differ.compare('api', label, function)
 
 
+# Pieces that random patterns are made of: tokens, fragments of syntax and characters with unusual case rules.
+FUZZ_PIECES = [
+    'a', 'b', 'c', 'ab', 'A', '.', '\\d', '\\w', '\\s', '\\W', '[a-c]', '[^b]', '[', ']', '^]', '-', '(', ')', '(?:',
+    '(?P<n>', '(?P<m>', '(?P=n)', '|', '*', '+', '?', '{1,2}', '{2}', '{,1}', '{', '}', ',', '*?', '+?', '?+',
+    '*+', '^', '$', '\\b', '\\B', '\\A', '\\Z', '(?=', '(?!', '(?<=', '(?<!', '(?>', '(?(1)', '(?(n)', '\\1',
+    '\\2', '(?i)', '(?i:', '(?-i:', '(?x)', '(?s:', '(?m)', '(?a:', '\\', '\\x4', '\\x41', '\\u00e9',
+    '\\N{EM DASH}', '\\0', '\\08', '#', ' ', '\n', '(?#c)', '\u00e9', 'K', 'k', 's', '\u017f', '\u212a',
+    '\u0130', '\u03c3', '\U0001F600', '[\\d-]', '[a-]', '[\u0100-\u0300]', '\\.', '\\-', '\\q', '\\8',
+]
+FUZZ_SUBJECTS = ['', 'abc', 'aAbB c\n', 'ab1ab2', 'k\u212aKs\u017fS', '\u00e9\u00c9 \u0130i', 'aaa bbb', 'cba']
+
+
+FUZZ_ATOMS = ['a', 'b', 'c', 'A', 'k', 's', 'S', '\u212a', '\u017f', '\u00e9', '\u0130', '\u03c3', '.', '\\d',
+              '\\w', '\\W', '\\s', '[a-c]', '[^b]', '[ab]', '[a-cK]', '[\\w-]', '[^\\d\\s]', '[k-m]',
+              '[\u0100-\u0200]', '\\x41', '\\n', ' ', '\\b', '\\B', '^', '$', '\\A', '\\Z', '\\1', '(?P=n)']
+
+
+def random_tree(rng, depth=0):
+    """A random pattern that is usually valid (a group reference may come before its group)."""
+    choice = rng.random() if depth < 4 else 0
+    if choice < 0.35:
+        return rng.choice(FUZZ_ATOMS)
+    if choice < 0.55:
+        return ''.join(random_tree(rng, depth + 1) for _ in range(rng.randint(2, 4)))
+    if choice < 0.65:
+        return '|'.join(random_tree(rng, depth + 1) for _ in range(rng.randint(2, 3)))
+    body = random_tree(rng, depth + 1)
+    if choice < 0.85:
+        quantifier = rng.choice(['*', '+', '?', '{2}', '{1,3}', '{,2}', '{2,}'])
+        atom = body if len(body) == 1 else '(?:' + body + ')'
+        return atom + quantifier + rng.choice(['', '', '?', '+'])
+    opening = rng.choice(['(', '(?:', '(?P<n>', '(?>', '(?=', '(?!', '(?<=', '(?<!', '(?i:', '(?-i:', '(?s:',
+                          '(?x:', '(?a:', '(?(1)', '(?(n)'])
+    if opening.startswith('(?('):
+        body += '|' + random_tree(rng, depth + 1)
+    return opening + body + ')'
+
+
+def fuzz(differ, count, seed=1):
+    """Random patterns: their compilation (code or error) and their matches must agree. Half of them are token
+    soup (mostly errors), half random trees (mostly valid)."""
+    import random
+    rng = random.Random(seed)
+    for number in range(count):
+        if number % 2:
+            pattern = random_tree(rng)
+        else:
+            pattern = ''.join(rng.choice(FUZZ_PIECES) for _ in range(rng.randint(1, 8)))
+        flags = rng.choice(['', 'I', 'X', 'M|S', 'I|A', 'I|M'])
+
+        def flags_of(module):
+            return flag_value(module, flags) if flags else 0
+
+        def compiled(module):
+            tree = module._parser.parse(pattern, flags_of(module))
+            return [module._compiler._code(tree, flags_of(module)), module.compile(pattern, flags_of(module)).flags]
+        label = f'{pattern!r} flags={flags}'
+        if not differ.compare('fuzz', label, compiled):
+            continue
+
+        def matching(module):
+            try:
+                p = module.compile(pattern, flags_of(module))
+            except Exception as exc:
+                return describe_exception(exc)
+            return [[describe_match(p.search(s)) for s in FUZZ_SUBJECTS], [p.findall(s) for s in FUZZ_SUBJECTS],
+                    [p.sub(r'<\g<0>>', s) for s in FUZZ_SUBJECTS]]
+        differ.compare('fuzz', label + ' matching', matching)
+
+
 def main():
     verbose = '-v' in sys.argv
     only = sys.argv[sys.argv.index('-k') + 1] if '-k' in sys.argv else None
+    fuzz_count = int(sys.argv[sys.argv.index('--fuzz') + 1]) if '--fuzz' in sys.argv else 2000
     differ = Differ(verbose)
     patterns = [(p, None) for p in PATTERNS + BYTES_PATTERNS] + FLAGGED
     for pattern, flags_text in patterns:
@@ -338,6 +411,7 @@ def main():
             check_pattern(differ, pattern, flags_text)
     if only is None:
         check_api(differ)
+        fuzz(differ, fuzz_count)
     print()
     for kind, (passed, failed) in sorted(differ.by_kind.items()):
         print(f'{kind:8} {passed:6} passed {failed:4} failed')
