@@ -1,6 +1,7 @@
 """Differential test of Ginger's lib/re against CPython 3.12's own re, both running on CPython's _sre engine.
 
     $(pyenv prefix 3.12.1)/bin/python3.12 tools/re_diff.py [-k SUBSTRING] [--fuzz N]
+    $(pyenv prefix 3.12.1)/bin/python3.12 tools/re_diff.py --ginger build/ginger [--fuzz N]
 
 lib/re is imported as `re` and CPython's Lib/re as `cpython_re`. For each pattern (and flags) of the corpus below,
 the script compares the compiled _sre code, the groups, flags and the DEBUG output, or the exception raised
@@ -8,6 +9,10 @@ the script compares the compiled _sre code, the groups, flags and the DEBUG outp
 finditer, split, sub and subn (with templates and a function) and the Match API. Warnings are compared too.
 Then N (default 2000) random patterns made of pieces of syntax are compiled and matched by both (seeded, so every
 run checks the same patterns). -k limits the run to the corpus patterns whose repr contains SUBSTRING.
+
+With --ginger, lib/re runs on Ginger instead (built with lib/re frozen in), with a stand-in for _sre that only
+records what _sre.compile() receives; the code, flags, groups, errors and DEBUG output of the corpus and of N random
+patterns are compared with CPython's re.
 It prints each difference and a summary, and exits with status 1 if any check failed.
 """
 
@@ -400,7 +405,176 @@ def fuzz(differ, count, seed=1):
         differ.compare('fuzz', label + ' matching', matching)
 
 
+# --ginger: the same package running on Ginger, with a stand-in for _sre that records what re passes to
+# _sre.compile(). Until Ginger has its own _sre this checks that the parser and compiler behave the same on Ginger's
+# interpreter as on CPython's; the stand-in's case mappings come from Ginger's str.lower() and str.upper().
+GINGER_STUB_SRE = """
+MAGIC = 20221023
+CODESIZE = 4
+MAXREPEAT = 4294967295
+MAXGROUPS = 1073741823
+
+
+# CPython's _sre uses the first character of a full case mapping ('SS' for the uppercase of 'ß').
+def unicode_tolower(code):
+    return ord(chr(code).lower()[0])
+
+
+def unicode_iscased(code):
+    return code != unicode_tolower(code) or code != ord(chr(code).upper()[0])
+
+
+def ascii_tolower(code):
+    return code + 32 if 65 <= code <= 90 else code
+
+
+def ascii_iscased(code):
+    return code < 128 and chr(code).isalpha()
+
+
+class Match:
+    pass
+
+
+class Pattern:
+    def __init__(self, *args):
+        self.args = args
+
+    def match(self, string):
+        return Match()
+
+
+def compile(*args):
+    return Pattern(*args)
+
+
+def template(pattern, parts):
+    return parts
+"""
+
+GINGER_RUNNER = """
+import sys
+import re
+
+
+class Capture:
+    def __init__(self):
+        self.parts = []
+
+    def write(self, text):
+        self.parts.append(text)
+        return len(text)
+
+    def flush(self):
+        pass
+
+
+def run(pattern, flags):
+    saved = sys.stdout
+    sys.stdout = capture = Capture()
+    try:
+        try:
+            args = re.compile(pattern, flags).args
+        except Exception as exc:
+            result = ('raises', type(exc).__name__, str(exc), getattr(exc, 'msg', None), getattr(exc, 'pos', None),
+                      getattr(exc, 'lineno', None), getattr(exc, 'colno', None))
+        else:
+            result = ('compiled', args[0], args[1], [int(word) for word in args[2]], args[3], dict(args[4]),
+                      args[5])
+    finally:
+        sys.stdout = saved
+    return result + (''.join(capture.parts),)
+
+
+with open(sys.argv[1], encoding='utf-8') as cases:
+    for line in cases:
+        pattern, flags = eval(line)
+        print(repr(run(pattern, flags)))
+"""
+
+
+class RecordingSre:
+    """Wraps CPython's _sre so that compile() returns its arguments, like GINGER_STUB_SRE."""
+
+    def __init__(self, real):
+        self.real = real
+
+    def __getattr__(self, name):
+        return getattr(self.real, name)
+
+    def compile(self, *args):
+        return ('compiled', args[0], args[1], [int(word) for word in args[2]], args[3], dict(args[4]), args[5])
+
+
+def reference_compile(pattern, flags):
+    real = theirs._compiler._sre
+    theirs._compiler._sre = RecordingSre(real)
+    out = io.StringIO()
+    try:
+        with contextlib.redirect_stdout(out), warnings.catch_warnings():
+            warnings.simplefilter('ignore')
+            try:
+                result = theirs._compiler.compile(pattern, flags)
+            except Exception as exc:
+                result = ('raises', type(exc).__name__, str(exc), getattr(exc, 'msg', None),
+                          getattr(exc, 'pos', None), getattr(exc, 'lineno', None), getattr(exc, 'colno', None))
+    finally:
+        theirs._compiler._sre = real
+    return result + (out.getvalue(),)
+
+
+def ginger_cases(fuzz_count):
+    import random
+    cases = [(p, 0) for p in PATTERNS + BYTES_PATTERNS]
+    cases += [(p, int(flag_value(theirs, f))) for p, f in FLAGGED if 'T' not in f.split('|')]
+    rng = random.Random(2)
+    for number in range(fuzz_count):
+        if number % 2:
+            pattern = random_tree(rng)
+        else:
+            pattern = ''.join(rng.choice(FUZZ_PIECES) for _ in range(rng.randint(1, 8)))
+        cases.append((pattern, int(flag_value(theirs, rng.choice(['I', 'X', 'M|S', 'I|A', 'I|M', 'S'])))))
+    return cases
+
+
+def check_ginger(ginger, fuzz_count):
+    import subprocess
+    import tempfile
+    cases = ginger_cases(fuzz_count)
+    with tempfile.TemporaryDirectory() as directory:
+        for name, text in (('_sre.py', GINGER_STUB_SRE), ('runner.py', GINGER_RUNNER),
+                           ('cases.txt', ''.join(repr(case) + '\n' for case in cases))):
+            with open(os.path.join(directory, name), 'w', encoding='utf-8') as f:
+                f.write(text)
+        run = subprocess.run([os.path.abspath(ginger), '-B', 'runner.py', 'cases.txt'], cwd=directory,
+                             capture_output=True, text=True, encoding='utf-8', errors='backslashreplace')
+    lines = run.stdout.splitlines()
+    if run.returncode != 0 or len(lines) != len(cases):
+        print(f'ginger exited with status {run.returncode} after {len(lines)} of {len(cases)} cases')
+        print(run.stderr[-3000:])
+    failures = 0
+    import ast
+    for (pattern, flags), line in zip(cases, lines):
+        expected = reference_compile(pattern, flags)
+        try:
+            got = ast.literal_eval(line)
+        except (ValueError, SyntaxError):
+            got = line
+        if got != expected:
+            failures += 1
+            print(f'DIFF ginger {pattern!r} flags={flags}')
+            print(f'    Ginger:  {got!r}'[:2000])
+            print(f'    CPython: {expected!r}'[:2000])
+    failures += len(cases) - len(lines)
+    print(f'ginger   {len(cases) - failures:6} passed {failures:4} failed')
+    return failures
+
+
 def main():
+    if '--ginger' in sys.argv:
+        index = sys.argv.index('--ginger')
+        fuzz_count = int(sys.argv[sys.argv.index('--fuzz') + 1]) if '--fuzz' in sys.argv else 2000
+        sys.exit(1 if check_ginger(sys.argv[index + 1], fuzz_count) else 0)
     verbose = '-v' in sys.argv
     only = sys.argv[sys.argv.index('-k') + 1] if '-k' in sys.argv else None
     fuzz_count = int(sys.argv[sys.argv.index('--fuzz') + 1]) if '--fuzz' in sys.argv else 2000
