@@ -269,6 +269,16 @@ def check_pattern(differ, pattern, flags_text=None):
             differ.compare('sub', f'{label} on {subject!r}', substitute)
 
 
+def warning_location(module):
+    # The parser's warnings are attributed to the code that called re, as CPython's are.
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter('always')
+        module.compile('[[nested]')
+        module.search('[a--b]', 'x')
+        module.compile('(?:[a&&b])')
+    return [(w.category.__name__, str(w.message), os.path.basename(w.filename), w.lineno) for w in caught]
+
+
 def check_api(differ):
     """Module-level functions, the flag enum, escape(), the cache and misuse of the API."""
     cases = {
@@ -328,6 +338,10 @@ def check_api(differ):
                                   re._parser.parse_template(r'a\1b', re.compile('(x)'))],
         'constants': lambda re: [int(re._constants.MAXREPEAT), re._constants.MAGIC, repr(re._constants.LITERAL),
                                  str(re._constants.AT_END), len(re._constants.OPCODES)],
+        'pickle': lambda re: [(q.pattern, q.flags, q is re.compile('p(i)ckle', re.I))
+                              for q in [__import__('pickle').loads(__import__('pickle').dumps(
+                                  re.compile('p(i)ckle', re.I)))]],
+        'warning location': lambda re: warning_location(re),
         'casefix': lambda re: (getattr(re, '_casefix')._EXTRA_CASES if hasattr(re._casefix, '_EXTRA_CASES')
                                else re._casefix.EXTRA_CASES),
     }
