@@ -1,6 +1,6 @@
 """Differential test of Ginger's lib/re against CPython 3.12's own re, both running on CPython's _sre engine.
 
-    $(pyenv prefix 3.12.1)/bin/python3.12 tools/re_diff.py [-k SUBSTRING] [--fuzz N]
+    $(pyenv prefix 3.12.1)/bin/python3.12 tools/re_diff.py [-k SUBSTRING] [--fuzz N] [--seed S]
     $(pyenv prefix 3.12.1)/bin/python3.12 tools/re_diff.py --ginger build/ginger [--fuzz N]
 
 lib/re is imported as `re` and CPython's Lib/re as `cpython_re`. For each pattern (and flags) of the corpus below,
@@ -357,13 +357,17 @@ FUZZ_PIECES = [
     '\\2', '(?i)', '(?i:', '(?-i:', '(?x)', '(?s:', '(?m)', '(?a:', '\\', '\\x4', '\\x41', '\\u00e9',
     '\\N{EM DASH}', '\\0', '\\08', '#', ' ', '\n', '(?#c)', '\u00e9', 'K', 'k', 's', '\u017f', '\u212a',
     '\u0130', '\u03c3', '\U0001F600', '[\\d-]', '[a-]', '[\u0100-\u0300]', '\\.', '\\-', '\\q', '\\8',
+    '[\u0100-\uffff]', '[\U00010400-\U00010500]', 'abab', 'aab(a)ab', '{0,4294967294}', '{4294967295}',
+    '[^\u4e00-\u9fff\\d]', '(?L:', '[\\x00-\\xff]', '[a-z\u0101\u0103\u0105]', '(?P<n>ab)c', '\u1e9e', '\u00df', '\u0345',
 ]
 FUZZ_SUBJECTS = ['', 'abc', 'aAbB c\n', 'ab1ab2', 'k\u212aKs\u017fS', '\u00e9\u00c9 \u0130i', 'aaa bbb', 'cba']
 
 
 FUZZ_ATOMS = ['a', 'b', 'c', 'A', 'k', 's', 'S', '\u212a', '\u017f', '\u00e9', '\u0130', '\u03c3', '.', '\\d',
               '\\w', '\\W', '\\s', '[a-c]', '[^b]', '[ab]', '[a-cK]', '[\\w-]', '[^\\d\\s]', '[k-m]',
-              '[\u0100-\u0200]', '\\x41', '\\n', ' ', '\\b', '\\B', '^', '$', '\\A', '\\Z', '\\1', '(?P=n)']
+              '[\u0100-\u0200]', '\\x41', '\\n', ' ', '\\b', '\\B', '^', '$', '\\A', '\\Z', '\\1', '(?P=n)',
+              'abc', 'aab', '[\u0100-\uffff]', '[^\U00010400-\U00010500]', '[\u0101\u0103\u0105]', '\u1e9e',
+              '\u0345', '[a-z\u0131]', '\u03b9', '[\\x00-\\xff]']
 
 
 def random_tree(rng, depth=0):
@@ -398,6 +402,14 @@ def fuzz(differ, count, seed=1):
         else:
             pattern = ''.join(rng.choice(FUZZ_PIECES) for _ in range(rng.randint(1, 8)))
         flags = rng.choice(['', 'I', 'X', 'M|S', 'I|A', 'I|M'])
+        if number % 5 == 4:
+            # Every fifth pattern as bytes, where it can be.
+            try:
+                pattern = pattern.encode('latin1')
+            except UnicodeEncodeError:
+                pass
+            else:
+                flags = rng.choice(['', 'I', 'L', 'I|L', 'A|I', 'X'])
 
         def flags_of(module):
             return flag_value(module, flags) if flags else 0
@@ -414,8 +426,13 @@ def fuzz(differ, count, seed=1):
                 p = module.compile(pattern, flags_of(module))
             except Exception as exc:
                 return describe_exception(exc)
-            return [[describe_match(p.search(s)) for s in FUZZ_SUBJECTS], [p.findall(s) for s in FUZZ_SUBJECTS],
-                    [p.sub(r'<\g<0>>', s) for s in FUZZ_SUBJECTS]]
+            subjects = FUZZ_SUBJECTS
+            template = r'<\g<0>>'
+            if isinstance(pattern, bytes):
+                subjects = [s.encode('latin1', 'replace') for s in FUZZ_SUBJECTS]
+                template = template.encode()
+            return [[describe_match(p.search(s)) for s in subjects], [p.findall(s) for s in subjects],
+                    [p.sub(template, s) for s in subjects]]
         differ.compare('fuzz', label + ' matching', matching)
 
 
@@ -547,7 +564,15 @@ def ginger_cases(fuzz_count):
             pattern = random_tree(rng)
         else:
             pattern = ''.join(rng.choice(FUZZ_PIECES) for _ in range(rng.randint(1, 8)))
-        cases.append((pattern, int(flag_value(theirs, rng.choice(['I', 'X', 'M|S', 'I|A', 'I|M', 'S'])))))
+        flags = rng.choice(['I', 'X', 'M|S', 'I|A', 'I|M', 'S'])
+        if number % 5 == 4:
+            try:
+                pattern = pattern.encode('latin1')
+            except UnicodeEncodeError:
+                pass
+            else:
+                flags = rng.choice(['I', 'L', 'I|L', 'A|I', 'X'])
+        cases.append((pattern, int(flag_value(theirs, flags))))
     return cases
 
 
@@ -592,6 +617,7 @@ def main():
     verbose = '-v' in sys.argv
     only = sys.argv[sys.argv.index('-k') + 1] if '-k' in sys.argv else None
     fuzz_count = int(sys.argv[sys.argv.index('--fuzz') + 1]) if '--fuzz' in sys.argv else 2000
+    seed = int(sys.argv[sys.argv.index('--seed') + 1]) if '--seed' in sys.argv else 1
     differ = Differ(verbose)
     patterns = [(p, None) for p in PATTERNS + BYTES_PATTERNS] + FLAGGED
     for pattern, flags_text in patterns:
@@ -599,7 +625,7 @@ def main():
             check_pattern(differ, pattern, flags_text)
     if only is None:
         check_api(differ)
-        fuzz(differ, fuzz_count)
+        fuzz(differ, fuzz_count, seed)
     print()
     for kind, (passed, failed) in sorted(differ.by_kind.items()):
         print(f'{kind:8} {passed:6} passed {failed:4} failed')
