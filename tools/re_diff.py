@@ -139,6 +139,12 @@ PATTERNS = [
     'a\n(', '(?x)a\n  )', 'x\ny\n[', '(?i', 'abc)def', '(?P<a>a)(?P<b>b)(?P<a>c)',
     '\u00e9(', '(?P<\u00e9-x>a)', r'\p', r'[\p]', '(?<!a+)b', '(?<=)', 'a{,4294967295}', '(?i)(?a)a',
     '(?x)(?s)a', 'a(?x)', '|(?i)a', '(?i)|(?m)a', '((?i)a)',
+    # widths beyond what a code word holds, names the engine's name lookup treats specially
+    '(?:x{65536}){65536}', '(?:ab{65535}){65537}c', '(?:a{65536}){65536}|b', '(?<=(?:a{65536}){65536})b',
+    '(?:a{65536}){65535}', 'a{4294967294}b{4294967294}', r'\N{LATIN CAPITAL LETTER A WITH MACRON AND GRAVE}',
+    r'\N{LATIN CAPITAL LETTER GHA}', r'\N{BYTE ORDER MARK}', r'\N{latin small letter a}', r'\N{EM  DASH}',
+    r'[\N{EM DASH}-\N{EN DASH}]', r'[\N{EN DASH}-\N{EM DASH}]', '(?i)[\x00-\uffff]', '(?i)[^\x00-\U0010ffff]',
+    '[\x00-\U0010ffff]', '(?i)[\U00010000-\U0010ffff]', '[\U00010000-\U0010ffff\\w]',
 ]
 
 BYTES_PATTERNS = [
