@@ -49,7 +49,11 @@ def render(table):
     for key, others in table.items():
         values = ', '.join(f'0x{k:04x}' for k in others) + (',' if len(others) == 1 else '')
         comment = ', '.join(shown(k) for k in (key,) + others)
-        lines.append(f'    0x{key:04x}: ({values}),  # {comment}')
+        entry = f'    0x{key:04x}: ({values}),'
+        if len(entry) + 3 + len(comment) <= 120:
+            lines.append(f'{entry}  # {comment}')
+        else:
+            lines += [f'    # {comment}', entry]
     lines.append('}')
     return '\n'.join(lines) + '\n'
 

@@ -15,7 +15,8 @@ print(found(r'\t\n\r\f\v\a', '\t\n\r\f\v\a'), found(r'[\t\n]', 'a\tb\n'), found(
 print(found(r'\.\*\+\?\(\)\[\]\{\}\|\^\$', '.*+?()[]{}|^$'), found(r'\-\#\ \&\~\%', '-# &~%'))
 print(found('[\u0400-\u04ff]+', 'abc \u0436\u0443\u043a'), found('[^\u4e00-\u9fff]+', 'ab\u4e2d\u6587cd'))
 print(found('[\U0001F600-\U0001F64F]', 'a\U0001F600b\U0001F64F'), found('[a\U0001F600]', 'a\U0001F600b'))
-print(found(r'[\x00-\x1f\x7f]', 'a\x01b\x7fc'), found('[' + ''.join(chr(c) for c in range(0x100, 0x3000, 97)) + ']', '\u0100\u0161\u0162'))
+many = '[' + ''.join(chr(c) for c in range(0x100, 0x3000, 97)) + ']'
+print(found(r'[\x00-\x1f\x7f]', 'a\x01b\x7fc'), found(many, '\u0100\u0161\u0162'))
 print(found(r'[\d\D]', 'a1'), found(r'[^\d\s]', 'a 1b'), found(r'\D\S\W', 'a!?'), found('.', 'a\nb'))
 print(found('a{}', 'a{}'), found('a{', 'a{'), found('a{1', 'a{1'), found('a{,}', 'aa'), found('{x}', '{x}'))
 print(found('[.]', 'a.b'), found('[$^]', '$^a'), found('[*+?{}()|]', 'a*+?{}()|'), found('x]', 'x]'))
