@@ -149,7 +149,8 @@ PATTERNS = [
 
 BYTES_PATTERNS = [
     b'abc', b'[a-z]+', b'\\d+', b'\\w+', b'(?i)abc', b'(?L)abc', b'(?a)\\w', b'\\xff', b'[\\x80-\\xff]', b'\\u1234',
-    b'\\U00012345', b'\\N{EM DASH}', b'(?u)a', b'(?P<\xe9>a)', b'(?P<n>a)(?P=n)', b'\xe9(', b'[\xe9-\xff]',
+    b'\\U00012345', b'\\N{EM DASH}', b'a\n(', b'(?x)a #c\n)', b'(?u)a', b'(?P<\xe9>a)', b'(?P<n>a)(?P=n)',
+    b'\xe9(', b'[\xe9-\xff]',
     b'(?i)\xe9', b'a\\', b'(?L)(?i)k', b'(?aL)a', b'(?i)[^a]', b'\\s+', b'(?P<a\xff>x)', b'(\\w+)@(\\w+)',
 ]
 
