@@ -457,7 +457,7 @@ def _charset_prefix(pattern, flags):
     return None
 
 
-def _overlap_table(prefix):
+def _generate_overlap_table(prefix):
     """For each i, the length of the longest proper prefix of prefix[:i + 1] that is also its suffix (the
     Knuth-Morris-Pratt failure function, which the engine uses to search for the prefix)."""
     table = [0] * len(prefix)
@@ -504,7 +504,7 @@ def _compile_info(code, pattern, flags):
         code.append(len(prefix))
         code.append(len(prefix) if skip is None else skip)
         code += prefix
-        code += _overlap_table(prefix)
+        code += _generate_overlap_table(prefix)
     elif charset:
         members, _ = _optimize_charset(charset)
         _compile_charset(members, flags, code)

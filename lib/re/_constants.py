@@ -35,7 +35,7 @@ class error(Exception):
         super().__init__(text)
 
 
-class _Named(int):
+class _NamedIntConstant(int):
     """An int that shows its name: the opcodes read like the engine's sources in dumps and reprs."""
 
     def __new__(cls, value, name):
@@ -50,14 +50,14 @@ class _Named(int):
     __reduce__ = None
 
 
-MAXREPEAT = _Named(MAXREPEAT, 'MAXREPEAT')
+MAXREPEAT = _NamedIntConstant(MAXREPEAT, 'MAXREPEAT')
 
 
 def _numbered(names):
-    """Makes a _Named constant of each name, numbered from 0, and publishes it as a module global."""
+    """Makes a named constant of each name, numbered from 0, and publishes it as a module global."""
     table = []
     for number, name in enumerate(names.split()):
-        constant = _Named(number, name)
+        constant = _NamedIntConstant(number, name)
         globals()[name] = constant
         table.append(constant)
     return table
