@@ -10,9 +10,9 @@ finditer, split, sub and subn (with templates and a function) and the Match API.
 Then N (default 2000) random patterns made of pieces of syntax are compiled and matched by both (seeded, so every
 run checks the same patterns). -k limits the run to the corpus patterns whose repr contains SUBSTRING.
 
-With --ginger, lib/re runs on Ginger instead (built with lib/re frozen in), with a stand-in for _sre that only
-records what _sre.compile() receives; the code, flags, groups, errors and DEBUG output of the corpus and of N random
-patterns are compared with CPython's re.
+With --ginger, lib/re runs on Ginger instead (built with lib/re frozen in), recording what _sre.compile() receives
+(with a stand-in for _sre while Ginger has none); the code, flags, groups, errors and DEBUG output of the corpus and
+of N random patterns are compared with CPython's re.
 It prints each difference and a summary, and exits with status 1 if any check failed.
 """
 
@@ -444,9 +444,9 @@ def fuzz(differ, count, seed=1):
         differ.compare('fuzz', label + ' matching', matching)
 
 
-# --ginger: the same package running on Ginger, with a stand-in for _sre that records what re passes to
-# _sre.compile(). Until Ginger has its own _sre this checks that the parser and compiler behave the same on Ginger's
-# interpreter as on CPython's; the stand-in's case mappings come from Ginger's str.lower() and str.upper().
+# --ginger: the same package running on Ginger, recording what re passes to _sre.compile(), with a stand-in for
+# _sre as long as Ginger has none. It checks that the parser and compiler behave the same on Ginger's interpreter as
+# on CPython's; the stand-in's case mappings come from Ginger's str.lower() and str.upper().
 GINGER_STUB_SRE = """
 MAGIC = 20221023
 CODESIZE = 4
@@ -496,6 +496,21 @@ import sys
 import re
 
 
+class Recording:
+    # Wraps the _sre that re imported (the stand-in, or Ginger's own once it exists): compile() returns its arguments.
+    def __init__(self, real):
+        self.real = real
+
+    def __getattr__(self, name):
+        return getattr(self.real, name)
+
+    def compile(self, *args):
+        return args
+
+
+re._compiler._sre = Recording(re._compiler._sre)
+
+
 class Capture:
     def __init__(self):
         self.parts = []
@@ -513,7 +528,7 @@ def run(pattern, flags):
     sys.stdout = capture = Capture()
     try:
         try:
-            args = re.compile(pattern, flags).args
+            args = re._compiler.compile(pattern, flags)
         except Exception as exc:
             result = ('raises', type(exc).__name__, str(exc), getattr(exc, 'msg', None), getattr(exc, 'pos', None),
                       getattr(exc, 'lineno', None), getattr(exc, 'colno', None))
