@@ -632,6 +632,33 @@ def check_ginger(ginger, fuzz_count):
     return failures
 
 
+TEMPLATE_PIECES = ['\\', 'g', '<', '>', '1', '2', '0', '7', '8', 'n', 'x', 'a', '-', ' ', '\\g<', '\\1', '\\0', '\\n',
+                   '\\q', '\\400', '\\g<n>', '\\g<2>', '\\g<0>', '\\\\', '\\&', '\u00e9', '\\g<\u0661>', '\\10',
+                   '\\01', '\\177', '\\778', '\\t']
+
+
+def fuzz_templates(differ, count, seed=1):
+    """Random replacement templates for sub() and Match.expand(), with their errors."""
+    import random
+    rng = random.Random(seed)
+    for _ in range(count):
+        template = ''.join(rng.choice(TEMPLATE_PIECES) for _ in range(rng.randint(1, 6)))
+
+        def substitute(module):
+            results = []
+            for pattern, subject in (('(?P<n>a)(b)?', 'xaby'), ('(x)', 'x'), ('', 'ab')):
+                try:
+                    results.append(module.subn(pattern, template, subject))
+                except Exception as exc:
+                    results.append(describe_exception(exc))
+            try:
+                results.append(module.sub(b'(a)', template.encode('latin1', 'replace'), b'ab'))
+            except Exception as exc:
+                results.append(describe_exception(exc))
+            return results
+        differ.compare('template', repr(template), substitute)
+
+
 def main():
     if '--ginger' in sys.argv:
         index = sys.argv.index('--ginger')
@@ -649,6 +676,7 @@ def main():
     if only is None:
         check_api(differ)
         fuzz(differ, fuzz_count, seed)
+        fuzz_templates(differ, fuzz_count // 4, seed)
     print()
     for kind, (passed, failed) in sorted(differ.by_kind.items()):
         print(f'{kind:8} {passed:6} passed {failed:4} failed')
