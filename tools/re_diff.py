@@ -7,8 +7,8 @@ lib/re is imported as `re` and CPython's Lib/re as `cpython_re`. For each patter
 the script compares the compiled _sre code, the groups, flags and the DEBUG output, or the exception raised
 (type, message, pos, lineno, colno); then, for each subject, the results of search, match, fullmatch, findall,
 finditer, split, sub and subn (with templates and a function) and the Match API. Warnings are compared too.
-Then N (default 2000) random patterns made of pieces of syntax are compiled and matched by both (seeded, so every
-run checks the same patterns). -k limits the run to the corpus patterns whose repr contains SUBSTRING.
+Then N (default 2000) random patterns made of pieces of syntax are compiled and matched by both, and N/4 random
+replacement templates are used by sub() (seeded by S, default 1, so that every run checks the same ones). -k limits the run to the corpus patterns whose repr contains SUBSTRING.
 
 With --ginger, lib/re runs on Ginger instead (built with lib/re frozen in), recording what _sre.compile() receives
 (with a stand-in for _sre while Ginger has none); the code, flags, groups, errors and DEBUG output of the corpus and
