@@ -8,11 +8,13 @@ the script compares the compiled _sre code, the groups, flags and the DEBUG outp
 (type, message, pos, lineno, colno); then, for each subject, the results of search, match, fullmatch, findall,
 finditer, split, sub and subn (with templates and a function) and the Match API. Warnings are compared too.
 Then N (default 2000) random patterns made of pieces of syntax are compiled and matched by both, and N/4 random
-replacement templates are used by sub() (seeded by S, default 1, so that every run checks the same ones). -k limits the run to the corpus patterns whose repr contains SUBSTRING.
+replacement templates are used by sub() (seeded by S, default 1, so that every run checks the same ones). -k
+limits the run to the corpus patterns whose repr contains SUBSTRING.
 
 With --ginger, lib/re runs on Ginger instead (built with lib/re frozen in), recording what _sre.compile() receives
 (with a stand-in for _sre while Ginger has none); the code, flags, groups, errors and DEBUG output of the corpus and
 of N random patterns are compared with CPython's re.
+
 It prints each difference and a summary, and exits with status 1 if any check failed.
 """
 
