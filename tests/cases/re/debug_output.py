@@ -14,5 +14,5 @@ for pattern, flags in [
 ]:
     print('=== ', repr(pattern), flags)
     p = re.compile(pattern, flags | re.DEBUG)
-    print(p.pattern == pattern, p.search('x') if isinstance(pattern, str) else p.search(b'x'))
+    print(p.pattern == pattern, p.flags, p.groups)
 print(re.compile('abc', re.DEBUG) is re.compile('abc', re.DEBUG))
