@@ -95,6 +95,30 @@ public:
         if (returns)
             visit(returns);
     }
+    // PEP 695: the type parameters of a generic function, class or type alias live in an annotation scope of
+    // their own, a function-like scope named "<generic parameters of NAME>" (keyed by the node's type_params).
+    // A TypeVar's bound is evaluated lazily, in a scope of its own keyed by the TypeVar node.
+    void enter_type_params(const std::vector<TypeParam*>& params, const std::string& name, int lineno)
+    {
+        enter(ScopeKind::Function, "<generic parameters of " + name + ">", &params, lineno);
+        for (TypeParam* p : params) {
+            std::string param_name;
+            if (auto* t = p->as<TypeVar>()) {
+                param_name = t->name;
+            } else if (auto* ps = p->as<ParamSpec>()) {
+                param_name = ps->name;
+            } else {
+                param_name = static_cast<TypeVarTuple*>(p)->name;
+            }
+            add(param_name, DEF_LOCAL, p);
+            if (auto* t = p->as<TypeVar>(); t && t->bound) {
+                enter(ScopeKind::Function, t->name, t, p->lineno);
+                visit(t->bound);
+                leave();
+            }
+        }
+    }
+
     void add_params(Arguments* args)
     {
         auto param = [&](Arg* a) {
@@ -173,23 +197,50 @@ public:
             auto& body = is_async ? static_cast<AsyncFunctionDef*>(s)->body : f->body;
             auto& decorators = is_async ? static_cast<AsyncFunctionDef*>(s)->decorator_list : f->decorator_list;
             Expr* returns = is_async ? static_cast<AsyncFunctionDef*>(s)->returns : f->returns;
+            auto& type_params = is_async ? static_cast<AsyncFunctionDef*>(s)->type_params : f->type_params;
             add(name, DEF_LOCAL, s);
             visit_exprs(decorators);
             visit_arguments_defaults(args);
+            if (!type_params.empty()) {
+                enter_type_params(type_params, name, s->lineno);
+                // The defaults were evaluated outside; they come in as parameters of the annotation scope.
+                if (!args->defaults.empty()) {
+                    add(".defaults", DEF_PARAM, s);
+                    m_current->params.push_back(".defaults");
+                }
+                bool has_kwdefaults = false;
+                for (Expr* d : args->kw_defaults)
+                    has_kwdefaults |= d != nullptr;
+                if (has_kwdefaults) {
+                    add(".kwdefaults", DEF_PARAM, s);
+                    m_current->params.push_back(".kwdefaults");
+                }
+            }
             visit_annotations(args, returns);
             visit_function(s, name, args, &body, nullptr, s->lineno, is_async);
+            if (!type_params.empty())
+                leave();
             break;
         }
         case StmtKind::ClassDef: {
             auto* c = static_cast<ClassDef*>(s);
             add(c->name, DEF_LOCAL, s);
+            visit_exprs(c->decorator_list);
+            if (!c->type_params.empty()) {
+                enter_type_params(c->type_params, c->name, s->lineno);
+                add(".type_params", DEF_LOCAL, s);
+                add(".generic_base", DEF_LOCAL, s);
+            }
             visit_exprs(c->bases);
             for (Keyword* k : c->keywords)
                 visit(k->value);
-            visit_exprs(c->decorator_list);
             enter(ScopeKind::Class, c->name, s, s->lineno);
+            if (!c->type_params.empty())
+                add(".type_params", USE, s);  // the body stores it as __type_params__
             visit_stmts(c->body);
             leave();
+            if (!c->type_params.empty())
+                leave();
             break;
         }
         case StmtKind::Return: {
@@ -366,7 +417,15 @@ public:
         case StmtKind::TypeAlias: {
             auto* t = static_cast<TypeAlias*>(s);
             visit(t->name);
+            std::string alias = t->name->is<Name>() ? static_cast<Name*>(t->name)->id : "";
+            if (!t->type_params.empty())
+                enter_type_params(t->type_params, alias, s->lineno);
+            // The value is evaluated lazily, by a function-like scope named after the alias.
+            enter(ScopeKind::Function, alias, t->value, s->lineno);
             visit(t->value);
+            leave();
+            if (!t->type_params.empty())
+                leave();
             break;
         }
         case StmtKind::Pass:

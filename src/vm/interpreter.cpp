@@ -550,6 +550,46 @@ Result<Value> get_awaitable(Val value)
     return iterator;
 }
 
+// PEP 695's runtime objects come from lib/_typing.py (as CPython's come from its _typing module).
+static Result<Value> call_typing(const char* function, std::initializer_list<Val> args)
+{
+    Value module = TRY(import_module("_typing"));
+    Value callable = TRY(get_attr(module.get(), str_intern(function)));
+    return call(callable.get(), args);
+}
+
+Result<Value> call_intrinsic_1(uint32_t which, Val value)
+{
+    switch (which) {
+    case INTRINSIC_TYPEVAR: return call_typing("_make_typevar", { value, none(), none() });
+    case INTRINSIC_PARAMSPEC: return call_typing("_make_paramspec", { value });
+    case INTRINSIC_TYPEVARTUPLE: return call_typing("_make_typevartuple", { value });
+    case INTRINSIC_SUBSCRIPT_GENERIC: return call_typing("_subscript_generic", { value });
+    case INTRINSIC_TYPEALIAS: {
+        if (!is_tuple(value) || value.as<TupleObject>()->size != 3)
+            return raise(&g_exc_SystemError, "bad type alias intrinsic argument");
+        auto* t = value.as<TupleObject>();
+        return call_typing("_make_typealias", { t->item(0), t->item(1), t->item(2) });
+    }
+    }
+    return raise(&g_exc_SystemError, "unknown intrinsic {}", int64_t(which));
+}
+
+Result<Value> call_intrinsic_2(uint32_t which, Val value2, Val value1)
+{
+    switch (which) {
+    case INTRINSIC_TYPEVAR_WITH_BOUND: return call_typing("_make_typevar", { value2, value1, none() });
+    case INTRINSIC_TYPEVAR_WITH_CONSTRAINTS: return call_typing("_make_typevar", { value2, none(), value1 });
+    case INTRINSIC_SET_FUNCTION_TYPE_PARAMS: {
+        if (value2.type() != &g_function_type || !is_tuple(value1))
+            return raise(&g_exc_SystemError, "bad type parameters intrinsic arguments");
+        value2.as<FunctionObject>()->type_params = Ref<TupleObject>(value1.as<TupleObject>());
+        return Value::borrow(value2);
+    }
+    }
+    return raise(&g_exc_SystemError, "unknown intrinsic {}", int64_t(which));
+}
+
 // Frames in the loop keep their pc/sp in locals of eval_frame; these store them back.
 #define SAVE_FRAME() \
     do {             \
@@ -2296,6 +2336,27 @@ Result<Value> eval_frame(Frame* entry)
         Val value = sp[-1];
         sp[-1] = async_gen_wrap(value).release();
         value.decref();
+        DISPATCH();
+    }
+
+    TARGET(CALL_INTRINSIC_1)
+    {
+        Val value = sp[-1];
+        Val result = CHECK(call_intrinsic_1(arg, value)).release();
+        value.decref();
+        sp[-1] = result;
+        DISPATCH();
+    }
+
+    TARGET(CALL_INTRINSIC_2)
+    {
+        Val value1 = sp[-1];
+        Val value2 = sp[-2];
+        Val result = CHECK(call_intrinsic_2(arg, value2, value1)).release();
+        value1.decref();
+        value2.decref();
+        *--sp = Val();
+        sp[-1] = result;
         DISPATCH();
     }
 
