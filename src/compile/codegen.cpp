@@ -96,6 +96,8 @@ public:
         }
         if (scope->kind == ScopeKind::Class && scope->needs_class_cell)
             cells.insert("__class__");
+        if (scope->kind == ScopeKind::Class && scope->needs_classdict)
+            cells.insert("__classdict__");
         unit->nlocals = int(unit->varnames.size());
         for (const std::string& c : cells) {
             auto it = unit->varname_index.find(c);
@@ -287,6 +289,16 @@ public:
             emit(Op::LOAD_NAME, add_name(name));
             return;
         }
+        if (scope->can_see_class_scope && access == Access::Load && name != "__classdict__" &&
+            (r == Resolution::Free || r == Resolution::GlobalImplicit)) {
+            // An annotation scope in a class body: the class namespace first, then the cell or the globals.
+            emit(Op::LOAD_DEREF, uint32_t(m_unit->deref_index["__classdict__"]));
+            if (r == Resolution::Free)
+                emit(Op::LOAD_FROM_DICT_OR_DEREF, uint32_t(m_unit->deref_index[name]));
+            else
+                emit(Op::LOAD_FROM_DICT_OR_GLOBALS, add_name(name));
+            return;
+        }
         switch (r) {
         case Resolution::Free:
         case Resolution::Cell: {
@@ -464,7 +476,7 @@ public:
             Scope* scope = m_unit->scope;
             Resolution r = scope->resolve(name->id);
             bool optimized = scope->kind == ScopeKind::Function || scope->kind == ScopeKind::Comprehension;
-            if (r == Resolution::GlobalExplicit || (r == Resolution::GlobalImplicit && optimized)) {
+            if (r == Resolution::GlobalExplicit || (r == Resolution::GlobalImplicit && optimized && !scope->can_see_class_scope)) {
                 set_position(e);
                 emit(Op::LOAD_GLOBAL, (add_name(name->id) << 1) | 1);
                 return;
@@ -815,6 +827,10 @@ public:
         Unit* u = m_unit;
         u->position = Position { c->lineno, c->lineno, c->col_offset, c->col_offset };
         prologue(u);
+        if (scope->needs_classdict) {
+            emit(Op::LOAD_LOCALS);
+            emit(Op::STORE_DEREF, uint32_t(u->deref_index["__classdict__"]));
+        }
         emit(Op::LOAD_NAME, add_name("__name__"));
         emit(Op::STORE_NAME, add_name("__module__"));
         emit(Op::LOAD_CONST, const_str(qualname));

@@ -98,9 +98,21 @@ public:
     // PEP 695: the type parameters of a generic function, class or type alias live in an annotation scope of
     // their own, a function-like scope named "<generic parameters of NAME>" (keyed by the node's type_params).
     // A TypeVar's bound is evaluated lazily, in a scope of its own keyed by the TypeVar node.
+    // Annotation scopes directly in a class body, and the lazy scopes inside those, read names from the class
+    // namespace before globals.
+    void see_class_scope(bool in_class)
+    {
+        if (!in_class)
+            return;
+        m_current->can_see_class_scope = true;
+        add("__classdict__", USE, nullptr);
+    }
+
     void enter_type_params(const std::vector<TypeParam*>& params, const std::string& name, int lineno)
     {
+        bool in_class = m_current->kind == ScopeKind::Class;
         enter(ScopeKind::Function, "<generic parameters of " + name + ">", &params, lineno);
+        see_class_scope(in_class);
         for (TypeParam* p : params) {
             std::string param_name;
             if (auto* t = p->as<TypeVar>()) {
@@ -112,7 +124,9 @@ public:
             }
             add(param_name, DEF_LOCAL, p);
             if (auto* t = p->as<TypeVar>(); t && t->bound) {
+                bool in_class = m_current->can_see_class_scope;
                 enter(ScopeKind::Function, t->name, t, p->lineno);
+                see_class_scope(in_class);
                 visit(t->bound);
                 leave();
             }
@@ -421,7 +435,9 @@ public:
             if (!t->type_params.empty())
                 enter_type_params(t->type_params, alias, s->lineno);
             // The value is evaluated lazily, by a function-like scope named after the alias.
+            bool in_class = m_current->kind == ScopeKind::Class || m_current->can_see_class_scope;
             enter(ScopeKind::Function, alias, t->value, s->lineno);
+            see_class_scope(in_class);
             visit(t->value);
             leave();
             if (!t->type_params.empty())
@@ -683,6 +699,7 @@ void analyze(Scope* scope, const NameSet& bound, const NameSet& globals, NameSet
     } else if (scope->kind == ScopeKind::Class) {
         new_bound = bound;
         new_bound.insert("__class__");
+        new_bound.insert("__classdict__");
     }
     NameSet child_free;
     for (Scope* child : scope->children) {
@@ -710,6 +727,10 @@ void analyze(Scope* scope, const NameSet& bound, const NameSet& globals, NameSet
         for (const std::string& name : child_free) {
             if (name == "__class__") {
                 scope->needs_class_cell = true;
+                continue;
+            }
+            if (name == "__classdict__") {
+                scope->needs_classdict = true;
                 continue;
             }
             if (!bound.count(name))

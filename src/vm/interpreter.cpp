@@ -850,6 +850,29 @@ Result<Value> eval_frame(Frame* entry)
         DISPATCH();
     }
 
+    TARGET(LOAD_FROM_DICT_OR_GLOBALS)
+    {
+        Val mapping = sp[-1];
+        StrObject* name = NAME(arg);
+        Val found;
+        {
+            Value holder;
+            found = CHECK(mapping_lookup(mapping.object(), name, holder));
+            if (!found)
+                found = dict_get_str(frame->globals, name);
+            if (!found)
+                found = dict_get_str(frame->builtins, name);
+            if (!found) {
+                raise_name_error(name);
+                goto error;
+            }
+            found.incref();
+        }
+        mapping.decref();
+        sp[-1] = found;
+        DISPATCH();
+    }
+
     TARGET(LOAD_GLOBAL)
     {
         // Inline cache: [index | BUILTIN_BIT, keys_version low, keys_version high]. A module-global hit
