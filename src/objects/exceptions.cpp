@@ -1,6 +1,7 @@
 // The exception hierarchy, raising and fetching the current exception, tracebacks and their printing.
 #include "objects/exceptions.h"
 #include "objects/args.h"
+#include "objects/bytes.h"
 #include "objects/code.h"
 #include "objects/dict.h"
 #include "objects/int.h"
@@ -646,6 +647,94 @@ static Result<Value> syntax_error_str(Val self)
     return Value(str_from_utf8(text));
 }
 
+// ---- UnicodeEncodeError, UnicodeDecodeError, UnicodeTranslateError ----
+
+// The attributes encoding, object, start, end and reason live in the instance dict.
+static Result<void> unicode_error_init(Val self, const Val* args, size_t nargs, TupleObject* kwnames, int kind)
+{
+    if (kwnames && kwnames->size)
+        return raise(&g_exc_TypeError, "{}() takes no keyword arguments", self.type()->type_name());
+    size_t expected = kind == 2 ? 4 : 5;
+    if (nargs != expected)
+        return raise(&g_exc_TypeError, "function takes exactly {} arguments ({} given)", int64_t(expected), int64_t(nargs));
+    TRY(exception_init(self, args, nargs, nullptr));
+    size_t i = 0;
+    Val encoding = none();
+    if (kind != 2) {
+        if (!is_str(args[0]))
+            return raise(&g_exc_TypeError, "argument 1 must be str, not {}", args[0].type()->type_name());
+        encoding = args[i++];
+    }
+    Value object = Value::borrow(args[i]);
+    if (kind == 1) {
+        std::string_view data;
+        if (!bytes_like_view(args[i], data))
+            return raise(&g_exc_TypeError, "a bytes-like object is required, not '{}'", args[i].type()->type_name());
+        object = Value(bytes_from(data));
+    } else if (!is_str(args[i])) {
+        return raise(&g_exc_TypeError, "argument {} must be str, not {}", int64_t(i + 1), args[i].type()->type_name());
+    }
+    ++i;
+    Value start = int_from_int64(TRY(index_as_ssize(args[i++])));
+    Value end = int_from_int64(TRY(index_as_ssize(args[i++])));
+    if (!is_str(args[i]))
+        return raise(&g_exc_TypeError, "argument {} must be str, not {}", int64_t(i + 1), args[i].type()->type_name());
+    set_field(self, "encoding", encoding);
+    set_field(self, "object", object);
+    set_field(self, "start", start);
+    set_field(self, "end", end);
+    set_field(self, "reason", args[i]);
+    return {};
+}
+static Result<void> unicode_encode_error_init(Val self, const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    return unicode_error_init(self, args, nargs, kwnames, 0);
+}
+static Result<void> unicode_decode_error_init(Val self, const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    return unicode_error_init(self, args, nargs, kwnames, 1);
+}
+static Result<void> unicode_translate_error_init(Val self, const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    return unicode_error_init(self, args, nargs, kwnames, 2);
+}
+
+// CPython's messages: one character (or byte) when end == start + 1 and start is inside the object.
+static Result<Value> unicode_error_str(Val self)
+{
+    auto* e = as_exception(self);
+    auto field = [&](const char* key) -> Val { return e->dict ? dict_get_str(e->dict.get(), str_intern(key)) : Val(); };
+    Val object = field("object");
+    if (!object || is_none(object))
+        return Value(str_empty());
+    std::string reason = TRY(str_utf8(field("reason") ? field("reason") : none()));
+    int64_t start = 0, end = 0;
+    if (Val v = field("start"); v && is_int(v))
+        start = TRY(index_as_ssize(v));
+    if (Val v = field("end"); v && is_int(v))
+        end = TRY(index_as_ssize(v));
+    bool decode = is_subtype(self.type(), &g_exc_UnicodeDecodeError);
+    bool translate = is_subtype(self.type(), &g_exc_UnicodeTranslateError);
+    std::string prefix = translate ? "can't translate" : "'" + TRY(str_utf8(field("encoding") ? field("encoding") : none())) + "' codec can't " + (decode ? "decode" : "encode");
+    std::string text;
+    char buffer[32];
+    if (decode) {
+        std::string_view data;
+        bytes_like_view(object, data);
+        if (start >= 0 && start < int64_t(data.size()) && end == start + 1) {
+            snprintf(buffer, sizeof buffer, "0x%02x", unsigned(static_cast<unsigned char>(data[size_t(start)])));
+            return Value(str_from_utf8(prefix + " byte " + buffer + " in position " + std::to_string(start) + ": " + reason));
+        }
+        return Value(str_from_utf8(prefix + " bytes in position " + std::to_string(start) + "-" + std::to_string(end - 1) + ": " + reason));
+    }
+    if (is_str(object) && start >= 0 && start < object.as<StrObject>()->length && end == start + 1) {
+        uint32_t c = object.as<StrObject>()->at(start);
+        snprintf(buffer, sizeof buffer, c <= 0xff ? "\\x%02x" : c <= 0xffff ? "\\u%04x" : "\\U%08x", unsigned(c));
+        return Value(str_from_utf8(prefix + " character '" + buffer + "' in position " + std::to_string(start) + ": " + reason));
+    }
+    return Value(str_from_utf8(prefix + " characters in position " + std::to_string(start) + "-" + std::to_string(end - 1) + ": " + reason));
+}
+
 // ---- BaseExceptionGroup and ExceptionGroup ----
 
 static Val group_field(Val group, const char* name)
@@ -842,6 +931,11 @@ void init_exception_types()
     g_exc_BaseExceptionGroup.str = exception_group_str;
     g_exc_BaseExceptionGroup.methods = s_exception_group_methods;
     g_exc_SyntaxError.str = syntax_error_str;
+    g_exc_UnicodeEncodeError.init = unicode_encode_error_init;
+    g_exc_UnicodeDecodeError.init = unicode_decode_error_init;
+    g_exc_UnicodeTranslateError.init = unicode_translate_error_init;
+    for (TypeObject* type : { &g_exc_UnicodeEncodeError, &g_exc_UnicodeDecodeError, &g_exc_UnicodeTranslateError })
+        type->str = unicode_error_str;
 
     type_init_static(g_traceback_type, "traceback", sizeof(TracebackObject), &g_object_type, TYPE_GC);
     g_traceback_type.destroy = traceback_destroy;
