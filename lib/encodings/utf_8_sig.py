@@ -47,11 +47,8 @@ class IncrementalDecoder(codecs.BufferedIncrementalDecoder):
         if not self.first:
             return codecs.utf_8_decode(input, errors, final)
         if len(input) < 3 and codecs.BOM_UTF8.startswith(input):
-            # Maybe the start of a BOM: wait for more input.
-            if not final:
-                return ("", 0)
-            self.first = 0
-            return codecs.utf_8_decode(input, errors, final)
+            # Maybe the start of a BOM: wait for more input (even when final, as CPython does).
+            return ("", 0)
         self.first = 0
         if input[:3] == codecs.BOM_UTF8:
             output, consumed = codecs.utf_8_decode(input[3:], errors, final)

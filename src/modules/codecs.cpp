@@ -62,6 +62,9 @@ Result<void> ensure_encodings()
 
 // ---- argument parsing, with the messages of CPython's argument clinic ----
 
+// The type name in argument errors: "None" for None, as CPython's argument clinic writes it.
+std::string_view arg_type_name(Val v) { return is_none(v) ? std::string_view("None") : v.type()->type_name(); }
+
 Result<void> positional(const char* name, size_t nargs, TupleObject* kwnames, size_t min, size_t max)
 {
     if (kwnames && kwnames->size)
@@ -74,7 +77,7 @@ Result<void> positional(const char* name, size_t nargs, TupleObject* kwnames, si
 Result<StrObject*> str_argument(const char* function, Val v, int index)
 {
     if (!is_str(v))
-        return raise(&g_exc_TypeError, "{}() argument {} must be str, not {}", function, index, v.type()->type_name());
+        return raise(&g_exc_TypeError, "{}() argument {} must be str, not {}", function, index, arg_type_name(v));
     return v.as<StrObject>();
 }
 
@@ -99,7 +102,7 @@ Result<std::string_view> errors_argument(const char* function, const Val* args, 
     if (nargs <= index || is_none(args[index]))
         return std::string_view("strict");
     if (!is_str(args[index]))
-        return raise(&g_exc_TypeError, "{}() argument {} must be str or None, not {}", function, int64_t(index + 1), args[index].type()->type_name());
+        return raise(&g_exc_TypeError, "{}() argument {} must be str or None, not {}", function, int64_t(index + 1), arg_type_name(args[index]));
     return args[index].as<StrObject>()->view();
 }
 
@@ -163,7 +166,7 @@ Result<Value> codecs_lookup(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(positional("lookup", nargs, kwnames, 1, 1));
     if (!is_str(args[0]))
-        return raise(&g_exc_TypeError, "lookup() argument must be str, not {}", args[0].type()->type_name());
+        return raise(&g_exc_TypeError, "lookup() argument must be str, not {}", arg_type_name(args[0]));
     return lookup(args[0].as<StrObject>());
 }
 
@@ -171,7 +174,7 @@ Result<Value> codecs_forget_codec(const Val* args, size_t nargs, TupleObject* kw
 {
     TRY(positional("_forget_codec", nargs, kwnames, 1, 1));
     if (!is_str(args[0]))
-        return raise(&g_exc_TypeError, "_forget_codec() argument must be str, not {}", args[0].type()->type_name());
+        return raise(&g_exc_TypeError, "_forget_codec() argument must be str, not {}", arg_type_name(args[0]));
     Ref<StrObject> key = str_from_utf8(normalize_encoding(args[0].as<StrObject>()->view()));
     TRY(dict_delete(registry().cache.get(), Val(key.get())));
     return none_value();
@@ -181,7 +184,7 @@ Result<Value> codecs_register_error(const Val* args, size_t nargs, TupleObject* 
 {
     TRY(positional("register_error", nargs, kwnames, 2, 2));
     if (!is_str(args[0]))
-        return raise(&g_exc_TypeError, "register_error() argument 1 must be str, not {}", args[0].type()->type_name());
+        return raise(&g_exc_TypeError, "register_error() argument 1 must be str, not {}", arg_type_name(args[0]));
     if (!is_callable(args[1]))
         return raise(&g_exc_TypeError, "handler must be callable");
     TRY(dict_set(registry().handlers.get(), args[0], args[1]));
@@ -192,7 +195,7 @@ Result<Value> codecs_lookup_error(const Val* args, size_t nargs, TupleObject* kw
 {
     TRY(positional("lookup_error", nargs, kwnames, 1, 1));
     if (!is_str(args[0]))
-        return raise(&g_exc_TypeError, "lookup_error() argument must be str, not {}", args[0].type()->type_name());
+        return raise(&g_exc_TypeError, "lookup_error() argument must be str, not {}", arg_type_name(args[0]));
     return lookup_error(args[0].as<StrObject>());
 }
 
@@ -203,7 +206,7 @@ Result<Value> encode_or_decode(const char* name, const Val* args, size_t nargs, 
     TRY(bind_args(name, args, nargs, kwnames, { "obj", "encoding", "errors" }, 1, bound));
     for (int i = 1; i < 3; ++i)
         if (bound[i] && !is_str(bound[i]))
-            return raise(&g_exc_TypeError, "{}() argument '{}' must be str, not {}", name, i == 1 ? "encoding" : "errors", bound[i].type()->type_name());
+            return raise(&g_exc_TypeError, "{}() argument '{}' must be str, not {}", name, i == 1 ? "encoding" : "errors", arg_type_name(bound[i]));
     StrObject* utf8_name = str_intern("utf-8");
     Value info = TRY(lookup(bound[1] ? bound[1].as<StrObject>() : utf8_name));
     Value function = TRY(get_item(info, Val::small_int(encoding ? 0 : 1)));
@@ -477,7 +480,7 @@ Result<Value> charmap_build(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(positional("charmap_build", nargs, kwnames, 1, 1));
     if (!is_str(args[0]))
-        return raise(&g_exc_TypeError, "charmap_build() argument must be str, not {}", args[0].type()->type_name());
+        return raise(&g_exc_TypeError, "charmap_build() argument must be str, not {}", arg_type_name(args[0]));
     auto* table = args[0].as<StrObject>();
     Ref<DictObject> map = dict_new();
     for (int64_t i = 0; i < table->length; ++i) {
@@ -548,12 +551,19 @@ Result<ExcView> read_exception(Val exception, ExcKind kind)
     if (view.start < 0)
         view.start = 0;
     if (view.start >= size)
-        view.start = size == 0 ? 0 : size - 1;
+        view.start = size - 1;  // CPython 3.12 compat: -1 for an empty object
     if (view.end < 1)
         view.end = 1;
     if (view.end > size)
         view.end = size;
     return view;
+}
+
+// CPython 3.12 compat: a clamped start of -1 (an empty object) reads a zero character.
+uint32_t char_at(const ExcView& view, int64_t i) { return i >= 0 && i < view.text->length ? view.text->at(i) : 0; }
+uint32_t byte_at(const ExcView& view, int64_t i)
+{
+    return i >= 0 && i < int64_t(view.bytes.size()) ? static_cast<unsigned char>(view.bytes[size_t(i)]) : 0;
 }
 
 Value handler_result(Value replacement, int64_t position) { return pair(std::move(replacement), position); }
@@ -602,7 +612,7 @@ Result<Value> rewrite_errors(const char* name, const Val* args, size_t nargs, Tu
     ExcView view = TRY(read_exception(args[0], kind));
     std::string out;
     for (int64_t i = view.start; i < view.end; ++i)
-        out += kind == ExcKind::Decode ? escape_code_point(static_cast<unsigned char>(view.bytes[size_t(i)])) : rewrite(view.text->at(i));
+        out += kind == ExcKind::Decode ? escape_code_point(byte_at(view, i)) : rewrite(char_at(view, i));
     return handler_result(ascii_str(out), view.end);
 }
 
@@ -622,7 +632,7 @@ Result<Value> surrogateescape_errors(const Val* args, size_t nargs, TupleObject*
     if (kind == ExcKind::Encode) {
         std::string out;
         for (int64_t i = view.start; i < view.end; ++i) {
-            uint32_t c = view.text->at(i);
+            uint32_t c = char_at(view, i);
             if (c < 0xDC80 || c > 0xDCFF)
                 return raise_value(args[0]);
             out += char(c - 0xDC00);
@@ -631,7 +641,7 @@ Result<Value> surrogateescape_errors(const Val* args, size_t nargs, TupleObject*
     }
     std::u32string out;
     for (int64_t i = view.start; i < view.end && out.size() < 4; ++i) {
-        auto c = static_cast<unsigned char>(view.bytes[size_t(i)]);
+        auto c = byte_at(view, i);
         if (c < 128)
             break;
         out += char32_t(0xDC00 + c);
@@ -666,9 +676,8 @@ StandardEncoding standard_encoding(std::string_view name)
     name.remove_prefix(2);
     if (name.empty())
         return { bits, false };
-    if (name[0] != '-' && name[0] != '_')
-        return result;
-    name.remove_prefix(1);
+    if (name[0] == '-' || name[0] == '_')
+        name.remove_prefix(1);
     if (name.size() == 2 && lower(name[1]) == 'e') {
         if (lower(name[0]) == 'b')
             return { bits, true };
@@ -694,7 +703,7 @@ Result<Value> surrogatepass_errors(const Val* args, size_t nargs, TupleObject* k
     if (kind == ExcKind::Encode) {
         std::string out;
         for (int64_t i = view.start; i < view.end; ++i) {
-            uint32_t c = view.text->at(i);
+            uint32_t c = char_at(view, i);
             if (!utf8::is_surrogate(c))
                 return raise_value(args[0]);
             int units = encoding.bits / 8;

@@ -96,12 +96,14 @@ Result<Value> call_handler(std::string_view errors, Val exception, int64_t lengt
         return raise(&g_exc_TypeError, shape);
     Val replacement = result.as<TupleObject>()->item(0);
     Val where = result.as<TupleObject>()->item(1);
-    if (!(is_str(replacement) || (encoding && is_bytes(replacement))) || !is_int(where))
+    if (!(is_str(replacement) || (encoding && is_bytes(replacement))))
         return raise(&g_exc_TypeError, shape);
+    if (!is_int(where) && !where.type()->index)
+        return raise(&g_exc_TypeError, "'{}' object cannot be interpreted as an integer", where.type()->type_name());
     int64_t pos = TRY(index_as_ssize(where));
     int64_t resolved = pos < 0 ? length + pos : pos;
     if (resolved < 0 || resolved > length)
-        return raise(&g_exc_IndexError, "position {} from error handler out of bounds", pos);
+        return raise(&g_exc_IndexError, "position {} from error handler out of bounds", resolved);
     position = resolved;
     return Value::borrow(replacement);
 }
