@@ -334,6 +334,27 @@ Result<Value> wide_decode(const char* name, int width, int fixed_order, bool ext
 WIDE_CODEC(utf_16, 2)
 WIDE_CODEC(utf_32, 4)
 
+Result<Value> utf_7_encode(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(positional("utf_7_encode", nargs, kwnames, 1, 2));
+    StrObject* s = TRY(str_argument("utf_7_encode", args[0], 1));
+    TRY(errors_argument("utf_7_encode", args, nargs, 1));
+    std::string out;
+    TRY(utf7_encode(s, out));
+    return pair(Value(bytes_from(out)), s->length);
+}
+
+Result<Value> utf_7_decode(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(positional("utf_7_decode", nargs, kwnames, 1, 3));
+    std::string_view data = TRY(buffer_argument(args[0]));
+    Errors errors(TRY(errors_argument("utf_7_decode", args, nargs, 1)));
+    bool final = TRY(flag_argument(args, nargs, 2, false));
+    std::u32string out;
+    size_t consumed = TRY(utf7_decode(args[0], data, errors, final, out));
+    return pair(str_of_points(out), int64_t(consumed));
+}
+
 Result<Value> escape_encode_common(const char* name, bool raw, const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(positional(name, nargs, kwnames, 1, 2));
@@ -782,6 +803,8 @@ const MethodDef s_codecs_functions[] = {
     FUNCTION("utf_32_le_decode", utf_32_le_decode, nullptr),
     FUNCTION("utf_32_be_decode", utf_32_be_decode, nullptr),
     FUNCTION("utf_32_ex_decode", utf_32_ex_decode, nullptr),
+    FUNCTION("utf_7_encode", utf_7_encode, nullptr),
+    FUNCTION("utf_7_decode", utf_7_decode, nullptr),
     FUNCTION("unicode_escape_encode", unicode_escape_encode_f, nullptr),
     FUNCTION("unicode_escape_decode", unicode_escape_decode_f, nullptr),
     FUNCTION("raw_unicode_escape_encode", raw_unicode_escape_encode_f, nullptr),

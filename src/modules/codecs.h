@@ -1,6 +1,6 @@
 // The codec machinery behind str.encode, bytes.decode and the _codecs module: the codec search
 // registry, the error-handler registry, and the codecs written in C++ (utf-8, ascii, latin-1,
-// utf-16, utf-32, unicode_escape, raw_unicode_escape, charmap).
+// utf-16, utf-32, utf-7, unicode_escape, raw_unicode_escape, charmap).
 #pragma once
 
 #include "objects/str.h"
@@ -29,6 +29,7 @@ Result<void> latin1_encode(StrObject* s, uint32_t limit, const Errors& errors, s
 Result<void> utf16_encode(StrObject* s, int byteorder, const Errors& errors, std::string& out);  // -1 le, 0 bom+native, 1 be
 Result<void> utf32_encode(StrObject* s, int byteorder, const Errors& errors, std::string& out);
 Result<void> unicode_escape_encode(StrObject* s, bool raw, std::string& out);
+Result<void> utf7_encode(StrObject* s, std::string& out);
 Result<void> charmap_encode(StrObject* s, Val mapping, const Errors& errors, std::string& out);
 
 Result<size_t> utf8_decode(Val object, std::string_view data, const Errors& errors, bool final, std::u32string& out);
@@ -37,6 +38,7 @@ Result<size_t> ascii_decode(Val object, std::string_view data, const Errors& err
 Result<size_t> utf16_decode(Val object, std::string_view data, const Errors& errors, int& byteorder, bool final, std::u32string& out);
 Result<size_t> utf32_decode(Val object, std::string_view data, const Errors& errors, int& byteorder, bool final, std::u32string& out);
 Result<size_t> unicode_escape_decode(Val object, std::string_view data, const Errors& errors, bool raw, bool final, std::u32string& out);
+Result<size_t> utf7_decode(Val object, std::string_view data, const Errors& errors, bool final, std::u32string& out);
 Result<size_t> charmap_decode(Val object, std::string_view data, const Errors& errors, Val mapping, std::u32string& out);
 
 // The codec registry: codecs.lookup(encoding) (imports `encodings` first, as CPython's startup does).

@@ -11,6 +11,7 @@
 #include "support/unicode_names.h"
 #include "support/utf8.h"
 
+#include <cctype>
 #include <cstdio>
 #include <functional>
 
@@ -731,6 +732,188 @@ Result<size_t> unicode_escape_decode(Val object, std::string_view data, const Er
             return start;
         s = TRY(decode_error(d, start, s, message));
     }
+    return size;
+}
+
+// ---- utf-7 (RFC 2152) ----
+
+namespace {
+
+// Characters written as themselves: RFC 2152's sets D and O and the white space \t \n \r and space
+// (CPython writes set O directly too); '+', '\\', '~', DEL and the other controls go into base 64.
+bool utf7_direct(uint32_t c)
+{
+    if (c >= 128)
+        return false;
+    if (c == '\t' || c == '\n' || c == '\r')
+        return true;
+    return c >= ' ' && c != '+' && c != '\\' && c != '~' && c != 0x7F;
+}
+
+bool is_base64_char(uint32_t c) { return c < 128 && (std::isalnum(int(c)) || c == '+' || c == '/'); }
+
+int base64_value(unsigned char c)
+{
+    if (c >= 'A' && c <= 'Z')
+        return c - 'A';
+    if (c >= 'a' && c <= 'z')
+        return c - 'a' + 26;
+    if (c >= '0' && c <= '9')
+        return c - '0' + 52;
+    return c == '+' ? 62 : 63;
+}
+
+}  // namespace
+
+Result<void> utf7_encode(StrObject* s, std::string& out)
+{
+    static const char alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    bool shifted = false;
+    int bits = 0;        // bits waiting in `buffer`
+    uint64_t buffer = 0;
+    auto push_unit = [&](uint32_t unit) {
+        buffer = (buffer << 16) | unit;
+        bits += 16;
+        while (bits >= 6) {
+            out += alphabet[(buffer >> (bits - 6)) & 0x3F];
+            bits -= 6;
+        }
+        buffer &= (uint64_t(1) << bits) - 1;
+    };
+    for (int64_t i = 0; i < s->length; ++i) {
+        uint32_t c = s->at(i);
+        if (shifted && utf7_direct(c)) {
+            if (bits > 0) {
+                out += alphabet[(buffer << (6 - bits)) & 0x3F];
+                buffer = 0;
+                bits = 0;
+            }
+            shifted = false;
+            // A character that could be read as base 64 (or '-') needs the explicit end of the shift.
+            if (is_base64_char(c) || c == '-')
+                out += '-';
+            out += char(c);
+            continue;
+        }
+        if (!shifted) {
+            if (c == '+') {
+                out += "+-";
+                continue;
+            }
+            if (utf7_direct(c)) {
+                out += char(c);
+                continue;
+            }
+            out += '+';
+            shifted = true;
+        }
+        if (c >= 0x10000) {
+            push_unit(0xD800 + ((c - 0x10000) >> 10));
+            push_unit(0xDC00 + ((c - 0x10000) & 0x3FF));
+        } else {
+            push_unit(c);
+        }
+    }
+    if (bits > 0)
+        out += alphabet[(buffer << (6 - bits)) & 0x3F];
+    if (shifted)
+        out += '-';
+    return {};
+}
+
+Result<size_t> utf7_decode(Val object, std::string_view data, const Errors& errors, bool final, std::u32string& out)
+{
+    Decoder d { "utf-7", object, data, errors, out };
+    const auto* bytes = reinterpret_cast<const unsigned char*>(data.data());
+    size_t size = data.size(), s = 0;
+    bool shifted = false;
+    size_t shift_start = 0;     // where the current shift sequence's '+' is
+    size_t shift_output = 0;    // the output length when it began
+    int bits = 0;
+    uint32_t buffer = 0;
+    uint32_t pending_high = 0;  // a high surrogate waiting for its low half
+    while (s < size) {
+        unsigned char c = bytes[s];
+        const char* message = nullptr;
+        size_t error_start = s;
+        if (shifted) {
+            if (is_base64_char(c)) {
+                buffer = (buffer << 6) | uint32_t(base64_value(c));
+                bits += 6;
+                ++s;
+                if (bits >= 16) {
+                    uint32_t unit = (buffer >> (bits - 16)) & 0xFFFF;
+                    bits -= 16;
+                    buffer &= (uint32_t(1) << bits) - 1;
+                    if (pending_high) {
+                        if (unit >= 0xDC00 && unit <= 0xDFFF) {
+                            out += char32_t(0x10000 + ((pending_high - 0xD800) << 10) + (unit - 0xDC00));
+                            pending_high = 0;
+                            continue;
+                        }
+                        out += char32_t(pending_high);
+                        pending_high = 0;
+                    }
+                    if (unit >= 0xD800 && unit <= 0xDBFF)
+                        pending_high = unit;
+                    else
+                        out += char32_t(unit);
+                }
+                continue;
+            }
+            // The end of the base-64 section.
+            shifted = false;
+            error_start = shift_start;
+            if (bits >= 6) {
+                ++s;
+                message = "partial character in shift sequence";
+            } else if (bits > 0 && buffer != 0) {
+                ++s;
+                message = "non-zero padding bits in shift sequence";
+            } else {
+                if (pending_high && c <= 127 && c != '+')
+                    out += char32_t(pending_high);
+                pending_high = 0;
+                if (c == '-')
+                    ++s;
+                continue;
+            }
+        } else if (c == '+') {
+            error_start = s++;
+            if (s < size && bytes[s] == '-') {
+                ++s;
+                out += U'+';
+                continue;
+            }
+            if (s < size && !is_base64_char(bytes[s])) {
+                ++s;
+                message = "ill-formed sequence";
+            } else {
+                shifted = true;
+                shift_start = error_start;
+                shift_output = out.size();
+                pending_high = 0;
+                bits = 0;
+                buffer = 0;
+                continue;
+            }
+        } else if (c <= 127) {
+            out += char32_t(c);
+            ++s;
+            continue;
+        } else {
+            ++s;
+            message = "unexpected special character";
+        }
+        s = TRY(decode_error(d, error_start, s, message));
+    }
+    if (shifted && !final) {
+        // Give back the unfinished shift sequence: it is decoded again with what follows.
+        out.resize(shift_output);
+        return shift_start;
+    }
+    if (shifted && (pending_high || bits >= 6 || (bits > 0 && buffer != 0)))
+        TRY(decode_error(d, shift_start, size, "unterminated shift sequence"));
     return size;
 }
 
