@@ -120,6 +120,9 @@ struct Encoder {
     std::function<Result<bool>(uint32_t)> put;
     // surrogatepass: appends a surrogate in this codec's form; null when the codec has none.
     std::function<void(uint32_t)> put_surrogate;
+    // False when the codec leaves surrogateescape/surrogatepass to the registered handler functions (charmap),
+    // which see the whole stretch.
+    bool inline_surrogate_handlers = true;
 };
 
 Error encode_fail(Encoder& e, int64_t start, int64_t end, const char* reason)
@@ -158,6 +161,8 @@ Result<int64_t> encode_error(Encoder& e, int64_t start, int64_t end, const char*
         return end;
     case ErrorMode::SurrogateEscape:
     case ErrorMode::SurrogatePass:
+        if (!e.inline_surrogate_handlers)
+            break;
         for (int64_t i = start; i < end; ++i) {
             uint32_t c = s->at(i);
             if (e.errors.mode == ErrorMode::SurrogateEscape && c >= 0xDC80 && c <= 0xDCFF && e.unit == 1)
@@ -400,6 +405,8 @@ Result<size_t> utf8_decode(Val object, std::string_view data, const Errors& erro
                 if (!final)
                     return i;
                 reason = "unexpected end of data";
+            } else if (!final && c == 0xED && i + 2 == size && bytes[i + 1] >= 0xA0 && bytes[i + 1] <= 0xBF) {
+                return i;  // CPython 3.12 compat: the start of an encoded surrogate waits for more input
             } else {
                 reason = "invalid continuation byte";
             }
@@ -823,7 +830,7 @@ Result<void> utf7_encode(StrObject* s, std::string& out)
 
 Result<size_t> utf7_decode(Val object, std::string_view data, const Errors& errors, bool final, std::u32string& out)
 {
-    Decoder d { "utf-7", object, data, errors, out };
+    Decoder d { "utf7", object, data, errors, out };
     const auto* bytes = reinterpret_cast<const unsigned char*>(data.data());
     size_t size = data.size(), s = 0;
     bool shifted = false;
@@ -959,6 +966,7 @@ Result<void> charmap_encode(StrObject* s, Val mapping, const Errors& errors, std
     };
     Encoder e { "charmap", s, errors, out };
     e.put = put;
+    e.inline_surrogate_handlers = false;
     for (int64_t i = 0; i < s->length;) {
         if (TRY(put(s->at(i)))) {
             ++i;
