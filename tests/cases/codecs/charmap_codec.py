@@ -47,3 +47,9 @@ try:
 except UnicodeEncodeError as e:
     print(e)
 print("\u20ac\u0160".encode("iso8859-15"), b"\xa4\xbc".decode("latin9"), "\u0100x".encode("cp1252", "replace"))
+# surrogateescape is left to the handler function, which sees the whole unencodable stretch.
+try:
+    "\udcff\U0001f600".encode("iso8859-15", "surrogateescape")
+except UnicodeEncodeError as e:
+    print(e)
+print("a\udcffb".encode("cp1252", "surrogateescape"))

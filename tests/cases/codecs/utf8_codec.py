@@ -49,3 +49,6 @@ try:
 except LookupError as e:
     print("LookupError:", e)
 print(b"ok".decode("utf-8", "no-such-handler"))
+# The start of an encoded surrogate at the end of non-final input waits for more (surrogatepass may take it).
+print(codecs.utf_8_decode(b"ab\xed\xa0", "ignore", False), codecs.utf_8_decode(b"ab\xed\xa0", "ignore", True))
+print(ascii(codecs.utf_8_decode(b"ab\xed\xa0", "surrogatepass", False)))
