@@ -503,8 +503,15 @@ Result<Value> charmap_build(const Val* args, size_t nargs, TupleObject* kwnames)
     if (!is_str(args[0]))
         return raise(&g_exc_TypeError, "charmap_build() argument must be str, not {}", arg_type_name(args[0]));
     auto* table = args[0].as<StrObject>();
+    // CPython builds its compact EncodingMap for 256-character tables of BMP characters starting with
+    // U+0000 (and no other U+0000); that map leaves U+FFFE (an undefined byte) unmapped.
+    bool compact = table->length == 256 && table->at(0) == 0;
+    for (int64_t i = 1; compact && i < table->length; ++i)
+        compact = table->at(i) != 0 && table->at(i) <= 0xFFFF;
     Ref<DictObject> map = dict_new();
     for (int64_t i = 0; i < table->length; ++i) {
+        if (compact && table->at(i) == 0xFFFE)
+            continue;
         Value key = int_from_int64(table->at(i));
         TRY(dict_set(map.get(), key, Val::small_int(i)));
     }

@@ -53,3 +53,10 @@ try:
 except UnicodeEncodeError as e:
     print(e)
 print("a\udcffb".encode("cp1252", "surrogateescape"))
+# U+FFFE marks undefined bytes in a decoding table; it never encodes.
+for text in ["\ufffe", "a\ufffe"]:
+    try:
+        print(text.encode("cp1252"))
+    except UnicodeEncodeError as e:
+        print(e)
+print(codecs.charmap_encode("\ufffe", "strict", codecs.charmap_build("a\ufffe")))
