@@ -893,7 +893,7 @@ Result<std::string> encode_text(StrObject* s, std::string_view encoding, std::st
     Value info = TRY(lookup_text_encoding(encoding, "codecs.encode()"));
     Value encoder = TRY(get_item(info, Val::small_int(0)));
     Ref<StrObject> errors_value = str_from_utf8(errors);
-    Value result = TRY(call(encoder, { Val(s), Val(errors_value.get()) }));
+    Value result = errors.data() ? TRY(call(encoder, { Val(s), Val(errors_value.get()) })) : TRY(call(encoder, { Val(s) }));
     if (!is_tuple(result) || result.as<TupleObject>()->size != 2)
         return raise(&g_exc_TypeError, "encoder must return a tuple (object, integer)");
     Val encoded = result.as<TupleObject>()->item(0);
@@ -910,7 +910,7 @@ Result<Value> decode_text(std::string_view data, std::string_view encoding, std:
     Value decoder = TRY(get_item(info, Val::small_int(1)));
     Ref<StrObject> errors_value = str_from_utf8(errors);
     Ref<BytesObject> input = bytes_from(data);
-    Value result = TRY(call(decoder, { Val(input.get()), Val(errors_value.get()) }));
+    Value result = errors.data() ? TRY(call(decoder, { Val(input.get()), Val(errors_value.get()) })) : TRY(call(decoder, { Val(input.get()) }));
     if (!is_tuple(result) || result.as<TupleObject>()->size != 2)
         return raise(&g_exc_TypeError, "decoder must return a tuple (object,integer)");
     Val decoded = result.as<TupleObject>()->item(0);

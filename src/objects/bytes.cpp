@@ -152,6 +152,8 @@ Result<std::string> encode_str(StrObject* s, std::string_view encoding, std::str
     Codec codec = codec_of(encoding);
     if (codec == Codec::Unknown)
         return codecs::encode_text(s, encoding, errors);
+    if (!errors.data())
+        errors = "strict";
     // Fast paths: nothing to check.
     if (s->ascii || (codec == Codec::Latin1 && s->kind == 1))
         return std::string(reinterpret_cast<const char*>(s->data), size_t(s->length));
@@ -170,6 +172,8 @@ Result<Value> decode_bytes(std::string_view data, std::string_view encoding, std
     Codec codec = codec_of(encoding);
     if (codec == Codec::Unknown)
         return codecs::decode_text(data, encoding, errors);
+    if (!errors.data())
+        errors = "strict";
     if (codec == Codec::Latin1)
         return Value(str_from_latin1(reinterpret_cast<const unsigned char*>(data.data()), data.size()));
     size_t prefix = utf8::ascii_prefix_length(data.data(), data.size());
@@ -249,7 +253,7 @@ Result<std::string> contents_from_arguments(const char* name, Val source, Val en
             return raise(&g_exc_TypeError, "string argument without an encoding");
         if (!is_str(encoding))
             return raise(&g_exc_TypeError, "{}() argument 'encoding' must be str, not {}", name, encoding.type()->type_name());
-        std::string_view error_mode = "strict";
+        std::string_view error_mode;  // null: not given
         if (errors) {
             if (!is_str(errors))
                 return raise(&g_exc_TypeError, "{}() argument 'errors' must be str, not {}", name, errors.type()->type_name());
@@ -730,7 +734,7 @@ Result<Value> bytes_decode(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     Val bound[2];
     TRY(bind_args("decode", args + 1, nargs - 1, kwnames, { "encoding", "errors" }, 0, bound));
-    std::string_view encoding = "utf-8", errors = "strict";
+    std::string_view encoding = "utf-8", errors;  // errors stays null when not given
     for (int i = 0; i < 2; ++i) {
         if (bound[i] && !is_str(bound[i]))
             return raise(&g_exc_TypeError, "decode() argument '{}' must be str, not {}", i == 0 ? "encoding" : "errors", bound[i].type()->type_name());

@@ -48,3 +48,16 @@ for args in [(1, "utf-8"), ("x", 1), ("x", "utf-8", 2)]:
         codecs.encode(*args)
     except TypeError as e:
         print("TypeError:", e)
+
+# errors reaches the codec only when given.
+def one_argument(name):
+    if name == "test_onearg":
+        return codecs.CodecInfo(lambda s: (s.upper().encode(), len(s)), lambda b: (bytes(b).decode().lower(), len(b)), name="test-onearg")
+    return None
+codecs.register(one_argument)
+print("abc".encode("test-onearg"), b"ABC".decode("test-onearg"), str(b"XY", "test-onearg"), bytes("q", "test-onearg"))
+try:
+    "abc".encode("test-onearg", "strict")
+except TypeError as e:
+    print("TypeError:", e)
+print(str(b"caf\xc3\xa9", "utf-8"), str(b"caf\xe9", errors="replace"), str(bytearray(b"\xff"), "latin-1"))
