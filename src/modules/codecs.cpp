@@ -119,9 +119,10 @@ Result<int> int_argument(const Val* args, size_t nargs, size_t index)
         return 0;
     if (!is_int(args[index]) && !args[index].type()->index)
         return raise(&g_exc_TypeError, "'{}' object cannot be interpreted as an integer", args[index].type()->type_name());
-    int64_t value = TRY(index_as_ssize(args[index]));
-    if (value > INT32_MAX || value < INT32_MIN)
-        return raise(&g_exc_OverflowError, value > 0 ? "signed integer is greater than maximum" : "signed integer is less than minimum");
+    Value number = TRY(number_index(args[index]));
+    int64_t value = 0;
+    if (!int_to_int64(number, value) || value > INT32_MAX || value < INT32_MIN)
+        return raise(&g_exc_OverflowError, "Python int too large to convert to C int");
     return int(value);
 }
 
@@ -560,7 +561,9 @@ struct ExcView {
 Result<ExcView> read_exception(Val exception, ExcKind kind)
 {
     ExcView view;
-    view.object = TRY(get_attr_str(exception, "object"));
+    view.object = TRY(get_attr_maybe(exception, str_intern("object")));
+    if (!view.object)
+        return raise(&g_exc_TypeError, "object attribute not set");
     int64_t size;
     if (kind == ExcKind::Decode) {
         if (!bytes_like_view(view.object, view.bytes))
@@ -572,10 +575,10 @@ Result<ExcView> read_exception(Val exception, ExcKind kind)
         view.text = view.object.as<StrObject>();
         size = view.text->length;
     }
-    Value start = TRY(get_attr_str(exception, "start"));
-    Value end = TRY(get_attr_str(exception, "end"));
-    view.start = TRY(index_as_ssize(start));
-    view.end = TRY(index_as_ssize(end));
+    Value start = TRY(get_attr_maybe(exception, str_intern("start")));
+    Value end = TRY(get_attr_maybe(exception, str_intern("end")));
+    view.start = start ? TRY(index_as_ssize(start)) : 0;
+    view.end = end ? TRY(index_as_ssize(end)) : 0;
     if (view.start < 0)
         view.start = 0;
     if (view.start >= size)
@@ -861,6 +864,8 @@ Result<Value> lookup_text_encoding(std::string_view encoding, const char* altern
 
 Result<Value> lookup(StrObject* encoding)
 {
+    if (encoding->view().find('\0') != std::string_view::npos)
+        return raise(&g_exc_ValueError, "embedded null character");
     TRY(ensure_encodings());
     Registry& r = registry();
     Ref<StrObject> key = str_from_utf8(normalize_encoding(encoding->view()));

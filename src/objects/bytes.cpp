@@ -149,6 +149,8 @@ Codec codec_of(std::string_view name)
 
 Result<std::string> encode_str(StrObject* s, std::string_view encoding, std::string_view errors)
 {
+    if (encoding.find('\0') != std::string_view::npos || errors.find('\0') != std::string_view::npos)
+        return raise(&g_exc_ValueError, "embedded null character");
     Codec codec = codec_of(encoding);
     if (codec == Codec::Unknown)
         return codecs::encode_text(s, encoding, errors);
@@ -169,6 +171,8 @@ Result<std::string> encode_str(StrObject* s, std::string_view encoding, std::str
 
 Result<Value> decode_bytes(std::string_view data, std::string_view encoding, std::string_view errors)
 {
+    if (encoding.find('\0') != std::string_view::npos || errors.find('\0') != std::string_view::npos)
+        return raise(&g_exc_ValueError, "embedded null character");
     Codec codec = codec_of(encoding);
     if (codec == Codec::Unknown)
         return codecs::decode_text(data, encoding, errors);
