@@ -38,7 +38,8 @@ if sys.byteorder == 'little':
 else:
     BOM_UTF16 = BOM = BOM_UTF16_BE
     BOM_UTF32 = BOM_UTF32_BE
-# Old names kept for compatibility.
+# Old names kept for compatibility (and CPython's module has _false too).
+_false = 0
 BOM32_LE = BOM_UTF16_LE
 BOM32_BE = BOM_UTF16_BE
 BOM64_LE = BOM_UTF32_LE
