@@ -562,7 +562,7 @@ Result<ExcView> read_exception(Val exception, ExcKind kind)
 {
     ExcView view;
     view.object = TRY(get_attr_maybe(exception, str_intern("object")));
-    if (!view.object)
+    if (!view.object || is_none(view.object))  // the exception's member reads None until set
         return raise(&g_exc_TypeError, "object attribute not set");
     int64_t size;
     if (kind == ExcKind::Decode) {

@@ -649,21 +649,50 @@ static Result<Value> syntax_error_str(Val self)
 
 // ---- UnicodeEncodeError, UnicodeDecodeError, UnicodeTranslateError ----
 
-// The attributes encoding, object, start, end and reason live in the instance dict.
+// Their attributes are fields, as CPython's members: not in the instance dict, writable, None (0) until set.
+struct UnicodeErrorObject : BaseExceptionObject {
+    Value encoding;
+    Value object;
+    Value reason;
+    int64_t start;
+    int64_t end;
+};
+
+static UnicodeErrorObject* as_unicode_error(Val v) { return v.as<UnicodeErrorObject>(); }
+
+static void unicode_error_destroy(Object* object) { static_cast<UnicodeErrorObject*>(object)->~UnicodeErrorObject(); }
+static void unicode_error_traverse(Object* object, VisitFn visit, void* context)
+{
+    exception_traverse(object, visit, context);
+    auto* e = static_cast<UnicodeErrorObject*>(object);
+    for (Val v : { e->encoding.get(), e->object.get(), e->reason.get() }) {
+        if (v.is_object())
+            visit(v.object(), context);
+    }
+}
+static void unicode_error_clear(Object* object)
+{
+    exception_clear(object);
+    auto* e = static_cast<UnicodeErrorObject*>(object);
+    e->encoding = nullptr;
+    e->object = nullptr;
+    e->reason = nullptr;
+}
+
 static Result<void> unicode_error_init(Val self, const Val* args, size_t nargs, TupleObject* kwnames, int kind)
 {
     if (kwnames && kwnames->size)
         return raise(&g_exc_TypeError, "{}() takes no keyword arguments", self.type()->type_name());
+    TRY(exception_init(self, args, nargs, nullptr));
     size_t expected = kind == 2 ? 4 : 5;
     if (nargs != expected)
         return raise(&g_exc_TypeError, "function takes exactly {} arguments ({} given)", int64_t(expected), int64_t(nargs));
-    TRY(exception_init(self, args, nargs, nullptr));
     size_t i = 0;
-    Val encoding = none();
+    Value encoding;
     if (kind != 2) {
         if (!is_str(args[0]))
             return raise(&g_exc_TypeError, "argument 1 must be str, not {}", args[0].type()->type_name());
-        encoding = args[i++];
+        encoding = Value::borrow(args[i++]);
     }
     Value object = Value::borrow(args[i]);
     if (kind == 1) {
@@ -675,15 +704,16 @@ static Result<void> unicode_error_init(Val self, const Val* args, size_t nargs, 
         return raise(&g_exc_TypeError, "argument {} must be str, not {}", int64_t(i + 1), args[i].type()->type_name());
     }
     ++i;
-    Value start = int_from_int64(TRY(index_as_ssize(args[i++])));
-    Value end = int_from_int64(TRY(index_as_ssize(args[i++])));
+    int64_t start = TRY(index_as_ssize(args[i++]));
+    int64_t end = TRY(index_as_ssize(args[i++]));
     if (!is_str(args[i]))
         return raise(&g_exc_TypeError, "argument {} must be str, not {}", int64_t(i + 1), args[i].type()->type_name());
-    set_field(self, "encoding", encoding);
-    set_field(self, "object", object);
-    set_field(self, "start", start);
-    set_field(self, "end", end);
-    set_field(self, "reason", args[i]);
+    auto* e = as_unicode_error(self);
+    e->encoding = std::move(encoding);
+    e->object = std::move(object);
+    e->start = start;
+    e->end = end;
+    e->reason = Value::borrow(args[i]);
     return {};
 }
 static Result<void> unicode_encode_error_init(Val self, const Val* args, size_t nargs, TupleObject* kwnames)
@@ -699,24 +729,67 @@ static Result<void> unicode_translate_error_init(Val self, const Val* args, size
     return unicode_error_init(self, args, nargs, kwnames, 2);
 }
 
+static Result<Value> object_or_none(const Value& v) { return v ? Value(v) : none_value(); }
+static Result<Value> unicode_error_get_encoding(Val self) { return object_or_none(as_unicode_error(self)->encoding); }
+static Result<Value> unicode_error_get_object(Val self) { return object_or_none(as_unicode_error(self)->object); }
+static Result<Value> unicode_error_get_reason(Val self) { return object_or_none(as_unicode_error(self)->reason); }
+static Result<Value> unicode_error_get_start(Val self) { return int_from_int64(as_unicode_error(self)->start); }
+static Result<Value> unicode_error_get_end(Val self) { return int_from_int64(as_unicode_error(self)->end); }
+static Result<void> unicode_error_set_encoding(Val self, Val value)
+{
+    as_unicode_error(self)->encoding = value ? Value::borrow(value) : Value();
+    return {};
+}
+static Result<void> unicode_error_set_object(Val self, Val value)
+{
+    as_unicode_error(self)->object = value ? Value::borrow(value) : Value();
+    return {};
+}
+static Result<void> unicode_error_set_reason(Val self, Val value)
+{
+    as_unicode_error(self)->reason = value ? Value::borrow(value) : Value();
+    return {};
+}
+static Result<int64_t> unicode_error_position(Val value)
+{
+    if (!value)
+        return raise(&g_exc_TypeError, "can't delete numeric/char attribute");
+    if (!is_int(value) && !value.type()->index)
+        return raise(&g_exc_TypeError, "an integer is required");
+    return index_as_ssize(value);
+}
+static Result<void> unicode_error_set_start(Val self, Val value)
+{
+    as_unicode_error(self)->start = TRY(unicode_error_position(value));
+    return {};
+}
+static Result<void> unicode_error_set_end(Val self, Val value)
+{
+    as_unicode_error(self)->end = TRY(unicode_error_position(value));
+    return {};
+}
+static const GetSetDef s_unicode_error_getsets[] = {
+    { "encoding", unicode_error_get_encoding, unicode_error_set_encoding, "exception encoding" },
+    { "object", unicode_error_get_object, unicode_error_set_object, "exception object" },
+    { "start", unicode_error_get_start, unicode_error_set_start, "exception start" },
+    { "end", unicode_error_get_end, unicode_error_set_end, "exception end" },
+    { "reason", unicode_error_get_reason, unicode_error_set_reason, "exception reason" },
+    {},
+};
+
 // CPython's messages: one character (or byte) when end == start + 1 and start is inside the object.
 static Result<Value> unicode_error_str(Val self)
 {
-    auto* e = as_exception(self);
-    auto field = [&](const char* key) -> Val { return e->dict ? dict_get_str(e->dict.get(), str_intern(key)) : Val(); };
-    Val object = field("object");
-    if (!object || is_none(object))
+    auto* e = as_unicode_error(self);
+    Val object = e->object;
+    if (!object)
         return Value(str_empty());
-    std::string reason = TRY(str_utf8(field("reason") ? field("reason") : none()));
-    int64_t start = 0, end = 0;
-    if (Val v = field("start"); v && is_int(v))
-        start = TRY(index_as_ssize(v));
-    if (Val v = field("end"); v && is_int(v))
-        end = TRY(index_as_ssize(v));
+    std::string reason = TRY(str_utf8(e->reason ? e->reason.get() : none()));
+    int64_t start = e->start, end = e->end;
     bool decode = is_subtype(self.type(), &g_exc_UnicodeDecodeError);
     bool translate = is_subtype(self.type(), &g_exc_UnicodeTranslateError);
-    std::string prefix = translate ? "can't translate" : "'" + TRY(str_utf8(field("encoding") ? field("encoding") : none())) + "' codec can't " + (decode ? "decode" : "encode");
-    std::string text;
+    std::string prefix = translate ? "can't translate"
+                                   : "'" + TRY(str_utf8(e->encoding ? e->encoding.get() : none())) + "' codec can't " + (decode ? "decode" : "encode");
     char buffer[32];
     if (decode) {
         std::string_view data;
@@ -934,8 +1007,14 @@ void init_exception_types()
     g_exc_UnicodeEncodeError.init = unicode_encode_error_init;
     g_exc_UnicodeDecodeError.init = unicode_decode_error_init;
     g_exc_UnicodeTranslateError.init = unicode_translate_error_init;
-    for (TypeObject* type : { &g_exc_UnicodeEncodeError, &g_exc_UnicodeDecodeError, &g_exc_UnicodeTranslateError })
+    for (TypeObject* type : { &g_exc_UnicodeEncodeError, &g_exc_UnicodeDecodeError, &g_exc_UnicodeTranslateError }) {
+        type->basic_size = sizeof(UnicodeErrorObject);
         type->str = unicode_error_str;
+        type->destroy = unicode_error_destroy;
+        type->traverse = unicode_error_traverse;
+        type->clear = unicode_error_clear;
+        type->getsets = s_unicode_error_getsets;
+    }
 
     type_init_static(g_traceback_type, "traceback", sizeof(TracebackObject), &g_object_type, TYPE_GC);
     g_traceback_type.destroy = traceback_destroy;

@@ -66,3 +66,32 @@ print(m, m.object)
 class Registry(LookupError, SystemError):
     pass
 print(Registry("x"), Registry.__mro__[1].__name__, isinstance(Registry(), SystemError))
+
+# The attributes are members, not instance-dict entries.
+e = UnicodeEncodeError("ascii", "abc", 0, 1, "r")
+print(e.__dict__, hasattr(UnicodeEncodeError, "start"), hasattr(UnicodeError("x"), "start"), type(UnicodeEncodeError.__dict__["reason"]).__name__ != "")
+e.encoding = 5
+e.reason = None
+del e.object
+print(e.encoding, e.reason, e.object, repr(str(e)))
+for value in ["x", 1.5, None]:
+    try:
+        e.start = value
+    except TypeError as exc:
+        print("TypeError:", exc)
+try:
+    del e.end
+except TypeError as exc:
+    print("TypeError:", exc)
+e.start = True
+print(e.start, e.end)
+u = UnicodeDecodeError.__new__(UnicodeDecodeError)
+print(u.encoding, u.object, u.start, u.end, u.reason, repr(str(u)), u.args)
+class Both(UnicodeEncodeError, ValueError):
+    pass
+print(Both("a", "b", 0, 1, "c"))
+try:
+    class Conflict(UnicodeEncodeError, UnicodeDecodeError):
+        pass
+except TypeError as exc:
+    print("TypeError:", exc)
