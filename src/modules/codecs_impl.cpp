@@ -304,10 +304,11 @@ Result<void> utf8_encode(StrObject* s, const Errors& errors, std::string& out)
         return {};
     }
     Encoder e { "utf-8", s, errors, out };
+    // CPython 3.12 compat: a handler's replacement text must be ASCII.
     e.put = [&](uint32_t c) -> Result<bool> {
-        if (utf8::is_surrogate(c))
+        if (c >= 0x80)
             return false;
-        utf8::append(out, c);
+        out += char(c);
         return true;
     };
     e.put_surrogate = [&](uint32_t c) { utf8::append(out, c); };
