@@ -270,42 +270,47 @@ class StreamReader(Codec):
             self.charbuffer = self.charbuffer[chars:]
         return result
 
-    def _fill(self, size):
-        """Reads up to `size` bytes (all with size < 0) and decodes them; false at the end of the stream."""
-        newdata = self.stream.read() if size < 0 else self.stream.read(size)
-        data = self.bytebuffer + newdata
-        if data:
-            newchars, consumed = self.decode(data, self.errors)
-            self.bytebuffer = data[consumed:]
-            self.charbuffer += newchars
-        return bool(newdata)
-
     def readline(self, size=None, keepends=True):
+        # Lines split off by an earlier call come first.
         if self.linebuffer:
-            self.charbuffer = self._empty_charbuffer.join(self.linebuffer) + self.charbuffer
-            self.linebuffer = None
-        readsize = size or 72
-        at_end = False
-        filled = False
+            line = self.linebuffer.pop(0)
+            if len(self.linebuffer) == 1:
+                # The last piece may be an unfinished line: it goes back to the character buffer.
+                self.charbuffer = self.linebuffer[0]
+                self.linebuffer = None
+            return line if keepends else line.splitlines(keepends=False)[0]
+
+        # Read growing chunks (one chunk of `size` if given) until a line end shows up.
+        chunk = size or 72
+        line = self._empty_charbuffer
         while True:
-            lines = self.charbuffer.splitlines(keepends=True)
-            if lines:
-                first = lines[0]
-                bare = first.splitlines()[0]
-                # A '\r' ending the buffer may be the first half of '\r\n': wait for one more read.
-                if bare != first and (len(lines) > 1 or not first.endswith("\r") or at_end):
-                    self.charbuffer = self.charbuffer[len(first):]
-                    return first if keepends else bare
-            if at_end or (size is not None and filled):
-                line = self.charbuffer
-                self.charbuffer = self._empty_charbuffer
+            data = self.read(chunk, firstline=True)
+            if data and data.endswith("\r"):
+                # '\r' may be the first half of '\r\n'.
+                data += self.read(size=1, chars=1)
+            line += data
+            pieces = line.splitlines(keepends=True)
+            if len(pieces) > 1:
+                # Several lines: return the first, keep the others for the next calls.
+                line = pieces.pop(0)
+                if len(pieces) > 1:
+                    pieces[-1] += self.charbuffer
+                    self.linebuffer = pieces
+                    self.charbuffer = None
+                else:
+                    self.charbuffer = pieces[0] + self.charbuffer
+                return line if keepends else line.splitlines(keepends=False)[0]
+            if pieces:
+                bare = pieces[0].splitlines(keepends=False)[0]
+                if bare != pieces[0]:
+                    # One complete line.
+                    return pieces[0] if keepends else bare
+            if not data or size is not None:
                 if line and not keepends:
-                    line = line.splitlines()[0]
+                    line = line.splitlines(keepends=False)[0]
                 return line
-            at_end = not self._fill(readsize)
-            filled = True
-            if readsize < 8000:
-                readsize *= 2
+            if chunk < 8000:
+                chunk *= 2
 
     def readlines(self, sizehint=None, keepends=True):
         data = self.read()
