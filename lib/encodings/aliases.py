@@ -71,6 +71,7 @@ aliases = {
     'latin9': 'iso8859_15',
     'macintosh': 'mac_roman',
     'macroman': 'mac_roman',
+    'rot13': 'rot_13',
     'u16': 'utf_16',
     'u32': 'utf_32',
     'u7': 'utf_7',
