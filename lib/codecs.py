@@ -285,7 +285,7 @@ class StreamReader(Codec):
         line = self._empty_charbuffer
         while True:
             data = self.read(chunk, firstline=True)
-            if data and data.endswith("\r"):
+            if data and data.endswith("\r" if isinstance(data, str) else b"\r"):
                 # '\r' may be the first half of '\r\n'.
                 data += self.read(size=1, chars=1)
             line += data
