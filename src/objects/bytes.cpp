@@ -117,7 +117,7 @@ std::string hex_byte(unsigned char c)
     return { digits[c >> 4], digits[c & 15] };
 }
 
-enum class Codec { Utf8, Ascii, Latin1, Unknown };
+enum class Codec { Utf8, Ascii, Latin1, Utf16, Utf32, Unknown };
 
 // The codec an encoding name denotes, after CPython's normalisation (case, '-', '_' and ' ' are equivalent).
 Codec codec_of(std::string_view name)
@@ -142,6 +142,11 @@ Codec codec_of(std::string_view name)
                                     "csisolatin1", "ibm819" })
         if (normal == alias)
             return Codec::Latin1;
+    // CPython 3.12 compat: like CPython, "utf-16" and "utf-32" (with a BOM) skip the registry too.
+    if (normal == "utf_16" || normal == "utf16")
+        return Codec::Utf16;
+    if (normal == "utf_32" || normal == "utf32")
+        return Codec::Utf32;
     return Codec::Unknown;
 }
 
@@ -156,6 +161,15 @@ Result<std::string> encode_str(StrObject* s, std::string_view encoding, std::str
         return codecs::encode_text(s, encoding, errors);
     if (!errors.data())
         errors = "strict";
+    if (codec == Codec::Utf16 || codec == Codec::Utf32) {
+        std::string out;
+        codecs::Errors handler(errors);
+        if (codec == Codec::Utf16)
+            TRY(codecs::utf16_encode(s, 0, handler, out));
+        else
+            TRY(codecs::utf32_encode(s, 0, handler, out));
+        return out;
+    }
     // Fast paths: nothing to check.
     if (s->ascii || (codec == Codec::Latin1 && s->kind == 1))
         return std::string(reinterpret_cast<const char*>(s->data), size_t(s->length));
@@ -178,6 +192,16 @@ Result<Value> decode_bytes(std::string_view data, std::string_view encoding, std
         return codecs::decode_text(data, encoding, errors);
     if (!errors.data())
         errors = "strict";
+    if (codec == Codec::Utf16 || codec == Codec::Utf32) {
+        codecs::Errors handler(errors);
+        std::u32string out;
+        int byteorder = 0;
+        if (codec == Codec::Utf16)
+            TRY(codecs::utf16_decode(Val(), data, handler, byteorder, true, out));
+        else
+            TRY(codecs::utf32_decode(Val(), data, handler, byteorder, true, out));
+        return Value(str_from_codepoints(reinterpret_cast<const uint32_t*>(out.data()), out.size()));
+    }
     if (codec == Codec::Latin1)
         return Value(str_from_latin1(reinterpret_cast<const unsigned char*>(data.data()), data.size()));
     size_t prefix = utf8::ascii_prefix_length(data.data(), data.size());
