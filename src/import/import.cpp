@@ -32,6 +32,7 @@ Ref<ModuleObject> time_module_create();         // modules/time.cpp
 Ref<ModuleObject> posix_module_create();        // modules/posix.cpp
 Ref<ModuleObject> weakref_module_create();      // objects/weakref.cpp
 Ref<ModuleObject> marshal_module_create();      // modules/marshal.cpp
+Ref<ModuleObject> codecs_module_create();       // modules/codecs.cpp
 
 namespace {
 
@@ -51,6 +52,7 @@ const NativeModule s_native_modules[] = {
     { "posix", posix_module_create },
     { "_weakref", weakref_module_create },
     { "marshal", marshal_module_create },
+    { "_codecs", codecs_module_create },
 };
 
 void verbose(const std::string& text)

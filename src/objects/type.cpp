@@ -1106,6 +1106,11 @@ static TypeObject* solid_base(TypeObject* type)
 {
     while (type->has_flag(TYPE_HEAP))
         type = type->base;
+    // The built-in exceptions share BaseException's layout (their fields live in the instance dict), so
+    // class E(LookupError, SystemError) is allowed, as in CPython.
+    while (type->has_flag(TYPE_EXCEPTION_SUBCLASS) && type->base && type->base->has_flag(TYPE_EXCEPTION_SUBCLASS) &&
+           type->base->basic_size == type->basic_size)
+        type = type->base;
     return type;
 }
 
