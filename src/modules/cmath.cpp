@@ -419,7 +419,7 @@ Result<Value> unary(const char* name, const Val* args, size_t nargs, TupleObject
 #define UNARY(name)                                                                  \
     Result<Value> cmath_##name(const Val* args, size_t nargs, TupleObject* kwnames) \
     {                                                                                \
-        return unary<c_##name>(#name, args, nargs, kwnames);                         \
+        return unary<c_##name>("cmath." #name, args, nargs, kwnames);                         \
     }
 
 UNARY(acos)
@@ -443,7 +443,7 @@ UNARY(tanh)
 Result<void> check_range(const char* name, size_t nargs, TupleObject* kwnames, size_t min, size_t max)
 {
     if (kwnames && kwnames->size)
-        return raise(&g_exc_TypeError, "{}() takes no keyword arguments", name);
+        return raise(&g_exc_TypeError, "cmath.{}() takes no keyword arguments", name);
     if (nargs < min || nargs > max) {
         bool few = nargs < min;
         size_t bound = few ? min : max;
@@ -489,7 +489,7 @@ Result<Value> cmath_log(const Val* args, size_t nargs, TupleObject* kwnames)
 
 Result<Value> cmath_phase(const Val* args, size_t nargs, TupleObject* kwnames)
 {
-    TRY(check_positional("phase", nargs, kwnames, 1, 1));
+    TRY(check_positional("cmath.phase", nargs, kwnames, 1, 1));
     Cx z = TRY(complex_argument(args[0]));
     // CPython compat: an underflow that the C library reports through errno (atan2(tiny, huge)) is an
     // OverflowError "math range error".
@@ -519,7 +519,7 @@ bool magnitude(Cx z, double& out)
 
 Result<Value> cmath_polar(const Val* args, size_t nargs, TupleObject* kwnames)
 {
-    TRY(check_positional("polar", nargs, kwnames, 1, 1));
+    TRY(check_positional("cmath.polar", nargs, kwnames, 1, 1));
     Cx z = TRY(complex_argument(args[0]));
     double phi = std::atan2(z.imag, z.real);
     double r;
@@ -552,21 +552,21 @@ Result<Value> cmath_rect(const Val* args, size_t nargs, TupleObject* kwnames)
 
 Result<Value> cmath_isfinite(const Val* args, size_t nargs, TupleObject* kwnames)
 {
-    TRY(check_positional("isfinite", nargs, kwnames, 1, 1));
+    TRY(check_positional("cmath.isfinite", nargs, kwnames, 1, 1));
     Cx z = TRY(complex_argument(args[0]));
     return bool_value(std::isfinite(z.real) && std::isfinite(z.imag));
 }
 
 Result<Value> cmath_isinf(const Val* args, size_t nargs, TupleObject* kwnames)
 {
-    TRY(check_positional("isinf", nargs, kwnames, 1, 1));
+    TRY(check_positional("cmath.isinf", nargs, kwnames, 1, 1));
     Cx z = TRY(complex_argument(args[0]));
     return bool_value(std::isinf(z.real) || std::isinf(z.imag));
 }
 
 Result<Value> cmath_isnan(const Val* args, size_t nargs, TupleObject* kwnames)
 {
-    TRY(check_positional("isnan", nargs, kwnames, 1, 1));
+    TRY(check_positional("cmath.isnan", nargs, kwnames, 1, 1));
     Cx z = TRY(complex_argument(args[0]));
     return bool_value(std::isnan(z.real) || std::isnan(z.imag));
 }
@@ -577,6 +577,8 @@ Result<Value> cmath_isclose(const Val* args, size_t nargs, TupleObject* kwnames)
     if (nargs > 2)
         return raise(&g_exc_TypeError, "isclose() takes exactly 2 positional arguments ({} given)", nargs);
     Val bound[4];
+    if (nargs < 2 && !kwnames)
+        return raise(&g_exc_TypeError, "isclose() missing required argument '{}' (pos {})", nargs == 0 ? "a" : "b", nargs + 1);
     TRY(bind_args("isclose", args, nargs, kwnames, { "a", "b", "rel_tol", "abs_tol" }, 2, bound));
     Cx a = TRY(complex_argument(bound[0]));
     Cx b = TRY(complex_argument(bound[1]));
@@ -634,6 +636,7 @@ Ref<ModuleObject> cmath_module_create()
 {
     Ref<ModuleObject> module = module_new(str_intern("cmath"));
     module_add_functions(module.get(), s_cmath_functions);
+    module_set(module.get(), "__doc__", Value(str_from_ascii("This module provides access to mathematical functions for complex\nnumbers.")));
     module_set(module.get(), "pi", float_from_double(M_PI));
     module_set(module.get(), "e", float_from_double(M_E));
     module_set(module.get(), "tau", float_from_double(2 * M_PI));
