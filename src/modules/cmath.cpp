@@ -387,7 +387,7 @@ Result<Cx> complex_argument(Val v)
 {
     if (is_complex(v))
         return Cx { complex_real(v), complex_imag(v) };
-    if (v.is_object() && !is_float(v) && !is_int(v)) {
+    if (v.is_object() && !is_float_exact(v) && v.type() != &g_int_type) {
         Value converted = TRY(call_special(v, str_intern("__complex__"), {}));
         if (converted) {
             if (!is_complex(converted))

@@ -44,3 +44,13 @@ class WithIndex:
 print(cmath.sqrt(WithComplex()), cmath.sqrt(WithFloat()), cmath.sqrt(WithIndex()), cmath.sqrt(True),
       cmath.sqrt(10**20), cmath.phase(-1), cmath.polar(WithComplex()), cmath.rect(WithIndex(), WithFloat()))
 print(cmath.sqrt.__name__, cmath.__name__, cmath.__doc__.split()[0], sorted(n for n in dir(cmath) if not n.startswith("_")))
+
+class FloatWithComplex(float):
+    def __complex__(self):
+        return 1j
+
+class IntWithFloat(int):
+    def __float__(self):
+        return 0.5
+
+print(cmath.sqrt(FloatWithComplex(4.0)), cmath.sqrt(IntWithFloat(9)), cmath.exp(FloatWithComplex(0.0)))
