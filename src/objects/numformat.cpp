@@ -110,15 +110,11 @@ Result<FormatSpec> parse_format_spec(StrObject* spec_text, char default_type, st
         ++pos;
         if (pos < end && s->at(pos) == '_')
             return raise(&g_exc_ValueError, "Cannot specify both ',' and '_'.");
-        if (pos < end && s->at(pos) == ',')
-            return raise(&g_exc_ValueError, "Cannot specify ',' with ','.");
     } else if (pos < end && s->at(pos) == '_') {
         spec.grouping = '_';
         ++pos;
         if (pos < end && s->at(pos) == ',')
             return raise(&g_exc_ValueError, "Cannot specify both ',' and '_'.");
-        if (pos < end && s->at(pos) == '_')
-            return raise(&g_exc_ValueError, "Cannot specify '_' with '_'.");
     }
     if (pos < end && s->at(pos) == '.') {
         ++pos;
@@ -148,7 +144,7 @@ Result<FormatSpec> parse_format_spec(StrObject* spec_text, char default_type, st
             [[fallthrough]];
         default: {
             char buffer[64];
-            if (spec.type >= 32 && spec.type < 127)
+            if (spec.type > 32 && spec.type < 128)
                 snprintf(buffer, sizeof buffer, "Cannot specify '%c' with '%c'.", spec.grouping, spec.type);
             else
                 snprintf(buffer, sizeof buffer, "Cannot specify '%c' with '\\x%x'.", spec.grouping, unsigned(spec.type));
@@ -162,7 +158,7 @@ Result<FormatSpec> parse_format_spec(StrObject* spec_text, char default_type, st
 static Error raise_unknown_code(char type, std::string_view type_name)
 {
     char buffer[16];
-    if (type > 32 && type < 127)
+    if (type > 32 && type < 128)
         snprintf(buffer, sizeof buffer, "%c", type);
     else
         snprintf(buffer, sizeof buffer, "\\x%x", unsigned(static_cast<unsigned char>(type)));

@@ -21,3 +21,10 @@ try:
     (1j).__format__(5)
 except TypeError as e:
     print("TypeError:", e)
+# Separator errors are worded by what follows the separator (shared with int and float).
+for value in [1j, 1.5, 7]:
+    for spec in ["__", ",,", ",,3", "9__+_", "_ ", ",_", "_,", ",\x7f"]:
+        try:
+            print(repr(spec), repr(format(value, spec)))
+        except ValueError as e:
+            print(repr(spec), "ValueError:", e)
