@@ -16,7 +16,6 @@
 #include <cerrno>
 #include <cfloat>
 #include <cmath>
-#include <cstring>
 
 namespace ginger {
 
@@ -466,23 +465,8 @@ Result<Value> cmath_log(const Val* args, size_t nargs, TupleObject* kwnames)
         Outcome base_log = c_log(base);
         out.error = base_log.error;
         Cx a = out.value, b = base_log.value;
-        // Complex division, as the / operator does it.
-        double abs_real = std::fabs(b.real), abs_imag = std::fabs(b.imag);
-        if (abs_real >= abs_imag) {
-            if (abs_real == 0.0) {
-                out = { { 0.0, 0.0 }, MathError::Domain };
-            } else {
-                double ratio = b.imag / b.real;
-                double denominator = b.real + b.imag * ratio;
-                out.value = { (a.real + a.imag * ratio) / denominator, (a.imag - a.real * ratio) / denominator };
-            }
-        } else if (abs_imag >= abs_real) {
-            double ratio = b.real / b.imag;
-            double denominator = b.real * ratio + b.imag;
-            out.value = { (a.real * ratio + a.imag) / denominator, (a.imag * ratio - a.real) / denominator };
-        } else {
-            out.value = { NAN, NAN };
-        }
+        if (!complex_quotient(a.real, a.imag, b.real, b.imag, out.value.real, out.value.imag))
+            out.error = MathError::Domain;
     }
     return complex_result(out);
 }

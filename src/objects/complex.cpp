@@ -546,6 +546,15 @@ int64_t complex_hash(double real, double imag)
     return result == -1 ? -2 : result;
 }
 
+bool complex_quotient(double a_real, double a_imag, double b_real, double b_imag, double& real, double& imag)
+{
+    bool by_zero = false;
+    Cx r = cx_div({ a_real, a_imag }, { b_real, b_imag }, by_zero);
+    real = r.real;
+    imag = r.imag;
+    return !by_zero;
+}
+
 Result<Value> complex_power(double a_real, double a_imag, double b_real, double b_imag)
 {
     Cx a { a_real, a_imag }, b { b_real, b_imag };

@@ -24,6 +24,9 @@ inline double complex_imag(Val v) { return v.as<ComplexObject>()->imag; }
 std::string complex_repr(double real, double imag);
 int64_t complex_hash(double real, double imag);  // for finite or infinite parts (NaNs hash by identity)
 
+// a / b as the / operator computes it (Smith's algorithm); false, with a zero result, when b is 0.
+bool complex_quotient(double a_real, double a_imag, double b_real, double b_imag, double& real, double& imag);
+
 // (a_real + a_imag j) ** (b_real + b_imag j) as CPython's complex_pow computes it, with its errors
 // (ZeroDivisionError "0.0 to a negative or complex power", OverflowError "complex exponentiation").
 // float ** float uses it when a negative base meets a non-integer exponent.
