@@ -224,7 +224,8 @@ Outcome c_atanh(Cx z)
     if (z.real == 1.0 && ay < SQRT_DBL_MIN) {
         if (ay == 0.0)
             return { { INFINITY, z.imag }, MathError::Domain };
-        return { { -std::log(std::sqrt(ay) / std::sqrt(std::hypot(ay, 2.0))), std::copysign(std::atan2(2.0, -ay) / 2, z.imag) } };
+        double real = -std::log(std::sqrt(ay) / std::sqrt(std::hypot(ay, 2.0)));
+        return { { real, std::copysign(std::atan2(2.0, -ay) / 2, z.imag) } };
     }
     double one_minus = 1 - z.real;
     double real = std::log1p(4.0 * z.real / (one_minus * one_minus + ay * ay)) / 4.0;
@@ -234,7 +235,10 @@ Outcome c_atanh(Cx z)
 
 // For exp, cosh, sinh and rect: the cells "(+-inf) + i y" with y finite and nonzero are infinite
 // with the signs of cos(y) and sin(y).
-Cx infinite_by_angle(double cos_sign, double sin_sign) { return { std::copysign(INFINITY, cos_sign), std::copysign(INFINITY, sin_sign) }; }
+Cx infinite_by_angle(double cos_sign, double sin_sign)
+{
+    return { std::copysign(INFINITY, cos_sign), std::copysign(INFINITY, sin_sign) };
+}
 
 Outcome overflow_checked(Cx r)
 {
@@ -309,7 +313,8 @@ Outcome c_tanh(Cx z)
     }
     if (std::fabs(z.real) > LOG_LARGE) {
         // sech(x)**2 is about 4 exp(-2|x|) here; cosh(x) itself would overflow.
-        return { { std::copysign(1.0, z.real), 4.0 * std::sin(z.imag) * std::cos(z.imag) * std::exp(-2.0 * std::fabs(z.real)) } };
+        double imag = 4.0 * std::sin(z.imag) * std::cos(z.imag) * std::exp(-2.0 * std::fabs(z.real));
+        return { { std::copysign(1.0, z.real), imag } };
     }
     double tx = std::tanh(z.real);
     double ty = std::tan(z.imag);
@@ -562,7 +567,8 @@ Result<Value> cmath_isclose(const Val* args, size_t nargs, TupleObject* kwnames)
         return raise(&g_exc_TypeError, "isclose() takes exactly 2 positional arguments ({} given)", nargs);
     Val bound[4];
     if (nargs < 2 && !kwnames)
-        return raise(&g_exc_TypeError, "isclose() missing required argument '{}' (pos {})", nargs == 0 ? "a" : "b", nargs + 1);
+        return raise(&g_exc_TypeError, "isclose() missing required argument '{}' (pos {})", nargs == 0 ? "a" : "b",
+                     nargs + 1);
     TRY(bind_args("isclose", args, nargs, kwnames, { "a", "b", "rel_tol", "abs_tol" }, 2, bound));
     Cx a = TRY(complex_argument(bound[0]));
     Cx b = TRY(complex_argument(bound[1]));
@@ -620,7 +626,8 @@ Ref<ModuleObject> cmath_module_create()
 {
     Ref<ModuleObject> module = module_new(str_intern("cmath"));
     module_add_functions(module.get(), s_cmath_functions);
-    module_set(module.get(), "__doc__", Value(str_from_ascii("This module provides access to mathematical functions for complex\nnumbers.")));
+    const char* doc = "This module provides access to mathematical functions for complex\nnumbers.";
+    module_set(module.get(), "__doc__", Value(str_from_ascii(doc)));
     module_set(module.get(), "pi", float_from_double(M_PI));
     module_set(module.get(), "e", float_from_double(M_E));
     module_set(module.get(), "tau", float_from_double(2 * M_PI));

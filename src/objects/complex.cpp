@@ -291,7 +291,10 @@ Result<Value> complex_from_string(TypeObject* type, StrObject* s)
 
 // ---- Slots ----
 
-Result<Value> complex_repr_slot(Val self) { return Value(str_from_ascii(complex_repr(complex_real(self), complex_imag(self)))); }
+Result<Value> complex_repr_slot(Val self)
+{
+    return Value(str_from_ascii(complex_repr(complex_real(self), complex_imag(self))));
+}
 
 Result<int64_t> complex_hash_slot(Val self)
 {
