@@ -20,8 +20,8 @@ print(complex(E(1, 1)), complex(E(1, 1), 1), E(1, 1) + 0)
 import cmath
 print(cmath.sqrt(E(1, 1)))
 class F(complex):
-    def __init__(self, *args):
-        print("init", args)
+    def __init__(self, *args, **kwargs):
+        print("init", args, kwargs)
 print(F(1, 2), F("3+4j"), F(real=5))
 print(complex.__new__(F, 9), type(complex.__new__(F, 9)).__name__)
 try:
