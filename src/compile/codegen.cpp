@@ -6,6 +6,7 @@
 
 #include "objects/bytes.h"
 #include "objects/exceptions.h"
+#include "objects/complex.h"
 #include "objects/float.h"
 #include "objects/function.h"
 #include "objects/int.h"
@@ -236,9 +237,7 @@ public:
                 return Value(str_intern(c.text));
             return Value(std::move(s));
         }
-        case ConstantValue::Kind::Complex:
-            fail(node, "complex numbers are not implemented yet", true);
-            return std::nullopt;
+        case ConstantValue::Kind::Complex: return complex_from_doubles(0.0, c.number);
         case ConstantValue::Kind::Bytes: return Value(bytes_from(c.text));
         }
         return std::nullopt;
@@ -252,12 +251,13 @@ public:
         case ConstantValue::Kind::False: return "F";
         case ConstantValue::Kind::Ellipsis: return "E";
         case ConstantValue::Kind::Int: return "i" + c.text;
-        case ConstantValue::Kind::Float: {
+        case ConstantValue::Kind::Float:
+        case ConstantValue::Kind::Complex: {
             char bits[17];
             uint64_t raw;
             memcpy(&raw, &c.number, 8);
             snprintf(bits, sizeof bits, "%016llx", static_cast<unsigned long long>(raw));
-            return std::string("f") + bits;
+            return std::string(c.kind == ConstantValue::Kind::Float ? "f" : "j") + bits;
         }
         case ConstantValue::Kind::Str: return "s" + c.text;
         case ConstantValue::Kind::Bytes: return "b" + c.text;
@@ -2076,7 +2076,7 @@ public:
         }
         for (Expr* e : t->elts) {
             auto* c = e->as<Constant>();
-            if (!c || c->value.kind == ConstantValue::Kind::Complex)
+            if (!c)
                 return false;
         }
         Ref<TupleObject> tuple = tuple_new(int64_t(t->elts.size()));
@@ -2275,7 +2275,8 @@ public:
     {
         if (auto* c = e->as<Constant>()) {
             auto kind = c->value.kind;
-            if (kind != ConstantValue::Kind::Int && kind != ConstantValue::Kind::Float && kind != ConstantValue::Kind::Str)
+            if (kind != ConstantValue::Kind::Int && kind != ConstantValue::Kind::Float && kind != ConstantValue::Kind::Complex
+                && kind != ConstantValue::Kind::Str)
                 return Value();
             auto value = constant_value(c->value, c);
             return value ? std::move(*value) : Value();
@@ -2339,7 +2340,7 @@ public:
             return Value();
         }
         Value folded = result.release_value();
-        if (!(is_int(folded) || is_float(folded) || is_str_exact(folded)))
+        if (!(is_int(folded) || is_float(folded) || is_complex_exact(folded) || is_str_exact(folded)))
             return Value();
         return folded;
     }
@@ -2399,7 +2400,8 @@ public:
             // Fold -<number>, as CPython's AST optimizer does.
             if (u->op == UnaryOperator::USub) {
                 if (auto* c = u->operand->as<Constant>()) {
-                    if (c->value.kind == ConstantValue::Kind::Int || c->value.kind == ConstantValue::Kind::Float) {
+                    if (c->value.kind == ConstantValue::Kind::Int || c->value.kind == ConstantValue::Kind::Float
+                        || c->value.kind == ConstantValue::Kind::Complex) {
                         auto value = constant_value(c->value, c);
                         if (!value)
                             break;

@@ -3,6 +3,7 @@
 #include "compile/marshal.h"
 #include "objects/exceptions.h"
 #include "objects/bytes.h"
+#include "objects/complex.h"
 #include "objects/float.h"
 #include "objects/int.h"
 #include "objects/singletons.h"
@@ -25,6 +26,7 @@ enum Tag : uint8_t {
     TAG_SMALL_INT = 'i',
     TAG_BIG_INT = 'l',
     TAG_FLOAT = 'g',
+    TAG_COMPLEX = 'y',
     TAG_STR = 's',
     TAG_BYTES = 'b',
     TAG_INTERNED = 'u',
@@ -75,6 +77,14 @@ public:
             uint64_t raw;
             memcpy(&raw, &d, 8);
             u64(raw);
+        } else if (v.type() == &g_complex_type) {
+            u8(TAG_COMPLEX);
+            double parts[2] = { complex_real(v), complex_imag(v) };
+            for (double d : parts) {
+                uint64_t raw;
+                memcpy(&raw, &d, 8);
+                u64(raw);
+            }
         } else if (v.type() == &g_str_type) {
             auto* s = v.as<StrObject>();
             u8(s->interned ? TAG_INTERNED : TAG_STR);
@@ -236,6 +246,15 @@ public:
             double d;
             memcpy(&d, &raw, 8);
             return float_from_double(d);
+        }
+        case TAG_COMPLEX: {
+            uint64_t raw_real, raw_imag;
+            if (!u64(raw_real) || !u64(raw_imag))
+                return Value();
+            double real, imag;
+            memcpy(&real, &raw_real, 8);
+            memcpy(&imag, &raw_imag, 8);
+            return complex_from_doubles(real, imag);
         }
         case TAG_STR:
         case TAG_INTERNED: {

@@ -28,6 +28,7 @@ ImportConfig g_import_config;
 Ref<ModuleObject> dis_module_create();          // modules/dis.cpp
 Ref<ModuleObject> ginger_ast_module_create();   // modules/ginger_ast.cpp
 Ref<ModuleObject> math_module_create();         // modules/math.cpp
+Ref<ModuleObject> cmath_module_create();        // modules/cmath.cpp
 Ref<ModuleObject> time_module_create();         // modules/time.cpp
 Ref<ModuleObject> posix_module_create();        // modules/posix.cpp
 Ref<ModuleObject> weakref_module_create();      // objects/weakref.cpp
@@ -48,6 +49,7 @@ const NativeModule s_native_modules[] = {
     { "dis", dis_module_create },
     { "_ginger_ast", ginger_ast_module_create },
     { "math", math_module_create },
+    { "cmath", cmath_module_create },
     { "time", time_module_create },
     { "posix", posix_module_create },
     { "_weakref", weakref_module_create },

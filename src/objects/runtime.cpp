@@ -6,6 +6,7 @@
 #include "objects/bytes.h"
 #include "objects/container_util.h"
 #include "objects/exceptions.h"
+#include "objects/complex.h"
 #include "objects/float.h"
 #include "objects/function.h"
 #include "objects/iter.h"
@@ -70,6 +71,7 @@ void runtime_init()
     init_bool_type();
     init_int_type();
     init_float_type();
+    init_complex_type();
     init_str_type();
     init_tuple_type();
     init_bytes_types();
@@ -93,7 +95,7 @@ void runtime_init()
 
     TypeObject* types[] = {
         &g_object_type, &g_type_type, &g_none_type, &g_not_implemented_type, &g_ellipsis_type, &g_int_type, &g_bool_type,
-        &g_float_type, &g_str_type, &g_str_iterator_type, &g_tuple_type, &g_bytes_type, &g_bytearray_type, &g_bytes_iterator_type, &g_bytearray_iterator_type, &g_list_type, &g_dict_type, &g_set_type,
+        &g_float_type, &g_complex_type, &g_str_type, &g_str_iterator_type, &g_tuple_type, &g_bytes_type, &g_bytearray_type, &g_bytes_iterator_type, &g_bytearray_iterator_type, &g_list_type, &g_dict_type, &g_set_type,
         &g_frozenset_type, &g_function_type, &g_method_type, &g_cell_type, &g_builtin_function_type,
         &g_method_descriptor_type, &g_classmethod_descriptor_type, &g_getset_descriptor_type, &g_slot_wrapper_type,
         &g_method_wrapper_type, &g_staticmethod_type, &g_classmethod_type, &g_property_type, &g_code_type,
