@@ -628,10 +628,30 @@ Result<void> import_bootstrap()
     return {};
 }
 
+// CPython 3.12 compat: reading a submodule that is still running, before it is bound to its parent.
+Result<Value> submodule_initializing_error(ModuleObject* module, StrObject* name)
+{
+    Val module_name = dict_get_str(module->dict.get(), NAME_OF(__name__));
+    if (!module_name || !is_str(module_name))
+        return Value();
+    std::string full = std::string(module_name.as<StrObject>()->view()) + "." + std::string(name->view());
+    Val sub = MUST(dict_get(s_modules, Val(str_from_utf8(full).get())));
+    if (!sub)
+        return Value();
+    Value spec = TRY(get_attr_maybe(sub, NAME_OF(__spec__)));
+    if (!spec || is_none(spec))
+        return Value();
+    Value initializing = TRY(get_attr_maybe(spec, str_intern("_initializing")));
+    if (!initializing || !TRY(is_truthy(initializing)))
+        return Value();
+    return raise(&g_exc_AttributeError, "cannot access submodule '{}' of module '{}' (most likely due to a circular import)", name,
+                 module_name.as<StrObject>());
+}
+
 Result<Value> import_lazy_attribute(ModuleObject* module, StrObject* name)
 {
     if (s_boot != Boot::NotYet || (module != s_sys && module != s_builtins))
-        return Value();
+        return submodule_initializing_error(module, name);
     std::string_view n = name->view();
     if (n != "__spec__" && n != "__loader__" && n != "meta_path" && n != "path_hooks" && n != "path_importer_cache")
         return Value();
@@ -684,7 +704,8 @@ Result<Value> import_module(std::string_view name) { return import_dotted(std::s
 Result<Value> import_name(StrObject* name, DictObject* builtins, Val globals, Val locals, Val fromlist, Val level)
 {
     Val function = dict_get_str(builtins, NAME_OF(__import__));
-    if (function.is(s_default_import) && level.is_small_int())
+    // The bootstrap's own imports (sys, _imp, posix) do not go through a replaced __import__.
+    if ((function.is(s_default_import) || s_boot == Boot::Running) && level.is_small_int())
         return import_module_level(name, globals, fromlist, int(level.small_int_value()));
     if (!function)
         return raise(&g_exc_ImportError, "__import__ not found");

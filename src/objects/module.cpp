@@ -77,11 +77,6 @@ static Result<Value> module_getattr(Val self, StrObject* name)
     DictObject* dict = self.as<ModuleObject>()->dict.get();
     if (Val hook = dict_get_str(dict, NAME_OF(__getattr__)))
         return call(hook, { Val(name) });
-    if (g_module_missing_attribute) {
-        Value made = TRY(g_module_missing_attribute(self.as<ModuleObject>(), name));
-        if (made)
-            return made;
-    }
     Val module_name = dict_get_str(dict, NAME_OF(__name__));
     if (module_name && is_str(module_name)) {
         // CPython 3.12 compat: a module still running its body says so.
@@ -98,6 +93,11 @@ static Result<Value> module_getattr(Val self, StrObject* name)
             if (partial)
                 return raise(&g_exc_AttributeError, "partially initialized module '{}' has no attribute '{}' (most likely due to a circular import)",
                              module_name.as<StrObject>(), name);
+        }
+        if (g_module_missing_attribute) {
+            Value made = TRY(g_module_missing_attribute(self.as<ModuleObject>(), name));
+            if (made)
+                return made;
         }
         return raise(&g_exc_AttributeError, "module '{}' has no attribute '{}'", module_name.as<StrObject>(), name);
     }

@@ -14,8 +14,9 @@ extern TypeObject g_module_type;
 
 Ref<ModuleObject> module_new(StrObject* name);
 
-// Set by the import system: attributes made on first use (sys.meta_path, ...), and the repr of
-// modules from their specs. Each returns null to fall back to the default behaviour.
+// Set by the import system: attributes made on first use (sys.meta_path, ...) or the error for a
+// submodule still initialising, and the repr of modules from their specs. Each returns null to fall
+// back to the default behaviour.
 extern Result<Value> (*g_module_missing_attribute)(ModuleObject* module, StrObject* name);
 extern Result<Value> (*g_module_repr_hook)(Val module);
 // Adds native functions to a module's namespace.
