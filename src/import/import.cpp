@@ -258,7 +258,7 @@ Result<Value> load_source_module(const std::string& fullname, const std::string&
 Result<Value> load_frozen_module(const std::string& fullname, const FrozenModule& frozen)
 {
     std::string why;
-    Ref<CodeObject> code = compile::unmarshal_code(std::string_view(reinterpret_cast<const char*>(frozen.code), frozen.size), why);
+    Ref<CodeObject> code = compile::unmarshal_code(std::string_view(reinterpret_cast<const char*>(frozen.code), frozen.size), why, compile::Verify::No);
     if (!code)
         return raise(&g_exc_ImportError, "frozen module {} is damaged: {}", fullname, why);
     Ref<ModuleObject> module = module_new(str_from_utf8(fullname).get());
@@ -714,6 +714,15 @@ Result<Value> import_name(StrObject* name, DictObject* builtins, Val globals, Va
 
 Result<Value> import_module_level(StrObject* name_object, Val globals, Val fromlist, int level)
 {
+    // The fast path: `import x` of a module already in sys.modules, with no string copies.
+    if (level == 0 && (!fromlist || is_none(fromlist) || (is_tuple(fromlist) && fromlist.as<TupleObject>()->size == 0))) {
+        std::string_view view = name_object->view();
+        if (!view.empty() && view.find('.') == std::string_view::npos) {
+            Val existing = dict_get_str(s_modules, name_object);
+            if (existing && !is_none(existing))
+                return Value::borrow(existing);
+        }
+    }
     std::string name(name_object->view());
     std::string fullname = name;
     if (level > 0)
