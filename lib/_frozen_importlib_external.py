@@ -31,6 +31,22 @@ def _set_bootstrap_module(module):
     _bootstrap = module
 
 
+def _pack_uint32(x):
+    return (int(x) & 0xFFFFFFFF).to_bytes(4, 'little')
+
+
+def _unpack_uint64(data):
+    return int.from_bytes(data, 'little')
+
+
+def _unpack_uint32(data):
+    return int.from_bytes(data, 'little')
+
+
+def _unpack_uint16(data):
+    return int.from_bytes(data, 'little')
+
+
 def _path_join(*parts):
     if not parts:
         return ''

@@ -12,6 +12,7 @@
 #include "objects/singletons.h"
 #include "objects/tuple.h"
 
+#include <cstring>
 #include <string>
 
 namespace ginger {
@@ -157,6 +158,13 @@ Result<Value> imp_ginger_code_from_pyc(const Val* args, size_t nargs, TupleObjec
             size |= int64_t(uint8_t(data[12 + size_t(i)])) << (8 * i);
         }
     }
+    uint32_t magic = pycache_magic();
+    if (data.size() < 4 || memcmp(data.data(), &magic, 4) != 0) {
+        Ref<BytesObject> found = bytes_from(data.substr(0, 4));
+        return raise(&g_exc_ImportError, "bad magic number in {!r}: {!r}", args[2], Val(found.get()));
+    }
+    if (data.size() < 16)
+        return raise(&g_exc_EOFError, "reached EOF while reading pyc header of {!r}", args[2]);
     std::string why;
     Ref<CodeObject> code = pycache_deserialize(data, mtime, size, why);
     if (!code) {

@@ -1,6 +1,7 @@
 // compile(), exec() and eval(), and the frame introspection behind globals() and locals().
 #include "vm/eval_api.h"
 #include "compile/compiler.h"
+#include "objects/bytes.h"
 #include "vm/frame.h"
 #include "vm/frame_access.h"
 #include "vm/interpreter.h"
@@ -72,9 +73,17 @@ Result<Value> builtin_compile(const Val* args, size_t nargs, TupleObject* kwname
     compile::Mode mode = TRY(parse_mode(out[2]));
     if (out[3] && out[3].is_small_int() && (out[3].small_int_value() & 0x400))
         return raise(&g_exc_NotImplementedError, "compile() to an AST (ast.PyCF_ONLY_AST) is not implemented yet");
-    if (!is_str(out[0]))
+    std::string_view source;
+    if (is_str(out[0])) {
+        source = out[0].as<StrObject>()->view();
+    } else if (is_bytes(out[0])) {
+        // Bytes are decoded as a source file is: a coding declaration or UTF-8.
+        auto* bytes = out[0].as<BytesObject>();
+        source = std::string_view(reinterpret_cast<const char*>(bytes->data), size_t(bytes->size));
+    } else {
         return raise(&g_exc_TypeError, "compile() arg 1 must be a string, bytes or AST object");
-    Ref<CodeObject> code = TRY(compile::compile_source(out[0].as<StrObject>()->view(), out[1].as<StrObject>(), mode));
+    }
+    Ref<CodeObject> code = TRY(compile::compile_source(source, out[1].as<StrObject>(), mode));
     return Value(std::move(code));
 }
 
