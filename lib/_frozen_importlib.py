@@ -478,25 +478,38 @@ class _ImportLockContext:
 
 
 # Called by the C++ import system for every module it loads itself: `kind` 0 built-in, 1 frozen,
-# 2 source file, 3 namespace package (then `package` is the list of its directories).
+# 2 source file, 3 namespace package (then `package` is the list of its directories). The module is
+# fresh, so its attributes are stored directly (_init_module_attrs would ask for each one first).
 def _ginger_setup(module, kind, origin, cached, package):
     name = module.__name__
+    if kind == 3:
+        spec = ModuleSpec(name, None, is_package=True)
+        spec.submodule_search_locations = _bootstrap_external._NamespacePath(
+            name, package, _bootstrap_external.PathFinder._get_spec)
+        _init_module_attrs(spec, module)
+        spec._initializing = True
+        return spec
+    attrs = module.__dict__
     if kind == 2:
         loader = _bootstrap_external.SourceFileLoader(name, origin)
         spec = ModuleSpec(name, loader, origin=origin, is_package=package)
         spec._set_fileattr = True
         spec._cached = cached
         if package:
-            spec.submodule_search_locations.append(_bootstrap_external._path_split(origin)[0])
+            spec.submodule_search_locations.append(origin.rpartition('/')[0])
+        attrs['__file__'] = origin
+        attrs['__cached__'] = cached
     elif kind == 1:
-        spec = ModuleSpec(name, FrozenImporter, origin='frozen', is_package=package)
-    elif kind == 0:
-        spec = ModuleSpec(name, BuiltinImporter, origin='built-in')
+        loader = FrozenImporter
+        spec = ModuleSpec(name, loader, origin='frozen', is_package=package)
     else:
-        spec = ModuleSpec(name, None, is_package=True)
-        spec.submodule_search_locations = _bootstrap_external._NamespacePath(
-            name, package, _bootstrap_external.PathFinder._get_spec)
-    _init_module_attrs(spec, module)
+        loader = BuiltinImporter
+        spec = ModuleSpec(name, loader, origin='built-in')
+    attrs['__loader__'] = loader
+    attrs['__spec__'] = spec
+    attrs['__package__'] = name if package else name.rpartition('.')[0]
+    if package:
+        attrs['__path__'] = spec.submodule_search_locations
     spec._initializing = True
     return spec
 
