@@ -535,4 +535,4 @@ def _install(external):
             continue
         _init_module_attrs(spec, module)
     return (BuiltinImporter, FrozenImporter, external.PathFinder, hook, _ginger_setup, _load_unlocked,
-            _module_repr)
+            _module_repr, external.FileFinder)

@@ -69,6 +69,7 @@ struct Bootstrap {
     Value setup;                                           // _ginger_setup(module, kind, origin, cached, package)
     Value load_unlocked;                                   // _load_unlocked(spec)
     Value module_repr;                                     // _module_repr(module)
+    Value file_finder;                                     // FileFinder, what the default hook makes
 };
 Bootstrap* s_bootstrap = nullptr;
 
@@ -350,12 +351,26 @@ bool directory_exists(const std::string& path)
     return stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
 }
 
+// Loads a spec found by a finder written in Python; null for no spec.
+Result<Value> load_spec(Val spec)
+{
+    if (!spec || is_none(spec))
+        return Value();
+    return call(s_bootstrap->load_unlocked, { spec });
+}
+
 // What PathFinder does with the default path hook: each directory of `paths` in turn, Ginger's
 // library at the CPython library directory it stands in for, then namespace packages. Null if
 // nothing was found.
 Result<Value> path_find_and_load(const std::string& fullname, const std::string& name, Val paths, const FrozenModule* frozen)
 {
     std::vector<std::string> namespace_portions;
+    DictObject* cache = nullptr;
+    if (s_boot == Boot::Ready) {
+        Val cache_value = dict_get_str(s_sys->dict.get(), str_intern("path_importer_cache"));
+        if (cache_value && is_dict(cache_value) && cache_value.as<DictObject>()->used > 0)
+            cache = cache_value.as<DictObject>();
+    }
     if (paths && !is_none(paths)) {
         Ref<TupleObject> entries = TRY(sequence_tuple(paths));
         for (int64_t i = 0; i < entries->size; ++i) {
@@ -371,6 +386,29 @@ Result<Value> path_find_and_load(const std::string& fullname, const std::string&
             // Ginger's own library comes before the CPython standard library it stands in for.
             if (frozen && dir == g_import_config.stdlib_path)
                 return load_frozen_module(fullname, *frozen);
+            // A finder a program put into sys.path_importer_cache itself (None: no finder, skip).
+            if (cache) {
+                Val finder = MUST(dict_get(cache, Val(str_from_utf8(dir).get())));
+                if (finder && is_none(finder))
+                    continue;
+                if (finder && !Val(finder.type()).is(s_bootstrap->file_finder)) {
+                    Value spec = TRY(call_method(finder, str_intern("find_spec"), { Val(str_from_utf8(fullname).get()) }));
+                    if (is_none(spec))
+                        continue;
+                    Value loader = TRY(get_attr(spec, str_intern("loader")));
+                    if (!is_none(loader))
+                        return load_spec(spec);
+                    Value portions = TRY(get_attr(spec, str_intern("submodule_search_locations")));
+                    if (is_none(portions))
+                        return raise(&g_exc_ImportError, "spec missing loader");
+                    Ref<TupleObject> items = TRY(sequence_tuple(portions));
+                    for (int64_t j = 0; j < items->size; ++j) {
+                        if (is_str(items->item(j)))
+                            namespace_portions.emplace_back(items->item(j).as<StrObject>()->view());
+                    }
+                    continue;
+                }
+            }
             struct stat st;
             std::string package_dir = dir + "/" + name;
             std::string package_init = package_dir + "/__init__.py";
@@ -394,14 +432,6 @@ bool is_default_path_hooks()
 {
     Val hooks = dict_get_str(s_sys->dict.get(), str_intern("path_hooks"));
     return hooks && is_list(hooks) && hooks.as<ListObject>()->size == 1 && hooks.as<ListObject>()->item(0).is(s_bootstrap->default_hook);
-}
-
-// Loads a spec found by a finder written in Python; null for no spec.
-Result<Value> load_spec(Val spec)
-{
-    if (!spec || is_none(spec))
-        return Value();
-    return call(s_bootstrap->load_unlocked, { spec });
 }
 
 Result<Value> find_and_load_default(const std::string& fullname, const std::string& name, Val paths)
@@ -620,10 +650,10 @@ Result<void> import_bootstrap()
         return Error {};
     }
     Value installed = loaded.release_value();
-    VERIFY(is_tuple(installed) && installed.as<TupleObject>()->size == 7);
+    VERIFY(is_tuple(installed) && installed.as<TupleObject>()->size == 8);
     auto* items = installed.as<TupleObject>();
     s_bootstrap = new Bootstrap { Value::borrow(items->item(0)), Value::borrow(items->item(1)), Value::borrow(items->item(2)), Value::borrow(items->item(3)),
-                                  Value::borrow(items->item(4)), Value::borrow(items->item(5)), Value::borrow(items->item(6)) };
+                                  Value::borrow(items->item(4)), Value::borrow(items->item(5)), Value::borrow(items->item(6)), Value::borrow(items->item(7)) };
     s_boot = Boot::Ready;
     return {};
 }
