@@ -181,10 +181,7 @@ def _module_repr(module):
     loader = getattr(module, '__loader__', None)
     spec = getattr(module, '__spec__', None)
     if spec is not None:
-        try:
-            return _module_repr_from_spec(spec)
-        except Exception:
-            pass
+        return _module_repr_from_spec(spec)
     try:
         name = module.__name__
     except AttributeError:

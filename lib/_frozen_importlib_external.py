@@ -585,6 +585,8 @@ class FileFinder:
 
     def find_spec(self, fullname, target=None):
         tail = fullname.rpartition('.')[2]
+        if not tail:
+            return None
         base_path = _path_join(self.path, tail)
         is_namespace = False
         if _path_isdir(base_path):

@@ -731,6 +731,50 @@ Val import_lookup_module(StrObject* name)
 
 Result<Value> import_module(std::string_view name) { return import_dotted(std::string(name)); }
 
+namespace {
+
+// CPython's _handle_fromlist: imports the submodules a `from package import ...` names, and those
+// of the package's __all__ for `*`.
+Result<void> handle_fromlist(Val module, const std::string& fullname, Val fromlist, bool recursive)
+{
+    Ref<TupleObject> names = TRY(sequence_tuple(fromlist));
+    for (int64_t i = 0; i < names->size; ++i) {
+        Val item = names->item(i);
+        if (!is_str(item)) {
+            if (recursive)
+                return raise(&g_exc_TypeError, "Item in {}.__all__ must be str, not {}", fullname, item.type()->type_name());
+            return raise(&g_exc_TypeError, "Item in ``from list'' must be str, not {}", item.type()->type_name());
+        }
+        if (item.as<StrObject>()->view() == "*") {
+            if (recursive)
+                continue;
+            Value all = TRY(get_attr_maybe(module, NAME_OF(__all__)));
+            if (all)
+                TRY(handle_fromlist(module, fullname, all, true));
+            continue;
+        }
+        Value existing = TRY(get_attr_maybe(module, item.as<StrObject>()));
+        if (existing)
+            continue;
+        std::string sub = fullname + "." + std::string(item.as<StrObject>()->view());
+        auto r = import_dotted(sub);
+        if (r.is_error()) {
+            // Only the submodule itself being absent is ignored (IMPORT_FROM then reports the name); an
+            // import failing inside it, or a None in sys.modules, propagates.
+            if (!error_matches(&g_exc_ModuleNotFoundError))
+                return Error {};
+            Value exception = fetch_error();
+            Value missing = TRY(get_attr_maybe(exception, str_intern("name")));
+            Val blocked = MUST(dict_get(s_modules, Val(str_from_utf8(sub).get())));
+            if (!missing || !is_str(missing) || missing.as<StrObject>()->view() != sub || (blocked && is_none(blocked)))
+                return raise_value(exception);
+        }
+    }
+    return {};
+}
+
+}  // namespace
+
 Result<Value> import_name(StrObject* name, DictObject* builtins, Val globals, Val locals, Val fromlist, Val level)
 {
     Val function = dict_get_str(builtins, NAME_OF(__import__));
@@ -777,29 +821,8 @@ Result<Value> import_module_level(StrObject* name_object, Val globals, Val froml
     }
     // from package import submodule: import the submodules named in fromlist.
     Value path = TRY(get_attr_maybe(module, NAME_OF(__path__)));
-    if (path) {
-        Ref<TupleObject> names = TRY(sequence_tuple(fromlist));
-        for (int64_t i = 0; i < names->size; ++i) {
-            Val item = names->item(i);
-            if (!is_str(item) || item.as<StrObject>()->view() == "*")
-                continue;
-            Value existing = TRY(get_attr_maybe(module, item.as<StrObject>()));
-            if (existing)
-                continue;
-            std::string sub = fullname + "." + std::string(item.as<StrObject>()->view());
-            auto r = import_dotted(sub);
-            if (r.is_error()) {
-                // Only the submodule itself being absent is ignored (IMPORT_FROM then reports the name); an
-                // import failing inside it propagates.
-                if (!error_matches(&g_exc_ModuleNotFoundError))
-                    return Error {};
-                Value exception = fetch_error();
-                Value missing = TRY(get_attr_maybe(exception, str_intern("name")));
-                if (!missing || !is_str(missing) || missing.as<StrObject>()->view() != sub)
-                    return raise_value(exception);
-            }
-        }
-    }
+    if (path)
+        TRY(handle_fromlist(module, fullname, fromlist, false));
     return module;
 }
 
