@@ -293,11 +293,13 @@ Result<Value> load_frozen_module(const std::string& fullname, const FrozenModule
     return Value::borrow(final_module);
 }
 
-// Searches `paths` (sys.path or a package's __path__) for `name`.
-// The modules CPython 3.12 itself freezes (_imp._frozen_module_names()): its FrozenImporter finds them before
-// sys.path, so a file beside the script cannot shadow them. Ginger's other lib/ modules stand for files of
-// CPython's standard library directory, so they are looked for after sys.path, where a script's own
-// operator.py wins as it does in CPython.
+// The modules CPython 3.12 itself freezes (_imp._frozen_module_names(), importlib._bootstrap under its
+// frozen name _frozen_importlib): its FrozenImporter finds them before sys.path, so a file beside the
+// script cannot shadow them. Of these Ginger ships _frozen_importlib, _frozen_importlib_external,
+// _collections_abc, abc, importlib.machinery, importlib.util, os and posixpath (the
+// others are listed for when they come). Ginger's other lib/ modules, `importlib` itself included, stand
+// for files of CPython's standard library directory, so they are looked for after sys.path, where a
+// script's own operator.py wins as it does in CPython.
 bool frozen_before_path(std::string_view name)
 {
     static constexpr std::string_view names[] = { "_collections_abc", "_frozen_importlib", "_frozen_importlib_external", "_sitebuiltins", "abc", "codecs",
