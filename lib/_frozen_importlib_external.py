@@ -422,30 +422,47 @@ class ExtensionFileLoader(FileLoader, _LoaderBasics):
 
 
 class _NamespacePath:
-    """The __path__ of a namespace package: its directories (PEP 420)."""
+    """The __path__ of a namespace package (PEP 420): its directories, found again whenever the
+    path it was found on (sys.path, or the parent package's __path__) has changed."""
 
     def __init__(self, name, path, path_finder):
         self._name = name
         self._path = list(path)
         self._path_finder = path_finder
+        self._searched = self._parent_path()
+
+    def _parent_path(self):
+        parent = self._name.rpartition('.')[0]
+        if not parent:
+            return tuple(sys.path)
+        return tuple(getattr(sys.modules[parent], '__path__', ()))
+
+    def _recalculate(self):
+        searched = self._parent_path()
+        if searched != self._searched:
+            spec = self._path_finder(self._name, searched)
+            if spec is not None and spec.loader is None and spec.submodule_search_locations:
+                self._path = list(spec.submodule_search_locations)
+            self._searched = searched
+        return self._path
 
     def __iter__(self):
-        return iter(self._path)
+        return iter(self._recalculate())
 
     def __getitem__(self, index):
-        return self._path[index]
+        return self._recalculate()[index]
 
     def __setitem__(self, index, path):
         self._path[index] = path
 
     def __len__(self):
-        return len(self._path)
+        return len(self._recalculate())
 
     def __repr__(self):
         return f'_NamespacePath({self._path!r})'
 
     def __contains__(self, item):
-        return item in self._path
+        return item in self._recalculate()
 
     def append(self, item):
         self._path.append(item)

@@ -22,3 +22,9 @@ try:
     import _ns_pkg.missing
 except ModuleNotFoundError as e:
     print(e)
+
+# A directory added to sys.path later adds a portion: __path__ is recomputed.
+sys.path.append(os.path.join(HERE, "_ns_more"))
+print([os.path.relpath(p, HERE) for p in _ns_pkg.__path__])
+import _ns_pkg.extra
+print(_ns_pkg.extra.EXTRA, len(_ns_pkg.__path__))
