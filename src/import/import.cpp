@@ -249,7 +249,7 @@ Result<Value> load_source_module(const std::string& fullname, const std::string&
         return Error {};
     }
     verbose("import '" + fullname + "' # from '" + path + "'");
-    Val final_module = MUST(dict_get(s_modules, Val(key.get())));
+    Val final_module = TRY(dict_get(s_modules, Val(key.get())));
     if (!final_module)
         return raise(&g_exc_ImportError, "Loaded module {} not found in sys.modules", key.get());
     return Value::borrow(final_module);
@@ -289,7 +289,7 @@ Result<Value> load_frozen_module(const std::string& fullname, const FrozenModule
         return Error {};
     }
     verbose("import '" + fullname + "' # <class '_frozen_importlib.FrozenImporter'>");
-    Val final_module = MUST(dict_get(s_modules, Val(key.get())));
+    Val final_module = TRY(dict_get(s_modules, Val(key.get())));
     return Value::borrow(final_module);
 }
 
@@ -390,7 +390,7 @@ Result<Value> path_find_and_load(const std::string& fullname, const std::string&
                 return load_frozen_module(fullname, *frozen);
             // A finder a program put into sys.path_importer_cache itself (None: no finder, skip).
             if (cache) {
-                Val finder = MUST(dict_get(cache, Val(str_from_utf8(dir).get())));
+                Val finder = TRY(dict_get(cache, Val(str_from_utf8(dir).get())));
                 if (finder && is_none(finder))
                     continue;
                 if (finder && !Val(finder.type()).is(s_bootstrap->file_finder)) {
@@ -519,7 +519,7 @@ Result<Value> import_dotted(const std::string& fullname)
         std::string prefix = fullname.substr(0, dot);
         std::string component = fullname.substr(start, dot == std::string::npos ? std::string::npos : dot - start);
         Ref<StrObject> key = str_from_utf8(prefix);
-        Val existing = MUST(dict_get(s_modules, Val(key.get())));
+        Val existing = TRY(dict_get(s_modules, Val(key.get())));
         if (existing) {
             if (is_none(existing))
                 return module_not_found("import of " + prefix + " halted; None in sys.modules", prefix);
@@ -541,7 +541,7 @@ Result<Value> import_dotted(const std::string& fullname)
         }
         if (dot == std::string::npos)
             return result;
-        parent = MUST(dict_get(s_modules, Val(key.get())));
+        parent = TRY(dict_get(s_modules, Val(key.get())));
         start = dot + 1;
     }
 }
@@ -667,7 +667,7 @@ Result<Value> submodule_initializing_error(ModuleObject* module, StrObject* name
     if (!module_name || !is_str(module_name))
         return Value();
     std::string full = std::string(module_name.as<StrObject>()->view()) + "." + std::string(name->view());
-    Val sub = MUST(dict_get(s_modules, Val(str_from_utf8(full).get())));
+    Val sub = TRY(dict_get(s_modules, Val(str_from_utf8(full).get())));
     if (!sub)
         return Value();
     Value spec = TRY(get_attr_maybe(sub, NAME_OF(__spec__)));
@@ -705,7 +705,7 @@ bool import_is_builtin(std::string_view name) { return name == "sys" || name == 
 Result<Value> import_create_builtin(std::string_view name)
 {
     Ref<StrObject> key = str_from_utf8(name);
-    if (Val existing = MUST(dict_get(s_modules, Val(key.get()))); existing && !is_none(existing))
+    if (Val existing = TRY(dict_get(s_modules, Val(key.get()))); existing && !is_none(existing))
         return Value::borrow(existing);
     const NativeModule* native = find_native(name);
     if (!native)
@@ -767,7 +767,7 @@ Result<void> handle_fromlist(Val module, const std::string& fullname, Val fromli
                 return Error {};
             Value exception = fetch_error();
             Value missing = TRY(get_attr_maybe(exception, str_intern("name")));
-            Val blocked = MUST(dict_get(s_modules, Val(str_from_utf8(sub).get())));
+            Val blocked = TRY(dict_get(s_modules, Val(str_from_utf8(sub).get())));
             if (!missing || !is_str(missing) || missing.as<StrObject>()->view() != sub || (blocked && is_none(blocked)))
                 return raise_value(exception);
         }
@@ -813,7 +813,7 @@ Result<Value> import_module_level(StrObject* name_object, Val globals, Val froml
             // `import a.b` binds a: the module named by the first component (after resolution).
             std::string front = level == 0 ? name.substr(0, dot) : fullname.substr(0, fullname.size() - (name.size() - dot));
             Ref<StrObject> top = str_from_utf8(front);
-            Val top_module = MUST(dict_get(s_modules, Val(top.get())));
+            Val top_module = TRY(dict_get(s_modules, Val(top.get())));
             if (top_module)
                 return Value::borrow(top_module);
             if (level > 0)
