@@ -370,7 +370,7 @@ Result<Value> path_find_and_load(const std::string& fullname, const std::string&
     DictObject* cache = nullptr;
     if (s_boot == Boot::Ready) {
         Val cache_value = dict_get_str(s_sys->dict.get(), str_intern("path_importer_cache"));
-        if (cache_value && is_dict(cache_value) && cache_value.as<DictObject>()->used > 0)
+        if (cache_value && is_dict(cache_value))
             cache = cache_value.as<DictObject>();
     }
     if (paths && !is_none(paths)) {
@@ -388,9 +388,21 @@ Result<Value> path_find_and_load(const std::string& fullname, const std::string&
             // Ginger's own library comes before the CPython standard library it stands in for.
             if (frozen && dir == g_import_config.stdlib_path)
                 return load_frozen_module(fullname, *frozen);
-            // A finder a program put into sys.path_importer_cache itself (None: no finder, skip).
+            // sys.path_importer_cache, as PathFinder keeps it: the default hook's FileFinder for each
+            // directory (made the first time, None for what is not a directory). The C++ search stands in
+            // for FileFinder; a finder a program stored there itself is called.
             if (cache) {
-                Val finder = TRY(dict_get(cache, Val(str_from_utf8(dir).get())));
+                Ref<StrObject> key = str_from_utf8(dir);
+                Val finder = TRY(dict_get(cache, Val(key.get())));
+                if (!finder) {
+                    auto made = call(s_bootstrap->default_hook, { Val(key.get()) });
+                    if (made.is_error() && !error_matches(&g_exc_ImportError))
+                        return Error {};
+                    if (made.is_error())
+                        clear_error();
+                    TRY(dict_set(cache, Val(key.get()), made.is_error() ? none() : Val(made.value())));
+                    finder = TRY(dict_get(cache, Val(key.get())));
+                }
                 if (finder && is_none(finder))
                     continue;
                 if (finder && !Val(finder.type()).is(s_bootstrap->file_finder)) {

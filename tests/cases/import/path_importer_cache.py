@@ -44,3 +44,16 @@ except ModuleNotFoundError as e:
     print(e, LOG)
 del sys.path_importer_cache[ENTRY]
 sys.path.remove(ENTRY)
+
+# The import system fills the cache itself: a FileFinder per directory searched, None for the rest.
+HERE = os.path.dirname(os.path.abspath(__file__))
+finder = sys.path_importer_cache[HERE]
+print(type(finder).__name__, finder.path == HERE)
+not_a_directory = os.path.join(HERE, "_helper.py")
+sys.path.append(not_a_directory)
+try:
+    import surely_missing_module
+except ModuleNotFoundError as e:
+    print(e)
+print(sys.path_importer_cache[not_a_directory])
+sys.path.remove(not_a_directory)
