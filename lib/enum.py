@@ -9,7 +9,8 @@ import sys
 from types import MappingProxyType
 
 __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'ReprEnum', 'auto', 'unique',
-           'STRICT', 'CONFORM', 'EJECT', 'KEEP']
+           'STRICT', 'CONFORM', 'EJECT', 'KEEP', 'global_enum', 'global_enum_repr', 'global_flag_repr',
+           'global_str']
 
 STRICT = 'strict'
 CONFORM = 'conform'
@@ -591,3 +592,37 @@ def unique(enumeration):
         details = ', '.join(f'{alias} -> {name}' for alias, name in duplicates)
         raise ValueError(f'duplicate values found in {enumeration!r}: {details}')
     return enumeration
+
+
+def global_enum_repr(self):
+    """repr() of a member of a global enum: module.NAME, with the last part of a dotted module name."""
+    return f"{self.__class__.__module__.rpartition('.')[2]}.{self._name_}"
+
+
+def global_flag_repr(self):
+    """repr() of a global flag: module.NAME, or module.A|module.B for a combination (unnamed bits of a KEEP flag
+    stay as they are, e.g. re.IGNORECASE|0x100000), or module.Class(value) when no bit has a name."""
+    module = self.__class__.__module__.rpartition('.')[2]
+    if self._name_ is None:
+        return f'{module}.{self.__class__.__name__}({self._value_!r})'
+    if _is_single_bit(self._value_):
+        return f'{module}.{self._name_}'
+    keep = getattr(self, '_boundary_', STRICT) == KEEP
+    parts = self._name_.split('|')
+    return '|'.join(part if keep and part[0].isdigit() else f'{module}.{part}' for part in parts)
+
+
+def global_str(self):
+    """str() of a member of a global enum: its bare name."""
+    if self._name_ is None:
+        return f'{self.__class__.__name__}({self._value_!r})'
+    return self._name_
+
+
+def global_enum(cls, update_str=False):
+    """Class decorator: members show as module.NAME and become globals of the enum's module (as re.IGNORECASE)."""
+    cls.__repr__ = global_flag_repr if issubclass(cls, Flag) else global_enum_repr
+    if update_str or not issubclass(cls, ReprEnum):
+        cls.__str__ = global_str
+    sys.modules[cls.__module__].__dict__.update(cls.__members__)
+    return cls

@@ -1,9 +1,12 @@
 #!/usr/bin/env python3
 """Generate Ginger's C++ AST declarations from src/parse/ast.asdl.
 
-Writes src/parse/ast_nodes.h (the node structs) and src/parse/ast_visit.h (a
-field-by-field visitor used by the AST dumper and the _ast bindings). Both
-outputs are committed; run this script after editing ast.asdl.
+Writes src/parse/ast_nodes.h (the node structs), src/parse/ast_visit.h (a
+field-by-field visitor used by the AST dumper and the _ast bindings),
+src/parse/ast_build.h (node construction by constructor name and field-by-field
+filling, for compile() of an AST made in Python) and lib/_ast.py (the node
+classes of the _ast module, with CPython's _fields, _attributes, defaults and
+docstrings). All outputs are committed; run this script after editing ast.asdl.
 
 Usage: tools/asdl_cpp.py [--check]   (--check: fail if the outputs are stale)
 """
@@ -15,6 +18,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ASDL = os.path.join(ROOT, "src", "parse", "ast.asdl")
 NODES_H = os.path.join(ROOT, "src", "parse", "ast_nodes.h")
 VISIT_H = os.path.join(ROOT, "src", "parse", "ast_visit.h")
+BUILD_H = os.path.join(ROOT, "src", "parse", "ast_build.h")
+AST_PY = os.path.join(ROOT, "lib", "_ast.py")
 
 # Simple sums become enums; these names avoid clashes with the BoolOp/UnaryOp/Compare structs.
 ENUM_NAMES = {
@@ -312,11 +317,173 @@ namespace ginger::ast {
     return "".join(out)
 
 
+def generate_build(types, names):
+    out = [HEADER_NOTE, """// Building AST nodes from outside the parser (compile() of an AST made in Python): a node of a sum type by
+// its constructor's name, and fill_fields(), which hands a visitor a reference to every field so that it can
+// set it. Positions are filled by the visitor's attributes(node).
+#pragma once
+
+#include "parse/ast_nodes.h"
+#include "support/arena.h"
+
+#include <string_view>
+
+namespace ginger::ast {
+"""]
+    out.append("""
+// What the _ast bindings need to know about each C++ node type: its ASDL name, its constructors (the classes
+// to try, in order, for a sum type; enums are numbered in this order) and whether it carries positions.
+template<class T>
+struct NodeTraits;
+""")
+    for t in types:
+        if t.is_product:
+            continue
+        ctor_names = ", ".join(f'"{c.name}"' for c in t.constructors)
+        out.append(f"\ninline constexpr char const* {t.name}_constructors[] = {{ {ctor_names} }};\n")
+        if t.is_simple:
+            continue
+        cpp = names.cpp[t.name]
+        out.append(f"\ninline {cpp}* new_node({cpp}*, std::string_view name, Arena& arena)\n{{\n")
+        for c in t.constructors:
+            out.append(f"    if (name == \"{c.name}\")\n        return arena.make<{struct_name(t.name, c.name)}>();\n")
+        out.append("    return nullptr;\n}\n")
+    for t in types:
+        cpp = names.cpp[t.name]
+        ctors = f"{t.name}_constructors" if not t.is_product else "nullptr"
+        count = len(t.constructors) if not t.is_product else 0
+        positions = "true" if t.attributes else "false"
+        out.append(f"""
+template<>
+struct NodeTraits<{cpp}> {{
+    static constexpr char const* name = "{t.name}";
+    static constexpr char const* const* constructors = {ctors};
+    static constexpr int constructor_count = {count};
+    static constexpr bool has_positions = {positions};
+}};
+""")
+
+    def field_lines(var, fields, indent):
+        lines = []
+        for f in fields:
+            optional = "true" if f.quantifier == "?" else "false"
+            lines.append(f"{indent}v.field(\"{f.name}\", {var}->{f.name}, {optional});\n")
+        return lines
+
+    for t in types:
+        if t.is_simple:
+            continue
+        cpp = names.cpp[t.name]
+        out.append(f"\ntemplate<class V>\nvoid fill_fields({cpp}* node, V& v)\n{{\n")
+        if t.is_product:
+            out.extend(field_lines("node", t.fields, "    "))
+            if t.attributes:
+                out.append("    v.attributes(static_cast<Node*>(node));\n")
+        else:
+            out.append("    switch (node->kind) {\n")
+            for c in t.constructors:
+                out.append(f"    case {cpp}Kind::{c.name}: {{\n")
+                if c.fields:
+                    out.append(f"        auto* n = static_cast<{struct_name(t.name, c.name)}*>(node);\n")
+                out.extend(field_lines("n", c.fields, "        "))
+                out.append("        break;\n    }\n")
+            out.append("    }\n")
+            if t.attributes:
+                out.append("    v.attributes(static_cast<Node*>(node));\n")
+        out.append("}\n")
+    out.append("\n}\n")
+    return "".join(out)
+
+
+def signature(name, fields):
+    if not fields:
+        return name
+    parts = [f"{f.type}{f.quantifier} {f.name}" for f in fields]
+    return f"{name}({', '.join(parts)})"
+
+
+PYTHON_PRELUDE = '''"""The node classes of the abstract syntax tree, as CPython's _ast module has them.
+
+Generated by tools/asdl_cpp.py from src/parse/ast.asdl. Do not edit; change the generator or the schema.
+compile(..., ast.PyCF_ONLY_AST) builds trees of these classes, and compile() of such a tree turns it back
+into Ginger's C++ AST (src/modules/ast.cpp).
+"""
+
+PyCF_ONLY_AST = 1024
+PyCF_TYPE_COMMENTS = 4096
+PyCF_ALLOW_TOP_LEVEL_AWAIT = 8192
+
+
+class AST:
+    _fields = ()
+    _attributes = ()
+    __match_args__ = ()
+
+    def __init__(self, *args, **kwargs):
+        fields = self._fields
+        if len(args) > len(fields):
+            raise TypeError(f"{type(self).__name__} constructor takes at most "
+                            f"{len(fields)} positional argument{'' if len(fields) == 1 else 's'}")
+        for name, value in zip(fields, args):
+            setattr(self, name, value)
+        for name, value in kwargs.items():
+            if name in fields[:len(args)]:
+                raise TypeError(f"{type(self).__name__} got multiple values for argument {name!r}")
+            setattr(self, name, value)
+
+    def __reduce__(self):
+        state = getattr(self, "__dict__", None)
+        if state:
+            return type(self), (), state
+        return type(self), ()
+'''
+
+
+def generate_python(types):
+    out = [PYTHON_PRELUDE]
+
+    def class_block(name, base, doc, fields, attributes):
+        lines = [f"\n\nclass {name}({base}):\n", f"    __doc__ = {doc!r}\n"]
+        if fields is not None:
+            field_names = tuple(f.name for f in fields)
+            lines.append(f"    _fields = {field_names!r}\n")
+            lines.append(f"    __match_args__ = {field_names!r}\n")
+        if attributes is not None:
+            lines.append(f"    _attributes = {tuple(a.name for a in attributes)!r}\n")
+            for a in attributes:
+                if a.quantifier == "?":
+                    lines.append(f"    {a.name} = None\n")
+        for f in fields or ():
+            if f.quantifier == "?":
+                lines.append(f"    {f.name} = None\n")
+        return "".join(lines)
+
+    for t in types:
+        if t.is_product:
+            out.append(class_block(t.name, "AST", signature(t.name, t.fields), t.fields, t.attributes))
+            continue
+        indent = " " * (len(t.name) + 1)
+        if t.is_simple:
+            doc = f"{t.name} = " + " | ".join(c.name for c in t.constructors)
+        else:
+            doc = f"{t.name} = " + f"\n{indent}| ".join(signature(c.name, c.fields) for c in t.constructors)
+        out.append(class_block(t.name, "AST", doc, [], t.attributes))
+        for c in t.constructors:
+            out.append(class_block(c.name, t.name, signature(c.name, c.fields), c.fields, None))
+    out.append("\n\n# CPython's node classes say they come from the ast module.\n")
+    out.append("for _class in list(globals().values()):\n")
+    out.append("    if isinstance(_class, type) and issubclass(_class, AST):\n")
+    out.append("        _class.__module__ = 'ast'\n")
+    out.append("del _class\n")
+    return "".join(out)
+
+
 def main():
     with open(ASDL) as f:
         types = parse_asdl(f.read())
     names = Names(types)
-    outputs = {NODES_H: generate_nodes(types, names), VISIT_H: generate_visit(types, names)}
+    outputs = {NODES_H: generate_nodes(types, names), VISIT_H: generate_visit(types, names),
+               BUILD_H: generate_build(types, names), AST_PY: generate_python(types)}
     check = "--check" in sys.argv[1:]
     stale = False
     for path, text in outputs.items():

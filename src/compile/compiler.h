@@ -5,6 +5,9 @@
 
 #include <string_view>
 
+namespace ginger {
+class Arena;
+}
 namespace ginger::ast {
 struct Mod;
 }
@@ -14,6 +17,8 @@ namespace ginger::compile {
 enum class Mode { Exec, Eval, Single };
 
 Result<Ref<CodeObject>> compile_source(std::string_view source, StrObject* filename, Mode mode);
+// Only the parser's part: the tree (in `arena`), or SyntaxError/IndentationError/TabError.
+Result<ast::Mod*> parse_source(std::string_view source, StrObject* filename, Mode mode, Arena& arena);
 Result<Ref<CodeObject>> compile_ast(ast::Mod* module, StrObject* filename, Mode mode, std::string_view source);
 
 }  // namespace ginger::compile

@@ -37,6 +37,7 @@ Ref<ModuleObject> math_module_create();         // modules/math.cpp
 Ref<ModuleObject> time_module_create();         // modules/time.cpp
 Ref<ModuleObject> posix_module_create();        // modules/posix.cpp
 Ref<ModuleObject> weakref_module_create();      // objects/weakref.cpp
+Ref<ModuleObject> marshal_module_create();      // modules/marshal.cpp
 Ref<ModuleObject> imp_module_create();          // modules/imp.cpp
 
 namespace {
@@ -57,6 +58,7 @@ const NativeModule s_native_modules[] = {
     { "time", time_module_create },
     { "posix", posix_module_create },
     { "_weakref", weakref_module_create },
+    { "marshal", marshal_module_create },
     { "_imp", imp_module_create },
 };
 

@@ -2,6 +2,7 @@
 #include "import/import.h"
 #include "modules/io_fast.h"
 #include "modules/modules.h"
+#include "vm/generator.h"
 #include "objects/args.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
@@ -915,6 +916,8 @@ Result<Value> builtin_import(const Val* args, size_t nargs, TupleObject* kwnames
 const MethodDef s_builtin_functions[] = {
     BUILTIN("__import__", builtin_import, "Import a module."),
     BUILTIN("abs", builtin_abs, "Return the absolute value of the argument."),
+    BUILTIN("aiter", vm::builtin_aiter, "Return an AsyncIterator for an AsyncIterable object."),
+    BUILTIN("anext", vm::builtin_anext, "Return the next item from the async iterator."),
     BUILTIN("all", builtin_all, "Return True if bool(x) is True for all values x in the iterable.\n\n"
                                 "If the iterable is empty, return True."),
     BUILTIN("any", builtin_any, "Return True if bool(x) is True for any x in the iterable.\n\n"

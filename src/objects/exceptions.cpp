@@ -268,7 +268,7 @@ static Result<Value> traceback_get_frame(Val self)
     auto& frame = self.as<TracebackObject>()->frame;
     return frame ? Value(frame) : none_value();
 }
-static Result<Value> traceback_get_lasti(Val self) { return int_from_int64(self.as<TracebackObject>()->lasti * 2); }
+static Result<Value> traceback_get_lasti(Val self) { return int_from_int64(self.as<TracebackObject>()->lasti * 4); }
 static const GetSetDef s_traceback_getsets[] = {
     { "tb_next", traceback_get_next, nullptr, nullptr },
     { "tb_lineno", traceback_get_lineno, nullptr, nullptr },

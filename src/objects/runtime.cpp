@@ -99,7 +99,7 @@ void runtime_init()
         &g_method_wrapper_type, &g_staticmethod_type, &g_classmethod_type, &g_property_type, &g_code_type,
         &g_module_type, &g_traceback_type, &g_range_type, &g_slice_type, &g_range_iterator_type,
         &g_long_range_iterator_type, &g_enumerate_type, &g_zip_type, &g_map_type, &g_filter_type, &g_reversed_type,
-        &g_seq_iterator_type, &g_callable_iterator_type, &vm::g_generator_type, &vm::g_coroutine_type, &vm::g_coroutine_wrapper_type, &vm::g_async_generator_type, &vm::g_async_gen_asend_type, &vm::g_async_gen_athrow_type, &vm::g_async_gen_wrapped_type, &g_super_type, &g_text_stream_type, &g_text_file_type, &g_binary_file_type, &vm::g_frame_type, &g_member_descriptor_type, &g_generic_alias_type, &g_union_type,
+        &g_seq_iterator_type, &g_callable_iterator_type, &vm::g_generator_type, &vm::g_coroutine_type, &vm::g_coroutine_wrapper_type, &vm::g_async_generator_type, &vm::g_async_gen_asend_type, &vm::g_async_gen_athrow_type, &vm::g_async_gen_wrapped_type, &vm::g_anext_awaitable_type, &g_super_type, &g_text_stream_type, &g_text_file_type, &g_binary_file_type, &vm::g_frame_type, &g_member_descriptor_type, &g_generic_alias_type, &g_union_type,
     };
     for (TypeObject* type : types)
         type_ready(*type);

@@ -1,7 +1,6 @@
 // compile(), exec() and eval(), and the frame introspection behind globals() and locals().
 #include "vm/eval_api.h"
 #include "compile/compiler.h"
-#include "objects/bytes.h"
 #include "vm/frame.h"
 #include "vm/frame_access.h"
 #include "vm/interpreter.h"
@@ -12,6 +11,9 @@
 #include "objects/protocol.h"
 #include "objects/singletons.h"
 #include "import/import.h"
+#include "modules/ast.h"
+#include "objects/bytes.h"
+#include "objects/int.h"
 
 namespace ginger {
 
@@ -50,41 +52,60 @@ Result<Value> current_locals()
     return Value(std::move(dict));
 }
 
-static Result<compile::Mode> parse_mode(Val mode)
-{
-    if (!is_str(mode))
-        return raise(&g_exc_TypeError, "compile() argument 'mode' must be str, not {}", mode.type()->type_name());
-    std::string_view m = mode.as<StrObject>()->view();
-    if (m == "exec")
-        return compile::Mode::Exec;
-    if (m == "eval")
-        return compile::Mode::Eval;
-    if (m == "single")
-        return compile::Mode::Single;
-    return raise(&g_exc_ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
-}
+constexpr int64_t PYCF_ONLY_AST = 0x400;
+constexpr int64_t PYCF_TYPE_COMMENTS = 0x1000;
+constexpr int64_t PYCF_ALLOW_TOP_LEVEL_AWAIT = 0x2000;
+// The __future__ feature flags compile() accepts (and Ginger's compiler does not need: they are all on or moot).
+constexpr int64_t PYCF_FUTURE_FLAGS = 0x20000 | 0x40000 | 0x80000 | 0x100000 | 0x200000 | 0x400000 | 0x800000 | 0x1000000 | 0x2000000;
 
+// compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1): source is str, bytes or an _ast
+// tree; with ast.PyCF_ONLY_AST the result is the tree instead of a code object.
 Result<Value> builtin_compile(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     Val out[6];
     TRY(bind_args("compile", args + 1, nargs - 1, kwnames, { "source", "filename", "mode", "flags", "dont_inherit", "optimize" }, 3, out));
-    if (!is_str(out[1]))
-        return raise(&g_exc_TypeError, "compile() argument 'filename' must be str, not {}", out[1].type()->type_name());
-    compile::Mode mode = TRY(parse_mode(out[2]));
-    if (out[3] && out[3].is_small_int() && (out[3].small_int_value() & 0x400))
-        return raise(&g_exc_NotImplementedError, "compile() to an AST (ast.PyCF_ONLY_AST) is not implemented yet");
-    std::string_view source;
-    if (is_str(out[0])) {
-        source = out[0].as<StrObject>()->view();
-    } else if (is_bytes(out[0])) {
-        // Bytes are decoded as a source file is: a coding declaration or UTF-8.
-        auto* bytes = out[0].as<BytesObject>();
-        source = std::string_view(reinterpret_cast<const char*>(bytes->data), size_t(bytes->size));
-    } else {
-        return raise(&g_exc_TypeError, "compile() arg 1 must be a string, bytes or AST object");
+    Value filename_holder;
+    if (is_bytes(out[1]))
+        filename_holder = Value(str_from_utf8(out[1].as<BytesObject>()->view()));
+    else if (is_str(out[1]))
+        filename_holder = Value::borrow(out[1]);
+    else
+        return raise(&g_exc_TypeError, "expected str, bytes or os.PathLike object, not {}", out[1].type()->type_name());
+    auto* filename = filename_holder.as<StrObject>();
+    if (!is_str(out[2]))
+        return raise(&g_exc_TypeError, "compile() argument 'mode' must be str, not {}", out[2].type()->type_name());
+    std::string_view mode_name = out[2].as<StrObject>()->view();
+    int64_t flags = out[3] ? TRY(int_as_int64(out[3])) : 0;
+    if (flags & ~(PYCF_ONLY_AST | PYCF_TYPE_COMMENTS | PYCF_ALLOW_TOP_LEVEL_AWAIT | PYCF_FUTURE_FLAGS))
+        return raise(&g_exc_ValueError, "compile(): unrecognised flags");
+    bool only_ast = flags & PYCF_ONLY_AST;
+    if (mode_name == "func_type") {
+        if (!only_ast)
+            return raise(&g_exc_ValueError, "compile() mode 'func_type' requires flag PyCF_ONLY_AST");
+        return raise(&g_exc_NotImplementedError, "compile() in 'func_type' mode is not supported by Ginger yet");
     }
-    Ref<CodeObject> code = TRY(compile::compile_source(source, out[1].as<StrObject>(), mode));
-    return Value(std::move(code));
+    if (mode_name != "exec" && mode_name != "eval" && mode_name != "single")
+        return raise(&g_exc_ValueError, only_ast ? "compile() mode must be 'exec', 'eval', 'single' or 'func_type'" : "compile() mode must be 'exec', 'eval' or 'single'");
+    compile::Mode mode = mode_name == "exec" ? compile::Mode::Exec : mode_name == "eval" ? compile::Mode::Eval : compile::Mode::Single;
+    Val source = out[0];
+    if (!is_str(source) && !is_bytes(source)) {
+        if (!TRY(is_ast_object(source)))
+            return raise(&g_exc_TypeError, "compile() arg 1 must be a string, bytes or AST object");
+        Arena arena;
+        ast::Mod* module = TRY(ast_from_python(source, mode_name, arena));
+        if (only_ast)
+            return Value::borrow(source);
+        return Value(TRY(compile::compile_ast(module, filename, mode, std::string_view())));
+    }
+    std::string_view text = is_str(source) ? source.as<StrObject>()->view() : source.as<BytesObject>()->view();
+    if (text.find('\0') != std::string_view::npos)
+        return raise(&g_exc_SyntaxError, "source code string cannot contain null bytes");
+    if (only_ast) {
+        Arena arena;
+        ast::Mod* module = TRY(compile::parse_source(text, filename, mode, arena));
+        return ast_to_python(module);
+    }
+    return Value(TRY(compile::compile_source(text, filename, mode)));
 }
 
 // Shared by exec() and eval(): resolves the namespaces and runs the code.
