@@ -1,6 +1,7 @@
 // The type system: static type set-up, heap types from class statements, the MRO, attribute lookup
 // with a global method cache, and the slot <-> dunder bridge in both directions.
 #include "objects/type.h"
+#include "objects/module.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
 #include "objects/function.h"
@@ -1777,7 +1778,8 @@ static Result<void> object_set_class(Val self, Val value)
         return raise(&g_exc_TypeError, "__class__ must be set to a class, not '{}' object", value.type()->type_name());
     TypeObject* old_type = self.type();
     auto* new_type = value.as<TypeObject>();
-    if (!old_type->has_flag(TYPE_HEAP) || !new_type->has_flag(TYPE_HEAP))
+    bool both_modules = is_subtype(old_type, &g_module_type) && is_subtype(new_type, &g_module_type);
+    if (!both_modules && (!old_type->has_flag(TYPE_HEAP) || !new_type->has_flag(TYPE_HEAP)))
         return raise(&g_exc_TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses");
     if (solid_base(old_type) != solid_base(new_type) || old_type->basic_size != new_type->basic_size)
         return raise(&g_exc_TypeError, "__class__ assignment: '{}' object layout differs from '{}'", new_type->qualname, old_type->qualname);

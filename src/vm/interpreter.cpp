@@ -2105,7 +2105,7 @@ Result<Value> eval_frame(Frame* entry)
         Val fromlist = sp[-1];
         Val level = sp[-2];
         SAVE_FRAME();
-        Value module = CHECK(import_module_level(NAME(arg), Val(frame->globals), fromlist, int(level.small_int_value())));
+        Value module = CHECK(import_name(NAME(arg), frame->builtins, Val(frame->globals), frame->locals ? Val(frame->locals) : none(), fromlist, level));
         fromlist.decref();
         level.decref();
         sp -= 2;
