@@ -12,7 +12,9 @@
 #include "objects/protocol.h"
 #include "objects/runtime.h"
 #include "objects/singletons.h"
+#include "objects/dict.h"
 #include "vm/frame.h"
+#include "vm/interpreter.h"
 #include "vm/thread_state.h"
 
 #include <csignal>
@@ -161,6 +163,17 @@ void initialize(const Config& config)
         list_append(path.get(), Value(str_from_utf8(config.stdlib_path)));
     }
     module_set(sys, "path", Val(path.get()));
+    Ref<DictObject> xoptions = dict_new();
+    for (const std::string& option : config.xoptions) {
+        size_t equals = option.find('=');
+        Value value = equals == std::string::npos ? Value::borrow(Val(g_true)) : Value(str_from_utf8(option.substr(equals + 1)));
+        MUST(dict_set(xoptions.get(), Val(str_from_utf8(option.substr(0, equals)).get()), value.get()));
+        if (option == "vmtrace")
+            vm::g_vmtrace = true;
+    }
+    module_set(sys, "_xoptions", Val(xoptions.get()));
+    if (!config.pycache_prefix.empty())
+        module_set(sys, "pycache_prefix", Val(str_from_utf8(config.pycache_prefix).get()));
     char executable[PATH_MAX];
     ssize_t n = readlink("/proc/self/exe", executable, sizeof executable - 1);
     module_set(sys, "executable", Val(str_from_utf8(n > 0 ? std::string(executable, size_t(n)) : std::string()).get()));

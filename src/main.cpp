@@ -22,13 +22,17 @@ const char* HELP =
     "-i     : interactive prompt on stdin, even if it is not a terminal\n"
     "-m mod : run library module as a script (terminates option list)\n"
     "-v     : verbose (trace import statements); also PYTHONVERBOSE=x\n"
+    "-X opt : implementation-specific option:\n"
+    "         -X vmtrace: print each instruction as the VM executes it (to stderr)\n"
+    "         -X pycache_prefix=PATH: write .pyc files to a parallel tree at PATH\n"
     "-V     : print the Python version number and exit (also --version)\n"
     "file   : program read from script file\n"
     "-      : program read from stdin (default; interactive mode if a tty)\n"
     "arg ...: arguments passed to program in sys.argv[1:]\n"
     "\nEnvironment variables:\n"
     "PYTHONPATH      : ':'-separated list of directories prefixed to the default module search path\n"
-    "GINGER_STDLIB   : a CPython 3.12 standard-library directory, searched after Ginger's own library\n";
+    "GINGER_STDLIB   : a CPython 3.12 standard-library directory, searched after Ginger's own library\n"
+    "PYTHONPYCACHEPREFIX: root of a parallel tree for .pyc files (as -X pycache_prefix)\n";
 
 struct Invocation {
     ginger::Config config;
@@ -97,6 +101,8 @@ int main(int argc, char** argv)
             start = colon + 1;
         }
     }
+    if (const char* env = getenv("PYTHONPYCACHEPREFIX"); env && *env)
+        config.pycache_prefix = env;
     if (const char* env = getenv("GINGER_STDLIB"); env && *env)
         config.stdlib_path = env;
     int i = 1;
@@ -125,6 +131,17 @@ int main(int argc, char** argv)
                 invocation.kind = option == 'c' ? Invocation::Kind::Command : Invocation::Kind::Module;
                 invocation.target = value;
                 done = true;
+                break;
+            }
+            if (option == 'X') {
+                const char* value = p[1] ? p + 1 : (i + 1 < argc ? argv[++i] : nullptr);
+                if (!value) {
+                    fprintf(stderr, "Argument expected for the -X option\n%sTry `ginger -h' for more information.\n", USAGE);
+                    return 2;
+                }
+                config.xoptions.push_back(value);
+                if (strncmp(value, "pycache_prefix=", 15) == 0)
+                    config.pycache_prefix = value + 15;
                 break;
             }
             switch (option) {

@@ -15,6 +15,8 @@ struct Config {
     // A CPython 3.12 standard-library directory (GINGER_STDLIB): the last sys.path entry, searched after
     // Ginger's own built-in library, so CPython's pure-Python modules fill in what Ginger does not ship.
     std::string stdlib_path;
+    std::vector<std::string> xoptions;  // -X options as given ("vmtrace", "pycache_prefix=DIR"): sys._xoptions
+    std::string pycache_prefix;         // PYTHONPYCACHEPREFIX or -X pycache_prefix=DIR: sys.pycache_prefix
     bool install_signal_handlers = true;  // Ctrl-C raises KeyboardInterrupt instead of killing the process
 };
 

@@ -13,6 +13,9 @@ extern TypeObject g_generator_type, g_coroutine_type, g_coroutine_wrapper_type;
 // is its return value; otherwise the result is the yielded value.
 Result<Value> generator_send(Val generator, Val value, bool& returned);
 
+// -X vmtrace: the eval loop prints every instruction it executes to stderr.
+extern bool g_vmtrace;
+
 // What `await value` iterates: a coroutine itself, or what its __await__() returns (TypeError otherwise).
 Result<Value> get_awaitable(Val value);
 
