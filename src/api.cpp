@@ -85,7 +85,7 @@ int handle_uncaught()
                 status = -1;
             return int(status & 0xFF);
         }
-        fflush(stdout);
+        io_flush_std_streams();
         auto text = str_utf8(code);
         if (!text.is_error())
             fprintf(stderr, "%s\n", text.release_value().c_str());
@@ -271,7 +271,7 @@ int run_interactive()
         buffer.clear();
         block = false;
         auto result = vm::eval_code(code.value().get(), main->dict.get());
-        fflush(stdout);
+        io_flush_std_streams();
         if (result.is_error()) {
             if (error_matches(&g_exc_SystemExit))
                 return handle_uncaught();
@@ -338,8 +338,7 @@ EvalResult eval_expression(const std::string& expression)
 
 void finalize()
 {
-    fflush(stdout);
-    fflush(stderr);
+    io_finalize();
 }
 
 }  // namespace ginger

@@ -60,7 +60,6 @@ int run_guarded(Invocation& invocation)
     try {
         return run(invocation);
     } catch (const std::bad_alloc&) {
-        fflush(stdout);
         fputs("MemoryError\n", stderr);
         _exit(1);
     }

@@ -31,6 +31,7 @@ Ref<ModuleObject> math_module_create();         // modules/math.cpp
 Ref<ModuleObject> time_module_create();         // modules/time.cpp
 Ref<ModuleObject> posix_module_create();        // modules/posix.cpp
 Ref<ModuleObject> weakref_module_create();      // objects/weakref.cpp
+Ref<ModuleObject> io_module_create();           // modules/_io.cpp
 
 namespace {
 
@@ -49,6 +50,7 @@ const NativeModule s_native_modules[] = {
     { "time", time_module_create },
     { "posix", posix_module_create },
     { "_weakref", weakref_module_create },
+    { "_io", io_module_create },
 };
 
 void verbose(const std::string& text)

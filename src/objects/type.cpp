@@ -1101,10 +1101,11 @@ static Result<Ref<TupleObject>> compute_c3_mro(TypeObject* type)
     return tuple_from(result.data(), int64_t(result.size()));
 }
 
-// The base whose memory layout instances share (CPython's solid_base).
+// The base whose memory layout instances share (CPython's solid_base): heap types and native types that
+// add no fields to their base (ValueError over Exception) share their base's layout.
 static TypeObject* solid_base(TypeObject* type)
 {
-    while (type->has_flag(TYPE_HEAP))
+    while (type->base && (type->has_flag(TYPE_HEAP) || (type->basic_size == type->base->basic_size && type->dict_offset == type->base->dict_offset)))
         type = type->base;
     return type;
 }

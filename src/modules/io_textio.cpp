@@ -1,0 +1,1067 @@
+// _io.TextIOWrapper (str over a buffered binary stream: encoding, errors, newline translation, line
+// buffering, tell/seek cookies) and _io.IncrementalNewlineDecoder. Decoded text is kept as UTF-8; the
+// codecs are those of bytes.decode (utf-8, ascii, latin-1), stateless, so a cookie is a byte position.
+#include "modules/io_internal.h"
+#include "objects/args.h"
+#include "objects/bytes.h"
+#include "objects/int.h"
+#include "objects/list.h"
+#include "objects/protocol.h"
+#include "objects/runtime.h"
+#include "objects/singletons.h"
+
+#include <new>
+
+namespace ginger {
+
+TypeObject g_textiowrapper_type, g_newline_decoder_type;
+
+bool io_lookup_codec(std::string_view name, TextCodec& codec)
+{
+    std::string normal;
+    for (char c : name)
+        normal.push_back((c == '-' || c == ' ') ? '_' : (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c);
+    for (std::string_view alias : { "utf_8", "utf8", "u8", "utf", "cp65001" }) {
+        if (normal == alias) {
+            codec = TextCodec::Utf8;
+            return true;
+        }
+    }
+    for (std::string_view alias : { "ascii", "us_ascii", "646", "us", "ansi_x3.4_1968", "cp367", "iso646_us" }) {
+        if (normal == alias) {
+            codec = TextCodec::Ascii;
+            return true;
+        }
+    }
+    for (std::string_view alias : { "latin_1", "latin1", "latin", "l1", "iso_8859_1", "iso8859_1", "8859", "cp819", "iso_ir_100" }) {
+        if (normal == alias) {
+            codec = TextCodec::Latin1;
+            return true;
+        }
+    }
+    return false;
+}
+
+namespace {
+
+const char* codec_name(TextCodec codec) { return codec == TextCodec::Utf8 ? "utf-8" : codec == TextCodec::Ascii ? "ascii" : "latin-1"; }
+
+TextIOObject* as_textio(Val v) { return static_cast<TextIOObject*>(v.object()); }
+
+Result<TextIOObject*> valid_textio(Val self)
+{
+    TextIOObject* t = as_textio(self);
+    if (!t->ok) {
+        if (t->detached)
+            return raise(&g_exc_ValueError, "underlying buffer has been detached");
+        return raise(&g_exc_ValueError, "I/O operation on uninitialized object");
+    }
+    return t;
+}
+
+BufferedObject* fast_buffer(TextIOObject* t)
+{
+    Val buffer = t->buffer;
+    TypeObject* type = buffer.type();
+    if (type != &g_buffered_writer_type && type != &g_buffered_random_type && type != &g_buffered_reader_type)
+        return nullptr;
+    auto* b = static_cast<BufferedObject*>(buffer.object());
+    return b->ok ? b : nullptr;
+}
+
+Result<bool> buffer_closed(TextIOObject* t)
+{
+    if (BufferedObject* b = fast_buffer(t)) {
+        if (b->raw_is_fileio)
+            return static_cast<FileIOObject*>(b->raw.object())->fd < 0;
+    }
+    return io_is_closed(t->buffer);
+}
+
+Result<TextIOObject*> open_textio(Val self)
+{
+    TextIOObject* t = TRY(valid_textio(self));
+    if (TRY(buffer_closed(t)))
+        return raise_closed_file();
+    return t;
+}
+
+void textio_destroy(Object* object)
+{
+    auto* t = static_cast<TextIOObject*>(object);
+    if (!object->type->has_flag(TYPE_HEAP) && t->ok && t->buffer) {
+        // Dropped without close(): close it (which flushes), reporting and ignoring errors.
+        object->refcount = 1;
+        auto closed = buffer_closed(t);
+        if (closed.is_error() || !closed.value()) {
+            if (closed.is_error())
+                clear_error();
+            auto result = call_method(Val(object), io_name("close"), {});
+            if (result.is_error()) {
+                Value error = fetch_error();
+                fprintf(stderr, "Exception ignored in: %s\n", std::string(object->type->type_name()).c_str());
+                print_exception(error);
+            }
+        }
+        object->refcount = 0;
+    }
+    t->buffer.~Value();
+    t->encoding.~Ref<StrObject>();
+    t->errors.~Ref<StrObject>();
+    t->newline.~Value();
+    t->writenl.~basic_string();
+    t->readnl.~basic_string();
+    t->decoded.~basic_string();
+    t->undecoded.~basic_string();
+    t->snapshot_bytes.~basic_string();
+    t->dict.~Ref<DictObject>();
+}
+
+void textio_traverse(Object* object, VisitFn visit, void* context)
+{
+    auto* t = static_cast<TextIOObject*>(object);
+    if (t->buffer.get().is_object())
+        visit(t->buffer.object(), context);
+    if (t->dict)
+        visit(t->dict.get(), context);
+}
+
+void textio_clear(Object* object)
+{
+    auto* t = static_cast<TextIOObject*>(object);
+    t->ok = false;
+    t->buffer = Value();
+    t->dict = nullptr;
+}
+
+Result<Value> textio_new(TypeObject* type, const Val*, size_t, TupleObject*)
+{
+    auto* t = static_cast<TextIOObject*>(alloc_object(type));
+    if (!t)
+        return raise_memory_error();
+    new (&t->writenl) std::string();
+    new (&t->readnl) std::string();
+    new (&t->decoded) std::string();
+    new (&t->undecoded) std::string();
+    new (&t->snapshot_bytes) std::string();
+    t->chunk_size = IO_DEFAULT_BUFFER_SIZE;
+    return Value::adopt(Val(t));
+}
+
+Result<void> check_optional_str(Val v, const char* what)
+{
+    if (v && !is_none(v) && !is_str(v))
+        return raise(&g_exc_TypeError, "TextIOWrapper() argument '{}' must be str or None, not {}", what, v.type()->type_name());
+    return {};
+}
+
+Result<void> set_newline(TextIOObject* t, Val newline)
+{
+    std::string nl;
+    if (newline && !is_none(newline)) {
+        nl = std::string(newline.as<StrObject>()->view());
+        if (!(nl.empty() || nl == "\n" || nl == "\r" || nl == "\r\n"))
+            return raise(&g_exc_ValueError, "illegal newline value: {}", std::string(newline.as<StrObject>()->view()));
+    }
+    bool is_default = !newline || is_none(newline);
+    t->newline = is_default ? none_value() : Value::borrow(newline);
+    t->readuniversal = is_default || nl.empty();
+    t->readtranslate = is_default;
+    t->readnl = nl;
+    t->writetranslate = is_default || !nl.empty();
+    t->writenl = is_default ? std::string("\n") : nl;
+    if (t->writenl == "\n")
+        t->writenl.clear();
+    return {};
+}
+
+void update_fast_writer(TextIOObject* t)
+{
+    t->fast_writer = t->codec == TextCodec::Utf8 && t->writenl.empty() && fast_buffer(t) != nullptr;
+}
+
+Result<void> set_encoding(TextIOObject* t, Val encoding, Val errors)
+{
+    Ref<StrObject> name;
+    if (!encoding || is_none(encoding)) {
+        name = Ref<StrObject>(str_intern("UTF-8"));
+    } else {
+        name = Ref<StrObject>(encoding.as<StrObject>());
+        if (name->view() == "locale")
+            name = Ref<StrObject>(str_intern("UTF-8"));
+    }
+    TextCodec codec;
+    if (!io_lookup_codec(name->view(), codec))
+        return raise(&g_exc_LookupError, "unknown encoding: {}", std::string(name->view()));
+    t->codec = codec;
+    t->encoding = std::move(name);
+    if (!errors || is_none(errors))
+        t->errors = Ref<StrObject>(str_intern("strict"));
+    else
+        t->errors = Ref<StrObject>(errors.as<StrObject>());
+    return {};
+}
+
+// TextIOWrapper(buffer, encoding=None, errors=None, newline=None, line_buffering=False, write_through=False)
+Result<void> textio_init(Val self, const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    Val out[6];
+    TRY(bind_args("TextIOWrapper", args, nargs, kwnames, { "buffer", "encoding", "errors", "newline", "line_buffering", "write_through" }, 1, out));
+    TextIOObject* t = as_textio(self);
+    t->ok = false;
+    t->detached = false;
+    TRY(check_optional_str(out[1], "encoding"));
+    TRY(check_optional_str(out[2], "errors"));
+    TRY(check_optional_str(out[3], "newline"));
+    TRY(set_newline(t, out[3]));
+    TRY(set_encoding(t, out[1], out[2]));
+    t->line_buffering = out[4] ? TRY(is_truthy(out[4])) : false;
+    t->write_through = out[5] ? TRY(is_truthy(out[5])) : false;
+    t->buffer = Value::borrow(out[0]);
+    t->decoded.clear();
+    t->decoded_pos = 0;
+    t->undecoded.clear();
+    t->pendingcr = false;
+    t->seennl = 0;
+    t->snapshot_bytes.clear();
+    t->ok = true;
+    update_fast_writer(t);
+    return {};
+}
+
+// ---- decoding ----
+
+// The length of a UTF-8 sequence from its lead byte (1 for invalid leads: the decoder reports them).
+size_t utf8_sequence_length(unsigned char c)
+{
+    if (c < 0xC0)
+        return 1;
+    if (c < 0xE0)
+        return 2;
+    if (c < 0xF0)
+        return 3;
+    if (c < 0xF8)
+        return 4;
+    return 1;
+}
+
+// How many bytes at the end of `data` start an incomplete UTF-8 sequence.
+size_t incomplete_tail(std::string_view data)
+{
+    size_t n = data.size();
+    for (size_t back = 1; back <= 3 && back <= n; ++back) {
+        auto c = static_cast<unsigned char>(data[n - back]);
+        if ((c & 0xC0) == 0x80)
+            continue;
+        size_t need = utf8_sequence_length(c);
+        return need > back ? back : 0;
+    }
+    return 0;
+}
+
+// Newline handling of decoded text: the held-back "\r", counting, translation (IncrementalNewlineDecoder).
+void process_newlines(TextIOObject* t, std::string& text, bool final)
+{
+    if (!t->readuniversal)
+        return;
+    if (t->pendingcr && (!text.empty() || final)) {
+        text.insert(text.begin(), '\r');
+        t->pendingcr = false;
+    }
+    if (!final && !text.empty() && text.back() == '\r') {
+        text.pop_back();
+        t->pendingcr = true;
+    }
+    if (text.find('\r') == std::string::npos) {
+        if (text.find('\n') != std::string::npos)
+            t->seennl |= SEEN_LF;
+        return;
+    }
+    std::string out;
+    out.reserve(text.size());
+    for (size_t i = 0; i < text.size(); ++i) {
+        char c = text[i];
+        if (c == '\r') {
+            if (i + 1 < text.size() && text[i + 1] == '\n') {
+                t->seennl |= SEEN_CRLF;
+                if (t->readtranslate) {
+                    out.push_back('\n');
+                    ++i;
+                    continue;
+                }
+            } else {
+                t->seennl |= SEEN_CR;
+                if (t->readtranslate) {
+                    out.push_back('\n');
+                    continue;
+                }
+            }
+        } else if (c == '\n') {
+            t->seennl |= SEEN_LF;
+        }
+        out.push_back(c);
+    }
+    if (t->readtranslate)
+        text = std::move(out);
+}
+
+// Decodes bytes to UTF-8 text with the stream's codec and error handler.
+Result<std::string> decode_chunk(TextIOObject* t, std::string_view data)
+{
+    if (data.empty())
+        return std::string();
+    Value text = TRY(decode_bytes(data, codec_name(t->codec), t->errors->view()));
+    return std::string(text.as<StrObject>()->view());
+}
+
+Result<bool> check_readable(TextIOObject* t)
+{
+    if (BufferedObject* b = fast_buffer(t)) {
+        if (b->kind == BufferedKind::Writer)
+            return raise_unsupported("not readable");
+        return true;
+    }
+    Value readable = TRY(call_method(t->buffer, io_name("readable"), {}));
+    if (!TRY(is_truthy(readable)))
+        return raise_unsupported("not readable");
+    return true;
+}
+
+// Replaces `decoded` with the next chunk's text. Returns false at EOF (with the final text processed).
+// snapshot_bytes keeps the bytes that text came from (with a "\r" held back from the previous chunk in
+// front), so that tell() can map a position in the text back to a byte position.
+Result<bool> read_chunk(TextIOObject* t)
+{
+    bool pendingcr_before = t->pendingcr;
+    Value size = int_from_int64(t->chunk_size);
+    Value chunk = TRY(call_method(t->buffer, io_name("read1"), { size }));
+    std::string_view bytes;
+    if (!bytes_like_view(chunk, bytes)) {
+        if (is_none(chunk))
+            bytes = {};
+        else
+            return raise(&g_exc_TypeError, "underlying read1() should have returned a bytes-like object, not '{}'", chunk.type()->type_name());
+    }
+    bool eof = bytes.empty();
+    std::string input = t->undecoded;
+    input.append(bytes);
+    size_t keep = (!eof && t->codec == TextCodec::Utf8) ? incomplete_tail(input) : 0;
+    std::string text = TRY(decode_chunk(t, std::string_view(input).substr(0, input.size() - keep)));
+    t->undecoded = input.substr(input.size() - keep);
+    process_newlines(t, text, eof);
+    t->snapshot_bytes.assign(pendingcr_before ? "\r" : "");
+    t->snapshot_bytes.append(input, 0, input.size() - keep);
+    t->decoded = std::move(text);
+    t->decoded_pos = 0;
+    return !eof || !t->decoded.empty();
+}
+
+size_t utf8_count(std::string_view text)
+{
+    size_t n = 0;
+    for (char c : text)
+        n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+    return n;
+}
+
+// The byte offset `chars` code points after `start`, or the end.
+size_t utf8_advance(std::string_view text, size_t start, int64_t chars)
+{
+    size_t i = start;
+    while (i < text.size() && chars > 0) {
+        ++i;
+        while (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80)
+            ++i;
+        --chars;
+    }
+    return i;
+}
+
+Result<Value> flush_textio(TextIOObject* t)
+{
+    if (BufferedObject* b = fast_buffer(t)) {
+        if (b->raw_is_fileio && static_cast<FileIOObject*>(b->raw.object())->fd < 0)
+            return raise_closed_file();
+        TRY(buffered_flush_native(b));
+        return none_value();
+    }
+    return call_method(t->buffer, NAME_OF(flush), {});
+}
+
+Result<Value> textio_read(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("read", nargs - 1, kwnames, 0, 1));
+    TextIOObject* t = TRY(open_textio(args[0]));
+    int64_t size = TRY(io_size_arg(nargs > 1 ? args[1] : Val()));
+    TRY(check_readable(t));
+    if (!t->write_through || true) {
+        if (BufferedObject* b = fast_buffer(t); b && !b->wbuf.empty())
+            TRY(buffered_flush_native(b));
+    }
+    if (size < 0) {
+        std::string text = t->decoded.substr(t->decoded_pos);
+        Value rest = TRY(call_method(t->buffer, io_name("read"), {}));
+        std::string_view bytes;
+        if (!is_none(rest) && !bytes_like_view(rest, bytes))
+            return raise(&g_exc_TypeError, "underlying read() should have returned a bytes object, not '{}'", rest.type()->type_name());
+        std::string input = t->undecoded;
+        input.append(bytes);
+        std::string more = TRY(decode_chunk(t, input));
+        t->undecoded.clear();
+        process_newlines(t, more, true);
+        text += more;
+        t->decoded.clear();
+        t->decoded_pos = 0;
+        t->snapshot_bytes.clear();
+        return Value(str_from_utf8(text));
+    }
+    std::string text;
+    int64_t remaining = size;
+    while (remaining > 0) {
+        if (t->decoded_pos >= t->decoded.size()) {
+            if (!TRY(read_chunk(t)))
+                break;
+            continue;
+        }
+        size_t end = utf8_advance(t->decoded, t->decoded_pos, remaining);
+        std::string_view piece = std::string_view(t->decoded).substr(t->decoded_pos, end - t->decoded_pos);
+        remaining -= int64_t(utf8_count(piece));
+        text.append(piece);
+        t->decoded_pos = end;
+    }
+    return Value(str_from_utf8(text));
+}
+
+// Where the line starting at `start` in `text` ends (after its terminator), or npos.
+size_t find_line_end(TextIOObject* t, std::string_view text, size_t start)
+{
+    if (t->readtranslate || (!t->readuniversal && t->readnl == "\n")) {
+        size_t i = text.find('\n', start);
+        return i == std::string_view::npos ? i : i + 1;
+    }
+    if (t->readuniversal) {
+        size_t i = text.find_first_of("\r\n", start);
+        if (i == std::string_view::npos)
+            return i;
+        if (text[i] == '\r') {
+            if (i + 1 < text.size())
+                return text[i + 1] == '\n' ? i + 2 : i + 1;
+            return std::string_view::npos;  // a "\r" at the end: the next chunk may continue it
+        }
+        return i + 1;
+    }
+    size_t i = text.find(t->readnl, start);
+    return i == std::string_view::npos ? i : i + t->readnl.size();
+}
+
+Result<Value> read_line(TextIOObject* t, int64_t limit)
+{
+    if (BufferedObject* b = fast_buffer(t); b && !b->wbuf.empty())
+        TRY(buffered_flush_native(b));
+    // The common case: the whole line is in the decoded chunk.
+    if (t->decoded_pos < t->decoded.size()) {
+        size_t end = find_line_end(t, t->decoded, t->decoded_pos);
+        if (end != std::string::npos && (limit < 0 || utf8_count(std::string_view(t->decoded).substr(t->decoded_pos, end - t->decoded_pos)) <= size_t(limit))) {
+            Value line(str_from_utf8(std::string_view(t->decoded).substr(t->decoded_pos, end - t->decoded_pos)));
+            t->decoded_pos = end;
+            return line;
+        }
+    }
+    std::string line;
+    size_t scan_from = 0;
+    while (true) {
+        size_t piece_start = line.size();
+        line.append(t->decoded, t->decoded_pos, std::string::npos);
+        t->decoded_pos = t->decoded.size();
+        size_t end = find_line_end(t, line, scan_from);
+        if (limit >= 0 && utf8_count(line) >= size_t(limit)) {
+            size_t cut = utf8_advance(line, 0, limit);
+            if (end == std::string::npos || end > cut)
+                end = cut;
+        }
+        if (end != std::string::npos) {
+            size_t excess = line.size() - end;
+            (void)piece_start;
+            t->decoded_pos = t->decoded.size() - excess;
+            line.resize(end);
+            break;
+        }
+        scan_from = line.empty() ? 0 : line.size() - 1;
+        if (!TRY(read_chunk(t)))
+            break;
+    }
+    return Value(str_from_utf8(line));
+}
+
+Result<Value> textio_readline(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    Val out[1];
+    TRY(bind_args("readline", args + 1, nargs - 1, kwnames, { "size" }, 0, out, 1));
+    TextIOObject* t = TRY(open_textio(args[0]));
+    int64_t limit = out[0] ? TRY(index_as_ssize(out[0])) : -1;
+    TRY(check_readable(t));
+    return read_line(t, limit);
+}
+
+Result<Value> textio_iternext(Val self)
+{
+    if (self.type()->has_flag(TYPE_HEAP)) {
+        Value line = TRY(call_method(self, io_name("readline"), {}));
+        if (!is_str(line))
+            return raise(&g_exc_OSError, "readline() should have returned a str object, not '{}'", line.type()->type_name());
+        if (line.as<StrObject>()->length == 0)
+            return Value();
+        return line;
+    }
+    TextIOObject* t = TRY(open_textio(self));
+    TRY(check_readable(t));
+    Value line = TRY(read_line(t, -1));
+    if (line.as<StrObject>()->length == 0)
+        return Value();
+    return line;
+}
+
+// Encodes and passes a str to the buffer; the core of write() and print()'s fast path.
+Result<void> write_str(TextIOObject* t, StrObject* s)
+{
+    bool has_newline = false;
+    std::string_view utf8 = s->view();
+    if (t->line_buffering)
+        has_newline = utf8.find_first_of("\n\r") != std::string_view::npos;
+    if (!t->decoded.empty() || t->decoded_pos) {
+        t->decoded.clear();
+        t->decoded_pos = 0;
+        t->snapshot_bytes.clear();
+        t->pendingcr = false;
+        t->undecoded.clear();
+    }
+    Ref<StrObject> translated;
+    if (!t->writenl.empty() && t->writetranslate && utf8.find('\n') != std::string_view::npos) {
+        std::string text;
+        text.reserve(utf8.size() + 16);
+        for (char c : utf8) {
+            if (c == '\n')
+                text += t->writenl;
+            else
+                text.push_back(c);
+        }
+        translated = str_from_utf8(text);
+        s = translated.get();
+    }
+    std::string encoded;
+    std::string_view data;
+    if (s->ascii) {
+        data = s->view();
+    } else {
+        encoded = TRY(encode_str(s, codec_name(t->codec), t->errors->view()));
+        data = encoded;
+    }
+    if (BufferedObject* b = fast_buffer(t)) {
+        if (b->raw_is_fileio && static_cast<FileIOObject*>(b->raw.object())->fd < 0)
+            return raise(&g_exc_ValueError, "write to closed file");
+        if (b->kind == BufferedKind::Reader)
+            return raise_unsupported("not writable");
+        TRY(buffered_write_bytes(b, data));
+        if (has_newline)
+            TRY(buffered_flush_native(b));
+        return {};
+    }
+    Value bytes(bytes_from(data));
+    TRY(call_method(t->buffer, NAME_OF(write), { bytes }));
+    if (has_newline)
+        TRY(call_method(t->buffer, NAME_OF(flush), {}));
+    return {};
+}
+
+Result<Value> textio_write(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("write", nargs - 1, kwnames, 1, 1));
+    TextIOObject* t = TRY(valid_textio(args[0]));
+    if (!is_str(args[1]))
+        return raise(&g_exc_TypeError, "write() argument must be str, not {}", args[1].type()->type_name());
+    if (TRY(buffer_closed(t)))
+        return raise_closed_file();
+    TRY(write_str(t, args[1].as<StrObject>()));
+    return int_from_int64(args[1].as<StrObject>()->length);
+}
+
+Result<Value> textio_flush(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("flush", nargs - 1, kwnames, 0, 0));
+    TextIOObject* t = TRY(open_textio(args[0]));
+    return flush_textio(t);
+}
+
+Result<Value> textio_close(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("close", nargs - 1, kwnames, 0, 0));
+    TextIOObject* t = TRY(valid_textio(args[0]));
+    if (TRY(buffer_closed(t)))
+        return none_value();
+    auto flushed = call_method(args[0], NAME_OF(flush), {});
+    Value flush_error;
+    if (flushed.is_error())
+        flush_error = fetch_error();
+    t->iobase_closed = true;
+    TRY(call_method(t->buffer, io_name("close"), {}));
+    if (flush_error) {
+        restore_error(std::move(flush_error));
+        return Error {};
+    }
+    return none_value();
+}
+
+Result<Value> textio_detach(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("detach", nargs - 1, kwnames, 0, 0));
+    TextIOObject* t = TRY(valid_textio(args[0]));
+    TRY(call_method(args[0], NAME_OF(flush), {}));
+    Value buffer = std::move(t->buffer);
+    t->ok = false;
+    t->detached = true;
+    t->fast_writer = false;
+    return buffer;
+}
+
+Result<int64_t> buffer_tell(TextIOObject* t)
+{
+    Value position = TRY(call_method(t->buffer, io_name("tell"), {}));
+    return index_as_ssize(position);
+}
+
+Result<Value> textio_tell(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("tell", nargs - 1, kwnames, 0, 0));
+    TextIOObject* t = TRY(open_textio(args[0]));
+    Value seekable = TRY(call_method(t->buffer, io_name("seekable"), {}));
+    if (!TRY(is_truthy(seekable)))
+        return raise_unsupported("underlying stream is not seekable");
+    TRY(flush_textio(t));
+    int64_t position = TRY(buffer_tell(t));
+    // Walk the chunk's bytes, translating as the decoder did, until the consumed text is reached.
+    std::string_view bytes = t->snapshot_bytes;
+    int64_t start = position - int64_t(t->undecoded.size()) - int64_t(bytes.size());
+    size_t in = 0, out = 0;
+    while (out < t->decoded_pos && in < bytes.size()) {
+        auto c = static_cast<unsigned char>(bytes[in]);
+        if (c == '\r' && t->readtranslate && in + 1 < bytes.size() && bytes[in + 1] == '\n') {
+            in += 2;
+            out += 1;
+            continue;
+        }
+        size_t length = 1, produced = 1;
+        if (t->codec == TextCodec::Utf8) {
+            length = std::min(utf8_sequence_length(c), bytes.size() - in);
+            produced = length;
+        } else if (t->codec == TextCodec::Latin1 && c >= 0x80) {
+            produced = 2;
+        }
+        in += length;
+        out += produced;
+    }
+    return int_from_int64(start + int64_t(in));
+}
+
+Result<Value> textio_seek(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("seek", nargs - 1, kwnames, 1, 2));
+    TextIOObject* t = TRY(open_textio(args[0]));
+    int64_t whence = nargs > 2 ? TRY(index_as_ssize(args[2])) : 0;
+    Value seekable = TRY(call_method(t->buffer, io_name("seekable"), {}));
+    if (!TRY(is_truthy(seekable)))
+        return raise_unsupported("underlying stream is not seekable");
+    Val cookie = args[1];
+    if (whence == 1 || whence == 2) {
+        if (!TRY(rich_compare_bool(cookie, Val::small_int(0), CompareOp::Eq)))
+            return raise_unsupported(whence == 1 ? "can't do nonzero cur-relative seeks" : "can't do nonzero end-relative seeks");
+    } else if (whence != 0) {
+        return raise(&g_exc_ValueError, "invalid whence ({}, should be 0, 1 or 2)", whence);
+    }
+    if (whence == 1) {
+        Value here = TRY(textio_tell(args, 1, nullptr));
+        Val seek_args[2] = { args[0], here };
+        return textio_seek(seek_args, 2, nullptr);
+    }
+    TRY(flush_textio(t));
+    t->decoded.clear();
+    t->decoded_pos = 0;
+    t->undecoded.clear();
+    t->pendingcr = false;
+    t->snapshot_bytes.clear();
+    if (whence == 2) {
+        Value zero = Value::small_int(0);
+        return call_method(t->buffer, io_name("seek"), { zero, Val::small_int(2) });
+    }
+    if (!is_int(cookie))
+        return raise(&g_exc_TypeError, "an integer is required");
+    if (int_sign(cookie) < 0)
+        return raise(&g_exc_ValueError, "negative seek position {}", TRY(repr_utf8(cookie)));
+    TRY(call_method(t->buffer, io_name("seek"), { cookie }));
+    return Value::borrow(cookie);
+}
+
+Result<Value> textio_truncate(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("truncate", nargs - 1, kwnames, 0, 1));
+    TextIOObject* t = TRY(open_textio(args[0]));
+    TRY(call_method(args[0], NAME_OF(flush), {}));
+    Value position = nargs > 1 ? Value::borrow(args[1]) : none_value();
+    return call_method(t->buffer, io_name("truncate"), { position });
+}
+
+Result<Value> forward(const Val* args, const char* name)
+{
+    TextIOObject* t = TRY(valid_textio(args[0]));
+    return call_method(t->buffer, io_name(name), {});
+}
+
+Result<Value> textio_fileno(const Val* args, size_t, TupleObject*) { return forward(args, "fileno"); }
+Result<Value> textio_isatty(const Val* args, size_t, TupleObject*) { return forward(args, "isatty"); }
+Result<Value> textio_seekable(const Val* args, size_t, TupleObject*) { return forward(args, "seekable"); }
+Result<Value> textio_readable(const Val* args, size_t, TupleObject*) { return forward(args, "readable"); }
+Result<Value> textio_writable(const Val* args, size_t, TupleObject*) { return forward(args, "writable"); }
+
+// reconfigure(*, encoding=None, errors=None, newline=Ellipsis, line_buffering=None, write_through=None)
+Result<Value> textio_reconfigure(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    if (nargs > 1)
+        return raise(&g_exc_TypeError, "reconfigure() takes 0 positional arguments but {} were given", int64_t(nargs - 1));
+    Val out[5];
+    TRY(bind_args("reconfigure", args + 1, 0, kwnames, { "encoding", "errors", "newline", "line_buffering", "write_through" }, 0, out));
+    TextIOObject* t = TRY(valid_textio(args[0]));
+    Val encoding = out[0] && !is_none(out[0]) ? out[0] : Val();
+    Val errors = out[1] && !is_none(out[1]) ? out[1] : Val();
+    bool newline_given = out[2] && !out[2].is(Val(&g_ellipsis));
+    if (encoding && !is_str(encoding))
+        return raise(&g_exc_TypeError, "reconfigure() argument 'encoding' must be str or None, not {}", encoding.type()->type_name());
+    if (errors && !is_str(errors))
+        return raise(&g_exc_TypeError, "reconfigure() argument 'errors' must be str or None, not {}", errors.type()->type_name());
+    if (newline_given && !is_none(out[2]) && !is_str(out[2]))
+        return raise(&g_exc_TypeError, "reconfigure() argument 'newline' must be str or None, not {}", out[2].type()->type_name());
+    if ((encoding || errors || newline_given) && (!t->decoded.empty() || t->decoded_pos))
+        return raise_unsupported("It is not possible to set the encoding or newline of stream after the first read");
+    if (newline_given) {
+        std::string_view nl = is_none(out[2]) ? std::string_view() : out[2].as<StrObject>()->view();
+        if (!is_none(out[2]) && !(nl.empty() || nl == "\n" || nl == "\r" || nl == "\r\n"))
+            return raise(&g_exc_ValueError, "illegal newline value: {}", std::string(nl));
+    }
+    TRY(call_method(args[0], NAME_OF(flush), {}));
+    if (encoding || errors) {
+        Val new_encoding = encoding ? encoding : Val(t->encoding.get());
+        Val new_errors = errors ? errors : (encoding ? Val() : Val(t->errors.get()));
+        TRY(set_encoding(t, new_encoding, new_errors));
+    }
+    if (newline_given)
+        TRY(set_newline(t, out[2]));
+    if (out[3] && !is_none(out[3]))
+        t->line_buffering = TRY(is_truthy(out[3]));
+    if (out[4] && !is_none(out[4]))
+        t->write_through = TRY(is_truthy(out[4]));
+    update_fast_writer(t);
+    return none_value();
+}
+
+Result<Value> textio_get_encoding(Val self) { return Value(TRY(valid_textio(self))->encoding); }
+Result<Value> textio_get_errors(Val self) { return Value(TRY(valid_textio(self))->errors); }
+Result<Value> textio_get_line_buffering(Val self) { return bool_value(TRY(valid_textio(self))->line_buffering); }
+Result<Value> textio_get_write_through(Val self) { return bool_value(TRY(valid_textio(self))->write_through); }
+Result<Value> textio_get_buffer(Val self) { return Value(TRY(valid_textio(self))->buffer); }
+Result<Value> textio_get_closed(Val self) { return get_attr(TRY(valid_textio(self))->buffer, io_name("closed")); }
+Result<Value> textio_get_name(Val self) { return get_attr(TRY(valid_textio(self))->buffer, io_name("name")); }
+Result<Value> textio_get_newlines(Val self)
+{
+    TextIOObject* t = TRY(valid_textio(self));
+    if (!t->readuniversal)
+        return none_value();
+    return newlines_value(t->seennl);
+}
+Result<Value> textio_get_chunk_size(Val self) { return int_from_int64(TRY(valid_textio(self))->chunk_size); }
+Result<void> textio_set_chunk_size(Val self, Val value)
+{
+    TextIOObject* t = TRY(valid_textio(self));
+    if (!value)
+        return raise(&g_exc_AttributeError, "cannot delete attribute");
+    int64_t n = TRY(index_as_ssize(value));
+    if (n <= 0)
+        return raise(&g_exc_ValueError, "a strictly positive integer is required");
+    t->chunk_size = n;
+    return {};
+}
+
+Result<Value> textio_repr(Val self)
+{
+    std::string text = "<" + std::string(self.type()->type_name());
+    TextIOObject* t = as_textio(self);
+    for (const char* attribute : { "name", "mode" }) {
+        auto value = get_attr(self, io_name(attribute));
+        if (value.is_error()) {
+            if (!error_matches(&g_exc_Exception))
+                return Error {};
+            clear_error();
+            continue;
+        }
+        text += std::string(" ") + attribute + "=" + TRY(repr_utf8(value.value()));
+    }
+    if (t->encoding)
+        text += " encoding=" + str_repr_utf8(t->encoding.get());
+    return Value(str_from_utf8(text + ">"));
+}
+
+const MethodDef s_textio_methods[] = {
+    { "read", textio_read, METHOD_INSTANCE, nullptr },
+    { "readline", textio_readline, METHOD_INSTANCE, nullptr },
+    { "write", textio_write, METHOD_INSTANCE, nullptr },
+    { "flush", textio_flush, METHOD_INSTANCE, nullptr },
+    { "close", textio_close, METHOD_INSTANCE, nullptr },
+    { "detach", textio_detach, METHOD_INSTANCE, nullptr },
+    { "tell", textio_tell, METHOD_INSTANCE, nullptr },
+    { "seek", textio_seek, METHOD_INSTANCE, nullptr },
+    { "truncate", textio_truncate, METHOD_INSTANCE, nullptr },
+    { "fileno", textio_fileno, METHOD_INSTANCE, nullptr },
+    { "isatty", textio_isatty, METHOD_INSTANCE, nullptr },
+    { "seekable", textio_seekable, METHOD_INSTANCE, nullptr },
+    { "readable", textio_readable, METHOD_INSTANCE, nullptr },
+    { "writable", textio_writable, METHOD_INSTANCE, nullptr },
+    { "reconfigure", textio_reconfigure, METHOD_INSTANCE, "Reconfigure the text stream with new parameters." },
+    {},
+};
+
+const GetSetDef s_textio_getsets[] = {
+    { "encoding", textio_get_encoding, nullptr, nullptr },
+    { "errors", textio_get_errors, nullptr, nullptr },
+    { "line_buffering", textio_get_line_buffering, nullptr, nullptr },
+    { "write_through", textio_get_write_through, nullptr, nullptr },
+    { "buffer", textio_get_buffer, nullptr, nullptr },
+    { "closed", textio_get_closed, nullptr, nullptr },
+    { "name", textio_get_name, nullptr, nullptr },
+    { "newlines", textio_get_newlines, nullptr, nullptr },
+    { "_CHUNK_SIZE", textio_get_chunk_size, textio_set_chunk_size, nullptr },
+    {},
+};
+
+// ---- IncrementalNewlineDecoder(decoder, translate, errors='strict') ----
+
+NewlineDecoderObject* as_decoder(Val v) { return static_cast<NewlineDecoderObject*>(v.object()); }
+
+void decoder_destroy(Object* object)
+{
+    auto* d = static_cast<NewlineDecoderObject*>(object);
+    d->decoder.~Value();
+    d->errors.~Value();
+}
+
+void decoder_traverse(Object* object, VisitFn visit, void* context)
+{
+    auto* d = static_cast<NewlineDecoderObject*>(object);
+    if (d->decoder.get().is_object())
+        visit(d->decoder.object(), context);
+}
+
+void decoder_clear(Object* object) { static_cast<NewlineDecoderObject*>(object)->decoder = Value(); }
+
+Result<Value> decoder_new(TypeObject* type, const Val*, size_t, TupleObject*)
+{
+    Object* object = alloc_object(type);
+    if (!object)
+        return raise_memory_error();
+    return Value::adopt(Val(object));
+}
+
+Result<void> decoder_init(Val self, const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    Val out[3];
+    TRY(bind_args("IncrementalNewlineDecoder", args, nargs, kwnames, { "decoder", "translate", "errors" }, 2, out));
+    NewlineDecoderObject* d = as_decoder(self);
+    d->decoder = Value::borrow(out[0]);
+    d->translate = TRY(is_truthy(out[1]));
+    d->errors = out[2] ? Value::borrow(out[2]) : Value(str_intern("strict"));
+    d->pendingcr = false;
+    d->seennl = 0;
+    return {};
+}
+
+Result<Value> decoder_decode(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    Val out[2];
+    TRY(bind_args("decode", args + 1, nargs - 1, kwnames, { "input", "final" }, 1, out));
+    NewlineDecoderObject* d = as_decoder(args[0]);
+    if (!d->decoder && !d->errors)
+        return raise(&g_exc_ValueError, "IncrementalNewlineDecoder.__init__() not called");
+    bool final = out[1] ? TRY(is_truthy(out[1])) : false;
+    Value output;
+    if (d->decoder && !is_none(d->decoder)) {
+        Value final_value = bool_value(final);
+        output = TRY(call_method(d->decoder, io_name("decode"), { out[0], final_value }));
+    } else {
+        output = Value::borrow(out[0]);
+    }
+    if (!is_str(output))
+        return raise(&g_exc_TypeError, "decoder should return a string result, not '{}'", output.type()->type_name());
+    std::string text(output.as<StrObject>()->view());
+    if (d->pendingcr && (!text.empty() || final)) {
+        text.insert(text.begin(), '\r');
+        d->pendingcr = false;
+    }
+    if (!final && !text.empty() && text.back() == '\r') {
+        text.pop_back();
+        d->pendingcr = true;
+    }
+    std::string translated;
+    for (size_t i = 0; i < text.size(); ++i) {
+        char c = text[i];
+        if (c == '\r') {
+            if (i + 1 < text.size() && text[i + 1] == '\n') {
+                d->seennl |= SEEN_CRLF;
+                ++i;
+                translated += d->translate ? "\n" : "\r\n";
+                continue;
+            }
+            d->seennl |= SEEN_CR;
+            translated.push_back(d->translate ? '\n' : '\r');
+            continue;
+        }
+        if (c == '\n')
+            d->seennl |= SEEN_LF;
+        translated.push_back(c);
+    }
+    return Value(str_from_utf8(translated));
+}
+
+Result<Value> decoder_getstate(const Val* args, size_t, TupleObject*)
+{
+    NewlineDecoderObject* d = as_decoder(args[0]);
+    Value buffer(bytes_from(std::string_view()));
+    int64_t flag = 0;
+    if (d->decoder && !is_none(d->decoder)) {
+        Value state = TRY(call_method(d->decoder, io_name("getstate"), {}));
+        if (!is_tuple(state) || state.as<TupleObject>()->size != 2)
+            return raise(&g_exc_TypeError, "illegal decoder state");
+        buffer = Value::borrow(state.as<TupleObject>()->item(0));
+        flag = TRY(index_as_ssize(state.as<TupleObject>()->item(1)));
+    }
+    flag <<= 1;
+    if (d->pendingcr)
+        flag |= 1;
+    Value flag_value = int_from_int64(flag);
+    return Value(tuple_of({ buffer, flag_value }));
+}
+
+Result<Value> decoder_setstate(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("setstate", nargs - 1, kwnames, 1, 1));
+    NewlineDecoderObject* d = as_decoder(args[0]);
+    Val state = args[1];
+    if (!is_tuple(state) || state.as<TupleObject>()->size != 2)
+        return raise(&g_exc_TypeError, "state argument must be a tuple");
+    int64_t flag = TRY(index_as_ssize(state.as<TupleObject>()->item(1)));
+    d->pendingcr = flag & 1;
+    if (d->decoder && !is_none(d->decoder)) {
+        Value inner_flag = int_from_int64(flag >> 1);
+        Value inner = Value(tuple_of({ state.as<TupleObject>()->item(0), inner_flag }));
+        TRY(call_method(d->decoder, io_name("setstate"), { inner }));
+    }
+    return none_value();
+}
+
+Result<Value> decoder_reset(const Val* args, size_t, TupleObject*)
+{
+    NewlineDecoderObject* d = as_decoder(args[0]);
+    d->seennl = 0;
+    d->pendingcr = false;
+    if (d->decoder && !is_none(d->decoder))
+        TRY(call_method(d->decoder, io_name("reset"), {}));
+    return none_value();
+}
+
+Result<Value> decoder_get_newlines(Val self) { return newlines_value(as_decoder(self)->seennl); }
+
+const MethodDef s_decoder_methods[] = {
+    { "decode", decoder_decode, METHOD_INSTANCE, nullptr },
+    { "getstate", decoder_getstate, METHOD_INSTANCE, nullptr },
+    { "setstate", decoder_setstate, METHOD_INSTANCE, nullptr },
+    { "reset", decoder_reset, METHOD_INSTANCE, nullptr },
+    {},
+};
+
+const GetSetDef s_decoder_getsets[] = {
+    { "newlines", decoder_get_newlines, nullptr, nullptr },
+    {},
+};
+
+}  // namespace
+
+Result<Value> textio_create(Val buffer, Val encoding, Val errors, Val newline, bool line_buffering, bool write_through)
+{
+    Value self = TRY(textio_new(&g_textiowrapper_type, nullptr, 0, nullptr));
+    Val args[6] = { buffer, encoding ? encoding : none(), errors ? errors : none(), newline ? newline : none(),
+                    Val(line_buffering ? g_true : g_false), Val(write_through ? g_true : g_false) };
+    TRY(textio_init(self, args, 6, nullptr));
+    return self;
+}
+
+// print()'s fast path: writes a str to an exact TextIOWrapper without a method call. False if the
+// stream needs the general path (a subclass, another buffer type, a translation).
+Result<bool> textio_fast_write(Val file, StrObject* s)
+{
+    if (file.type() != &g_textiowrapper_type)
+        return false;
+    TextIOObject* t = as_textio(file);
+    if (!t->ok || !t->fast_writer)
+        return false;
+    BufferedObject* b = static_cast<BufferedObject*>(t->buffer.object());
+    if (!b->ok || !b->raw_is_fileio || static_cast<FileIOObject*>(b->raw.object())->fd < 0 || b->kind == BufferedKind::Reader)
+        return false;
+    TRY(write_str(t, s));
+    return true;
+}
+
+// The same for ASCII text that print() formatted itself (numbers).
+Result<bool> textio_fast_write_ascii(Val file, std::string_view text)
+{
+    if (file.type() != &g_textiowrapper_type)
+        return false;
+    TextIOObject* t = as_textio(file);
+    if (!t->ok || !t->fast_writer)
+        return false;
+    BufferedObject* b = static_cast<BufferedObject*>(t->buffer.object());
+    if (!b->ok || !b->raw_is_fileio || static_cast<FileIOObject*>(b->raw.object())->fd < 0 || b->kind == BufferedKind::Reader)
+        return false;
+    if (!t->decoded.empty() || t->decoded_pos) {
+        t->decoded.clear();
+        t->decoded_pos = 0;
+        t->snapshot_bytes.clear();
+    }
+    TRY(buffered_write_bytes(b, text));
+    if (t->line_buffering && text.find_first_of("\n\r") != std::string_view::npos)
+        TRY(buffered_flush_native(b));
+    return true;
+}
+
+void init_textio_types()
+{
+    type_init_static(g_textiowrapper_type, "_io.TextIOWrapper", sizeof(TextIOObject), &g_textiobase_type, TYPE_BASETYPE | TYPE_GC);
+    g_textiowrapper_type.new_instance = textio_new;
+    g_textiowrapper_type.init = textio_init;
+    g_textiowrapper_type.destroy = textio_destroy;
+    g_textiowrapper_type.traverse = textio_traverse;
+    g_textiowrapper_type.clear = textio_clear;
+    g_textiowrapper_type.repr = textio_repr;
+    g_textiowrapper_type.iternext = textio_iternext;
+    g_textiowrapper_type.methods = s_textio_methods;
+    g_textiowrapper_type.getsets = s_textio_getsets;
+    g_textiowrapper_type.doc = "Character and line based layer over a BufferedIOBase object, buffer.";
+    type_ready(g_textiowrapper_type);
+
+    type_init_static(g_newline_decoder_type, "_io.IncrementalNewlineDecoder", sizeof(NewlineDecoderObject), &g_object_type, TYPE_BASETYPE | TYPE_GC);
+    g_newline_decoder_type.new_instance = decoder_new;
+    g_newline_decoder_type.init = decoder_init;
+    g_newline_decoder_type.destroy = decoder_destroy;
+    g_newline_decoder_type.traverse = decoder_traverse;
+    g_newline_decoder_type.clear = decoder_clear;
+    g_newline_decoder_type.methods = s_decoder_methods;
+    g_newline_decoder_type.getsets = s_decoder_getsets;
+    g_newline_decoder_type.doc = "Codec used when reading a file in universal newlines mode.";
+    type_ready(g_newline_decoder_type);
+}
+
+}  // namespace ginger
