@@ -2,6 +2,7 @@
 // streams sys.stdin/stdout/stderr, which are TextIOWrappers over buffered FileIOs as in CPython.
 #include "modules/io_fast.h"
 #include "modules/io_internal.h"
+#include "import/import.h"
 #include "modules/modules.h"
 #include "objects/args.h"
 #include "objects/bytes.h"
@@ -41,6 +42,8 @@ void close_quietly(Val stream)
 // open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None)
 Result<Value> io_open(const Val* args, size_t nargs, TupleObject* kwnames)
 {
+    if (nargs == 0 && !kwnames)
+        return raise(&g_exc_TypeError, "open() missing required argument 'file' (pos 1)");
     Val out[8];
     TRY(bind_args("open", args, nargs, kwnames, { "file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener" }, 1, out));
     Val file = out[0];
@@ -205,6 +208,11 @@ Ref<ModuleObject> io_module_create()
 {
     Ref<ModuleObject> module = module_new(str_intern("_io"));
     module_add_functions(module.get(), s_io_functions);
+    // builtins.open is the same object as _io.open.
+    if (Val builtins = import_lookup_module(str_intern("builtins"))) {
+        if (Val open = dict_get_str(builtins.as<ModuleObject>()->dict.get(), str_intern("open")))
+            module_set(module.get(), "open", open);
+    }
     struct Entry {
         const char* name;
         TypeObject* type;

@@ -33,6 +33,7 @@ TypeObject* io_unsupported_type()
 
 Error raise_unsupported(std::string_view message) { return raise(io_unsupported_type(), message); }
 Error raise_closed_file() { return raise(&g_exc_ValueError, "I/O operation on closed file."); }
+Error raise_closed_raw() { return raise(&g_exc_ValueError, "I/O operation on closed file"); }
 
 Result<bool> io_is_closed(Val self)
 {
@@ -111,8 +112,16 @@ Result<Value> iobase_new(TypeObject* type, const Val*, size_t, TupleObject*)
     return Value::adopt(Val(object));
 }
 
-Result<Value> iobase_seek(const Val*, size_t, TupleObject*) { return raise_unsupported("seek"); }
-Result<Value> iobase_truncate(const Val*, size_t, TupleObject*) { return raise_unsupported("truncate"); }
+Result<Value> iobase_seek(const Val*, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("seek", nargs - 1, kwnames, 1, 2));
+    return raise_unsupported("seek");
+}
+Result<Value> iobase_truncate(const Val*, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("truncate", nargs - 1, kwnames, 0, 1));
+    return raise_unsupported("truncate");
+}
 Result<Value> iobase_fileno(const Val*, size_t, TupleObject*) { return raise_unsupported("fileno"); }
 
 Result<Value> iobase_tell(const Val* args, size_t nargs, TupleObject* kwnames)
@@ -123,8 +132,7 @@ Result<Value> iobase_tell(const Val* args, size_t nargs, TupleObject* kwnames)
 
 Result<Value> iobase_flush(const Val* args, size_t, TupleObject*)
 {
-    if (static_cast<IOObject*>(args[0].object())->iobase_closed)
-        return raise_closed_file();
+    TRY(io_check_closed(args[0]));
     return none_value();
 }
 

@@ -398,7 +398,7 @@ Result<Value> buffered_read1(const Val* args, size_t nargs, TupleObject* kwnames
 {
     TRY(check_positional("read1", nargs - 1, kwnames, 0, 1));
     int64_t size = TRY(io_size_arg(nargs > 1 ? args[1] : Val()));
-    BufferedObject* b = TRY(open_buffered(args[0], "read of closed file"));
+    BufferedObject* b = TRY(open_buffered(args[0], "read"));
     if (size < 0)
         size = b->buffer_size;
     if (size == 0)
@@ -514,6 +514,8 @@ Result<Value> buffered_tell(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_positional("tell", nargs - 1, kwnames, 0, 0));
     BufferedObject* b = TRY(valid_buffered(args[0]));
+    if (TRY(raw_closed(b)))
+        return raise_closed_raw();
     int64_t position = TRY(logical_tell(b));
     return int_from_int64(std::max<int64_t>(0, position));
 }
@@ -586,7 +588,13 @@ Result<Value> buffered_seekable(const Val* args, size_t, TupleObject*) { return 
 Result<Value> buffered_readable(const Val* args, size_t, TupleObject*) { return delegate(args, "readable"); }
 Result<Value> buffered_writable(const Val* args, size_t, TupleObject*) { return delegate(args, "writable"); }
 
-Result<Value> buffered_get_raw(Val self) { return Value(TRY(valid_buffered(self))->raw); }
+Result<Value> buffered_get_raw(Val self)
+{
+    BufferedObject* b = as_buffered(self);
+    if (b->detached)
+        return none_value();
+    return Value(TRY(valid_buffered(self))->raw);
+}
 Result<Value> buffered_get_closed(Val self)
 {
     BufferedObject* b = TRY(valid_buffered(self));
@@ -632,13 +640,11 @@ Result<Value> buffered_iternext(Val self)
         { "truncate", buffered_truncate, METHOD_INSTANCE, nullptr },                          \
         { "fileno", buffered_fileno, METHOD_INSTANCE, nullptr },                              \
         { "isatty", buffered_isatty, METHOD_INSTANCE, nullptr },                              \
-        { "seekable", buffered_seekable, METHOD_INSTANCE, nullptr },                          \
-        { "readable", buffered_readable, METHOD_INSTANCE, nullptr },                          \
-        { "writable", buffered_writable, METHOD_INSTANCE, nullptr }, \
-        { "flush", buffered_flush, METHOD_INSTANCE, nullptr }
+        { "seekable", buffered_seekable, METHOD_INSTANCE, nullptr }
 
 #define BUFFERED_READ_METHODS                                                      \
-    { "read", buffered_read, METHOD_INSTANCE, nullptr },                        \
+    { "readable", buffered_readable, METHOD_INSTANCE, nullptr },                \
+        { "read", buffered_read, METHOD_INSTANCE, nullptr },                    \
         { "read1", buffered_read1, METHOD_INSTANCE, nullptr },                  \
         { "peek", buffered_peek, METHOD_INSTANCE, nullptr },                    \
         { "readline", buffered_readline, METHOD_INSTANCE, nullptr },            \
@@ -646,8 +652,13 @@ Result<Value> buffered_iternext(Val self)
         { "readinto1", buffered_readinto1, METHOD_INSTANCE, nullptr }
 
 const MethodDef s_reader_methods[] = { BUFFERED_COMMON_METHODS, BUFFERED_READ_METHODS, {} };
-const MethodDef s_writer_methods[] = { BUFFERED_COMMON_METHODS, { "write", buffered_write, METHOD_INSTANCE, nullptr }, {} };
-const MethodDef s_random_methods[] = { BUFFERED_COMMON_METHODS, BUFFERED_READ_METHODS, { "write", buffered_write, METHOD_INSTANCE, nullptr }, {} };
+#define BUFFERED_WRITE_METHODS                                              \
+    { "writable", buffered_writable, METHOD_INSTANCE, nullptr },         \
+        { "write", buffered_write, METHOD_INSTANCE, nullptr },           \
+        { "flush", buffered_flush, METHOD_INSTANCE, nullptr }
+
+const MethodDef s_writer_methods[] = { BUFFERED_COMMON_METHODS, BUFFERED_WRITE_METHODS, {} };
+const MethodDef s_random_methods[] = { BUFFERED_COMMON_METHODS, BUFFERED_READ_METHODS, BUFFERED_WRITE_METHODS, {} };
 
 const GetSetDef s_buffered_getsets[] = {
     { "raw", buffered_get_raw, nullptr, nullptr },
@@ -787,11 +798,16 @@ Result<void> buffered_write_bytes(BufferedObject* b, std::string_view data)
         TRY(rewind_reads(b));
     else
         drop_read_buffer(b);
-    if (b->wbuf.empty() && data.size() >= size_t(b->buffer_size))
+    // As CPython: what fits joins the buffer; otherwise the buffer is flushed first, and data larger than
+    // the buffer goes straight to raw.
+    if (b->wbuf.size() + data.size() <= size_t(b->buffer_size)) {
+        b->wbuf.append(data);
+        return {};
+    }
+    TRY(flush_writes(b));
+    if (data.size() > size_t(b->buffer_size))
         return raw_write_all(b, data);
     b->wbuf.append(data);
-    if (b->wbuf.size() >= size_t(b->buffer_size))
-        TRY(flush_writes(b));
     return {};
 }
 

@@ -61,7 +61,7 @@ Result<FileIOObject*> open_fileio(Val self)
 {
     FileIOObject* f = as_fileio(self);
     if (f->fd < 0)
-        return raise_closed_file();
+        return raise_closed_raw();
     return f;
 }
 

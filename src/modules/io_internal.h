@@ -98,6 +98,7 @@ extern TypeObject g_textiowrapper_type, g_newline_decoder_type;
 TypeObject* io_unsupported_type();
 Error raise_unsupported(std::string_view message);
 Error raise_closed_file();  // ValueError: I/O operation on closed file.
+Error raise_closed_raw();   // the same without the period, as FileIO and StringIO say it
 
 // Calls self.closed / self.flush() etc. through the attribute protocol, so that subclasses are honoured.
 Result<bool> io_is_closed(Val self);

@@ -25,7 +25,7 @@ Result<StringIOObject*> open_stringio(Val self)
     if (!s->ok)
         return raise(&g_exc_ValueError, "I/O operation on uninitialized object");
     if (s->closed)
-        return raise_closed_file();
+        return raise_closed_raw();
     return s;
 }
 
@@ -85,11 +85,10 @@ Result<int64_t> write_text(StringIOObject* s, StrObject* text)
             if (c == U'\r') {
                 if (i + 1 < data.size() && data[i + 1] == U'\n') {
                     s->seennl |= SEEN_CRLF;
-                    if (s->readtranslate) {
+                    if (s->readtranslate)
                         out.push_back(U'\n');
-                        ++i;
-                        continue;
-                    }
+                    ++i;
+                    continue;
                 } else {
                     s->seennl |= SEEN_CR;
                     if (s->readtranslate) {
@@ -256,8 +255,9 @@ Result<Value> stringio_seek(const Val* args, size_t nargs, TupleObject* kwnames)
         return raise(&g_exc_ValueError, "Invalid whence ({}, should be 0, 1 or 2)", whence);
     if (pos < 0 && whence == 0)
         return raise(&g_exc_ValueError, "Negative seek position {}", pos);
+    // CPython 3.12 compat: the message says "cur-relative" for whence=2 too.
     if (whence != 0 && pos != 0)
-        return raise(&g_exc_OSError, whence == 1 ? "Can't do nonzero cur-relative seeks" : "Can't do nonzero end-relative seeks");
+        return raise(&g_exc_OSError, "Can't do nonzero cur-relative seeks");
     if (whence == 1)
         pos = s->pos;
     else if (whence == 2)

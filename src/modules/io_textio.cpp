@@ -725,7 +725,7 @@ Result<Value> textio_writable(const Val* args, size_t, TupleObject*) { return fo
 Result<Value> textio_reconfigure(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     if (nargs > 1)
-        return raise(&g_exc_TypeError, "reconfigure() takes 0 positional arguments but {} were given", int64_t(nargs - 1));
+        return raise(&g_exc_TypeError, "reconfigure() takes no positional arguments");
     Val out[5];
     TRY(bind_args("reconfigure", args + 1, 0, kwnames, { "encoding", "errors", "newline", "line_buffering", "write_through" }, 0, out));
     TextIOObject* t = TRY(valid_textio(args[0]));
@@ -761,11 +761,29 @@ Result<Value> textio_reconfigure(const Val* args, size_t nargs, TupleObject* kwn
     return none_value();
 }
 
-Result<Value> textio_get_encoding(Val self) { return Value(TRY(valid_textio(self))->encoding); }
-Result<Value> textio_get_errors(Val self) { return Value(TRY(valid_textio(self))->errors); }
+Result<Value> textio_get_encoding(Val self)
+{
+    TextIOObject* t = as_textio(self);
+    if (!t->encoding)
+        return raise(&g_exc_ValueError, "I/O operation on uninitialized object");
+    return Value(t->encoding);
+}
+Result<Value> textio_get_errors(Val self)
+{
+    TextIOObject* t = as_textio(self);
+    if (!t->errors)
+        return raise(&g_exc_ValueError, "I/O operation on uninitialized object");
+    return Value(t->errors);
+}
 Result<Value> textio_get_line_buffering(Val self) { return bool_value(TRY(valid_textio(self))->line_buffering); }
 Result<Value> textio_get_write_through(Val self) { return bool_value(TRY(valid_textio(self))->write_through); }
-Result<Value> textio_get_buffer(Val self) { return Value(TRY(valid_textio(self))->buffer); }
+Result<Value> textio_get_buffer(Val self)
+{
+    TextIOObject* t = as_textio(self);
+    if (t->detached)
+        return none_value();
+    return Value(TRY(valid_textio(self))->buffer);
+}
 Result<Value> textio_get_closed(Val self) { return get_attr(TRY(valid_textio(self))->buffer, io_name("closed")); }
 Result<Value> textio_get_name(Val self) { return get_attr(TRY(valid_textio(self))->buffer, io_name("name")); }
 Result<Value> textio_get_newlines(Val self)
