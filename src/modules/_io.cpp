@@ -47,10 +47,14 @@ Result<Value> io_open(const Val* args, size_t nargs, TupleObject* kwnames)
     Val out[8];
     TRY(bind_args("open", args, nargs, kwnames, { "file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener" }, 1, out));
     Val file = out[0];
+    Value path;  // os.fspath(file) for a path-like object: the stream's name is the path
     if (!is_int(file) && !is_str(file) && !is_bytes(file)) {
-        Value fspath = TRY(call_special(file, str_intern("__fspath__"), {}));
-        if (!fspath)
+        path = TRY(call_special(file, str_intern("__fspath__"), {}));
+        if (!path)
             return raise(&g_exc_TypeError, "expected str, bytes or os.PathLike object, not {}", file.type()->type_name());
+        if (!is_str(path) && !is_bytes(path))
+            return raise(&g_exc_TypeError, "expected {}.__fspath__() to return str or bytes, not {}", file.type()->type_name(), path.type()->type_name());
+        file = path;
     }
     std::string_view mode = "r";
     if (out[1]) {

@@ -13,6 +13,7 @@
 #include <cstdio>
 #include <cstring>
 #include <new>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace ginger {
@@ -194,8 +195,17 @@ Result<Value> read_all(BufferedObject* b)
     drop_read_buffer(b);
     TRY(flush_writes(b));
     if (b->raw_is_fileio) {
+        // Size the result from the file's size, as FileIO.readall does.
+        struct stat st;
+        int fd = static_cast<FileIOObject*>(b->raw.object())->fd;
+        if (fstat(fd, &st) == 0 && st.st_size > 0) {
+            off_t pos = ::lseek(fd, 0, SEEK_CUR);
+            if (pos >= 0 && st.st_size > pos)
+                data.reserve(data.size() + size_t(st.st_size - pos) + 1);
+        }
         while (true) {
-            int64_t n = TRY(raw_read(b, data, size_t(std::max<int64_t>(b->buffer_size, 65536))));
+            size_t chunk = std::max<size_t>(data.capacity() - data.size(), size_t(std::max<int64_t>(b->buffer_size, 65536)));
+            int64_t n = TRY(raw_read(b, data, chunk));
             if (n <= 0) {
                 if (n < 0 && data.empty())
                     return none_value();

@@ -404,7 +404,7 @@ Result<Value> fileio_get_blksize(Val self) { return int_from_int64(as_fileio(sel
 Result<Value> fileio_repr(Val self)
 {
     FileIOObject* f = as_fileio(self);
-    std::string text = "<" + std::string(self.type()->type_name());
+    std::string text = "<_io.FileIO";  // CPython 3.12 compat: also for subclasses
     if (f->fd < 0)
         return Value(str_from_utf8(text + " [closed]>"));
     Value name = TRY(get_attr_maybe(self, io_name("name")));

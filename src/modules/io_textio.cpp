@@ -9,7 +9,9 @@
 #include "objects/protocol.h"
 #include "objects/runtime.h"
 #include "objects/singletons.h"
+#include "support/utf8.h"
 
+#include <cstring>
 #include <new>
 
 namespace ginger {
@@ -310,6 +312,11 @@ Result<std::string> decode_chunk(TextIOObject* t, std::string_view data)
 {
     if (data.empty())
         return std::string();
+    // ASCII reads the same in every codec, and valid UTF-8 is already what we keep.
+    if (utf8::ascii_prefix_length(data.data(), data.size()) == data.size())
+        return std::string(data);
+    if (t->codec == TextCodec::Utf8 && utf8::validate(data).valid)
+        return std::string(data);
     Value text = TRY(decode_bytes(data, codec_name(t->codec), t->errors->view()));
     return std::string(text.as<StrObject>()->view());
 }
@@ -340,7 +347,7 @@ Result<bool> read_chunk(TextIOObject* t)
         if (is_none(chunk))
             bytes = {};
         else
-            return raise(&g_exc_TypeError, "underlying read1() should have returned a bytes-like object, not '{}'", chunk.type()->type_name());
+            return raise(&g_exc_TypeError, "underlying read() should have returned a bytes-like object, not '{}'", chunk.type()->type_name());
     }
     bool eof = bytes.empty();
     std::string input = t->undecoded;
@@ -403,7 +410,18 @@ Result<Value> textio_read(const Val* args, size_t nargs, TupleObject* kwnames)
         Value rest = TRY(call_method(t->buffer, io_name("read"), {}));
         std::string_view bytes;
         if (!is_none(rest) && !bytes_like_view(rest, bytes))
-            return raise(&g_exc_TypeError, "underlying read() should have returned a bytes object, not '{}'", rest.type()->type_name());
+            return raise(&g_exc_TypeError, "can't concat {} to bytes", rest.type()->type_name());
+        // The whole rest in one decode when there is no state to merge and no "\r" to translate.
+        if (text.empty() && t->undecoded.empty() && !t->pendingcr && !bytes.empty()
+            && (!t->readuniversal || memchr(bytes.data(), '\r', bytes.size()) == nullptr)) {
+            Value result = TRY(decode_bytes(bytes, codec_name(t->codec), t->errors->view()));
+            if (t->readuniversal && memchr(bytes.data(), '\n', bytes.size()))
+                t->seennl |= SEEN_LF;
+            t->decoded.clear();
+            t->decoded_pos = 0;
+            t->snapshot_bytes.clear();
+            return result;
+        }
         std::string input = t->undecoded;
         input.append(bytes);
         std::string more = TRY(decode_chunk(t, input));
@@ -808,7 +826,8 @@ Result<void> textio_set_chunk_size(Val self, Val value)
 
 Result<Value> textio_repr(Val self)
 {
-    std::string text = "<" + std::string(self.type()->type_name());
+    // CPython 3.12 compat: subclasses are shown as _io.TextIOWrapper too.
+    std::string text = "<_io.TextIOWrapper";
     TextIOObject* t = as_textio(self);
     for (const char* attribute : { "name", "mode" }) {
         auto value = get_attr(self, io_name(attribute));
