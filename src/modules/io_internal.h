@@ -71,6 +71,7 @@ struct TextIOObject : IOObject {
     TextCodec codec;
     bool ok, detached, line_buffering, write_through;
     bool readuniversal, readtranslate, writetranslate, pendingcr;
+    bool telling_disabled;  // set by next(), as CPython's "telling position disabled by next() call"
     bool fast_writer;   // buffer is an exact BufferedWriter/BufferedRandom and the codec's strict UTF-8 without translation
     int seennl;
     std::string writenl;  // "" for none

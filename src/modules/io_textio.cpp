@@ -533,9 +533,12 @@ Result<Value> textio_iternext(Val self)
     }
     TextIOObject* t = TRY(open_textio(self));
     TRY(check_readable(t));
+    t->telling_disabled = true;
     Value line = TRY(read_line(t, -1));
-    if (line.as<StrObject>()->length == 0)
+    if (line.as<StrObject>()->length == 0) {
+        t->telling_disabled = false;
         return Value();
+    }
     return line;
 }
 
@@ -654,6 +657,8 @@ Result<Value> textio_tell(const Val* args, size_t nargs, TupleObject* kwnames)
     Value seekable = TRY(call_method(t->buffer, io_name("seekable"), {}));
     if (!TRY(is_truthy(seekable)))
         return raise_unsupported("underlying stream is not seekable");
+    if (t->telling_disabled)
+        return raise(&g_exc_OSError, "telling position disabled by next() call");
     TRY(flush_textio(t));
     int64_t position = TRY(buffer_tell(t));
     // Walk the chunk's bytes, translating as the decoder did, until the consumed text is reached.
@@ -701,6 +706,7 @@ Result<Value> textio_seek(const Val* args, size_t nargs, TupleObject* kwnames)
         return textio_seek(seek_args, 2, nullptr);
     }
     TRY(flush_textio(t));
+    t->telling_disabled = false;
     t->decoded.clear();
     t->decoded_pos = 0;
     t->undecoded.clear();
