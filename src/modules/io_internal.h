@@ -76,8 +76,8 @@ struct TextIOObject : IOObject {
     int seennl;
     std::string writenl;  // "" for none
     std::string readnl;
-    std::string decoded;   // decoded text (UTF-8, newlines translated) not yet returned: decoded[decoded_pos:]
-    size_t decoded_pos;
+    Ref<StrObject> decoded;  // the decoded chunk (newlines translated); decoded[decoded_pos:] not yet returned
+    int64_t decoded_pos;     // in code points
     std::string undecoded;  // the tail of an incomplete multi-byte sequence
     std::string snapshot_bytes;  // the bytes `decoded` came from ("\r" first if one was held back before them)
     int64_t chunk_size;

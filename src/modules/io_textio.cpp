@@ -113,7 +113,7 @@ void textio_destroy(Object* object)
     t->newline.~Value();
     t->writenl.~basic_string();
     t->readnl.~basic_string();
-    t->decoded.~basic_string();
+    t->decoded.~Ref<StrObject>();
     t->undecoded.~basic_string();
     t->snapshot_bytes.~basic_string();
     t->dict.~Ref<DictObject>();
@@ -143,7 +143,6 @@ Result<Value> textio_new(TypeObject* type, const Val*, size_t, TupleObject*)
         return raise_memory_error();
     new (&t->writenl) std::string();
     new (&t->readnl) std::string();
-    new (&t->decoded) std::string();
     new (&t->undecoded) std::string();
     new (&t->snapshot_bytes) std::string();
     t->chunk_size = IO_DEFAULT_BUFFER_SIZE;
@@ -220,7 +219,7 @@ Result<void> textio_init(Val self, const Val* args, size_t nargs, TupleObject* k
     t->line_buffering = out[4] ? TRY(is_truthy(out[4])) : false;
     t->write_through = out[5] ? TRY(is_truthy(out[5])) : false;
     t->buffer = Value::borrow(out[0]);
-    t->decoded.clear();
+    t->decoded = nullptr;
     t->decoded_pos = 0;
     t->undecoded.clear();
     t->pendingcr = false;
@@ -307,18 +306,24 @@ void process_newlines(TextIOObject* t, std::string& text, bool final)
         text = std::move(out);
 }
 
-// Decodes bytes to UTF-8 text with the stream's codec and error handler.
-Result<std::string> decode_chunk(TextIOObject* t, std::string_view data)
+// Decodes bytes (newlines already handled: CR and LF bytes are CR and LF in every codec here) to a str.
+Result<Ref<StrObject>> decode_to_str(TextIOObject* t, std::string_view data)
 {
     if (data.empty())
-        return std::string();
-    // ASCII reads the same in every codec, and valid UTF-8 is already what we keep.
+        return str_empty();
     if (utf8::ascii_prefix_length(data.data(), data.size()) == data.size())
-        return std::string(data);
-    if (t->codec == TextCodec::Utf8 && utf8::validate(data).valid)
-        return std::string(data);
+        return str_from_ascii(data);
     Value text = TRY(decode_bytes(data, codec_name(t->codec), t->errors->view()));
-    return std::string(text.as<StrObject>()->view());
+    return Ref<StrObject>(text.as<StrObject>());
+}
+
+int64_t pending_chars(TextIOObject* t) { return t->decoded ? t->decoded->length - t->decoded_pos : 0; }
+
+void drop_decoded(TextIOObject* t)
+{
+    t->decoded = nullptr;
+    t->decoded_pos = 0;
+    t->snapshot_bytes.clear();
 }
 
 Result<bool> check_readable(TextIOObject* t)
@@ -353,35 +358,14 @@ Result<bool> read_chunk(TextIOObject* t)
     std::string input = t->undecoded;
     input.append(bytes);
     size_t keep = (!eof && t->codec == TextCodec::Utf8) ? incomplete_tail(input) : 0;
-    std::string text = TRY(decode_chunk(t, std::string_view(input).substr(0, input.size() - keep)));
-    t->undecoded = input.substr(input.size() - keep);
-    process_newlines(t, text, eof);
+    t->undecoded.assign(input, input.size() - keep, keep);
+    input.resize(input.size() - keep);
     t->snapshot_bytes.assign(pendingcr_before ? "\r" : "");
-    t->snapshot_bytes.append(input, 0, input.size() - keep);
-    t->decoded = std::move(text);
+    t->snapshot_bytes.append(input);
+    process_newlines(t, input, eof);
+    t->decoded = TRY(decode_to_str(t, input));
     t->decoded_pos = 0;
-    return !eof || !t->decoded.empty();
-}
-
-size_t utf8_count(std::string_view text)
-{
-    size_t n = 0;
-    for (char c : text)
-        n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-    return n;
-}
-
-// The byte offset `chars` code points after `start`, or the end.
-size_t utf8_advance(std::string_view text, size_t start, int64_t chars)
-{
-    size_t i = start;
-    while (i < text.size() && chars > 0) {
-        ++i;
-        while (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80)
-            ++i;
-        --chars;
-    }
-    return i;
+    return !eof || t->decoded->length > 0;
 }
 
 Result<Value> flush_textio(TextIOObject* t)
@@ -401,75 +385,111 @@ Result<Value> textio_read(const Val* args, size_t nargs, TupleObject* kwnames)
     TextIOObject* t = TRY(open_textio(args[0]));
     int64_t size = TRY(io_size_arg(nargs > 1 ? args[1] : Val()));
     TRY(check_readable(t));
-    if (!t->write_through || true) {
-        if (BufferedObject* b = fast_buffer(t); b && !b->wbuf.empty())
-            TRY(buffered_flush_native(b));
-    }
+    if (BufferedObject* b = fast_buffer(t); b && !b->wbuf.empty())
+        TRY(buffered_flush_native(b));
     if (size < 0) {
-        std::string text = t->decoded.substr(t->decoded_pos);
+        Ref<StrObject> pending;
+        if (pending_chars(t) > 0)
+            pending = str_substring(t->decoded.get(), t->decoded_pos, t->decoded->length);
         Value rest = TRY(call_method(t->buffer, io_name("read"), {}));
         std::string_view bytes;
         if (!is_none(rest) && !bytes_like_view(rest, bytes))
             return raise(&g_exc_TypeError, "can't concat {} to bytes", rest.type()->type_name());
-        // The whole rest in one decode when there is no state to merge and no "\r" to translate.
-        if (text.empty() && t->undecoded.empty() && !t->pendingcr && !bytes.empty()
-            && (!t->readuniversal || memchr(bytes.data(), '\r', bytes.size()) == nullptr)) {
-            Value result = TRY(decode_bytes(bytes, codec_name(t->codec), t->errors->view()));
+        std::string input = t->undecoded;
+        t->undecoded.clear();
+        Ref<StrObject> more;
+        if (input.empty() && !t->pendingcr && (!t->readuniversal || memchr(bytes.data(), '\r', bytes.size()) == nullptr)) {
+            // The whole rest in one decode: no state to merge and no "\r" to translate.
             if (t->readuniversal && memchr(bytes.data(), '\n', bytes.size()))
                 t->seennl |= SEEN_LF;
-            t->decoded.clear();
-            t->decoded_pos = 0;
-            t->snapshot_bytes.clear();
-            return result;
+            more = TRY(decode_to_str(t, bytes));
+        } else {
+            input.append(bytes);
+            process_newlines(t, input, true);
+            more = TRY(decode_to_str(t, input));
         }
-        std::string input = t->undecoded;
-        input.append(bytes);
-        std::string more = TRY(decode_chunk(t, input));
-        t->undecoded.clear();
-        process_newlines(t, more, true);
-        text += more;
-        t->decoded.clear();
-        t->decoded_pos = 0;
-        t->snapshot_bytes.clear();
-        return Value(str_from_utf8(text));
+        drop_decoded(t);
+        if (pending)
+            return Value(str_concat(pending.get(), more.get()));
+        return Value(std::move(more));
     }
-    std::string text;
+    StrBuilder builder;
+    Ref<StrObject> single;
     int64_t remaining = size;
     while (remaining > 0) {
-        if (t->decoded_pos >= t->decoded.size()) {
+        if (pending_chars(t) == 0) {
             if (!TRY(read_chunk(t)))
                 break;
             continue;
         }
-        size_t end = utf8_advance(t->decoded, t->decoded_pos, remaining);
-        std::string_view piece = std::string_view(t->decoded).substr(t->decoded_pos, end - t->decoded_pos);
-        remaining -= int64_t(utf8_count(piece));
-        text.append(piece);
-        t->decoded_pos = end;
+        int64_t n = std::min(remaining, pending_chars(t));
+        Ref<StrObject> piece = str_substring(t->decoded.get(), t->decoded_pos, t->decoded_pos + n);
+        t->decoded_pos += n;
+        remaining -= n;
+        if (!single && builder.size() == 0) {
+            single = std::move(piece);
+            continue;
+        }
+        if (single) {
+            builder.append(single.get());
+            single = nullptr;
+        }
+        builder.append(piece.get());
     }
-    return Value(str_from_utf8(text));
+    if (single)
+        return Value(std::move(single));
+    if (builder.size() == 0)
+        return Value(str_empty());
+    return Value(builder.build());
 }
 
-// Where the line starting at `start` in `text` ends (after its terminator), or npos.
-size_t find_line_end(TextIOObject* t, std::string_view text, size_t start)
+// The index of the first `c` in s[start:], or -1.
+int64_t find_char(StrObject* s, int64_t start, uint32_t c)
+{
+    if (start >= s->length)
+        return -1;
+    if (s->kind == 1) {
+        if (c > 0xFF)
+            return -1;
+        const void* hit = memchr(s->data + start, int(c), size_t(s->length - start));
+        return hit ? static_cast<const unsigned char*>(hit) - s->data : -1;
+    }
+    for (int64_t i = start; i < s->length; ++i) {
+        if (s->at(i) == c)
+            return i;
+    }
+    return -1;
+}
+
+// Where the line starting at `start` ends (after its terminator), or -1 if it does not end in s.
+int64_t find_line_end(TextIOObject* t, StrObject* s, int64_t start)
 {
     if (t->readtranslate || (!t->readuniversal && t->readnl == "\n")) {
-        size_t i = text.find('\n', start);
-        return i == std::string_view::npos ? i : i + 1;
+        int64_t i = find_char(s, start, '\n');
+        return i < 0 ? -1 : i + 1;
     }
     if (t->readuniversal) {
-        size_t i = text.find_first_of("\r\n", start);
-        if (i == std::string_view::npos)
-            return i;
-        if (text[i] == '\r') {
-            if (i + 1 < text.size())
-                return text[i + 1] == '\n' ? i + 2 : i + 1;
-            return std::string_view::npos;  // a "\r" at the end: the next chunk may continue it
+        for (int64_t i = start; i < s->length; ++i) {
+            uint32_t c = s->at(i);
+            if (c == '\n')
+                return i + 1;
+            if (c == '\r') {
+                if (i + 1 < s->length)
+                    return s->at(i + 1) == '\n' ? i + 2 : i + 1;
+                return -1;  // a "\r" at the end: the next chunk may continue it
+            }
         }
-        return i + 1;
+        return -1;
     }
-    size_t i = text.find(t->readnl, start);
-    return i == std::string_view::npos ? i : i + t->readnl.size();
+    for (int64_t i = find_char(s, start, '\r'); i >= 0; i = find_char(s, i + 1, '\r')) {
+        if (t->readnl == "\r")
+            return i + 1;
+        if (i + 1 >= s->length)
+            return -1;
+        if (s->at(i + 1) == '\n')
+            return i + 2;
+    }
+    return -1;
 }
 
 Result<Value> read_line(TextIOObject* t, int64_t limit)
@@ -477,38 +497,45 @@ Result<Value> read_line(TextIOObject* t, int64_t limit)
     if (BufferedObject* b = fast_buffer(t); b && !b->wbuf.empty())
         TRY(buffered_flush_native(b));
     // The common case: the whole line is in the decoded chunk.
-    if (t->decoded_pos < t->decoded.size()) {
-        size_t end = find_line_end(t, t->decoded, t->decoded_pos);
-        if (end != std::string::npos && (limit < 0 || utf8_count(std::string_view(t->decoded).substr(t->decoded_pos, end - t->decoded_pos)) <= size_t(limit))) {
-            Value line(str_from_utf8(std::string_view(t->decoded).substr(t->decoded_pos, end - t->decoded_pos)));
+    if (pending_chars(t) > 0) {
+        int64_t end = find_line_end(t, t->decoded.get(), t->decoded_pos);
+        if (end >= 0 && (limit < 0 || end - t->decoded_pos <= limit)) {
+            Value line(str_substring(t->decoded.get(), t->decoded_pos, end));
             t->decoded_pos = end;
             return line;
         }
     }
-    std::string line;
-    size_t scan_from = 0;
+    StrBuilder builder;
+    uint32_t last = 0;
     while (true) {
-        size_t piece_start = line.size();
-        line.append(t->decoded, t->decoded_pos, std::string::npos);
-        t->decoded_pos = t->decoded.size();
-        size_t end = find_line_end(t, line, scan_from);
-        if (limit >= 0 && utf8_count(line) >= size_t(limit)) {
-            size_t cut = utf8_advance(line, 0, limit);
-            if (end == std::string::npos || end > cut)
-                end = cut;
+        if (pending_chars(t) > 0) {
+            StrObject* s = t->decoded.get();
+            int64_t end;
+            // A "\r\n" terminator split between the previous chunk and this one.
+            if (last == '\r' && !t->readuniversal && t->readnl == "\r\n" && s->at(t->decoded_pos) == '\n')
+                end = t->decoded_pos + 1;
+            else
+                end = find_line_end(t, s, t->decoded_pos);
+            int64_t stop = end >= 0 ? end : s->length;
+            if (limit >= 0 && int64_t(builder.size()) + (stop - t->decoded_pos) >= limit) {
+                stop = t->decoded_pos + (limit - int64_t(builder.size()));
+                end = stop;
+            }
+            if (stop > t->decoded_pos) {
+                Ref<StrObject> piece = str_substring(s, t->decoded_pos, stop);
+                builder.append(piece.get());
+                last = s->at(stop - 1);
+            }
+            t->decoded_pos = stop;
+            if (end >= 0)
+                break;
         }
-        if (end != std::string::npos) {
-            size_t excess = line.size() - end;
-            (void)piece_start;
-            t->decoded_pos = t->decoded.size() - excess;
-            line.resize(end);
-            break;
-        }
-        scan_from = line.empty() ? 0 : line.size() - 1;
         if (!TRY(read_chunk(t)))
             break;
     }
-    return Value(str_from_utf8(line));
+    if (builder.size() == 0)
+        return Value(str_empty());
+    return Value(builder.build());
 }
 
 Result<Value> textio_readline(const Val* args, size_t nargs, TupleObject* kwnames)
@@ -549,10 +576,8 @@ Result<void> write_str(TextIOObject* t, StrObject* s)
     std::string_view utf8 = s->view();
     if (t->line_buffering)
         has_newline = utf8.find_first_of("\n\r") != std::string_view::npos;
-    if (!t->decoded.empty() || t->decoded_pos) {
-        t->decoded.clear();
-        t->decoded_pos = 0;
-        t->snapshot_bytes.clear();
+    if (t->decoded) {
+        drop_decoded(t);
         t->pendingcr = false;
         t->undecoded.clear();
     }
@@ -665,22 +690,17 @@ Result<Value> textio_tell(const Val* args, size_t nargs, TupleObject* kwnames)
     std::string_view bytes = t->snapshot_bytes;
     int64_t start = position - int64_t(t->undecoded.size()) - int64_t(bytes.size());
     size_t in = 0, out = 0;
-    while (out < t->decoded_pos && in < bytes.size()) {
+    int64_t consumed = t->decoded ? t->decoded_pos : 0;
+    while (int64_t(out) < consumed && in < bytes.size()) {
         auto c = static_cast<unsigned char>(bytes[in]);
         if (c == '\r' && t->readtranslate && in + 1 < bytes.size() && bytes[in + 1] == '\n') {
             in += 2;
             out += 1;
             continue;
         }
-        size_t length = 1, produced = 1;
-        if (t->codec == TextCodec::Utf8) {
-            length = std::min(utf8_sequence_length(c), bytes.size() - in);
-            produced = length;
-        } else if (t->codec == TextCodec::Latin1 && c >= 0x80) {
-            produced = 2;
-        }
+        size_t length = t->codec == TextCodec::Utf8 ? std::min(utf8_sequence_length(c), bytes.size() - in) : 1;
         in += length;
-        out += produced;
+        out += 1;
     }
     return int_from_int64(start + int64_t(in));
 }
@@ -707,11 +727,9 @@ Result<Value> textio_seek(const Val* args, size_t nargs, TupleObject* kwnames)
     }
     TRY(flush_textio(t));
     t->telling_disabled = false;
-    t->decoded.clear();
-    t->decoded_pos = 0;
+    drop_decoded(t);
     t->undecoded.clear();
     t->pendingcr = false;
-    t->snapshot_bytes.clear();
     if (whence == 2) {
         Value zero = Value::small_int(0);
         return call_method(t->buffer, io_name("seek"), { zero, Val::small_int(2) });
@@ -762,7 +780,7 @@ Result<Value> textio_reconfigure(const Val* args, size_t nargs, TupleObject* kwn
         return raise(&g_exc_TypeError, "reconfigure() argument 'errors' must be str or None, not {}", errors.type()->type_name());
     if (newline_given && !is_none(out[2]) && !is_str(out[2]))
         return raise(&g_exc_TypeError, "reconfigure() argument 'newline' must be str or None, not {}", out[2].type()->type_name());
-    if ((encoding || errors || newline_given) && (!t->decoded.empty() || t->decoded_pos))
+    if ((encoding || errors || newline_given) && t->decoded)
         return raise_unsupported("It is not possible to set the encoding or newline of stream after the first read");
     if (newline_given) {
         std::string_view nl = is_none(out[2]) ? std::string_view() : out[2].as<StrObject>()->view();
@@ -1069,10 +1087,10 @@ Result<bool> textio_fast_write_ascii(Val file, std::string_view text)
     BufferedObject* b = static_cast<BufferedObject*>(t->buffer.object());
     if (!b->ok || !b->raw_is_fileio || static_cast<FileIOObject*>(b->raw.object())->fd < 0 || b->kind == BufferedKind::Reader)
         return false;
-    if (!t->decoded.empty() || t->decoded_pos) {
-        t->decoded.clear();
-        t->decoded_pos = 0;
-        t->snapshot_bytes.clear();
+    if (t->decoded) {
+        drop_decoded(t);
+        t->pendingcr = false;
+        t->undecoded.clear();
     }
     TRY(buffered_write_bytes(b, text));
     if (t->line_buffering && text.find_first_of("\n\r") != std::string_view::npos)
