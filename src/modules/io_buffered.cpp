@@ -82,6 +82,8 @@ Result<BufferedObject*> open_buffered(Val self, const char* what)
 // Reads up to `size` bytes from raw into `out` (appended). Returns the count, 0 at EOF, -1 if it would block.
 Result<int64_t> raw_read(BufferedObject* b, std::string& out, size_t size)
 {
+    // A huge read() goes to raw in pieces; each piece is allocated up front.
+    size = std::min<size_t>(size, size_t(1) << 26);
     if (b->raw_is_fileio) {
         size_t old = out.size();
         out.resize(old + size);
@@ -239,6 +241,8 @@ Result<Value> read_n(BufferedObject* b, int64_t size)
         return read_all(b);
     if (unread(b) >= size_t(size))
         return take(b, size_t(size));
+    if (size >= memory_limit())
+        return raise_memory_error();
     std::string data = b->rbuf.substr(b->rpos);
     drop_read_buffer(b);
     TRY(flush_writes(b));

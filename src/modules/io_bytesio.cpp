@@ -147,6 +147,8 @@ Result<Value> bytesio_write(const Val* args, size_t nargs, TupleObject* kwnames)
     if (data.empty())
         return Value::small_int(0);
     size_t pos = size_t(b->pos);
+    if (b->pos > memory_limit() - int64_t(data.size()))
+        return raise_memory_error();
     if (pos == b->buffer.size()) {
         b->buffer.append(data);
     } else {

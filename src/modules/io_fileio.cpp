@@ -273,6 +273,8 @@ Result<Value> fileio_read(const Val* args, size_t nargs, TupleObject* kwnames)
     int64_t size = TRY(io_size_arg(nargs > 1 ? args[1] : Val()));
     if (size < 0)
         return call_method(args[0], io_name("readall"), {});
+    if (size >= memory_limit())
+        return raise_memory_error();
     Ref<BytesObject> result = bytes_new_uninitialized(size);
     int64_t n = TRY(fileio_read_into(f, reinterpret_cast<char*>(result->data), size_t(size)));
     if (n < 0)

@@ -116,6 +116,8 @@ Result<int64_t> write_text(StringIOObject* s, StrObject* text)
         data = std::move(out);
     }
     size_t pos = size_t(s->pos);
+    if (s->pos > memory_limit() / int64_t(sizeof(char32_t)) - int64_t(data.size()))
+        return raise_memory_error();
     if (pos > s->buffer.size())
         s->buffer.resize(pos, U'\0');
     if (pos == s->buffer.size()) {
