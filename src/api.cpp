@@ -101,7 +101,7 @@ int handle_uncaught()
         auto result = call(hook, { Val(exception.type()), exception, tb ? tb.get() : none() });
         if (result.is_error()) {
             Value hook_error = fetch_error();
-            fflush(stdout);
+            io_flush_std_streams();
             fputs("Error in sys.excepthook:\n", stderr);
             print_exception(hook_error.get());
             fputs("\nOriginal exception was:\n", stderr);

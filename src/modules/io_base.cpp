@@ -447,7 +447,7 @@ Result<Value> iobase_readline_generic(Val self, int64_t limit)
 
 void init_io_base_types()
 {
-    type_init_static(g_iobase_type, "_io._IOBase", sizeof(IOObject), &g_object_type, TYPE_BASETYPE | TYPE_GC);
+    type_init_static(g_iobase_type, "_io._IOBase", sizeof(IOObject), &g_object_type, TYPE_BASETYPE | TYPE_GC | TYPE_WEAKREFABLE);
     g_iobase_type.dict_offset = offsetof(IOObject, dict);
     g_iobase_type.new_instance = iobase_new;
     g_iobase_type.destroy = iobase_destroy;

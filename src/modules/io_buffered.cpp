@@ -306,22 +306,30 @@ Result<int64_t> logical_tell(BufferedObject* b)
     return position - int64_t(unread(b)) + int64_t(b->wbuf.size());
 }
 
+// Dropped without close(): flush and close, as CPython's finalizer does; errors are reported and ignored.
+// (Classes written in Python get the same from _IOBase.__del__.)
+void buffered_finalize(Object* object)
+{
+    auto* b = static_cast<BufferedObject*>(object);
+    if (!b->ok || !b->raw)
+        return;
+    auto closed = raw_closed(b);
+    if (!closed.is_error() && closed.value())
+        return;
+    if (closed.is_error())
+        clear_error();
+    auto result = call_method(Val(object), io_name("close"), {});
+    if (result.is_error()) {
+        Value error = fetch_error();
+        fprintf(stderr, "Exception ignored in: %s\n", std::string(object->type->type_name()).c_str());
+        print_exception(error);
+    }
+}
+
 void buffered_destroy(Object* object)
 {
     auto* b = static_cast<BufferedObject*>(object);
     unlink_live(b);
-    if (!object->type->has_flag(TYPE_HEAP) && b->ok && b->raw) {
-        // Dropped without close(): flush and close, as CPython's finalizer does. Errors are reported and ignored.
-        object->refcount = 1;
-        auto result = call_method(Val(object), io_name("close"), {});
-        if (result.is_error()) {
-            Value error = fetch_error();
-            fprintf(stderr, "Exception ignored in: %s\n", std::string(object->type->type_name()).c_str());
-            print_exception(error);
-        }
-        object->refcount = 0;
-        unlink_live(b);
-    }
     b->raw.~Value();
     b->rbuf.~basic_string();
     b->wbuf.~basic_string();
@@ -867,6 +875,7 @@ void init_buffered_types()
         type.new_instance = buffered_new;
         type.init = buffered_init;
         type.destroy = buffered_destroy;
+        type.finalize = buffered_finalize;
         type.traverse = buffered_traverse;
         type.clear = buffered_clear;
         type.repr = buffered_repr;

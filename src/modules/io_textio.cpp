@@ -88,25 +88,29 @@ Result<TextIOObject*> open_textio(Val self)
     return t;
 }
 
+// Dropped without close(): close it (which flushes), reporting and ignoring errors. (Classes written in
+// Python get the same from _IOBase.__del__.)
+void textio_finalize(Object* object)
+{
+    auto* t = static_cast<TextIOObject*>(object);
+    if (!t->ok || !t->buffer)
+        return;
+    auto closed = buffer_closed(t);
+    if (!closed.is_error() && closed.value())
+        return;
+    if (closed.is_error())
+        clear_error();
+    auto result = call_method(Val(object), io_name("close"), {});
+    if (result.is_error()) {
+        Value error = fetch_error();
+        fprintf(stderr, "Exception ignored in: %s\n", std::string(object->type->type_name()).c_str());
+        print_exception(error);
+    }
+}
+
 void textio_destroy(Object* object)
 {
     auto* t = static_cast<TextIOObject*>(object);
-    if (!object->type->has_flag(TYPE_HEAP) && t->ok && t->buffer) {
-        // Dropped without close(): close it (which flushes), reporting and ignoring errors.
-        object->refcount = 1;
-        auto closed = buffer_closed(t);
-        if (closed.is_error() || !closed.value()) {
-            if (closed.is_error())
-                clear_error();
-            auto result = call_method(Val(object), io_name("close"), {});
-            if (result.is_error()) {
-                Value error = fetch_error();
-                fprintf(stderr, "Exception ignored in: %s\n", std::string(object->type->type_name()).c_str());
-                print_exception(error);
-            }
-        }
-        object->refcount = 0;
-    }
     t->buffer.~Value();
     t->encoding.~Ref<StrObject>();
     t->errors.~Ref<StrObject>();
@@ -1104,6 +1108,7 @@ void init_textio_types()
     g_textiowrapper_type.new_instance = textio_new;
     g_textiowrapper_type.init = textio_init;
     g_textiowrapper_type.destroy = textio_destroy;
+    g_textiowrapper_type.finalize = textio_finalize;
     g_textiowrapper_type.traverse = textio_traverse;
     g_textiowrapper_type.clear = textio_clear;
     g_textiowrapper_type.repr = textio_repr;
