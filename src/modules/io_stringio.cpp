@@ -74,6 +74,23 @@ Result<int64_t> write_text(StringIOObject* s, StrObject* text)
     int64_t original_length = text->length;
     if (original_length == 0)
         return int64_t(0);
+    if (s->pos > memory_limit() / int64_t(sizeof(char32_t)) - original_length)
+        return raise_memory_error();
+    // The common case: appending without newline handling, straight from the str's storage.
+    if (!s->readuniversal && s->writenl.empty() && size_t(s->pos) == s->buffer.size()) {
+        size_t old_size = s->buffer.size();
+        s->buffer.resize(old_size + size_t(original_length));
+        char32_t* out = s->buffer.data() + old_size;
+        if (text->kind == 1) {
+            for (int64_t i = 0; i < original_length; ++i)
+                out[i] = text->data[i];
+        } else {
+            for (int64_t i = 0; i < original_length; ++i)
+                out[i] = text->at(i);
+        }
+        s->pos += original_length;
+        return original_length;
+    }
     std::u32string data = code_points(text);
     if (s->readuniversal) {
         // The newline decoder with final=True: count the kinds seen, translate if asked.
