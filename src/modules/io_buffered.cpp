@@ -199,11 +199,33 @@ Result<Value> read_all(BufferedObject* b)
     if (b->raw_is_fileio) {
         // Size the result from the file's size, as FileIO.readall does.
         struct stat st;
-        int fd = static_cast<FileIOObject*>(b->raw.object())->fd;
+        auto* fileio = static_cast<FileIOObject*>(b->raw.object());
+        int fd = fileio->fd;
         if (fstat(fd, &st) == 0 && st.st_size > 0) {
             off_t pos = ::lseek(fd, 0, SEEK_CUR);
-            if (pos >= 0 && st.st_size > pos)
-                data.reserve(data.size() + size_t(st.st_size - pos) + 1);
+            if (pos >= 0 && st.st_size > pos) {
+                // A regular file: read straight into the result when it has the expected size.
+                size_t expected = size_t(st.st_size - pos);
+                if (data.empty() && int64_t(expected) < memory_limit()) {
+                    Ref<BytesObject> result = bytes_new_uninitialized(int64_t(expected));
+                    auto* out = reinterpret_cast<char*>(result->data);
+                    size_t got = 0;
+                    while (got < expected) {
+                        int64_t n = TRY(fileio_read_into(fileio, out + got, expected - got));
+                        if (n <= 0)
+                            break;
+                        got += size_t(n);
+                    }
+                    char probe;
+                    if (got == expected && TRY(fileio_read_into(fileio, &probe, 1)) == 0)
+                        return Value(std::move(result));
+                    data.assign(out, got);
+                    if (got == expected)
+                        data.push_back(probe);
+                } else {
+                    data.reserve(data.size() + expected + 1);
+                }
+            }
         }
         while (true) {
             size_t chunk = std::max<size_t>(data.capacity() - data.size(), size_t(std::max<int64_t>(b->buffer_size, 65536)));
