@@ -192,9 +192,15 @@ const MethodDef s_io_functions[] = {
 TextIOObject* s_stdout = nullptr;  // the streams made at startup (kept alive by the runtime)
 TextIOObject* s_stderr = nullptr;
 
+// A standard stream, or None when its descriptor is not open (as CPython does for `prog <&-`).
 Value make_std_stream(int fd, const char* name, bool write, const char* errors, bool line_buffering)
 {
-    Value raw = MUST(fileio_create(Val::small_int(fd), write ? "wb" : "rb", false, Val()));
+    auto opened = fileio_create(Val::small_int(fd), write ? "wb" : "rb", false, Val());
+    if (opened.is_error()) {
+        clear_error();
+        return none_value();
+    }
+    Value raw = opened.release_value();
     MUST(set_attr(raw, io_name("name"), Val(str_intern(name))));
     auto* fileio = static_cast<FileIOObject*>(raw.object());
     int64_t size = fileio->blksize > 1 ? fileio->blksize : IO_DEFAULT_BUFFER_SIZE;
@@ -239,10 +245,12 @@ void io_set_std_streams(ModuleObject* sys)
     Value out = make_std_stream(1, "<stdout>", true, "surrogateescape", isatty(1));
     Value err = make_std_stream(2, "<stderr>", true, "backslashreplace", true);
     Value in = make_std_stream(0, "<stdin>", false, "surrogateescape", isatty(0));
-    s_stdout = static_cast<TextIOObject*>(out.object());
-    s_stderr = static_cast<TextIOObject*>(err.object());
-    incref(s_stdout);
-    incref(s_stderr);
+    s_stdout = is_none(out) ? nullptr : static_cast<TextIOObject*>(out.object());
+    s_stderr = is_none(err) ? nullptr : static_cast<TextIOObject*>(err.object());
+    if (s_stdout)
+        incref(s_stdout);
+    if (s_stderr)
+        incref(s_stderr);
     module_set(sys, "stdout", out);
     module_set(sys, "__stdout__", out);
     module_set(sys, "stderr", err);

@@ -391,7 +391,7 @@ Result<Value> buffered_new(TypeObject* type, const Val*, size_t, TupleObject*)
     return Value::adopt(Val(b));
 }
 
-Result<void> buffered_setup(BufferedObject* b, Val raw, Val size_arg, const char* name)
+Result<void> buffered_setup(BufferedObject* b, Val raw, Val size_arg)
 {
     b->ok = false;
     b->detached = false;
@@ -407,7 +407,6 @@ Result<void> buffered_setup(BufferedObject* b, Val raw, Val size_arg, const char
         if (size <= 0)
             return raise(&g_exc_ValueError, "buffer size must be strictly positive");
     }
-    (void)name;
     b->raw = Value::borrow(raw);
     b->raw_is_fileio = raw.type() == &g_fileio_type;
     b->buffer_size = size;
@@ -425,7 +424,7 @@ Result<void> buffered_init(Val self, const Val* args, size_t nargs, TupleObject*
     const char* name = b->kind == BufferedKind::Reader ? "BufferedReader" : b->kind == BufferedKind::Writer ? "BufferedWriter" : "BufferedRandom";
     Val out[2];
     TRY(bind_args(name, args, nargs, kwnames, { "raw", "buffer_size" }, 1, out));
-    return buffered_setup(b, out[0], out[1], name);
+    return buffered_setup(b, out[0], out[1]);
 }
 
 Result<Value> buffered_read(const Val* args, size_t nargs, TupleObject* kwnames)
@@ -750,9 +749,9 @@ Result<void> rwpair_init(Val self, const Val* args, size_t nargs, TupleObject* k
     Val size = nargs > 2 ? args[2] : Val();
     RWPairObject* p = as_pair(self);
     Value reader = TRY(buffered_new(&g_buffered_reader_type, nullptr, 0, nullptr));
-    TRY(buffered_setup(as_buffered(reader), args[0], size, "BufferedReader"));
+    TRY(buffered_setup(as_buffered(reader), args[0], size));
     Value writer = TRY(buffered_new(&g_buffered_writer_type, nullptr, 0, nullptr));
-    TRY(buffered_setup(as_buffered(writer), args[1], size, "BufferedWriter"));
+    TRY(buffered_setup(as_buffered(writer), args[1], size));
     p->reader = std::move(reader);
     p->writer = std::move(writer);
     return {};
@@ -878,7 +877,7 @@ Result<Value> buffered_create(TypeObject* type, Val raw, int64_t buffer_size)
 {
     Value self = TRY(buffered_new(type, nullptr, 0, nullptr));
     Value size = int_from_int64(buffer_size);
-    TRY(buffered_setup(as_buffered(self), raw, size, type->name));
+    TRY(buffered_setup(as_buffered(self), raw, size));
     return self;
 }
 

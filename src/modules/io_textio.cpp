@@ -1,6 +1,8 @@
 // _io.TextIOWrapper (str over a buffered binary stream: encoding, errors, newline translation, line
-// buffering, tell/seek cookies) and _io.IncrementalNewlineDecoder. Decoded text is kept as UTF-8; the
-// codecs are those of bytes.decode (utf-8, ascii, latin-1), stateless, so a cookie is a byte position.
+// buffering, tell/seek cookies) and _io.IncrementalNewlineDecoder. A chunk's newlines are handled on its
+// bytes (CR and LF are single bytes in every codec here), then it is decoded into a str that lines and
+// reads are cut from. The codecs (utf-8, ascii, latin-1, as bytes.decode) are stateless, so a cookie is
+// a byte position.
 #include "modules/io_internal.h"
 #include "objects/args.h"
 #include "objects/bytes.h"
