@@ -38,5 +38,6 @@ expect "the sys.exit message" "$(cat err.txt)" "bye"
 expect "sys.stdout.buffer and print share the buffer" "$(cat out.txt)" "raw then text"
 "$ginger" -c $'x = input("prompt: ")\nprint(x.upper())' <<< "typed" > out.txt
 expect "input() writes its prompt and reads sys.stdin" "$(cat out.txt)" "prompt: TYPED"
+expect "a closed stdin is None" "$("$ginger" -c 'import sys; print(sys.stdin)' <&-)" "None"
 
 exit $((failures > 0))
