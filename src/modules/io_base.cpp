@@ -102,7 +102,11 @@ void iobase_traverse(Object* object, VisitFn visit, void* context)
         visit(io->dict.get(), context);
 }
 
+}  // namespace
+
 void iobase_clear(Object* object) { static_cast<IOObject*>(object)->dict = nullptr; }
+
+namespace {
 
 Result<Value> iobase_new(TypeObject* type, const Val*, size_t, TupleObject*)
 {
@@ -469,8 +473,11 @@ void init_io_base_types()
     g_textiobase_type.methods = s_textiobase_methods;
     g_textiobase_type.getsets = s_textiobase_getsets;
     g_textiobase_type.doc = "Base class for text I/O.";
-    for (TypeObject* type : { &g_iobase_type, &g_rawiobase_type, &g_bufferediobase_type, &g_textiobase_type })
+    // The cycle collector's clear slot is not inherited: every class holding only a dict shares this one.
+    for (TypeObject* type : { &g_iobase_type, &g_rawiobase_type, &g_bufferediobase_type, &g_textiobase_type }) {
+        type->clear = iobase_clear;
         type_ready(*type);
+    }
 }
 
 }  // namespace ginger

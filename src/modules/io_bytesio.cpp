@@ -304,6 +304,7 @@ void init_bytesio_type()
     g_bytesio_type.new_instance = bytesio_new;
     g_bytesio_type.init = bytesio_init;
     g_bytesio_type.destroy = bytesio_destroy;
+    g_bytesio_type.clear = iobase_clear;
     g_bytesio_type.iter = bytesio_iter;
     g_bytesio_type.iternext = bytesio_iternext;
     g_bytesio_type.methods = s_bytesio_methods;

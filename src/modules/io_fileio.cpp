@@ -458,6 +458,7 @@ void init_fileio_type()
     g_fileio_type.new_instance = fileio_new;
     g_fileio_type.init = fileio_init;
     g_fileio_type.destroy = fileio_destroy;
+    g_fileio_type.clear = iobase_clear;
     g_fileio_type.repr = fileio_repr;
     g_fileio_type.methods = s_fileio_methods;
     g_fileio_type.getsets = s_fileio_getsets;

@@ -136,6 +136,8 @@ bool io_lookup_codec(std::string_view name, TextCodec& codec);
 inline constexpr int SEEN_CR = 1, SEEN_LF = 2, SEEN_CRLF = 4;
 Value newlines_value(int seen);
 
+void iobase_clear(Object* object);  // drops the instance dict (the collector's clear slot)
+
 void init_io_base_types();
 void init_fileio_type();
 void init_bytesio_type();

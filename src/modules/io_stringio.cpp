@@ -390,6 +390,7 @@ void init_stringio_type()
     g_stringio_type.new_instance = stringio_new;
     g_stringio_type.init = stringio_init;
     g_stringio_type.destroy = stringio_destroy;
+    g_stringio_type.clear = iobase_clear;
     g_stringio_type.iternext = stringio_iternext;
     g_stringio_type.methods = s_stringio_methods;
     g_stringio_type.getsets = s_stringio_getsets;
