@@ -191,16 +191,19 @@ Result<Value> iobase_enter(const Val* args, size_t, TupleObject*)
 
 Result<Value> iobase_exit(const Val* args, size_t, TupleObject*) { return call_method(args[0], io_name("close"), {}); }
 
-// __del__ for classes written in Python: close() (which flushes), errors reported and ignored.
+// __del__ for classes written in Python: close() (which flushes). CPython 3.12 compat: errors are
+// silenced, as its finalizer does outside dev mode.
 Result<Value> iobase_del(const Val* args, size_t, TupleObject*)
 {
     auto closed = io_is_closed(args[0]);
-    if (closed.is_error()) {
-        clear_error();
+    if (closed.is_error() || closed.value()) {
+        if (closed.is_error())
+            clear_error();
         return none_value();
     }
-    if (!closed.value())
-        TRY(call_method(args[0], io_name("close"), {}));
+    auto result = call_method(args[0], io_name("close"), {});
+    if (result.is_error())
+        clear_error();
     return none_value();
 }
 

@@ -328,7 +328,7 @@ Result<int64_t> logical_tell(BufferedObject* b)
     return position - int64_t(unread(b)) + int64_t(b->wbuf.size());
 }
 
-// Dropped without close(): flush and close, as CPython's finalizer does; errors are reported and ignored.
+// Dropped without close(): flush and close, as CPython's finalizer does.
 // (Classes written in Python get the same from _IOBase.__del__.)
 void buffered_finalize(Object* object)
 {
@@ -340,12 +340,10 @@ void buffered_finalize(Object* object)
         return;
     if (closed.is_error())
         clear_error();
+    // CPython 3.12 compat: errors while closing a dropped stream are silenced (reported only in its dev mode).
     auto result = call_method(Val(object), io_name("close"), {});
-    if (result.is_error()) {
-        Value error = fetch_error();
-        fprintf(stderr, "Exception ignored in: %s\n", std::string(object->type->type_name()).c_str());
-        print_exception(error);
-    }
+    if (result.is_error())
+        clear_error();
 }
 
 void buffered_destroy(Object* object)
