@@ -7,6 +7,7 @@
 #include "objects/protocol.h"
 #include "objects/runtime.h"
 #include "objects/singletons.h"
+#include "vm/thread_state.h"
 
 #include <cerrno>
 #include <fcntl.h>
@@ -17,14 +18,26 @@ namespace ginger {
 
 TypeObject g_fileio_type;
 
+// A system call interrupted by a signal is retried, unless it was Ctrl-C: then KeyboardInterrupt.
+static Result<void> check_interrupt()
+{
+    if (g_interrupt_pending) {
+        g_interrupt_pending = 0;
+        return raise_with_args(&g_exc_KeyboardInterrupt, {});
+    }
+    return {};
+}
+
 Result<int64_t> fileio_read_into(FileIOObject* f, char* data, size_t size)
 {
     while (true) {
         ssize_t n = ::read(f->fd, data, size);
         if (n >= 0)
             return int64_t(n);
-        if (errno == EINTR)
+        if (errno == EINTR) {
+            TRY(check_interrupt());
             continue;
+        }
         if (errno == EAGAIN)
             return int64_t(-1);
         return raise_os_error(errno);
@@ -37,8 +50,10 @@ Result<int64_t> fileio_write_raw(FileIOObject* f, const char* data, size_t size)
         ssize_t n = ::write(f->fd, data, size);
         if (n >= 0)
             return int64_t(n);
-        if (errno == EINTR)
+        if (errno == EINTR) {
+            TRY(check_interrupt());
             continue;
+        }
         if (errno == EAGAIN)
             return int64_t(-1);
         return raise_os_error(errno);
