@@ -291,9 +291,12 @@ void process_newlines(TextIOObject* t, std::string& text, bool final)
                 t->seennl |= SEEN_CRLF;
                 if (t->readtranslate) {
                     out.push_back('\n');
-                    ++i;
-                    continue;
+                } else {
+                    out.push_back('\r');
+                    out.push_back('\n');
                 }
+                ++i;
+                continue;
             } else {
                 t->seennl |= SEEN_CR;
                 if (t->readtranslate) {
