@@ -79,7 +79,13 @@ struct TextIOObject : IOObject {
     Ref<StrObject> decoded;  // the decoded chunk (newlines translated); decoded[decoded_pos:] not yet returned
     int64_t decoded_pos;     // in code points
     std::string undecoded;  // the tail of an incomplete multi-byte sequence
-    std::string snapshot_bytes;  // the bytes `decoded` came from ("\r" first if one was held back before them)
+    // The snapshot tell() starts from (CPython's): the decoder's flags before the chunk behind `decoded`
+    // (1: a "\r" was held back) and the bytes fed to it from there (an incomplete sequence carried over,
+    // then the chunk). b2cratio is the chunk's bytes per decoded character.
+    bool has_snapshot;
+    int snapshot_flags;
+    std::string snapshot_bytes;
+    double b2cratio;
     int64_t chunk_size;
 };
 

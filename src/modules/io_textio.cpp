@@ -1,8 +1,7 @@
 // _io.TextIOWrapper (str over a buffered binary stream: encoding, errors, newline translation, line
 // buffering, tell/seek cookies) and _io.IncrementalNewlineDecoder. A chunk's newlines are handled on its
 // bytes (CR and LF are single bytes in every codec here), then it is decoded into a str that lines and
-// reads are cut from. The codecs (utf-8, ascii, latin-1, as bytes.decode) are stateless, so a cookie is
-// a byte position.
+// reads are cut from. tell() builds CPython's cookies by replaying the chunk's bytes (see textio_tell).
 #include "modules/io_internal.h"
 #include "objects/args.h"
 #include "objects/bytes.h"
@@ -13,8 +12,10 @@
 #include "objects/singletons.h"
 #include "support/utf8.h"
 
+#include <cstdio>
 #include <cstring>
 #include <new>
+#include <string>
 
 namespace ginger {
 
@@ -330,6 +331,7 @@ void drop_decoded(TextIOObject* t)
 {
     t->decoded = nullptr;
     t->decoded_pos = 0;
+    t->has_snapshot = false;
     t->snapshot_bytes.clear();
 }
 
@@ -347,12 +349,14 @@ Result<bool> check_readable(TextIOObject* t)
 }
 
 // Replaces `decoded` with the next chunk's text. Returns false at EOF (with the final text processed).
-// snapshot_bytes keeps the bytes that text came from (with a "\r" held back from the previous chunk in
-// front), so that tell() can map a position in the text back to a byte position.
-Result<bool> read_chunk(TextIOObject* t)
+// The snapshot records where that text came from, for tell().
+Result<bool> read_chunk(TextIOObject* t, int64_t size_hint = 0)
 {
     bool pendingcr_before = t->pendingcr;
-    Value size = int_from_int64(t->chunk_size);
+    // As CPython: read(n) asks for enough bytes for the characters it still wants.
+    if (size_hint > 0)
+        size_hint = int64_t(std::max(t->b2cratio, 1.0) * double(size_hint));
+    Value size = int_from_int64(std::max(t->chunk_size, size_hint));
     Value chunk = TRY(call_method(t->buffer, io_name("read1"), { size }));
     std::string_view bytes;
     if (!bytes_like_view(chunk, bytes)) {
@@ -367,11 +371,14 @@ Result<bool> read_chunk(TextIOObject* t)
     size_t keep = (!eof && t->codec == TextCodec::Utf8) ? incomplete_tail(input) : 0;
     t->undecoded.assign(input, input.size() - keep, keep);
     input.resize(input.size() - keep);
-    t->snapshot_bytes.assign(pendingcr_before ? "\r" : "");
-    t->snapshot_bytes.append(input);
+    t->has_snapshot = true;
+    t->snapshot_flags = t->readuniversal && pendingcr_before ? 1 : 0;
+    t->snapshot_bytes.assign(input);
+    t->snapshot_bytes.append(t->undecoded);
     process_newlines(t, input, eof);
     t->decoded = TRY(decode_to_str(t, input));
     t->decoded_pos = 0;
+    t->b2cratio = t->decoded->length > 0 ? double(bytes.size()) / double(t->decoded->length) : 0.0;
     return !eof || t->decoded->length > 0;
 }
 
@@ -425,7 +432,7 @@ Result<Value> textio_read(const Val* args, size_t nargs, TupleObject* kwnames)
     int64_t remaining = size;
     while (remaining > 0) {
         if (pending_chars(t) == 0) {
-            if (!TRY(read_chunk(t)))
+            if (!TRY(read_chunk(t, remaining)))
                 break;
             continue;
         }
@@ -481,9 +488,11 @@ int64_t find_line_end(TextIOObject* t, StrObject* s, int64_t start)
             if (c == '\n')
                 return i + 1;
             if (c == '\r') {
-                if (i + 1 < s->length)
-                    return s->at(i + 1) == '\n' ? i + 2 : i + 1;
-                return -1;  // a "\r" at the end: the next chunk may continue it
+                // A "\r" ending the chunk is a whole newline: the decoder holds back a final "\r"
+                // until it knows what follows, so one that is not held was not followed by "\n".
+                if (i + 1 < s->length && s->at(i + 1) == '\n')
+                    return i + 2;
+                return i + 1;
             }
         }
         return -1;
@@ -583,7 +592,7 @@ Result<void> write_str(TextIOObject* t, StrObject* s)
     std::string_view utf8 = s->view();
     if (t->line_buffering)
         has_newline = utf8.find_first_of("\n\r") != std::string_view::npos;
-    if (t->decoded) {
+    if (t->decoded || t->has_snapshot || t->pendingcr) {
         drop_decoded(t);
         t->pendingcr = false;
         t->undecoded.clear();
@@ -682,6 +691,114 @@ Result<int64_t> buffer_tell(TextIOObject* t)
     return index_as_ssize(position);
 }
 
+// The decoder tell() replays, feeding the snapshot's bytes: the codec (which buffers an incomplete UTF-8
+// sequence) under the newline decoder (which holds back a final "\r"). It counts characters only.
+struct ReplayDecoder {
+    TextIOObject* t;
+    bool pendingcr = false;
+    bool counting = false;  // after a reset, the newlines it passes are counted again (as CPython's)
+    std::string pending;
+
+    // CPython 3.12 compat: setting the state of the start of the stream resets the decoder, which
+    // forgets the newline kinds seen so far; tell() does that, and then counts what it replays.
+    void set_state(int64_t start_pos, int flags)
+    {
+        if (start_pos == 0 && flags == 0 && t->readuniversal) {
+            t->seennl = 0;
+            counting = true;
+        }
+        pendingcr = t->readuniversal && (flags & 1);
+        pending.clear();
+    }
+    int flags() const { return pendingcr ? 1 : 0; }
+
+    int64_t decode(std::string_view bytes, bool final)
+    {
+        std::string text = pending;
+        text.append(bytes);
+        size_t keep = (!final && t->codec == TextCodec::Utf8) ? incomplete_tail(text) : 0;
+        pending.assign(text, text.size() - keep, keep);
+        text.resize(text.size() - keep);
+        int64_t chars = 0;
+        if (t->codec == TextCodec::Utf8) {
+            for (char c : text)
+                chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+        } else {
+            chars = int64_t(text.size());
+        }
+        if (!t->readuniversal)
+            return chars;
+        if (pendingcr && (chars > 0 || final)) {
+            text.insert(text.begin(), '\r');
+            ++chars;
+            pendingcr = false;
+        }
+        if (!final && !text.empty() && text.back() == '\r') {
+            text.pop_back();
+            --chars;
+            pendingcr = true;
+        }
+        for (size_t i = 0; i < text.size(); ++i) {
+            if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
+                if (t->readtranslate)
+                    --chars;
+                if (counting)
+                    t->seennl |= SEEN_CRLF;
+                ++i;
+            } else if (counting && text[i] == '\r') {
+                t->seennl |= SEEN_CR;
+            } else if (counting && text[i] == '\n') {
+                t->seennl |= SEEN_LF;
+            }
+        }
+        return chars;
+    }
+};
+
+// CPython's cookie: the start position in the low 64 bits, then the decoder flags, the bytes to feed and
+// the characters to skip (32 bits each) and a need-EOF byte, packed as its C struct is in memory.
+struct Cookie {
+    int64_t start_pos = 0;
+    uint32_t dec_flags = 0, bytes_to_feed = 0, chars_to_skip = 0;
+    uint8_t need_eof = 0;
+};
+
+Result<Value> build_cookie(const Cookie& cookie)
+{
+    if (!cookie.dec_flags && !cookie.bytes_to_feed && !cookie.chars_to_skip && !cookie.need_eof)
+        return int_from_int64(cookie.start_pos);
+    char hex[64];
+    snprintf(hex, sizeof hex, "%02x%08x%08x%08x%016llx", unsigned(cookie.need_eof), unsigned(cookie.chars_to_skip), unsigned(cookie.bytes_to_feed),
+             unsigned(cookie.dec_flags), static_cast<unsigned long long>(cookie.start_pos));
+    return int_from_string(hex, 16);
+}
+
+Result<Cookie> parse_cookie(Val value)
+{
+    Cookie cookie;
+    int64_t small;
+    if (int_to_int64(value, small)) {
+        cookie.start_pos = small;
+        return cookie;
+    }
+    std::string hex = int_to_base(value, 16).substr(2);
+    if (hex.size() > 42)
+        return raise(&g_exc_OverflowError, "cookie too large");
+    hex.insert(0, 42 - hex.size(), '0');
+    auto field = [&](size_t from, size_t digits) { return std::stoull(hex.substr(from, digits), nullptr, 16); };
+    cookie.need_eof = uint8_t(field(0, 2));
+    cookie.chars_to_skip = uint32_t(field(2, 8));
+    cookie.bytes_to_feed = uint32_t(field(10, 8));
+    cookie.dec_flags = uint32_t(field(18, 8));
+    uint64_t start = field(26, 16);
+    if (start > uint64_t(INT64_MAX))
+        return raise(&g_exc_OverflowError, "cookie too large");
+    cookie.start_pos = int64_t(start);
+    return cookie;
+}
+
+// tell(), as CPython computes it: from the snapshot, find the nearest point before the current position
+// where the decoder holds no bytes, and describe the way from there.
 Result<Value> textio_tell(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_positional("tell", nargs - 1, kwnames, 0, 0));
@@ -693,23 +810,71 @@ Result<Value> textio_tell(const Val* args, size_t nargs, TupleObject* kwnames)
         return raise(&g_exc_OSError, "telling position disabled by next() call");
     TRY(flush_textio(t));
     int64_t position = TRY(buffer_tell(t));
-    // Walk the chunk's bytes, translating as the decoder did, until the consumed text is reached.
-    std::string_view bytes = t->snapshot_bytes;
-    int64_t start = position - int64_t(t->undecoded.size()) - int64_t(bytes.size());
-    size_t in = 0, out = 0;
-    int64_t consumed = t->decoded ? t->decoded_pos : 0;
-    while (int64_t(out) < consumed && in < bytes.size()) {
-        auto c = static_cast<unsigned char>(bytes[in]);
-        if (c == '\r' && t->readtranslate && in + 1 < bytes.size() && bytes[in + 1] == '\n') {
-            in += 2;
-            out += 1;
-            continue;
+    if (!t->has_snapshot)
+        return int_from_int64(position);
+    std::string_view input = t->snapshot_bytes;
+    Cookie cookie;
+    cookie.start_pos = position - int64_t(input.size());
+    cookie.dec_flags = uint32_t(t->snapshot_flags);
+    int64_t chars_to_skip = t->decoded ? t->decoded_pos : 0;
+    if (chars_to_skip == 0)
+        return build_cookie(cookie);
+
+    ReplayDecoder decoder { t };
+    // A first guess from the chunk's bytes per character, stepping back until the decoder is clean.
+    int64_t skip_bytes = int64_t(t->b2cratio * double(chars_to_skip));
+    int64_t skip_back = 1;
+    while (skip_bytes > 0) {
+        decoder.set_state(cookie.start_pos, int(cookie.dec_flags));
+        int64_t decoded = decoder.decode(input.substr(0, size_t(std::min<int64_t>(skip_bytes, int64_t(input.size())))), false);
+        if (decoded <= chars_to_skip) {
+            if (decoder.pending.empty()) {
+                cookie.dec_flags = uint32_t(decoder.flags());
+                chars_to_skip -= decoded;
+                break;
+            }
+            skip_bytes -= int64_t(decoder.pending.size());
+            skip_back = 1;
+        } else {
+            skip_bytes -= skip_back;
+            skip_back *= 2;
         }
-        size_t length = t->codec == TextCodec::Utf8 ? std::min(utf8_sequence_length(c), bytes.size() - in) : 1;
-        in += length;
-        out += 1;
     }
-    return int_from_int64(start + int64_t(in));
+    if (skip_bytes <= 0) {
+        skip_bytes = 0;
+        decoder.set_state(cookie.start_pos, int(cookie.dec_flags));
+    }
+    skip_bytes = std::min<int64_t>(skip_bytes, int64_t(input.size()));
+    cookie.start_pos += skip_bytes;
+    cookie.chars_to_skip = uint32_t(chars_to_skip);
+    if (chars_to_skip == 0)
+        return build_cookie(cookie);
+
+    // Then one byte at a time, noting each safe start point, until the characters are reached.
+    int64_t chars_decoded = 0;
+    size_t i = size_t(skip_bytes);
+    for (; i < input.size(); ++i) {
+        chars_decoded += decoder.decode(input.substr(i, 1), false);
+        cookie.bytes_to_feed += 1;
+        if (decoder.pending.empty() && chars_decoded <= chars_to_skip) {
+            cookie.start_pos += cookie.bytes_to_feed;
+            chars_to_skip -= chars_decoded;
+            cookie.dec_flags = uint32_t(decoder.flags());
+            cookie.bytes_to_feed = 0;
+            chars_decoded = 0;
+        }
+        if (chars_decoded >= chars_to_skip)
+            break;
+    }
+    if (i >= input.size()) {
+        // The end of the input: what the decoder still holds comes out at EOF.
+        chars_decoded += decoder.decode(std::string_view(), true);
+        cookie.need_eof = 1;
+        if (chars_decoded < chars_to_skip)
+            return raise(&g_exc_OSError, "can't reconstruct logical file position");
+    }
+    cookie.chars_to_skip = uint32_t(chars_to_skip);
+    return build_cookie(cookie);
 }
 
 Result<Value> textio_seek(const Val* args, size_t nargs, TupleObject* kwnames)
@@ -738,6 +903,7 @@ Result<Value> textio_seek(const Val* args, size_t nargs, TupleObject* kwnames)
     t->undecoded.clear();
     t->pendingcr = false;
     if (whence == 2) {
+        t->seennl = 0;  // the decoder is reset
         Value zero = Value::small_int(0);
         return call_method(t->buffer, io_name("seek"), { zero, Val::small_int(2) });
     }
@@ -745,7 +911,35 @@ Result<Value> textio_seek(const Val* args, size_t nargs, TupleObject* kwnames)
         return raise(&g_exc_TypeError, "an integer is required");
     if (int_sign(cookie) < 0)
         return raise(&g_exc_ValueError, "negative seek position {}", TRY(repr_utf8(cookie)));
-    TRY(call_method(t->buffer, io_name("seek"), { cookie }));
+    Cookie parsed = TRY(parse_cookie(cookie));
+    Value start = int_from_int64(parsed.start_pos);
+    TRY(call_method(t->buffer, io_name("seek"), { start }));
+    // The decoder as it was at the safe start point (reset at the very start, which forgets the newlines
+    // seen, as CPython's does), then, as read_chunk does, the bytes to feed.
+    if (parsed.start_pos == 0 && parsed.dec_flags == 0)
+        t->seennl = 0;
+    t->pendingcr = t->readuniversal && (parsed.dec_flags & 1);
+    t->has_snapshot = true;
+    t->snapshot_flags = t->pendingcr ? 1 : 0;
+    t->snapshot_bytes.clear();
+    if (parsed.chars_to_skip) {
+        Value count = int_from_int64(parsed.bytes_to_feed);
+        Value chunk = TRY(call_method(t->buffer, io_name("read"), { count }));
+        std::string_view bytes;
+        if (!bytes_like_view(chunk, bytes))
+            return raise(&g_exc_TypeError, "underlying read() should have returned a bytes object, not '{}'", chunk.type()->type_name());
+        bool final = parsed.need_eof;
+        std::string input(bytes);
+        t->snapshot_bytes = input;
+        size_t keep = (!final && t->codec == TextCodec::Utf8) ? incomplete_tail(input) : 0;
+        t->undecoded.assign(input, input.size() - keep, keep);
+        input.resize(input.size() - keep);
+        process_newlines(t, input, final);
+        t->decoded = TRY(decode_to_str(t, input));
+        if (t->decoded->length < int64_t(parsed.chars_to_skip))
+            return raise(&g_exc_OSError, "can't restore logical file position");
+        t->decoded_pos = int64_t(parsed.chars_to_skip);
+    }
     return Value::borrow(cookie);
 }
 
@@ -1094,7 +1288,7 @@ Result<bool> textio_fast_write_ascii(Val file, std::string_view text)
     BufferedObject* b = static_cast<BufferedObject*>(t->buffer.object());
     if (!b->ok || !b->raw_is_fileio || static_cast<FileIOObject*>(b->raw.object())->fd < 0 || b->kind == BufferedKind::Reader)
         return false;
-    if (t->decoded) {
+    if (t->decoded || t->has_snapshot || t->pendingcr) {
         drop_decoded(t);
         t->pendingcr = false;
         t->undecoded.clear();
