@@ -783,7 +783,7 @@ Result<Cookie> parse_cookie(Val value)
     }
     std::string hex = int_to_base(value, 16).substr(2);
     if (hex.size() > 42)
-        return raise(&g_exc_OverflowError, "cookie too large");
+        return raise(&g_exc_OverflowError, "int too big to convert");
     hex.insert(0, 42 - hex.size(), '0');
     auto field = [&](size_t from, size_t digits) { return std::stoull(hex.substr(from, digits), nullptr, 16); };
     cookie.need_eof = uint8_t(field(0, 2));
@@ -792,7 +792,7 @@ Result<Cookie> parse_cookie(Val value)
     cookie.dec_flags = uint32_t(field(18, 8));
     uint64_t start = field(26, 16);
     if (start > uint64_t(INT64_MAX))
-        return raise(&g_exc_OverflowError, "cookie too large");
+        return raise(&g_exc_OverflowError, "int too big to convert");
     cookie.start_pos = int64_t(start);
     return cookie;
 }
@@ -907,11 +907,11 @@ Result<Value> textio_seek(const Val* args, size_t nargs, TupleObject* kwnames)
         Value zero = Value::small_int(0);
         return call_method(t->buffer, io_name("seek"), { zero, Val::small_int(2) });
     }
-    if (!is_int(cookie))
-        return raise(&g_exc_TypeError, "an integer is required");
-    if (int_sign(cookie) < 0)
+    // As CPython: compared with 0, then converted with int().
+    if (TRY(rich_compare_bool(cookie, Val::small_int(0), CompareOp::Lt)))
         return raise(&g_exc_ValueError, "negative seek position {}", TRY(repr_utf8(cookie)));
-    Cookie parsed = TRY(parse_cookie(cookie));
+    Value cookie_int = is_int(cookie) ? Value::borrow(cookie) : TRY(call(Val(&g_int_type), { cookie }));
+    Cookie parsed = TRY(parse_cookie(cookie_int));
     Value start = int_from_int64(parsed.start_pos);
     TRY(call_method(t->buffer, io_name("seek"), { start }));
     // The decoder as it was at the safe start point (reset at the very start, which forgets the newlines
