@@ -401,7 +401,9 @@ Result<Value> builtin_input(const Val* args, size_t nargs, TupleObject* kwnames)
         Ref<StrObject> prompt = TRY(str_of(args[0]));
         TRY(call_method(out, NAME_OF(write), { Val(prompt.get()) }));
     }
-    TRY(call_method(out, NAME_OF(flush), {}));
+    auto flushed = call_method(out, NAME_OF(flush), {});  // errors ignored, as CPython's input()
+    if (flushed.is_error())
+        clear_error();
     Value line = TRY(call_method(in, intern("readline"), {}));
     if (!is_str(line))
         return raise(&g_exc_TypeError, "object.readline() returned non-string");
