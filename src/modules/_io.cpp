@@ -259,8 +259,6 @@ void io_set_std_streams(ModuleObject* sys)
     module_set(sys, "__stdin__", in);
 }
 
-bool is_original_stdout(Val file) { return file.is(Val(s_stdout)); }
-
 void io_flush_std_streams()
 {
     for (TextIOObject* stream : { s_stdout, s_stderr }) {

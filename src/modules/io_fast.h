@@ -1,5 +1,5 @@
-// What the rest of the runtime needs from _io: the standard streams, print()'s fast paths, and flushing
-// at exit or before output written outside sys.stdout (tracebacks on C's stderr, the disassembler).
+// What the rest of the runtime needs from _io: the standard streams and print()'s fast paths (flushing
+// at exit and around output written outside sys.stdout is declared in objects/runtime.h).
 #pragma once
 
 #include "objects/module.h"
@@ -8,8 +8,6 @@
 
 namespace ginger {
 
-// True when `file` is the sys.stdout object the runtime created at startup.
-bool is_original_stdout(Val file);
 // Creates sys.stdin/stdout/stderr (and the __std*__ names).
 void io_set_std_streams(ModuleObject* sys);
 // print()'s fast paths to an exact TextIOWrapper over BufferedWriter over FileIO; false: call write().
