@@ -89,7 +89,7 @@ int handle_uncaught()
                 status = -1;
             return int(status & 0xFF);
         }
-        fflush(stdout);
+        io_flush_std_streams();
         auto text = str_utf8(code);
         if (!text.is_error())
             fprintf(stderr, "%s\n", text.release_value().c_str());
@@ -105,7 +105,7 @@ int handle_uncaught()
         auto result = call(hook, { Val(exception.type()), exception, tb ? tb.get() : none() });
         if (result.is_error()) {
             Value hook_error = fetch_error();
-            fflush(stdout);
+            io_flush_std_streams();
             fputs("Error in sys.excepthook:\n", stderr);
             print_exception(hook_error.get());
             fputs("\nOriginal exception was:\n", stderr);
@@ -228,6 +228,34 @@ bool needs_more_input(const std::string& message)
 
 }  // namespace
 
+enum class PromptRead { Line, EndOfInput, Interrupted };
+
+// One line for the prompt, from sys.stdin (so that input() and the prompt share its buffer, as when a
+// program is piped into `ginger -i`). Ctrl-C while waiting raises KeyboardInterrupt inside the read.
+PromptRead read_prompt_line(std::string& line)
+{
+    Val in = dict_get_str(sys_module()->dict.get(), NAME_OF(stdin));
+    if (!in || is_none(in))
+        return PromptRead::EndOfInput;
+    auto result = call_method(in, str_intern("readline"), {});
+    if (result.is_error()) {
+        if (error_matches(&g_exc_KeyboardInterrupt)) {
+            clear_error();
+            g_interrupt_pending = 0;
+            return PromptRead::Interrupted;
+        }
+        print_exception(fetch_error());
+        return PromptRead::EndOfInput;
+    }
+    Value text = result.release_value();
+    if (!is_str(text) || text.as<StrObject>()->length == 0)
+        return PromptRead::EndOfInput;
+    line = std::string(text.as<StrObject>()->view());
+    if (!line.empty() && line.back() == '\n')
+        line.pop_back();
+    return PromptRead::Line;
+}
+
 int run_interactive()
 {
     set_path0("");
@@ -239,16 +267,15 @@ int run_interactive()
         fputs(buffer.empty() ? ">>> " : "... ", stderr);
         fflush(stderr);
         std::string line;
-        if (!std::getline(std::cin, line)) {
-            if (g_interrupt_pending) {
-                // Ctrl-C at the prompt drops the pending input.
-                g_interrupt_pending = 0;
-                std::cin.clear();
-                fputs("\nKeyboardInterrupt\n", stderr);
-                buffer.clear();
-                block = false;
-                continue;
-            }
+        PromptRead read = read_prompt_line(line);
+        if (read == PromptRead::Interrupted) {
+            // Ctrl-C at the prompt drops the pending input.
+            fputs("\nKeyboardInterrupt\n", stderr);
+            buffer.clear();
+            block = false;
+            continue;
+        }
+        if (read == PromptRead::EndOfInput) {
             fputs("\n", stderr);
             return 0;
         }
@@ -286,7 +313,7 @@ int run_interactive()
         buffer.clear();
         block = false;
         auto result = vm::eval_code(code.value().get(), main->dict.get());
-        fflush(stdout);
+        io_flush_std_streams();
         if (result.is_error()) {
             if (error_matches(&g_exc_SystemExit))
                 return handle_uncaught();
@@ -393,8 +420,7 @@ EvalResult eval_expression(const std::string& expression)
 
 void finalize()
 {
-    fflush(stdout);
-    fflush(stderr);
+    io_finalize();
 }
 
 }  // namespace ginger

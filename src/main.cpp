@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <new>
+#include <csignal>
 #include <pthread.h>
 #include <unistd.h>
 #include <string>
@@ -64,7 +65,6 @@ int run_guarded(Invocation& invocation)
     try {
         return run(invocation);
     } catch (const std::bad_alloc&) {
-        fflush(stdout);
         fputs("MemoryError\n", stderr);
         _exit(1);
     }
@@ -196,6 +196,12 @@ int main(int argc, char** argv)
     pthread_t thread;
     if (pthread_create(&thread, &attributes, run_thread, &invocation) != 0)
         return run_guarded(invocation);
+    // Ctrl-C goes to the interpreter's thread, so that a read it is blocked in (input(), the prompt)
+    // is interrupted; this thread only waits.
+    sigset_t interrupt;
+    sigemptyset(&interrupt);
+    sigaddset(&interrupt, SIGINT);
+    pthread_sigmask(SIG_BLOCK, &interrupt, nullptr);
     pthread_join(thread, nullptr);
     return invocation.status;
 }

@@ -383,43 +383,38 @@ Result<Value> builtin_id(const Val* args, size_t nargs, TupleObject* kwnames)
     return int_from_uint64(uint64_t(args[0].bits()));
 }
 
-// input([prompt])
+// input([prompt]): the prompt goes to sys.stdout (flushed), the line comes from sys.stdin.readline().
 Result<Value> builtin_input(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_count("input", nargs, kwnames, 0, 1));
-    fflush(stderr);
+    Val in = TRY(sys_stream(NAME_OF(stdin)));
+    if (!in || is_none(in))
+        return raise(&g_exc_RuntimeError, "input(): lost sys.stdin");
     Val out = TRY(sys_stream(NAME_OF(stdout)));
-    bool direct = !out || is_none(out) || is_original_stdout(out);
+    if (!out || is_none(out))
+        return raise(&g_exc_RuntimeError, "input(): lost sys.stdout");
+    Val err = TRY(sys_stream(NAME_OF(stderr)));
+    if (err && !is_none(err)) {
+        auto flushed = call_method(err, NAME_OF(flush), {});
+        if (flushed.is_error())
+            clear_error();
+    }
     if (nargs == 1) {
         Ref<StrObject> prompt = TRY(str_of(args[0]));
-        if (direct) {
-            std::string_view text = prompt->view();
-            fwrite(text.data(), 1, text.size(), stdout);
-        } else {
-            TRY(call_method(out, NAME_OF(write), { Val(prompt.get()) }));
-        }
+        TRY(call_method(out, NAME_OF(write), { Val(prompt.get()) }));
     }
-    if (direct)
-        fflush(stdout);
-    else
-        TRY(call_method(out, NAME_OF(flush), {}));
-
-    char* line = nullptr;
-    size_t capacity = 0;
-    ssize_t length = getline(&line, &capacity, stdin);
-    if (length < 0) {
-        free(line);
-        if (ferror(stdin)) {
-            clearerr(stdin);
-            return raise_os_error(errno);
-        }
+    auto flushed = call_method(out, NAME_OF(flush), {});  // errors ignored, as CPython's input()
+    if (flushed.is_error())
+        clear_error();
+    Value line = TRY(call_method(in, intern("readline"), {}));
+    if (!is_str(line))
+        return raise(&g_exc_TypeError, "object.readline() returned non-string");
+    auto* text = line.as<StrObject>();
+    if (text->length == 0)
         return raise(&g_exc_EOFError, "EOF when reading a line");
-    }
-    if (length > 0 && line[length - 1] == '\n')
-        --length;
-    Ref<StrObject> result = str_from_utf8(std::string_view(line, size_t(length)));
-    free(line);
-    return Value(std::move(result));
+    if (text->at(text->length - 1) == '\n')
+        return Value(str_substring(text, 0, text->length - 1));
+    return line;
 }
 
 // isinstance(obj, class_or_tuple)
@@ -612,28 +607,34 @@ Result<Value> builtin_pow(const Val* args, size_t nargs, TupleObject* kwnames)
                  exponent.type()->type_name(), modulus.type()->type_name());
 }
 
-// Writes str(v) into C's stdout buffer, formatting the common types without a temporary str.
-Result<void> write_fast(Val v)
+// Writes str(v) to an exact TextIOWrapper through print()'s fast path, formatting the common types
+// without a temporary str; falls back to file.write() if the stream changed meanwhile (a __str__ may run).
+Result<void> write_fast(Val file, Val v)
 {
     if (is_str_exact(v)) {
-        std::string_view text = v.as<StrObject>()->view();
-        fwrite(text.data(), 1, text.size(), stdout);
+        if (TRY(textio_fast_write(file, v.as<StrObject>())))
+            return {};
+        TRY(call_method(file, NAME_OF(write), { v }));
         return {};
     }
-    if (v.is_small_int()) {
+    if (v.is_small_int() || is_float_exact(v)) {
         char digits[32];
-        int length = snprintf(digits, sizeof digits, "%lld", static_cast<long long>(v.small_int_value()));
-        fwrite(digits, 1, size_t(length), stdout);
-        return {};
-    }
-    if (is_float_exact(v)) {
-        std::string text = float_repr(float_value(v));
-        fwrite(text.data(), 1, text.size(), stdout);
-        return {};
+        std::string_view text;
+        std::string float_text;
+        if (v.is_small_int()) {
+            int length = snprintf(digits, sizeof digits, "%lld", static_cast<long long>(v.small_int_value()));
+            text = std::string_view(digits, size_t(length));
+        } else {
+            float_text = float_repr(float_value(v));
+            text = float_text;
+        }
+        if (TRY(textio_fast_write_ascii(file, text)))
+            return {};
     }
     Ref<StrObject> text = TRY(str_of(v));
-    std::string_view view = text->view();
-    fwrite(view.data(), 1, view.size(), stdout);
+    if (TRY(textio_fast_write(file, text.get())))
+        return {};
+    TRY(call_method(file, NAME_OF(write), { Val(text.get()) }));
     return {};
 }
 
@@ -675,22 +676,23 @@ Result<Value> builtin_print(const Val* args, size_t nargs, TupleObject* kwnames)
         return raise(&g_exc_TypeError, "end must be None or a string, not {}", end.type()->type_name());
     bool do_flush = flush && TRY(is_truthy(flush));
 
-    if (is_original_stdout(file)) [[likely]] {
+    // The fast path: an exact TextIOWrapper writing UTF-8 into a BufferedWriter over a FileIO.
+    if (TRY(textio_fast_write_ascii(file, std::string_view()))) [[likely]] {
         for (size_t i = 0; i < nargs; ++i) {
             if (i > 0) {
                 if (sep)
-                    TRY(write_fast(sep));
+                    TRY(write_fast(file, sep));
                 else
-                    fputc(' ', stdout);
+                    TRY(write_fast(file, Val(intern(" "))));
             }
-            TRY(write_fast(args[i]));
+            TRY(write_fast(file, args[i]));
         }
         if (end)
-            TRY(write_fast(end));
+            TRY(write_fast(file, end));
         else
-            fputc('\n', stdout);
+            TRY(write_fast(file, Val(intern("\n"))));
         if (do_flush)
-            fflush(stdout);
+            TRY(call_method(file, NAME_OF(flush), {}));
         return none_value();
     }
 

@@ -7,6 +7,7 @@
 #include "objects/function.h"
 #include "objects/list.h"
 #include "objects/protocol.h"
+#include "objects/runtime.h"
 #include "objects/singletons.h"
 #include "vm/opcodes.h"
 
@@ -155,8 +156,7 @@ static Result<Value> dis_dis(const Val* args, size_t nargs, TupleObject* kwnames
         return raise(&g_exc_TypeError, "don't know how to disassemble {} objects", target.type()->type_name());
     }
     std::string text = disassemble(code.get());
-    fflush(stdout);
-    fwrite(text.data(), 1, text.size(), stdout);
+    TRY(io_write_stdout(text));
     return none_value();
 }
 
@@ -176,7 +176,7 @@ static Result<Value> dis_main(const Val* args, size_t nargs, TupleObject* kwname
     buffer << file.rdbuf();
     Ref<CodeObject> code = TRY(compile::compile_source(buffer.str(), path.as<StrObject>(), compile::Mode::Exec));
     std::string text = disassemble(code.get());
-    fwrite(text.data(), 1, text.size(), stdout);
+    TRY(io_write_stdout(text));
     return none_value();
 }
 

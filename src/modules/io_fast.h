@@ -1,13 +1,19 @@
-// print()'s fast path: output to the process's original sys.stdout is written straight into C's
-// stdout buffer with fwrite. For that to interleave correctly, the original sys.stdout object must
-// itself write through C's stdout (implemented with sys).
+// What the rest of the runtime needs from _io: the standard streams and print()'s fast paths (flushing
+// at exit and around output written outside sys.stdout is declared in objects/runtime.h).
 #pragma once
 
-#include "objects/object.h"
+#include "objects/module.h"
+
+#include <string_view>
 
 namespace ginger {
 
-// True when `file` is the sys.stdout object the runtime created at startup.
-bool is_original_stdout(Val file);
+// Creates sys.stdin/stdout/stderr (and the __std*__ names).
+void io_set_std_streams(ModuleObject* sys);
+// print()'s fast paths to an exact TextIOWrapper over BufferedWriter over FileIO; false: call write().
+Result<bool> textio_fast_write(Val file, StrObject* s);
+Result<bool> textio_fast_write_ascii(Val file, std::string_view text);
+
+Ref<ModuleObject> io_module_create();
 
 }  // namespace ginger

@@ -1,4 +1,4 @@
-// The sys module, and the text streams behind sys.stdin, sys.stdout and sys.stderr.
+// The sys module (its standard streams are made by _io: see _io.cpp).
 #include "import/import.h"
 #include "modules/io_fast.h"
 #include "modules/modules.h"
@@ -21,115 +21,6 @@
 #include <unistd.h>
 
 namespace ginger {
-
-TypeObject g_text_stream_type;
-
-// A text stream over a C FILE: what sys.stdout and friends are until the io module exists.
-struct TextStreamObject : Object {
-    FILE* file;
-    const char* name;
-    bool readable;
-    bool writable;
-};
-
-static TextStreamObject* s_stdout = nullptr;
-
-bool is_original_stdout(Val file) { return file.is(Val(s_stdout)); }
-
-static Result<Value> stream_write(const Val* args, size_t nargs, TupleObject* kwnames)
-{
-    TRY(check_positional("write", nargs - 1, kwnames, 1, 1));
-    auto* stream = args[0].as<TextStreamObject>();
-    if (!stream->writable)
-        return raise(&g_exc_OSError, "not writable");
-    if (!is_str(args[1]))
-        return raise(&g_exc_TypeError, "write() argument must be str, not {}", args[1].type()->type_name());
-    auto* s = args[1].as<StrObject>();
-    std::string_view text = s->view();
-    fwrite(text.data(), 1, text.size(), stream->file);
-    if (stream->file == stderr)
-        fflush(stderr);
-    return int_from_int64(s->length);
-}
-
-static Result<Value> stream_flush(const Val* args, size_t, TupleObject*)
-{
-    fflush(args[0].as<TextStreamObject>()->file);
-    return none_value();
-}
-
-static Result<Value> stream_readline(const Val* args, size_t nargs, TupleObject* kwnames)
-{
-    auto* stream = args[0].as<TextStreamObject>();
-    if (!stream->readable)
-        return raise(&g_exc_OSError, "not readable");
-    std::string line;
-    int c;
-    while ((c = fgetc(stream->file)) != EOF) {
-        line.push_back(char(c));
-        if (c == '\n')
-            break;
-    }
-    return Value(str_from_utf8(line));
-}
-
-static Result<Value> stream_read(const Val* args, size_t nargs, TupleObject* kwnames)
-{
-    auto* stream = args[0].as<TextStreamObject>();
-    if (!stream->readable)
-        return raise(&g_exc_OSError, "not readable");
-    std::string text;
-    char buffer[4096];
-    size_t n;
-    while ((n = fread(buffer, 1, sizeof buffer, stream->file)) > 0)
-        text.append(buffer, n);
-    return Value(str_from_utf8(text));
-}
-
-static Result<Value> stream_fileno(const Val* args, size_t, TupleObject*) { return int_from_int64(fileno(args[0].as<TextStreamObject>()->file)); }
-static Result<Value> stream_isatty(const Val* args, size_t, TupleObject*) { return bool_value(isatty(fileno(args[0].as<TextStreamObject>()->file))); }
-static Result<Value> stream_true(const Val*, size_t, TupleObject*) { return bool_value(true); }
-static Result<Value> stream_readable(const Val* args, size_t, TupleObject*) { return bool_value(args[0].as<TextStreamObject>()->readable); }
-static Result<Value> stream_writable(const Val* args, size_t, TupleObject*) { return bool_value(args[0].as<TextStreamObject>()->writable); }
-static Result<Value> stream_get_encoding(Val) { return Value(str_intern("utf-8")); }
-static Result<Value> stream_get_errors(Val) { return Value(str_intern("strict")); }
-static Result<Value> stream_get_name(Val self) { return Value(str_from_utf8(self.as<TextStreamObject>()->name)); }
-static Result<Value> stream_get_closed(Val) { return bool_value(false); }
-static Result<Value> stream_repr(Val self)
-{
-    auto* stream = self.as<TextStreamObject>();
-    return Value(str_from_utf8(std::string("<_io.TextIOWrapper name='") + stream->name + "' mode='" + (stream->readable ? "r" : "w") + "' encoding='utf-8'>"));
-}
-
-static const MethodDef s_stream_methods[] = {
-    { "write", stream_write, METHOD_INSTANCE, "Write string to stream." },
-    { "flush", stream_flush, METHOD_INSTANCE, "Flush the write buffers of the stream." },
-    { "readline", stream_readline, METHOD_INSTANCE, "Read until newline or EOF." },
-    { "read", stream_read, METHOD_INSTANCE, "Read until EOF." },
-    { "fileno", stream_fileno, METHOD_INSTANCE, "Return the file descriptor." },
-    { "isatty", stream_isatty, METHOD_INSTANCE, "Whether this is an 'interactive' stream." },
-    { "readable", stream_readable, METHOD_INSTANCE, nullptr },
-    { "writable", stream_writable, METHOD_INSTANCE, nullptr },
-    { "seekable", stream_true, METHOD_INSTANCE, nullptr },
-    {},
-};
-static const GetSetDef s_stream_getsets[] = {
-    { "encoding", stream_get_encoding, nullptr, nullptr },
-    { "errors", stream_get_errors, nullptr, nullptr },
-    { "name", stream_get_name, nullptr, nullptr },
-    { "closed", stream_get_closed, nullptr, nullptr },
-    {},
-};
-
-static Value make_stream(FILE* file, const char* name, bool readable)
-{
-    auto* stream = static_cast<TextStreamObject*>(alloc_object(&g_text_stream_type));
-    stream->file = file;
-    stream->name = name;
-    stream->readable = readable;
-    stream->writable = !readable;
-    return Value::adopt(Val(stream));
-}
 
 // ---- sys functions ----
 
@@ -256,15 +147,7 @@ Ref<ModuleObject> sys_module_create()
 {
     Ref<ModuleObject> sys = module_new(str_intern("sys"));
     module_add_functions(sys.get(), s_sys_functions);
-    s_stdout = make_stream(stdout, "<stdout>", false).release().as<TextStreamObject>();
-    module_set(sys.get(), "stdout", Val(s_stdout));
-    module_set(sys.get(), "__stdout__", Val(s_stdout));
-    Value err = make_stream(stderr, "<stderr>", false);
-    module_set(sys.get(), "stderr", err);
-    module_set(sys.get(), "__stderr__", err);
-    Value in = make_stream(stdin, "<stdin>", true);
-    module_set(sys.get(), "stdin", in);
-    module_set(sys.get(), "__stdin__", in);
+    io_set_std_streams(sys.get());
     module_set(sys.get(), "version", Val(str_from_utf8("3.12.1 (Ginger 0.1)").get()));
     Value major = int_from_int64(3), minor = int_from_int64(12), micro = int_from_int64(1), serial = int_from_int64(0);
     Ref<TupleObject> version_items = tuple_of({ major, minor, micro, Val(str_intern("final")), serial });
@@ -292,11 +175,6 @@ Ref<ModuleObject> sys_module_create()
 
 void init_sys_types()
 {
-    type_init_static(g_text_stream_type, "_io.TextIOWrapper", sizeof(TextStreamObject), &g_object_type, 0);
-    g_text_stream_type.repr = stream_repr;
-    g_text_stream_type.methods = s_stream_methods;
-    g_text_stream_type.getsets = s_stream_getsets;
-
     type_init_static(g_version_info_type, "sys.version_info", sizeof(TupleObject), &g_tuple_type, TYPE_GC);
     g_version_info_type.destroy = g_tuple_type.destroy;
     g_version_info_type.repr = version_info_repr;

@@ -28,16 +28,14 @@
 namespace ginger {
 
 void init_vm_types();   // vm/call.cpp: generator, super
-void init_sys_types();  // modules/sys.cpp: the text streams
-void init_io_types();   // modules/io.cpp: open()'s file objects
+void init_sys_types();  // modules/sys.cpp: sys.version_info
+void init_io_types();   // modules/_io.cpp: the _io classes (ready when this returns)
 void init_frame_type(); // vm/frame_object.cpp
 void init_member_descriptor_type();  // objects/type.cpp
 void init_generic_alias_types();     // objects/genericalias.cpp
 extern TypeObject g_member_descriptor_type;
-extern TypeObject g_text_file_type, g_binary_file_type;
 Result<Value> builtin_open(const Val* args, size_t nargs, TupleObject* kwnames);
 static const MethodDef s_open_def = { "open", builtin_open, METHOD_STATIC, "Open file and return a stream.  Raise OSError upon failure." };
-extern TypeObject g_text_stream_type;
 namespace vm {
 Value build_class_function();
 }
@@ -85,7 +83,6 @@ void runtime_init()
     init_iter_types();
     init_vm_types();
     init_sys_types();
-    init_io_types();
     init_frame_type();
     init_member_descriptor_type();
     init_generic_alias_types();
@@ -101,7 +98,7 @@ void runtime_init()
         &g_method_wrapper_type, &g_staticmethod_type, &g_classmethod_type, &g_property_type, &g_code_type,
         &g_module_type, &g_traceback_type, &g_range_type, &g_slice_type, &g_range_iterator_type,
         &g_long_range_iterator_type, &g_enumerate_type, &g_zip_type, &g_map_type, &g_filter_type, &g_reversed_type,
-        &g_seq_iterator_type, &g_callable_iterator_type, &vm::g_generator_type, &vm::g_coroutine_type, &vm::g_coroutine_wrapper_type, &vm::g_async_generator_type, &vm::g_async_gen_asend_type, &vm::g_async_gen_athrow_type, &vm::g_async_gen_wrapped_type, &vm::g_anext_awaitable_type, &g_super_type, &g_text_stream_type, &g_text_file_type, &g_binary_file_type, &vm::g_frame_type, &g_member_descriptor_type, &g_generic_alias_type, &g_union_type,
+        &g_seq_iterator_type, &g_callable_iterator_type, &vm::g_generator_type, &vm::g_coroutine_type, &vm::g_coroutine_wrapper_type, &vm::g_async_generator_type, &vm::g_async_gen_asend_type, &vm::g_async_gen_athrow_type, &vm::g_async_gen_wrapped_type, &vm::g_anext_awaitable_type, &g_super_type, &vm::g_frame_type, &g_member_descriptor_type, &g_generic_alias_type, &g_union_type,
     };
     for (TypeObject* type : types)
         type_ready(*type);
@@ -110,6 +107,7 @@ void runtime_init()
 #undef EXC
     finish_exception_group_type();
     ready_container_helper_types();
+    init_io_types();
     for (TypeObject* type : { &g_list_type, &g_dict_type, &g_tuple_type, &g_set_type, &g_frozenset_type, &g_enumerate_type, &vm::g_generator_type, &vm::g_coroutine_type }) {
         auto* descriptor = static_cast<MethodDescriptorObject*>(alloc_object(&g_classmethod_descriptor_type));
         descriptor->def = class_getitem_method();

@@ -36,4 +36,10 @@ void init_iter_types();        // range, slice, enumerate, zip, iterators
 // Starts the runtime once per process.
 void runtime_init();
 
+// The standard streams live in modules/_io.cpp. Output written outside them (tracebacks on C's stderr,
+// the disassembler, the prompt's echo) flushes or goes through them, to keep the order of the output.
+void io_flush_std_streams();
+void io_finalize();                                 // at exit: the streams and every buffered writer
+Result<void> io_write_stdout(std::string_view text);
+
 }  // namespace ginger

@@ -1102,10 +1102,11 @@ static Result<Ref<TupleObject>> compute_c3_mro(TypeObject* type)
     return tuple_from(result.data(), int64_t(result.size()));
 }
 
-// The base whose memory layout instances share (CPython's solid_base).
+// The base whose memory layout instances share (CPython's solid_base): heap types and native types that
+// add no fields to their base (ValueError over Exception) share their base's layout.
 static TypeObject* solid_base(TypeObject* type)
 {
-    while (type->has_flag(TYPE_HEAP))
+    while (type->base && (type->has_flag(TYPE_HEAP) || (type->basic_size == type->base->basic_size && type->dict_offset == type->base->dict_offset)))
         type = type->base;
     // The built-in exceptions share BaseException's layout (their fields live in the instance dict), so
     // class E(LookupError, SystemError) is allowed, as in CPython.
@@ -1596,6 +1597,11 @@ static Result<Value> type_get_module(Val self)
             return Value::borrow(m);
         return raise(&g_exc_AttributeError, "__module__");
     }
+    // A static type's module is the part of its tp_name before the last dot ("_io.FileIO"), as in CPython.
+    std::string_view name = type->type_name();
+    size_t dot = name.rfind('.');
+    if (dot != std::string_view::npos)
+        return Value(str_intern(name.substr(0, dot)));
     return Value(str_intern("builtins"));
 }
 static Result<Value> type_get_bases(Val self) { return Value(Ref<TupleObject>(self.as<TypeObject>()->bases)); }

@@ -772,8 +772,8 @@ Result<void> print_expression(Val value)
         return {};
     std::string text = TRY(repr_utf8(value));
     fflush(stderr);
-    fputs(text.c_str(), stdout);
-    fputc('\n', stdout);
+    text.push_back('\n');
+    TRY(io_write_stdout(text));
     dict_set_str(s_default_builtins, str_intern("_"), value);
     return {};
 }

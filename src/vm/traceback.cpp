@@ -6,6 +6,7 @@
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/protocol.h"
+#include "objects/runtime.h"
 #include "parse/parser.h"
 #include "support/arena.h"
 
@@ -249,7 +250,7 @@ static void print_exception_only(Val exception)
 
 void print_exception(Val exception)
 {
-    fflush(stdout);
+    io_flush_std_streams();
     // Walk the chain first (causes and contexts are printed before the exception they led to).
     std::vector<std::pair<Val, int>> chain;  // exception, how it links to the next one (0 none, 1 cause, 2 context)
     std::set<uintptr_t> seen;
