@@ -780,6 +780,39 @@ Result<void> print_expression(Val value)
 
 // ---- __build_class__ ----
 
+// PEP 560: a base that is not a class may stand for others through its __mro_entries__(bases).
+// Returns `bases` itself when no base does.
+static Result<Ref<TupleObject>> resolve_mro_entries(TupleObject* bases)
+{
+    std::vector<Val> resolved;
+    std::vector<Value> keep_alive;
+    bool changed = false;
+    for (int64_t i = 0; i < bases->size; ++i) {
+        Val base = bases->item(i);
+        if (base.is_object() && base.type()->has_flag(TYPE_TYPE_SUBCLASS)) {
+            resolved.push_back(base);
+            continue;
+        }
+        Value hook = TRY(get_attr_maybe(base, NAME_OF(__mro_entries__)));
+        if (!hook) {
+            resolved.push_back(base);
+            continue;
+        }
+        Val hook_args[] = { Val(bases) };
+        Value entries = TRY(call(hook, hook_args, 1, nullptr));
+        if (!is_tuple(entries))
+            return raise(&g_exc_TypeError, "__mro_entries__ must return a tuple");
+        auto* tuple = entries.as<TupleObject>();
+        for (int64_t j = 0; j < tuple->size; ++j)
+            resolved.push_back(tuple->item(j));
+        keep_alive.push_back(std::move(entries));
+        changed = true;
+    }
+    if (!changed)
+        return Ref<TupleObject>(bases);
+    return tuple_from(resolved.data(), int64_t(resolved.size()));
+}
+
 static Result<Value> build_class(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     if (nargs < 2)
@@ -790,7 +823,8 @@ static Result<Value> build_class(const Val* args, size_t nargs, TupleObject* kwn
     if (!is_str(args[1]))
         return raise(&g_exc_TypeError, "__build_class__: name is not a string");
     Val name = args[1];
-    Ref<TupleObject> bases = tuple_from(args + 2, int64_t(nargs - 2));
+    Ref<TupleObject> original_bases = tuple_from(args + 2, int64_t(nargs - 2));
+    Ref<TupleObject> bases = TRY(resolve_mro_entries(original_bases.get()));
     Val metaclass;
     std::vector<Val> kwvalues;
     std::vector<Val> kwkeys;
@@ -836,6 +870,8 @@ static Result<Value> build_class(const Val* args, size_t nargs, TupleObject* kwn
     incref(ns.object());
     frame->locals = ns.object();
     Value cell = TRY(eval_frame(frame));
+    if (bases.get() != original_bases.get())
+        TRY(set_item(ns, Val(NAME_OF(__orig_bases__)), Val(original_bases.get())));
     std::vector<Val> meta_args = { name, Val(bases.get()), ns };
     meta_args.insert(meta_args.end(), kwvalues.begin(), kwvalues.end());
     Value cls = TRY(call(metaclass, meta_args.data(), 3, kwkeys.empty() ? nullptr : other_names.get()));
