@@ -70,11 +70,14 @@ def _no_subclassing(name):
 class _ReadOnly:
     """Instances of the type-parameter classes refuse attribute assignment, as C objects do."""
     __slots__ = ()
+    _getset_names = False  # True where CPython exposes the attributes as getsets, not members
 
     def __setattr__(self, name, value):
         if name == "__module__":
             object.__setattr__(self, name, value)
             return
+        if isinstance(getattr(type(self), name, None), property) and type(self)._getset_names:
+            raise AttributeError(f"attribute '{name}' of 'typing.{type(self).__name__}' objects is not writable")
         if hasattr(type(self), name) or name in self.__dict__:
             raise AttributeError("readonly attribute")
         raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
@@ -195,8 +198,8 @@ class ParamSpec(_ReadOnly):
         if not isinstance(name, str):
             raise TypeError(f"ParamSpec() argument 'name' must be str, not {type(name).__name__}")
         _check_variance(covariant, contravariant, infer_variance)
-        if bound is not None:
-            bound = _typing()._type_check(bound, "Bound must be a type.")
+        # CPython 3.12 compat: ParamSpec(bound=None) records NoneType, unlike TypeVar.
+        bound = _typing()._type_check(bound, "Bound must be a type.")
         _set(self, __name__=name, __bound__=bound, __covariant__=bool(covariant),
              __contravariant__=bool(contravariant), __infer_variance__=bool(infer_variance),
              __module__=_caller_module(1))
@@ -267,6 +270,8 @@ def _generic_alias(origin, args):
 
 class TypeAliasType(_ReadOnly):
     """Type alias: the value of a `type X = ...` statement, or TypeAliasType(name, value, type_params=())."""
+
+    _getset_names = True
 
     __init_subclass__ = _no_subclassing("TypeAliasType")
 
@@ -362,7 +367,7 @@ def _make_typevar(name, bound_function, constraints_function):
 
 def _make_paramspec(name):
     var = ParamSpec(name, infer_variance=True)
-    _set(var, __module__=_caller_module(1))
+    _set(var, __bound__=None, __module__=_caller_module(1))
     return var
 
 

@@ -615,6 +615,8 @@ class _BaseGenericAlias(_Final, _root=True):
         return tuple(result)
 
     def __getattr__(self, attr):
+        if attr in {"__name__", "__qualname__"}:
+            return self._name or self.__origin__.__name__
         if attr in {"__origin__", "__args__"}:
             raise AttributeError(attr)
         if "__origin__" in self.__dict__ and not _is_dunder(attr):
@@ -1108,8 +1110,6 @@ def _proto_hook(cls, other):
     return True
 
 
-_proto_hook = _proto_hook.__func__
-
 
 def _no_init_or_replace_init(self, *args, **kwargs):
     cls = type(self)
@@ -1140,7 +1140,7 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
         if not cls.__dict__.get("_is_protocol", False):
             cls._is_protocol = any(b is Protocol for b in cls.__bases__)
         if "__subclasshook__" not in cls.__dict__:
-            cls.__subclasshook__ = classmethod(_proto_hook)
+            cls.__subclasshook__ = _proto_hook
         if cls._is_protocol and cls.__init__ is Protocol.__init__:
             cls.__init__ = _no_init_or_replace_init
 

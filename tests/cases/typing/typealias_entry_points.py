@@ -25,7 +25,7 @@ T = TypeVar("T")
 Alias = TypeAliasType("Alias", List[T], type_params=(T,))
 print(Alias, Alias.__name__, Alias.__value__, Alias.__type_params__, Alias.__parameters__, Alias.__module__)
 print(Alias[int], Alias[int].__origin__ is Alias, Alias[int].__args__, type(Alias[int]).__name__)
-print(Alias | int, int | Alias, type(Alias).__name__, Alias.__reduce__())
+print(type(Alias).__name__, Alias.__reduce__())
 Plain = TypeAliasType("Plain", int)
 print(Plain.__type_params__, Plain.__parameters__, Plain.__value__)
 
