@@ -37,9 +37,50 @@ GenericAlias = types.GenericAlias
 
 
 def _generic_alias(origin, args):
-    # types.GenericAlias(origin, args); Ginger's GenericAlias has no public constructor, so build
-    # one through the PEP 585 hook that builtins share.
+    # types.GenericAlias(origin, args). Ginger's GenericAlias has no public constructor yet, so
+    # build one through the PEP 585 hook that builtins share.
+    if _GENERIC_ALIAS_CALLABLE:
+        return GenericAlias(origin, args)
     return list.__dict__["__class_getitem__"].__get__(None, origin)(args)
+
+
+try:
+    GenericAlias(list, (int,))
+    _GENERIC_ALIAS_CALLABLE = True
+except TypeError:
+    _GENERIC_ALIAS_CALLABLE = False
+
+
+# Subscriptions are cached, as in CPython, so List[int] is List[int] (pickle relies on it).
+# The key records the argument types too: Literal[1] and Literal[True] must stay apart.
+_cleanups = []
+_subscription_cache = {}
+_cleanups.append(_subscription_cache.clear)
+
+
+def _tp_cache(func):
+    @functools.wraps(func)
+    def inner(self, params):
+        items = params if type(params) is tuple else (params,)
+        try:
+            key = (func, self, type(params), params, tuple(type(p) for p in items))
+            return _subscription_cache[key]
+        except TypeError:
+            return func(self, params)  # unhashable arguments are not cached
+        except KeyError:
+            pass
+        result = func(self, params)
+        _subscription_cache[key] = result
+        return result
+    return inner
+
+
+def _make_union(left, right):
+    # Called by CPython's own _typing for TypeVar.__or__; Ginger's _typing uses Union directly.
+    return Union[left, right]
+
+
+_ASSERT_NEVER_REPR_MAX_LENGTH = 100
 
 
 def _caller(depth=1, default="__main__"):
@@ -150,7 +191,12 @@ def _unpack_args(args):
     return result
 
 
-def _deduplicate(params):
+def _deduplicate(params, *, unhashable_fallback=False):
+    try:
+        return list(dict.fromkeys(params))
+    except TypeError:
+        if not unhashable_fallback:
+            raise
     result = []
     for p in params:
         if p not in result:
@@ -165,7 +211,7 @@ def _flatten_union(parameters):
             flat.extend(p.__args__)
         else:
             flat.append(p)
-    return tuple(_deduplicate(flat))
+    return tuple(_deduplicate(flat, unhashable_fallback=True))
 
 
 # ---- Substitution helpers, called back by _typing's TypeVar, ParamSpec and TypeVarTuple ----
@@ -229,6 +275,7 @@ def _paramspec_prepare_subst(self, alias, args):
 
 # ---- Generic: the bodies of Generic.__class_getitem__ and Generic.__init_subclass__ ----
 
+@_tp_cache
 def _generic_class_getitem(cls, params):
     if not isinstance(params, tuple):
         params = (params,)
@@ -342,11 +389,13 @@ class _SpecialForm(_Final, _NotIterable, _root=True):
     def __subclasscheck__(self, cls):
         raise TypeError(f"{self} cannot be used with issubclass()")
 
+    @_tp_cache
     def __getitem__(self, parameters):
         return self._getitem(self, parameters)
 
 
 class _LiteralSpecialForm(_SpecialForm, _root=True):
+    @_tp_cache
     def __getitem__(self, parameters):
         if not isinstance(parameters, tuple):
             parameters = (parameters,)
@@ -665,6 +714,7 @@ class _GenericAlias(_BaseGenericAlias, _root=True):
     def __ror__(self, left):
         return Union[left, self]
 
+    @_tp_cache
     def __getitem__(self, args):
         if self.__origin__ in (Generic, Protocol):
             raise TypeError(f"Cannot subscript already-subscripted {self}")
@@ -769,6 +819,7 @@ class _SpecialGenericAlias(_NotIterable, _BaseGenericAlias, _root=True):
         else:
             self.__doc__ = f"A generic version of {origin.__module__}.{origin.__qualname__}."
 
+    @_tp_cache
     def __getitem__(self, params):
         if not isinstance(params, tuple):
             params = (params,)
@@ -819,6 +870,7 @@ class _CallableType(_SpecialGenericAlias, _root=True):
     def copy_with(self, params):
         return _CallableGenericAlias(self.__origin__, params, name=self._name, inst=self._inst)
 
+    @_tp_cache
     def __getitem__(self, params):
         if not isinstance(params, tuple) or len(params) != 2:
             raise TypeError("Callable must be used as Callable[[arg, ...], result].")
@@ -841,6 +893,7 @@ class _CallableType(_SpecialGenericAlias, _root=True):
 
 
 class _TupleType(_SpecialGenericAlias, _root=True):
+    @_tp_cache
     def __getitem__(self, params):
         if not isinstance(params, tuple):
             params = (params,)
@@ -1391,9 +1444,14 @@ class _TypedDictMeta(type):
         required_keys = set()
         optional_keys = set()
         for base in bases:
+            # A key's kind comes from the last base that declares it.
             annotations.update(base.__dict__.get("__annotations__", {}))
-            required_keys.update(base.__dict__.get("__required_keys__", ()))
-            optional_keys.update(base.__dict__.get("__optional_keys__", ()))
+            base_required = base.__dict__.get("__required_keys__", set())
+            required_keys |= base_required
+            optional_keys -= base_required
+            base_optional = base.__dict__.get("__optional_keys__", set())
+            required_keys -= base_optional
+            optional_keys |= base_optional
         annotations.update(own_annotations)
         for key, annotation in own_annotations.items():
             qualifiers = set(_get_typeddict_qualifiers(annotation))
@@ -1636,8 +1694,8 @@ def assert_type(val, typ, /):
 def assert_never(arg, /):
     """Statically assert that a line of code is unreachable."""
     value = repr(arg)
-    if len(value) > 100:
-        value = value[:100] + "..."
+    if len(value) > _ASSERT_NEVER_REPR_MAX_LENGTH:
+        value = value[:_ASSERT_NEVER_REPR_MAX_LENGTH] + "..."
     raise AssertionError(f"Expected code to be unreachable, but got: {value}")
 
 
