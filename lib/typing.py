@@ -30,7 +30,7 @@ __all__ = [
     "get_type_hints", "is_typeddict", "LiteralString", "Never", "NewType", "no_type_check",
     "no_type_check_decorator", "NoReturn", "NotRequired", "overload", "override", "ParamSpecArgs",
     "ParamSpecKwargs", "Required", "reveal_type", "runtime_checkable", "Self", "Text",
-    "TYPE_CHECKING", "TypeAlias", "TypeGuard", "TypeAliasType", "Unpack",
+    "TYPE_CHECKING", "TypeAlias", "TypeGuard", "TypeAliasType", "Unpack", "AsyncContextManager",
 ]
 
 GenericAlias = types.GenericAlias
@@ -73,6 +73,14 @@ def _tp_cache(func):
         _subscription_cache[key] = result
         return result
     return inner
+
+
+def _deprecated(message):
+    try:
+        import warnings
+    except ImportError:  # Ginger has no warnings module yet
+        return
+    warnings.warn(message, DeprecationWarning, stacklevel=3)
 
 
 def _make_union(left, right):
@@ -870,7 +878,6 @@ class _CallableType(_SpecialGenericAlias, _root=True):
     def copy_with(self, params):
         return _CallableGenericAlias(self.__origin__, params, name=self._name, inst=self._inst)
 
-    @_tp_cache
     def __getitem__(self, params):
         if not isinstance(params, tuple) or len(params) != 2:
             raise TypeError("Callable must be used as Callable[[arg, ...], result].")
@@ -881,6 +888,7 @@ class _CallableType(_SpecialGenericAlias, _root=True):
             params = (args, result)
         return self.__getitem_inner__(params)
 
+    @_tp_cache
     def __getitem_inner__(self, params):
         args, result = params
         result = _type_check(result, "Callable[args, result]: result must be a type.")
@@ -1027,16 +1035,21 @@ class Annotated:
     def __class_getitem__(cls, params):
         if not isinstance(params, tuple):
             params = (params,)
-        if len(params) < 2:
-            raise TypeError("Annotated[...] should be used with at least two arguments "
-                            "(a type and an annotation).")
-        if _is_unpacked_typevartuple(params[0]):
-            raise TypeError("Annotated[...] should not be used with an unpacked TypeVarTuple")
-        origin = _type_check(params[0], "Annotated[t, ...]: t must be a type.", allow_special_forms=True)
-        return _AnnotatedAlias(origin, tuple(params[1:]))
+        return _annotated_getitem(cls, params)
 
     def __init_subclass__(cls, *args, **kwargs):
         raise TypeError(f"Cannot subclass {cls.__module__}.Annotated")
+
+
+@_tp_cache
+def _annotated_getitem(cls, params):
+    if len(params) < 2:
+        raise TypeError("Annotated[...] should be used with at least two arguments "
+                        "(a type and an annotation).")
+    if _is_unpacked_typevartuple(params[0]):
+        raise TypeError("Annotated[...] should not be used with an unpacked TypeVarTuple")
+    origin = _type_check(params[0], "Annotated[t, ...]: t must be a type.", allow_special_forms=True)
+    return _AnnotatedAlias(origin, tuple(params[1:]))
 
 
 # ---- Protocol ----
@@ -1356,7 +1369,7 @@ def _make_nmtuple(name, fields, module, defaults=()):
 
 _prohibited = frozenset({"__new__", "__init__", "__slots__", "__getnewargs__", "_fields",
                          "_field_defaults", "_make", "_replace", "_asdict", "_source"})
-_special = frozenset({"__module__", "__name__", "__annotations__", "__qualname__", "__orig_bases__"})
+_special = frozenset({"__module__", "__name__", "__annotations__", "__orig_bases__"})
 
 
 class NamedTupleMeta(type):
@@ -1378,8 +1391,16 @@ class NamedTupleMeta(type):
                                defaults=[ns[n] for n in default_names], module=ns["__module__"])
         if "__orig_bases__" in ns:
             nm_tpl.__orig_bases__ = ns["__orig_bases__"]
-        if Generic in bases:
+        for i, base in enumerate(bases):
+            if base in bases[:i]:
+                raise TypeError(f"duplicate base class {base.__name__}")
+        try:
             nm_tpl.__bases__ = bases
+        except AttributeError:
+            # FIXME: Ginger cannot assign __bases__ yet, so a generic NamedTuple does not get
+            # Generic among its bases (its __class_getitem__ still works).
+            pass
+        if Generic in bases:
             nm_tpl.__class_getitem__ = classmethod(_generic_class_getitem)
         for key, value in ns.items():
             if key in _prohibited:
@@ -1487,6 +1508,9 @@ def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
     """A dict type with a fixed set of typed keys: class Point(TypedDict): x: int; y: int."""
     if fields is None:
         fields = kwargs
+        if kwargs:
+            _deprecated("The kwargs-based syntax for TypedDict definitions is deprecated in Python 3.11, "
+                        "will be removed in Python 3.13, and may not be understood by third-party type checkers.")
     elif kwargs:
         raise TypeError("TypedDict takes either a dict or keyword arguments, but not both")
     ns = {"__annotations__": dict(fields)}
@@ -1562,10 +1586,13 @@ def _eval_type(t, globalns, localns, type_params=None, *, recursive_guard=frozen
     if isinstance(t, (_GenericAlias, GenericAlias, types.UnionType)):
         if isinstance(t, GenericAlias):
             args = tuple(ForwardRef(arg) if isinstance(arg, str) else arg for arg in t.__args__)
+            is_unpacked = getattr(t, "__unpacked__", False)
             if _should_unflatten_callable_args(t, args):
                 t = t.__origin__[(args[:-1], args[-1])]
             else:
                 t = _generic_alias(t.__origin__, args)
+            if is_unpacked:
+                t = Unpack[t]
         ev_args = tuple(_eval_type(a, globalns, localns, type_params, recursive_guard=recursive_guard)
                         for a in t.__args__)
         if ev_args == t.__args__:
@@ -1595,7 +1622,8 @@ def _strip_annotations(t):
     return t
 
 
-_allowed_types = (types.FunctionType, types.BuiltinFunctionType, types.MethodType, types.ModuleType)
+_allowed_types = (types.FunctionType, types.BuiltinFunctionType, types.MethodType, types.ModuleType,
+                  types.WrapperDescriptorType, types.MethodWrapperType, types.MethodDescriptorType)
 
 
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
