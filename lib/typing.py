@@ -50,6 +50,15 @@ try:
 except TypeError:
     _GENERIC_ALIAS_CALLABLE = False
 
+# Ginger's list[T] does not compute __parameters__ nor substitute yet; typing does it for them.
+_GENERIC_ALIAS_SUBSTITUTES = bool(list[TypeVar("_T")].__parameters__)
+
+
+def _builtin_alias_parameters(alias):
+    if _GENERIC_ALIAS_SUBSTITUTES:
+        return alias.__parameters__
+    return _collect_parameters(alias.__args__)
+
 
 # Subscriptions are cached, as in CPython, so List[int] is List[int] (pickle relies on it).
 # The key records the argument types too: Literal[1] and Literal[True] must stay apart.
@@ -172,6 +181,8 @@ def _collect_parameters(args):
             found = _collect_parameters(t)
         elif hasattr(t, "__typing_subst__"):
             found = (t,)
+        elif isinstance(t, GenericAlias):
+            found = _builtin_alias_parameters(t)
         else:
             found = getattr(t, "__parameters__", ())
         for x in found:
@@ -758,6 +769,9 @@ class _GenericAlias(_BaseGenericAlias, _root=True):
             subst = getattr(old_arg, "__typing_subst__", None)
             if subst:
                 new_arg = subst(new_arg_by_param[old_arg])
+            elif isinstance(old_arg, GenericAlias) and not _GENERIC_ALIAS_SUBSTITUTES:
+                new_arg = _generic_alias(old_arg.__origin__,
+                                         tuple(self._make_substitution(old_arg.__args__, new_arg_by_param)))
             else:
                 subparams = getattr(old_arg, "__parameters__", ())
                 if not subparams:
@@ -1396,10 +1410,11 @@ class NamedTupleMeta(type):
                 raise TypeError(f"duplicate base class {base.__name__}")
         try:
             nm_tpl.__bases__ = bases
+            bases_assigned = True
         except AttributeError:
             # FIXME: Ginger cannot assign __bases__ yet, so a generic NamedTuple does not get
-            # Generic among its bases (its __class_getitem__ still works).
-            pass
+            # Generic among its bases; it still gets __parameters__ and __class_getitem__.
+            bases_assigned = False
         if Generic in bases:
             nm_tpl.__class_getitem__ = classmethod(_generic_class_getitem)
         for key, value in ns.items():
@@ -1411,7 +1426,10 @@ class NamedTupleMeta(type):
                 if set_name is not None:
                     set_name(value, nm_tpl, key)
         if Generic in bases:
-            nm_tpl.__init_subclass__()
+            if bases_assigned:
+                nm_tpl.__init_subclass__()
+            else:
+                nm_tpl.__parameters__ = _collect_parameters(ns.get("__orig_bases__", ()))
         return nm_tpl
 
 
