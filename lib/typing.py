@@ -1513,7 +1513,7 @@ class _TypedDictMeta(type):
             tp_dict.__total__ = total
         return tp_dict
 
-    def __call__(cls, *args, **kwargs):
+    def __call__(cls, /, *args, **kwargs):
         return dict(*args, **kwargs)
 
     def __subclasscheck__(cls, other):

@@ -37,3 +37,5 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 print(Movie.__mro__)
+Special = TypedDict("Special", {"cls": type, "self": int, "fields": list})
+print(Special(cls=str, self=1, fields=[]))
