@@ -384,4 +384,12 @@ def _make_typealias(name, type_params, value_function):
 
 
 def _subscript_generic(params):
-    return Generic[tuple(params)]
+    # As CPython's INTRINSIC_SUBSCRIPT_GENERIC: TypeVarTuples become *Ts, and the alias is built
+    # directly (the compiler has already checked the parameters are unique type parameters).
+    unpacked = []
+    for param in params:
+        if isinstance(param, TypeVarTuple):
+            unpacked.extend(param)
+        else:
+            unpacked.append(param)
+    return _typing()._GenericAlias(Generic, tuple(unpacked))

@@ -1,5 +1,5 @@
 # TypeAliasType and the _typing entry points the compiler uses for PEP 695 syntax.
-from typing import TypeAliasType, TypeVar, ParamSpec, TypeVarTuple, Generic, List, Union
+from typing import TypeAliasType, TypeVar, ParamSpec, TypeVarTuple, Generic, List, Union, Unpack
 
 try:
     from _typing import (_make_typevar, _make_paramspec, _make_typevartuple, _make_typealias,
@@ -19,7 +19,7 @@ except ImportError:
     def _make_typealias(name, type_params, value_function):
         return TypeAliasType(name, value_function(), type_params=type_params or ())
     def _subscript_generic(params):
-        return Generic[params]
+        return Generic[tuple(Unpack[p] if isinstance(p, TypeVarTuple) else p for p in params)]
 
 T = TypeVar("T")
 Alias = TypeAliasType("Alias", List[T], type_params=(T,))
@@ -72,3 +72,9 @@ print(base, base.__origin__ is Generic, base.__parameters__)
 class Impl(base):
     pass
 print(Impl.__parameters__, Impl[int, [str]])
+
+variadic_base = _subscript_generic((TV, TT))
+print(variadic_base, variadic_base.__parameters__)
+class VarImpl(variadic_base):
+    pass
+print(VarImpl.__parameters__, VarImpl[int], VarImpl[int, str, bytes])
