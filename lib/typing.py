@@ -1070,7 +1070,7 @@ def _annotated_getitem(cls, params):
 
 _TYPING_INTERNALS = frozenset({
     "__parameters__", "__orig_bases__", "__orig_class__", "_is_protocol", "_is_runtime_protocol",
-    "__protocol_attrs__", "__non_callable_proto_members__", "__type_params__",
+    "__protocol_attrs__", "__callable_proto_members_only__", "__type_params__",
 })
 _SPECIAL_NAMES = frozenset({
     "__abstractmethods__", "__annotations__", "__dict__", "__doc__", "__init__", "__module__",
@@ -1139,6 +1139,9 @@ class _ProtocolMeta(ABCMeta):
         super().__init__(*args, **kwargs)
         if getattr(cls, "_is_protocol", False):
             cls.__protocol_attrs__ = _get_protocol_attrs(cls)
+            # PEP 544: issubclass() is refused for protocols with non-method members.
+            cls.__callable_proto_members_only__ = all(
+                callable(getattr(cls, attr, None)) for attr in cls.__protocol_attrs__)
 
     def __subclasscheck__(cls, other):
         if cls is Protocol:
@@ -1146,10 +1149,10 @@ class _ProtocolMeta(ABCMeta):
         if getattr(cls, "_is_protocol", False) and not _allow_reckless_class_checks():
             if not isinstance(other, type):
                 raise TypeError("issubclass() arg 1 must be a class")
+            if not cls.__callable_proto_members_only__ and cls.__dict__.get("__subclasshook__") is _proto_hook:
+                raise TypeError("Protocols with non-method members don't support issubclass()")
             if not getattr(cls, "_is_runtime_protocol", False):
                 raise TypeError("Instance and class checks can only be used with @runtime_checkable protocols")
-            if cls.__non_callable_proto_members__ and cls.__dict__.get("__subclasshook__") is _proto_hook:
-                raise TypeError("Protocols with non-method members don't support issubclass()")
         return super().__subclasscheck__(other)
 
     def __instancecheck__(cls, instance):
@@ -1166,7 +1169,7 @@ class _ProtocolMeta(ABCMeta):
                 value = _getattr_static(instance, attr)
             except AttributeError:
                 return False
-            if value is None and attr not in cls.__non_callable_proto_members__:
+            if value is None and callable(getattr(cls, attr, None)):
                 return False
         return True
 
@@ -1230,14 +1233,6 @@ def runtime_checkable(cls):
     if not issubclass(cls, Generic) or not getattr(cls, "_is_protocol", False):
         raise TypeError(f"@runtime_checkable can be only applied to protocol classes, got {cls!r}")
     cls._is_runtime_protocol = True
-    cls.__non_callable_proto_members__ = set()
-    for attr in cls.__protocol_attrs__:
-        try:
-            is_callable = callable(getattr(cls, attr, None))
-        except Exception as e:
-            raise TypeError(f"Failed to determine whether protocol member {attr!r} is a method member") from e
-        if not is_callable:
-            cls.__non_callable_proto_members__.add(attr)
     return cls
 
 
