@@ -64,6 +64,7 @@ def _builtin_alias_parameters(alias):
 # The key records the argument types too: Literal[1] and Literal[True] must stay apart.
 _cleanups = []
 _subscription_cache = {}
+_SUBSCRIPTION_CACHE_LIMIT = 4096
 _cleanups.append(_subscription_cache.clear)
 
 
@@ -79,6 +80,8 @@ def _tp_cache(func):
         except KeyError:
             pass
         result = func(self, params)
+        if len(_subscription_cache) >= _SUBSCRIPTION_CACHE_LIMIT:
+            _subscription_cache.clear()  # cheaper than LRU order, and bounds memory all the same
         _subscription_cache[key] = result
         return result
     return inner
