@@ -30,6 +30,12 @@ def _type_of(make):
         return None
 
 
+@classmethod
+def _class_getitem(cls, item):
+    """PEP 585: Iterable[int] is types.GenericAlias(Iterable, int), built through list's hook."""
+    return list.__dict__["__class_getitem__"].__get__(None, cls)(item)
+
+
 bytes_iterator = _type_of(lambda: iter(b""))
 bytearray_iterator = _type_of(lambda: iter(bytearray()))
 dict_keyiterator = _type_of(lambda: iter({}.keys()))
@@ -107,6 +113,7 @@ class Hashable(metaclass=ABCMeta):
 
 class Awaitable(metaclass=ABCMeta):
     __slots__ = ()
+    __class_getitem__ = _class_getitem
 
     @abstractmethod
     def __await__(self):
@@ -159,6 +166,7 @@ Coroutine.register(coroutine)
 
 class AsyncIterable(metaclass=ABCMeta):
     __slots__ = ()
+    __class_getitem__ = _class_getitem
 
     @abstractmethod
     def __aiter__(self):
@@ -230,6 +238,7 @@ class AsyncGenerator(AsyncIterator):
 
 class Iterable(metaclass=ABCMeta):
     __slots__ = ()
+    __class_getitem__ = _class_getitem
 
     @abstractmethod
     def __iter__(self):
@@ -339,6 +348,7 @@ class Sized(metaclass=ABCMeta):
 
 class Container(metaclass=ABCMeta):
     __slots__ = ()
+    __class_getitem__ = _class_getitem
 
     @abstractmethod
     def __contains__(self, x):
@@ -646,6 +656,7 @@ Mapping.register(mappingproxy)
 
 class MappingView(Sized):
     __slots__ = ("_mapping",)
+    __class_getitem__ = _class_getitem
 
     def __init__(self, mapping):
         self._mapping = mapping

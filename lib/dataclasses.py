@@ -190,6 +190,43 @@ def _is_initvar(annotation):
     return annotation is InitVar or type(annotation) is InitVar
 
 
+def _string_annotation_names(annotation):
+    """For a string annotation "[module.]Name[...]", the pair (module or None, Name); else None.
+
+    CPython matches the same prefix with a regular expression; Ginger's re needs _sre, so scan it.
+    """
+    words = []
+    rest = annotation.lstrip()
+    for _ in range(2):
+        end = 0
+        while end < len(rest) and (rest[end].isalnum() or rest[end] == '_'):
+            end += 1
+        if end == 0:
+            return None
+        words.append(rest[:end])
+        rest = rest[end:].lstrip()
+        if not rest.startswith('.') or len(words) == 2:
+            break
+        rest = rest[1:].lstrip()
+    if len(words) == 1:
+        return None, words[0]
+    return words[0], words[1]
+
+
+def _is_string_type(annotation, cls, module_name, predicate):
+    """Whether a string annotation names, in cls's module, an object accepted by predicate."""
+    names = _string_annotation_names(annotation)
+    if names is None:
+        return False
+    module = sys.modules.get(cls.__module__)
+    if module is None:
+        return False
+    prefix, name = names
+    if prefix is not None and module.__dict__.get(prefix) is not sys.modules.get(module_name):
+        return False
+    return predicate(module.__dict__.get(name))
+
+
 def _get_field(cls, name, annotation, default_kw_only):
     default = getattr(cls, name, MISSING)
     if isinstance(default, Field):
@@ -199,9 +236,11 @@ def _get_field(cls, name, annotation, default_kw_only):
     f.name = name
     f.type = annotation
     f._field_type = _FIELD
-    if _is_classvar(annotation):
+    if _is_classvar(annotation) or (isinstance(annotation, str)
+                                    and _is_string_type(annotation, cls, 'typing', _is_classvar)):
         f._field_type = _FIELD_CLASSVAR
-    elif _is_initvar(annotation):
+    elif _is_initvar(annotation) or (isinstance(annotation, str)
+                                     and _is_string_type(annotation, cls, 'dataclasses', _is_initvar)):
         f._field_type = _FIELD_INITVAR
     if f._field_type is not _FIELD:
         if f.default_factory is not MISSING:

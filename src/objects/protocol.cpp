@@ -465,6 +465,11 @@ Result<bool> isinstance(Val object, Val classinfo)
         }
         return is_instance(object, classinfo.as<TypeObject>());
     }
+    // Any object whose type defines __instancecheck__ may stand as a class (typing.Any, typing.List).
+    if (Val check = type_lookup(classinfo.type(), NAME_OF(__instancecheck__))) {
+        Value r = TRY(call(check, { classinfo, object }));
+        return is_truthy(r);
+    }
     return raise(&g_exc_TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
 }
 
@@ -482,8 +487,14 @@ Result<bool> issubclass(Val derived, Val classinfo)
         }
         return false;
     }
-    if (!classinfo.is_object() || !classinfo.type()->has_flag(TYPE_TYPE_SUBCLASS))
+    if (!classinfo.is_object() || !classinfo.type()->has_flag(TYPE_TYPE_SUBCLASS)) {
+        // As for isinstance(): a __subclasscheck__ on the object's type answers.
+        if (Val check = type_lookup(classinfo.type(), NAME_OF(__subclasscheck__))) {
+            Value r = TRY(call(check, { classinfo, derived }));
+            return is_truthy(r);
+        }
         return raise(&g_exc_TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    }
     Val check = type_lookup(classinfo.type(), NAME_OF(__subclasscheck__));
     if (check && check.type() != &g_method_descriptor_type) {
         Value r = TRY(call(check, { classinfo, derived }));

@@ -861,8 +861,6 @@ static Result<Value> build_class(const Val* args, size_t nargs, TupleObject* kwn
     } else {
         ns = Value(dict_new());
     }
-    if (bases.get() != original_bases.get())
-        TRY(set_item(ns.get(), Val(str_intern("__orig_bases__")), Val(original_bases.get())));
     auto* function = body.as<FunctionObject>();
     Frame* frame = frame_for_call(function, nullptr, 0, nullptr);
     if (!frame)
@@ -870,6 +868,8 @@ static Result<Value> build_class(const Val* args, size_t nargs, TupleObject* kwn
     incref(ns.object());
     frame->locals = ns.object();
     Value cell = TRY(eval_frame(frame));
+    if (bases.get() != original_bases.get())
+        TRY(set_item(ns, Val(NAME_OF(__orig_bases__)), Val(original_bases.get())));
     std::vector<Val> meta_args = { name, Val(bases.get()), ns };
     meta_args.insert(meta_args.end(), kwvalues.begin(), kwvalues.end());
     Value cls = TRY(call(metaclass, meta_args.data(), 3, kwkeys.empty() ? nullptr : other_names.get()));

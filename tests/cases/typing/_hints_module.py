@@ -1,0 +1,3 @@
+from typing import List
+x: int = 1
+y: "List[str]"
