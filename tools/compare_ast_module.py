@@ -75,7 +75,7 @@ def parse_worker_output(text, count):
         if header[0] == "error":
             results.append(("error " + header[3], None, None))
             continue
-        dump_length, unparse_length, status = int(header[0]), int(header[1]), header[2]
+        dump_length, unparse_length, status = int(header[0]), int(header[1]), " ".join(header[2:])
         dumped = text[position:position + dump_length]
         position += dump_length
         unparsed = text[position:position + unparse_length]
