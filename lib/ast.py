@@ -1648,8 +1648,8 @@ def __getattr__(name):
     raise AttributeError(f"module 'ast' has no attribute '{name}'")
 
 
-_USAGE = ("usage: python -m ast [-h] [-m {exec,single,eval,func_type}] [--no-type-comments] [-a]\n"
-          "                     [-i INDENT]\n"
+_USAGE = ("usage: python -m ast [-h] [-m {exec,single,eval,func_type}]\n"
+          "                     [--no-type-comments] [-a] [-i INDENT]\n"
           "                     [infile]\n")
 
 _HELP = """
@@ -1662,7 +1662,8 @@ options:
                         specify what kind of code must be parsed
   --no-type-comments    don't add information about type comments
   -a, --include-attributes
-                        include attributes such as line numbers and column offsets
+                        include attributes such as line numbers and column
+                        offsets
   -i INDENT, --indent INDENT
                         indentation of nodes (number of spaces)
 """
