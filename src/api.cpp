@@ -2,6 +2,8 @@
 #include <ginger/ginger.h>
 
 #include "compile/compiler.h"
+#include "compile/marshal.h"
+#include "import/frozen.h"
 #include "import/import.h"
 #include "objects/exceptions.h"
 #include "objects/int.h"
@@ -287,6 +289,22 @@ int run_module(const std::string& name)
     set_path0(getcwd(cwd, sizeof cwd) ? cwd : ".");
     std::string file = import_find_module_file(name);
     if (file.empty()) {
+        // A module of Ginger's own library runs from its frozen bytecode, as __main__ (CPython's runpy runs
+        // frozen modules too).
+        const FrozenModule* frozen = find_frozen_module(name);
+        if (frozen && !frozen->is_package) {
+            std::string why;
+            Ref<CodeObject> code = compile::unmarshal_code(
+                std::string_view(reinterpret_cast<const char*>(frozen->code), frozen->size), why);
+            if (!code) {
+                fprintf(stderr, "ginger: frozen module %s is damaged: %s\n", name.c_str(), why.c_str());
+                return 1;
+            }
+            auto result = vm::eval_code(code.get(), main_module()->dict.get());
+            if (result.is_error())
+                return handle_uncaught();
+            return 0;
+        }
         // Native modules with a command line (e.g. dis) expose it as _main().
         auto module = import_module(name);
         if (module.is_error()) {
