@@ -562,7 +562,7 @@ class Ellipsis(Constant, metaclass=_ABC):
 
     def __new__(cls, *args, **kwargs):
         if cls is _EllipsisNode:
-            _deprecated(_removed_in_314("ast.Ellipsis", 'class'), 2)
+            _deprecated(_removed_in_314("ast.Ellipsis", "class"), 3)
             return Constant(..., *args, **kwargs)
         return Constant.__new__(cls)
 
@@ -1643,7 +1643,7 @@ _deprecated_globals = {name: globals().pop(name) for name in ('Num', 'Str', 'Byt
 def __getattr__(name):
     if name in _deprecated_globals:
         globals()[name] = value = _deprecated_globals[name]
-        _deprecated(_removed_in_314(f"ast.{name}", 'class'), 2)
+        _deprecated(_removed_in_314(f"ast.{name}", "class"), 3)
         return value
     raise AttributeError(f"module 'ast' has no attribute '{name}'")
 
