@@ -308,8 +308,8 @@ def _splitlines_no_ff(source, maxlines=None):
 
     This mimics how the Python parser splits source code.
     """
-    # Lines end at \r\n, \n or \r only (str.splitlines also splits at \f, \v, \x1c...). As in CPython, the
-    # text after the last line break is always a last line, even when empty.
+    # Lines end at \r\n, \n or \r only (str.splitlines also splits at \f, \v, \x1c...). CPython 3.12 compat:
+    # as its regular expression does, this always ends with an empty line, even after text without a break.
     lines = []
     start = 0
     i = 0
@@ -324,8 +324,9 @@ def _splitlines_no_ff(source, maxlines=None):
             lines.append(source[start:i + 1])
             start = i + 1
         i += 1
-    if maxlines is None or len(lines) < maxlines:
-        lines.append(source[start:])
+    for rest in ([source[start:], ''] if start < length else ['']):
+        if maxlines is None or len(lines) < maxlines:
+            lines.append(rest)
     return lines
 
 

@@ -40,3 +40,6 @@ for node in ast.walk(tree):
 print(ast.get_source_segment(source, ast.Name(id="n")))
 print(ast.get_source_segment(source, ast.Name(id="n", lineno=1, col_offset=0, end_lineno=None, end_col_offset=1)))
 print(repr(ast.get_source_segment("\x0cab = 1\n", ast.parse("\x0cab = 1\n").body[0])))
+# The lines end with an empty one, even after a last line without a break.
+print(repr(ast.get_source_segment("a", ast.Name(id="a", lineno=2, col_offset=0, end_lineno=2, end_col_offset=0))))
+print(repr(ast.get_source_segment("a\rb", ast.Name(id="b", lineno=1, col_offset=0, end_lineno=3, end_col_offset=0))))
