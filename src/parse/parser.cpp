@@ -353,6 +353,7 @@ ParseResult parse(std::string_view source, Mode mode, Arena& arena)
         ParseResult result;
         result.error = SyntaxErrorInfo {};
         result.error->msg = "source code string cannot contain null bytes";
+        result.error->located = false;
         return result;
     }
     Parser parser(source, arena);

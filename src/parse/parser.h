@@ -18,6 +18,8 @@ struct SyntaxErrorInfo {
     int lineno = 0, offset = 0; // As SyntaxError.lineno/.offset: offset is 1-based, in characters.
     int end_lineno = 0, end_offset = 0;
     std::string text; // The offending source line, with its newline as CPython shows it.
+    // False for errors CPython reports without a position (null bytes): lineno, offset, text, ... are None.
+    bool located = true;
 };
 
 enum class Mode { Exec, Eval, Single };
