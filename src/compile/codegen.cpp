@@ -2534,10 +2534,10 @@ Result<Ref<CodeObject>> compile_ast(ast::Mod* module, StrObject* filename, Mode 
     return code;
 }
 
-Result<ast::Mod*> parse_source(std::string_view source, StrObject* filename, Mode mode, Arena& arena)
+Result<ast::Mod*> parse_source(std::string_view source, StrObject* filename, Mode mode, Arena& arena, parse::Cookie cookie)
 {
     parse::Mode parse_mode = mode == Mode::Exec ? parse::Mode::Exec : mode == Mode::Eval ? parse::Mode::Eval : parse::Mode::Single;
-    parse::ParseResult parsed = parse::parse(source, parse_mode, arena);
+    parse::ParseResult parsed = parse::parse(source, parse_mode, arena, cookie);
     if (parsed.error) {
         auto& e = *parsed.error;
         TypeObject* type = e.type == "IndentationError" ? &g_exc_IndentationError : e.type == "TabError" ? &g_exc_TabError : &g_exc_SyntaxError;
@@ -2553,10 +2553,10 @@ Result<ast::Mod*> parse_source(std::string_view source, StrObject* filename, Mod
     return parsed.module;
 }
 
-Result<Ref<CodeObject>> compile_source(std::string_view source, StrObject* filename, Mode mode)
+Result<Ref<CodeObject>> compile_source(std::string_view source, StrObject* filename, Mode mode, parse::Cookie cookie)
 {
     Arena arena;
-    ast::Mod* module = TRY(parse_source(source, filename, mode, arena));
+    ast::Mod* module = TRY(parse_source(source, filename, mode, arena, cookie));
     return compile_ast(module, filename, mode, source);
 }
 

@@ -46,8 +46,8 @@ bool is_keyword(std::string_view text)
     return false;
 }
 
-Parser::Parser(std::string_view source, Arena& arena)
-    : m_tokenizer(source)
+Parser::Parser(std::string_view source, Arena& arena, Cookie cookie)
+    : m_tokenizer(source, cookie)
     , m_arena(arena)
 {
 }
@@ -346,7 +346,7 @@ ParseResult Parser::run(Mode mode)
     return result;
 }
 
-ParseResult parse(std::string_view source, Mode mode, Arena& arena)
+ParseResult parse(std::string_view source, Mode mode, Arena& arena, Cookie cookie)
 {
     // CPython 3.12 compat: checked before tokenizing, and reported without a position.
     if (source.find('\0') != std::string_view::npos) {
@@ -356,7 +356,7 @@ ParseResult parse(std::string_view source, Mode mode, Arena& arena)
         result.error->located = false;
         return result;
     }
-    Parser parser(source, arena);
+    Parser parser(source, arena, cookie);
     return parser.run(mode);
 }
 

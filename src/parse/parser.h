@@ -2,6 +2,7 @@
 #pragma once
 
 #include "parse/ast_nodes.h"
+#include "parse/tokenizer.h"
 #include "support/arena.h"
 
 #include <optional>
@@ -29,6 +30,6 @@ struct ParseResult {
     std::optional<SyntaxErrorInfo> error;
 };
 
-ParseResult parse(std::string_view source, Mode mode, Arena& arena);
+ParseResult parse(std::string_view source, Mode mode, Arena& arena, Cookie cookie = Cookie::Apply);
 
 }
