@@ -1737,8 +1737,16 @@ def main():
     infile = options['infile']
     if infile is None or infile == '-':
         name = '<stdin>'
-        stream = getattr(sys.stdin, 'buffer', sys.stdin)
-        source = stream.read()
+        # Bytes, so that a coding declaration applies; Ginger's sys.stdin has no .buffer yet.
+        buffer = getattr(sys.stdin, 'buffer', None)
+        if buffer is not None:
+            source = buffer.read()
+        else:
+            try:
+                with open('/dev/stdin', 'rb') as f:
+                    source = f.read()
+            except OSError:
+                source = sys.stdin.read()
     else:
         name = infile
         try:
