@@ -91,10 +91,12 @@ Result<Value> builtin_compile(const Val* args, size_t nargs, TupleObject* kwname
     if (!is_str(source) && !is_bytes(source)) {
         if (!TRY(is_ast_object(source)))
             return raise(&g_exc_TypeError, "compile() arg 1 must be a string, bytes or AST object");
-        Arena arena;
-        ast::Mod* module = TRY(ast_from_python(source, mode_name, arena));
+        // CPython 3.12 compat: with PyCF_ONLY_AST a tree comes back as it is, unchecked.
         if (only_ast)
             return Value::borrow(source);
+        Arena arena;
+        ast::Mod* module = TRY(ast_from_python(source, mode_name, arena));
+        TRY(ast_validate(module));
         return Value(TRY(compile::compile_ast(module, filename, mode, std::string_view())));
     }
     std::string_view text = is_str(source) ? source.as<StrObject>()->view() : source.as<BytesObject>()->view();
