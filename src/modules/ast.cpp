@@ -509,7 +509,7 @@ private:
 
 
 // CPython 3.12's checks of a tree made in Python before it is compiled (PyAST_Validate in Python/ast.c), with
-// its messages: expression contexts, empty bodies and lists, and matching lengths. Patterns are not checked.
+// its messages: expression contexts, empty bodies and lists, matching lengths, names and patterns.
 class Validator {
 public:
     bool mod(Mod const* module)
@@ -713,7 +713,7 @@ private:
             if (!expr(n->subject, ExprContext::Load) || !nonempty(n->cases.size(), "cases", "Match"))
                 return false;
             for (MatchCase* c : n->cases) {
-                if (!optional(c->guard) || !body(c->body, "match_case"))
+                if (!pattern(c->pattern, false) || !optional(c->guard) || !body(c->body, "match_case"))
                     return false;
             }
             return true;
@@ -750,6 +750,155 @@ private:
         return true;
     }
 
+    static bool name(std::string const& id)
+    {
+        if (id == "None" || id == "True" || id == "False")
+            return fail(&g_exc_ValueError, "identifier field can't represent '" + id + "' constant");
+        return true;
+    }
+
+    // An optional identifier is empty when None.
+    static bool capture(std::string const& id)
+    {
+        if (id == "_")
+            return fail(&g_exc_ValueError, "can't capture name '_' in patterns");
+        return name(id);
+    }
+
+    static bool is_number(Expr const* e, bool real, bool imaginary)
+    {
+        auto* c = e->as<Constant>();
+        if (!c)
+            return false;
+        auto kind = c->value.kind;
+        return (real && (kind == ConstantValue::Kind::Int || kind == ConstantValue::Kind::Float))
+            || (imaginary && kind == ConstantValue::Kind::Complex);
+    }
+
+    static bool is_negative_number(Expr const* e, bool real, bool imaginary)
+    {
+        auto* u = e->as<UnaryOp>();
+        return u && u->op == UnaryOperator::USub && is_number(u->operand, real, imaginary);
+    }
+
+    // The value of a MatchValue or a MatchMapping key: a literal (a number, possibly negated, a complex sum,
+    // a string or bytes) or an attribute lookup.
+    bool match_value(Expr const* e)
+    {
+        if (!expr(e, ExprContext::Load))
+            return false;
+        switch (e->kind) {
+        case ExprKind::Constant: {
+            auto kind = e->as<Constant>()->value.kind;
+            using K = ConstantValue::Kind;
+            if (kind == K::Int || kind == K::Float || kind == K::Complex || kind == K::Str || kind == K::Bytes)
+                return true;
+            return fail(&g_exc_ValueError, "unexpected constant inside of a literal pattern");
+        }
+        case ExprKind::Attribute:
+        case ExprKind::JoinedStr:
+            return true;
+        case ExprKind::UnaryOp:
+            if (is_negative_number(e, true, true))
+                return true;
+            break;
+        case ExprKind::BinOp: {
+            auto* b = e->as<BinOp>();
+            if ((b->op == Operator::Add || b->op == Operator::Sub)
+                && (is_number(b->left, true, false) || is_negative_number(b->left, true, false))
+                && is_number(b->right, false, true))
+                return true;
+            break;
+        }
+        default:
+            break;
+        }
+        return fail(&g_exc_ValueError, "patterns may only match literals and attribute lookups");
+    }
+
+    bool patterns(std::vector<Pattern*> const& list, bool star_ok)
+    {
+        for (Pattern* p : list) {
+            if (!pattern(p, star_ok))
+                return false;
+        }
+        return true;
+    }
+
+    bool pattern(Pattern const* p, bool star_ok)
+    {
+        switch (p->kind) {
+        case PatternKind::MatchValue: return match_value(p->as<MatchValue>()->value);
+        case PatternKind::MatchSingleton: {
+            auto kind = p->as<MatchSingleton>()->value.kind;
+            using K = ConstantValue::Kind;
+            if (kind != K::None && kind != K::True && kind != K::False)
+                return fail(&g_exc_ValueError, "MatchSingleton can only contain True, False and None");
+            return true;
+        }
+        case PatternKind::MatchSequence: return patterns(p->as<MatchSequence>()->patterns, true);
+        case PatternKind::MatchMapping: {
+            auto* n = p->as<MatchMapping>();
+            if (n->keys.size() != n->patterns.size())
+                return fail(&g_exc_ValueError, "MatchMapping doesn't have the same number of keys as patterns");
+            if (!n->rest.empty() && !capture(n->rest))
+                return false;
+            for (Expr* key : n->keys) {
+                // None, True and False are valid keys, though not valid MatchValues.
+                if (auto* c = key->as<Constant>()) {
+                    auto kind = c->value.kind;
+                    using K = ConstantValue::Kind;
+                    if (kind == K::None || kind == K::True || kind == K::False)
+                        continue;
+                }
+                if (!match_value(key))
+                    return false;
+            }
+            return patterns(n->patterns, false);
+        }
+        case PatternKind::MatchClass: {
+            auto* n = p->as<MatchClass>();
+            if (n->kwd_attrs.size() != n->kwd_patterns.size())
+                return fail(&g_exc_ValueError, "MatchClass doesn't have the same number of keyword attributes as patterns");
+            if (!expr(n->cls, ExprContext::Load))
+                return false;
+            Expr const* cls = n->cls;
+            while (auto* attribute = cls->as<Attribute>())
+                cls = attribute->value;
+            if (!cls->is<Name>())
+                return fail(&g_exc_ValueError, "MatchClass cls field can only contain Name or Attribute nodes.");
+            for (std::string const& attribute : n->kwd_attrs) {
+                if (!name(attribute))
+                    return false;
+            }
+            return patterns(n->patterns, false) && patterns(n->kwd_patterns, false);
+        }
+        case PatternKind::MatchStar: {
+            if (!star_ok)
+                return fail(&g_exc_ValueError, "can't use MatchStar here");
+            std::string const& id = p->as<MatchStar>()->name;
+            return id.empty() || capture(id);
+        }
+        case PatternKind::MatchAs: {
+            auto* n = p->as<MatchAs>();
+            if (!n->name.empty() && !capture(n->name))
+                return false;
+            if (!n->pattern)
+                return true;
+            if (n->name.empty())
+                return fail(&g_exc_ValueError, "MatchAs must specify a target name if a pattern is given");
+            return pattern(n->pattern, false);
+        }
+        case PatternKind::MatchOr: {
+            auto* n = p->as<MatchOr>();
+            if (n->patterns.size() < 2)
+                return fail(&g_exc_ValueError, "MatchOr requires at least 2 patterns");
+            return patterns(n->patterns, false);
+        }
+        }
+        return true;
+    }
+
     bool expr(Expr const* e, ExprContext context)
     {
         // Only names, attributes, subscripts, starred, lists and tuples have a context; anything else can only
@@ -760,7 +909,11 @@ private:
         case ExprKind::Attribute: actual = e->as<Attribute>()->ctx; break;
         case ExprKind::Subscript: actual = e->as<Subscript>()->ctx; break;
         case ExprKind::Starred: actual = e->as<Starred>()->ctx; break;
-        case ExprKind::Name: actual = e->as<Name>()->ctx; break;
+        case ExprKind::Name:
+            if (!name(e->as<Name>()->id))
+                return false;
+            actual = e->as<Name>()->ctx;
+            break;
         case ExprKind::List: actual = e->as<List>()->ctx; break;
         case ExprKind::Tuple: actual = e->as<Tuple>()->ctx; break;
         default:
