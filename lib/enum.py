@@ -9,7 +9,9 @@ import sys
 from types import MappingProxyType
 
 __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'ReprEnum', 'auto', 'unique',
-           'STRICT', 'CONFORM', 'EJECT', 'KEEP']
+           'STRICT', 'CONFORM', 'EJECT', 'KEEP', 'global_enum', 'global_enum_repr', 'global_flag_repr',
+           'global_str', 'FlagBoundary', 'EnumCheck', 'UNIQUE', 'CONTINUOUS', 'NAMED_FLAGS', 'verify', 'member',
+           'nonmember', 'property', 'show_flag_values', 'pickle_by_global_name', 'pickle_by_enum_name']
 
 STRICT = 'strict'
 CONFORM = 'conform'
@@ -53,6 +55,65 @@ def _is_private(cls_name, name):
     return name.startswith(prefix) and not name.endswith('__')
 
 
+class member:
+    """Forces an attribute of an enum class body to become a member (a function, for example)."""
+
+    def __init__(self, value):
+        self.value = value
+
+
+class nonmember:
+    """Keeps an attribute of an enum class body from becoming a member."""
+
+    def __init__(self, value):
+        self.value = value
+
+
+class property:
+    """enum.property: an attribute that reads the member's own attribute, or a class attribute of the same name
+    when accessed on the class (so members named like attributes, e.g. `name`, keep working)."""
+
+    def __init__(self, fget=None, fset=None, fdel=None, doc=None):
+        self.fget, self.fset, self.fdel = fget, fset, fdel
+        self.__doc__ = doc or getattr(fget, '__doc__', None)
+        self.name = getattr(fget, '__name__', None)
+
+    def __set_name__(self, owner, name):
+        self.name = name
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            try:
+                return owner._member_map_[self.name]
+            except (AttributeError, KeyError):
+                raise AttributeError(f'{owner.__name__!r} has no attribute {self.name!r}') from None
+        if self.fget is not None:
+            return self.fget(instance)
+        try:
+            return instance.__dict__[self.name]
+        except KeyError:
+            raise AttributeError(f'{type(instance).__name__!r} object has no attribute {self.name!r}') from None
+
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError(f"<enum {type(instance).__name__!r}> cannot set attribute {self.name!r}")
+        self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError(f"<enum {type(instance).__name__!r}> cannot delete attribute {self.name!r}")
+        self.fdel(instance)
+
+    def getter(self, fget):
+        return type(self)(fget, self.fset, self.fdel, self.__doc__)
+
+    def setter(self, fset):
+        return type(self)(self.fget, fset, self.fdel, self.__doc__)
+
+    def deleter(self, fdel):
+        return type(self)(self.fget, self.fset, fdel, self.__doc__)
+
+
 class _EnumDict(dict):
     """The class body namespace of an enum: remembers the member names in order and resolves auto()."""
 
@@ -64,7 +125,13 @@ class _EnumDict(dict):
         self._generate = generate
 
     def __setitem__(self, key, value):
-        if _is_private(self._cls_name, key) or _is_dunder(key) or _is_sunder(key) or _is_descriptor(value):
+        if isinstance(value, nonmember):
+            super().__setitem__(key, value.value)
+            return
+        forced = isinstance(value, member)
+        if forced:
+            value = value.value
+        elif _is_private(self._cls_name, key) or _is_dunder(key) or _is_sunder(key) or _is_descriptor(value):
             if key == '_generate_next_value_':
                 self._generate = value.__func__ if isinstance(value, staticmethod) else value
             if key in self._member_names:
@@ -591,3 +658,144 @@ def unique(enumeration):
         details = ', '.join(f'{alias} -> {name}' for alias, name in duplicates)
         raise ValueError(f'duplicate values found in {enumeration!r}: {details}')
     return enumeration
+
+
+def global_enum_repr(self):
+    """repr() of a member of a global enum: module.NAME, with the last part of a dotted module name."""
+    return f"{self.__class__.__module__.rpartition('.')[2]}.{self._name_}"
+
+
+def global_flag_repr(self):
+    """repr() of a global flag: module.NAME, or module.A|module.B for a combination (unnamed bits of a KEEP flag
+    stay as they are, e.g. re.IGNORECASE|0x100000), or module.Class(value) when no bit has a name."""
+    module = self.__class__.__module__.rpartition('.')[2]
+    if self._name_ is None:
+        return f'{module}.{self.__class__.__name__}({self._value_!r})'
+    if _is_single_bit(self._value_):
+        return f'{module}.{self._name_}'
+    keep = getattr(self, '_boundary_', STRICT) == KEEP
+    parts = self._name_.split('|')
+    return '|'.join(part if keep and part[0].isdigit() else f'{module}.{part}' for part in parts)
+
+
+def global_str(self):
+    """str() of a member of a global enum: its bare name."""
+    if self._name_ is None:
+        return f'{self.__class__.__name__}({self._value_!r})'
+    return self._name_
+
+
+def global_enum(cls, update_str=False):
+    """Class decorator: members show as module.NAME and become globals of the enum's module (as re.IGNORECASE)."""
+    cls.__repr__ = global_flag_repr if issubclass(cls, Flag) else global_enum_repr
+    if update_str or not issubclass(cls, ReprEnum):
+        cls.__str__ = global_str
+    sys.modules[cls.__module__].__dict__.update(cls.__members__)
+    return cls
+
+
+class FlagBoundary(StrEnum):
+    """What a Flag does with values that have bits outside its members: STRICT raises, CONFORM drops them,
+    EJECT returns a plain int, KEEP keeps them."""
+    STRICT = 'strict'
+    CONFORM = 'conform'
+    EJECT = 'eject'
+    KEEP = 'keep'
+
+
+STRICT, CONFORM, EJECT, KEEP = FlagBoundary
+
+
+class EnumCheck(StrEnum):
+    """The checks verify() can make."""
+    CONTINUOUS = 'no skipped integer values'
+    NAMED_FLAGS = 'multi-flag aliases may not contain unnamed flags'
+    UNIQUE = 'one name per value'
+
+
+CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck
+
+
+class verify:
+    """Class decorator checking an enum against EnumCheck constraints; ValueError names what is wrong."""
+
+    def __init__(self, *checks):
+        self.checks = checks
+
+    def __call__(self, enumeration):
+        name = enumeration.__name__
+        for check in self.checks:
+            if check is UNIQUE:
+                aliases = [(alias, m.name) for alias, m in enumeration.__members__.items() if alias != m.name]
+                if aliases:
+                    details = ', '.join(f'{alias} -> {real}' for alias, real in aliases)
+                    raise ValueError(f'aliases found in {enumeration!r}: {details}')
+            elif check is CONTINUOUS:
+                values = sorted(set(e.value for e in enumeration))
+                if len(values) < 2:
+                    continue
+                low, high = values[0], values[-1]
+                if issubclass(enumeration, Flag):
+                    expected = [1 << i for i in range(low.bit_length() - 1, high.bit_length())]
+                else:
+                    expected = list(range(low, high + 1))
+                missing = [v for v in expected if v not in values]
+                if missing:
+                    kind = 'flag' if issubclass(enumeration, Flag) else 'enum'
+                    shown = ', '.join(str(v) for v in missing)
+                    raise ValueError(f'invalid {kind} {name!r}: missing values {shown}')
+            elif check is NAMED_FLAGS:
+                member_values = 0
+                for m in enumeration:
+                    member_values |= m.value
+                missing = []
+                for alias, m in enumeration.__members__.items():
+                    if m.value & ~member_values:
+                        missing.append(alias)
+                if missing:
+                    raise ValueError(f'invalid Flag {name!r}: aliases {", ".join(missing)} are missing combined values')
+        return enumeration
+
+
+def show_flag_values(value):
+    return [1 << bit for bit in range(value.bit_length()) if value & (1 << bit)]
+
+
+def pickle_by_global_name(self, proto):
+    return self.name
+
+
+def pickle_by_enum_name(self, proto):
+    return getattr, (self.__class__, self._name_)
+
+
+def _simple_enum(etype=Enum, *, boundary=None, use_args=None):
+    """Class decorator that turns a plain class into an enum of type `etype` (as if written with that base):
+    the standard library uses it for enums defined before the enum machinery is cheap to run."""
+    def convert_class(cls):
+        bases = (etype,)
+        options = {} if boundary is None else {'boundary': boundary}
+        metaclass = type(etype)
+        namespace = metaclass.__prepare__(cls.__name__, bases, **options)
+        for key, value in cls.__dict__.items():
+            if key in ('__dict__', '__weakref__'):
+                continue
+            namespace[key] = value
+        enumeration = metaclass(cls.__name__, bases, namespace, **options)
+        enumeration.__qualname__ = cls.__qualname__
+        enumeration.__module__ = cls.__module__
+        return enumeration
+    return convert_class
+
+
+def _test_simple_enum(checked_enum, simple_enum):
+    """Checks that an enum made by _simple_enum matches one written as a class (CPython's tests use it)."""
+    failed = []
+    if list(checked_enum.__members__) != list(simple_enum.__members__):
+        failed.append('member names differ')
+    for name, checked in checked_enum.__members__.items():
+        simple = simple_enum.__members__.get(name)
+        if simple is None or checked.value != simple.value:
+            failed.append(f'{name} differs')
+    if failed:
+        raise TypeError('enum mismatch:\n   ' + '\n   '.join(failed))

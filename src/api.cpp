@@ -288,6 +288,20 @@ int run_module(const std::string& name)
     char cwd[PATH_MAX];
     set_path0(getcwd(cwd, sizeof cwd) ? cwd : ".");
     std::string file = import_find_module_file(name);
+    const FrozenModule* frozen = file.empty() ? find_frozen_module(name) : nullptr;
+    if (frozen && !frozen->is_package) {
+        // A module of Ginger's own library (e.g. pycinfo) runs from its frozen code as __main__.
+        std::string why;
+        Ref<CodeObject> code = compile::unmarshal_code(std::string_view(reinterpret_cast<const char*>(frozen->code), frozen->size), why);
+        if (!code) {
+            fprintf(stderr, "ginger: frozen module %s is damaged: %s\n", name.c_str(), why.c_str());
+            return 1;
+        }
+        auto result = vm::eval_code(code.get(), main_module()->dict.get());
+        if (result.is_error())
+            return handle_uncaught();
+        return 0;
+    }
     if (file.empty()) {
         // A module of Ginger's own library runs from its frozen bytecode, as __main__ (CPython's runpy runs
         // frozen modules too).
@@ -324,6 +338,32 @@ int run_module(const std::string& name)
         return 0;
     }
     std::string absolute = absolute_path(file);
+    // As runpy's _run_module_as_main: the parent packages are imported first, and __main__ gets the
+    // module's spec, loader, package and cached path.
+    std::string module_name = name;
+    if (file.ends_with("/__main__.py") && !name.ends_with("__main__"))
+        module_name += ".__main__";
+    if (size_t dot = module_name.rfind('.'); dot != std::string::npos) {
+        if (import_module(module_name.substr(0, dot)).is_error())
+            return handle_uncaught();
+    }
+    auto described = [&]() -> Result<void> {
+        Value util = TRY(import_module("importlib.util"));
+        Value spec = TRY(call_method(util, str_intern("find_spec"), { Val(str_from_utf8(module_name).get()) }));
+        if (is_none(spec))
+            return {};
+        DictObject* dict = main_module()->dict.get();
+        dict_set_str(dict, NAME_OF(__spec__), spec);
+        dict_set_str(dict, NAME_OF(__loader__), TRY(get_attr(spec, str_intern("loader"))));
+        dict_set_str(dict, NAME_OF(__package__), TRY(get_attr(spec, str_intern("parent"))));
+        dict_set_str(dict, NAME_OF(__cached__), TRY(get_attr(spec, str_intern("cached"))));
+        Value origin = TRY(get_attr(spec, str_intern("origin")));
+        if (is_str(origin))
+            absolute = std::string(origin.as<StrObject>()->view());
+        return {};
+    }();
+    if (described.is_error())
+        return handle_uncaught();
     Val argv = dict_get_str(sys_module()->dict.get(), NAME_OF(argv));
     if (argv && is_list(argv) && argv.as<ListObject>()->size > 0)
         argv.as<ListObject>()->items[0] = Value(str_from_utf8(absolute));

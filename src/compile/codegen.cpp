@@ -6,6 +6,7 @@
 
 #include "objects/bytes.h"
 #include "objects/exceptions.h"
+#include "objects/complex.h"
 #include "objects/float.h"
 #include "objects/function.h"
 #include "objects/int.h"
@@ -26,6 +27,7 @@ namespace ginger::compile {
 
 using namespace ginger::ast;
 using vm::Op;
+using namespace vm::intrinsics;
 
 namespace {
 
@@ -95,6 +97,8 @@ public:
         }
         if (scope->kind == ScopeKind::Class && scope->needs_class_cell)
             cells.insert("__class__");
+        if (scope->kind == ScopeKind::Class && scope->needs_classdict)
+            cells.insert("__classdict__");
         unit->nlocals = int(unit->varnames.size());
         for (const std::string& c : cells) {
             auto it = unit->varname_index.find(c);
@@ -233,9 +237,7 @@ public:
                 return Value(str_intern(c.text));
             return Value(std::move(s));
         }
-        case ConstantValue::Kind::Complex:
-            fail(node, "complex numbers are not implemented yet", true);
-            return std::nullopt;
+        case ConstantValue::Kind::Complex: return complex_from_doubles(0.0, c.number);
         case ConstantValue::Kind::Bytes: return Value(bytes_from(c.text));
         }
         return std::nullopt;
@@ -249,12 +251,13 @@ public:
         case ConstantValue::Kind::False: return "F";
         case ConstantValue::Kind::Ellipsis: return "E";
         case ConstantValue::Kind::Int: return "i" + c.text;
-        case ConstantValue::Kind::Float: {
+        case ConstantValue::Kind::Float:
+        case ConstantValue::Kind::Complex: {
             char bits[17];
             uint64_t raw;
             memcpy(&raw, &c.number, 8);
             snprintf(bits, sizeof bits, "%016llx", static_cast<unsigned long long>(raw));
-            return std::string("f") + bits;
+            return std::string(c.kind == ConstantValue::Kind::Float ? "f" : "j") + bits;
         }
         case ConstantValue::Kind::Str: return "s" + c.text;
         case ConstantValue::Kind::Bytes: return "b" + c.text;
@@ -284,6 +287,16 @@ public:
         bool optimized = scope->kind == ScopeKind::Function || scope->kind == ScopeKind::Comprehension;
         if (name == "__class__" && scope->kind == ScopeKind::Class && access == Access::Load) {
             emit(Op::LOAD_NAME, add_name(name));
+            return;
+        }
+        if (scope->can_see_class_scope && access == Access::Load && name != "__classdict__" &&
+            (r == Resolution::Free || r == Resolution::GlobalImplicit)) {
+            // An annotation scope in a class body: the class namespace first, then the cell or the globals.
+            emit(Op::LOAD_DEREF, uint32_t(m_unit->deref_index["__classdict__"]));
+            if (r == Resolution::Free)
+                emit(Op::LOAD_FROM_DICT_OR_DEREF, uint32_t(m_unit->deref_index[name]));
+            else
+                emit(Op::LOAD_FROM_DICT_OR_GLOBALS, add_name(name));
             return;
         }
         switch (r) {
@@ -438,7 +451,7 @@ public:
         }
         case StmtKind::Break: break_stmt(s); break;
         case StmtKind::Continue: continue_stmt(s); break;
-        case StmtKind::TypeAlias: fail(s, "the type statement is not implemented yet", true); break;
+        case StmtKind::TypeAlias: type_alias(static_cast<TypeAlias*>(s)); break;
         }
         m_unit->position = saved;
     }
@@ -463,7 +476,7 @@ public:
             Scope* scope = m_unit->scope;
             Resolution r = scope->resolve(name->id);
             bool optimized = scope->kind == ScopeKind::Function || scope->kind == ScopeKind::Comprehension;
-            if (r == Resolution::GlobalExplicit || (r == Resolution::GlobalImplicit && optimized)) {
+            if (r == Resolution::GlobalExplicit || (r == Resolution::GlobalImplicit && optimized && !scope->can_see_class_scope)) {
                 set_position(e);
                 emit(Op::LOAD_GLOBAL, (add_name(name->id) << 1) | 1);
                 return;
@@ -555,6 +568,9 @@ public:
     std::string child_qualname(const std::string& name)
     {
         Unit* u = m_unit;
+        // PEP 695 annotation scopes do not show in qualified names: class C: def m[T]() is C.m.
+        while (u->parent && u->scope->name.rfind("<generic parameters of ", 0) == 0)
+            u = u->parent;
         if (u->scope->kind == ScopeKind::Module)
             return name;
         if (u->scope->kind == ScopeKind::Function || u->scope->kind == ScopeKind::Comprehension)
@@ -578,6 +594,17 @@ public:
         constexpr bool is_async = std::is_same_v<Def, AsyncFunctionDef>;
         decorators(f->decorator_list);
         uint32_t flags = function_defaults(f->args);
+        bool generic = !f->type_params.empty();
+        uint32_t generic_args = ((flags & 1) ? 1 : 0) + ((flags & 2) ? 1 : 0);
+        if (generic) {
+            // def f[T](...): the function is made inside an annotation scope that creates T; the defaults,
+            // evaluated outside, come in as its parameters.
+            enter_annotation_scope(&f->type_params, f->name, f->decorator_list.empty() ? f->lineno : f->decorator_list[0]->lineno);
+            m_unit->argcount = int(generic_args);
+            type_params(f->type_params);
+            for (uint32_t i = 0; i < generic_args; ++i)
+                emit(Op::LOAD_FAST, i);
+        }
         flags |= function_annotations(f->args, f->returns);
         Scope* scope = m_symbols.scope_for(f);
         std::string qualname = child_qualname(f->name);
@@ -610,7 +637,140 @@ public:
             m_unit->position = Position { -1, -1, -1, -1 };
             emit(Op::RETURN_CONST, const_none());
         }
-        finish_child(f->name, flags, f);
+        if (!generic) {
+            finish_child(f->name, flags, f);
+            return;
+        }
+        finish_child(f->name, flags, nullptr);
+        emit(Op::SWAP, 2);
+        emit(Op::CALL_INTRINSIC_2, INTRINSIC_SET_FUNCTION_TYPE_PARAMS);
+        call_annotation_scope(generic_args, f);
+        apply_decorators(f->decorator_list);
+        set_position(f);
+        name_op(f->name, Access::Store);
+    }
+
+    // PEP 695. An annotation scope: a function-like unit, named "<generic parameters of NAME>", where the type
+    // parameters are created and what can see them (annotations, bases, the alias value) is built.
+    void enter_annotation_scope(const void* node, const std::string& name, int lineno)
+    {
+        Scope* scope = m_symbols.scope_for(node);
+        enter_unit(scope, scope->name, child_qualname(scope->name), lineno);
+        m_unit->flags = CO_OPTIMIZED | CO_NEWLOCALS;
+        if (m_unit->parent && m_unit->parent->scope->kind != ScopeKind::Module)
+            m_unit->flags |= CO_NESTED;
+        prologue(m_unit);
+        (void)name;
+    }
+
+    // Ends the annotation scope (its result is on the stack) and calls it with the `args` values that were
+    // pushed before it was made (the defaults of a generic function).
+    void call_annotation_scope(uint32_t args, const Node* node)
+    {
+        emit(Op::RETURN_VALUE);
+        std::unique_ptr<Unit> child = leave_unit();
+        if (error)
+            return;
+        auto code = assemble(*child, m_filename);
+        if (!code) {
+            fail(node, "internal compiler error");
+            return;
+        }
+        make_closure(child.get(), std::move(code), 0);
+        // The stack is [args..., scope function]; a call wants [function, NULL, args...].
+        if (args == 0) {
+            emit(Op::PUSH_NULL);
+        } else if (args == 1) {
+            emit(Op::SWAP, 2);
+            emit(Op::PUSH_NULL);
+            emit(Op::SWAP, 2);
+        } else {
+            emit(Op::SWAP, 3);
+            emit(Op::SWAP, 2);
+            emit(Op::PUSH_NULL);
+            emit(Op::SWAP, 3);
+            emit(Op::SWAP, 2);
+        }
+        emit(Op::CALL, args);
+    }
+
+    // A function-like unit that returns `value` when called: a TypeVar's lazily evaluated bound or a type
+    // alias's value. Leaves the function on the stack.
+    void lazy_value(const void* node, const std::string& name, Expr* value)
+    {
+        Scope* scope = m_symbols.scope_for(node);
+        enter_unit(scope, name, child_qualname(name), value->lineno);
+        m_unit->flags = CO_OPTIMIZED | CO_NEWLOCALS;
+        if (m_unit->parent && m_unit->parent->scope->kind != ScopeKind::Module)
+            m_unit->flags |= CO_NESTED;
+        prologue(m_unit);
+        expr(value);
+        set_position(value);
+        emit(Op::RETURN_VALUE);
+        std::unique_ptr<Unit> child = leave_unit();
+        if (error)
+            return;
+        auto code = assemble(*child, m_filename);
+        make_closure(child.get(), std::move(code), 0);
+    }
+
+    // Creates the type parameters in the current annotation scope, stores each under its name and leaves the
+    // tuple of them on the stack.
+    void type_params(const std::vector<TypeParam*>& params)
+    {
+        for (TypeParam* p : params) {
+            set_position(p);
+            std::string name;
+            if (auto* t = p->as<TypeVar>()) {
+                name = t->name;
+                emit(Op::LOAD_CONST, const_str(name));
+                if (t->bound) {
+                    lazy_value(t, name, t->bound);
+                    set_position(p);
+                    emit(Op::CALL_INTRINSIC_2, t->bound->is<Tuple>() ? INTRINSIC_TYPEVAR_WITH_CONSTRAINTS : INTRINSIC_TYPEVAR_WITH_BOUND);
+                } else {
+                    emit(Op::CALL_INTRINSIC_1, INTRINSIC_TYPEVAR);
+                }
+            } else if (auto* ps = p->as<ParamSpec>()) {
+                name = ps->name;
+                emit(Op::LOAD_CONST, const_str(name));
+                emit(Op::CALL_INTRINSIC_1, INTRINSIC_PARAMSPEC);
+            } else {
+                name = static_cast<TypeVarTuple*>(p)->name;
+                emit(Op::LOAD_CONST, const_str(name));
+                emit(Op::CALL_INTRINSIC_1, INTRINSIC_TYPEVARTUPLE);
+            }
+            emit(Op::COPY, 1);
+            name_op(name, Access::Store);
+        }
+        emit(Op::BUILD_TUPLE, uint32_t(params.size()));
+    }
+
+    // type X[T] = value: a TypeAliasType whose value is computed when first asked for.
+    void type_alias(TypeAlias* t)
+    {
+        auto* target = t->name->as<Name>();
+        if (!target) {
+            fail(t, "the name of a type alias must be a name");
+            return;
+        }
+        bool generic = !t->type_params.empty();
+        if (generic) {
+            enter_annotation_scope(&t->type_params, target->id, t->lineno);
+            emit(Op::LOAD_CONST, const_str(target->id));
+            type_params(t->type_params);
+        } else {
+            emit(Op::LOAD_CONST, const_str(target->id));
+            emit(Op::LOAD_CONST, const_none());
+        }
+        lazy_value(t->value, target->id, t->value);
+        set_position(t);
+        emit(Op::BUILD_TUPLE, 3);
+        emit(Op::CALL_INTRINSIC_1, INTRINSIC_TYPEALIAS);
+        if (generic)
+            call_annotation_scope(0, t);
+        set_position(t);
+        name_op(target->id, Access::Store);
     }
 
     void finish_child(const std::string& store_name, uint32_t flags, Stmt* def)
@@ -623,7 +783,8 @@ public:
             fail(def, "internal compiler error");
             return;
         }
-        set_position(def);
+        if (def)
+            set_position(def);
         make_closure(child.get(), std::move(code), flags);
         if (def) {
             std::vector<Expr*>* decorator_list = nullptr;
@@ -643,6 +804,21 @@ public:
     void class_def(ClassDef* c)
     {
         decorators(c->decorator_list);
+        bool generic = !c->type_params.empty();
+        if (generic) {
+            // class C[T](bases): built inside an annotation scope; Generic[T] is appended to the bases and the
+            // body stores the parameters as __type_params__.
+            bool starred = false;
+            for (Expr* base : c->bases)
+                starred |= base->is<Starred>();
+            if (starred) {
+                fail(c, "a generic class with starred bases is not supported by Ginger yet", true);
+                return;
+            }
+            enter_annotation_scope(&c->type_params, c->name, c->decorator_list.empty() ? c->lineno : c->decorator_list[0]->lineno);
+            type_params(c->type_params);
+            name_op(".type_params", Access::Store);
+        }
         emit(Op::LOAD_BUILD_CLASS);
         emit(Op::PUSH_NULL);
         Scope* scope = m_symbols.scope_for(c);
@@ -651,12 +827,20 @@ public:
         Unit* u = m_unit;
         u->position = Position { c->lineno, c->lineno, c->col_offset, c->col_offset };
         prologue(u);
+        if (scope->needs_classdict) {
+            emit(Op::LOAD_LOCALS);
+            emit(Op::STORE_DEREF, uint32_t(u->deref_index["__classdict__"]));
+        }
         emit(Op::LOAD_NAME, add_name("__name__"));
         emit(Op::STORE_NAME, add_name("__module__"));
         emit(Op::LOAD_CONST, const_str(qualname));
         emit(Op::STORE_NAME, add_name("__qualname__"));
         if (scope->has_annotations)
             emit(Op::SETUP_ANNOTATIONS);
+        if (generic) {
+            name_op(".type_params", Access::Load);
+            emit(Op::STORE_NAME, add_name("__type_params__"));
+        }
         if (const std::string* doc = docstring_of(c->body)) {
             emit(Op::LOAD_CONST, add_const(Value(str_from_utf8(*doc)), ""));
             emit(Op::STORE_NAME, add_name("__doc__"));
@@ -693,8 +877,14 @@ public:
         } else {
             for (Expr* base : c->bases)
                 expr(base);
-            call_tail(c->bases.size() + 2, c->keywords, c);
+            if (generic) {
+                name_op(".type_params", Access::Load);
+                emit(Op::CALL_INTRINSIC_1, INTRINSIC_SUBSCRIPT_GENERIC);
+            }
+            call_tail(c->bases.size() + 2 + (generic ? 1 : 0), c->keywords, c);
         }
+        if (generic)
+            call_annotation_scope(0, c);
         apply_decorators(c->decorator_list);
         set_position(c);
         name_op(c->name, Access::Store);
@@ -1886,7 +2076,7 @@ public:
         }
         for (Expr* e : t->elts) {
             auto* c = e->as<Constant>();
-            if (!c || c->value.kind == ConstantValue::Kind::Complex)
+            if (!c)
                 return false;
         }
         Ref<TupleObject> tuple = tuple_new(int64_t(t->elts.size()));
@@ -2085,7 +2275,8 @@ public:
     {
         if (auto* c = e->as<Constant>()) {
             auto kind = c->value.kind;
-            if (kind != ConstantValue::Kind::Int && kind != ConstantValue::Kind::Float && kind != ConstantValue::Kind::Str)
+            if (kind != ConstantValue::Kind::Int && kind != ConstantValue::Kind::Float && kind != ConstantValue::Kind::Complex
+                && kind != ConstantValue::Kind::Str)
                 return Value();
             auto value = constant_value(c->value, c);
             return value ? std::move(*value) : Value();
@@ -2149,7 +2340,7 @@ public:
             return Value();
         }
         Value folded = result.release_value();
-        if (!(is_int(folded) || is_float(folded) || is_str_exact(folded)))
+        if (!(is_int(folded) || is_float(folded) || is_complex_exact(folded) || is_str_exact(folded)))
             return Value();
         return folded;
     }
@@ -2209,7 +2400,8 @@ public:
             // Fold -<number>, as CPython's AST optimizer does.
             if (u->op == UnaryOperator::USub) {
                 if (auto* c = u->operand->as<Constant>()) {
-                    if (c->value.kind == ConstantValue::Kind::Int || c->value.kind == ConstantValue::Kind::Float) {
+                    if (c->value.kind == ConstantValue::Kind::Int || c->value.kind == ConstantValue::Kind::Float
+                        || c->value.kind == ConstantValue::Kind::Complex) {
                         auto value = constant_value(c->value, c);
                         if (!value)
                             break;

@@ -3,6 +3,7 @@
 #include "compile/marshal.h"
 #include "objects/exceptions.h"
 #include "objects/bytes.h"
+#include "objects/complex.h"
 #include "objects/float.h"
 #include "objects/int.h"
 #include "objects/singletons.h"
@@ -10,6 +11,7 @@
 #include "objects/tuple.h"
 #include "vm/opcodes.h"
 
+#include <bit>
 #include <cstring>
 #include <vector>
 
@@ -25,6 +27,7 @@ enum Tag : uint8_t {
     TAG_SMALL_INT = 'i',
     TAG_BIG_INT = 'l',
     TAG_FLOAT = 'g',
+    TAG_COMPLEX = 'y',
     TAG_STR = 's',
     TAG_BYTES = 'b',
     TAG_INTERNED = 'u',
@@ -75,6 +78,14 @@ public:
             uint64_t raw;
             memcpy(&raw, &d, 8);
             u64(raw);
+        } else if (v.type() == &g_complex_type) {
+            u8(TAG_COMPLEX);
+            double parts[2] = { complex_real(v), complex_imag(v) };
+            for (double d : parts) {
+                uint64_t raw;
+                memcpy(&raw, &d, 8);
+                u64(raw);
+            }
         } else if (v.type() == &g_str_type) {
             auto* s = v.as<StrObject>();
             u8(s->interned ? TAG_INTERNED : TAG_STR);
@@ -142,10 +153,13 @@ public:
     }
 };
 
+bool verify_code_shallow(CodeObject* c, std::string& reason);
+
 class Reader {
 public:
-    Reader(std::string_view data)
+    Reader(std::string_view data, Verify verify)
         : m_data(data)
+        , m_verify(verify)
     {
     }
     std::string reason;
@@ -237,6 +251,15 @@ public:
             memcpy(&d, &raw, 8);
             return float_from_double(d);
         }
+        case TAG_COMPLEX: {
+            uint64_t raw_real, raw_imag;
+            if (!u64(raw_real) || !u64(raw_imag))
+                return Value();
+            double real, imag;
+            memcpy(&real, &raw_real, 8);
+            memcpy(&imag, &raw_imag, 8);
+            return complex_from_doubles(real, imag);
+        }
         case TAG_STR:
         case TAG_INTERNED: {
             std::string_view text;
@@ -314,18 +337,28 @@ public:
         if (uint64_t(words) * 20 > m_data.size() - m_pos)
             return fail("code too long"), Value();
         c->code.resize(words);
-        for (uint32_t i = 0; i < words; ++i) {
-            if (!u32(c->code[i]))
-                return Value();
-        }
         c->positions.resize(words);
-        for (uint32_t i = 0; i < words; ++i) {
-            uint32_t p[4];
-            for (uint32_t& x : p) {
-                if (!u32(x))
+        if constexpr (std::endian::native == std::endian::little) {
+            // The words and the positions (four int32 each) are stored as they lie in memory; the
+            // length check above covers both arrays.
+            static_assert(sizeof(Position) == 16);
+            memcpy(c->code.data(), m_data.data() + m_pos, size_t(words) * 4);
+            m_pos += size_t(words) * 4;
+            memcpy(static_cast<void*>(c->positions.data()), m_data.data() + m_pos, size_t(words) * 16);
+            m_pos += size_t(words) * 16;
+        } else {
+            for (uint32_t i = 0; i < words; ++i) {
+                if (!u32(c->code[i]))
                     return Value();
             }
-            c->positions[i] = Position { int32_t(p[0]), int32_t(p[1]), int32_t(p[2]), int32_t(p[3]) };
+            for (uint32_t i = 0; i < words; ++i) {
+                uint32_t p[4];
+                for (uint32_t& x : p) {
+                    if (!u32(x))
+                        return Value();
+                }
+                c->positions[i] = Position { int32_t(p[0]), int32_t(p[1]), int32_t(p[2]), int32_t(p[3]) };
+            }
         }
         uint32_t entries;
         if (!u32(entries))
@@ -350,8 +383,9 @@ public:
         if (!typed(value(depth + 1), &g_str_type, c->name) || !typed(value(depth + 1), &g_str_type, c->qualname) ||
             !typed(value(depth + 1), &g_str_type, c->filename))
             return Value();
+        // Each code object is checked once, as it is read (its nested code objects were read first).
         std::string why;
-        if (!verify_code(c.get(), why)) {
+        if (m_verify == Verify::Yes && !verify_code_shallow(c.get(), why)) {
             reason = why;
             return Value();
         }
@@ -363,6 +397,7 @@ public:
 private:
     std::string_view m_data;
     size_t m_pos = 0;
+    Verify m_verify;
 };
 
 }  // namespace
@@ -374,9 +409,9 @@ std::string marshal_code(CodeObject* code)
     return std::move(writer.out);
 }
 
-Ref<CodeObject> unmarshal_code(std::string_view data, std::string& reason)
+Ref<CodeObject> unmarshal_code(std::string_view data, std::string& reason, Verify verify)
 {
-    Reader reader(data);
+    Reader reader(data, verify);
     Value v = reader.value(0);
     if (!v || v.type() != &g_code_type) {
         reason = reader.reason.empty() ? "not a code object" : reader.reason;
@@ -390,6 +425,21 @@ Ref<CodeObject> unmarshal_code(std::string_view data, std::string& reason)
 }
 
 bool verify_code(CodeObject* c, std::string& reason)
+{
+    if (!verify_code_shallow(c, reason))
+        return false;
+    for (int64_t i = 0; i < c->consts->size; ++i) {
+        Val k = c->consts->item(i);
+        if (k.type() == &g_code_type && !verify_code(k.as<CodeObject>(), reason))
+            return false;
+    }
+    return true;
+}
+
+namespace {
+
+// verify_code without the code objects among the constants.
+bool verify_code_shallow(CodeObject* c, std::string& reason)
 {
     auto fail = [&](const char* why) {
         reason = why;
@@ -500,12 +550,9 @@ bool verify_code(CodeObject* c, std::string& reason)
             pc += 1 + size_t(vm::op_cache_size(op));
         }
     }
-    for (int64_t i = 0; i < c->consts->size; ++i) {
-        Val k = c->consts->item(i);
-        if (k.type() == &g_code_type && !verify_code(k.as<CodeObject>(), reason))
-            return false;
-    }
     return true;
 }
+
+}  // namespace
 
 }  // namespace ginger::compile

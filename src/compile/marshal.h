@@ -10,12 +10,14 @@ namespace ginger::compile {
 
 // The bytecode version: part of the .pyc magic number. Change it whenever the instruction set,
 // the code object layout or this serialization changes.
-inline constexpr uint16_t BYTECODE_VERSION = 3903;
+inline constexpr uint16_t BYTECODE_VERSION = 3906;
 
 std::string marshal_code(CodeObject* code);
 // Reads a serialized code object. Returns null, with a reason, for anything malformed: the input is
-// never trusted (bounds, nesting depth, opcode and operand ranges are all checked).
-Ref<CodeObject> unmarshal_code(std::string_view data, std::string& reason);
+// never trusted (bounds, nesting depth, opcode and operand ranges are all checked). Verify::No skips
+// the bytecode verifier, only for code compiled into the binary by Ginger itself (frozen modules).
+enum class Verify { Yes, No };
+Ref<CodeObject> unmarshal_code(std::string_view data, std::string& reason, Verify verify = Verify::Yes);
 
 // Checks that a code object is safe to run: valid opcodes, operands in range, jump targets on
 // instruction boundaries, exception table entries within the code and the stack.

@@ -95,6 +95,44 @@ public:
         if (returns)
             visit(returns);
     }
+    // PEP 695: the type parameters of a generic function, class or type alias live in an annotation scope of
+    // their own, a function-like scope named "<generic parameters of NAME>" (keyed by the node's type_params).
+    // A TypeVar's bound is evaluated lazily, in a scope of its own keyed by the TypeVar node.
+    // Annotation scopes directly in a class body, and the lazy scopes inside those, read names from the class
+    // namespace before globals.
+    void see_class_scope(bool in_class)
+    {
+        if (!in_class)
+            return;
+        m_current->can_see_class_scope = true;
+        add("__classdict__", USE, nullptr);
+    }
+
+    void enter_type_params(const std::vector<TypeParam*>& params, const std::string& name, int lineno)
+    {
+        bool in_class = m_current->kind == ScopeKind::Class;
+        enter(ScopeKind::Function, "<generic parameters of " + name + ">", &params, lineno);
+        see_class_scope(in_class);
+        for (TypeParam* p : params) {
+            std::string param_name;
+            if (auto* t = p->as<TypeVar>()) {
+                param_name = t->name;
+            } else if (auto* ps = p->as<ParamSpec>()) {
+                param_name = ps->name;
+            } else {
+                param_name = static_cast<TypeVarTuple*>(p)->name;
+            }
+            add(param_name, DEF_LOCAL, p);
+            if (auto* t = p->as<TypeVar>(); t && t->bound) {
+                bool in_class = m_current->can_see_class_scope;
+                enter(ScopeKind::Function, t->name, t, p->lineno);
+                see_class_scope(in_class);
+                visit(t->bound);
+                leave();
+            }
+        }
+    }
+
     void add_params(Arguments* args)
     {
         auto param = [&](Arg* a) {
@@ -173,23 +211,50 @@ public:
             auto& body = is_async ? static_cast<AsyncFunctionDef*>(s)->body : f->body;
             auto& decorators = is_async ? static_cast<AsyncFunctionDef*>(s)->decorator_list : f->decorator_list;
             Expr* returns = is_async ? static_cast<AsyncFunctionDef*>(s)->returns : f->returns;
+            auto& type_params = is_async ? static_cast<AsyncFunctionDef*>(s)->type_params : f->type_params;
             add(name, DEF_LOCAL, s);
             visit_exprs(decorators);
             visit_arguments_defaults(args);
+            if (!type_params.empty()) {
+                enter_type_params(type_params, name, s->lineno);
+                // The defaults were evaluated outside; they come in as parameters of the annotation scope.
+                if (!args->defaults.empty()) {
+                    add(".defaults", DEF_PARAM, s);
+                    m_current->params.push_back(".defaults");
+                }
+                bool has_kwdefaults = false;
+                for (Expr* d : args->kw_defaults)
+                    has_kwdefaults |= d != nullptr;
+                if (has_kwdefaults) {
+                    add(".kwdefaults", DEF_PARAM, s);
+                    m_current->params.push_back(".kwdefaults");
+                }
+            }
             visit_annotations(args, returns);
             visit_function(s, name, args, &body, nullptr, s->lineno, is_async);
+            if (!type_params.empty())
+                leave();
             break;
         }
         case StmtKind::ClassDef: {
             auto* c = static_cast<ClassDef*>(s);
             add(c->name, DEF_LOCAL, s);
+            visit_exprs(c->decorator_list);
+            if (!c->type_params.empty()) {
+                enter_type_params(c->type_params, c->name, s->lineno);
+                add(".type_params", DEF_LOCAL, s);
+                add(".generic_base", DEF_LOCAL, s);
+            }
             visit_exprs(c->bases);
             for (Keyword* k : c->keywords)
                 visit(k->value);
-            visit_exprs(c->decorator_list);
             enter(ScopeKind::Class, c->name, s, s->lineno);
+            if (!c->type_params.empty())
+                add(".type_params", USE, s);  // the body stores it as __type_params__
             visit_stmts(c->body);
             leave();
+            if (!c->type_params.empty())
+                leave();
             break;
         }
         case StmtKind::Return: {
@@ -366,7 +431,17 @@ public:
         case StmtKind::TypeAlias: {
             auto* t = static_cast<TypeAlias*>(s);
             visit(t->name);
+            std::string alias = t->name->is<Name>() ? static_cast<Name*>(t->name)->id : "";
+            if (!t->type_params.empty())
+                enter_type_params(t->type_params, alias, s->lineno);
+            // The value is evaluated lazily, by a function-like scope named after the alias.
+            bool in_class = m_current->kind == ScopeKind::Class || m_current->can_see_class_scope;
+            enter(ScopeKind::Function, alias, t->value, s->lineno);
+            see_class_scope(in_class);
             visit(t->value);
+            leave();
+            if (!t->type_params.empty())
+                leave();
             break;
         }
         case StmtKind::Pass:
@@ -624,6 +699,7 @@ void analyze(Scope* scope, const NameSet& bound, const NameSet& globals, NameSet
     } else if (scope->kind == ScopeKind::Class) {
         new_bound = bound;
         new_bound.insert("__class__");
+        new_bound.insert("__classdict__");
     }
     NameSet child_free;
     for (Scope* child : scope->children) {
@@ -651,6 +727,10 @@ void analyze(Scope* scope, const NameSet& bound, const NameSet& globals, NameSet
         for (const std::string& name : child_free) {
             if (name == "__class__") {
                 scope->needs_class_cell = true;
+                continue;
+            }
+            if (name == "__classdict__") {
+                scope->needs_classdict = true;
                 continue;
             }
             if (!bound.count(name))

@@ -50,6 +50,9 @@ struct Scope {
     bool needs_class_cell = false;   // a class whose methods use __class__ or super()
     bool uses_class_cell = false;    // a function that reads __class__ (or calls super())
     bool has_annotations = false;
+    // PEP 695 annotation scopes of a class body see the class namespace first (through its __classdict__ cell).
+    bool can_see_class_scope = false;
+    bool needs_classdict = false;    // a class whose annotation scopes read its namespace
 
     Resolution resolve(const std::string& name) const
     {

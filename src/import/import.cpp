@@ -1,5 +1,9 @@
 // Finding and loading modules: native modules, then sources on sys.path (or a package's __path__),
-// with the bytecode cached in __pycache__.
+// with the bytecode cached in __pycache__. The search runs here in C++; the first real import loads
+// _frozen_importlib and _frozen_importlib_external (lib/), whose ModuleSpec, BuiltinImporter,
+// FrozenImporter and PathFinder describe what this file does. sys.meta_path and sys.path_hooks are
+// honoured: while they hold only those default objects the C++ search runs alone, otherwise each
+// entry is consulted in order and the ones written in Python are called.
 #include "import/import.h"
 #include "compile/compiler.h"
 #include "import/frozen.h"
@@ -10,6 +14,7 @@
 #include "objects/list.h"
 #include "objects/protocol.h"
 #include "objects/singletons.h"
+#include "objects/tuple.h"
 #include "vm/frame.h"
 #include "vm/thread_state.h"
 
@@ -19,6 +24,7 @@
 #include <fstream>
 #include <sstream>
 #include <sys/stat.h>
+#include <unistd.h>
 #include <vector>
 
 namespace ginger {
@@ -28,15 +34,20 @@ ImportConfig g_import_config;
 Ref<ModuleObject> dis_module_create();          // modules/dis.cpp
 Ref<ModuleObject> ginger_ast_module_create();   // modules/ginger_ast.cpp
 Ref<ModuleObject> math_module_create();         // modules/math.cpp
+Ref<ModuleObject> cmath_module_create();        // modules/cmath.cpp
 Ref<ModuleObject> time_module_create();         // modules/time.cpp
 Ref<ModuleObject> posix_module_create();        // modules/posix.cpp
 Ref<ModuleObject> weakref_module_create();      // objects/weakref.cpp
+Ref<ModuleObject> marshal_module_create();      // modules/marshal.cpp
+Ref<ModuleObject> codecs_module_create();       // modules/codecs.cpp
+Ref<ModuleObject> imp_module_create();          // modules/imp.cpp
 
 namespace {
 
 ModuleObject* s_sys = nullptr;
 ModuleObject* s_builtins = nullptr;
 DictObject* s_modules = nullptr;
+Val s_default_import;  // builtins.__import__ as the runtime made it
 
 struct NativeModule {
     const char* name;
@@ -46,10 +57,30 @@ const NativeModule s_native_modules[] = {
     { "dis", dis_module_create },
     { "_ginger_ast", ginger_ast_module_create },
     { "math", math_module_create },
+    { "cmath", cmath_module_create },
     { "time", time_module_create },
     { "posix", posix_module_create },
     { "_weakref", weakref_module_create },
+    { "marshal", marshal_module_create },
+    { "_codecs", codecs_module_create },
+    { "_imp", imp_module_create },
 };
+
+// The Python half of the import system (_frozen_importlib), loaded by the first import.
+enum class Boot { NotYet, Running, Ready, Unavailable };
+Boot s_boot = Boot::NotYet;
+struct Bootstrap {
+    Value builtin_importer, frozen_importer, path_finder;  // the default sys.meta_path entries
+    Value default_hook;                                    // the default sys.path_hooks entry
+    Value setup;                                           // _ginger_setup(module, kind, origin, cached, package)
+    Value load_unlocked;                                   // _load_unlocked(spec)
+    Value module_repr;                                     // _module_repr(module)
+    Value file_finder;                                     // FileFinder, what the default hook makes
+};
+Bootstrap* s_bootstrap = nullptr;
+
+// The kinds of module _ginger_setup describes.
+enum class Kind { Builtin = 0, Frozen = 1, Source = 2, Namespace = 3 };
 
 void verbose(const std::string& text)
 {
@@ -107,54 +138,116 @@ Value make_spec(const std::string& name, const std::string& origin, const std::s
     return Value(std::move(spec));
 }
 
-Result<Value> load_source_module(const std::string& fullname, const std::string& path, bool package)
+// Describes a module the C++ search found, through _frozen_importlib._ginger_setup: __spec__,
+// __loader__, __package__, __path__, __file__ and __cached__. Returns the spec, or null before the
+// bootstrap is ready (the caller then sets the attributes itself).
+Result<Value> setup_module(ModuleObject* module, Kind kind, const std::string& origin, const std::string& cached, Val package)
+{
+    if (s_boot != Boot::Ready)
+        return Value();
+    Value origin_value = origin.empty() ? none_value() : Value(str_from_utf8(origin));
+    Value cached_value = cached.empty() ? none_value() : Value(str_from_utf8(cached));
+    return call(s_bootstrap->setup, { Val(module), Val::small_int(int64_t(kind)), origin_value, cached_value, package });
+}
+
+// spec._initializing = False once the module has run (set to True by _ginger_setup).
+void finish_spec(Val spec)
+{
+    if (!spec || is_none(spec))
+        return;
+    if (spec.type() == &g_module_type) {
+        dict_set_str(spec.as<ModuleObject>()->dict.get(), str_intern("_initializing"), Val(g_false));
+        return;
+    }
+    Value saved = g_thread->current_exception ? fetch_error() : Value();
+    if (set_attr(spec, str_intern("_initializing"), Val(g_false)).is_error())
+        clear_error();
+    if (saved)
+        restore_error(std::move(saved));
+}
+
+// sys.pycache_prefix, if a program set it: the .pyc then lives under that tree.
+std::string cache_path(const std::string& source_path)
+{
+    Val prefix = dict_get_str(s_sys->dict.get(), str_intern("pycache_prefix"));
+    if (!prefix || !is_str(prefix))
+        return cache_path_for(source_path);
+    std::string absolute = source_path;
+    if (absolute.empty() || absolute[0] != '/') {
+        char buffer[4096];
+        if (getcwd(buffer, sizeof buffer))
+            absolute = std::string(buffer) + "/" + absolute;
+    }
+    size_t slash = absolute.rfind('/');
+    std::string file = absolute.substr(slash + 1);
+    if (file.size() > 3 && file.ends_with(".py"))
+        file.resize(file.size() - 3);
+    std::string base(prefix.as<StrObject>()->view());
+    while (base.size() > 1 && base.back() == '/')
+        base.pop_back();
+    return base + absolute.substr(0, slash) + "/" + file + "." + CACHE_TAG + ".pyc";
+}
+
+Result<Ref<CodeObject>> source_code(const std::string& path, std::string& cached)
 {
     struct stat st;
     if (stat(path.c_str(), &st) != 0)
         return raise_os_error(errno, Val(str_from_utf8(path).get()));
-    std::ifstream file(path, std::ios::binary);
-    std::stringstream buffer;
-    buffer << file.rdbuf();
-    std::string source = buffer.str();
     int64_t mtime = int64_t(st.st_mtime);
     int64_t size = int64_t(st.st_size);
-    std::string cached = cache_path_for(path);
-    Ref<StrObject> filename = str_from_utf8(path);
+    cached = cache_path(path);
     std::string why;
     Ref<CodeObject> code = pycache_read(cached, mtime, size, why);
     if (code) {
         verbose("# code object from '" + cached + "'");
-    } else {
-        if (why != strerror(ENOENT))
-            verbose("# bytecode from '" + cached + "' ignored: " + why);
-        code = TRY(compile::compile_source(source, filename.get(), compile::Mode::Exec));
-        if (!writing_disabled()) {
-            if (pycache_write(cached, code.get(), mtime, size))
-                verbose("# created '" + cached + "'");
-            else
-                verbose("# could not write '" + cached + "'");
-        }
+        return code;
     }
+    if (why != strerror(ENOENT))
+        verbose("# bytecode from '" + cached + "' ignored: " + why);
+    std::ifstream file(path, std::ios::binary);
+    if (!file)
+        return raise_os_error(errno, Val(str_from_utf8(path).get()));
+    std::stringstream buffer;
+    buffer << file.rdbuf();
+    Ref<StrObject> filename = str_from_utf8(path);
+    code = TRY(compile::compile_source(buffer.str(), filename.get(), compile::Mode::Exec));
+    if (!writing_disabled()) {
+        if (pycache_write(cached, code.get(), mtime, size))
+            verbose("# created '" + cached + "'");
+        else
+            verbose("# could not write '" + cached + "'");
+    }
+    return code;
+}
+
+Result<Value> load_source_module(const std::string& fullname, const std::string& path, bool package)
+{
+    std::string cached;
+    Ref<CodeObject> code = TRY(source_code(path, cached));
+    Ref<StrObject> filename = str_from_utf8(path);
     Ref<ModuleObject> module = module_new(str_from_utf8(fullname).get());
     DictObject* dict = module->dict.get();
-    dict_set_str(dict, NAME_OF(__file__), Val(filename.get()));
-    dict_set_str(dict, NAME_OF(__cached__), Val(str_from_utf8(cached).get()));
     dict_set_str(dict, NAME_OF(__builtins__), Val(s_builtins));
-    size_t dot = fullname.rfind('.');
-    std::string parent = package ? fullname : (dot == std::string::npos ? "" : fullname.substr(0, dot));
-    dict_set_str(dict, NAME_OF(__package__), Val(str_from_utf8(parent).get()));
-    Value spec = make_spec(fullname, path, cached, package);
-    dict_set_str(dict, NAME_OF(__spec__), spec);
-    if (package) {
-        size_t slash = path.rfind('/');
-        Ref<ListObject> search = list_new();
-        list_append(search.get(), Value(str_from_utf8(path.substr(0, slash))));
-        dict_set_str(dict, NAME_OF(__path__), Val(search.get()));
+    Value spec = TRY(setup_module(module.get(), Kind::Source, path, cached, Val(package ? g_true : g_false)));
+    if (!spec) {
+        dict_set_str(dict, NAME_OF(__file__), Val(filename.get()));
+        dict_set_str(dict, NAME_OF(__cached__), Val(str_from_utf8(cached).get()));
+        size_t dot = fullname.rfind('.');
+        std::string parent = package ? fullname : (dot == std::string::npos ? "" : fullname.substr(0, dot));
+        dict_set_str(dict, NAME_OF(__package__), Val(str_from_utf8(parent).get()));
+        spec = make_spec(fullname, path, cached, package);
+        dict_set_str(dict, NAME_OF(__spec__), spec);
+        if (package) {
+            size_t slash = path.rfind('/');
+            Ref<ListObject> search = list_new();
+            list_append(search.get(), Value(str_from_utf8(path.substr(0, slash))));
+            dict_set_str(dict, NAME_OF(__path__), Val(search.get()));
+        }
     }
     Ref<StrObject> key = str_from_utf8(fullname);
     TRY(dict_set(s_modules, Val(key.get()), Val(module.get())));
     auto result = vm::eval_code(code.get(), dict);
-    dict_set_str(spec.as<ModuleObject>()->dict.get(), str_intern("_initializing"), Val(g_false));
+    finish_spec(spec);
     if (result.is_error()) {
         Value saved = fetch_error();
         (void)dict_delete(s_modules, Val(key.get()));
@@ -162,7 +255,7 @@ Result<Value> load_source_module(const std::string& fullname, const std::string&
         return Error {};
     }
     verbose("import '" + fullname + "' # from '" + path + "'");
-    Val final_module = MUST(dict_get(s_modules, Val(key.get())));
+    Val final_module = TRY(dict_get(s_modules, Val(key.get())));
     if (!final_module)
         return raise(&g_exc_ImportError, "Loaded module {} not found in sys.modules", key.get());
     return Value::borrow(final_module);
@@ -172,23 +265,29 @@ Result<Value> load_source_module(const std::string& fullname, const std::string&
 Result<Value> load_frozen_module(const std::string& fullname, const FrozenModule& frozen)
 {
     std::string why;
-    Ref<CodeObject> code = compile::unmarshal_code(std::string_view(reinterpret_cast<const char*>(frozen.code), frozen.size), why);
+    Ref<CodeObject> code = compile::unmarshal_code(std::string_view(reinterpret_cast<const char*>(frozen.code), frozen.size), why, compile::Verify::No);
     if (!code)
         return raise(&g_exc_ImportError, "frozen module {} is damaged: {}", fullname, why);
     Ref<ModuleObject> module = module_new(str_from_utf8(fullname).get());
     DictObject* dict = module->dict.get();
     dict_set_str(dict, NAME_OF(__builtins__), Val(s_builtins));
-    size_t dot = fullname.rfind('.');
-    std::string parent = frozen.is_package ? fullname : (dot == std::string::npos ? "" : fullname.substr(0, dot));
-    dict_set_str(dict, NAME_OF(__package__), Val(str_from_utf8(parent).get()));
-    Value spec = make_spec(fullname, "frozen", "", frozen.is_package);
-    dict_set_str(dict, NAME_OF(__spec__), spec);
-    if (frozen.is_package)
-        dict_set_str(dict, NAME_OF(__path__), Val(list_new().get()));
+    Value spec = TRY(setup_module(module.get(), Kind::Frozen, "", "", Val(frozen.is_package ? g_true : g_false)));
+    if (!spec) {
+        size_t dot = fullname.rfind('.');
+        std::string parent = frozen.is_package ? fullname : (dot == std::string::npos ? "" : fullname.substr(0, dot));
+        dict_set_str(dict, NAME_OF(__package__), Val(str_from_utf8(parent).get()));
+        // While the bootstrap itself loads, specs wait for _install(), which gives them.
+        if (s_boot != Boot::Running) {
+            spec = make_spec(fullname, "frozen", "", frozen.is_package);
+            dict_set_str(dict, NAME_OF(__spec__), spec);
+        }
+        if (frozen.is_package)
+            dict_set_str(dict, NAME_OF(__path__), Val(list_new().get()));
+    }
     Ref<StrObject> key = str_from_utf8(fullname);
     TRY(dict_set(s_modules, Val(key.get()), Val(module.get())));
     auto result = vm::eval_code(code.get(), dict);
-    dict_set_str(spec.as<ModuleObject>()->dict.get(), str_intern("_initializing"), Val(g_false));
+    finish_spec(spec);
     if (result.is_error()) {
         Value saved = fetch_error();
         (void)dict_delete(s_modules, Val(key.get()));
@@ -196,18 +295,21 @@ Result<Value> load_frozen_module(const std::string& fullname, const FrozenModule
         return Error {};
     }
     verbose("import '" + fullname + "' # <class '_frozen_importlib.FrozenImporter'>");
-    Val final_module = MUST(dict_get(s_modules, Val(key.get())));
+    Val final_module = TRY(dict_get(s_modules, Val(key.get())));
     return Value::borrow(final_module);
 }
 
-// Searches `paths` (sys.path or a package's __path__) for `name`.
-// The modules CPython 3.12 itself freezes (_imp._frozen_module_names()): its FrozenImporter finds them before
-// sys.path, so a file beside the script cannot shadow them. Ginger's other lib/ modules stand for files of
-// CPython's standard library directory, so they are looked for after sys.path, where a script's own
-// operator.py wins as it does in CPython.
+// The modules CPython 3.12 itself freezes (_imp._frozen_module_names(), importlib._bootstrap under its
+// frozen name _frozen_importlib): its FrozenImporter finds them before sys.path, so a file beside the
+// script cannot shadow them. Of these Ginger ships _frozen_importlib, _frozen_importlib_external,
+// _collections_abc, abc, importlib.machinery, importlib.util, os and posixpath (the
+// others are listed for when they come). Ginger's other lib/ modules, `importlib` itself included, stand
+// for files of CPython's standard library directory, so they are looked for after sys.path, where a
+// script's own operator.py wins as it does in CPython.
 bool frozen_before_path(std::string_view name)
 {
-    static constexpr std::string_view names[] = { "_collections_abc", "_sitebuiltins", "abc", "codecs", "genericpath", "importlib.machinery",
+    static constexpr std::string_view names[] = { "_collections_abc", "_frozen_importlib", "_frozen_importlib_external", "_sitebuiltins", "abc", "codecs",
+                                                  "genericpath", "importlib._bootstrap", "importlib._bootstrap_external", "importlib.machinery",
                                                   "importlib.util", "io", "ntpath", "os", "os.path", "posixpath", "runpy", "site", "stat", "zipimport" };
     for (std::string_view n : names)
         if (n == name)
@@ -215,44 +317,213 @@ bool frozen_before_path(std::string_view name)
     return false;
 }
 
-Result<Value> find_and_load(const std::string& fullname, const std::string& name, Val paths)
+const NativeModule* find_native(std::string_view name)
 {
-    const FrozenModule* frozen = find_frozen_module(fullname);
-    if (frozen && frozen_before_path(fullname))
-        return load_frozen_module(fullname, *frozen);
-    if (fullname.find('.') == std::string::npos) {
-        for (const NativeModule& native : s_native_modules) {
-            if (fullname == native.name) {
-                Ref<ModuleObject> module = native.create();
-                TRY(dict_set(s_modules, Val(str_from_utf8(fullname).get()), Val(module.get())));
-                verbose("import '" + fullname + "' # <class '_frozen_importlib.BuiltinImporter'>");
-                return Value(std::move(module));
-            }
-        }
+    for (const NativeModule& native : s_native_modules) {
+        if (name == native.name)
+            return &native;
     }
-    if (paths && is_list(paths)) {
+    return nullptr;
+}
+
+Result<Value> load_native_module(const std::string& fullname, const NativeModule& native)
+{
+    Ref<ModuleObject> module = native.create();
+    TRY(setup_module(module.get(), Kind::Builtin, "", "", Val(g_false)));
+    TRY(dict_set(s_modules, Val(str_from_utf8(fullname).get()), Val(module.get())));
+    verbose("import '" + fullname + "' # <class '_frozen_importlib.BuiltinImporter'>");
+    return Value(std::move(module));
+}
+
+// A namespace package (PEP 420): directories named like the package, none holding __init__.py.
+Result<Value> load_namespace_package(const std::string& fullname, const std::vector<std::string>& directories)
+{
+    Ref<ModuleObject> module = module_new(str_from_utf8(fullname).get());
+    Ref<ListObject> portions = list_new();
+    for (const std::string& directory : directories)
+        list_append(portions.get(), Value(str_from_utf8(directory)));
+    Value spec = TRY(setup_module(module.get(), Kind::Namespace, "", "", Val(portions.get())));
+    if (!spec) {
+        dict_set_str(module->dict.get(), NAME_OF(__package__), Val(str_from_utf8(fullname).get()));
+        dict_set_str(module->dict.get(), NAME_OF(__path__), Val(portions.get()));
+    }
+    finish_spec(spec);
+    TRY(dict_set(s_modules, Val(str_from_utf8(fullname).get()), Val(module.get())));
+    verbose("import '" + fullname + "' # namespace package");
+    return Value(std::move(module));
+}
+
+bool directory_exists(const std::string& path)
+{
+    struct stat st;
+    return stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+// Loads a spec found by a finder written in Python; null for no spec.
+Result<Value> load_spec(Val spec)
+{
+    if (!spec || is_none(spec))
+        return Value();
+    return call(s_bootstrap->load_unlocked, { spec });
+}
+
+// What PathFinder does with the default path hook: each directory of `paths` in turn, Ginger's
+// library at the CPython library directory it stands in for, then namespace packages. Null if
+// nothing was found.
+Result<Value> path_find_and_load(const std::string& fullname, const std::string& name, Val paths, const FrozenModule* frozen)
+{
+    std::vector<std::string> namespace_portions;
+    DictObject* cache = nullptr;
+    if (s_boot == Boot::Ready) {
+        Val cache_value = dict_get_str(s_sys->dict.get(), str_intern("path_importer_cache"));
+        if (cache_value && is_dict(cache_value))
+            cache = cache_value.as<DictObject>();
+    }
+    if (paths && !is_none(paths)) {
         Ref<TupleObject> entries = TRY(sequence_tuple(paths));
         for (int64_t i = 0; i < entries->size; ++i) {
             Val entry = entries->item(i);
             if (!is_str(entry))
                 continue;
             std::string dir(entry.as<StrObject>()->view());
-            if (dir.empty())
-                dir = ".";
+            if (dir.empty()) {
+                // '' is the current directory, and CPython's FileFinder names it absolutely.
+                char buffer[4096];
+                dir = getcwd(buffer, sizeof buffer) ? std::string(buffer) : std::string(".");
+            }
             // Ginger's own library comes before the CPython standard library it stands in for.
             if (frozen && dir == g_import_config.stdlib_path)
                 return load_frozen_module(fullname, *frozen);
+            // sys.path_importer_cache, as PathFinder keeps it: the default hook's FileFinder for each
+            // directory (made the first time, None for what is not a directory). The C++ search stands in
+            // for FileFinder; a finder a program stored there itself is called.
+            if (cache) {
+                Ref<StrObject> key = str_from_utf8(dir);
+                Val finder = TRY(dict_get(cache, Val(key.get())));
+                if (!finder) {
+                    auto made = call(s_bootstrap->default_hook, { Val(key.get()) });
+                    if (made.is_error() && !error_matches(&g_exc_ImportError))
+                        return Error {};
+                    if (made.is_error())
+                        clear_error();
+                    TRY(dict_set(cache, Val(key.get()), made.is_error() ? none() : Val(made.value())));
+                    finder = TRY(dict_get(cache, Val(key.get())));
+                }
+                if (finder && is_none(finder))
+                    continue;
+                if (finder && !Val(finder.type()).is(s_bootstrap->file_finder)) {
+                    Value spec = TRY(call_method(finder, str_intern("find_spec"), { Val(str_from_utf8(fullname).get()) }));
+                    if (is_none(spec))
+                        continue;
+                    Value loader = TRY(get_attr(spec, str_intern("loader")));
+                    if (!is_none(loader))
+                        return load_spec(spec);
+                    Value portions = TRY(get_attr(spec, str_intern("submodule_search_locations")));
+                    if (is_none(portions))
+                        return raise(&g_exc_ImportError, "spec missing loader");
+                    Ref<TupleObject> items = TRY(sequence_tuple(portions));
+                    for (int64_t j = 0; j < items->size; ++j) {
+                        if (is_str(items->item(j)))
+                            namespace_portions.emplace_back(items->item(j).as<StrObject>()->view());
+                    }
+                    continue;
+                }
+            }
             struct stat st;
-            std::string package_init = dir + "/" + name + "/__init__.py";
+            std::string package_dir = dir + "/" + name;
+            std::string package_init = package_dir + "/__init__.py";
             if (file_exists(package_init, st))
                 return load_source_module(fullname, package_init, true);
             std::string file = dir + "/" + name + ".py";
             if (file_exists(file, st))
                 return load_source_module(fullname, file, false);
+            if (directory_exists(package_dir))
+                namespace_portions.push_back(package_dir);
         }
     }
     if (frozen)
         return load_frozen_module(fullname, *frozen);
+    if (!namespace_portions.empty())
+        return load_namespace_package(fullname, namespace_portions);
+    return Value();
+}
+
+bool is_default_path_hooks()
+{
+    Val hooks = dict_get_str(s_sys->dict.get(), str_intern("path_hooks"));
+    return hooks && is_list(hooks) && hooks.as<ListObject>()->size == 1 && hooks.as<ListObject>()->item(0).is(s_bootstrap->default_hook);
+}
+
+Result<Value> find_and_load_default(const std::string& fullname, const std::string& name, Val paths)
+{
+    const FrozenModule* frozen = find_frozen_module(fullname);
+    if (frozen && frozen_before_path(fullname))
+        return load_frozen_module(fullname, *frozen);
+    if (fullname.find('.') == std::string::npos) {
+        if (const NativeModule* native = find_native(fullname))
+            return load_native_module(fullname, *native);
+    }
+    return path_find_and_load(fullname, name, paths, frozen);
+}
+
+// sys.meta_path, one finder after another: Ginger's own three run in C++, others are called.
+Result<Value> find_and_load_meta_path(const std::string& fullname, const std::string& name, Val paths, Val finder_path, Val meta_path)
+{
+    if (is_none(meta_path))
+        return raise(&g_exc_ImportError, "sys.meta_path is None, Python is likely shutting down");
+    Ref<TupleObject> finders = TRY(sequence_tuple(meta_path));
+    Ref<StrObject> fullname_object = str_from_utf8(fullname);
+    const FrozenModule* frozen = nullptr;
+    for (int64_t i = 0; i < finders->size; ++i) {
+        Val finder = finders->item(i);
+        Value found;
+        if (finder.is(s_bootstrap->builtin_importer)) {
+            const NativeModule* native = fullname.find('.') == std::string::npos ? find_native(fullname) : nullptr;
+            if (native)
+                return load_native_module(fullname, *native);
+            continue;
+        }
+        if (finder.is(s_bootstrap->frozen_importer)) {
+            frozen = find_frozen_module(fullname);
+            if (frozen && frozen_before_path(fullname))
+                return load_frozen_module(fullname, *frozen);
+            continue;
+        }
+        if (finder.is(s_bootstrap->path_finder) && is_default_path_hooks()) {
+            frozen = find_frozen_module(fullname);
+            if (frozen && frozen_before_path(fullname))
+                frozen = nullptr;
+            found = TRY(path_find_and_load(fullname, name, paths, frozen));
+            if (found)
+                return found;
+            continue;
+        }
+        Value find_spec = TRY(get_attr_maybe(finder, str_intern("find_spec")));
+        if (!find_spec)
+            continue;
+        Value spec = TRY(call(find_spec, { Val(fullname_object.get()), finder_path ? finder_path : none(), none() }));
+        found = TRY(load_spec(spec));
+        if (found)
+            return found;
+    }
+    return Value();
+}
+
+Result<Value> find_and_load(const std::string& fullname, const std::string& name, Val paths, bool top_level)
+{
+    if (s_boot == Boot::NotYet)
+        TRY(import_bootstrap());
+    Value found;
+    Val meta_path = s_boot == Boot::Ready ? dict_get_str(s_sys->dict.get(), str_intern("meta_path")) : Val();
+    bool default_meta_path = !meta_path
+        || (is_list(meta_path) && meta_path.as<ListObject>()->size == 3 && meta_path.as<ListObject>()->item(0).is(s_bootstrap->builtin_importer)
+            && meta_path.as<ListObject>()->item(1).is(s_bootstrap->frozen_importer) && meta_path.as<ListObject>()->item(2).is(s_bootstrap->path_finder));
+    if (default_meta_path && (s_boot != Boot::Ready || is_default_path_hooks()))
+        found = TRY(find_and_load_default(fullname, name, paths));
+    else
+        found = TRY(find_and_load_meta_path(fullname, name, paths, top_level ? Val() : paths, meta_path));
+    if (found)
+        return found;
     return module_not_found("No module named '" + fullname + "'", fullname);
 }
 
@@ -266,8 +537,10 @@ Result<Value> import_dotted(const std::string& fullname)
         std::string prefix = fullname.substr(0, dot);
         std::string component = fullname.substr(start, dot == std::string::npos ? std::string::npos : dot - start);
         Ref<StrObject> key = str_from_utf8(prefix);
-        Val existing = MUST(dict_get(s_modules, Val(key.get())));
-        if (existing && !is_none(existing)) {
+        Val existing = TRY(dict_get(s_modules, Val(key.get())));
+        if (existing) {
+            if (is_none(existing))
+                return module_not_found("import of " + prefix + " halted; None in sys.modules", prefix);
             result = Value::borrow(existing);
         } else {
             Val paths;
@@ -280,38 +553,50 @@ Result<Value> import_dotted(const std::string& fullname)
             } else {
                 paths = dict_get_str(s_sys->dict.get(), NAME_OF(path));
             }
-            result = TRY(find_and_load(prefix, component, paths));
+            result = TRY(find_and_load(prefix, component, paths, !parent));
             if (parent)
                 TRY(set_attr(parent, str_intern(component), result));
         }
         if (dot == std::string::npos)
             return result;
-        parent = MUST(dict_get(s_modules, Val(key.get())));
+        parent = TRY(dict_get(s_modules, Val(key.get())));
         start = dot + 1;
     }
 }
 
+// The absolute name of a relative import, with the errors of CPython's resolve_name (Python/import.c).
 Result<std::string> resolve_relative(const std::string& name, Val globals, int level)
 {
-    Val package;
-    if (globals && is_dict(globals)) {
-        package = dict_get_str(globals.as<DictObject>(), NAME_OF(__package__));
-        if (!package || is_none(package)) {
-            Val module_name = dict_get_str(globals.as<DictObject>(), NAME_OF(__name__));
-            if (module_name && is_str(module_name)) {
-                if (dict_get_str(globals.as<DictObject>(), NAME_OF(__path__))) {
-                    package = module_name;
-                } else {
-                    std::string_view n = module_name.as<StrObject>()->view();
-                    size_t dot = n.rfind('.');
-                    package = dot == std::string_view::npos ? Val() : Val(str_from_utf8(n.substr(0, dot)).leak());
-                }
-            }
+    if (!globals)
+        return raise(&g_exc_KeyError, "'__name__' not in globals");
+    if (!is_dict(globals))
+        return raise(&g_exc_TypeError, "globals must be a dict");
+    DictObject* dict = globals.as<DictObject>();
+    Value package = Value::borrow(dict_get_str(dict, NAME_OF(__package__)));
+    Val spec = dict_get_str(dict, NAME_OF(__spec__));
+    if (package && !is_none(package)) {
+        if (!is_str(package))
+            return raise(&g_exc_TypeError, "package must be a string");
+    } else if (spec && !is_none(spec)) {
+        package = TRY(get_attr(spec, str_intern("parent")));
+        if (!is_str(package))
+            return raise(&g_exc_TypeError, "__spec__.parent must be a string");
+    } else {
+        Val module_name = dict_get_str(dict, NAME_OF(__name__));
+        if (!module_name)
+            return raise(&g_exc_KeyError, "'__name__' not in globals");
+        if (!is_str(module_name))
+            return raise(&g_exc_TypeError, "__name__ must be a string");
+        std::string_view n = module_name.as<StrObject>()->view();
+        if (!dict_get_str(dict, NAME_OF(__path__))) {
+            size_t dot = n.rfind('.');
+            n = dot == std::string_view::npos ? std::string_view() : n.substr(0, dot);
         }
+        package = Value(str_from_utf8(n));
     }
-    if (!package || !is_str(package) || package.as<StrObject>()->length == 0)
-        return raise(&g_exc_ImportError, "attempted relative import with no known parent package");
     std::string base(package.as<StrObject>()->view());
+    if (base.empty())
+        return raise(&g_exc_ImportError, "attempted relative import with no known parent package");
     for (int i = 1; i < level; ++i) {
         size_t dot = base.rfind('.');
         if (dot == std::string::npos)
@@ -343,6 +628,115 @@ void import_init(ModuleObject* sys, ModuleObject* builtins)
     dict_set_str(s_modules, str_intern("sys"), Val(sys));
     dict_set_str(s_modules, str_intern("builtins"), Val(builtins));
     dict_set_str(sys->dict.get(), NAME_OF(modules), Val(s_modules));
+    // Until the first import loads _frozen_importlib, these are made on demand (module_getattr's
+    // fallback calls import_lazy_attribute), so that `ginger -c pass` runs no Python.
+    for (ModuleObject* module : { sys, builtins }) {
+        (void)dict_delete(module->dict.get(), Val(NAME_OF(__spec__)));
+        (void)dict_delete(module->dict.get(), Val(NAME_OF(__loader__)));
+    }
+    (void)dict_delete(sys->dict.get(), Val(str_intern("meta_path")));
+    (void)dict_delete(sys->dict.get(), Val(str_intern("path_hooks")));
+    (void)dict_delete(sys->dict.get(), Val(str_intern("path_importer_cache")));
+    g_module_missing_attribute = import_lazy_attribute;
+    s_default_import = dict_get_str(builtins->dict.get(), NAME_OF(__import__));
+    Ref<ListObject> names = list_new();
+    for (const char* name : { "builtins", "sys" })
+        list_append(names.get(), Value(str_from_utf8(name)));
+    for (const NativeModule& native : s_native_modules)
+        list_append(names.get(), Value(str_from_utf8(native.name)));
+    MUST(list_sort(names.get(), Val(), false));
+    dict_set_str(sys->dict.get(), str_intern("builtin_module_names"), Val(MUST(sequence_tuple(Val(names.get()))).get()));
+    g_module_repr_hook = import_module_repr;
+}
+
+Result<void> import_bootstrap()
+{
+    if (s_boot != Boot::NotYet)
+        return {};
+    const FrozenModule* core = find_frozen_module("_frozen_importlib");
+    const FrozenModule* external = find_frozen_module("_frozen_importlib_external");
+    if (!core || !external) {
+        s_boot = Boot::Unavailable;  // ginger_freeze: an interpreter without lib/
+        return {};
+    }
+    s_boot = Boot::Running;
+    auto loaded = [&]() -> Result<Value> {
+        Value core_module = TRY(load_frozen_module("_frozen_importlib", *core));
+        Value external_module = TRY(load_frozen_module("_frozen_importlib_external", *external));
+        return call_method(core_module, str_intern("_install"), { external_module });
+    }();
+    if (loaded.is_error()) {
+        s_boot = Boot::Unavailable;
+        return Error {};
+    }
+    Value installed = loaded.release_value();
+    VERIFY(is_tuple(installed) && installed.as<TupleObject>()->size == 8);
+    auto* items = installed.as<TupleObject>();
+    s_bootstrap = new Bootstrap { Value::borrow(items->item(0)), Value::borrow(items->item(1)), Value::borrow(items->item(2)), Value::borrow(items->item(3)),
+                                  Value::borrow(items->item(4)), Value::borrow(items->item(5)), Value::borrow(items->item(6)), Value::borrow(items->item(7)) };
+    s_boot = Boot::Ready;
+    return {};
+}
+
+// CPython 3.12 compat: reading a submodule that is still running, before it is bound to its parent.
+Result<Value> submodule_initializing_error(ModuleObject* module, StrObject* name)
+{
+    Val module_name = dict_get_str(module->dict.get(), NAME_OF(__name__));
+    if (!module_name || !is_str(module_name))
+        return Value();
+    std::string full = std::string(module_name.as<StrObject>()->view()) + "." + std::string(name->view());
+    Val sub = TRY(dict_get(s_modules, Val(str_from_utf8(full).get())));
+    if (!sub)
+        return Value();
+    Value spec = TRY(get_attr_maybe(sub, NAME_OF(__spec__)));
+    if (!spec || is_none(spec))
+        return Value();
+    Value initializing = TRY(get_attr_maybe(spec, str_intern("_initializing")));
+    if (!initializing || !TRY(is_truthy(initializing)))
+        return Value();
+    return raise(&g_exc_AttributeError, "cannot access submodule '{}' of module '{}' (most likely due to a circular import)", name,
+                 module_name.as<StrObject>());
+}
+
+Result<Value> import_lazy_attribute(ModuleObject* module, StrObject* name)
+{
+    if (s_boot != Boot::NotYet || (module != s_sys && module != s_builtins))
+        return submodule_initializing_error(module, name);
+    std::string_view n = name->view();
+    if (n != "__spec__" && n != "__loader__" && n != "meta_path" && n != "path_hooks" && n != "path_importer_cache")
+        return Value();
+    TRY(import_bootstrap());
+    return Value::borrow(dict_get_str(module->dict.get(), name));
+}
+
+Result<Value> import_module_repr(Val module)
+{
+    if (s_boot == Boot::NotYet)
+        TRY(import_bootstrap());
+    if (s_boot != Boot::Ready)
+        return Value();
+    return call(s_bootstrap->module_repr, { module });
+}
+
+bool import_is_builtin(std::string_view name) { return name == "sys" || name == "builtins" || find_native(name); }
+
+Result<Value> import_create_builtin(std::string_view name)
+{
+    Ref<StrObject> key = str_from_utf8(name);
+    if (Val existing = TRY(dict_get(s_modules, Val(key.get()))); existing && !is_none(existing))
+        return Value::borrow(existing);
+    const NativeModule* native = find_native(name);
+    if (!native)
+        return raise(&g_exc_ImportError, "no built-in module named {}", key.get());
+    return Value(native->create());
+}
+
+bool import_frozen_before_path(std::string_view name) { return frozen_before_path(name); }
+
+Result<Ref<CodeObject>> import_source_code(const std::string& path)
+{
+    std::string cached;
+    return source_code(path, cached);
 }
 
 Val import_lookup_module(StrObject* name)
@@ -357,8 +751,72 @@ Val import_lookup_module(StrObject* name)
 
 Result<Value> import_module(std::string_view name) { return import_dotted(std::string(name)); }
 
+namespace {
+
+// CPython's _handle_fromlist: imports the submodules a `from package import ...` names, and those
+// of the package's __all__ for `*`.
+Result<void> handle_fromlist(Val module, const std::string& fullname, Val fromlist, bool recursive)
+{
+    Ref<TupleObject> names = TRY(sequence_tuple(fromlist));
+    for (int64_t i = 0; i < names->size; ++i) {
+        Val item = names->item(i);
+        if (!is_str(item)) {
+            if (recursive)
+                return raise(&g_exc_TypeError, "Item in {}.__all__ must be str, not {}", fullname, item.type()->type_name());
+            return raise(&g_exc_TypeError, "Item in ``from list'' must be str, not {}", item.type()->type_name());
+        }
+        if (item.as<StrObject>()->view() == "*") {
+            if (recursive)
+                continue;
+            Value all = TRY(get_attr_maybe(module, NAME_OF(__all__)));
+            if (all)
+                TRY(handle_fromlist(module, fullname, all, true));
+            continue;
+        }
+        Value existing = TRY(get_attr_maybe(module, item.as<StrObject>()));
+        if (existing)
+            continue;
+        std::string sub = fullname + "." + std::string(item.as<StrObject>()->view());
+        auto r = import_dotted(sub);
+        if (r.is_error()) {
+            // Only the submodule itself being absent is ignored (IMPORT_FROM then reports the name); an
+            // import failing inside it, or a None in sys.modules, propagates.
+            if (!error_matches(&g_exc_ModuleNotFoundError))
+                return Error {};
+            Value exception = fetch_error();
+            Value missing = TRY(get_attr_maybe(exception, str_intern("name")));
+            Val blocked = TRY(dict_get(s_modules, Val(str_from_utf8(sub).get())));
+            if (!missing || !is_str(missing) || missing.as<StrObject>()->view() != sub || (blocked && is_none(blocked)))
+                return raise_value(exception);
+        }
+    }
+    return {};
+}
+
+}  // namespace
+
+Result<Value> import_name(StrObject* name, DictObject* builtins, Val globals, Val locals, Val fromlist, Val level)
+{
+    Val function = dict_get_str(builtins, NAME_OF(__import__));
+    // The bootstrap's own imports (sys, _imp, posix) do not go through a replaced __import__.
+    if ((function.is(s_default_import) || s_boot == Boot::Running) && level.is_small_int())
+        return import_module_level(name, globals, fromlist, int(level.small_int_value()));
+    if (!function)
+        return raise(&g_exc_ImportError, "__import__ not found");
+    return call(function, { Val(name), globals, locals, fromlist, level });
+}
+
 Result<Value> import_module_level(StrObject* name_object, Val globals, Val fromlist, int level)
 {
+    // The fast path: `import x` of a module already in sys.modules, with no string copies.
+    if (level == 0 && (!fromlist || is_none(fromlist) || (is_tuple(fromlist) && fromlist.as<TupleObject>()->size == 0))) {
+        std::string_view view = name_object->view();
+        if (!view.empty() && view.find('.') == std::string_view::npos) {
+            Val existing = dict_get_str(s_modules, name_object);
+            if (existing && !is_none(existing))
+                return Value::borrow(existing);
+        }
+    }
     std::string name(name_object->view());
     std::string fullname = name;
     if (level > 0)
@@ -368,39 +826,23 @@ Result<Value> import_module_level(StrObject* name_object, Val globals, Val froml
     Value module = TRY(import_dotted(fullname));
     bool has_fromlist = fromlist && !is_none(fromlist) && TRY(is_truthy(fromlist));
     if (!has_fromlist) {
-        if (level == 0 && name.find('.') != std::string::npos) {
-            Ref<StrObject> top = str_from_utf8(name.substr(0, name.find('.')));
-            Val top_module = MUST(dict_get(s_modules, Val(top.get())));
+        size_t dot = name.find('.');
+        if (dot != std::string::npos) {
+            // `import a.b` binds a: the module named by the first component (after resolution).
+            std::string front = level == 0 ? name.substr(0, dot) : fullname.substr(0, fullname.size() - (name.size() - dot));
+            Ref<StrObject> top = str_from_utf8(front);
+            Val top_module = TRY(dict_get(s_modules, Val(top.get())));
             if (top_module)
                 return Value::borrow(top_module);
+            if (level > 0)
+                return raise(&g_exc_KeyError, "'{}' not in sys.modules as expected", front);
         }
         return module;
     }
     // from package import submodule: import the submodules named in fromlist.
     Value path = TRY(get_attr_maybe(module, NAME_OF(__path__)));
-    if (path) {
-        Ref<TupleObject> names = TRY(sequence_tuple(fromlist));
-        for (int64_t i = 0; i < names->size; ++i) {
-            Val item = names->item(i);
-            if (!is_str(item) || item.as<StrObject>()->view() == "*")
-                continue;
-            Value existing = TRY(get_attr_maybe(module, item.as<StrObject>()));
-            if (existing)
-                continue;
-            std::string sub = fullname + "." + std::string(item.as<StrObject>()->view());
-            auto r = import_dotted(sub);
-            if (r.is_error()) {
-                // Only the submodule itself being absent is ignored (IMPORT_FROM then reports the name); an
-                // import failing inside it propagates.
-                if (!error_matches(&g_exc_ModuleNotFoundError))
-                    return Error {};
-                Value exception = fetch_error();
-                Value missing = TRY(get_attr_maybe(exception, str_intern("name")));
-                if (!missing || !is_str(missing) || missing.as<StrObject>()->view() != sub)
-                    return raise_value(exception);
-            }
-        }
-    }
+    if (path)
+        TRY(handle_fromlist(module, fullname, fromlist, false));
     return module;
 }
 

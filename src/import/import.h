@@ -2,6 +2,7 @@
 // __pycache__ .pyc, and sys.modules.
 #pragma once
 
+#include "objects/code.h"
 #include "objects/module.h"
 #include "objects/str.h"
 
@@ -18,6 +19,8 @@ extern ImportConfig g_import_config;
 
 // __import__(name, globals, None, fromlist, level), as the IMPORT_NAME instruction calls it.
 Result<Value> import_module_level(StrObject* name, Val globals, Val fromlist, int level);
+// The IMPORT_NAME instruction: import_module_level, or builtins.__import__ if a program replaced it.
+Result<Value> import_name(StrObject* name, DictObject* builtins, Val globals, Val locals, Val fromlist, Val level);
 // sys.modules[name], borrowed, or null.
 Val import_lookup_module(StrObject* name);
 // Imports a module by its absolute dotted name and returns it (not its top package).
@@ -28,6 +31,20 @@ void import_init(ModuleObject* sys, ModuleObject* builtins);
 DictObject* import_modules_dict();
 // The builtins module (borrowed).
 Val import_lookup_builtins();
+
+// Loads the Python half of the import system (_frozen_importlib) if it is not loaded yet.
+Result<void> import_bootstrap();
+// sys.meta_path and friends, made on first use (see import_init); null if `name` is not one of them.
+Result<Value> import_lazy_attribute(ModuleObject* module, StrObject* name);
+// repr() of a module from its spec (CPython's _module_repr); null if the bootstrap is unavailable.
+Result<Value> import_module_repr(Val module);
+
+// For the _imp module (modules/imp.cpp).
+bool import_is_builtin(std::string_view name);
+Result<Value> import_create_builtin(std::string_view name);
+bool import_frozen_before_path(std::string_view name);
+// The code of a source file, through the __pycache__ .pyc (read, or written after compiling).
+Result<Ref<CodeObject>> import_source_code(const std::string& path);
 
 // Locates the file of a module for `-m`: the source path, or empty if it is not found.
 std::string import_find_module_file(std::string_view name);

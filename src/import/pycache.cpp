@@ -65,6 +65,8 @@ std::string cache_path_for(const std::string& source_path)
     return dir + "__pycache__/" + file + "." + CACHE_TAG + ".pyc";
 }
 
+uint32_t pycache_magic() { return MAGIC; }
+
 std::string pycache_serialize(CodeObject* code, int64_t source_mtime, int64_t source_size)
 {
     std::string payload = compile::marshal_code(code);
@@ -145,8 +147,12 @@ bool pycache_write(const std::string& pyc_path, CodeObject* code, int64_t source
 {
     size_t slash = pyc_path.rfind('/');
     std::string dir = pyc_path.substr(0, slash);
-    if (mkdir(dir.c_str(), 0777) != 0 && errno != EEXIST)
-        return false;
+    if (mkdir(dir.c_str(), 0777) != 0 && errno == ENOENT) {
+        // Under sys.pycache_prefix the whole directory tree may be missing: make each level.
+        for (size_t at = dir.find('/', 1); at != std::string::npos; at = dir.find('/', at + 1))
+            mkdir(dir.substr(0, at).c_str(), 0777);
+        mkdir(dir.c_str(), 0777);
+    }
     struct stat st;
     if (stat(dir.c_str(), &st) != 0 || !S_ISDIR(st.st_mode))
         return false;

@@ -19,6 +19,9 @@ Ref<CodeObject> pycache_read(const std::string& pyc_path, int64_t source_mtime, 
 // Writes atomically (a temporary file, then rename). Returns false if it could not.
 bool pycache_write(const std::string& pyc_path, CodeObject* code, int64_t source_mtime, int64_t source_size);
 
+// The first four bytes of every .pyc file (importlib.util.MAGIC_NUMBER), little-endian.
+uint32_t pycache_magic();
+
 // The 16-byte header followed by the body, as written to disk (used by tests and tools).
 std::string pycache_serialize(CodeObject* code, int64_t source_mtime, int64_t source_size);
 Ref<CodeObject> pycache_deserialize(std::string_view data, int64_t source_mtime, int64_t source_size, std::string& why);

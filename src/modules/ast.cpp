@@ -258,7 +258,7 @@ public:
     template<class T>
     T* any_node(Val object)
     {
-        if constexpr (NodeTraits<T>::constructors == nullptr)
+        if constexpr (NodeTraits<T>::constructor_count == 0)
             return product_node<T>(object);
         else
             return sum_node<T>(object);

@@ -2,9 +2,11 @@
 #include "import/import.h"
 #include "modules/io_fast.h"
 #include "modules/modules.h"
+#include "vm/generator.h"
 #include "objects/args.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
+#include "objects/complex.h"
 #include "objects/float.h"
 #include "objects/function.h"
 #include "objects/int.h"
@@ -593,7 +595,15 @@ Result<Value> builtin_pow(const Val* args, size_t nargs, TupleObject* kwnames)
         return binary_op(base, exponent, BinaryOp::Pow);
     if (is_int(base) && is_int(exponent) && is_int(modulus))
         return int_pow(base, exponent, modulus);
-    if (is_float(base) || is_float(exponent) || is_float(modulus))
+    // CPython compat: the first of the operands' slots that accepts the numbers decides the error.
+    auto is_number = [](Val v) { return is_int(v) || is_float(v) || is_complex(v); };
+    if (is_complex(base) && is_number(exponent))
+        return raise(&g_exc_ValueError, "complex modulo");
+    if (is_float(base) || is_float(exponent))
+        return raise(&g_exc_TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+    if (is_number(base) && (is_complex(exponent) || (is_complex(modulus) && is_int(exponent))))
+        return raise(&g_exc_ValueError, "complex modulo");
+    if (is_float(modulus))
         return raise(&g_exc_TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
     Value result = TRY(call_special(base, intern("__pow__"), { exponent, modulus }));
     if (result && !is_not_implemented(result))
@@ -915,6 +925,8 @@ Result<Value> builtin_import(const Val* args, size_t nargs, TupleObject* kwnames
 const MethodDef s_builtin_functions[] = {
     BUILTIN("__import__", builtin_import, "Import a module."),
     BUILTIN("abs", builtin_abs, "Return the absolute value of the argument."),
+    BUILTIN("aiter", vm::builtin_aiter, "Return an AsyncIterator for an AsyncIterable object."),
+    BUILTIN("anext", vm::builtin_anext, "Return the next item from the async iterator."),
     BUILTIN("all", builtin_all, "Return True if bool(x) is True for all values x in the iterable.\n\n"
                                 "If the iterable is empty, return True."),
     BUILTIN("any", builtin_any, "Return True if bool(x) is True for any x in the iterable.\n\n"
@@ -980,6 +992,7 @@ Ref<ModuleObject> builtins_module_create()
         { "type", &g_type_type },
         { "int", &g_int_type },
         { "float", &g_float_type },
+        { "complex", &g_complex_type },
         { "bool", &g_bool_type },
         { "str", &g_str_type },
         { "list", &g_list_type },

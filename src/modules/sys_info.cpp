@@ -402,9 +402,8 @@ void sys_add_info(ModuleObject* sys, const std::string& stdlib_path)
 
     set(sys, "warnoptions", Value(list_new()));
     set(sys, "_xoptions", Value(dict_new()));
-    set(sys, "meta_path", Value(list_new()));
-    set(sys, "path_hooks", Value(list_new()));
-    set(sys, "path_importer_cache", Value(dict_new()));
+    // meta_path, path_hooks and path_importer_cache come with the import system's Python half
+    // (src/import/import.cpp, import_lazy_attribute).
     set(sys, "abiflags", Val(str_empty()));
     set(sys, "platlibdir", Val(str_intern("lib")));
     set(sys, "api_version", Val::small_int(1013));

@@ -7,6 +7,7 @@
 #include "objects/list.h"
 #include "objects/runtime.h"
 #include "objects/singletons.h"
+#include "modules/codecs.h"
 #include "support/utf8.h"
 
 #include <algorithm>
@@ -116,7 +117,7 @@ std::string hex_byte(unsigned char c)
     return { digits[c >> 4], digits[c & 15] };
 }
 
-enum class Codec { Utf8, Ascii, Latin1, Unknown };
+enum class Codec { Utf8, Ascii, Latin1, Utf16, Utf32, Unknown };
 
 // The codec an encoding name denotes, after CPython's normalisation (case, '-', '_' and ' ' are equivalent).
 Codec codec_of(std::string_view name)
@@ -141,98 +142,66 @@ Codec codec_of(std::string_view name)
                                     "csisolatin1", "ibm819" })
         if (normal == alias)
             return Codec::Latin1;
+    // CPython 3.12 compat: like CPython, "utf-16" and "utf-32" (with a BOM) skip the registry too.
+    if (normal == "utf_16" || normal == "utf16")
+        return Codec::Utf16;
+    if (normal == "utf_32" || normal == "utf32")
+        return Codec::Utf32;
     return Codec::Unknown;
-}
-
-const char* codec_name(Codec codec) { return codec == Codec::Utf8 ? "utf-8" : codec == Codec::Ascii ? "ascii" : "latin-1"; }
-
-Error unknown_encoding(std::string_view encoding) { return raise(&g_exc_LookupError, "unknown encoding: {}", encoding); }
-Error unknown_handler(std::string_view errors) { return raise(&g_exc_LookupError, "unknown error handler name '{}'", errors); }
-
-std::string escaped_code_point(uint32_t c)
-{
-    char text[16];
-    snprintf(text, sizeof text, c < 0x100 ? "\\x%02x" : c < 0x10000 ? "\\u%04x" : "\\U%08x", unsigned(c));
-    return text;
-}
-
-Error encode_error(Codec codec, StrObject* s, int64_t start, int64_t end)
-{
-    const char* reason = codec == Codec::Utf8 ? "surrogates not allowed" : codec == Codec::Ascii ? "ordinal not in range(128)" : "ordinal not in range(256)";
-    if (end - start == 1)
-        return raise(&g_exc_UnicodeEncodeError, "'{}' codec can't encode character '{}' in position {}: {}", codec_name(codec),
-                     escaped_code_point(s->at(start)), start, reason);
-    return raise(&g_exc_UnicodeEncodeError, "'{}' codec can't encode characters in position {}-{}: {}", codec_name(codec), start, end - 1, reason);
-}
-
-Error decode_error(Codec codec, std::string_view data, size_t start, size_t end, const char* reason)
-{
-    if (end - start == 1)
-        return raise(&g_exc_UnicodeDecodeError, "'{}' codec can't decode byte 0x{} in position {}: {}", codec_name(codec), hex_byte(data[start]),
-                     int64_t(start), reason);
-    return raise(&g_exc_UnicodeDecodeError, "'{}' codec can't decode bytes in position {}-{}: {}", codec_name(codec), int64_t(start),
-                 int64_t(end - 1), reason);
 }
 
 }  // namespace
 
 Result<std::string> encode_str(StrObject* s, std::string_view encoding, std::string_view errors)
 {
+    if (encoding.find('\0') != std::string_view::npos || errors.find('\0') != std::string_view::npos)
+        return raise(&g_exc_ValueError, "embedded null character");
     Codec codec = codec_of(encoding);
     if (codec == Codec::Unknown)
-        return unknown_encoding(encoding);
+        return codecs::encode_text(s, encoding, errors);
+    if (!errors.data())
+        errors = "strict";
+    if (codec == Codec::Utf16 || codec == Codec::Utf32) {
+        std::string out;
+        codecs::Errors handler(errors);
+        if (codec == Codec::Utf16)
+            TRY(codecs::utf16_encode(s, 0, handler, out));
+        else
+            TRY(codecs::utf32_encode(s, 0, handler, out));
+        return out;
+    }
     // Fast paths: nothing to check.
     if (s->ascii || (codec == Codec::Latin1 && s->kind == 1))
         return std::string(reinterpret_cast<const char*>(s->data), size_t(s->length));
-    uint32_t limit = codec == Codec::Ascii ? 0x80 : codec == Codec::Latin1 ? 0x100 : 0x110000;
-    auto encodable = [&](uint32_t c) { return c < limit && !(codec == Codec::Utf8 && utf8::is_surrogate(c)); };
     std::string out;
     out.reserve(size_t(s->length) + 8);
-    for (int64_t i = 0; i < s->length;) {
-        uint32_t c = s->at(i);
-        if (encodable(c)) {
-            if (codec == Codec::Utf8)
-                utf8::append(out, c);
-            else
-                out += char(c);
-            ++i;
-            continue;
-        }
-        int64_t end = i + 1;
-        while (end < s->length && !encodable(s->at(end)))
-            ++end;
-        if (errors == "strict")
-            return encode_error(codec, s, i, end);
-        for (; i < end; ++i) {
-            c = s->at(i);
-            if (errors == "ignore") {
-            } else if (errors == "replace") {
-                out += '?';
-            } else if (errors == "backslashreplace") {
-                out += escaped_code_point(c);
-            } else if (errors == "xmlcharrefreplace") {
-                out += "&#" + std::to_string(c) + ";";
-            } else if (errors == "surrogateescape") {
-                if (c < 0xDC80 || c > 0xDCFF)
-                    return encode_error(codec, s, i, i + 1);
-                out += char(c - 0xDC00);
-            } else if (errors == "surrogatepass") {
-                if (codec != Codec::Utf8 || !utf8::is_surrogate(c))
-                    return encode_error(codec, s, i, i + 1);
-                utf8::append(out, c);
-            } else {
-                return unknown_handler(errors);
-            }
-        }
-    }
+    codecs::Errors handler(errors);
+    if (codec == Codec::Utf8)
+        TRY(codecs::utf8_encode(s, handler, out));
+    else
+        TRY(codecs::latin1_encode(s, codec == Codec::Ascii ? 0x80 : 0x100, handler, out));
     return out;
 }
 
 Result<Value> decode_bytes(std::string_view data, std::string_view encoding, std::string_view errors)
 {
+    if (encoding.find('\0') != std::string_view::npos || errors.find('\0') != std::string_view::npos)
+        return raise(&g_exc_ValueError, "embedded null character");
     Codec codec = codec_of(encoding);
     if (codec == Codec::Unknown)
-        return unknown_encoding(encoding);
+        return codecs::decode_text(data, encoding, errors);
+    if (!errors.data())
+        errors = "strict";
+    if (codec == Codec::Utf16 || codec == Codec::Utf32) {
+        codecs::Errors handler(errors);
+        std::u32string out;
+        int byteorder = 0;
+        if (codec == Codec::Utf16)
+            TRY(codecs::utf16_decode(Val(), data, handler, byteorder, true, out));
+        else
+            TRY(codecs::utf32_decode(Val(), data, handler, byteorder, true, out));
+        return Value(str_from_codepoints(reinterpret_cast<const uint32_t*>(out.data()), out.size()));
+    }
     if (codec == Codec::Latin1)
         return Value(str_from_latin1(reinterpret_cast<const unsigned char*>(data.data()), data.size()));
     size_t prefix = utf8::ascii_prefix_length(data.data(), data.size());
@@ -240,75 +209,14 @@ Result<Value> decode_bytes(std::string_view data, std::string_view encoding, std
         return Value(str_from_ascii(data));
     if (codec == Codec::Utf8 && utf8::validate(data.substr(prefix)).valid)
         return Value(str_from_utf8(data));
-    // The slow path: decode to WTF-8 (which may carry lone surrogates), handling each invalid sequence.
-    bool pass_surrogates = codec == Codec::Utf8 && errors == "surrogatepass";
-    std::string out(data.substr(0, prefix));
-    const auto* bytes = reinterpret_cast<const unsigned char*>(data.data());
-    size_t size = data.size();
-    for (size_t i = prefix; i < size;) {
-        unsigned char c = bytes[i];
-        if (c < 0x80) {
-            out += char(c);
-            ++i;
-            continue;
-        }
-        size_t span = 1;
-        const char* reason = "ordinal not in range(128)";
-        if (codec == Codec::Utf8) {
-            // The sequence's length and the range its second byte must lie in (no overlongs, surrogates or > U+10FFFF).
-            size_t need = 0;
-            unsigned char low = 0x80, high = 0xBF;
-            if (c >= 0xC2 && c <= 0xDF) {
-                need = 1;
-            } else if (c >= 0xE0 && c <= 0xEF) {
-                need = 2;
-                if (c == 0xE0)
-                    low = 0xA0;
-                else if (c == 0xED && !pass_surrogates)
-                    high = 0x9F;
-            } else if (c >= 0xF0 && c <= 0xF4) {
-                need = 3;
-                if (c == 0xF0)
-                    low = 0x90;
-                else if (c == 0xF4)
-                    high = 0x8F;
-            }
-            if (need == 0) {
-                reason = "invalid start byte";
-            } else {
-                while (span <= need && i + span < size) {
-                    unsigned char next = bytes[i + span];
-                    if (span == 1 ? (next < low || next > high) : (next & 0xC0) != 0x80)
-                        break;
-                    ++span;
-                }
-                if (span == need + 1) {
-                    out.append(data.data() + i, span);
-                    i += span;
-                    continue;
-                }
-                reason = i + span == size ? "unexpected end of data" : "invalid continuation byte";
-            }
-        }
-        if (errors == "strict")
-            return decode_error(codec, data, i, i + span, reason);
-        if (errors == "replace") {
-            out += "\xef\xbf\xbd";
-        } else if (errors == "ignore") {
-        } else if (errors == "surrogateescape") {
-            for (size_t k = i; k < i + span; ++k)
-                utf8::append(out, 0xDC00 + bytes[k]);
-        } else if (errors == "backslashreplace") {
-            for (size_t k = i; k < i + span; ++k)
-                out += "\\x" + hex_byte(bytes[k]);
-        } else if (errors == "surrogatepass" && codec == Codec::Utf8) {
-            return decode_error(codec, data, i, i + span, reason);
-        } else {
-            return unknown_handler(errors);
-        }
-        i += span;
-    }
-    return Value(str_from_utf8(out));
+    // The slow path: decode with the error handler.
+    codecs::Errors handler(errors);
+    std::u32string out;
+    if (codec == Codec::Utf8)
+        TRY(codecs::utf8_decode(Val(), data, handler, true, out));
+    else
+        TRY(codecs::ascii_decode(Val(), data, handler, out));
+    return Value(str_from_codepoints(reinterpret_cast<const uint32_t*>(out.data()), out.size()));
 }
 
 Ref<BytesObject> bytes_new_uninitialized(int64_t size)
@@ -373,7 +281,7 @@ Result<std::string> contents_from_arguments(const char* name, Val source, Val en
             return raise(&g_exc_TypeError, "string argument without an encoding");
         if (!is_str(encoding))
             return raise(&g_exc_TypeError, "{}() argument 'encoding' must be str, not {}", name, encoding.type()->type_name());
-        std::string_view error_mode = "strict";
+        std::string_view error_mode;  // null: not given
         if (errors) {
             if (!is_str(errors))
                 return raise(&g_exc_TypeError, "{}() argument 'errors' must be str, not {}", name, errors.type()->type_name());
@@ -854,7 +762,7 @@ Result<Value> bytes_decode(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     Val bound[2];
     TRY(bind_args("decode", args + 1, nargs - 1, kwnames, { "encoding", "errors" }, 0, bound));
-    std::string_view encoding = "utf-8", errors = "strict";
+    std::string_view encoding = "utf-8", errors;  // errors stays null when not given
     for (int i = 0; i < 2; ++i) {
         if (bound[i] && !is_str(bound[i]))
             return raise(&g_exc_TypeError, "decode() argument '{}' must be str, not {}", i == 0 ? "encoding" : "errors", bound[i].type()->type_name());

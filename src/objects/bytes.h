@@ -38,11 +38,11 @@ Ref<BytesObject> bytes_new_uninitialized(int64_t size);  // fill data before exp
 // The contents of a bytes or bytearray; false for any other value.
 bool bytes_like_view(Val v, std::string_view& out);
 
-// str -> bytes for str.encode() and bytes(s, encoding): utf-8, ascii and latin-1, with the error handlers
-// strict, ignore, replace, backslashreplace, xmlcharrefreplace, surrogateescape and (utf-8) surrogatepass.
+// str -> bytes for str.encode() and bytes(s, encoding): utf-8, ascii and latin-1 directly, other encodings
+// through the codec registry (modules/codecs.h); any error handler. A null `errors` (std::string_view())
+// means "not given": 'strict', and not passed on to a registry codec, as CPython does.
 Result<std::string> encode_str(StrObject* s, std::string_view encoding, std::string_view errors);
-// bytes -> str for bytes.decode() and str(b, encoding): the same codecs; the handlers strict, ignore, replace,
-// backslashreplace, surrogateescape and (utf-8) surrogatepass.
+// bytes -> str for bytes.decode() and str(b, encoding), likewise.
 Result<Value> decode_bytes(std::string_view data, std::string_view encoding, std::string_view errors);
 
 void init_bytes_types();

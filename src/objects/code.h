@@ -76,7 +76,5 @@ struct CodeObject : Object {
 extern TypeObject g_code_type;
 
 Ref<CodeObject> code_new();
-// Sets up caches the VM needs after a code object is built or loaded (e.g. resets quickened opcodes).
-void code_finalize(CodeObject* code);
 
 }  // namespace ginger

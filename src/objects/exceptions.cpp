@@ -1,6 +1,7 @@
 // The exception hierarchy, raising and fetching the current exception, tracebacks and their printing.
 #include "objects/exceptions.h"
 #include "objects/args.h"
+#include "objects/bytes.h"
 #include "objects/code.h"
 #include "objects/dict.h"
 #include "objects/int.h"
@@ -268,7 +269,7 @@ static Result<Value> traceback_get_frame(Val self)
     auto& frame = self.as<TracebackObject>()->frame;
     return frame ? Value(frame) : none_value();
 }
-static Result<Value> traceback_get_lasti(Val self) { return int_from_int64(self.as<TracebackObject>()->lasti * 2); }
+static Result<Value> traceback_get_lasti(Val self) { return int_from_int64(self.as<TracebackObject>()->lasti * 4); }
 static const GetSetDef s_traceback_getsets[] = {
     { "tb_next", traceback_get_next, nullptr, nullptr },
     { "tb_lineno", traceback_get_lineno, nullptr, nullptr },
@@ -646,6 +647,167 @@ static Result<Value> syntax_error_str(Val self)
     return Value(str_from_utf8(text));
 }
 
+// ---- UnicodeEncodeError, UnicodeDecodeError, UnicodeTranslateError ----
+
+// Their attributes are fields, as CPython's members: not in the instance dict, writable, None (0) until set.
+struct UnicodeErrorObject : BaseExceptionObject {
+    Value encoding;
+    Value object;
+    Value reason;
+    int64_t start;
+    int64_t end;
+};
+
+static UnicodeErrorObject* as_unicode_error(Val v) { return v.as<UnicodeErrorObject>(); }
+
+static void unicode_error_destroy(Object* object) { static_cast<UnicodeErrorObject*>(object)->~UnicodeErrorObject(); }
+static void unicode_error_traverse(Object* object, VisitFn visit, void* context)
+{
+    exception_traverse(object, visit, context);
+    auto* e = static_cast<UnicodeErrorObject*>(object);
+    for (Val v : { e->encoding.get(), e->object.get(), e->reason.get() }) {
+        if (v.is_object())
+            visit(v.object(), context);
+    }
+}
+static void unicode_error_clear(Object* object)
+{
+    exception_clear(object);
+    auto* e = static_cast<UnicodeErrorObject*>(object);
+    e->encoding = nullptr;
+    e->object = nullptr;
+    e->reason = nullptr;
+}
+
+static Result<void> unicode_error_init(Val self, const Val* args, size_t nargs, TupleObject* kwnames, int kind)
+{
+    if (kwnames && kwnames->size)
+        return raise(&g_exc_TypeError, "{}() takes no keyword arguments", self.type()->type_name());
+    TRY(exception_init(self, args, nargs, nullptr));
+    size_t expected = kind == 2 ? 4 : 5;
+    if (nargs != expected)
+        return raise(&g_exc_TypeError, "function takes exactly {} arguments ({} given)", int64_t(expected), int64_t(nargs));
+    size_t i = 0;
+    Value encoding;
+    if (kind != 2) {
+        if (!is_str(args[0]))
+            return raise(&g_exc_TypeError, "argument 1 must be str, not {}", args[0].type()->type_name());
+        encoding = Value::borrow(args[i++]);
+    }
+    Value object = Value::borrow(args[i]);
+    if (kind == 1) {
+        std::string_view data;
+        if (!bytes_like_view(args[i], data))
+            return raise(&g_exc_TypeError, "a bytes-like object is required, not '{}'", args[i].type()->type_name());
+        object = Value(bytes_from(data));
+    } else if (!is_str(args[i])) {
+        return raise(&g_exc_TypeError, "argument {} must be str, not {}", int64_t(i + 1), args[i].type()->type_name());
+    }
+    ++i;
+    int64_t start = TRY(index_as_ssize(args[i++]));
+    int64_t end = TRY(index_as_ssize(args[i++]));
+    if (!is_str(args[i]))
+        return raise(&g_exc_TypeError, "argument {} must be str, not {}", int64_t(i + 1), args[i].type()->type_name());
+    auto* e = as_unicode_error(self);
+    e->encoding = std::move(encoding);
+    e->object = std::move(object);
+    e->start = start;
+    e->end = end;
+    e->reason = Value::borrow(args[i]);
+    return {};
+}
+static Result<void> unicode_encode_error_init(Val self, const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    return unicode_error_init(self, args, nargs, kwnames, 0);
+}
+static Result<void> unicode_decode_error_init(Val self, const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    return unicode_error_init(self, args, nargs, kwnames, 1);
+}
+static Result<void> unicode_translate_error_init(Val self, const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    return unicode_error_init(self, args, nargs, kwnames, 2);
+}
+
+static Result<Value> object_or_none(const Value& v) { return v ? Value(v) : none_value(); }
+static Result<Value> unicode_error_get_encoding(Val self) { return object_or_none(as_unicode_error(self)->encoding); }
+static Result<Value> unicode_error_get_object(Val self) { return object_or_none(as_unicode_error(self)->object); }
+static Result<Value> unicode_error_get_reason(Val self) { return object_or_none(as_unicode_error(self)->reason); }
+static Result<Value> unicode_error_get_start(Val self) { return int_from_int64(as_unicode_error(self)->start); }
+static Result<Value> unicode_error_get_end(Val self) { return int_from_int64(as_unicode_error(self)->end); }
+static Result<void> unicode_error_set_encoding(Val self, Val value)
+{
+    as_unicode_error(self)->encoding = value ? Value::borrow(value) : Value();
+    return {};
+}
+static Result<void> unicode_error_set_object(Val self, Val value)
+{
+    as_unicode_error(self)->object = value ? Value::borrow(value) : Value();
+    return {};
+}
+static Result<void> unicode_error_set_reason(Val self, Val value)
+{
+    as_unicode_error(self)->reason = value ? Value::borrow(value) : Value();
+    return {};
+}
+static Result<int64_t> unicode_error_position(Val value)
+{
+    if (!value)
+        return raise(&g_exc_TypeError, "can't delete numeric/char attribute");
+    if (!is_int(value) && !value.type()->index)
+        return raise(&g_exc_TypeError, "an integer is required");
+    return index_as_ssize(value);
+}
+static Result<void> unicode_error_set_start(Val self, Val value)
+{
+    as_unicode_error(self)->start = TRY(unicode_error_position(value));
+    return {};
+}
+static Result<void> unicode_error_set_end(Val self, Val value)
+{
+    as_unicode_error(self)->end = TRY(unicode_error_position(value));
+    return {};
+}
+static const GetSetDef s_unicode_error_getsets[] = {
+    { "encoding", unicode_error_get_encoding, unicode_error_set_encoding, "exception encoding" },
+    { "object", unicode_error_get_object, unicode_error_set_object, "exception object" },
+    { "start", unicode_error_get_start, unicode_error_set_start, "exception start" },
+    { "end", unicode_error_get_end, unicode_error_set_end, "exception end" },
+    { "reason", unicode_error_get_reason, unicode_error_set_reason, "exception reason" },
+    {},
+};
+
+// CPython's messages: one character (or byte) when end == start + 1 and start is inside the object.
+static Result<Value> unicode_error_str(Val self)
+{
+    auto* e = as_unicode_error(self);
+    Val object = e->object;
+    if (!object)
+        return Value(str_empty());
+    std::string reason = TRY(str_utf8(e->reason ? e->reason.get() : none()));
+    int64_t start = e->start, end = e->end;
+    bool decode = is_subtype(self.type(), &g_exc_UnicodeDecodeError);
+    bool translate = is_subtype(self.type(), &g_exc_UnicodeTranslateError);
+    std::string prefix = translate ? "can't translate"
+                                   : "'" + TRY(str_utf8(e->encoding ? e->encoding.get() : none())) + "' codec can't " + (decode ? "decode" : "encode");
+    char buffer[32];
+    if (decode) {
+        std::string_view data;
+        bytes_like_view(object, data);
+        if (start >= 0 && start < int64_t(data.size()) && end == start + 1) {
+            snprintf(buffer, sizeof buffer, "0x%02x", unsigned(static_cast<unsigned char>(data[size_t(start)])));
+            return Value(str_from_utf8(prefix + " byte " + buffer + " in position " + std::to_string(start) + ": " + reason));
+        }
+        return Value(str_from_utf8(prefix + " bytes in position " + std::to_string(start) + "-" + std::to_string(end - 1) + ": " + reason));
+    }
+    if (is_str(object) && start >= 0 && start < object.as<StrObject>()->length && end == start + 1) {
+        uint32_t c = object.as<StrObject>()->at(start);
+        snprintf(buffer, sizeof buffer, c <= 0xff ? "\\x%02x" : c <= 0xffff ? "\\u%04x" : "\\U%08x", unsigned(c));
+        return Value(str_from_utf8(prefix + " character '" + buffer + "' in position " + std::to_string(start) + ": " + reason));
+    }
+    return Value(str_from_utf8(prefix + " characters in position " + std::to_string(start) + "-" + std::to_string(end - 1) + ": " + reason));
+}
+
 // ---- BaseExceptionGroup and ExceptionGroup ----
 
 static Val group_field(Val group, const char* name)
@@ -842,6 +1004,17 @@ void init_exception_types()
     g_exc_BaseExceptionGroup.str = exception_group_str;
     g_exc_BaseExceptionGroup.methods = s_exception_group_methods;
     g_exc_SyntaxError.str = syntax_error_str;
+    g_exc_UnicodeEncodeError.init = unicode_encode_error_init;
+    g_exc_UnicodeDecodeError.init = unicode_decode_error_init;
+    g_exc_UnicodeTranslateError.init = unicode_translate_error_init;
+    for (TypeObject* type : { &g_exc_UnicodeEncodeError, &g_exc_UnicodeDecodeError, &g_exc_UnicodeTranslateError }) {
+        type->basic_size = sizeof(UnicodeErrorObject);
+        type->str = unicode_error_str;
+        type->destroy = unicode_error_destroy;
+        type->traverse = unicode_error_traverse;
+        type->clear = unicode_error_clear;
+        type->getsets = s_unicode_error_getsets;
+    }
 
     type_init_static(g_traceback_type, "traceback", sizeof(TracebackObject), &g_object_type, TYPE_GC);
     g_traceback_type.destroy = traceback_destroy;

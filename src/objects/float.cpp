@@ -3,6 +3,7 @@
 #include "objects/float.h"
 
 #include "objects/args.h"
+#include "objects/complex.h"
 #include "objects/exceptions.h"
 #include "objects/int_object.h"
 #include "objects/numformat.h"
@@ -168,10 +169,9 @@ static Result<Value> float_pow(double x, double y)
     }
     bool negate = false;
     if (x < 0) {
+        // A negative number to a fractional power has a complex result, as in CPython.
         if (y != std::floor(y))
-            return raise(&g_exc_NotImplementedError,
-                         "a negative number raised to a non-integer power gives a complex result, and complex is not "
-                         "supported yet");
+            return complex_power(x, 0.0, y, 0.0);
         x = -x;
         negate = is_odd_integer(y);
     }

@@ -106,6 +106,20 @@ static Result<void> function_set_qualname(Val self, Val value)
     return {};
 }
 static Result<Value> function_get_code(Val self) { return Value(Ref<CodeObject>(self.as<FunctionObject>()->code)); }
+// The VM reads a function's code at each call (nothing caches it), so it may be replaced.
+static Result<void> function_set_code(Val self, Val value)
+{
+    auto* function = self.as<FunctionObject>();
+    if (!value || value.type() != &g_code_type)
+        return raise(&g_exc_TypeError, "__code__ must be set to a code object");
+    auto* code = value.as<CodeObject>();
+    int64_t closure_size = function->closure ? function->closure->size : 0;
+    if (code->nfrees != closure_size)
+        return raise(&g_exc_ValueError, "{}() requires a code object with {} free vars, not {}", std::string(function->name->view()),
+                     closure_size, int64_t(code->nfrees));
+    function->code = Ref<CodeObject>(code);
+    return {};
+}
 static Result<Value> function_get_globals(Val self) { return Value(Ref<DictObject>(self.as<FunctionObject>()->globals)); }
 static Result<Value> function_get_defaults(Val self)
 {
@@ -191,7 +205,7 @@ static Result<Value> function_get_dict(Val self)
 static const GetSetDef s_function_getsets[] = {
     { "__name__", function_get_name, function_set_name, nullptr },
     { "__qualname__", function_get_qualname, function_set_qualname, nullptr },
-    { "__code__", function_get_code, nullptr, nullptr },
+    { "__code__", function_get_code, function_set_code, nullptr },
     { "__globals__", function_get_globals, nullptr, nullptr },
     { "__defaults__", function_get_defaults, function_set_defaults, nullptr },
     { "__kwdefaults__", function_get_kwdefaults, function_set_kwdefaults, nullptr },

@@ -225,6 +225,16 @@ static Result<Value> class_getitem(const Val* args, size_t nargs, TupleObject* k
 static const MethodDef s_class_getitem_def = { "__class_getitem__", class_getitem, METHOD_CLASS, "See PEP 585" };
 const MethodDef* class_getitem_method() { return &s_class_getitem_def; }
 
+// types.GenericAlias(origin, args)
+static Result<Value> generic_alias_type_new(TypeObject*, const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    if (kwnames && kwnames->size)
+        return raise(&g_exc_TypeError, "GenericAlias() takes no keyword arguments");
+    if (nargs != 2)
+        return raise(&g_exc_TypeError, "GenericAlias expected 2 arguments, got {}", int64_t(nargs));
+    return generic_alias_new(args[0], args[1]);
+}
+
 void init_generic_alias_types()
 {
     type_init_static(g_generic_alias_type, "types.GenericAlias", sizeof(AliasObject), &g_object_type, TYPE_GC);
@@ -232,6 +242,7 @@ void init_generic_alias_types()
     g_generic_alias_type.traverse = alias_traverse;
     g_generic_alias_type.repr = generic_alias_repr;
     g_generic_alias_type.call = generic_alias_call;
+    g_generic_alias_type.new_instance = generic_alias_type_new;
     g_generic_alias_type.getattr = alias_getattr;
     g_generic_alias_type.richcompare = alias_richcompare;
     g_generic_alias_type.hash = alias_hash;

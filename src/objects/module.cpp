@@ -11,6 +11,8 @@
 namespace ginger {
 
 TypeObject g_module_type;
+Result<Value> (*g_module_missing_attribute)(ModuleObject* module, StrObject* name) = nullptr;
+Result<Value> (*g_module_repr_hook)(Val module) = nullptr;
 
 Ref<ModuleObject> module_new(StrObject* name)
 {
@@ -76,13 +78,39 @@ static Result<Value> module_getattr(Val self, StrObject* name)
     if (Val hook = dict_get_str(dict, NAME_OF(__getattr__)))
         return call(hook, { Val(name) });
     Val module_name = dict_get_str(dict, NAME_OF(__name__));
-    if (module_name && is_str(module_name))
+    if (module_name && is_str(module_name)) {
+        // CPython 3.12 compat: a module still running its body says so.
+        Val spec = dict_get_str(dict, NAME_OF(__spec__));
+        if (spec && !is_none(spec)) {
+            auto initializing = get_attr_maybe(spec, str_intern("_initializing"));
+            bool partial = false;
+            if (!initializing.is_error() && initializing.value()) {
+                auto truth = is_truthy(initializing.value());
+                partial = !truth.is_error() && truth.value();
+            }
+            if (initializing.is_error())
+                clear_error();
+            if (partial)
+                return raise(&g_exc_AttributeError, "partially initialized module '{}' has no attribute '{}' (most likely due to a circular import)",
+                             module_name.as<StrObject>(), name);
+        }
+        if (g_module_missing_attribute) {
+            Value made = TRY(g_module_missing_attribute(self.as<ModuleObject>(), name));
+            if (made)
+                return made;
+        }
         return raise(&g_exc_AttributeError, "module '{}' has no attribute '{}'", module_name.as<StrObject>(), name);
+    }
     return raise(&g_exc_AttributeError, "module has no attribute '{}'", name);
 }
 
 static Result<Value> module_repr(Val self)
 {
+    if (g_module_repr_hook) {
+        Value text = TRY(g_module_repr_hook(self));
+        if (text)
+            return text;
+    }
     DictObject* dict = self.as<ModuleObject>()->dict.get();
     Val name = dict_get_str(dict, NAME_OF(__name__));
     std::string text = "<module " + (name ? TRY(repr_utf8(name)) : std::string("'?'"));

@@ -13,6 +13,12 @@ struct ModuleObject : Object {
 extern TypeObject g_module_type;
 
 Ref<ModuleObject> module_new(StrObject* name);
+
+// Set by the import system: attributes made on first use (sys.meta_path, ...) or the error for a
+// submodule still initialising, and the repr of modules from their specs. Each returns null to fall
+// back to the default behaviour.
+extern Result<Value> (*g_module_missing_attribute)(ModuleObject* module, StrObject* name);
+extern Result<Value> (*g_module_repr_hook)(Val module);
 // Adds native functions to a module's namespace.
 void module_add_functions(ModuleObject* module, const MethodDef* defs);
 inline void module_set(ModuleObject* module, std::string_view name, Val value)

@@ -44,6 +44,8 @@ Ref<StrObject> apply_padding(std::string_view body, const FormatSpec& spec, char
 // format(int, spec) and format(float, spec).
 Result<Value> int_format(Val v, StrObject* spec);
 Result<Value> float_format(double v, StrObject* spec);
+// format(complex, spec) for a non-empty spec (an empty one is str()).
+Result<Value> complex_format(double real, double imag, StrObject* spec);
 
 // Python's float layouts from the correctly rounded decimal digits of |v|: 'r' is repr (shortest
 // round-trip digits), 'e', 'f', 'g' take a precision (alternate = '#'). No sign is written, and inf and

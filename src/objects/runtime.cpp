@@ -6,6 +6,7 @@
 #include "objects/bytes.h"
 #include "objects/container_util.h"
 #include "objects/exceptions.h"
+#include "objects/complex.h"
 #include "objects/float.h"
 #include "objects/function.h"
 #include "objects/iter.h"
@@ -70,6 +71,7 @@ void runtime_init()
     init_bool_type();
     init_int_type();
     init_float_type();
+    init_complex_type();
     init_str_type();
     init_tuple_type();
     init_bytes_types();
@@ -93,13 +95,13 @@ void runtime_init()
 
     TypeObject* types[] = {
         &g_object_type, &g_type_type, &g_none_type, &g_not_implemented_type, &g_ellipsis_type, &g_int_type, &g_bool_type,
-        &g_float_type, &g_str_type, &g_str_iterator_type, &g_tuple_type, &g_bytes_type, &g_bytearray_type, &g_bytes_iterator_type, &g_bytearray_iterator_type, &g_list_type, &g_dict_type, &g_set_type,
+        &g_float_type, &g_complex_type, &g_str_type, &g_str_iterator_type, &g_tuple_type, &g_bytes_type, &g_bytearray_type, &g_bytes_iterator_type, &g_bytearray_iterator_type, &g_list_type, &g_dict_type, &g_set_type,
         &g_frozenset_type, &g_function_type, &g_method_type, &g_cell_type, &g_builtin_function_type,
         &g_method_descriptor_type, &g_classmethod_descriptor_type, &g_getset_descriptor_type, &g_slot_wrapper_type,
         &g_method_wrapper_type, &g_staticmethod_type, &g_classmethod_type, &g_property_type, &g_code_type,
         &g_module_type, &g_traceback_type, &g_range_type, &g_slice_type, &g_range_iterator_type,
         &g_long_range_iterator_type, &g_enumerate_type, &g_zip_type, &g_map_type, &g_filter_type, &g_reversed_type,
-        &g_seq_iterator_type, &g_callable_iterator_type, &vm::g_generator_type, &vm::g_coroutine_type, &vm::g_coroutine_wrapper_type, &vm::g_async_generator_type, &vm::g_async_gen_asend_type, &vm::g_async_gen_athrow_type, &vm::g_async_gen_wrapped_type, &g_super_type, &g_text_stream_type, &g_text_file_type, &g_binary_file_type, &vm::g_frame_type, &g_member_descriptor_type, &g_generic_alias_type, &g_union_type,
+        &g_seq_iterator_type, &g_callable_iterator_type, &vm::g_generator_type, &vm::g_coroutine_type, &vm::g_coroutine_wrapper_type, &vm::g_async_generator_type, &vm::g_async_gen_asend_type, &vm::g_async_gen_athrow_type, &vm::g_async_gen_wrapped_type, &vm::g_anext_awaitable_type, &g_super_type, &g_text_stream_type, &g_text_file_type, &g_binary_file_type, &vm::g_frame_type, &g_member_descriptor_type, &g_generic_alias_type, &g_union_type,
     };
     for (TypeObject* type : types)
         type_ready(*type);

@@ -21,6 +21,7 @@ void init_object_types();      // object, type
 void init_singleton_types();   // NoneType, bool, NotImplementedType, ellipsis
 void init_int_type();
 void init_float_type();
+void init_complex_type();
 void init_str_type();
 void init_tuple_type();
 void init_list_type();

@@ -1180,9 +1180,10 @@ Result<Value> str_new_slot(TypeObject* type, const Val* args, size_t nargs, Tupl
         } else if (is_str(bound[0])) {
             return raise(&g_exc_TypeError, "decoding str is not supported");
         } else if (is_bytes(bound[0]) || is_bytearray(bound[0])) {
-            Val decode_args[2] = { bound[1] ? bound[1] : Val(str_intern("utf-8")), bound[2] ? bound[2] : Val(str_intern("strict")) };
-            Value decode = TRY(get_attr(bound[0], str_intern("decode")));
-            result = TRY(call(decode, decode_args, 2));
+            std::string_view data;
+            bytes_like_view(bound[0], data);
+            result = TRY(decode_bytes(data, bound[1] ? bound[1].as<StrObject>()->view() : std::string_view("utf-8"),
+                                      bound[2] ? bound[2].as<StrObject>()->view() : std::string_view()));
         } else {
             return raise(&g_exc_TypeError, "decoding to str: need a bytes-like object, {} found", bound[0].type()->type_name());
         }
@@ -2156,7 +2157,7 @@ Result<Value> str_encode(const Val* args, size_t nargs, TupleObject* kwnames)
             return raise(&g_exc_TypeError, "encode() argument '{}' must be str, not {}", i == 0 ? "encoding" : "errors", bound[i].type()->type_name());
     }
     std::string_view encoding = bound[0] ? bound[0].as<StrObject>()->view() : std::string_view("utf-8");
-    std::string_view errors = bound[1] ? bound[1].as<StrObject>()->view() : std::string_view("strict");
+    std::string_view errors = bound[1] ? bound[1].as<StrObject>()->view() : std::string_view();  // null: not given
     std::string encoded = TRY(encode_str(args[0].as<StrObject>(), encoding, errors));
     return Value(bytes_from(encoded));
 }

@@ -1,6 +1,7 @@
 // The type system: static type set-up, heap types from class statements, the MRO, attribute lookup
 // with a global method cache, and the slot <-> dunder bridge in both directions.
 #include "objects/type.h"
+#include "objects/module.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
 #include "objects/function.h"
@@ -1106,6 +1107,11 @@ static TypeObject* solid_base(TypeObject* type)
 {
     while (type->has_flag(TYPE_HEAP))
         type = type->base;
+    // The built-in exceptions share BaseException's layout (their fields live in the instance dict), so
+    // class E(LookupError, SystemError) is allowed, as in CPython.
+    while (type->has_flag(TYPE_EXCEPTION_SUBCLASS) && type->base && type->base->has_flag(TYPE_EXCEPTION_SUBCLASS) &&
+           type->base->basic_size == type->basic_size)
+        type = type->base;
     return type;
 }
 
@@ -1312,8 +1318,21 @@ Result<Value> type_new_from_namespace(TypeObject* metatype, StrObject* name, Tup
         wants_weakref = false;
         std::vector<Ref<StrObject>> names = TRY(read_slots(slots, wants_dict, wants_weakref));
         for (Ref<StrObject>& member_name : names) {
-            if (dict_get_str(type->dict.get(), member_name.get()))
+            // Private names are mangled as in the class body: __x in class C is the member _C__x.
+            std::string_view text = member_name->view();
+            if (text.size() > 2 && text.substr(0, 2) == "__" && text.substr(text.size() - 2) != "__") {
+                std::string_view owner = type->heap_name;
+                while (!owner.empty() && owner[0] == '_')
+                    owner.remove_prefix(1);
+                if (!owner.empty())
+                    member_name = Ref<StrObject>(str_intern("_" + std::string(owner) + std::string(text)));
+            }
+            if (Val existing = dict_get_str(type->dict.get(), member_name.get())) {
+                // A name listed twice gets one member, as in CPython; a class variable of that name is an error.
+                if (existing.type() == &g_member_descriptor_type && static_cast<MemberDescriptorObject*>(existing.object())->owner == type)
+                    continue;
                 return raise(&g_exc_ValueError, "{!r} in __slots__ conflicts with class variable", Val(member_name.get()));
+            }
             auto* member = static_cast<MemberDescriptorObject*>(alloc_object(&g_member_descriptor_type));
             new (&member->name) Ref<StrObject>(member_name);
             member->owner = type;
@@ -1759,7 +1778,8 @@ static Result<void> object_set_class(Val self, Val value)
         return raise(&g_exc_TypeError, "__class__ must be set to a class, not '{}' object", value.type()->type_name());
     TypeObject* old_type = self.type();
     auto* new_type = value.as<TypeObject>();
-    if (!old_type->has_flag(TYPE_HEAP) || !new_type->has_flag(TYPE_HEAP))
+    bool both_modules = is_subtype(old_type, &g_module_type) && is_subtype(new_type, &g_module_type);
+    if (!both_modules && (!old_type->has_flag(TYPE_HEAP) || !new_type->has_flag(TYPE_HEAP)))
         return raise(&g_exc_TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses");
     if (solid_base(old_type) != solid_base(new_type) || old_type->basic_size != new_type->basic_size)
         return raise(&g_exc_TypeError, "__class__ assignment: '{}' object layout differs from '{}'", new_type->qualname, old_type->qualname);
@@ -1822,8 +1842,18 @@ static Result<Value> object_sizeof(const Val* args, size_t, TupleObject*)
     return int_from_int64(int64_t(args[0].type()->basic_size));
 }
 
+Result<Value> object_reduce_ex(const Val* args, size_t nargs, TupleObject* kwnames);  // object_reduce.cpp
+Result<Value> object_reduce(const Val* args, size_t nargs, TupleObject* kwnames);
+Result<Value> object_getstate(const Val* args, size_t nargs, TupleObject* kwnames);
+
+static Result<Value> object_subclasshook(const Val*, size_t, TupleObject*) { return Value::borrow(not_implemented()); }
+
 static const MethodDef s_object_methods[] = {
     { "__format__", object_format, METHOD_INSTANCE, "Default object formatter." },
+    { "__reduce_ex__", object_reduce_ex, METHOD_INSTANCE, "Helper for pickle." },
+    { "__reduce__", object_reduce, METHOD_INSTANCE, "Helper for pickle." },
+    { "__getstate__", object_getstate, METHOD_INSTANCE, "Helper for pickle." },
+    { "__subclasshook__", object_subclasshook, METHOD_CLASS, "Abstract classes can override this to customize issubclass()." },
     { "__init_subclass__", object_init_subclass, METHOD_CLASS, "This method is called when a class is subclassed." },
     { "__dir__", object_dir, METHOD_INSTANCE, "Default dir() implementation." },
     { "__sizeof__", object_sizeof, METHOD_INSTANCE, "Size of object in memory, in bytes." },

@@ -3,6 +3,7 @@
 #include "support/unicode_names.h"
 
 #include <cctype>
+#include <cstdio>
 #include <cstring>
 #include <string>
 #include <vector>
@@ -140,6 +141,46 @@ bool unicode_lookup_name(std::string_view name, uint32_t& codepoint)
             codepoint = NAMES[i].codepoint;
             return true;
         }
+    }
+    return false;
+}
+
+bool unicode_name_of(uint32_t codepoint, std::string& name)
+{
+    for (int i = 0; i < CJK_RANGE_COUNT; ++i) {
+        if (codepoint >= CJK_RANGES[i][0] && codepoint <= CJK_RANGES[i][1]) {
+            char text[40];
+            snprintf(text, sizeof text, "CJK UNIFIED IDEOGRAPH-%X", unsigned(codepoint));
+            name = text;
+            return true;
+        }
+    }
+    if (codepoint >= 0xAC00 && codepoint <= 0xD7A3) {
+        static const char* const leads[] = { "G", "GG", "N", "D", "DD", "R", "M", "B", "BB", "S", "SS", "", "J", "JJ", "C", "K", "T", "P", "H" };
+        static const char* const vowels[] = { "A", "AE", "YA", "YAE", "EO", "E", "YEO", "YE", "O", "WA", "WAE",
+                                              "OE", "YO", "U", "WEO", "WE", "WI", "YU", "EU", "YI", "I" };
+        static const char* const tails[] = { "", "G", "GG", "GS", "N", "NJ", "NH", "D", "L", "LG", "LM", "LB", "LS", "LT",
+                                             "LP", "LH", "M", "B", "BS", "S", "SS", "NG", "J", "C", "K", "T", "P", "H" };
+        uint32_t index = codepoint - 0xAC00;
+        name = std::string("HANGUL SYLLABLE ") + leads[index / (21 * 28)] + vowels[(index / 28) % 21] + tails[index % 28];
+        return true;
+    }
+    const auto& words = word_starts();
+    for (int i = 0; i < NAME_COUNT; ++i) {
+        if (NAMES[i].codepoint != codepoint)
+            continue;
+        const unsigned char* encoded = ENCODED + NAMES[i].offset;
+        int count = *encoded++;
+        name.clear();
+        for (int k = 0; k < count; ++k) {
+            int number = *encoded++;
+            if (number & 0x80)
+                number = ((number & 0x7F) << 8) | *encoded++;
+            if (k > 0)
+                name += ' ';
+            name += words[size_t(number)];
+        }
+        return true;
     }
     return false;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 
 namespace ginger {
@@ -9,6 +10,9 @@ namespace ginger {
 // Finds the code point named `name`: a character name or formal alias in any letter case, or (in upper case
 // only, as in CPython) a name made by rule: CJK UNIFIED IDEOGRAPH-4E00, HANGUL SYLLABLE GA. False if none.
 bool unicode_lookup_name(std::string_view name, uint32_t& codepoint);
+
+// The name of `codepoint` (what unicodedata.name gives), for the namereplace error handler. False if it has none.
+bool unicode_name_of(uint32_t codepoint, std::string& name);
 
 namespace unicode_names {  // the generated tables (unicode_names_data.cpp)
 struct NameEntry {

@@ -11,6 +11,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "vm/thread_state.h"
+#include "vm/interpreter.h"
 
 #include <cstdio>
 #include <new>
@@ -18,7 +19,7 @@
 
 namespace ginger::vm {
 
-TypeObject g_async_generator_type, g_async_gen_asend_type, g_async_gen_athrow_type, g_async_gen_wrapped_type;
+TypeObject g_async_generator_type, g_async_gen_asend_type, g_async_gen_athrow_type, g_async_gen_wrapped_type, g_anext_awaitable_type;
 Value g_asyncgen_firstiter, g_asyncgen_finalizer;
 
 namespace {
@@ -389,7 +390,125 @@ const MethodDef s_agen_methods[] = {
     {},
 };
 
+// ---- anext(aiterator, default): awaits __anext__() and turns StopAsyncIteration into the default ----
+
+struct AnextAwaitableObject : Object {
+    Value wrapped;   // what __anext__() returned
+    Value iterator;  // its awaitable iterator, once started
+    Value default_value;
+};
+
+Result<Value> anext_step(Val self, Val value, Val exception)
+{
+    auto* a = self.as<AnextAwaitableObject>();
+    if (!a->iterator)
+        a->iterator = TRY(get_awaitable(a->wrapped.get()));
+    Val iterator = a->iterator.get();
+    Result<Value> step = Value();
+    if (exception) {
+        step = call_method(iterator, str_intern("throw"), { exception });
+    } else if (is_async_gen_awaitable(iterator)) {
+        step = awaitable_step(iterator, value);
+    } else if (iterator.type() == &g_generator_type || iterator.type() == &g_coroutine_type) {
+        bool returned = false;
+        step = generator_send(iterator, value, returned);
+        if (!step.is_error() && returned)
+            step = raise_stop_iteration(is_none(step.value()) ? Val() : step.value().get());
+    } else if (is_none(value) && iterator.type()->iternext) {
+        step = iterator.type()->iternext(iterator);
+        if (!step.is_error() && !step.value())
+            step = raise_stop_iteration(Val());
+    } else {
+        step = call_method(iterator, NAME_OF(send), { value });
+    }
+    if (step.is_error() && error_matches(&g_exc_StopAsyncIteration)) {
+        clear_error();
+        return raise_stop_iteration(a->default_value.get());
+    }
+    return step;
+}
+
+Result<Value> anext_next(Val self) { return anext_step(self, none(), Val()); }
+Result<Value> anext_send(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("send", nargs - 1, kwnames, 1, 1));
+    return anext_step(args[0], args[1], Val());
+}
+Result<Value> anext_throw(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("throw", nargs - 1, kwnames, 1, 3));
+    Value exception = Value::borrow(args[1]);
+    if (is_exception_class(args[1]))
+        exception = TRY(call(args[1], {}));
+    return anext_step(args[0], none(), exception.get());
+}
+Result<Value> anext_close(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("close", nargs - 1, kwnames, 0, 0));
+    auto* a = args[0].as<AnextAwaitableObject>();
+    if (a->iterator) {
+        Value method = TRY(get_attr_maybe(a->iterator.get(), str_intern("close")));
+        if (method)
+            TRY(call(method.get(), {}));
+    }
+    return none_value();
+}
+void anext_destroy(Object* object) { static_cast<AnextAwaitableObject*>(object)->~AnextAwaitableObject(); }
+void anext_traverse(Object* object, VisitFn visit, void* context)
+{
+    auto* a = static_cast<AnextAwaitableObject*>(object);
+    for (const Value* v : { &a->wrapped, &a->iterator, &a->default_value })
+        if (v->get().is_object())
+            visit(v->object(), context);
+}
+void anext_clear(Object* object)
+{
+    auto* a = static_cast<AnextAwaitableObject*>(object);
+    a->wrapped = nullptr;
+    a->iterator = nullptr;
+    a->default_value = nullptr;
+}
+
+const MethodDef s_anext_methods[] = {
+    { "send", anext_send, METHOD_INSTANCE, nullptr },
+    { "throw", anext_throw, METHOD_INSTANCE, nullptr },
+    { "close", anext_close, METHOD_INSTANCE, nullptr },
+    { "__await__", awaitable_await, METHOD_INSTANCE, nullptr },
+    {},
+};
+
 }  // namespace
+
+Result<Value> builtin_aiter(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("aiter", nargs, kwnames, 1, 1));
+    if (!type_lookup(args[0].type(), str_intern("__aiter__")))
+        return raise(&g_exc_TypeError, "'{}' object is not an async iterable", args[0].type()->type_name());
+    Value iterator = TRY(call_special(args[0], str_intern("__aiter__"), {}));
+    if (!type_lookup(iterator.type(), str_intern("__anext__")))
+        return raise(&g_exc_TypeError, "aiter() returned not an async iterator of type '{}'", iterator.type()->type_name());
+    return iterator;
+}
+
+Result<Value> builtin_anext(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    if (kwnames && kwnames->size)
+        return raise(&g_exc_TypeError, "anext() takes no keyword arguments");
+    if (nargs < 1)
+        return raise(&g_exc_TypeError, "anext expected at least 1 argument, got 0");
+    if (nargs > 2)
+        return raise(&g_exc_TypeError, "anext expected at most 2 arguments, got {}", int64_t(nargs));
+    if (!type_lookup(args[0].type(), str_intern("__anext__")))
+        return raise(&g_exc_TypeError, "'{}' object is not an async iterator", args[0].type()->type_name());
+    Value awaitable = TRY(call_special(args[0], str_intern("__anext__"), {}));
+    if (nargs == 1)
+        return awaitable;
+    auto* a = static_cast<AnextAwaitableObject*>(alloc_object(&g_anext_awaitable_type));
+    new (&a->wrapped) Value(std::move(awaitable));
+    new (&a->iterator) Value();
+    new (&a->default_value) Value(Value::borrow(args[1]));
+    return Value::adopt(Val(a));
+}
 
 bool is_async_gen_awaitable(Val receiver) { return receiver.type() == &g_async_gen_asend_type || receiver.type() == &g_async_gen_athrow_type; }
 
@@ -425,6 +544,13 @@ void init_async_generator_types(const GetSetDef* getsets)
         type->iternext = awaitable_next;
         type->methods = s_awaitable_methods;
     }
+    type_init_static(g_anext_awaitable_type, "anext_awaitable", sizeof(AnextAwaitableObject), &g_object_type, TYPE_GC);
+    g_anext_awaitable_type.destroy = anext_destroy;
+    g_anext_awaitable_type.traverse = anext_traverse;
+    g_anext_awaitable_type.clear = anext_clear;
+    g_anext_awaitable_type.iter = awaitable_iter;
+    g_anext_awaitable_type.iternext = anext_next;
+    g_anext_awaitable_type.methods = s_anext_methods;
     type_init_static(g_async_gen_wrapped_type, "async_generator_wrapped_value", sizeof(WrappedValue), &g_object_type, TYPE_GC);
     g_async_gen_wrapped_type.destroy = wrapped_destroy;
     g_async_gen_wrapped_type.traverse = wrapped_traverse;

@@ -780,6 +780,37 @@ Result<void> print_expression(Val value)
 
 // ---- __build_class__ ----
 
+// PEP 560: a base that is not a class but has __mro_entries__ (typing's List[int], Generic[T]) is replaced by
+// the classes that method returns. Returns `bases` itself when nothing changes.
+static Result<Ref<TupleObject>> resolve_mro_entries(TupleObject* bases)
+{
+    bool changed = false;
+    std::vector<Value> resolved;
+    for (int64_t i = 0; i < bases->size; ++i) {
+        Val base = bases->item(i);
+        Value method;
+        if (!base.type()->has_flag(TYPE_TYPE_SUBCLASS))
+            method = TRY(get_attr_maybe(base, str_intern("__mro_entries__")));
+        if (!method) {
+            resolved.push_back(Value::borrow(base));
+            continue;
+        }
+        Value entries = TRY(call(method.get(), { Val(bases) }));
+        if (!is_tuple(entries))
+            return raise(&g_exc_TypeError, "__mro_entries__ must return a tuple");
+        auto* tuple = entries.as<TupleObject>();
+        for (int64_t k = 0; k < tuple->size; ++k)
+            resolved.push_back(Value::borrow(tuple->item(k)));
+        changed = true;
+    }
+    if (!changed)
+        return Ref<TupleObject>(bases);
+    Ref<TupleObject> result = tuple_new(int64_t(resolved.size()));
+    for (size_t i = 0; i < resolved.size(); ++i)
+        result->items[i] = std::move(resolved[i]);
+    return result;
+}
+
 static Result<Value> build_class(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     if (nargs < 2)
@@ -790,7 +821,8 @@ static Result<Value> build_class(const Val* args, size_t nargs, TupleObject* kwn
     if (!is_str(args[1]))
         return raise(&g_exc_TypeError, "__build_class__: name is not a string");
     Val name = args[1];
-    Ref<TupleObject> bases = tuple_from(args + 2, int64_t(nargs - 2));
+    Ref<TupleObject> original_bases = tuple_from(args + 2, int64_t(nargs - 2));
+    Ref<TupleObject> bases = TRY(resolve_mro_entries(original_bases.get()));
     Val metaclass;
     std::vector<Val> kwvalues;
     std::vector<Val> kwkeys;
@@ -829,6 +861,8 @@ static Result<Value> build_class(const Val* args, size_t nargs, TupleObject* kwn
     } else {
         ns = Value(dict_new());
     }
+    if (bases.get() != original_bases.get())
+        TRY(set_item(ns.get(), Val(str_intern("__orig_bases__")), Val(original_bases.get())));
     auto* function = body.as<FunctionObject>();
     Frame* frame = frame_for_call(function, nullptr, 0, nullptr);
     if (!frame)

@@ -121,7 +121,7 @@ static Result<Value> frame_get_lineno(Val self)
     int line = lasti < 0 ? object->code->firstlineno : object->code->line_at(size_t(lasti));
     return line < 0 ? none_value() : int_from_int64(line);
 }
-static Result<Value> frame_get_lasti(Val self) { return int_from_int64(int64_t(lasti_of(self.as<FrameObject>())) * 2); }
+static Result<Value> frame_get_lasti(Val self) { return int_from_int64(int64_t(lasti_of(self.as<FrameObject>())) * 4); }
 static Result<Value> frame_get_back(Val self)
 {
     auto* object = self.as<FrameObject>();

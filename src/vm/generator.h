@@ -22,7 +22,7 @@ struct GeneratorObject : Object {
     Value finalizer;       // async generators: the finalizer hook in force when iteration began
 };
 
-extern TypeObject g_async_generator_type, g_async_gen_asend_type, g_async_gen_athrow_type, g_async_gen_wrapped_type;
+extern TypeObject g_async_generator_type, g_async_gen_asend_type, g_async_gen_athrow_type, g_async_gen_wrapped_type, g_anext_awaitable_type;
 
 // A generator object of `type` running `function` with the given arguments.
 Result<Value> make_generator(FunctionObject* function, const Val* args, size_t nargs, TupleObject* kwnames, TypeObject* type);
@@ -45,6 +45,9 @@ Value async_gen_wrap(Val value);
 // sys.set_asyncgen_hooks()
 extern Value g_asyncgen_firstiter, g_asyncgen_finalizer;
 void init_async_generator_types(const GetSetDef* getsets);
+// The builtins aiter() and anext().
+Result<Value> builtin_aiter(const Val* args, size_t nargs, TupleObject* kwnames);
+Result<Value> builtin_anext(const Val* args, size_t nargs, TupleObject* kwnames);
 Result<Value> async_gen_awaitable_send(Val receiver, Val value, bool& returned);
 
 }  // namespace ginger::vm

@@ -415,25 +415,6 @@ Result<Value> prep_reraise_star(Val original, Val raised)
     return call(Val(&g_exc_BaseExceptionGroup), { Val(empty.get()), Val(tuple.get()) });
 }
 
-// GET_AWAITABLE: what `await value` iterates (CPython's _PyCoro_GetAwaitableIter).
-Result<Value> get_awaitable(Val value)
-{
-    if (value.type() == &g_coroutine_type)
-        return Value::borrow(value);
-    if (value.type() == &g_generator_type && (value.as<Object>() != nullptr)) {
-        // Generators decorated as coroutines (CO_ITERABLE_COROUTINE) are not supported yet.
-    }
-    Val await = type_lookup(value.type(), str_intern("__await__"));
-    if (!await)
-        return raise(&g_exc_TypeError, "object {} can't be used in 'await' expression", value.type()->type_name());
-    Value iterator = TRY(call_special(value, str_intern("__await__"), {}));
-    if (iterator.type() == &g_coroutine_type)
-        return raise(&g_exc_TypeError, "__await__() returned a coroutine");
-    if (!iterator.type()->iternext)
-        return raise(&g_exc_TypeError, "__await__() returned non-iterator of type '{}'", iterator.type()->type_name());
-    return iterator;
-}
-
 Result<Value> before_async_with(Val manager, Value& exit_out)
 {
     TypeObject* type = manager.type();
@@ -549,6 +530,65 @@ Result<Value> match_class(Val subject, Val cls, Val names, uint32_t positional)
 }
 
 }  // namespace
+
+// GET_AWAITABLE: what `await value` iterates (CPython's _PyCoro_GetAwaitableIter).
+Result<Value> get_awaitable(Val value)
+{
+    if (value.type() == &g_coroutine_type)
+        return Value::borrow(value);
+    if (value.type() == &g_generator_type && (value.as<Object>() != nullptr)) {
+        // Generators decorated as coroutines (CO_ITERABLE_COROUTINE) are not supported yet.
+    }
+    Val await = type_lookup(value.type(), str_intern("__await__"));
+    if (!await)
+        return raise(&g_exc_TypeError, "object {} can't be used in 'await' expression", value.type()->type_name());
+    Value iterator = TRY(call_special(value, str_intern("__await__"), {}));
+    if (iterator.type() == &g_coroutine_type)
+        return raise(&g_exc_TypeError, "__await__() returned a coroutine");
+    if (!iterator.type()->iternext)
+        return raise(&g_exc_TypeError, "__await__() returned non-iterator of type '{}'", iterator.type()->type_name());
+    return iterator;
+}
+
+// PEP 695's runtime objects come from lib/_typing.py (as CPython's come from its _typing module).
+static Result<Value> call_typing(const char* function, std::initializer_list<Val> args)
+{
+    Value module = TRY(import_module("_typing"));
+    Value callable = TRY(get_attr(module.get(), str_intern(function)));
+    return call(callable.get(), args);
+}
+
+Result<Value> call_intrinsic_1(uint32_t which, Val value)
+{
+    switch (which) {
+    case INTRINSIC_TYPEVAR: return call_typing("_make_typevar", { value, none(), none() });
+    case INTRINSIC_PARAMSPEC: return call_typing("_make_paramspec", { value });
+    case INTRINSIC_TYPEVARTUPLE: return call_typing("_make_typevartuple", { value });
+    case INTRINSIC_SUBSCRIPT_GENERIC: return call_typing("_subscript_generic", { value });
+    case INTRINSIC_TYPEALIAS: {
+        if (!is_tuple(value) || value.as<TupleObject>()->size != 3)
+            return raise(&g_exc_SystemError, "bad type alias intrinsic argument");
+        auto* t = value.as<TupleObject>();
+        return call_typing("_make_typealias", { t->item(0), t->item(1), t->item(2) });
+    }
+    }
+    return raise(&g_exc_SystemError, "unknown intrinsic {}", int64_t(which));
+}
+
+Result<Value> call_intrinsic_2(uint32_t which, Val value2, Val value1)
+{
+    switch (which) {
+    case INTRINSIC_TYPEVAR_WITH_BOUND: return call_typing("_make_typevar", { value2, value1, none() });
+    case INTRINSIC_TYPEVAR_WITH_CONSTRAINTS: return call_typing("_make_typevar", { value2, none(), value1 });
+    case INTRINSIC_SET_FUNCTION_TYPE_PARAMS: {
+        if (value2.type() != &g_function_type || !is_tuple(value1))
+            return raise(&g_exc_SystemError, "bad type parameters intrinsic arguments");
+        value2.as<FunctionObject>()->type_params = Ref<TupleObject>(value1.as<TupleObject>());
+        return Value::borrow(value2);
+    }
+    }
+    return raise(&g_exc_SystemError, "unknown intrinsic {}", int64_t(which));
+}
 
 // Frames in the loop keep their pc/sp in locals of eval_frame; these store them back.
 #define SAVE_FRAME() \
@@ -802,6 +842,29 @@ Result<Value> eval_frame(Frame* entry)
                     raise_unbound_free(code, arg);
                     goto error;
                 }
+            }
+            found.incref();
+        }
+        mapping.decref();
+        sp[-1] = found;
+        DISPATCH();
+    }
+
+    TARGET(LOAD_FROM_DICT_OR_GLOBALS)
+    {
+        Val mapping = sp[-1];
+        StrObject* name = NAME(arg);
+        Val found;
+        {
+            Value holder;
+            found = CHECK(mapping_lookup(mapping.object(), name, holder));
+            if (!found)
+                found = dict_get_str(frame->globals, name);
+            if (!found)
+                found = dict_get_str(frame->builtins, name);
+            if (!found) {
+                raise_name_error(name);
+                goto error;
             }
             found.incref();
         }
@@ -2042,7 +2105,7 @@ Result<Value> eval_frame(Frame* entry)
         Val fromlist = sp[-1];
         Val level = sp[-2];
         SAVE_FRAME();
-        Value module = CHECK(import_module_level(NAME(arg), Val(frame->globals), fromlist, int(level.small_int_value())));
+        Value module = CHECK(import_name(NAME(arg), frame->builtins, Val(frame->globals), frame->locals ? Val(frame->locals) : none(), fromlist, level));
         fromlist.decref();
         level.decref();
         sp -= 2;
@@ -2299,6 +2362,27 @@ Result<Value> eval_frame(Frame* entry)
         DISPATCH();
     }
 
+    TARGET(CALL_INTRINSIC_1)
+    {
+        Val value = sp[-1];
+        Val result = CHECK(call_intrinsic_1(arg, value)).release();
+        value.decref();
+        sp[-1] = result;
+        DISPATCH();
+    }
+
+    TARGET(CALL_INTRINSIC_2)
+    {
+        Val value1 = sp[-1];
+        Val value2 = sp[-2];
+        Val result = CHECK(call_intrinsic_2(arg, value2, value1)).release();
+        value1.decref();
+        value2.decref();
+        *--sp = Val();
+        sp[-1] = result;
+        DISPATCH();
+    }
+
     TARGET(GET_YIELD_FROM_ITER)
     {
         Val iterable = sp[-1];
@@ -2322,10 +2406,20 @@ Result<Value> eval_frame(Frame* entry)
         } else if (is_async_gen_awaitable(receiver)) {
             result = CHECK(async_gen_awaitable_send(receiver, value, returned));
         } else if (is_none(value) && receiver.type()->iternext) {
-            result = CHECK(receiver.type()->iternext(receiver));
-            if (!result) {
+            auto r = receiver.type()->iternext(receiver);
+            if (r.is_error()) {
+                // A native iterator may finish with StopIteration(value), as __next__ methods do.
+                if (!error_matches(&g_exc_StopIteration))
+                    goto error;
+                Value stop = fetch_error();
+                result = CHECK(get_attr(stop, str_intern("value")));
                 returned = true;
-                result = none_value();
+            } else {
+                result = r.release_value();
+                if (!result) {
+                    returned = true;
+                    result = none_value();
+                }
             }
         } else {
             auto r = call_method(receiver, NAME_OF(send), { value });

@@ -13,6 +13,9 @@ extern TypeObject g_generator_type, g_coroutine_type, g_coroutine_wrapper_type;
 // is its return value; otherwise the result is the yielded value.
 Result<Value> generator_send(Val generator, Val value, bool& returned);
 
+// What `await value` iterates: a coroutine itself, or what its __await__() returns (TypeError otherwise).
+Result<Value> get_awaitable(Val value);
+
 // sys.displayhook for PRINT_EXPR.
 Result<void> print_expression(Val value);
 

@@ -240,6 +240,9 @@ const char* const ROUND_TRIP_SOURCES[] = {
     "result = [x for x in gen(6) if x % 2 == 0] + list({k: k for k in 'ab'})\n",
     "name = 'w'\n"
     "result = f'{name!r:>5}|{3.5:08.3f}|{name}'\n",
+    // Complex constants (tag 'y'), folded ones, signed zeros and non-finite parts included.
+    "z = 2j\n"
+    "result = [z, -0j, 1 + 2j, (1.5-0j, 3j), 1e400j, -1e400j * 0, z.imag, repr(-(0j))]\n",
 };
 
 }  // namespace

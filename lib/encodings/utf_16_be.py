@@ -1,0 +1,32 @@
+"""The utf-16-be codec: UTF-16 in big-endian order, without a BOM."""
+
+import codecs
+
+encode = codecs.utf_16_be_encode
+
+
+def decode(input, errors='strict'):
+    return codecs.utf_16_be_decode(input, errors, True)
+
+
+class IncrementalEncoder(codecs.IncrementalEncoder):
+    def encode(self, input, final=False):
+        return codecs.utf_16_be_encode(input, self.errors)[0]
+
+
+class IncrementalDecoder(codecs.BufferedIncrementalDecoder):
+    _buffer_decode = codecs.utf_16_be_decode
+
+
+class StreamWriter(codecs.StreamWriter):
+    encode = codecs.utf_16_be_encode
+
+
+class StreamReader(codecs.StreamReader):
+    decode = codecs.utf_16_be_decode
+
+
+def getregentry():
+    return codecs.CodecInfo(name='utf-16-be', encode=encode, decode=decode,
+                            incrementalencoder=IncrementalEncoder, incrementaldecoder=IncrementalDecoder,
+                            streamreader=StreamReader, streamwriter=StreamWriter)

@@ -1,0 +1,3 @@
+"""importlib.metadata is not supported by Ginger yet."""
+
+raise ImportError('importlib.metadata is not supported by Ginger yet', name='importlib.metadata')

@@ -1,0 +1,223 @@
+// The _imp module: what the import system's Python half (lib/_frozen_importlib*.py) asks of the C++
+// one. CPython's functions keep their names and results; Ginger's own additions start with _ginger_.
+#include "compile/marshal.h"
+#include "import/frozen.h"
+#include "import/import.h"
+#include "import/pycache.h"
+#include "objects/args.h"
+#include "objects/bytes.h"
+#include "objects/exceptions.h"
+#include "objects/list.h"
+#include "objects/protocol.h"
+#include "objects/singletons.h"
+#include "objects/tuple.h"
+
+#include <cstring>
+#include <string>
+
+namespace ginger {
+
+namespace {
+
+Result<StrObject*> name_argument(std::string_view function, Val value)
+{
+    if (!is_str(value))
+        return raise(&g_exc_TypeError, "{}() argument must be str, not {}", function, value.type()->type_name());
+    return value.as<StrObject>();
+}
+
+Result<Value> imp_is_builtin(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("is_builtin", nargs, kwnames, 1, 1));
+    StrObject* name = TRY(name_argument("is_builtin", args[0]));
+    return Value::borrow(Val::small_int(import_is_builtin(name->view()) ? 1 : 0));
+}
+
+// create_builtin(spec): the native module named spec.name.
+Result<Value> imp_create_builtin(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("create_builtin", nargs, kwnames, 1, 1));
+    Value name = TRY(get_attr(args[0], str_intern("name")));
+    if (!is_str(name))
+        return raise(&g_exc_TypeError, "name must be string, not {}", name.type()->type_name());
+    return import_create_builtin(name.as<StrObject>()->view());
+}
+
+Result<Value> imp_exec_builtin(const Val*, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("exec_builtin", nargs, kwnames, 1, 1));
+    return Value::borrow(Val::small_int(0));
+}
+
+Result<Value> imp_is_frozen(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("is_frozen", nargs, kwnames, 1, 1));
+    StrObject* name = TRY(name_argument("is_frozen", args[0]));
+    return Value::borrow(Val(find_frozen_module(name->view()) ? g_true : g_false));
+}
+
+Result<Value> imp_is_frozen_package(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("is_frozen_package", nargs, kwnames, 1, 1));
+    StrObject* name = TRY(name_argument("is_frozen_package", args[0]));
+    const FrozenModule* frozen = find_frozen_module(name->view());
+    if (!frozen)
+        return raise(&g_exc_ImportError, "No such frozen object named '{}'", name);
+    return Value::borrow(Val(frozen->is_package ? g_true : g_false));
+}
+
+// find_frozen(name) -> None or (None, is_package, origname), as CPython's without the data.
+Result<Value> imp_find_frozen(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("find_frozen", nargs, nullptr, 1, 1));  // withdata= is accepted and ignored
+    StrObject* name = TRY(name_argument("find_frozen", args[0]));
+    const FrozenModule* frozen = find_frozen_module(name->view());
+    if (!frozen)
+        return none_value();
+    return Value(tuple_of({ none(), Val(frozen->is_package ? g_true : g_false), Val(name) }));
+}
+
+Result<Value> imp_get_frozen_object(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("get_frozen_object", nargs, kwnames, 1, 2));
+    StrObject* name = TRY(name_argument("get_frozen_object", args[0]));
+    const FrozenModule* frozen = find_frozen_module(name->view());
+    if (!frozen)
+        return raise(&g_exc_ImportError, "No such frozen object named '{}'", name);
+    std::string why;
+    Ref<CodeObject> code = compile::unmarshal_code(std::string_view(reinterpret_cast<const char*>(frozen->code), frozen->size), why, compile::Verify::No);
+    if (!code)
+        return raise(&g_exc_ImportError, "frozen module {} is damaged: {}", name, why);
+    return Value(std::move(code));
+}
+
+Result<Value> imp_frozen_module_names(const Val*, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("_frozen_module_names", nargs, kwnames, 0, 0));
+    Ref<ListObject> names = list_new();
+    for (size_t i = 0; i < g_frozen_module_count; ++i)
+        list_append(names.get(), Value(str_from_utf8(g_frozen_modules[i].name)));
+    Ref<TupleObject> tuple = TRY(sequence_tuple(Val(names.get())));
+    return Value(std::move(tuple));
+}
+
+// Ginger cannot load C extension modules, so no suffix names one.
+Result<Value> imp_extension_suffixes(const Val*, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("extension_suffixes", nargs, kwnames, 0, 0));
+    return Value(list_new());
+}
+
+// The import lock: Ginger runs one thread of Python at a time, so there is nothing to hold.
+Result<Value> imp_acquire_lock(const Val*, size_t, TupleObject*) { return none_value(); }
+Result<Value> imp_release_lock(const Val*, size_t, TupleObject*) { return none_value(); }
+Result<Value> imp_lock_held(const Val*, size_t, TupleObject*) { return Value::borrow(Val(g_false)); }
+
+Result<Value> imp_fix_co_filename(const Val*, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("_fix_co_filename", nargs, kwnames, 2, 2));
+    return none_value();
+}
+
+Result<Value> imp_ginger_frozen_before_path(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("_ginger_frozen_before_path", nargs, kwnames, 1, 1));
+    StrObject* name = TRY(name_argument("_ginger_frozen_before_path", args[0]));
+    return Value::borrow(Val(import_frozen_before_path(name->view()) && find_frozen_module(name->view()) ? g_true : g_false));
+}
+
+Result<Value> imp_ginger_stdlib_dir(const Val*, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("_ginger_stdlib_dir", nargs, kwnames, 0, 0));
+    if (g_import_config.stdlib_path.empty())
+        return none_value();
+    return Value(str_from_utf8(g_import_config.stdlib_path));
+}
+
+// _ginger_source_code(path): the code of a source file, through its __pycache__ .pyc.
+Result<Value> imp_ginger_source_code(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("_ginger_source_code", nargs, kwnames, 1, 1));
+    StrObject* path = TRY(name_argument("_ginger_source_code", args[0]));
+    Ref<CodeObject> code = TRY(import_source_code(std::string(path->view())));
+    return Value(std::move(code));
+}
+
+// _ginger_code_from_pyc(data, path, name): the code in the bytes of a Ginger .pyc file.
+Result<Value> imp_ginger_code_from_pyc(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("_ginger_code_from_pyc", nargs, kwnames, 3, 3));
+    if (!is_bytes(args[0]))
+        return raise(&g_exc_TypeError, "a bytes-like object is required, not '{}'", args[0].type()->type_name());
+    auto* bytes = args[0].as<BytesObject>();
+    std::string_view data(reinterpret_cast<const char*>(bytes->data), size_t(bytes->size));
+    int64_t mtime = 0, size = 0;
+    if (data.size() >= 16) {
+        for (int i = 0; i < 4; ++i) {
+            mtime |= int64_t(uint8_t(data[8 + size_t(i)])) << (8 * i);
+            size |= int64_t(uint8_t(data[12 + size_t(i)])) << (8 * i);
+        }
+    }
+    uint32_t magic = pycache_magic();
+    if (data.size() < 4 || memcmp(data.data(), &magic, 4) != 0) {
+        Ref<BytesObject> found = bytes_from(data.substr(0, 4));
+        return raise(&g_exc_ImportError, "bad magic number in {!r}: {!r}", args[2], Val(found.get()));
+    }
+    if (data.size() < 16)
+        return raise(&g_exc_EOFError, "reached EOF while reading pyc header of {!r}", args[2]);
+    std::string why;
+    Ref<CodeObject> code = pycache_deserialize(data, mtime, size, why);
+    if (!code) {
+        raise(&g_exc_ImportError, "{} in {!r}", why, args[2]);
+        return Error {};
+    }
+    return Value(std::move(code));
+}
+
+// _ginger_import(name): imports an absolute dotted name and returns the module itself.
+Result<Value> imp_ginger_import(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("_ginger_import", nargs, kwnames, 1, 1));
+    StrObject* name = TRY(name_argument("_ginger_import", args[0]));
+    return import_module(name->view());
+}
+
+#define FUNCTION(name, doc) { #name, imp_##name, METHOD_STATIC, doc }
+
+const MethodDef s_imp_functions[] = {
+    FUNCTION(is_builtin, "Returns True if the module name corresponds to a built-in module."),
+    FUNCTION(create_builtin, "Create an extension module."),
+    FUNCTION(exec_builtin, "Initialize a built-in module."),
+    FUNCTION(is_frozen, "Returns True if the module name corresponds to a frozen module."),
+    FUNCTION(is_frozen_package, "Returns True if the module name is of a frozen package."),
+    FUNCTION(find_frozen, "Return info about the corresponding frozen module (if there is one) or None."),
+    FUNCTION(get_frozen_object, "Create a code object for a frozen module."),
+    { "_frozen_module_names", imp_frozen_module_names, METHOD_STATIC, "Returns the list of available frozen modules." },
+    FUNCTION(extension_suffixes, "Returns the list of file suffixes used to identify extension modules."),
+    FUNCTION(acquire_lock, "Acquires the interpreter's import lock for the current thread."),
+    FUNCTION(release_lock, "Release the interpreter's import lock."),
+    FUNCTION(lock_held, "Return True if the import lock is currently held, else False."),
+    { "_fix_co_filename", imp_fix_co_filename, METHOD_STATIC, "Changes code.co_filename to specify the passed-in file path." },
+    { "_ginger_frozen_before_path", imp_ginger_frozen_before_path, METHOD_STATIC, "Whether a frozen module is found before sys.path." },
+    { "_ginger_stdlib_dir", imp_ginger_stdlib_dir, METHOD_STATIC, "The CPython library directory Ginger's library stands in for (GINGER_STDLIB)." },
+    { "_ginger_source_code", imp_ginger_source_code, METHOD_STATIC, "The code of a source file, through the __pycache__ cache." },
+    { "_ginger_code_from_pyc", imp_ginger_code_from_pyc, METHOD_STATIC, "The code object in the bytes of a Ginger .pyc file." },
+    { "_ginger_import", imp_ginger_import, METHOD_STATIC, "Import a module by its absolute name and return it." },
+    {},
+};
+
+}  // namespace
+
+Ref<ModuleObject> imp_module_create()
+{
+    Ref<ModuleObject> module = module_new(str_intern("_imp"));
+    module_set(module.get(), "__doc__", Val(str_intern("(Extremely) low-level import machinery bits as used by importlib.")));
+    module_add_functions(module.get(), s_imp_functions);
+    module_set(module.get(), "check_hash_based_pycs", Val(str_intern("never")));
+    uint32_t magic = pycache_magic();
+    char bytes[4] = { char(magic), char(magic >> 8), char(magic >> 16), char(magic >> 24) };
+    module_set(module.get(), "_ginger_magic_number", Val(bytes_from(std::string_view(bytes, 4)).get()));
+    return module;
+}
+
+}  // namespace ginger

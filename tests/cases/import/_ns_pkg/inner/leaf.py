@@ -1,0 +1,2 @@
+# Helper: a module inside namespace packages (no __init__.py anywhere above it).
+VALUE = "leaf"

@@ -1,0 +1,2 @@
+# Helper package for module_attrs.py.
+from . import sub

@@ -1,0 +1,2 @@
+# Helper submodule.
+NAME = "alpha"

@@ -1,0 +1,118 @@
+#!/usr/bin/env python3
+"""Runs CPython 3.12's own test files under Ginger and writes the table in docs/CONFORMANCE.md.
+
+Each file runs in its own Ginger process (tools/conformance_runner.py) with GINGER_STDLIB set to CPython's
+standard library, so that `unittest` and the `test` package come from there; a crash or a timeout only loses
+that file. Nothing from CPython's directory is copied into the project.
+
+    tools/run_cpython_tests.py                  # the files listed in FILES below, table to stdout
+    tools/run_cpython_tests.py test_grammar     # some files
+    tools/run_cpython_tests.py --write          # all of FILES, and rewrite the table in docs/CONFORMANCE.md
+    tools/run_cpython_tests.py --details DIR    # also write DIR/<file>.txt: the tests that did not pass, with reasons
+"""
+import argparse
+import os
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+RUNNER = ROOT / "tools" / "conformance_runner.py"
+DOC = ROOT / "docs" / "CONFORMANCE.md"
+BEGIN, END = "<!-- BEGIN TABLE -->", "<!-- END TABLE -->"
+
+# The test files the issues name: the language (B), the built-in types (C), imports and the inside (D) and
+# the standard library (E).
+FILES = {
+    "language": "test_grammar test_scope test_class test_descr test_super test_generators test_coroutines "
+                "test_exceptions test_raise test_with test_patma test_unpack_ex test_keywordonlyarg "
+                "test_positional_only_arg test_fstring test_named_expressions test_decorators test_listcomps "
+                "test_setcomps test_dictcomps test_genexps test_string_literals test_exception_group "
+                "test_except_star test_type_params test_type_aliases",
+    "builtins": "test_int test_long test_float test_complex test_bool test_str test_bytes test_list test_tuple "
+                "test_dict test_set test_range test_slice test_enumerate test_sort test_builtin test_format "
+                "test_unicode_identifiers test_memoryview test_userlist test_index",
+    "inside": "test_import test_py_compile test_compileall test_marshal test_dis test_sys_settrace test_trace",
+    "library": "test_os test_math test_random test_itertools test_functools test_collections test_re test_json "
+               "test_datetime test_dataclasses test_enum test_typing test_unittest",
+}
+
+
+def cpython_stdlib():
+    prefix = subprocess.run(["pyenv", "prefix", "3.12.1"], capture_output=True, text=True).stdout.strip()
+    return os.path.join(prefix, "lib", "python3.12")
+
+
+def run_one(ginger, stdlib, name, timeout):
+    env = dict(os.environ, GINGER_STDLIB=stdlib, PYTHONHASHSEED="0", LC_ALL="C.UTF-8")
+    env.pop("PYTHONPATH", None)
+    start = time.monotonic()
+    with subprocess.Popen([ginger, "-B", str(RUNNER), "test." + name], cwd="/tmp", env=env,
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL) as process:
+        try:
+            out, err = process.communicate(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            out, err = process.communicate()
+            return {"status": f"timeout after {timeout} s"}, out.decode(errors="replace"), time.monotonic() - start
+    out = out.decode(errors="replace")
+    elapsed = time.monotonic() - start
+    lines = out.strip().splitlines()
+    last = lines[-1] if lines else ""
+    match = re.match(r"CONFORMANCE run=(\d+) passed=(\d+) failures=(\d+) errors=(\d+) skipped=(\d+) xfail=(\d+) xpass=(\d+)", last)
+    if match:
+        keys = ("run", "passed", "failures", "errors", "skipped", "xfail", "xpass")
+        row = dict(zip(keys, map(int, match.groups())))
+        row["status"] = "ran"
+        return row, out, elapsed
+    if last.startswith("CONFORMANCE "):
+        return {"status": last[len("CONFORMANCE "):]}, out, elapsed
+    tail = [line for line in err.decode(errors="replace").strip().splitlines() if line.strip()]
+    reason = tail[-1] if tail else f"exit status {process.returncode}"
+    return {"status": f"died ({process.returncode}): {reason[:120]}"}, out, elapsed
+
+
+def table(rows):
+    out = ["| file | area | run | passed | failed | errors | skipped | status |", "|---|---|---:|---:|---:|---:|---:|---|"]
+    for name, area, row in rows:
+        if row["status"] == "ran":
+            out.append(f"| {name} | {area} | {row['run']} | {row['passed']} | {row['failures']} | {row['errors']} | "
+                       f"{row['skipped']} | ran |")
+        else:
+            status = row["status"].replace("|", "\\|")
+            out.append(f"| {name} | {area} | – | – | – | – | – | {status} |")
+    return "\n".join(out)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("names", nargs="*")
+    parser.add_argument("--ginger", default=str(ROOT / "build" / "ginger"))
+    parser.add_argument("--timeout", type=int, default=300)
+    parser.add_argument("--write", action="store_true", help="rewrite the table in docs/CONFORMANCE.md")
+    parser.add_argument("--details", help="directory for per-file lists of the tests that did not pass")
+    args = parser.parse_args()
+    stdlib = cpython_stdlib()
+    areas = {name: area for area, names in FILES.items() for name in names.split()}
+    names = args.names or list(areas)
+    rows = []
+    for name in names:
+        row, out, elapsed = run_one(args.ginger, stdlib, name, args.timeout)
+        rows.append((name, areas.get(name, "other"), row))
+        print(f"{name:32} {elapsed:6.1f}s  {row}", file=sys.stderr)
+        if args.details:
+            os.makedirs(args.details, exist_ok=True)
+            Path(args.details, name + ".txt").write_text(out)
+    text = table(rows)
+    print(text)
+    if args.write:
+        doc = DOC.read_text()
+        start, end = doc.index(BEGIN) + len(BEGIN), doc.index(END)
+        DOC.write_text(doc[:start] + "\n" + text + "\n" + doc[end:])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
