@@ -2726,22 +2726,29 @@ Result<Ref<CodeObject>> compile_ast(ast::Mod* module, StrObject* filename, Mode 
     return code;
 }
 
-Result<ast::Mod*> parse_source(std::string_view source, StrObject* filename, Mode mode, Arena& arena)
+Result<ast::Mod*> parse_source(std::string_view source, StrObject* filename, Mode mode, Arena& arena, parse::Cookie cookie)
 {
     parse::Mode parse_mode = mode == Mode::Exec ? parse::Mode::Exec : mode == Mode::Eval ? parse::Mode::Eval : parse::Mode::Single;
-    parse::ParseResult parsed = parse::parse(source, parse_mode, arena);
+    parse::ParseResult parsed = parse::parse(source, parse_mode, arena, cookie);
     if (parsed.error) {
         auto& e = *parsed.error;
         TypeObject* type = e.type == "IndentationError" ? &g_exc_IndentationError : e.type == "TabError" ? &g_exc_TabError : &g_exc_SyntaxError;
-        return raise_syntax_error(type, e.msg, filename, e.lineno, e.offset, e.text, e.end_lineno, e.end_offset);
+        if (!e.located)
+            return raise_syntax_error(type, e.msg, filename, 0, 0, "", 0, 0);
+        // CPython 3.12 compat: the parser's positions are kept as they are, 0 and -1 included (offset 0 at a
+        // token without a column, end_offset -1 for some tokenizer errors, line 0 for empty input).
+        Ref<StrObject> message = str_from_utf8(e.msg);
+        Ref<TupleObject> details = tuple_of({ Val(filename), Value(int_from_int64(e.lineno)), Value(int_from_int64(e.offset)),
+            Value(str_from_utf8(e.text)), Value(int_from_int64(e.end_lineno)), Value(int_from_int64(e.end_offset)) });
+        return raise_with_args(type, { Val(message.get()), Val(details.get()) });
     }
     return parsed.module;
 }
 
-Result<Ref<CodeObject>> compile_source(std::string_view source, StrObject* filename, Mode mode)
+Result<Ref<CodeObject>> compile_source(std::string_view source, StrObject* filename, Mode mode, parse::Cookie cookie)
 {
     Arena arena;
-    ast::Mod* module = TRY(parse_source(source, filename, mode, arena));
+    ast::Mod* module = TRY(parse_source(source, filename, mode, arena, cookie));
     return compile_ast(module, filename, mode, source);
 }
 

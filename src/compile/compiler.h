@@ -2,6 +2,7 @@
 #pragma once
 
 #include "objects/code.h"
+#include "parse/tokenizer.h"
 
 #include <string_view>
 
@@ -16,9 +17,10 @@ namespace ginger::compile {
 
 enum class Mode { Exec, Eval, Single };
 
-Result<Ref<CodeObject>> compile_source(std::string_view source, StrObject* filename, Mode mode);
+// cookie: Cookie::Ignore for str sources, whose coding declaration CPython ignores.
+Result<Ref<CodeObject>> compile_source(std::string_view source, StrObject* filename, Mode mode, parse::Cookie cookie = parse::Cookie::Apply);
 // Only the parser's part: the tree (in `arena`), or SyntaxError/IndentationError/TabError.
-Result<ast::Mod*> parse_source(std::string_view source, StrObject* filename, Mode mode, Arena& arena);
+Result<ast::Mod*> parse_source(std::string_view source, StrObject* filename, Mode mode, Arena& arena, parse::Cookie cookie = parse::Cookie::Apply);
 Result<Ref<CodeObject>> compile_ast(ast::Mod* module, StrObject* filename, Mode mode, std::string_view source);
 
 }  // namespace ginger::compile

@@ -507,12 +507,507 @@ private:
     int m_depth = 0;
 };
 
+
+// CPython 3.12's checks of a tree made in Python before it is compiled (PyAST_Validate in Python/ast.c), with
+// its messages: expression contexts, empty bodies and lists, matching lengths, names and patterns.
+class Validator {
+public:
+    bool mod(Mod const* module)
+    {
+        if (auto* m = module->as<Module>())
+            return stmts(m->body);
+        if (auto* m = module->as<Interactive>())
+            return stmts(m->body);
+        if (auto* m = module->as<Expression>())
+            return expr(m->body, ExprContext::Load);
+        return true;
+    }
+
+private:
+    static bool fail(TypeObject* type, std::string const& message)
+    {
+        (void)raise(type, "{}", message);
+        return false;
+    }
+
+    static char const* context_name(ExprContext context) { return to_string(context); }
+
+    bool body(std::vector<Stmt*> const& statements, char const* owner)
+    {
+        if (statements.empty())
+            return fail(&g_exc_ValueError, std::string("empty body on ") + owner);
+        return stmts(statements);
+    }
+
+    bool nonempty(size_t size, char const* what, char const* owner)
+    {
+        if (size == 0)
+            return fail(&g_exc_ValueError, std::string("empty ") + what + " on " + owner);
+        return true;
+    }
+
+    bool stmts(std::vector<Stmt*> const& statements)
+    {
+        for (Stmt* statement : statements) {
+            if (!stmt(statement))
+                return false;
+        }
+        return true;
+    }
+
+    bool exprs(std::vector<Expr*> const& expressions, ExprContext context, bool null_ok = false)
+    {
+        for (Expr* expression : expressions) {
+            if (!expression) {
+                if (!null_ok)
+                    return fail(&g_exc_ValueError, "None disallowed in expression list");
+                continue;
+            }
+            if (!expr(expression, context))
+                return false;
+        }
+        return true;
+    }
+
+    bool optional(Expr const* expression) { return !expression || expr(expression, ExprContext::Load); }
+
+    bool arguments(Arguments const* args)
+    {
+        auto annotations = [&](std::vector<Arg*> const& list) {
+            for (Arg* a : list) {
+                if (!optional(a->annotation))
+                    return false;
+            }
+            return true;
+        };
+        if (!annotations(args->posonlyargs) || !annotations(args->args))
+            return false;
+        if (args->vararg && !optional(args->vararg->annotation))
+            return false;
+        if (!annotations(args->kwonlyargs))
+            return false;
+        if (args->kwarg && !optional(args->kwarg->annotation))
+            return false;
+        if (args->defaults.size() > args->posonlyargs.size() + args->args.size())
+            return fail(&g_exc_ValueError, "more positional defaults than args on arguments");
+        if (args->kw_defaults.size() != args->kwonlyargs.size())
+            return fail(&g_exc_ValueError, "length of kwonlyargs is not the same as kw_defaults on arguments");
+        return exprs(args->defaults, ExprContext::Load) && exprs(args->kw_defaults, ExprContext::Load, true);
+    }
+
+    bool comprehensions(std::vector<Comprehension*> const& generators)
+    {
+        if (generators.empty())
+            return fail(&g_exc_ValueError, "comprehension with no generators");
+        for (Comprehension* c : generators) {
+            if (!expr(c->target, ExprContext::Store) || !expr(c->iter, ExprContext::Load) || !exprs(c->ifs, ExprContext::Load))
+                return false;
+        }
+        return true;
+    }
+
+    bool keywords(std::vector<Keyword*> const& list)
+    {
+        for (Keyword* k : list) {
+            if (!expr(k->value, ExprContext::Load))
+                return false;
+        }
+        return true;
+    }
+
+    template<class Node>
+    bool function(Node const* node, char const* owner)
+    {
+        return body(node->body, owner) && arguments(node->args) && exprs(node->decorator_list, ExprContext::Load)
+            && optional(node->returns);
+    }
+
+    template<class Node>
+    bool loop(Node const* node, char const* owner)
+    {
+        return expr(node->target, ExprContext::Store) && expr(node->iter, ExprContext::Load) && body(node->body, owner)
+            && stmts(node->orelse);
+    }
+
+    template<class Node>
+    bool with(Node const* node, char const* owner)
+    {
+        if (!nonempty(node->items.size(), "items", owner))
+            return false;
+        for (Withitem* item : node->items) {
+            if (!expr(item->context_expr, ExprContext::Load))
+                return false;
+            if (item->optional_vars && !expr(item->optional_vars, ExprContext::Store))
+                return false;
+        }
+        return body(node->body, owner);
+    }
+
+    template<class Node>
+    bool try_statement(Node const* node, char const* owner)
+    {
+        if (!body(node->body, owner))
+            return false;
+        if (node->handlers.empty() && node->finalbody.empty())
+            return fail(&g_exc_ValueError, std::string(owner) + " has neither except handlers nor finalbody");
+        if (node->handlers.empty() && !node->orelse.empty())
+            return fail(&g_exc_ValueError, std::string(owner) + " has orelse but no except handlers");
+        for (Excepthandler* handler : node->handlers) {
+            auto* h = static_cast<ExceptHandler const*>(handler);
+            if (!optional(h->type) || !body(h->body, "ExceptHandler"))
+                return false;
+        }
+        return stmts(node->finalbody) && stmts(node->orelse);
+    }
+
+    bool stmt(Stmt const* s)
+    {
+        switch (s->kind) {
+        case StmtKind::FunctionDef: return function(s->as<FunctionDef>(), "FunctionDef");
+        case StmtKind::AsyncFunctionDef: return function(s->as<AsyncFunctionDef>(), "AsyncFunctionDef");
+        case StmtKind::ClassDef: {
+            auto* n = s->as<ClassDef>();
+            return body(n->body, "ClassDef") && exprs(n->bases, ExprContext::Load) && keywords(n->keywords)
+                && exprs(n->decorator_list, ExprContext::Load);
+        }
+        case StmtKind::Return: return optional(s->as<Return>()->value);
+        case StmtKind::Delete: {
+            auto* n = s->as<Delete>();
+            return nonempty(n->targets.size(), "targets", "Delete") && exprs(n->targets, ExprContext::Del);
+        }
+        case StmtKind::Assign: {
+            auto* n = s->as<Assign>();
+            return nonempty(n->targets.size(), "targets", "Assign") && exprs(n->targets, ExprContext::Store)
+                && expr(n->value, ExprContext::Load);
+        }
+        case StmtKind::AugAssign: {
+            auto* n = s->as<AugAssign>();
+            return expr(n->target, ExprContext::Store) && expr(n->value, ExprContext::Load);
+        }
+        case StmtKind::AnnAssign: {
+            auto* n = s->as<AnnAssign>();
+            if (n->simple && !n->target->is<Name>())
+                return fail(&g_exc_TypeError, "AnnAssign with simple non-Name target");
+            return expr(n->target, ExprContext::Store) && optional(n->value) && expr(n->annotation, ExprContext::Load);
+        }
+        case StmtKind::TypeAlias: {
+            auto* n = s->as<TypeAlias>();
+            if (!n->name->is<Name>())
+                return fail(&g_exc_TypeError, "TypeAlias with non-Name name");
+            return expr(n->name, ExprContext::Store) && expr(n->value, ExprContext::Load);
+        }
+        case StmtKind::For: return loop(s->as<For>(), "For");
+        case StmtKind::AsyncFor: return loop(s->as<AsyncFor>(), "AsyncFor");
+        case StmtKind::While: {
+            auto* n = s->as<While>();
+            return expr(n->test, ExprContext::Load) && body(n->body, "While") && stmts(n->orelse);
+        }
+        case StmtKind::If: {
+            auto* n = s->as<If>();
+            return expr(n->test, ExprContext::Load) && body(n->body, "If") && stmts(n->orelse);
+        }
+        case StmtKind::With: return with(s->as<With>(), "With");
+        case StmtKind::AsyncWith: return with(s->as<AsyncWith>(), "AsyncWith");
+        case StmtKind::Match: {
+            auto* n = s->as<Match>();
+            if (!expr(n->subject, ExprContext::Load) || !nonempty(n->cases.size(), "cases", "Match"))
+                return false;
+            for (MatchCase* c : n->cases) {
+                if (!pattern(c->pattern, false) || !optional(c->guard) || !body(c->body, "match_case"))
+                    return false;
+            }
+            return true;
+        }
+        case StmtKind::Raise: {
+            auto* n = s->as<Raise>();
+            if (n->exc)
+                return expr(n->exc, ExprContext::Load) && optional(n->cause);
+            if (n->cause)
+                return fail(&g_exc_ValueError, "Raise with cause but no exception");
+            return true;
+        }
+        case StmtKind::Try: return try_statement(s->as<Try>(), "Try");
+        case StmtKind::TryStar: return try_statement(s->as<TryStar>(), "TryStar");
+        case StmtKind::Assert: {
+            auto* n = s->as<Assert>();
+            return expr(n->test, ExprContext::Load) && optional(n->msg);
+        }
+        case StmtKind::Import: return nonempty(s->as<Import>()->names.size(), "names", "Import");
+        case StmtKind::ImportFrom: {
+            auto* n = s->as<ImportFrom>();
+            if (n->level < 0)
+                return fail(&g_exc_ValueError, "Negative ImportFrom level");
+            return nonempty(n->names.size(), "names", "ImportFrom");
+        }
+        case StmtKind::Global: return nonempty(s->as<Global>()->names.size(), "names", "Global");
+        case StmtKind::Nonlocal: return nonempty(s->as<Nonlocal>()->names.size(), "names", "Nonlocal");
+        case StmtKind::Expr: return expr(s->as<ExprStmt>()->value, ExprContext::Load);
+        case StmtKind::Pass:
+        case StmtKind::Break:
+        case StmtKind::Continue:
+            return true;
+        }
+        return true;
+    }
+
+    static bool name(std::string const& id)
+    {
+        if (id == "None" || id == "True" || id == "False")
+            return fail(&g_exc_ValueError, "identifier field can't represent '" + id + "' constant");
+        return true;
+    }
+
+    // An optional identifier is empty when None.
+    static bool capture(std::string const& id)
+    {
+        if (id == "_")
+            return fail(&g_exc_ValueError, "can't capture name '_' in patterns");
+        return name(id);
+    }
+
+    static bool is_number(Expr const* e, bool real, bool imaginary)
+    {
+        auto* c = e->as<Constant>();
+        if (!c)
+            return false;
+        auto kind = c->value.kind;
+        return (real && (kind == ConstantValue::Kind::Int || kind == ConstantValue::Kind::Float))
+            || (imaginary && kind == ConstantValue::Kind::Complex);
+    }
+
+    static bool is_negative_number(Expr const* e, bool real, bool imaginary)
+    {
+        auto* u = e->as<UnaryOp>();
+        return u && u->op == UnaryOperator::USub && is_number(u->operand, real, imaginary);
+    }
+
+    // The value of a MatchValue or a MatchMapping key: a literal (a number, possibly negated, a complex sum,
+    // a string or bytes) or an attribute lookup.
+    bool match_value(Expr const* e)
+    {
+        if (!expr(e, ExprContext::Load))
+            return false;
+        switch (e->kind) {
+        case ExprKind::Constant: {
+            auto kind = e->as<Constant>()->value.kind;
+            using K = ConstantValue::Kind;
+            if (kind == K::Int || kind == K::Float || kind == K::Complex || kind == K::Str || kind == K::Bytes)
+                return true;
+            return fail(&g_exc_ValueError, "unexpected constant inside of a literal pattern");
+        }
+        case ExprKind::Attribute:
+        case ExprKind::JoinedStr:
+            return true;
+        case ExprKind::UnaryOp:
+            if (is_negative_number(e, true, true))
+                return true;
+            break;
+        case ExprKind::BinOp: {
+            auto* b = e->as<BinOp>();
+            if ((b->op == Operator::Add || b->op == Operator::Sub)
+                && (is_number(b->left, true, false) || is_negative_number(b->left, true, false))
+                && is_number(b->right, false, true))
+                return true;
+            break;
+        }
+        default:
+            break;
+        }
+        return fail(&g_exc_ValueError, "patterns may only match literals and attribute lookups");
+    }
+
+    bool patterns(std::vector<Pattern*> const& list, bool star_ok)
+    {
+        for (Pattern* p : list) {
+            if (!pattern(p, star_ok))
+                return false;
+        }
+        return true;
+    }
+
+    bool pattern(Pattern const* p, bool star_ok)
+    {
+        switch (p->kind) {
+        case PatternKind::MatchValue: return match_value(p->as<MatchValue>()->value);
+        case PatternKind::MatchSingleton: {
+            auto kind = p->as<MatchSingleton>()->value.kind;
+            using K = ConstantValue::Kind;
+            if (kind != K::None && kind != K::True && kind != K::False)
+                return fail(&g_exc_ValueError, "MatchSingleton can only contain True, False and None");
+            return true;
+        }
+        case PatternKind::MatchSequence: return patterns(p->as<MatchSequence>()->patterns, true);
+        case PatternKind::MatchMapping: {
+            auto* n = p->as<MatchMapping>();
+            if (n->keys.size() != n->patterns.size())
+                return fail(&g_exc_ValueError, "MatchMapping doesn't have the same number of keys as patterns");
+            if (!n->rest.empty() && !capture(n->rest))
+                return false;
+            for (Expr* key : n->keys) {
+                // None, True and False are valid keys, though not valid MatchValues.
+                if (auto* c = key->as<Constant>()) {
+                    auto kind = c->value.kind;
+                    using K = ConstantValue::Kind;
+                    if (kind == K::None || kind == K::True || kind == K::False)
+                        continue;
+                }
+                if (!match_value(key))
+                    return false;
+            }
+            return patterns(n->patterns, false);
+        }
+        case PatternKind::MatchClass: {
+            auto* n = p->as<MatchClass>();
+            if (n->kwd_attrs.size() != n->kwd_patterns.size())
+                return fail(&g_exc_ValueError, "MatchClass doesn't have the same number of keyword attributes as patterns");
+            if (!expr(n->cls, ExprContext::Load))
+                return false;
+            Expr const* cls = n->cls;
+            while (auto* attribute = cls->as<Attribute>())
+                cls = attribute->value;
+            if (!cls->is<Name>())
+                return fail(&g_exc_ValueError, "MatchClass cls field can only contain Name or Attribute nodes.");
+            for (std::string const& attribute : n->kwd_attrs) {
+                if (!name(attribute))
+                    return false;
+            }
+            return patterns(n->patterns, false) && patterns(n->kwd_patterns, false);
+        }
+        case PatternKind::MatchStar: {
+            if (!star_ok)
+                return fail(&g_exc_ValueError, "can't use MatchStar here");
+            std::string const& id = p->as<MatchStar>()->name;
+            return id.empty() || capture(id);
+        }
+        case PatternKind::MatchAs: {
+            auto* n = p->as<MatchAs>();
+            if (!n->name.empty() && !capture(n->name))
+                return false;
+            if (!n->pattern)
+                return true;
+            if (n->name.empty())
+                return fail(&g_exc_ValueError, "MatchAs must specify a target name if a pattern is given");
+            return pattern(n->pattern, false);
+        }
+        case PatternKind::MatchOr: {
+            auto* n = p->as<MatchOr>();
+            if (n->patterns.size() < 2)
+                return fail(&g_exc_ValueError, "MatchOr requires at least 2 patterns");
+            return patterns(n->patterns, false);
+        }
+        }
+        return true;
+    }
+
+    bool expr(Expr const* e, ExprContext context)
+    {
+        // Only names, attributes, subscripts, starred, lists and tuples have a context; anything else can only
+        // be loaded.
+        bool has_context = true;
+        ExprContext actual = ExprContext::Load;
+        switch (e->kind) {
+        case ExprKind::Attribute: actual = e->as<Attribute>()->ctx; break;
+        case ExprKind::Subscript: actual = e->as<Subscript>()->ctx; break;
+        case ExprKind::Starred: actual = e->as<Starred>()->ctx; break;
+        case ExprKind::Name:
+            if (!name(e->as<Name>()->id))
+                return false;
+            actual = e->as<Name>()->ctx;
+            break;
+        case ExprKind::List: actual = e->as<List>()->ctx; break;
+        case ExprKind::Tuple: actual = e->as<Tuple>()->ctx; break;
+        default:
+            if (context != ExprContext::Load)
+                return fail(&g_exc_ValueError, std::string("expression which can't be assigned to in ") + context_name(context) + " context");
+            has_context = false;
+        }
+        if (has_context && actual != context) {
+            return fail(&g_exc_ValueError, std::string("expression must have ") + context_name(context) + " context but has "
+                + context_name(actual) + " instead");
+        }
+        constexpr ExprContext load = ExprContext::Load;
+        switch (e->kind) {
+        case ExprKind::BoolOp: {
+            auto* n = e->as<BoolOp>();
+            if (n->values.size() < 2)
+                return fail(&g_exc_ValueError, "BoolOp with less than 2 values");
+            return exprs(n->values, load);
+        }
+        case ExprKind::BinOp: return expr(e->as<BinOp>()->left, load) && expr(e->as<BinOp>()->right, load);
+        case ExprKind::UnaryOp: return expr(e->as<UnaryOp>()->operand, load);
+        case ExprKind::Lambda: return arguments(e->as<Lambda>()->args) && expr(e->as<Lambda>()->body, load);
+        case ExprKind::IfExp: {
+            auto* n = e->as<IfExp>();
+            return expr(n->test, load) && expr(n->body, load) && expr(n->orelse, load);
+        }
+        case ExprKind::Dict: {
+            auto* n = e->as<Dict>();
+            if (n->keys.size() != n->values.size())
+                return fail(&g_exc_ValueError, "Dict doesn't have the same number of keys as values");
+            return exprs(n->keys, load, true) && exprs(n->values, load);
+        }
+        case ExprKind::Set: return exprs(e->as<Set>()->elts, load);
+        case ExprKind::ListComp: return comprehensions(e->as<ListComp>()->generators) && expr(e->as<ListComp>()->elt, load);
+        case ExprKind::SetComp: return comprehensions(e->as<SetComp>()->generators) && expr(e->as<SetComp>()->elt, load);
+        case ExprKind::GeneratorExp:
+            return comprehensions(e->as<GeneratorExp>()->generators) && expr(e->as<GeneratorExp>()->elt, load);
+        case ExprKind::DictComp: {
+            auto* n = e->as<DictComp>();
+            return comprehensions(n->generators) && expr(n->key, load) && expr(n->value, load);
+        }
+        case ExprKind::Yield: return optional(e->as<Yield>()->value);
+        case ExprKind::YieldFrom: return expr(e->as<YieldFrom>()->value, load);
+        case ExprKind::Await: return expr(e->as<Await>()->value, load);
+        case ExprKind::Compare: {
+            auto* n = e->as<Compare>();
+            if (n->comparators.empty())
+                return fail(&g_exc_ValueError, "Compare with no comparators");
+            if (n->comparators.size() != n->ops.size())
+                return fail(&g_exc_ValueError, "Compare has a different number of comparators and operands");
+            return exprs(n->comparators, load) && expr(n->left, load);
+        }
+        case ExprKind::Call: {
+            auto* n = e->as<Call>();
+            return expr(n->func, load) && exprs(n->args, load) && keywords(n->keywords);
+        }
+        case ExprKind::JoinedStr: return exprs(e->as<JoinedStr>()->values, load);
+        case ExprKind::FormattedValue: {
+            auto* n = e->as<FormattedValue>();
+            return expr(n->value, load) && optional(n->format_spec);
+        }
+        case ExprKind::Attribute: return expr(e->as<Attribute>()->value, load);
+        case ExprKind::Subscript: return expr(e->as<Subscript>()->slice, load) && expr(e->as<Subscript>()->value, load);
+        case ExprKind::Starred: return expr(e->as<Starred>()->value, context);
+        case ExprKind::Slice: {
+            auto* n = e->as<Slice>();
+            return optional(n->lower) && optional(n->upper) && optional(n->step);
+        }
+        case ExprKind::List: return exprs(e->as<List>()->elts, context);
+        case ExprKind::Tuple: return exprs(e->as<Tuple>()->elts, context);
+        case ExprKind::NamedExpr: {
+            auto* n = e->as<NamedExpr>();
+            if (!n->target->is<Name>())
+                return fail(&g_exc_TypeError, "NamedExpr target must be a Name");
+            return expr(n->value, load);
+        }
+        default:
+            return true;
+        }
+    }
+};
 }  // namespace
 
 Result<Value> ast_to_python(const ast::Mod* module)
 {
     ToPython converter;
     return converter.convert(module);
+}
+
+Result<bool> ast_validate(const ast::Mod* module)
+{
+    if (!Validator().mod(module))
+        return Error {};
+    return true;
 }
 
 Result<bool> is_ast_object(Val object)

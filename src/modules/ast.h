@@ -17,5 +17,8 @@ Result<bool> is_ast_object(Val object);
 // A C++ tree (allocated in `arena`) from _ast node objects; `mode` ("exec", "eval", "single", "func_type")
 // names the root class expected. TypeError with CPython's messages for malformed trees.
 Result<ast::Mod*> ast_from_python(Val object, std::string_view mode, Arena& arena);
+// CPython's checks of a converted tree before compiling it (PyAST_Validate): ValueError or TypeError with its
+// messages for wrong expression contexts, empty bodies, mismatched lengths and the like.
+Result<bool> ast_validate(const ast::Mod* module);
 
 }  // namespace ginger

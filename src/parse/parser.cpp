@@ -46,8 +46,8 @@ bool is_keyword(std::string_view text)
     return false;
 }
 
-Parser::Parser(std::string_view source, Arena& arena)
-    : m_tokenizer(source)
+Parser::Parser(std::string_view source, Arena& arena, Cookie cookie)
+    : m_tokenizer(source, cookie)
     , m_arena(arena)
 {
 }
@@ -346,16 +346,17 @@ ParseResult Parser::run(Mode mode)
     return result;
 }
 
-ParseResult parse(std::string_view source, Mode mode, Arena& arena)
+ParseResult parse(std::string_view source, Mode mode, Arena& arena, Cookie cookie)
 {
     // CPython 3.12 compat: checked before tokenizing, and reported without a position.
     if (source.find('\0') != std::string_view::npos) {
         ParseResult result;
         result.error = SyntaxErrorInfo {};
         result.error->msg = "source code string cannot contain null bytes";
+        result.error->located = false;
         return result;
     }
-    Parser parser(source, arena);
+    Parser parser(source, arena, cookie);
     return parser.run(mode);
 }
 
@@ -399,6 +400,24 @@ Mod* Parser::parse_interactive()
     }
     if (!parse_statement(module->body))
         return nullptr;
+    // CPython 3.12 compat: a compound statement is followed by NEWLINE, which its own body already consumed
+    // when that body is on the line of the colon. CPython's single-mode tokenizer adds no newline at the end
+    // of the input, so "for x in y: pass" is an error without a final "\n" (an indented body ends with a
+    // DEDENT instead and needs none).
+    if (peek().kind == TokenKind::ENDMARKER && m_index > 0 && m_tokens[m_index - 1].kind == TokenKind::NEWLINE
+        && !m_tokenizer.source_ended_with_newline() && m_tokens[m_index - 1].end == m_tokenizer.source().size()
+        && module->body.size() == 1) {
+        switch (module->body[0]->kind) {
+        case StmtKind::FunctionDef: case StmtKind::AsyncFunctionDef: case StmtKind::ClassDef:
+        case StmtKind::For: case StmtKind::AsyncFor: case StmtKind::While: case StmtKind::If:
+        case StmtKind::With: case StmtKind::AsyncWith: case StmtKind::Try: case StmtKind::TryStar: {
+            int line = m_tokens[m_index - 1].lineno;
+            return error_range("invalid syntax", { line, COLUMN_NONE }, { line, END_OFFSET_ZERO });
+        }
+        default:
+            break;
+        }
+    }
     if (peek().kind != TokenKind::ENDMARKER) {
         // The error points at the NEWLINE that ended the statement.
         Token const& newline = m_index > 0 ? m_tokens[m_index - 1] : peek();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "parse/ast_nodes.h"
+#include "parse/tokenizer.h"
 #include "support/arena.h"
 
 #include <optional>
@@ -18,6 +19,8 @@ struct SyntaxErrorInfo {
     int lineno = 0, offset = 0; // As SyntaxError.lineno/.offset: offset is 1-based, in characters.
     int end_lineno = 0, end_offset = 0;
     std::string text; // The offending source line, with its newline as CPython shows it.
+    // False for errors CPython reports without a position (null bytes): lineno, offset, text, ... are None.
+    bool located = true;
 };
 
 enum class Mode { Exec, Eval, Single };
@@ -27,6 +30,6 @@ struct ParseResult {
     std::optional<SyntaxErrorInfo> error;
 };
 
-ParseResult parse(std::string_view source, Mode mode, Arena& arena);
+ParseResult parse(std::string_view source, Mode mode, Arena& arena, Cookie cookie = Cookie::Apply);
 
 }

@@ -39,7 +39,7 @@ enum class TargetKind { Star, Del, For };
 
 class Parser {
 public:
-    Parser(std::string_view source, Arena& arena);
+    Parser(std::string_view source, Arena& arena, Cookie cookie = Cookie::Apply);
     ParseResult run(Mode mode);
 
 private:

@@ -137,22 +137,22 @@ char const* token_kind_name(TokenKind kind)
     return "?";
 }
 
-Tokenizer::Tokenizer(std::string_view source)
+Tokenizer::Tokenizer(std::string_view source, Cookie cookie)
 {
-    decode_source(source);
+    decode_source(source, cookie);
     m_line_starts.push_back(0);
 }
 
 // Strips a BOM, applies a latin-1 coding declaration, and turns "\r\n" and "\r" into "\n". Like CPython, the
 // result always ends in a newline.
-void Tokenizer::decode_source(std::string_view source)
+void Tokenizer::decode_source(std::string_view source, Cookie cookie)
 {
     if (source.size() >= 3 && source.substr(0, 3) == "\xEF\xBB\xBF")
         source.remove_prefix(3);
     bool latin1 = false;
     // A coding declaration is a comment on line 1 or 2 containing "coding[:=]name".
     size_t line_begin = 0;
-    for (int line = 0; line < 2 && line_begin < source.size(); ++line) {
+    for (int line = 0; cookie == Cookie::Apply && line < 2 && line_begin < source.size(); ++line) {
         size_t line_end = source.find('\n', line_begin);
         std::string_view text = source.substr(line_begin, line_end == std::string_view::npos ? std::string_view::npos : line_end - line_begin);
         size_t first = text.find_first_not_of(" \t\f");

@@ -55,10 +55,14 @@ constexpr int END_OFFSET_MINUS_ONE = -1; // SyntaxError.end_offset is -1.
 constexpr int END_OFFSET_ZERO = -2;      // SyntaxError.end_offset is 0.
 constexpr int END_AT_START = -3;         // The error ends where it starts.
 
+// Whether a coding declaration ("# -*- coding: latin-1 -*-") decides how the source bytes are read. CPython
+// applies it to bytes and files and ignores it in str sources, which are already text.
+enum class Cookie : uint8_t { Apply, Ignore };
+
 class Tokenizer {
 public:
-    // The source is UTF-8, optionally with a BOM or a coding declaration (utf-8 or latin-1).
-    explicit Tokenizer(std::string_view source);
+    // The source is UTF-8, optionally with a BOM or (with Cookie::Apply) a coding declaration (utf-8 or latin-1).
+    explicit Tokenizer(std::string_view source, Cookie cookie = Cookie::Apply);
 
     // Produces the next token. After an error it keeps returning ERRORTOKEN; error() describes the problem.
     Token next();
@@ -112,7 +116,7 @@ private:
     Token scan_operator();
     bool is_fstring_literal_mode() const;
     bool check_number_end(size_t start);
-    void decode_source(std::string_view);
+    void decode_source(std::string_view, Cookie cookie);
     int column() const { return static_cast<int>(m_pos - m_line_start); }
     char peek(size_t ahead = 0) const { return m_pos + ahead < m_source.size() ? m_source[m_pos + ahead] : '\0'; }
     void newline_at(size_t position); // Records that a line starts after the newline at `position`.

@@ -91,21 +91,24 @@ Result<Value> builtin_compile(const Val* args, size_t nargs, TupleObject* kwname
     if (!is_str(source) && !is_bytes(source)) {
         if (!TRY(is_ast_object(source)))
             return raise(&g_exc_TypeError, "compile() arg 1 must be a string, bytes or AST object");
-        Arena arena;
-        ast::Mod* module = TRY(ast_from_python(source, mode_name, arena));
+        // CPython 3.12 compat: with PyCF_ONLY_AST a tree comes back as it is, unchecked.
         if (only_ast)
             return Value::borrow(source);
+        Arena arena;
+        ast::Mod* module = TRY(ast_from_python(source, mode_name, arena));
+        TRY(ast_validate(module));
         return Value(TRY(compile::compile_ast(module, filename, mode, std::string_view())));
     }
     std::string_view text = is_str(source) ? source.as<StrObject>()->view() : source.as<BytesObject>()->view();
     if (text.find('\0') != std::string_view::npos)
         return raise(&g_exc_SyntaxError, "source code string cannot contain null bytes");
+    parse::Cookie cookie = is_str(source) ? parse::Cookie::Ignore : parse::Cookie::Apply;
     if (only_ast) {
         Arena arena;
-        ast::Mod* module = TRY(compile::parse_source(text, filename, mode, arena));
+        ast::Mod* module = TRY(compile::parse_source(text, filename, mode, arena, cookie));
         return ast_to_python(module);
     }
-    return Value(TRY(compile::compile_source(text, filename, mode)));
+    return Value(TRY(compile::compile_source(text, filename, mode, cookie)));
 }
 
 // Shared by exec() and eval(): resolves the namespaces and runs the code.
@@ -144,7 +147,7 @@ static Result<Value> run_code(const char* function, Val source, Val globals, Val
             size_t start = text.find_first_not_of(" \t");
             text = start == std::string_view::npos ? std::string_view() : text.substr(start);
         }
-        code = TRY(compile::compile_source(text, str_intern("<string>"), mode));
+        code = TRY(compile::compile_source(text, str_intern("<string>"), mode, parse::Cookie::Ignore));
     } else {
         return raise(&g_exc_TypeError, mode == compile::Mode::Eval ? "eval() arg 1 must be a string, bytes or code object" : "exec() arg 1 must be a string, bytes or code object");
     }
