@@ -172,6 +172,8 @@ Error raise_status(sre::Status status)
         g_interrupt_pending = 0;
         return raise_with_args(&g_exc_KeyboardInterrupt, {});
     }
+    if (status == sre::Status::OutOfMemory)
+        return raise_memory_error();
     return raise(&g_exc_RuntimeError, "internal error in regular expression engine");
 }
 

@@ -11,6 +11,7 @@
 // which captures survive backtracking is exactly CPython's.
 #include "modules/sre_engine.h"
 
+#include "objects/type.h"
 #include "support/unicode.h"
 #include "vm/thread_state.h"
 
@@ -647,6 +648,8 @@ Status Matcher<Char>::run(const Code* start_pc, bool toplevel_start)
     bool success = false;
     unsigned steps = 0;
     Resume resume = RESUME_NONE;
+    // The backtracking stacks may use a sixteenth of the machine's memory; beyond that MemoryError.
+    static const size_t memory_cap = size_t(memory_limit() / 16);
 
     frames.push_back(Frame { start_pc, 0, 0, 0, -1, -1, toplevel_start, false, RESUME_NONE });
 
@@ -664,6 +667,8 @@ Status Matcher<Char>::run(const Code* start_pc, bool toplevel_start)
 // Runs the sub-pattern at `target` from st.ptr; the current frame resumes at `label` with `success` set.
 #define CALL(resume_point, target, top_level)                                                                      \
     do {                                                                                                           \
+        if (frames.size() * sizeof(Frame) + data.size() * sizeof(int64_t) > memory_cap) [[unlikely]]               \
+            return Status::OutOfMemory;                                                                            \
         FRAME.pc = pc;                                                                                             \
         FRAME.ptr = ptr;                                                                                           \
         frames.push_back(Frame { (target), 0, 0, 0, -1, -1, (top_level), false, (resume_point) });                \
@@ -1329,13 +1334,19 @@ Status search(State& state, const std::vector<Code>& code)
         return dispatch_match(state, pattern, toplevel);
     };
     if (prefix || charset) {
-        // Only positions whose character can begin a match; such a match is never empty.
-        state.must_advance = false;
+        // Only positions whose character can begin a match; such a match is never empty, so CPython
+        // drops must_advance here. It is kept at the first position all the same, so that hand-made code
+        // whose INFO block lies cannot make finditer() return the same empty match forever.
+        int64_t first = ptr;
+        bool must_advance = state.must_advance;
         for (; ptr < end; ++ptr) {
             uint32_t c = state.at(ptr);
             if (prefix ? c != prefix[0] : !in_set(charset, c))
                 continue;
-            Status status = attempt(ptr, false);
+            bool guard = must_advance && ptr == first;
+            state.must_advance = guard;
+            Status status = attempt(ptr, guard);
+            state.must_advance = false;
             if (status != Status::Failure)
                 return status;
         }

@@ -56,7 +56,7 @@ bool unicode_iscased(uint32_t c);
 // outside it or jump backwards except through a repeat. Returns false for anything malformed.
 bool validate(const std::vector<Code>& code, int64_t groups);
 
-enum class Status { Failure, Success, Interrupted, InternalError };
+enum class Status { Failure, Success, Interrupted, InternalError, OutOfMemory };
 
 // One match or search over a subject. Positions are code-point (or byte) indices.
 struct State {
