@@ -1036,7 +1036,7 @@ Result<Value> sre_compile(const Val* args, size_t nargs, TupleObject* kwnames)
             return raise(&g_exc_TypeError, "an integer is required");
         int64_t value;
         if (int_sign(item) < 0)
-            return raise(&g_exc_OverflowError, "can't convert negative int to unsigned");
+            return raise(&g_exc_OverflowError, "can't convert negative value to unsigned int");
         if (!int_to_int64(item, value) || value > int64_t(sre::MAXREPEAT))
             return raise(&g_exc_OverflowError, "regular expression code size limit exceeded");
         pattern->code.push_back(Code(value));

@@ -21,8 +21,22 @@ namespace ginger::sre {
 
 uint32_t lower_ascii(uint32_t c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
 static uint32_t upper_ascii(uint32_t c) { return (c >= 'a' && c <= 'z') ? c - 32 : c; }
-uint32_t lower_unicode(uint32_t c) { return c < 128 ? lower_ascii(c) : unicode::to_lower(c); }
-uint32_t upper_unicode(uint32_t c) { return c < 128 ? upper_ascii(c) : unicode::to_upper(c); }
+// CPython's _PyUnicode_ToLowercase/_PyUnicode_ToUppercase: the simple mapping, except that a character
+// with a special (multi-character) mapping maps to the first character of it (upper('ß') is 'S').
+uint32_t lower_unicode(uint32_t c)
+{
+    if (c < 128)
+        return lower_ascii(c);
+    uint32_t full[3];
+    return unicode::to_lower_full(c, full) > 1 ? full[0] : unicode::to_lower(c);
+}
+uint32_t upper_unicode(uint32_t c)
+{
+    if (c < 128)
+        return upper_ascii(c);
+    uint32_t full[3];
+    return unicode::to_upper_full(c, full) > 1 ? full[0] : unicode::to_upper(c);
+}
 bool ascii_iscased(uint32_t c) { return c < 128 && ((c | 32) >= 'a' && (c | 32) <= 'z'); }
 bool unicode_iscased(uint32_t c) { return c != lower_unicode(c) || c != upper_unicode(c); }
 
