@@ -179,6 +179,18 @@ bool single_char(const Code* item, uint32_t c)
     return false;
 }
 
+bool is_single_char_op(Code op)
+{
+    switch (op) {
+    case OP_ANY: case OP_ANY_ALL: case OP_LITERAL: case OP_NOT_LITERAL: case OP_LITERAL_IGNORE:
+    case OP_NOT_LITERAL_IGNORE: case OP_LITERAL_UNI_IGNORE: case OP_NOT_LITERAL_UNI_IGNORE:
+    case OP_LITERAL_LOC_IGNORE: case OP_NOT_LITERAL_LOC_IGNORE: case OP_CATEGORY: case OP_IN: case OP_IN_IGNORE:
+    case OP_IN_UNI_IGNORE: case OP_IN_LOC_IGNORE:
+        return true;
+    }
+    return false;
+}
+
 // ---------------------------------------------------------------------------------------------------
 // Validation
 
@@ -237,18 +249,6 @@ struct Validator {
             default:
                 return false;
             }
-        }
-        return false;
-    }
-
-    static bool is_single_char_op(Code op)
-    {
-        switch (op) {
-        case OP_ANY: case OP_ANY_ALL: case OP_LITERAL: case OP_NOT_LITERAL: case OP_LITERAL_IGNORE:
-        case OP_NOT_LITERAL_IGNORE: case OP_LITERAL_UNI_IGNORE: case OP_NOT_LITERAL_UNI_IGNORE:
-        case OP_LITERAL_LOC_IGNORE: case OP_NOT_LITERAL_LOC_IGNORE: case OP_CATEGORY: case OP_IN: case OP_IN_IGNORE:
-        case OP_IN_UNI_IGNORE: case OP_IN_LOC_IGNORE:
-            return true;
         }
         return false;
     }
@@ -646,10 +646,15 @@ template<class Char>
 Status Matcher<Char>::run(const Code* start_pc, bool toplevel_start)
 {
     Scratch& sc = scratch();
-    auto& frames = sc.frames;
+    // The frame stack is a raw array over sc.frames (kept between runs), so that the hot paths keep its
+    // pointer in a register instead of reloading a thread-local vector.
+    if (sc.frames.size() < 64)
+        sc.frames.resize(64);
+    Frame* frames = sc.frames.data();
+    size_t frame_count = 0;
+    size_t frame_capacity = sc.frames.size();
     auto& data = sc.data;
     auto& repeats = sc.repeats;
-    frames.clear();
     data.clear();
     repeats.clear();
     State& st = m_state;
@@ -662,12 +667,13 @@ Status Matcher<Char>::run(const Code* start_pc, bool toplevel_start)
     bool success = false;
     unsigned steps = 0;
     Resume resume = RESUME_NONE;
+
     // The backtracking stacks may use a sixteenth of the machine's memory; beyond that MemoryError.
     static const size_t memory_cap = size_t(memory_limit() / 16);
+    const size_t frame_limit = memory_cap / (sizeof(Frame) + sizeof(int64_t) * (st.marks.size() + 1));
+    frames[frame_count++] = Frame { start_pc, 0, 0, 0, -1, -1, toplevel_start, false, RESUME_NONE };
 
-    frames.push_back(Frame { start_pc, 0, 0, 0, -1, -1, toplevel_start, false, RESUME_NONE });
-
-#define FRAME (frames.back())
+#define FRAME (frames[frame_count - 1])
 #define FAIL                \
     do {                    \
         success = false;    \
@@ -681,11 +687,18 @@ Status Matcher<Char>::run(const Code* start_pc, bool toplevel_start)
 // Runs the sub-pattern at `target` from st.ptr; the current frame resumes at `label` with `success` set.
 #define CALL(resume_point, target, top_level)                                                                      \
     do {                                                                                                           \
-        if (frames.size() * sizeof(Frame) + data.size() * sizeof(int64_t) > memory_cap) [[unlikely]]               \
-            return Status::OutOfMemory;                                                                            \
+        Frame child_ { (target), 0, 0, 0, -1, -1, (top_level), false, (resume_point) };                           \
         FRAME.pc = pc;                                                                                             \
         FRAME.ptr = ptr;                                                                                           \
-        frames.push_back(Frame { (target), 0, 0, 0, -1, -1, (top_level), false, (resume_point) });                \
+        if (frame_count == frame_capacity) [[unlikely]] {                                                          \
+            if (frame_count >= frame_limit)                                                                        \
+                return Status::OutOfMemory;                                                                        \
+            sc.frames.resize(frame_capacity * 2);                                                                  \
+            frames = sc.frames.data();                                                                             \
+            frame_capacity = sc.frames.size();                                                                     \
+        }                                                                                                          \
+        frames[frame_count] = child_;                                                                              \
+        ++frame_count;                                                                                             \
         goto enter;                                                                                                \
     } while (0)
 #define SAVE_LASTMARK()                  \
@@ -852,11 +865,13 @@ enter:
             pc += pc[0];
         branch_next:
             for (; pc[0]; pc += pc[0]) {
-                // Skip alternatives whose first character cannot match.
-                if (pc[1] == OP_LITERAL && (ptr >= end || Code(s[ptr]) != pc[2]))
+                // Skip alternatives whose first character cannot match (the child would fail at once).
+                if (pc[1] == OP_LITERAL) {
+                    if (ptr >= end || Code(s[ptr]) != pc[2])
+                        continue;
+                } else if (is_single_char_op(pc[1]) && (ptr >= end || !single_char(pc + 1, s[ptr]))) {
                     continue;
-                if (pc[1] == OP_IN && (ptr >= end || !in_set(pc + 3, s[ptr])))
-                    continue;
+                }
                 st.ptr = ptr;
                 CALL(RESUME_BRANCH, pc + 1, FRAME.toplevel);
             }
@@ -1249,8 +1264,8 @@ enter:
 
 leave:
     resume = FRAME.resume;
-    frames.pop_back();
-    if (frames.empty())
+    --frame_count;
+    if (frame_count == 0)
         return success ? Status::Success : Status::Failure;
     pc = FRAME.pc;
     ptr = FRAME.ptr;
