@@ -443,11 +443,12 @@ void match_traverse(Object* object, VisitFn visit, void* context)
         visit(match->pattern.get(), context);
 }
 
+// Only the subject can lead back to the match (a str subclass instance's attributes); the pattern
+// never refers to its matches, so it stays and the methods never see a null pattern.
 void match_clear(Object* object)
 {
     auto* match = static_cast<MatchObject*>(object);
     match->string = Value::borrow(none());
-    match->pattern = nullptr;
 }
 
 const MethodDef s_match_methods[] = {
@@ -988,6 +989,13 @@ void scanner_traverse(Object* object, VisitFn visit, void* context)
         visit(scanner->pattern.get(), context);
 }
 
+void scanner_clear(Object* object)
+{
+    auto* scanner = static_cast<ScannerObject*>(object);
+    scanner->exhausted = true;  // its state points into the subject
+    scanner->string = Value::borrow(none());
+}
+
 const MethodDef s_scanner_methods[] = {
     { "match", scanner_match, METHOD_INSTANCE, nullptr },
     { "search", scanner_search, METHOD_INSTANCE, nullptr },
@@ -1141,6 +1149,7 @@ void init_types()
     type_init_static(g_scanner_type, "_sre.SRE_Scanner", sizeof(ScannerObject), &g_object_type, TYPE_GC);
     g_scanner_type.destroy = scanner_destroy;
     g_scanner_type.traverse = scanner_traverse;
+    g_scanner_type.clear = scanner_clear;
     g_scanner_type.methods = s_scanner_methods;
     g_scanner_type.getsets = s_scanner_getsets;
     type_ready(g_scanner_type);
