@@ -1304,13 +1304,35 @@ Status run_match(State& state, const Code* pc, bool toplevel)
     return Matcher<Char>(state).run(pc, toplevel);
 }
 
+// The scratch stacks stay allocated between matches, unless a deep match made them large.
+void trim_scratch()
+{
+    Scratch& sc = scratch();
+    if (sc.frames.size() > 65536) {
+        sc.frames.resize(64);
+        sc.frames.shrink_to_fit();
+    }
+    if (sc.data.capacity() > 65536) {
+        sc.data.clear();
+        sc.data.shrink_to_fit();
+    }
+    if (sc.repeats.capacity() > 65536) {
+        sc.repeats.clear();
+        sc.repeats.shrink_to_fit();
+    }
+}
+
 Status dispatch_match(State& state, const Code* pc, bool toplevel)
 {
+    Status status;
     if (state.kind == 1)
-        return run_match<uint8_t>(state, pc, toplevel);
-    if (state.kind == 2)
-        return run_match<uint16_t>(state, pc, toplevel);
-    return run_match<uint32_t>(state, pc, toplevel);
+        status = run_match<uint8_t>(state, pc, toplevel);
+    else if (state.kind == 2)
+        status = run_match<uint16_t>(state, pc, toplevel);
+    else
+        status = run_match<uint32_t>(state, pc, toplevel);
+    trim_scratch();
+    return status;
 }
 
 }  // namespace
