@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <climits>
+#include <cstring>
 #include <new>
 #include <string>
 #include <vector>
@@ -512,10 +513,49 @@ Result<Value> sre_template(const Val* args, size_t nargs, TupleObject* kwnames)
     return owner;
 }
 
+// "".join(pieces) or b"".join(pieces), with join's errors for items of the wrong type.
 Result<Value> join_pieces(ListObject* pieces, bool as_str)
 {
-    Value empty = as_str ? Value(str_empty()) : Value(bytes_from(std::string_view()));
-    return call_method(empty, str_intern("join"), { Val(pieces) });
+    int64_t count = pieces->size;
+    if (!as_str) {
+        std::string out;
+        for (int64_t i = 0; i < count; ++i) {
+            std::string_view view;
+            if (!bytes_like_view(pieces->item(i), view))
+                return raise(&g_exc_TypeError, "sequence item {}: expected a bytes-like object, {} found", i,
+                             pieces->item(i).type()->type_name());
+            out += view;
+        }
+        return Value(bytes_from(out));
+    }
+    int64_t length = 0;
+    uint32_t max_char = 0;
+    for (int64_t i = 0; i < count; ++i) {
+        Val item = pieces->item(i);
+        if (!is_str(item))
+            return raise(&g_exc_TypeError, "sequence item {}: expected str instance, {} found", i, item.type()->type_name());
+        auto* piece = item.as<StrObject>();
+        length += piece->length;
+        // The narrowest-kind invariant: a wider piece holds a character that needs its width.
+        uint32_t needs = piece->kind == 4 ? 0x10FFFF : piece->kind == 2 ? 0xFFFF : piece->ascii ? 0x7F : 0xFF;
+        if (piece->length)
+            max_char = std::max(max_char, needs);
+    }
+    if (count == 1 && is_str_exact(pieces->item(0)))
+        return Value::borrow(pieces->item(0));
+    Ref<StrObject> result = str_new_uninitialized(length, max_char);
+    int64_t at = 0;
+    for (int64_t i = 0; i < count; ++i) {
+        auto* piece = pieces->item(i).as<StrObject>();
+        if (piece->kind == result->kind) {
+            memcpy(result->data + at * result->kind, piece->data, size_t(piece->length) * piece->kind);
+        } else {
+            for (int64_t j = 0; j < piece->length; ++j)
+                str_set(result.get(), at + j, piece->at(j));
+        }
+        at += piece->length;
+    }
+    return Value(std::move(result));
 }
 
 Result<Value> expand_template(TemplateObject* templ, MatchObject* match)

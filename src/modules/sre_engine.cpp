@@ -54,7 +54,35 @@ bool is_uni_word(uint32_t c)
 {
     return c == '_' || unicode::is_alpha(c) || unicode::is_decimal(c) || unicode::is_digit(c) || unicode::is_numeric(c);
 }
-bool is_uni_linebreak(uint32_t c) { return unicode::is_linebreak(c); }
+
+// Unicode properties of the first 256 code points, looked up often enough by \d \s \w to cache.
+enum : uint8_t { PROP_DECIMAL = 1, PROP_SPACE = 2, PROP_WORD = 4, PROP_LINEBREAK = 8 };
+
+struct Latin1Properties {
+    uint8_t bits[256];
+    Latin1Properties()
+    {
+        for (uint32_t c = 0; c < 256; ++c) {
+            bits[c] = uint8_t((unicode::is_decimal(c) ? PROP_DECIMAL : 0) | (unicode::is_space(c) ? PROP_SPACE : 0)
+                              | (is_uni_word(c) ? PROP_WORD : 0) | (unicode::is_linebreak(c) ? PROP_LINEBREAK : 0));
+        }
+    }
+};
+
+bool uni_property(uint32_t c, uint8_t property)
+{
+    static const Latin1Properties latin1;
+    if (c < 256)
+        return latin1.bits[c] & property;
+    switch (property) {
+    case PROP_DECIMAL: return unicode::is_decimal(c);
+    case PROP_SPACE: return unicode::is_space(c);
+    case PROP_WORD: return is_uni_word(c);
+    default: return unicode::is_linebreak(c);
+    }
+}
+
+bool is_uni_word_fast(uint32_t c) { return uni_property(c, PROP_WORD); }
 
 bool category(Code code, uint32_t c)
 {
@@ -69,14 +97,14 @@ bool category(Code code, uint32_t c)
     case CAT_NOT_LINEBREAK: return c != '\n';
     case CAT_LOC_WORD: return is_ascii_word(c);  // the C locale
     case CAT_LOC_NOT_WORD: return !is_ascii_word(c);
-    case CAT_UNI_DIGIT: return unicode::is_decimal(c);
-    case CAT_UNI_NOT_DIGIT: return !unicode::is_decimal(c);
-    case CAT_UNI_SPACE: return unicode::is_space(c);
-    case CAT_UNI_NOT_SPACE: return !unicode::is_space(c);
-    case CAT_UNI_WORD: return is_uni_word(c);
-    case CAT_UNI_NOT_WORD: return !is_uni_word(c);
-    case CAT_UNI_LINEBREAK: return is_uni_linebreak(c);
-    case CAT_UNI_NOT_LINEBREAK: return !is_uni_linebreak(c);
+    case CAT_UNI_DIGIT: return uni_property(c, PROP_DECIMAL);
+    case CAT_UNI_NOT_DIGIT: return !uni_property(c, PROP_DECIMAL);
+    case CAT_UNI_SPACE: return uni_property(c, PROP_SPACE);
+    case CAT_UNI_NOT_SPACE: return !uni_property(c, PROP_SPACE);
+    case CAT_UNI_WORD: return uni_property(c, PROP_WORD);
+    case CAT_UNI_NOT_WORD: return !uni_property(c, PROP_WORD);
+    case CAT_UNI_LINEBREAK: return uni_property(c, PROP_LINEBREAK);
+    case CAT_UNI_NOT_LINEBREAK: return !uni_property(c, PROP_LINEBREAK);
     }
     return false;
 }
@@ -553,7 +581,7 @@ private:
         case AT_UNI_NON_BOUNDARY: {
             if (m_end == 0)
                 return false;
-            bool (*is_word)(uint32_t) = (code == AT_UNI_BOUNDARY || code == AT_UNI_NON_BOUNDARY) ? is_uni_word : is_ascii_word;
+            bool (*is_word)(uint32_t) = (code == AT_UNI_BOUNDARY || code == AT_UNI_NON_BOUNDARY) ? is_uni_word_fast : is_ascii_word;
             bool before = ptr > 0 && ptr <= m_length ? is_word(ch(ptr - 1)) : false;
             bool here = ptr < m_end ? is_word(ch(ptr)) : false;
             bool boundary_code = code == AT_BOUNDARY || code == AT_LOC_BOUNDARY || code == AT_UNI_BOUNDARY;
@@ -1331,7 +1359,6 @@ Status dispatch_match(State& state, const Code* pc, bool toplevel)
         status = run_match<uint16_t>(state, pc, toplevel);
     else
         status = run_match<uint32_t>(state, pc, toplevel);
-    trim_scratch();
     return status;
 }
 
@@ -1351,10 +1378,21 @@ bool validate(const std::vector<Code>& code, int64_t groups)
 Status match(State& state, const std::vector<Code>& code)
 {
     state.ptr = state.start;
-    return dispatch_match(state, code.data(), true);
+    Status status = dispatch_match(state, code.data(), true);
+    trim_scratch();
+    return status;
 }
 
+static Status search_positions(State& state, const std::vector<Code>& code);
+
 Status search(State& state, const std::vector<Code>& code)
+{
+    Status status = search_positions(state, code);
+    trim_scratch();
+    return status;
+}
+
+static Status search_positions(State& state, const std::vector<Code>& code)
 {
     int64_t ptr = state.start;
     int64_t end = state.endpos;
