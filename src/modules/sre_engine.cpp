@@ -698,7 +698,6 @@ Status Matcher<Char>::run(const Code* start_pc, bool toplevel_start)
 
     // The backtracking stacks may use a sixteenth of the machine's memory; beyond that MemoryError.
     static const size_t memory_cap = size_t(memory_limit() / 16);
-    const size_t frame_limit = memory_cap / (sizeof(Frame) + sizeof(int64_t) * (st.marks.size() + 1));
     frames[frame_count++] = Frame { start_pc, 0, 0, 0, -1, -1, toplevel_start, false, RESUME_NONE };
 
 #define FRAME (frames[frame_count - 1])
@@ -719,7 +718,7 @@ Status Matcher<Char>::run(const Code* start_pc, bool toplevel_start)
         FRAME.pc = pc;                                                                                             \
         FRAME.ptr = ptr;                                                                                           \
         if (frame_count == frame_capacity) [[unlikely]] {                                                          \
-            if (frame_count >= frame_limit)                                                                        \
+            if (frame_count >= memory_cap / (sizeof(Frame) + sizeof(int64_t) * (st.marks.size() + 1)))            \
                 return Status::OutOfMemory;                                                                        \
             sc.frames.resize(frame_capacity * 2);                                                                  \
             frames = sc.frames.data();                                                                             \
