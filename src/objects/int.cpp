@@ -805,6 +805,22 @@ static Result<bool> int_to_bool(Val self)
 }
 static Result<Value> int_to_float(Val self) { return float_from_double(TRY(int_to_double(self))); }
 
+// int(b'101', 2): the digits of a bytes-like object; a bad literal is reported with the bytes' repr.
+static Result<Value> int_from_bytes_text(std::string_view digits, int base)
+{
+    bool ascii = true;
+    for (unsigned char c : digits)
+        ascii = ascii && c < 128;
+    if (ascii) {
+        auto result = int_from_string(digits, base);
+        if (!result.is_error() || !error_matches(&g_exc_ValueError))
+            return result;
+        clear_error();
+    }
+    Ref<BytesObject> shown = bytes_from(digits);  // CPython shows a bytearray's contents as bytes too
+    return raise(&g_exc_ValueError, "invalid literal for int() with base {}: {!r}", int64_t(base), Val(shown.get()));
+}
+
 // int(x) for any x without a base: CPython's PyNumber_Long.
 static Result<Value> int_from_object(Val x)
 {
@@ -838,6 +854,9 @@ static Result<Value> int_from_object(Val x)
     }
     if (is_str(x))
         return int_from_string(x.as<StrObject>()->view(), 10);
+    std::string_view digits;
+    if (bytes_like_view(x, digits))
+        return int_from_bytes_text(digits, 10);
     return raise(&g_exc_TypeError, "int() argument must be a string, a bytes-like object or a real number, not '{}'",
                  type->type_name());
 }
@@ -859,9 +878,13 @@ static Result<Value> int_new(TypeObject* type, const Val* args, size_t nargs, Tu
         int64_t base;
         if (!int_to_int64(base_value, base) || (base != 0 && (base < 2 || base > 36)))
             return raise(&g_exc_ValueError, "int() base must be >= 2 and <= 36, or 0");
-        if (!is_str(bound[0]))
+        std::string_view digits;
+        if (is_str(bound[0]))
+            value = TRY(int_from_string(bound[0].as<StrObject>()->view(), int(base)));
+        else if (bytes_like_view(bound[0], digits))
+            value = TRY(int_from_bytes_text(digits, int(base)));
+        else
             return raise(&g_exc_TypeError, "int() can't convert non-string with explicit base");
-        value = TRY(int_from_string(bound[0].as<StrObject>()->view(), int(base)));
     }
     if (type == &g_int_type)
         return value;

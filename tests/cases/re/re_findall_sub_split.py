@@ -1,0 +1,36 @@
+# findall, finditer, sub, subn and split, including the rules for empty matches.
+import re
+
+print(re.findall(r"\d+", "a1b22c333"))
+print(re.findall(r"(\w)(\d)?", "a1bc2"))
+print(re.findall(r"(\d)", "x"), re.findall("", "abc"), re.findall("x*", "axxb"))
+print([m.span() for m in re.finditer(r"\b\w", "hi there you")])
+print([m.group() for m in re.finditer("a|", "bab")])
+it = re.finditer("o", "foo")
+print(type(it).__name__, next(it).span(), list(m.span() for m in it))
+
+print(re.sub(r"\s+", " ", "a   b \t\n c"))
+print(re.sub("x*", "-", "abxd"), re.sub("", "-", "abc"))
+print(re.sub(r"(\w+)@(\w+)", r"\2 at \1", "joe@home ann@work"))
+print(re.sub(r"(?P<w>\w+)", r"<\g<w>|\g<0>|\g<1>>", "ab cd"))
+print(re.sub(r"(a)|b", r"[\1]", "abc"))
+print(re.sub("a", lambda m: m.group().upper() * 2, "banana"))
+print(re.sub("a", lambda m: None, "banana") if False else re.sub("n", "", "banana"))
+print(re.subn("a", "o", "banana"), re.subn("a", "o", "banana", count=2))
+print(re.sub(r"\d", r"\n", "a1b"), re.sub("a", "\\\\", "cat"))
+print(re.sub(b"[aeiou]", b"*", b"education"), re.sub(rb"(\w)", rb"\1\1", bytearray(b"ab")))
+print(re.sub("(?m)^", "> ", "one\ntwo\n"))
+
+print(re.split(r",\s*", "a, b,c,   d"))
+print(re.split(r"(,)\s*", "a, b,c"))
+print(re.split(r"(a)|(b)", "xaybz"))
+print(re.split("x*", "axbc"), re.split("", "ab"))
+print(re.split(r"\W+", "Words, words, words.", maxsplit=1))
+print(re.split(r"\d", "a1b2c3", 2), re.split("z", "abc"), re.split("a", ""))
+print(re.split(b"-", b"1-2--3"))
+
+s = re.compile(r"\w").scanner("ab c")
+print(s.match().group(), s.match().group(), s.match(), s.search(), s.pattern.pattern)
+m = re.search(r"(?P<a>\d)(\d)", "x12")
+print(m.expand(r"\2\1 \g<a>!"), m.expand(b"x" and r"[\g<2>]"))
+print(re.escape("a.b*c"), re.purge())

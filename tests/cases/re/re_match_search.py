@@ -1,0 +1,40 @@
+# re.match, search and fullmatch: spans, groups, named groups, pos/endpos, and the reprs.
+import re
+
+p = re.compile(r"(?P<key>\w+)\s*=\s*(?P<value>[^;]*)(;)?")
+m = p.match("name = Ginger; rest")
+print(m)
+print(m.group(), m.group(1), m.group("value"), m.group(1, 2, 3))
+print(m.groups(), m.groupdict(), m.span("value"), m.start(3), m.end(3))
+print(m.lastindex, m.lastgroup, m.pos, m.endpos, m.re is p, m.string)
+print(m.regs)
+print(m[0], m["key"], m[2])
+print(p.search("  x=1").span(), p.match("  x=1"))
+print(p.fullmatch("a=b"), p.fullmatch("a=b;"))
+print(p.groups, sorted(p.groupindex.items()), p.pattern, p.flags)
+
+q = re.compile(r"\d+")
+print(q.search("ab123cd45", 5), q.search("ab123cd45", 3, 4), q.match("ab123", 2))
+print(q.search("ab123", 10), q.search("ab123", -5, 100))
+print(q.fullmatch("a12b", 1, 3))
+
+m = re.match(r"(a)|(b)", "b")
+print(m.groups(), m.groups("-"), m.lastindex, m.span(1), m.group(1))
+m = re.match(r"(?P<x>a)(?P<y>b)?", "ac")
+print(m.groupdict(), m.groupdict(0), m.lastgroup)
+
+print(re.compile("a+", re.I | re.M))
+print(re.compile(b"x.", re.S))
+print(re.compile("x", re.A | re.VERBOSE))
+print(re.compile("é" * 300) == re.compile("é" * 300), re.compile("a") == re.compile("a", re.I))
+print(hash(re.compile("ab")) == hash(re.compile("ab")))
+print(repr(re.compile("y" * 250))[:30], len(repr(re.compile("y" * 250))))
+print(re.match(".*", "x" * 80))
+print(re.match(b"[a-z]+", b"hello"))
+print(re.search("$", "abc").span(), re.search("^", "abc", ).span())
+print(re.search(r"\Bb", "abc"), re.search(r"\bb", "abc"))
+print(re.match(r"(a)(b)(c)(d)(e)(f)(g)(h)(i)(j)(k)\11", "abcdefghijkk").lastindex)
+print(type(p).__name__, type(m).__name__, re.Pattern is type(p), re.Match is type(m))
+print(re.Pattern[str], re.Match[bytes])
+import copy
+print(copy.copy(p) is p, copy.deepcopy(m) is m)
