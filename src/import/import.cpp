@@ -41,6 +41,7 @@ Ref<ModuleObject> weakref_module_create();      // objects/weakref.cpp
 Ref<ModuleObject> marshal_module_create();      // modules/marshal.cpp
 Ref<ModuleObject> codecs_module_create();       // modules/codecs.cpp
 Ref<ModuleObject> imp_module_create();          // modules/imp.cpp
+Ref<ModuleObject> errno_module_create();        // modules/errno.cpp
 
 namespace {
 
@@ -64,6 +65,7 @@ const NativeModule s_native_modules[] = {
     { "marshal", marshal_module_create },
     { "_codecs", codecs_module_create },
     { "_imp", imp_module_create },
+    { "errno", errno_module_create },
 };
 
 // The Python half of the import system (_frozen_importlib), loaded by the first import.
