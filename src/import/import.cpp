@@ -42,6 +42,7 @@ Ref<ModuleObject> marshal_module_create();      // modules/marshal.cpp
 Ref<ModuleObject> codecs_module_create();       // modules/codecs.cpp
 Ref<ModuleObject> imp_module_create();          // modules/imp.cpp
 Ref<ModuleObject> errno_module_create();        // modules/errno.cpp
+Ref<ModuleObject> gc_module_create();           // modules/gc.cpp
 
 namespace {
 
@@ -66,6 +67,7 @@ const NativeModule s_native_modules[] = {
     { "_codecs", codecs_module_create },
     { "_imp", imp_module_create },
     { "errno", errno_module_create },
+    { "gc", gc_module_create },
 };
 
 // The Python half of the import system (_frozen_importlib), loaded by the first import.
