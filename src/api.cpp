@@ -13,6 +13,7 @@
 #include "objects/runtime.h"
 #include "objects/singletons.h"
 #include "vm/frame.h"
+#include "vm/signals.h"
 #include "vm/thread_state.h"
 
 #include <csignal>
@@ -131,16 +132,18 @@ int run_source(const std::string& source, const std::string& filename)
 
 }  // namespace
 
-static void on_interrupt(int) { g_interrupt_pending = 1; }
 
 void initialize(const Config& config)
 {
     if (config.install_signal_handlers) {
         // No SA_RESTART: a read at the interactive prompt returns, so that Ctrl-C is seen there too.
         struct sigaction action = {};
-        action.sa_handler = on_interrupt;
+        action.sa_handler = signal_trip;
         sigemptyset(&action.sa_mask);
         sigaction(SIGINT, &action, nullptr);
+        // As CPython: a write to a closed pipe or past the file size limit is an OSError, not death.
+        signal(SIGPIPE, SIG_IGN);
+        signal(SIGXFSZ, SIG_IGN);
     }
     g_import_config.dont_write_bytecode = config.dont_write_bytecode;
     g_import_config.verbose = config.verbose;
@@ -230,6 +233,7 @@ int run_interactive()
             if (g_interrupt_pending) {
                 // Ctrl-C at the prompt drops the pending input.
                 g_interrupt_pending = 0;
+                g_signal_tripped[SIGINT] = 0;
                 std::cin.clear();
                 fputs("\nKeyboardInterrupt\n", stderr);
                 buffer.clear();

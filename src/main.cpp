@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <new>
+#include <csignal>
 #include <pthread.h>
 #include <unistd.h>
 #include <string>
@@ -179,6 +180,11 @@ int main(int argc, char** argv)
     pthread_t thread;
     if (pthread_create(&thread, &attributes, run_thread, &invocation) != 0)
         return run_guarded(invocation);
+    // Signals sent to the process must reach the interpreter's thread: its handlers record them, and its
+    // blocking calls (sleep, pause, reads) must be interrupted by them.
+    sigset_t all;
+    sigfillset(&all);
+    pthread_sigmask(SIG_BLOCK, &all, nullptr);
     pthread_join(thread, nullptr);
     return invocation.status;
 }

@@ -43,6 +43,7 @@ Ref<ModuleObject> codecs_module_create();       // modules/codecs.cpp
 Ref<ModuleObject> imp_module_create();          // modules/imp.cpp
 Ref<ModuleObject> errno_module_create();        // modules/errno.cpp
 Ref<ModuleObject> gc_module_create();           // modules/gc.cpp
+Ref<ModuleObject> signal_module_create();       // modules/signal.cpp
 
 namespace {
 
@@ -68,6 +69,7 @@ const NativeModule s_native_modules[] = {
     { "_imp", imp_module_create },
     { "errno", errno_module_create },
     { "gc", gc_module_create },
+    { "_signal", signal_module_create },
 };
 
 // The Python half of the import system (_frozen_importlib), loaded by the first import.

@@ -21,8 +21,10 @@ constexpr int64_t GENERATIONS = 3;
 int64_t s_thresholds[GENERATIONS] = { 700, 10, 10 };
 int64_t s_debug_flags = 0;
 bool s_enabled_by_user = true;
-Ref<ListObject> s_callbacks;   // gc.callbacks
-Ref<ListObject> s_garbage;     // gc.garbage (always empty: every cycle is collectable)
+// gc.callbacks and gc.garbage (always empty: every cycle is collectable). They live as long as the
+// process, as CPython's do, and are never released (no static destructor runs at exit).
+ListObject* s_callbacks = nullptr;
+ListObject* s_garbage = nullptr;
 
 enum DebugFlags : int64_t {
     DEBUG_STATS = 1,
@@ -328,14 +330,14 @@ Ref<ModuleObject> gc_module_create()
                                  "get_freeze_count() -- Return the number of objects in the permanent generation.\n")
                        .get()));
     module_add_functions(module.get(), s_gc_functions);
-    // The lists live as long as the process, as CPython's do; creating the module again shares them.
+    // Creating the module again shares the lists.
     if (!s_callbacks) {
-        s_callbacks = list_new();
-        s_garbage = list_new();
+        s_callbacks = list_new().leak();
+        s_garbage = list_new().leak();
         g_gc_callback = run_callbacks;
     }
-    module_set(module.get(), "callbacks", Val(s_callbacks.get()));
-    module_set(module.get(), "garbage", Val(s_garbage.get()));
+    module_set(module.get(), "callbacks", Val(s_callbacks));
+    module_set(module.get(), "garbage", Val(s_garbage));
     module_set(module.get(), "DEBUG_STATS", Val::small_int(DEBUG_STATS));
     module_set(module.get(), "DEBUG_COLLECTABLE", Val::small_int(DEBUG_COLLECTABLE));
     module_set(module.get(), "DEBUG_UNCOLLECTABLE", Val::small_int(DEBUG_UNCOLLECTABLE));

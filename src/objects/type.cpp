@@ -1596,6 +1596,11 @@ static Result<Value> type_get_module(Val self)
             return Value::borrow(m);
         return raise(&g_exc_AttributeError, "__module__");
     }
+    // A static type's module is the part of its name before the last dot (CPython's type_module).
+    std::string_view name = type->name;
+    size_t dot = name.rfind('.');
+    if (dot != std::string_view::npos)
+        return Value(str_intern(name.substr(0, dot)));
     return Value(str_intern("builtins"));
 }
 static Result<Value> type_get_bases(Val self) { return Value(Ref<TupleObject>(self.as<TypeObject>()->bases)); }
