@@ -44,6 +44,7 @@ Ref<ModuleObject> imp_module_create();          // modules/imp.cpp
 Ref<ModuleObject> errno_module_create();        // modules/errno.cpp
 Ref<ModuleObject> gc_module_create();           // modules/gc.cpp
 Ref<ModuleObject> signal_module_create();       // modules/signal.cpp
+Ref<ModuleObject> thread_module_create();       // modules/thread.cpp
 
 namespace {
 
@@ -70,6 +71,7 @@ const NativeModule s_native_modules[] = {
     { "errno", errno_module_create },
     { "gc", gc_module_create },
     { "_signal", signal_module_create },
+    { "_thread", thread_module_create },
 };
 
 // The Python half of the import system (_frozen_importlib), loaded by the first import.
