@@ -384,6 +384,8 @@ EvalResult eval_expression(const std::string& expression)
 
 void finalize()
 {
+    if (g_run_exit_callbacks)
+        g_run_exit_callbacks();
     fflush(stdout);
     fflush(stderr);
 }

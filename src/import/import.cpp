@@ -45,6 +45,7 @@ Ref<ModuleObject> errno_module_create();        // modules/errno.cpp
 Ref<ModuleObject> gc_module_create();           // modules/gc.cpp
 Ref<ModuleObject> signal_module_create();       // modules/signal.cpp
 Ref<ModuleObject> thread_module_create();       // modules/thread.cpp
+Ref<ModuleObject> atexit_module_create();       // modules/atexit.cpp
 
 namespace {
 
@@ -72,6 +73,7 @@ const NativeModule s_native_modules[] = {
     { "gc", gc_module_create },
     { "_signal", signal_module_create },
     { "_thread", thread_module_create },
+    { "atexit", atexit_module_create },
 };
 
 // The Python half of the import system (_frozen_importlib), loaded by the first import.

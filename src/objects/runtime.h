@@ -36,4 +36,8 @@ void init_iter_types();        // range, slice, enumerate, zip, iterators
 // Starts the runtime once per process.
 void runtime_init();
 
+// Set by the atexit module: runs its callbacks (last registered first). finalize() calls it at
+// interpreter exit, before the standard streams are flushed.
+extern void (*g_run_exit_callbacks)();
+
 }  // namespace ginger
