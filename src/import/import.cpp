@@ -46,6 +46,7 @@ Ref<ModuleObject> gc_module_create();           // modules/gc.cpp
 Ref<ModuleObject> signal_module_create();       // modules/signal.cpp
 Ref<ModuleObject> thread_module_create();       // modules/thread.cpp
 Ref<ModuleObject> atexit_module_create();       // modules/atexit.cpp
+Ref<ModuleObject> struct_module_create();       // modules/struct.cpp
 
 namespace {
 
@@ -74,6 +75,7 @@ const NativeModule s_native_modules[] = {
     { "_signal", signal_module_create },
     { "_thread", thread_module_create },
     { "atexit", atexit_module_create },
+    { "_struct", struct_module_create },
 };
 
 // The Python half of the import system (_frozen_importlib), loaded by the first import.
