@@ -47,6 +47,7 @@ Ref<ModuleObject> signal_module_create();       // modules/signal.cpp
 Ref<ModuleObject> thread_module_create();       // modules/thread.cpp
 Ref<ModuleObject> atexit_module_create();       // modules/atexit.cpp
 Ref<ModuleObject> struct_module_create();       // modules/struct.cpp
+Ref<ModuleObject> stat_module_create();         // modules/stat.cpp
 
 namespace {
 
@@ -76,6 +77,7 @@ const NativeModule s_native_modules[] = {
     { "_thread", thread_module_create },
     { "atexit", atexit_module_create },
     { "_struct", struct_module_create },
+    { "_stat", stat_module_create },
 };
 
 // The Python half of the import system (_frozen_importlib), loaded by the first import.
