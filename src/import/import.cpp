@@ -48,6 +48,7 @@ Ref<ModuleObject> thread_module_create();       // modules/thread.cpp
 Ref<ModuleObject> atexit_module_create();       // modules/atexit.cpp
 Ref<ModuleObject> struct_module_create();       // modules/struct.cpp
 Ref<ModuleObject> stat_module_create();         // modules/stat.cpp
+Ref<ModuleObject> binascii_module_create();     // modules/binascii.cpp
 
 namespace {
 
@@ -78,6 +79,7 @@ const NativeModule s_native_modules[] = {
     { "atexit", atexit_module_create },
     { "_struct", struct_module_create },
     { "_stat", stat_module_create },
+    { "binascii", binascii_module_create },
 };
 
 // The Python half of the import system (_frozen_importlib), loaded by the first import.
