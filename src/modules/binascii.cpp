@@ -1,6 +1,6 @@
 // The binascii module: hexadecimal and base64 conversions between bytes and ASCII, and the CRC-32 and
-// CRC-CCITT checksums, with CPython 3.12's arguments and errors. (The uu and quoted-printable codecs
-// are not implemented yet.)
+// CRC-CCITT checksums, with CPython 3.12's arguments and errors. (The quoted-printable codec is not
+// implemented yet.)
 #include "modules/modules.h"
 #include "objects/args.h"
 #include "objects/bytes.h"
@@ -290,6 +290,74 @@ Result<Value> binascii_a2b_base64(const Val* args, size_t nargs, TupleObject* kw
     return Value(bytes_from(result));
 }
 
+// ---- uuencode ----
+
+Result<Value> binascii_a2b_uu(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("binascii.a2b_uu", nargs, kwnames, 1, 1));
+    std::string_view text = TRY(ascii_argument(args[0]));
+    // The first character holds the length; an empty line reads as length 32 (CPython reads the
+    // terminating NUL there), and missing data reads as zeros.
+    size_t position = 0;
+    unsigned char first = text.empty() ? 0 : static_cast<unsigned char>(text[position++]);
+    size_t length = size_t((first - ' ') & 077);
+    std::string result;
+    result.reserve(length);
+    uint32_t pending = 0;
+    int bits = 0;
+    while (result.size() < length) {
+        uint32_t value = 0;
+        if (position < text.size()) {
+            unsigned char c = static_cast<unsigned char>(text[position]);
+            if (c != '\n' && c != '\r') {
+                if (c < ' ' || c > ' ' + 64)
+                    return raise_binascii_error("Illegal char");
+                value = (c - ' ') & 077;
+            }
+        }
+        ++position;
+        pending = (pending << 6) | value;
+        bits += 6;
+        if (bits >= 8) {
+            bits -= 8;
+            result += char((pending >> bits) & 0xff);
+            pending &= (1u << bits) - 1;
+        }
+    }
+    // What follows on the line may only be white space (or '`' padding).
+    for (; position < text.size(); ++position) {
+        char c = text[position];
+        if (c != ' ' && c != ' ' + 64 && c != '\n' && c != '\r')
+            return raise_binascii_error("Trailing garbage");
+    }
+    return Value(bytes_from(result));
+}
+
+Result<Value> binascii_b2a_uu(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    if (nargs != 1)
+        return raise(&g_exc_TypeError, "b2a_uu() takes exactly 1 positional argument ({} given)", int64_t(nargs));
+    Val out[2];
+    TRY(bind_args("b2a_uu", args, nargs, kwnames, { "", "backtick" }, 1, out, 1));
+    std::string_view data = TRY(binary_argument(out[0]));
+    bool backtick = out[1] ? TRY(is_truthy(out[1])) : false;
+    if (data.size() > 45)
+        return raise_binascii_error("At most 45 bytes at once");
+    auto encode = [&](uint32_t value) { return (backtick && value == 0) ? '`' : char(' ' + value); };
+    std::string result;
+    result += encode(uint32_t(data.size()));
+    // Groups of three bytes (the last one padded with zeros) as four characters.
+    for (size_t i = 0; i < data.size(); i += 3) {
+        uint32_t chunk = 0;
+        for (size_t j = 0; j < 3; ++j)
+            chunk = chunk << 8 | (i + j < data.size() ? static_cast<unsigned char>(data[i + j]) : 0);
+        for (int shift = 18; shift >= 0; shift -= 6)
+            result += encode((chunk >> shift) & 0x3f);
+    }
+    result += '\n';
+    return Value(bytes_from(result));
+}
+
 // ---- checksums ----
 
 constexpr std::array<uint32_t, 256> crc32_table()
@@ -339,6 +407,8 @@ const MethodDef s_binascii_functions[] = {
     FUNCTION(b2a_hex, "Hexadecimal representation of binary data."),
     FUNCTION(hexlify, "Hexadecimal representation of binary data."),
     FUNCTION(unhexlify, "Binary data of hexadecimal representation.\n\nhexstr must contain an even number of hex digits (upper or lower case)."),
+    FUNCTION(a2b_uu, "Decode a line of uuencoded data."),
+    FUNCTION(b2a_uu, "Uuencode line of data."),
     FUNCTION(crc32, "Compute CRC-32 incrementally."),
     FUNCTION(crc_hqx, "Compute CRC-CCITT incrementally."),
     { nullptr, nullptr, 0, nullptr },

@@ -278,6 +278,8 @@ Ref<ModuleObject> sys_module_create()
     module_set(sys.get(), "maxunicode", int_from_int64(0x10FFFF));
     module_set(sys.get(), "dont_write_bytecode", Val(g_import_config.dont_write_bytecode ? g_true : g_false));
     module_set(sys.get(), "pycache_prefix", none());
+    module_set(sys.get(), "warnoptions", Val(list_new().get()));  // -W options (none: Ginger has no -W yet)
+    module_set(sys.get(), "_xoptions", Val(dict_new().get()));    // -X options
     Ref<ModuleObject> implementation = module_new(str_intern("implementation"));
     module_set(implementation.get(), "name", Val(str_intern("ginger")));
     module_set(implementation.get(), "cache_tag", Val(str_intern("ginger-312")));
@@ -287,6 +289,7 @@ Ref<ModuleObject> sys_module_create()
     module_set(sys.get(), "argv", Val(list_new().get()));
     sys_add_info(sys.get(), g_import_config.stdlib_path);
     module_set(sys.get(), "builtin_module_names", Val(tuple_of({ Val(str_intern("builtins")), Val(str_intern("dis")), Val(str_intern("sys")) }).get()));
+    // builtin_module_names is set by import_init() from the native module table.
     return sys;
 }
 
