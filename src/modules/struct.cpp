@@ -431,6 +431,8 @@ Result<Value> do_pack(StructObject* s, const Val* values, size_t count)
     const Layout& layout = *s->layout;
     if (int64_t(count) != layout.values)
         return raise(&g_struct_error_type, "pack expected {} items for packing (got {})", layout.values, int64_t(count));
+    if (layout.size > memory_limit())
+        return raise_memory_error();
     Ref<BytesObject> result = bytes_new_uninitialized(layout.size);
     memset(result->data, 0, size_t(layout.size));
     TRY(pack_record(layout, values, result->data));

@@ -9,6 +9,7 @@
 #include "objects/exceptions.h"
 #include "objects/float.h"
 #include "objects/int.h"
+#include "objects/list.h"
 #include "objects/protocol.h"
 #include "objects/runtime.h"
 #include "vm/signals.h"
@@ -281,20 +282,36 @@ Result<Value> rlock_release_save(const Val* args, size_t nargs, TupleObject* kwn
     return state;
 }
 
+// Thread identities are C unsigned longs: Python ints reduced modulo 2^64, as CPython's "k" format does.
+Result<uint64_t> unsigned_long_mask(Val v)
+{
+    static const Value* s_mask = new Value(int_from_uint64(UINT64_MAX));  // never freed
+    static const Value* s_half = new Value(int_from_uint64(uint64_t(1) << 63));
+    Value masked = TRY(int_binary(v, *s_mask, BinaryOp::And));
+    int64_t low;
+    if (int_to_int64(masked, low))
+        return uint64_t(low);
+    Value rest = TRY(int_binary(masked, *s_half, BinaryOp::Sub));
+    int_to_int64(rest, low);
+    return uint64_t(low) + (uint64_t(1) << 63);
+}
+
 Result<Value> rlock_acquire_restore(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_positional("RLock._acquire_restore", nargs - 1, kwnames, 1, 1));
     Val state = args[1];
-    if (!is_tuple(state) || state.as<TupleObject>()->size != 2)
-        return raise(&g_exc_TypeError, "_acquire_restore() argument must be a tuple of (count, owner)");
-    auto* items = state.as<TupleObject>();
-    int64_t count = TRY(index_as_ssize(items->item(0)));
-    Value owner_value = TRY(number_index(items->item(1)));
-    int64_t owner;
-    if (!int_to_int64(owner_value, owner)) {
-        // Thread identities are unsigned 64-bit numbers.
-        owner = int64_t(TRY(int_to_double(owner_value)));
+    if (!is_tuple(state) && !is_list(state))
+        return raise(&g_exc_TypeError, "_acquire_restore() argument 1 must be 2-item sequence, not {}", state.type()->type_name());
+    Ref<TupleObject> items = TRY(sequence_tuple(state));
+    if (items->size != 2)
+        return raise(&g_exc_TypeError, "_acquire_restore() argument 1 must be sequence of length 2, not {}", items->size);
+    for (int64_t i = 0; i < 2; ++i) {
+        if (!is_int(items->item(i)))
+            return raise(&g_exc_TypeError, "_acquire_restore() argument 1, item {} must be int, not {}", i,
+                         items->item(i).type()->type_name());
     }
+    int64_t count = TRY(int_as_ssize(items->item(0)));
+    uint64_t owner = TRY(unsigned_long_mask(items->item(1)));
     auto* rlock = args[0].as<RLockObject>();
     rlock->count = count;
     rlock->owner = uint64_t(owner);
@@ -314,7 +331,7 @@ Result<Value> rlock_repr(Val self)
 {
     auto* rlock = self.as<RLockObject>();
     return Value(str_from_utf8(std::string("<") + (rlock->count ? "locked" : "unlocked") + " " +
-                               std::string(self.type()->type_name()) + " object owner=" + std::to_string(rlock->owner) +
+                               std::string(self.type()->type_name()) + " object owner=" + std::to_string(int64_t(rlock->owner)) +
                                " count=" + std::to_string(rlock->count) + " at " + address_text(rlock) + ">"));
 }
 

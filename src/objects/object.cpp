@@ -142,12 +142,10 @@ int64_t gc_collect()
     g_gc_pending = false;
     if (s_collecting)
         return 0;
-    if (g_gc_callback) {
-        g_gc_callback(true, 0);
-        if (s_collecting)
-            return 0;
-    }
+    // As CPython: the callbacks run inside the collection, so a collection they ask for does nothing.
     s_collecting = true;
+    if (g_gc_callback)
+        g_gc_callback(true, 0);
     std::vector<Object*> objects;
     objects.reserve(size_t(s_gc_count));
     for (GcHeader* h = s_gc_list.next; h != &s_gc_list; h = h->next)
@@ -222,9 +220,9 @@ int64_t gc_collect()
     s_gc_count_after_collection = s_gc_count;
     ++s_gc_stats.collections;
     s_gc_stats.collected += int64_t(garbage.size());
-    s_collecting = false;
     if (g_gc_callback)
         g_gc_callback(false, int64_t(garbage.size()));
+    s_collecting = false;
     return int64_t(garbage.size());
 }
 

@@ -33,3 +33,12 @@ gc.collect()
 gc.callbacks.remove(callback)
 print(events[0][0], events[-1][0], events[0][1])
 print(all(isinstance(x, int) for x in gc.get_count()))
+
+# A collection asked for by a callback does nothing: the collector is already running.
+nested = []
+def collecting(phase, info):
+    nested.append((phase, gc.collect()))
+gc.callbacks.append(collecting)
+gc.collect()
+gc.callbacks.remove(collecting)
+print(nested)

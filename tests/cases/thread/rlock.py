@@ -43,3 +43,9 @@ show(lambda: r._release_save())
 show(lambda: r.acquire(False, 1))
 show(lambda: r.acquire(True, -5))
 show(lambda: r.acquire(timeout=float("nan")))
+
+fresh = _thread.RLock()
+for state in [(1,), 5, (1, 2, 3), ("a", 1), (1, "a")]:
+    show(lambda: fresh._acquire_restore(state))
+fresh._acquire_restore((2, -1))
+print(repr(fresh).split(" at ")[0])
