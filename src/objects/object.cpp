@@ -297,6 +297,11 @@ void dealloc_object(Object* object)
             free_object_memory(object);
         return;
     }
+    // A dying object leaves the collector's list before anything else can run (a __del__ that collects
+    // or calls gc.get_objects() must not see it half destroyed); a resurrected one goes back.
+    bool collected_type = leaf_type->has_flag(TYPE_GC);
+    if (collected_type)
+        gc_untrack(object);
     if (s_dealloc_depth >= DEALLOC_DEPTH_LIMIT) {
         s_deferred.push_back(object);
         return;
@@ -307,6 +312,8 @@ void dealloc_object(Object* object)
         object->refcount = 1;
         type->finalize(object);
         if (--object->refcount > 0) {  // resurrected
+            if (collected_type && !gc_header(object)->next)
+                gc_track(object);
             --s_dealloc_depth;
             return;
         }
@@ -316,6 +323,8 @@ void dealloc_object(Object* object)
         if (del) {
             call_finalizer(object, del);
             if (object->refcount > 0) {  // resurrected
+                if (collected_type && !gc_header(object)->next)
+                    gc_track(object);
                 --s_dealloc_depth;
                 return;
             }
