@@ -137,10 +137,13 @@ void initialize(const Config& config)
 {
     if (config.install_signal_handlers) {
         // No SA_RESTART: a read at the interactive prompt returns, so that Ctrl-C is seen there too.
+        // As CPython, an ignored SIGINT (a shell's background job) stays ignored.
         struct sigaction action = {};
+        struct sigaction previous = {};
         action.sa_handler = signal_trip;
         sigemptyset(&action.sa_mask);
-        sigaction(SIGINT, &action, nullptr);
+        if (sigaction(SIGINT, nullptr, &previous) != 0 || previous.sa_handler != SIG_IGN)
+            sigaction(SIGINT, &action, nullptr);
         // As CPython: a write to a closed pipe or past the file size limit is an OSError, not death.
         signal(SIGPIPE, SIG_IGN);
         signal(SIGXFSZ, SIG_IGN);

@@ -91,6 +91,8 @@ add_test(NAME cmdline/cases COMMAND ${GINGER_BASH} ${GINGER_TESTS_DIR}/cmdline/r
 set_tests_properties(cmdline/cases PROPERTIES LABELS cmdline TIMEOUT 300)
 add_test(NAME cmdline/out_of_memory COMMAND ${GINGER_BASH} ${GINGER_TESTS_DIR}/cmdline/out_of_memory.sh $<TARGET_FILE:ginger>)
 set_tests_properties(cmdline/out_of_memory PROPERTIES LABELS cmdline TIMEOUT 120)
+add_test(NAME cmdline/signals COMMAND ${GINGER_BASH} ${GINGER_TESTS_DIR}/cmdline/signals.sh $<TARGET_FILE:ginger>)
+set_tests_properties(cmdline/signals PROPERTIES LABELS cmdline TIMEOUT 120)
 
 # Known failures: features not implemented yet. Each listed test is expected to fail (ctest's WILL_FAIL),
 # so a fix shows up as an unexpected pass; remove the line then.
