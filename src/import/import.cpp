@@ -18,7 +18,6 @@
 #include "vm/frame.h"
 #include "vm/thread_state.h"
 
-#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -754,16 +753,6 @@ Result<Ref<CodeObject>> import_source_code(const std::string& path)
 {
     std::string cached;
     return source_code(path, cached);
-    // sys.builtin_module_names: the native table with sys and builtins, sorted as CPython's.
-    std::vector<std::string> names = { "builtins", "sys" };
-    for (const NativeModule& native : s_native_modules)
-        names.push_back(native.name);
-    std::sort(names.begin(), names.end());
-    std::vector<Value> items;
-    for (const std::string& name : names)
-        items.push_back(Value(str_intern(name)));
-    Ref<TupleObject> tuple = tuple_from(reinterpret_cast<const Val*>(items.data()), int64_t(items.size()));
-    dict_set_str(sys->dict.get(), str_intern("builtin_module_names"), Val(tuple.get()));
 }
 
 Val import_lookup_module(StrObject* name)

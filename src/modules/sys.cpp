@@ -278,8 +278,6 @@ Ref<ModuleObject> sys_module_create()
     module_set(sys.get(), "maxunicode", int_from_int64(0x10FFFF));
     module_set(sys.get(), "dont_write_bytecode", Val(g_import_config.dont_write_bytecode ? g_true : g_false));
     module_set(sys.get(), "pycache_prefix", none());
-    module_set(sys.get(), "warnoptions", Val(list_new().get()));  // -W options (none: Ginger has no -W yet)
-    module_set(sys.get(), "_xoptions", Val(dict_new().get()));    // -X options
     Ref<ModuleObject> implementation = module_new(str_intern("implementation"));
     module_set(implementation.get(), "name", Val(str_intern("ginger")));
     module_set(implementation.get(), "cache_tag", Val(str_intern("ginger-312")));
