@@ -353,6 +353,18 @@ class EnumType(type):
             classdict['__qualname__'] = qualname
         return EnumType.__new__(EnumType, class_name, bases, classdict, boundary=boundary)
 
+    def _convert_(cls, name, module, filter, source=None, *, boundary=None, as_global=False):
+        # CPython's helper for modules that turn their constants into an enum (signal.Signals, ...): the
+        # names `filter` accepts, sorted by value then name, replace the module's constants.
+        module_globals = sys.modules[module].__dict__
+        source = source.__dict__ if source is not None else module_globals
+        members = [(key, value) for key, value in source.items() if filter(key)]
+        members.sort(key=lambda item: (item[1], item[0]))
+        enum_class = cls._create_(name, members, module=module, boundary=boundary)
+        module_globals.update(enum_class.__members__)
+        module_globals[name] = enum_class
+        return enum_class
+
     def __contains__(cls, value):
         if isinstance(value, cls):
             return value._name_ in cls._member_map_ or value._value_ in cls._value2member_map_

@@ -15,6 +15,7 @@
 #include "objects/dict.h"
 #include "vm/frame.h"
 #include "vm/interpreter.h"
+#include "vm/signals.h"
 #include "vm/thread_state.h"
 
 #include <csignal>
@@ -133,16 +134,21 @@ int run_source(const std::string& source, const std::string& filename)
 
 }  // namespace
 
-static void on_interrupt(int) { g_interrupt_pending = 1; }
 
 void initialize(const Config& config)
 {
     if (config.install_signal_handlers) {
         // No SA_RESTART: a read at the interactive prompt returns, so that Ctrl-C is seen there too.
+        // As CPython, an ignored SIGINT (a shell's background job) stays ignored.
         struct sigaction action = {};
-        action.sa_handler = on_interrupt;
+        struct sigaction previous = {};
+        action.sa_handler = signal_trip;
         sigemptyset(&action.sa_mask);
-        sigaction(SIGINT, &action, nullptr);
+        if (sigaction(SIGINT, nullptr, &previous) != 0 || previous.sa_handler != SIG_IGN)
+            sigaction(SIGINT, &action, nullptr);
+        // As CPython: a write to a closed pipe or past the file size limit is an OSError, not death.
+        signal(SIGPIPE, SIG_IGN);
+        signal(SIGXFSZ, SIG_IGN);
     }
     g_import_config.dont_write_bytecode = config.dont_write_bytecode;
     g_import_config.verbose = config.verbose;
@@ -242,6 +248,7 @@ PromptRead read_prompt_line(std::string& line)
         if (error_matches(&g_exc_KeyboardInterrupt)) {
             clear_error();
             g_interrupt_pending = 0;
+            g_signal_tripped[SIGINT] = 0;
             return PromptRead::Interrupted;
         }
         print_exception(fetch_error());
@@ -420,6 +427,8 @@ EvalResult eval_expression(const std::string& expression)
 
 void finalize()
 {
+    if (g_run_exit_callbacks)
+        g_run_exit_callbacks();
     io_finalize();
 }
 

@@ -196,12 +196,11 @@ int main(int argc, char** argv)
     pthread_t thread;
     if (pthread_create(&thread, &attributes, run_thread, &invocation) != 0)
         return run_guarded(invocation);
-    // Ctrl-C goes to the interpreter's thread, so that a read it is blocked in (input(), the prompt)
-    // is interrupted; this thread only waits.
-    sigset_t interrupt;
-    sigemptyset(&interrupt);
-    sigaddset(&interrupt, SIGINT);
-    pthread_sigmask(SIG_BLOCK, &interrupt, nullptr);
+    // Signals sent to the process must reach the interpreter's thread: its handlers record them, and its
+    // blocking calls (sleep, pause, reads) must be interrupted by them.
+    sigset_t all;
+    sigfillset(&all);
+    pthread_sigmask(SIG_BLOCK, &all, nullptr);
     pthread_join(thread, nullptr);
     return invocation.status;
 }

@@ -17,7 +17,8 @@ OUT = ROOT / "lib" / "encodings"
 
 # The codec modules of lib/encodings (besides the generated charmaps).
 MODULES = ["ascii", "latin_1", "utf_8", "utf_8_sig", "utf_16", "utf_16_le", "utf_16_be", "utf_32",
-           "utf_32_le", "utf_32_be", "utf_7", "unicode_escape", "raw_unicode_escape", "charmap", "rot_13"]
+           "utf_32_le", "utf_32_be", "utf_7", "unicode_escape", "raw_unicode_escape", "charmap", "rot_13",
+           "hex_codec", "base64_codec"]
 # The 8-bit code pages generated as charmap codecs (each named as CPython's CodecInfo names it).
 CHARMAPS = ["cp437", "cp850", "cp866", "cp1250", "cp1251", "cp1252", "cp1253", "cp1254", "cp1257", "iso8859_2",
             "iso8859_5", "iso8859_7", "iso8859_9", "iso8859_15", "koi8_r", "koi8_u", "mac_roman"]

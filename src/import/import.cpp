@@ -43,6 +43,14 @@ Ref<ModuleObject> marshal_module_create();      // modules/marshal.cpp
 Ref<ModuleObject> codecs_module_create();       // modules/codecs.cpp
 Ref<ModuleObject> imp_module_create();          // modules/imp.cpp
 Ref<ModuleObject> io_module_create();           // modules/_io.cpp
+Ref<ModuleObject> errno_module_create();        // modules/errno.cpp
+Ref<ModuleObject> gc_module_create();           // modules/gc.cpp
+Ref<ModuleObject> signal_module_create();       // modules/signal.cpp
+Ref<ModuleObject> thread_module_create();       // modules/thread.cpp
+Ref<ModuleObject> atexit_module_create();       // modules/atexit.cpp
+Ref<ModuleObject> struct_module_create();       // modules/struct.cpp
+Ref<ModuleObject> stat_module_create();         // modules/stat.cpp
+Ref<ModuleObject> binascii_module_create();     // modules/binascii.cpp
 
 namespace {
 
@@ -68,6 +76,14 @@ const NativeModule s_native_modules[] = {
     { "_codecs", codecs_module_create },
     { "_imp", imp_module_create },
     { "_io", io_module_create },
+    { "errno", errno_module_create },
+    { "gc", gc_module_create },
+    { "_signal", signal_module_create },
+    { "_thread", thread_module_create },
+    { "atexit", atexit_module_create },
+    { "_struct", struct_module_create },
+    { "_stat", stat_module_create },
+    { "binascii", binascii_module_create },
 };
 
 // The Python half of the import system (_frozen_importlib), loaded by the first import.

@@ -169,7 +169,7 @@ Ref<ModuleObject> sys_module_create()
     module_set(sys.get(), "path", Val(list_new().get()));
     module_set(sys.get(), "argv", Val(list_new().get()));
     sys_add_info(sys.get(), g_import_config.stdlib_path);
-    module_set(sys.get(), "builtin_module_names", Val(tuple_of({ Val(str_intern("builtins")), Val(str_intern("dis")), Val(str_intern("sys")) }).get()));
+    // builtin_module_names is set by import_init() from the native module table.
     return sys;
 }
 

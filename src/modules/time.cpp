@@ -9,6 +9,8 @@
 #include "objects/protocol.h"
 #include "objects/runtime.h"
 #include "objects/tuple.h"
+#include "vm/signals.h"
+#include "vm/thread_state.h"
 
 #include <cerrno>
 #include <climits>
@@ -117,10 +119,13 @@ Result<Value> time_sleep(const Val* args, size_t nargs, TupleObject* kwnames)
     if (nanoseconds < 0)
         return raise(&g_exc_ValueError, "sleep length must be non-negative");
     timespec remaining { time_t(nanoseconds / 1000000000), long(nanoseconds % 1000000000) };
-    // FIXME: a signal interrupting the sleep should run its Python handler before resuming.
+    // A signal interrupting the sleep runs its Python handler, then the sleep resumes (PEP 475); an
+    // exception from the handler ends it.
     while (nanosleep(&remaining, &remaining) != 0) {
         if (errno != EINTR)
             return raise_os_error(errno);
+        if (g_interrupt_pending)
+            TRY(run_pending_signals());
     }
     return none_value();
 }

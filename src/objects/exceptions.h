@@ -95,5 +95,8 @@ void finish_exception_group_type();
 
 // Prints "Traceback (most recent call last): ..." and the message, as CPython does.
 void print_exception(Val exception);
+// Reports an exception that has nowhere to go (CPython's _PyErr_WriteUnraisableMsg): "Exception ignored
+// <where>: <repr(object)>", then the traceback, on stderr. Takes the exception being raised.
+void write_unraisable(std::string_view where, Val object);
 
 }  // namespace ginger

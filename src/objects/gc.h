@@ -22,6 +22,27 @@ int64_t gc_collect();
 int64_t gc_tracked_count();
 // The number of tracked containers that triggers a collection (GINGER_GC_THRESHOLD sets it; 1 stresses).
 void gc_set_threshold(int64_t threshold);
+// What the gc module exposes.
+void gc_set_enabled(bool enabled);  // automatic collections on or off
+bool gc_is_enabled();
+bool gc_is_tracked(Object* object);
+int64_t gc_count_since_collection();  // tracked containers added since the last collection (at least 0)
+struct GcStats {
+    int64_t collections = 0;
+    int64_t collected = 0;
+};
+const GcStats& gc_stats();
+// gc.freeze(): every tracked object moves to a permanent set that collections ignore; unfreeze brings
+// them back.
+void gc_freeze();
+void gc_unfreeze();
+int64_t gc_frozen_count();
+// Calls function on every tracked object that is not frozen.
+void gc_for_each_tracked(void (*function)(Object*, void*), void* context);
+// Called before (starting, 0) and after (false, collected) each collection when set: the gc module's
+// callbacks. It must not raise (errors are reported and dropped).
+extern void (*g_gc_callback)(bool starting, int64_t collected);
+
 // Set when enough containers were allocated since the last collection; the VM collects at its next
 // safe point (a call or a loop's back edge) by calling gc_collect_if_pending().
 extern bool g_gc_pending;

@@ -31,6 +31,12 @@ GcHeader s_gc_list = { &s_gc_list, &s_gc_list, 0 };
 int64_t s_gc_count = 0;
 int64_t s_gc_threshold = 10000;  // collect when this many containers are tracked
 int64_t s_gc_minimum_threshold = 10000;
+bool s_gc_enabled = true;       // gc.disable() stops automatic collections, not gc.collect()
+int64_t s_gc_count_after_collection = 0;
+// gc.freeze(): objects moved here are still tracked but no collection looks at them (CPython's
+// permanent generation).
+GcHeader s_gc_frozen = { &s_gc_frozen, &s_gc_frozen, 0 };
+GcStats s_gc_stats;
 
 // Freeing a deeply nested structure would recurse once per level. Past this depth, objects whose
 // refcount reached zero are queued and freed by the outermost dealloc_object (CPython's "trashcan").
@@ -66,9 +72,58 @@ int64_t gc_tracked_count() { return s_gc_count; }
 
 void gc_set_threshold(int64_t threshold)
 {
-    s_gc_threshold = threshold;
     s_gc_minimum_threshold = threshold;
+    if (s_gc_enabled)
+        s_gc_threshold = threshold;
 }
+
+void gc_set_enabled(bool enabled)
+{
+    s_gc_enabled = enabled;
+    // A disabled collector never becomes due: the threshold is out of reach until it is enabled again.
+    s_gc_threshold = enabled ? std::max<int64_t>(s_gc_minimum_threshold, s_gc_count * 2) : INT64_MAX;
+    if (!enabled)
+        g_gc_pending = false;
+}
+
+bool gc_is_enabled() { return s_gc_enabled; }
+
+int64_t gc_count_since_collection() { return std::max<int64_t>(0, s_gc_count - s_gc_count_after_collection); }
+
+const GcStats& gc_stats() { return s_gc_stats; }
+
+static void gc_move_all(GcHeader& from, GcHeader& to)
+{
+    if (from.next == &from)
+        return;
+    // Splice the whole of `from` at the front of `to`.
+    GcHeader* first = from.next;
+    GcHeader* last = from.prev;
+    last->next = to.next;
+    to.next->prev = last;
+    to.next = first;
+    first->prev = &to;
+    from.next = from.prev = &from;
+}
+
+void gc_freeze() { gc_move_all(s_gc_list, s_gc_frozen); }
+void gc_unfreeze() { gc_move_all(s_gc_frozen, s_gc_list); }
+
+int64_t gc_frozen_count()
+{
+    int64_t count = 0;
+    for (GcHeader* h = s_gc_frozen.next; h != &s_gc_frozen; h = h->next)
+        ++count;
+    return count;
+}
+
+void gc_for_each_tracked(void (*function)(Object*, void*), void* context)
+{
+    for (GcHeader* h = s_gc_list.next; h != &s_gc_list; h = h->next)
+        function(gc_object(h), context);
+}
+
+void (*g_gc_callback)(bool starting, int64_t collected) = nullptr;
 
 bool g_gc_pending = false;
 static bool s_collecting = false;
@@ -78,6 +133,8 @@ static bool is_tracked(Object* object)
     return object->type->has_flag(TYPE_GC) && gc_header(object)->next != nullptr;
 }
 
+bool gc_is_tracked(Object* object) { return is_tracked(object); }
+
 // CPython's cycle detection: an object whose refcount is fully explained by references from other
 // tracked objects is unreachable from outside unless a reachable object refers to it.
 int64_t gc_collect()
@@ -85,7 +142,10 @@ int64_t gc_collect()
     g_gc_pending = false;
     if (s_collecting)
         return 0;
+    // As CPython: the callbacks run inside the collection, so a collection they ask for does nothing.
     s_collecting = true;
+    if (g_gc_callback)
+        g_gc_callback(true, 0);
     std::vector<Object*> objects;
     objects.reserve(size_t(s_gc_count));
     for (GcHeader* h = s_gc_list.next; h != &s_gc_list; h = h->next)
@@ -155,7 +215,13 @@ int64_t gc_collect()
     }
     for (Object* o : garbage)
         decref(o);
-    s_gc_threshold = std::max<int64_t>(s_gc_minimum_threshold, s_gc_count * 2);
+    if (s_gc_enabled)
+        s_gc_threshold = std::max<int64_t>(s_gc_minimum_threshold, s_gc_count * 2);
+    s_gc_count_after_collection = s_gc_count;
+    ++s_gc_stats.collections;
+    s_gc_stats.collected += int64_t(garbage.size());
+    if (g_gc_callback)
+        g_gc_callback(false, int64_t(garbage.size()));
     s_collecting = false;
     return int64_t(garbage.size());
 }
@@ -231,6 +297,11 @@ void dealloc_object(Object* object)
             free_object_memory(object);
         return;
     }
+    // A dying object leaves the collector's list before anything else can run (a __del__ that collects
+    // or calls gc.get_objects() must not see it half destroyed); a resurrected one goes back.
+    bool collected_type = leaf_type->has_flag(TYPE_GC);
+    if (collected_type)
+        gc_untrack(object);
     if (s_dealloc_depth >= DEALLOC_DEPTH_LIMIT) {
         s_deferred.push_back(object);
         return;
@@ -241,6 +312,8 @@ void dealloc_object(Object* object)
         object->refcount = 1;
         type->finalize(object);
         if (--object->refcount > 0) {  // resurrected
+            if (collected_type && !gc_header(object)->next)
+                gc_track(object);
             --s_dealloc_depth;
             return;
         }
@@ -250,6 +323,8 @@ void dealloc_object(Object* object)
         if (del) {
             call_finalizer(object, del);
             if (object->refcount > 0) {  // resurrected
+                if (collected_type && !gc_header(object)->next)
+                    gc_track(object);
                 --s_dealloc_depth;
                 return;
             }

@@ -57,6 +57,8 @@ static void clear_by_method(Object* object)
         clear_error();
 }
 
+void (*g_run_exit_callbacks)() = nullptr;
+
 void runtime_init()
 {
     static bool s_done = false;

@@ -41,5 +41,8 @@ void runtime_init();
 void io_flush_std_streams();
 void io_finalize();                                 // at exit: the streams and every buffered writer
 Result<void> io_write_stdout(std::string_view text);
+// Set by the atexit module: runs its callbacks (last registered first). finalize() calls it at
+// interpreter exit, before the standard streams are flushed.
+extern void (*g_run_exit_callbacks)();
 
 }  // namespace ginger

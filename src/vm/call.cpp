@@ -4,6 +4,7 @@
 #include "vm/generator.h"
 #include "vm/interpreter.h"
 #include "vm/opcodes.h"
+#include "vm/signals.h"
 #include "vm/thread_state.h"
 
 #include "objects/args.h"
@@ -124,9 +125,8 @@ Frame* frame_for_call(FunctionObject* function, const Val* args, size_t nargs, T
 {
     gc_collect_if_pending();
     if (g_interrupt_pending) [[unlikely]] {
-        g_interrupt_pending = 0;
-        raise_with_args(&g_exc_KeyboardInterrupt, {});
-        return nullptr;
+        if (run_pending_signals().is_error())
+            return nullptr;
     }
     CodeObject* code = function->code.get();
     size_t size = Frame::size_for(code);

@@ -5,6 +5,7 @@
 #include "vm/interpreter.h"
 #include "vm/generator.h"
 #include "vm/opcodes.h"
+#include "vm/signals.h"
 #include "vm/thread_state.h"
 
 #include "import/import.h"
@@ -1881,14 +1882,11 @@ vm_trace:
     TARGET(JUMP)
     {
         if ((g_gc_pending | g_interrupt_pending) && code_start + arg < pc) [[unlikely]] {
-            // A loop's back edge is a safe point: for the cycle collector and for Ctrl-C.
+            // A loop's back edge is a safe point: for the cycle collector and for signals (Ctrl-C).
             SAVE_FRAME();
             gc_collect_if_pending();
-            if (g_interrupt_pending) {
-                g_interrupt_pending = 0;
-                raise_with_args(&g_exc_KeyboardInterrupt, {});
+            if (g_interrupt_pending && run_pending_signals().is_error())
                 goto error;
-            }
         }
         JUMP_TO(arg);
         DISPATCH();

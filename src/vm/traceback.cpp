@@ -288,5 +288,25 @@ void print_exception(Val exception)
     fflush(stderr);
 }
 
+void write_unraisable(std::string_view where, Val object)
+{
+    Value exception = fetch_error();
+    std::string text;
+    if (object) {
+        auto repr = repr_utf8(object);
+        if (repr.is_error()) {
+            clear_error();
+            text = "<object repr() failed>";
+        } else {
+            text = repr.release_value();
+        }
+    }
+    fflush(stdout);
+    if (text.empty())
+        fprintf(stderr, "Exception ignored %.*s:\n", int(where.size()), where.data());
+    else
+        fprintf(stderr, "Exception ignored %.*s: %s\n", int(where.size()), where.data(), text.c_str());
+    print_exception(exception);
+}
 
 }  // namespace ginger
