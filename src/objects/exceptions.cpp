@@ -263,6 +263,24 @@ static Result<Value> traceback_get_next(Val self)
     auto& next = self.as<TracebackObject>()->next;
     return next ? Value(next) : none_value();
 }
+// tb_next can be replaced (CPython allows it, e.g. to hide frames), by None or a traceback that does not lead back.
+static Result<void> traceback_set_next(Val self, Val value)
+{
+    if (!value)
+        return raise(&g_exc_TypeError, "can't delete tb_next attribute");
+    if (is_none(value)) {
+        self.as<TracebackObject>()->next = Value();
+        return {};
+    }
+    if (value.type() != self.type())
+        return raise(&g_exc_TypeError, "expected traceback object or None, got '{}'", value.type()->type_name());
+    for (Val cursor = value; cursor; cursor = cursor.as<TracebackObject>()->next.get()) {
+        if (cursor.is(self))
+            return raise(&g_exc_ValueError, "traceback loop detected");
+    }
+    self.as<TracebackObject>()->next = Value::borrow(value);
+    return {};
+}
 static Result<Value> traceback_get_lineno(Val self) { return int_from_int64(self.as<TracebackObject>()->lineno); }
 static Result<Value> traceback_get_frame(Val self)
 {
@@ -271,7 +289,7 @@ static Result<Value> traceback_get_frame(Val self)
 }
 static Result<Value> traceback_get_lasti(Val self) { return int_from_int64(self.as<TracebackObject>()->lasti * 4); }
 static const GetSetDef s_traceback_getsets[] = {
-    { "tb_next", traceback_get_next, nullptr, nullptr },
+    { "tb_next", traceback_get_next, traceback_set_next, nullptr },
     { "tb_lineno", traceback_get_lineno, nullptr, nullptr },
     { "tb_lasti", traceback_get_lasti, nullptr, nullptr },
     { "tb_frame", traceback_get_frame, nullptr, nullptr },

@@ -715,7 +715,20 @@ static Result<Value> float_fromhex(const Val* args, size_t nargs, TupleObject* k
 static Result<Value> float_get_real(Val self) { return float_positive(self); }
 static Result<Value> float_get_imag(Val) { return float_from_double(0.0); }
 
+// float.__getformat__('double' | 'float'): how the machine stores them (always IEEE little-endian here).
+static Result<Value> float_getformat(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("__getformat__", nargs - 1, kwnames, 1, 1));
+    if (!is_str(args[1]))
+        return raise(&g_exc_TypeError, "__getformat__() argument must be str, not {}", args[1].type()->type_name());
+    std::string_view kind = args[1].as<StrObject>()->view();
+    if (kind != "double" && kind != "float")
+        return raise(&g_exc_ValueError, "__getformat__() argument 1 must be 'double' or 'float'");
+    return Value(str_intern("IEEE, little-endian"));
+}
+
 static const MethodDef s_float_methods[] = {
+    { "__getformat__", float_getformat, METHOD_CLASS, "You probably don't want to use this function." },
     { "is_integer", float_is_integer, METHOD_INSTANCE, "Return True if the float is an integer." },
     { "as_integer_ratio", float_as_integer_ratio, METHOD_INSTANCE, "Return a pair of integers, whose ratio is exactly equal to the original float." },
     { "conjugate", float_conjugate, METHOD_INSTANCE, "Return self, the complex conjugate of any float." },

@@ -141,6 +141,9 @@ static Result<Value> run_code(const char* function, Val source, Val globals, Val
     Ref<CodeObject> code;
     if (source.type() == &g_code_type) {
         code = Ref<CodeObject>(source.as<CodeObject>());
+        // Without its closure, a code object with free variables would read cells that do not exist.
+        if (code->nfrees > 0)
+            return raise(&g_exc_TypeError, "code object passed to {}() may not contain free variables", function);
     } else if (is_str(source)) {
         std::string_view text = source.as<StrObject>()->view();
         if (mode == compile::Mode::Eval) {
@@ -151,7 +154,6 @@ static Result<Value> run_code(const char* function, Val source, Val globals, Val
     } else {
         return raise(&g_exc_TypeError, mode == compile::Mode::Eval ? "eval() arg 1 must be a string, bytes or code object" : "exec() arg 1 must be a string, bytes or code object");
     }
-    (void)function;
     return vm::eval_code(code.get(), g, locals.object());
 }
 
