@@ -3,6 +3,7 @@
 #include "compile/compiler.h"
 #include "import/import.h"
 #include "modules/modules.h"
+#include "objects/dict.h"
 #include "objects/args.h"
 #include "objects/function.h"
 #include "objects/list.h"
@@ -190,6 +191,14 @@ Ref<ModuleObject> dis_module_create()
 {
     Ref<ModuleObject> module = module_new(str_intern("dis"));
     module_add_functions(module.get(), s_dis_functions);
+    // The code flags by name, as inspect and dis.pretty_flags use them.
+    Ref<DictObject> flags = dict_new();
+    const std::pair<int, const char*> names[] = { { CO_OPTIMIZED, "OPTIMIZED" }, { CO_NEWLOCALS, "NEWLOCALS" }, { CO_VARARGS, "VARARGS" },
+        { CO_VARKEYWORDS, "VARKEYWORDS" }, { CO_NESTED, "NESTED" }, { CO_GENERATOR, "GENERATOR" }, { CO_NOFREE, "NOFREE" },
+        { CO_COROUTINE, "COROUTINE" }, { CO_ITERABLE_COROUTINE, "ITERABLE_COROUTINE" }, { CO_ASYNC_GENERATOR, "ASYNC_GENERATOR" } };
+    for (auto& [bit, name] : names)
+        MUST(dict_set(flags.get(), Val::small_int(bit), Val(str_intern(name))));
+    module_set(module.get(), "COMPILER_FLAG_NAMES", Val(flags.get()));
     return module;
 }
 
