@@ -2,6 +2,7 @@
 // families named by rule (CJK unified ideographs and Hangul syllables).
 #include "support/unicode_names.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstdio>
 #include <cstring>
@@ -166,10 +167,11 @@ bool unicode_name_of(uint32_t codepoint, std::string& name)
         return true;
     }
     const auto& words = word_starts();
-    for (int i = 0; i < NAME_COUNT; ++i) {
-        if (NAMES[i].codepoint != codepoint)
-            continue;
-        const unsigned char* encoded = ENCODED + NAMES[i].offset;
+    // NAMES is in code point order (as UnicodeData.txt is).
+    const NameEntry* end = NAMES + NAME_COUNT;
+    const NameEntry* entry = std::lower_bound(NAMES, end, codepoint, [](const NameEntry& e, uint32_t c) { return e.codepoint < c; });
+    if (entry != end && entry->codepoint == codepoint) {
+        const unsigned char* encoded = ENCODED + entry->offset;
         int count = *encoded++;
         name.clear();
         for (int k = 0; k < count; ++k) {
