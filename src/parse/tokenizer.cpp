@@ -1,7 +1,11 @@
 // The tokenizer: produces CPython's token stream one token at a time, with CPython 3.12's error messages.
 #include "parse/tokenizer.h"
 
+#include "support/normalize.h"
+#include "support/utf8.h"
+
 #include <cstring>
+#include <vector>
 
 namespace ginger::parse {
 
@@ -61,33 +65,19 @@ bool is_invalid_identifier_codepoint(uint32_t c)
     return false;
 }
 
-// NFKC normalisation of identifiers, as PEP 3131 asks, for the compatibility characters that occur in
-// practice: fullwidth ASCII, the mathematical Latin letters and digits, MICRO SIGN and LONG S.
-// TODO: full NFKC (composition, other compatibility mappings) from the Unicode tables.
+// NFKC normalisation of identifiers, as PEP 3131 asks (ﬁ is fi, ℌ is H).
 std::string normalize_identifier(std::string_view text)
 {
-    std::string out;
+    std::vector<uint32_t> points;
     size_t i = 0;
     while (i < text.size()) {
         size_t length;
-        uint32_t c = decode_utf8(text, i, length);
-        if (c >= 0xFF01 && c <= 0xFF5E) {
-            out += static_cast<char>(c - 0xFF01 + 0x21);
-        } else if (c >= 0x1D400 && c <= 0x1D6A3) {
-            // Thirteen styles of A-Z followed by a-z.
-            uint32_t index = (c - 0x1D400) % 52;
-            out += static_cast<char>(index < 26 ? 'A' + index : 'a' + index - 26);
-        } else if (c >= 0x1D7CE && c <= 0x1D7FF) {
-            out += static_cast<char>('0' + (c - 0x1D7CE) % 10);
-        } else if (c == 0xB5) {
-            out += "\xCE\xBC";
-        } else if (c == 0x17F) {
-            out += 's';
-        } else {
-            out += text.substr(i, length);
-        }
+        points.push_back(decode_utf8(text, i, length));
         i += length;
     }
+    std::string out;
+    for (uint32_t c : unicode::normalize(unicode::NormalForm::NFKC, points.data(), points.size()))
+        utf8::append(out, c);
     return out;
 }
 
