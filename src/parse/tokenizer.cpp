@@ -1,7 +1,12 @@
 // The tokenizer: produces CPython's token stream one token at a time, with CPython 3.12's error messages.
 #include "parse/tokenizer.h"
 
+#include "support/normalize.h"
+#include "support/unicode.h"
+#include "support/utf8.h"
+
 #include <cstring>
+#include <vector>
 
 namespace ginger::parse {
 
@@ -33,71 +38,20 @@ uint32_t decode_utf8(std::string_view text, size_t i, size_t& length)
     return value;
 }
 
-// An approximation of "not XID_Continue" for the characters people actually paste into code by mistake:
-// punctuation, symbols, spaces and emoji.
-// TODO: use the Unicode XID_Start/XID_Continue tables, and NFKC-normalise identifiers as CPython does.
-bool is_invalid_identifier_codepoint(uint32_t c)
-{
-    if (c >= 0x80 && c <= 0xBF)
-        return c != 0xAA && c != 0xB5 && c != 0xBA && c != 0xB7;
-    if (c == 0xD7 || c == 0xF7)
-        return true;
-    if (c >= 0x2000 && c <= 0x206F)
-        return c != 0x203F && c != 0x2040 && c != 0x2054 && c != 0x2071 && c != 0x207F;
-    if (c >= 0x20A0 && c <= 0x20CF)
-        return true;
-    if (c >= 0x2190 && c <= 0x2BFF)
-        return true;
-    if (c >= 0x3000 && c <= 0x3004)
-        return true;
-    if (c >= 0x3008 && c <= 0x3020)
-        return true;
-    if (c >= 0xFF01 && c <= 0xFF0F)
-        return true;
-    if (c == 0xFEFF || c == 0xFFFD)
-        return true;
-    if (c >= 0x1F000 && c <= 0x1FAFF)
-        return true;
-    return false;
-}
-
-// NFKC normalisation of identifiers, as PEP 3131 asks, for the compatibility characters that occur in
-// practice: fullwidth ASCII, the mathematical Latin letters and digits, MICRO SIGN and LONG S.
-// TODO: full NFKC (composition, other compatibility mappings) from the Unicode tables.
+// NFKC normalisation of identifiers, as PEP 3131 asks (ﬁ is fi, ℌ is H).
 std::string normalize_identifier(std::string_view text)
 {
-    std::string out;
+    std::vector<uint32_t> points;
     size_t i = 0;
     while (i < text.size()) {
         size_t length;
-        uint32_t c = decode_utf8(text, i, length);
-        if (c >= 0xFF01 && c <= 0xFF5E) {
-            out += static_cast<char>(c - 0xFF01 + 0x21);
-        } else if (c >= 0x1D400 && c <= 0x1D6A3) {
-            // Thirteen styles of A-Z followed by a-z.
-            uint32_t index = (c - 0x1D400) % 52;
-            out += static_cast<char>(index < 26 ? 'A' + index : 'a' + index - 26);
-        } else if (c >= 0x1D7CE && c <= 0x1D7FF) {
-            out += static_cast<char>('0' + (c - 0x1D7CE) % 10);
-        } else if (c == 0xB5) {
-            out += "\xCE\xBC";
-        } else if (c == 0x17F) {
-            out += 's';
-        } else {
-            out += text.substr(i, length);
-        }
+        points.push_back(decode_utf8(text, i, length));
         i += length;
     }
+    std::string out;
+    for (uint32_t c : unicode::normalize(unicode::NormalForm::NFKC, points.data(), points.size()))
+        utf8::append(out, c);
     return out;
-}
-
-// Separators, control and format characters, which CPython names by code point only.
-bool is_non_printable_codepoint(uint32_t c)
-{
-    return (c >= 0x80 && c <= 0xA0) || c == 0xAD || (c >= 0x600 && c <= 0x605) || c == 0x61C || c == 0x6DD || c == 0x70F
-        || c == 0x180E || c == 0x1680 || (c >= 0x2000 && c <= 0x200F) || (c >= 0x2028 && c <= 0x202F)
-        || (c >= 0x205F && c <= 0x206F) || c == 0x3000 || c == 0xFEFF || (c >= 0xFFF9 && c <= 0xFFFB)
-        || (c >= 0xE000 && c <= 0xF8FF);
 }
 
 std::string format_codepoint(uint32_t c)
@@ -459,10 +413,10 @@ Token Tokenizer::scan_name_or_string()
                     static_cast<unsigned>(static_cast<unsigned char>(m_source[m_pos])), m_pos - start);
                 return fail(buffer, m_line, col + 1, -1, END_OFFSET_MINUS_ONE);
             }
-            // Digits (here the fullwidth and mathematical ones) may continue a name but not start it.
-            bool digit_at_start = m_pos == start && ((codepoint >= 0xFF10 && codepoint <= 0xFF19) || (codepoint >= 0x1D7CE && codepoint <= 0x1D7FF));
-            if (digit_at_start || is_invalid_identifier_codepoint(codepoint)) {
-                if (is_non_printable_codepoint(codepoint))
+            // As CPython, the name as written must be XID_Start XID_Continue*; NFKC comes after.
+            bool valid = m_pos == start ? unicode::is_xid_start(codepoint) : unicode::is_xid_continue(codepoint);
+            if (!valid) {
+                if (!unicode::is_printable(codepoint))
                     return fail("invalid non-printable character " + format_codepoint(codepoint), m_line, column());
                 std::string character(m_source.substr(m_pos, length));
                 return fail("invalid character '" + character + "' (" + format_codepoint(codepoint) + ")", m_line, column());

@@ -2,10 +2,12 @@
 // families named by rule (CJK unified ideographs and Hangul syllables).
 #include "support/unicode_names.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstdio>
 #include <cstring>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace ginger {
@@ -51,6 +53,23 @@ bool encoded_name_equals(const unsigned char* encoded, std::string_view name, co
         position += length;
     }
     return position == name.size();
+}
+
+// The name encoded at ENCODED + offset, spelled out.
+void decode_name(uint32_t offset, std::string& name)
+{
+    const auto& words = word_starts();
+    const unsigned char* encoded = ENCODED + offset;
+    int count = *encoded++;
+    name.clear();
+    for (int k = 0; k < count; ++k) {
+        int number = *encoded++;
+        if (number & 0x80)
+            number = ((number & 0x7F) << 8) | *encoded++;
+        if (k > 0)
+            name += ' ';
+        name += words[size_t(number)];
+    }
 }
 
 bool lookup_cjk(std::string_view name, uint32_t& codepoint)
@@ -134,7 +153,26 @@ bool unicode_lookup_name(std::string_view name, uint32_t& codepoint)
             return true;
         }
     }
-    // A linear scan: \N{...} escapes are rare and this costs well under a millisecond.
+    // A linear scan costs well under a millisecond, which suits the rare \N{...} escape; a program that
+    // looks up many names (unicodedata.lookup in a loop) gets a hash index after a few calls.
+    static int s_lookups = 0;
+    if (++s_lookups > 16) {
+        static const std::unordered_map<std::string, uint32_t> s_index = [] {
+            std::unordered_map<std::string, uint32_t> index;
+            index.reserve(size_t(NAME_COUNT));
+            std::string decoded;
+            for (int i = 0; i < NAME_COUNT; ++i) {
+                decode_name(NAMES[i].offset, decoded);
+                index.emplace(decoded, NAMES[i].codepoint);
+            }
+            return index;
+        }();
+        auto found = s_index.find(upper);
+        if (found == s_index.end())
+            return false;
+        codepoint = found->second;
+        return true;
+    }
     const auto& words = word_starts();
     for (int i = 0; i < NAME_COUNT; ++i) {
         if (encoded_name_equals(ENCODED + NAMES[i].offset, name, words)) {
@@ -165,21 +203,11 @@ bool unicode_name_of(uint32_t codepoint, std::string& name)
         name = std::string("HANGUL SYLLABLE ") + leads[index / (21 * 28)] + vowels[(index / 28) % 21] + tails[index % 28];
         return true;
     }
-    const auto& words = word_starts();
-    for (int i = 0; i < NAME_COUNT; ++i) {
-        if (NAMES[i].codepoint != codepoint)
-            continue;
-        const unsigned char* encoded = ENCODED + NAMES[i].offset;
-        int count = *encoded++;
-        name.clear();
-        for (int k = 0; k < count; ++k) {
-            int number = *encoded++;
-            if (number & 0x80)
-                number = ((number & 0x7F) << 8) | *encoded++;
-            if (k > 0)
-                name += ' ';
-            name += words[size_t(number)];
-        }
+    // NAMES is in code point order (as UnicodeData.txt is).
+    const NameEntry* end = NAMES + NAME_COUNT;
+    const NameEntry* entry = std::lower_bound(NAMES, end, codepoint, [](const NameEntry& e, uint32_t c) { return e.codepoint < c; });
+    if (entry != end && entry->codepoint == codepoint) {
+        decode_name(entry->offset, name);
         return true;
     }
     return false;
