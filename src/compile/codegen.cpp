@@ -1936,6 +1936,11 @@ public:
             if (star == elts.size()) {
                 emit(Op::UNPACK_SEQUENCE, uint32_t(elts.size()));
             } else {
+                // UNPACK_EX packs the counts before (8 bits) and after (16 bits) the star into its argument.
+                if (star >= (1u << 8) || elts.size() - star - 1 >= (1u << 16)) {
+                    fail(target, "too many expressions in star-unpacking assignment");
+                    return;
+                }
                 emit(Op::UNPACK_EX, uint32_t(star) | (uint32_t(elts.size() - star - 1) << 8));
             }
             for (Expr* e : elts)

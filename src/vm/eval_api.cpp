@@ -142,8 +142,11 @@ static Result<Value> run_code(const char* function, Val source, Val globals, Val
     if (source.type() == &g_code_type) {
         code = Ref<CodeObject>(source.as<CodeObject>());
         // Without its closure, a code object with free variables would read cells that do not exist.
-        if (code->nfrees > 0)
+        if (code->nfrees > 0) {
+            if (std::string_view(function) == "exec")  // exec() takes a closure= (not supported yet)
+                return raise(&g_exc_TypeError, "code object requires a closure of exactly length {}", int64_t(code->nfrees));
             return raise(&g_exc_TypeError, "code object passed to {}() may not contain free variables", function);
+        }
     } else if (is_str(source)) {
         std::string_view text = source.as<StrObject>()->view();
         if (mode == compile::Mode::Eval) {

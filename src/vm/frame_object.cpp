@@ -2,7 +2,10 @@
 // CPython 3.11+ does. While the frame runs, the object reads it directly; when the frame finishes,
 // the object keeps what it can still show (code, globals, builtins, line, a snapshot of the locals).
 #include "vm/frame.h"
+#include "vm/generator.h"
 #include "vm/thread_state.h"
+#include "objects/args.h"
+#include "objects/exceptions.h"
 
 #include "objects/int.h"
 #include "objects/protocol.h"
@@ -146,7 +149,44 @@ static Result<Value> frame_repr(Val self)
     return Value(str_from_utf8(text));
 }
 
+// frame.clear(): drops what a finished frame keeps (its locals); a suspended generator's frame closes the
+// generator; a running frame cannot be cleared.
+static Result<Value> frame_clear_method(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("clear", nargs - 1, kwnames, 0, 0));
+    auto* object = args[0].as<FrameObject>();
+    if (Frame* frame = object->frame) {
+        if (frame->generator && frame->state == FrameState::Suspended) {
+            TRY(generator_close_impl(Val(frame->generator)));
+            return none_value();
+        }
+        if (frame->state == FrameState::Suspended)
+            return raise(&g_exc_RuntimeError, "cannot clear a suspended frame");
+        return raise(&g_exc_RuntimeError, "cannot clear an executing frame");
+    }
+    object->locals = Value();
+    return none_value();
+}
+
+// Tracing (sys.settrace) is not built yet: f_trace is None and only None can be stored.
+static Result<Value> frame_get_trace(Val) { return none_value(); }
+static Result<void> frame_set_trace(Val, Val value)
+{
+    if (value && !is_none(value))
+        return raise(&g_exc_NotImplementedError, "frame.f_trace: tracing is not supported by Ginger yet");
+    return {};
+}
+static Result<Value> frame_get_trace_flag(Val) { return bool_value(false); }
+
+static const MethodDef s_frame_methods[] = {
+    { "clear", frame_clear_method, METHOD_INSTANCE, "Clear all references held by the frame." },
+    {},
+};
+
 static const GetSetDef s_frame_getsets[] = {
+    { "f_trace", frame_get_trace, frame_set_trace, nullptr },
+    { "f_trace_lines", frame_get_trace_flag, nullptr, nullptr },
+    { "f_trace_opcodes", frame_get_trace_flag, nullptr, nullptr },
     { "f_code", frame_get_code, nullptr, nullptr },
     { "f_globals", frame_get_globals, nullptr, nullptr },
     { "f_builtins", frame_get_builtins, nullptr, nullptr },
@@ -170,6 +210,7 @@ void init_frame_type()
     g_frame_type.clear = frame_object_clear;
     g_frame_type.repr = frame_repr;
     g_frame_type.getsets = s_frame_getsets;
+    g_frame_type.methods = s_frame_methods;
 }
 
 }  // namespace ginger
