@@ -1,6 +1,5 @@
 // The binascii module: hexadecimal and base64 conversions between bytes and ASCII, and the CRC-32 and
-// CRC-CCITT checksums, with CPython 3.12's arguments and errors. (The quoted-printable codec is not
-// implemented yet.)
+// CRC-CCITT checksums, with CPython 3.12's arguments and errors; also uuencode and quoted-printable.
 #include "modules/modules.h"
 #include "objects/args.h"
 #include "objects/bytes.h"
@@ -358,6 +357,119 @@ Result<Value> binascii_b2a_uu(const Val* args, size_t nargs, TupleObject* kwname
     return Value(bytes_from(result));
 }
 
+// ---- quoted-printable (RFC 1521) ----
+
+Result<Value> binascii_a2b_qp(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    Val out[2];
+    TRY(bind_args("a2b_qp", args, nargs, kwnames, { "data", "header" }, 0, out));
+    if (!out[0])
+        return raise(&g_exc_TypeError, "a2b_qp() missing required argument 'data' (pos 1)");
+    std::string_view data = TRY(ascii_argument(out[0]));
+    bool header = out[1] ? TRY(is_truthy(out[1])) : false;
+    std::string result;
+    size_t i = 0;
+    while (i < data.size()) {
+        char c = data[i];
+        if (c == '=') {
+            ++i;
+            if (i >= data.size())
+                break;  // a soft line break at the very end
+            if (data[i] == '\n' || data[i] == '\r') {
+                // A soft line break: skip to the end of the line.
+                while (i < data.size() && data[i] != '\n')
+                    ++i;
+                if (i < data.size())
+                    ++i;
+            } else if (data[i] == '=') {
+                // "==" comes from broken encoders: one '=' stands for itself.
+                result += '=';
+                ++i;
+            } else if (i + 1 < data.size() && hex_value(data[i]) >= 0 && hex_value(data[i + 1]) >= 0) {
+                result += char(hex_value(data[i]) << 4 | hex_value(data[i + 1]));
+                i += 2;
+            } else {
+                result += '=';
+            }
+        } else if (header && c == '_') {
+            result += ' ';
+            ++i;
+        } else {
+            result += c;
+            ++i;
+        }
+    }
+    return Value(bytes_from(result));
+}
+
+Result<Value> binascii_b2a_qp(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    Val out[4];
+    TRY(bind_args("b2a_qp", args, nargs, kwnames, { "data", "quotetabs", "istext", "header" }, 0, out));
+    if (!out[0])
+        return raise(&g_exc_TypeError, "b2a_qp() missing required argument 'data' (pos 1)");
+    std::string_view data = TRY(binary_argument(out[0]));
+    bool quotetabs = out[1] ? TRY(is_truthy(out[1])) : false;
+    bool istext = out[2] ? TRY(is_truthy(out[2])) : true;
+    bool header = out[3] ? TRY(is_truthy(out[3])) : false;
+    constexpr size_t MAX_LINE = 76;
+    static const char digits[] = "0123456789ABCDEF";
+    // Lines end as the first line of the data does.
+    size_t first_newline = data.find('\n');
+    bool crlf = first_newline != std::string_view::npos && first_newline > 0 && data[first_newline - 1] == '\r';
+    auto soft_break = [&](std::string& text) {
+        text += '=';
+        if (crlf)
+            text += '\r';
+        text += '\n';
+    };
+    std::string result;
+    size_t line_length = 0;
+    size_t size = data.size();
+    for (size_t i = 0; i < size;) {
+        unsigned char c = static_cast<unsigned char>(data[i]);
+        bool last = i + 1 == size;
+        unsigned char next = last ? 0 : static_cast<unsigned char>(data[i + 1]);
+        bool quote = c > 126 || c == '=' || (header && c == '_') ||
+                     (c == '.' && line_length == 0 && (last || next == '\n' || next == '\r' || next == 0)) ||
+                     (!istext && (c == '\r' || c == '\n')) || ((c == '\t' || c == ' ') && last) ||
+                     (c < 33 && c != '\r' && c != '\n' && (quotetabs || (c != '\t' && c != ' ')));
+        if (quote) {
+            if (line_length + 3 >= MAX_LINE) {
+                soft_break(result);
+                line_length = 0;
+            }
+            result += '=';
+            result += digits[c >> 4];
+            result += digits[c & 0xf];
+            line_length += 3;
+            ++i;
+        } else if (istext && (c == '\n' || (!last && c == '\r' && next == '\n'))) {
+            line_length = 0;
+            // White space at the end of a line is quoted.
+            if (!result.empty() && (result.back() == ' ' || result.back() == '\t')) {
+                unsigned char space = static_cast<unsigned char>(result.back());
+                result.back() = '=';
+                result += digits[space >> 4];
+                result += digits[space & 0xf];
+            }
+            if (crlf)
+                result += '\r';
+            result += '\n';
+            i += c == '\r' ? 2 : 1;
+        } else {
+            if (!last && next != '\n' && line_length + 1 >= MAX_LINE) {
+                soft_break(result);
+                line_length = 0;
+            }
+            ++line_length;
+            result += (header && c == ' ') ? '_' : char(c);
+            ++i;
+        }
+    }
+    return Value(bytes_from(result));
+}
+
 // ---- checksums ----
 
 constexpr std::array<uint32_t, 256> crc32_table()
@@ -409,6 +521,8 @@ const MethodDef s_binascii_functions[] = {
     FUNCTION(unhexlify, "Binary data of hexadecimal representation.\n\nhexstr must contain an even number of hex digits (upper or lower case)."),
     FUNCTION(a2b_uu, "Decode a line of uuencoded data."),
     FUNCTION(b2a_uu, "Uuencode line of data."),
+    FUNCTION(a2b_qp, "Decode a string of qp-encoded data."),
+    FUNCTION(b2a_qp, "Encode a string using quoted-printable encoding."),
     FUNCTION(crc32, "Compute CRC-32 incrementally."),
     FUNCTION(crc_hqx, "Compute CRC-CCITT incrementally."),
     { nullptr, nullptr, 0, nullptr },
