@@ -37,6 +37,8 @@ Ref<ModuleObject> math_module_create();         // modules/math.cpp
 Ref<ModuleObject> cmath_module_create();        // modules/cmath.cpp
 Ref<ModuleObject> time_module_create();         // modules/time.cpp
 Ref<ModuleObject> sre_module_create();          // modules/sre.cpp
+Ref<ModuleObject> random_module_create();       // modules/random.cpp
+Ref<ModuleObject> sha2_module_create();         // modules/sha2.cpp
 Ref<ModuleObject> unicodedata_module_create();  // modules/unicodedata.cpp
 Ref<ModuleObject> posix_module_create();        // modules/posix.cpp
 Ref<ModuleObject> weakref_module_create();      // objects/weakref.cpp
@@ -72,6 +74,8 @@ const NativeModule s_native_modules[] = {
     { "time", time_module_create },
     { "_sre", sre_module_create },
     { "unicodedata", unicodedata_module_create },
+    { "_random", random_module_create },
+    { "_sha2", sha2_module_create },
     { "posix", posix_module_create },
     { "_weakref", weakref_module_create },
     { "marshal", marshal_module_create },
