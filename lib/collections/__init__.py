@@ -176,6 +176,10 @@ class _tuplegetter:
     def __doc__(self):
         return self._doc
 
+    @__doc__.setter
+    def __doc__(self, doc):
+        self._doc = doc
+
     def __repr__(self):
         return f"_tuplegetter({self._index}, {self._doc!r})"
 

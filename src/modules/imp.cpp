@@ -182,6 +182,16 @@ Result<Value> imp_ginger_import(const Val* args, size_t nargs, TupleObject* kwna
     return import_module(name->view());
 }
 
+// test.support's hook for using (1), not using (-1) or defaulting (0) frozen stdlib modules. Ginger's own
+// library is always frozen into the binary, so the setting is recorded and has no effect.
+int s_override_frozen = 0;
+Result<Value> imp_override_frozen_modules_for_tests(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("_override_frozen_modules_for_tests", nargs, kwnames, 1, 1));
+    s_override_frozen = int(TRY(int_as_int64(args[0])));
+    return none_value();
+}
+
 #define FUNCTION(name, doc) { #name, imp_##name, METHOD_STATIC, doc }
 
 const MethodDef s_imp_functions[] = {
@@ -193,6 +203,7 @@ const MethodDef s_imp_functions[] = {
     FUNCTION(find_frozen, "Return info about the corresponding frozen module (if there is one) or None."),
     FUNCTION(get_frozen_object, "Create a code object for a frozen module."),
     { "_frozen_module_names", imp_frozen_module_names, METHOD_STATIC, "Returns the list of available frozen modules." },
+    { "_override_frozen_modules_for_tests", imp_override_frozen_modules_for_tests, METHOD_STATIC, "(internal-only) Override PyConfig.use_frozen_modules." },
     FUNCTION(extension_suffixes, "Returns the list of file suffixes used to identify extension modules."),
     FUNCTION(acquire_lock, "Acquires the interpreter's import lock for the current thread."),
     FUNCTION(release_lock, "Release the interpreter's import lock."),
