@@ -4,6 +4,7 @@
 #include "import/frozen.h"
 #include "import/import.h"
 #include "import/pycache.h"
+#include "objects/int.h"
 #include "objects/args.h"
 #include "objects/bytes.h"
 #include "objects/exceptions.h"
