@@ -201,6 +201,84 @@ def renames(old, new):
             pass
 
 
+class DirEntry:
+    """An entry of scandir(): the name, the path, and the file type and stat, looked up when first asked for."""
+
+    __slots__ = ('name', 'path', '_stat', '_lstat')
+
+    def __init__(self, directory, name):
+        self.name = name
+        self.path = path.join(directory, name)
+        self._stat = None
+        self._lstat = None
+
+    def __init_subclass__(cls, **kwargs):
+        raise TypeError("cannot create 'posix.DirEntry' instances")
+
+    def stat(self, *, follow_symlinks=True):
+        if not follow_symlinks:
+            if self._lstat is None:
+                self._lstat = lstat(self.path)
+            return self._lstat
+        if self._stat is None:
+            self._stat = stat(self.path)
+        return self._stat
+
+    def _mode(self, follow_symlinks):
+        try:
+            return self.stat(follow_symlinks=follow_symlinks).st_mode
+        except FileNotFoundError:
+            return 0
+
+    def is_dir(self, *, follow_symlinks=True):
+        return (self._mode(follow_symlinks) & 0o170000) == 0o040000
+
+    def is_file(self, *, follow_symlinks=True):
+        return (self._mode(follow_symlinks) & 0o170000) == 0o100000
+
+    def is_symlink(self):
+        return (self._mode(False) & 0o170000) == 0o120000
+
+    def is_junction(self):
+        return False
+
+    def inode(self):
+        return self.stat(follow_symlinks=False).st_ino
+
+    def __fspath__(self):
+        return self.path
+
+    def __repr__(self):
+        return f'<DirEntry {self.name!r}>'
+
+
+class _ScandirIterator:
+    def __init__(self, directory, entries):
+        self._directory = directory
+        self._entries = iter(entries)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return DirEntry(self._directory, next(self._entries))
+
+    def close(self):
+        self._entries = iter(())
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_info):
+        self.close()
+
+
+def scandir(path='.'):
+    """The entries of a directory as DirEntry objects (over listdir(); each stat is taken when first needed)."""
+    path = fspath(path)
+    return _ScandirIterator(path, listdir(path))
+
+
 def walk(top, topdown=True, onerror=None, followlinks=False):
     top = fspath(top)
     try:

@@ -159,6 +159,18 @@ static Result<Value> alias_get_origin(Val self) { return Value(self.as<AliasObje
 static Result<Value> alias_get_args(Val self) { return Value(self.as<AliasObject>()->args); }
 static Result<Value> alias_get_parameters(Val) { return Value(tuple_empty()); }
 
+// Pickling: types.GenericAlias(origin, args) again.
+static Result<Value> generic_alias_reduce(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("__reduce__", nargs - 1, kwnames, 0, 0));
+    auto* alias = args[0].as<AliasObject>();
+    return Value(tuple_of({ Val(args[0].type()), Val(tuple_of({ alias->origin.get(), Val(alias->args.get()) }).get()) }));
+}
+static const MethodDef s_generic_alias_methods[] = {
+    { "__reduce__", generic_alias_reduce, METHOD_INSTANCE, "Helper for pickle." },
+    {},
+};
+
 static const GetSetDef s_generic_alias_getsets[] = {
     { "__origin__", alias_get_origin, nullptr, nullptr },
     { "__args__", alias_get_args, nullptr, nullptr },
@@ -247,6 +259,7 @@ void init_generic_alias_types()
     g_generic_alias_type.richcompare = alias_richcompare;
     g_generic_alias_type.hash = alias_hash;
     g_generic_alias_type.getsets = s_generic_alias_getsets;
+    g_generic_alias_type.methods = s_generic_alias_methods;
     g_generic_alias_type.binary[int(BinaryOp::Or)] = union_or;
 
     type_init_static(g_union_type, "types.UnionType", sizeof(AliasObject), &g_object_type, TYPE_GC);

@@ -377,7 +377,18 @@ static Result<Value> range_start_get(Val self) { return self.as<RangeObject>()->
 static Result<Value> range_stop_get(Val self) { return self.as<RangeObject>()->stop; }
 static Result<Value> range_step_get(Val self) { return self.as<RangeObject>()->step; }
 
+// Pickling: range(start, stop, step) again.
+static Result<Value> range_reduce(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("__reduce__", nargs - 1, kwnames, 0, 0));
+    Value start = TRY(get_attr(args[0], str_intern("start")));
+    Value stop = TRY(get_attr(args[0], str_intern("stop")));
+    Value step = TRY(get_attr(args[0], str_intern("step")));
+    return Value(tuple_of({ Val(args[0].type()), Val(tuple_of({ start.get(), stop.get(), step.get() }).get()) }));
+}
+
 static const MethodDef s_range_methods[] = {
+    { "__reduce__", range_reduce, METHOD_INSTANCE, "Helper for pickle." },
     { "__reversed__", range_reversed, METHOD_INSTANCE, "Return a reverse iterator." },
     { "count", range_count, METHOD_INSTANCE, "rangeobject.count(value) -> integer -- return number of occurrences of value" },
     { "index", range_index, METHOD_INSTANCE,
