@@ -429,6 +429,8 @@ static Result<void> exception_set_context(Val self, Val value)
 static Result<Value> exception_get_suppress(Val self) { return bool_value(as_exception(self)->suppress_context); }
 static Result<void> exception_set_suppress(Val self, Val value)
 {
+    if (!value)
+        return raise(&g_exc_TypeError, "can't delete numeric/char attribute");
     as_exception(self)->suppress_context = value && TRY(is_truthy(value));
     return {};
 }
@@ -468,6 +470,8 @@ static Result<Value> exception_get_notes(Val self)
 }
 static Result<void> exception_set_notes(Val self, Val value)
 {
+    if (!value && !as_exception(self)->notes)
+        return raise(&g_exc_AttributeError, "'{}' object has no attribute '__notes__'", self.type()->type_name());
     as_exception(self)->notes = value ? Value::borrow(value) : Value();
     return {};
 }

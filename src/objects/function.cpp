@@ -202,6 +202,16 @@ static Result<Value> function_get_dict(Val self)
     return Value(Ref<DictObject>(f->dict));
 }
 
+static Result<void> function_set_dict(Val self, Val value)
+{
+    if (!value)
+        return raise(&g_exc_TypeError, "cannot delete __dict__");
+    if (!is_dict(value))
+        return raise(&g_exc_TypeError, "__dict__ must be set to a dictionary, not a '{}'", value.type()->type_name());
+    self.as<FunctionObject>()->dict = Ref<DictObject>(value.as<DictObject>());
+    return {};
+}
+
 static const GetSetDef s_function_getsets[] = {
     { "__name__", function_get_name, function_set_name, nullptr },
     { "__qualname__", function_get_qualname, function_set_qualname, nullptr },
@@ -214,7 +224,7 @@ static const GetSetDef s_function_getsets[] = {
     { "__module__", function_get_module, function_set_module, nullptr },
     { "__annotations__", function_get_annotations, function_set_annotations, nullptr },
     { "__type_params__", function_get_type_params, function_set_type_params, nullptr },
-    { "__dict__", function_get_dict, nullptr, nullptr },
+    { "__dict__", function_get_dict, function_set_dict, nullptr },
     {},
 };
 

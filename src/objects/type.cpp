@@ -1569,6 +1569,8 @@ static Result<void> type_set_name(Val self, Val value)
     auto* type = self.as<TypeObject>();
     if (!type->has_flag(TYPE_HEAP))
         return raise(&g_exc_TypeError, "cannot set '__name__' attribute of immutable type '{}'", type->type_name());
+    if (!value)
+        return raise(&g_exc_TypeError, "cannot delete '__name__' attribute of immutable type '{}'", type->type_name());
     if (!is_str(value))
         return raise(&g_exc_TypeError, "can only assign string to {}.__name__, not '{}'", type->type_name(), value.type()->type_name());
     type->heap_name = std::string(value.as<StrObject>()->view());
@@ -1586,7 +1588,9 @@ static Result<void> type_set_qualname(Val self, Val value)
     auto* type = self.as<TypeObject>();
     if (!type->has_flag(TYPE_HEAP))
         return raise(&g_exc_TypeError, "cannot set '__qualname__' attribute of immutable type '{}'", type->type_name());
-    if (!value || !is_str(value))
+    if (!value)
+        return raise(&g_exc_TypeError, "cannot delete '__qualname__' attribute of immutable type '{}'", type->type_name());
+    if (!is_str(value))
         return raise(&g_exc_TypeError, "can only assign string to {}.__qualname__, not '{}'", type->type_name(), value ? value.type()->type_name() : "NULL");
     type->qualname = std::string(value.as<StrObject>()->view());
     return {};
@@ -1795,6 +1799,8 @@ static Result<Value> object_richcompare_slot(Val self, Val other, CompareOp op)
 static Result<Value> object_get_class(Val self) { return Value::borrow(Val(self.type())); }
 static Result<void> object_set_class(Val self, Val value)
 {
+    if (!value)
+        return raise(&g_exc_TypeError, "can't delete __class__ attribute");
     if (!value.is_object() || !value.type()->has_flag(TYPE_TYPE_SUBCLASS))
         return raise(&g_exc_TypeError, "__class__ must be set to a class, not '{}' object", value.type()->type_name());
     TypeObject* old_type = self.type();
@@ -1823,8 +1829,12 @@ static Result<void> object_set_dict(Val self, Val value)
     Ref<DictObject>* slot = instance_dict_slot(self);
     if (!slot)
         return raise(&g_exc_AttributeError, "'{}' object has no attribute '__dict__'", self.type()->type_name());
-    if (!value || !is_dict(value))
-        return raise(&g_exc_TypeError, "__dict__ must be set to a dictionary, not a '{}'", value ? value.type()->type_name() : "NULL");
+    if (!value) {  // del obj.__dict__: a fresh dict appears on next use
+        *slot = nullptr;
+        return {};
+    }
+    if (!is_dict(value))
+        return raise(&g_exc_TypeError, "__dict__ must be set to a dictionary, not a '{}'", value.type()->type_name());
     *slot = Ref<DictObject>(value.as<DictObject>());
     return {};
 }
