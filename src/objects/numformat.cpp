@@ -116,6 +116,10 @@ Result<FormatSpec> parse_format_spec(StrObject* spec_text, char default_type, st
         if (pos < end && s->at(pos) == ',')
             return raise(&g_exc_ValueError, "Cannot specify both ',' and '_'.");
     }
+    // A width beyond the machine's memory cannot be padded to: MemoryError now rather than an allocation that the
+    // kernel's overcommit grants and the OOM killer ends.
+    if (spec.width > memory_limit())
+        return raise_memory_error();
     if (pos < end && s->at(pos) == '.') {
         ++pos;
         spec.precision = TRY(parse_number(s, pos));
@@ -445,6 +449,8 @@ static Result<Value> format_double(double value, FormatSpec spec, std::string_vi
 Result<Value> float_format(double value, StrObject* spec_text)
 {
     FormatSpec spec = TRY(parse_format_spec(spec_text, '\0', "float"));
+    if (spec.precision > INT32_MAX)
+        return raise(&g_exc_ValueError, "precision too big");
     return format_double(value, spec, "float");
 }
 
@@ -496,6 +502,8 @@ static ComplexPart complex_part(double value, char type, int64_t precision, cons
 Result<Value> complex_format(double real, double imag, StrObject* spec_text)
 {
     FormatSpec spec = TRY(parse_format_spec(spec_text, '\0', "complex"));
+    if (spec.precision > INT32_MAX)
+        return raise(&g_exc_ValueError, "precision too big");
     switch (spec.type) {
     case '\0': case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n':
         break;

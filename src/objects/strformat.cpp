@@ -758,6 +758,8 @@ Result<Value> str_percent_format(StrObject* format, Val args)
                 if (!is_int(star))
                     return raise(&g_exc_TypeError, "* wants int");
                 int64_t value = TRY(int_as_ssize(star));
+                if (part == 1 && (value > INT32_MAX || value < INT32_MIN))
+                    return raise(&g_exc_OverflowError, "Python int too large to convert to C int");
                 if (part == 0 && value < 0) {
                     spec.flags |= FLAG_LEFT;
                     value = -value;
@@ -771,12 +773,14 @@ Result<Value> str_percent_format(StrObject* format, Val args)
                     break;
                 if (target < 0)
                     target = 0;
-                if (target > (std::numeric_limits<int64_t>::max() - 9) / 10)
+                if (target > (std::numeric_limits<int64_t>::max() - 9) / 10 || (part == 1 && target * 10 + (c - '0') > INT32_MAX))
                     return raise(&g_exc_ValueError, part == 0 ? "width too big" : "precision too big");
                 target = target * 10 + (c - '0');
                 ++i;
             }
         }
+        if (spec.width > memory_limit())
+            return raise_memory_error();
         while (i < n && (format->at(i) == 'h' || format->at(i) == 'l' || format->at(i) == 'L'))
             ++i;
         if (i >= n)
