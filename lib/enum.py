@@ -769,6 +769,19 @@ class verify:
         return enumeration
 
 
+def _iter_bits_lsb(num):
+    """The single-bit values of num, lowest first."""
+    original = num
+    if isinstance(num, Enum):
+        num = num.value
+    if num < 0:
+        raise ValueError(f'{original!r} is not a positive integer')
+    while num:
+        bit = num & -num
+        yield bit
+        num ^= bit
+
+
 def show_flag_values(value):
     return [1 << bit for bit in range(value.bit_length()) if value & (1 << bit)]
 

@@ -305,15 +305,25 @@ def walk(top, topdown=True, onerror=None, followlinks=False):
         yield top, dirs, nondirs
 
 
-class PathLike:
+import abc as _abc
+
+
+class PathLike(_abc.ABC):
     """Abstract base class for implementing the file system path protocol."""
 
+    @_abc.abstractmethod
     def __fspath__(self):
         raise NotImplementedError
 
     @classmethod
     def __subclasshook__(cls, subclass):
-        return hasattr(subclass, '__fspath__')
+        if cls is PathLike and hasattr(subclass, '__fspath__'):
+            return True
+        return NotImplemented
+
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
 
 
 def get_exec_path(env=None):

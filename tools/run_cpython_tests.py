@@ -31,7 +31,7 @@ FILES = {
                 "test_positional_only_arg test_fstring test_named_expressions test_decorators test_listcomps "
                 "test_setcomps test_dictcomps test_genexps test_string_literals test_exception_group "
                 "test_except_star test_type_params test_type_aliases",
-    "builtins": "test_int test_long test_float test_complex test_bool test_str test_bytes test_list test_tuple "
+    "builtins": "test_int test_long test_float test_complex test_bool test_unicode test_bytes test_list test_tuple "
                 "test_dict test_set test_range test_slice test_enumerate test_sort test_builtin test_format "
                 "test_unicode_identifiers test_memoryview test_userlist test_index",
     "inside": "test_import test_py_compile test_compileall test_marshal test_dis test_sys_settrace test_trace",
