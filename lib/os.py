@@ -136,6 +136,14 @@ class _Environ:
 environ = _Environ(posix.environ)
 
 
+def _get_exports_list(module):
+    """The public names of a module: its __all__, or the names without a leading underscore."""
+    try:
+        return list(module.__all__)
+    except AttributeError:
+        return [name for name in dir(module) if name[0] != "_"]
+
+
 def getenv(key, default=None):
     return environ.get(key, default)
 
