@@ -56,6 +56,7 @@ Ref<ModuleObject> stat_module_create();         // modules/stat.cpp
 Ref<ModuleObject> binascii_module_create();     // modules/binascii.cpp
 Ref<ModuleObject> socket_module_create();       // modules/socket.cpp
 Ref<ModuleObject> select_module_create();       // modules/select.cpp
+Ref<ModuleObject> posixsubprocess_module_create();  // modules/posixsubprocess.cpp
 
 namespace {
 
@@ -94,6 +95,7 @@ const NativeModule s_native_modules[] = {
     { "binascii", binascii_module_create },
     { "_socket", socket_module_create },
     { "select", select_module_create },
+    { "_posixsubprocess", posixsubprocess_module_create },
 };
 
 // The Python half of the import system (_frozen_importlib), loaded by the first import.
