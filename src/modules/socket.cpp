@@ -636,6 +636,8 @@ Result<Value> socket_recv(const Val* args, size_t nargs, TupleObject* kwnames)
     SELF("recv", 1, 2);
     int64_t size = TRY(size_arg(args[1], "negative buffersize in recv"));
     int flags = TRY(flags_arg(args, nargs, 2));
+    if (size == 0)
+        return Value(bytes_from(""));  // as CPython: recv(2) with no room would wait for data
     std::string buffer(size_t(size), '\0');
     ssize_t n = TRY(sock_call(s, POLLIN, [&] { return ::recv(s->fd, buffer.data(), buffer.size(), flags); }));
     return Value(bytes_from(std::string_view(buffer.data(), size_t(n))));
@@ -665,7 +667,7 @@ Result<Value> socket_recv_into(const Val* args, size_t nargs, TupleObject* kwnam
     SocketObject* s = TRY(self_socket(args[0]));
     TRY(bind_args("recv_into", args + 1, nargs - 1, kwnames, { "buffer", "nbytes", "flags" }, 1, out));
     if (!is_bytearray(out[0]))
-        return raise(&g_exc_TypeError, "recv_into() argument 'buffer' must be read-write bytes-like object, not {}",
+        return raise(&g_exc_TypeError, "recv_into() argument 1 must be read-write bytes-like object, not {}",
                      out[0].type()->type_name());
     auto* array = out[0].as<ByteArrayObject>();
     int64_t size = out[1] ? TRY(size_arg(out[1], "negative buffersize in recv_into")) : 0;
@@ -783,22 +785,6 @@ Result<Value> socket_gettimeout(const Val* args, size_t nargs, TupleObject* kwna
     return timeout_value(s->timeout);
 }
 
-Result<Value> socket_dup(const Val* args, size_t nargs, TupleObject* kwnames)
-{
-    SELF("dup", 0, 0);
-    int fd = ::fcntl(s->fd, F_DUPFD_CLOEXEC, 0);
-    if (fd < 0)
-        return raise_os_error(errno);
-    Value copy = TRY(socket_new(&g_socket_type, nullptr, 0, nullptr));
-    SocketObject* c = as_socket(copy);
-    c->fd = fd;
-    c->family = s->family;
-    c->type = s->type;
-    c->proto = s->proto;
-    apply_timeout(c, s->timeout);
-    return copy;
-}
-
 Result<Value> socket_get_family(Val self) { return Value::small_int(as_socket(self)->family); }
 Result<Value> socket_get_type(Val self) { return Value::small_int(as_socket(self)->type); }
 Result<Value> socket_get_proto(Val self) { return Value::small_int(as_socket(self)->proto); }
@@ -813,7 +799,6 @@ const MethodDef s_socket_methods[] = {
     METHOD("connect", socket_connect, "Connect the socket to a remote address."),
     METHOD("connect_ex", socket_connect_ex, "Like connect(address), but return an error code instead of raising."),
     METHOD("detach", socket_detach, "Close the socket object without closing the underlying file descriptor."),
-    METHOD("dup", socket_dup, "Duplicate the socket."),
     METHOD("fileno", socket_fileno, "Return the integer file descriptor of the socket."),
     METHOD("getblocking", socket_getblocking, "Return True if the socket is in blocking mode."),
     METHOD("getpeername", socket_getpeername, "Return the address of the remote endpoint."),
