@@ -1043,15 +1043,9 @@ Result<Value> socket_gethostbyname_ex(const Val* args, size_t nargs, TupleObject
     SockAddr addr;
     socklen_t len = 0;
     TRY(resolve_host(name, AF_INET, addr, len));
-    hostent* entry = ::gethostbyaddr(&addr.in4.sin_addr, sizeof addr.in4.sin_addr, AF_INET);
-    if (!entry) {
-        std::string ip = TRY(ip_text(addr));
-        Ref<StrObject> host = str_from_utf8(name);
-        Ref<ListObject> addresses = list_new();
-        list_append(addresses.get(), Value(str_from_utf8(ip)));
-        Ref<ListObject> aliases = list_new();
-        return Value(tuple_of({ Val(host.get()), Val(aliases.get()), Val(addresses.get()) }));
-    }
+    hostent* entry = ::gethostbyname(name.c_str());
+    if (!entry)
+        return raise_herror(h_errno);
     return host_entry(entry);
 }
 
