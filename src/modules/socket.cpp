@@ -3,7 +3,8 @@
 // (host, port[, flowinfo[, scope_id]]) and AF_UNIX paths. A timeout (seconds; -1 for none) puts the
 // descriptor in non-blocking mode and waits with poll(), as CPython does. Errors are OSError subclasses
 // picked by errno; name lookups raise gaierror / herror.
-// TODO: sendmsg/recvmsg, recvfrom_into, makefile-level helpers, if_nameindex, getnameinfo.
+// TODO: sendmsg/recvmsg, recvfrom_into, if_nameindex and friends, sethostname; AF_PACKET, AF_CAN and the
+// other families' addresses.
 #include "modules/modules.h"
 #include "objects/args.h"
 #include "objects/bytes.h"
@@ -1158,6 +1159,58 @@ Result<Value> socket_getaddrinfo(const Val* args, size_t nargs, TupleObject* kwn
     return Value(std::move(list));
 }
 
+// getnameinfo(sockaddr, flags): (host, port) for a numeric address, as names or numbers by flags.
+Result<Value> socket_getnameinfo(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("getnameinfo", nargs, kwnames, 2, 2));
+    if (!is_tuple(args[0]))
+        return raise(&g_exc_TypeError, "getnameinfo() argument 1 must be a tuple");
+    auto* t = args[0].as<TupleObject>();
+    if (t->size < 2 || t->size > 4 || !is_str(t->item(0)) || !is_int(t->item(1)))
+        return raise(&g_exc_TypeError, "getnameinfo(): illegal sockaddr argument");
+    int flags = TRY(int_arg(args[1]));
+    std::string host(t->item(0).as<StrObject>()->view());
+    int port = TRY(int_arg(t->item(1)));
+    int64_t flowinfo = t->size > 2 ? TRY(index_as_ssize(t->item(2))) : 0;
+    int64_t scope = t->size > 3 ? TRY(index_as_ssize(t->item(3))) : 0;
+    if (flowinfo < 0 || flowinfo > 0xfffff)
+        return raise(&g_exc_OverflowError, "getnameinfo(): flowinfo must be 0-1048575.");
+    addrinfo hints {};
+    hints.ai_family = AF_UNSPEC;
+    hints.ai_socktype = SOCK_DGRAM;
+    hints.ai_flags = AI_NUMERICHOST;
+    addrinfo* result = nullptr;
+    std::string service = std::to_string(port);
+    int code = getaddrinfo(host.c_str(), service.c_str(), &hints, &result);
+    if (code != 0)
+        return raise_gaierror(code);
+    if (result->ai_next) {
+        freeaddrinfo(result);
+        return raise(&g_exc_OSError, "sockaddr resolved to multiple addresses");
+    }
+    SockAddr addr;
+    memset(&addr, 0, sizeof addr);
+    memcpy(&addr, result->ai_addr, std::min<size_t>(result->ai_addrlen, sizeof addr));
+    socklen_t len = result->ai_addrlen;
+    freeaddrinfo(result);
+    if (addr.sa.sa_family == AF_INET) {
+        if (t->size != 2)
+            return raise(&g_exc_OSError, "IPv4 sockaddr must be 2 tuple");
+        addr.in4.sin_port = htons(uint16_t(port));
+    } else if (addr.sa.sa_family == AF_INET6) {
+        addr.in6.sin6_port = htons(uint16_t(port));
+        addr.in6.sin6_flowinfo = htonl(uint32_t(flowinfo));
+        addr.in6.sin6_scope_id = uint32_t(scope);
+    }
+    char host_text[NI_MAXHOST], service_text[NI_MAXSERV];
+    code = getnameinfo(&addr.sa, len, host_text, sizeof host_text, service_text, sizeof service_text, flags);
+    if (code != 0)
+        return raise_gaierror(code);
+    Ref<StrObject> host_value = str_from_utf8(host_text);
+    Ref<StrObject> service_value = str_from_utf8(service_text);
+    return Value(tuple_of({ Val(host_value.get()), Val(service_value.get()) }));
+}
+
 #define FUNCTION(name, function, doc) { name, function, METHOD_STATIC, doc }
 
 const MethodDef s_socket_functions[] = {
@@ -1169,6 +1222,7 @@ const MethodDef s_socket_functions[] = {
     FUNCTION("gethostbyname", socket_gethostbyname, "Return the IP address (a string of the form '255.255.255.255') for a host."),
     FUNCTION("gethostbyname_ex", socket_gethostbyname_ex, "Return the true host name, a list of aliases, and a list of IP addresses, for a host."),
     FUNCTION("gethostname", socket_gethostname, "Return the current host name."),
+    FUNCTION("getnameinfo", socket_getnameinfo, "Get host and port for a sockaddr."),
     FUNCTION("getprotobyname", socket_getprotobyname, "Return the protocol number for the named protocol."),
     FUNCTION("getservbyname", socket_getservbyname, "Return a port number from a service name and protocol name."),
     FUNCTION("getservbyport", socket_getservbyport, "Return the service name from a port number and protocol name."),

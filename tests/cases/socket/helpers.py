@@ -38,6 +38,14 @@ for info in _socket.getaddrinfo("127.0.0.1", 80, _socket.AF_INET, _socket.SOCK_S
 print(_socket.getaddrinfo("::1", "80", _socket.AF_INET6, _socket.SOCK_DGRAM))
 print(_socket.getaddrinfo(None, 0, _socket.AF_INET, _socket.SOCK_STREAM, 0, _socket.AI_PASSIVE))
 
+print(_socket.getnameinfo(("127.0.0.1", 80), _socket.NI_NUMERICHOST | _socket.NI_NUMERICSERV))
+print(_socket.getnameinfo(("::1", 8080, 0, 0), _socket.NI_NUMERICHOST | _socket.NI_NUMERICSERV))
+print(_socket.getnameinfo(("127.0.0.1", 70000), _socket.NI_NUMERICHOST | _socket.NI_NUMERICSERV))
+attempt("getnameinfo str", _socket.getnameinfo, "x", 0)
+attempt("getnameinfo 1-tuple", _socket.getnameinfo, ("127.0.0.1",), 0)
+attempt("getnameinfo int host", _socket.getnameinfo, (1, 80), 0)
+attempt("getnameinfo name", _socket.getnameinfo, ("localhost", 80), _socket.NI_NUMERICHOST)
+
 print(_socket.getdefaulttimeout())
 _socket.setdefaulttimeout(2.5)
 s = _socket.socket()
