@@ -165,8 +165,7 @@ Result<Value> posixsubprocess_fork_exec(const Val* args, size_t nargs, TupleObje
     int uid = has_uid ? TRY(int_arg(args[19])) : -1;
     int child_umask = TRY(int_arg(args[20]));
     Val preexec = is_none(args[21]) ? Val() : args[21];
-    keep.push_back(errpipe_write);
-    std::sort(keep.begin(), keep.end());
+    std::sort(keep.begin(), keep.end());  // the caller lists errpipe_write here, as subprocess.py does
 
     std::vector<char*> argv = pointers(argv_strings);
     std::vector<char*> envp = pointers(env_strings);
