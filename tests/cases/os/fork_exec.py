@@ -3,6 +3,14 @@ import _posixsubprocess
 import os
 
 
+def read_all(fd):
+    data = b""
+    while chunk := os.read(fd, 1000):
+        data += chunk
+    os.close(fd)
+    return data
+
+
 def spawn(argv, executable, cwd=None, env=None, stdout=-1):
     errpipe_read, errpipe_write = os.pipe()
     pid = _posixsubprocess.fork_exec(
@@ -11,17 +19,7 @@ def spawn(argv, executable, cwd=None, env=None, stdout=-1):
         errpipe_read, errpipe_write,
         True, False, -1, None, None, None, -1, None, False)
     os.close(errpipe_write)
-    error = os.read(errpipe_read, 1000)
-    os.close(errpipe_read)
-    return pid, error
-
-
-def read_all(fd):
-    data = b""
-    while chunk := os.read(fd, 1000):
-        data += chunk
-    os.close(fd)
-    return data
+    return pid, read_all(errpipe_read)
 
 
 read_end, write_end = os.pipe()
