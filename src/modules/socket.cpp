@@ -153,11 +153,12 @@ Result<bool> wait_ready(int fd, short events, double deadline)
 }
 
 // Runs `op` (a system call returning -1 with errno on failure) with the socket's timeout: retries on
-// EINTR, and on EAGAIN waits for `events` while time is left.
+// EINTR, and on EAGAIN waits for `events` while time is left (until `deadline`, if given).
 template<typename Op>
-Result<ssize_t> sock_call(SocketObject* s, short events, Op op)
+Result<ssize_t> sock_call(SocketObject* s, short events, Op op, double deadline = -1)
 {
-    double deadline = s->timeout > 0 ? monotonic_now() + s->timeout : 0;
+    if (deadline < 0)
+        deadline = s->timeout > 0 ? monotonic_now() + s->timeout : 0;
     while (true) {
         if (s->fd < 0)
             return raise_os_error(EBADF);
@@ -601,10 +602,11 @@ Result<Value> socket_sendall(const Val* args, size_t nargs, TupleObject* kwnames
     std::string_view data = TRY(data_arg(args[1]));
     int flags = TRY(flags_arg(args, nargs, 2));
     size_t sent = 0;
+    double deadline = s->timeout > 0 ? monotonic_now() + s->timeout : 0;  // the timeout covers the whole call
     while (sent < data.size()) {
         ssize_t n = TRY(sock_call(s, POLLOUT, [&] {
             return ::send(s->fd, data.data() + sent, data.size() - sent, flags | MSG_NOSIGNAL);
-        }));
+        }, deadline));
         sent += size_t(n);
     }
     return none_value();
