@@ -293,6 +293,7 @@ class DynamicClassAttribute(property):
 
 def coroutine(func):
     """Convert a regular generator function into a coroutine."""
+    # TODO: CPython also wraps other callables whose results are generators (_GeneratorWrapper).
     if not callable(func):
         raise TypeError("types.coroutine() expects a callable")
     code = getattr(func, "__code__", None)
