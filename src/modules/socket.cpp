@@ -132,15 +132,16 @@ double monotonic_now()
     return double(ts.tv_sec) + double(ts.tv_nsec) * 1e-9;
 }
 
-// Waits until fd is ready for `events` or the deadline passes (false).
+// Waits until fd is ready for `events` or the deadline passes (false); a negative deadline waits forever.
 Result<bool> wait_ready(int fd, short events, double deadline)
 {
     while (true) {
-        double left = deadline - monotonic_now();
-        if (left < 0)
-            left = 0;
+        int ms = -1;
+        if (deadline >= 0) {
+            double left = std::max(0.0, deadline - monotonic_now());
+            ms = int(std::min(std::ceil(left * 1000), 2147483647.0));
+        }
         pollfd p = { fd, events, 0 };
-        int ms = int(std::ceil(left * 1000));
         int n = ::poll(&p, 1, ms);
         if (n > 0)
             return true;
@@ -528,30 +529,25 @@ Result<int> do_connect(SocketObject* s, Val address, const char* caller)
     TRY(sockaddr_arg(s->family, address, addr, len, caller));
     if (s->fd < 0)
         return EBADF;
-    int rc;
-    do {
-        rc = ::connect(s->fd, &addr.sa, len);
-        if (rc != 0 && errno == EINTR)
-            TRY(after_eintr());
-    } while (rc != 0 && errno == EINTR && s->timeout < 0);
-    if (rc == 0)
+    if (::connect(s->fd, &addr.sa, len) == 0)
         return 0;
     int error = errno;
-    if ((error == EINPROGRESS || error == EINTR) && s->timeout != 0) {
-        if (s->timeout > 0) {
-            bool ready = TRY(wait_ready(s->fd, POLLOUT, monotonic_now() + s->timeout));
-            if (!ready)
-                return -1;
-        } else {
-            TRY(wait_ready(s->fd, POLLOUT, monotonic_now() + 1e9));
-        }
-        int value = 0;
-        socklen_t size = sizeof value;
-        if (getsockopt(s->fd, SOL_SOCKET, SO_ERROR, &value, &size) != 0)
-            return errno;
-        return value;
+    if (error == EINTR) {
+        TRY(after_eintr());  // the connection goes on in the background: wait for it below
+        if (s->timeout == 0)
+            return EINTR;
+    } else if (error != EINPROGRESS || s->timeout == 0) {
+        return error;
     }
-    return error;
+    double deadline = s->timeout > 0 ? monotonic_now() + s->timeout : -1.0;
+    bool ready = TRY(wait_ready(s->fd, POLLOUT, deadline));
+    if (!ready)
+        return -1;
+    int value = 0;
+    socklen_t size = sizeof value;
+    if (getsockopt(s->fd, SOL_SOCKET, SO_ERROR, &value, &size) != 0)
+        return errno;
+    return value;
 }
 
 Result<Value> socket_connect(const Val* args, size_t nargs, TupleObject* kwnames)
