@@ -3,7 +3,7 @@
 // (host, port[, flowinfo[, scope_id]]) and AF_UNIX paths. A timeout (seconds; -1 for none) puts the
 // descriptor in non-blocking mode and waits with poll(), as CPython does. Errors are OSError subclasses
 // picked by errno; name lookups raise gaierror / herror.
-// TODO: sendmsg/recvmsg, recvfrom_into, if_nameindex and friends, sethostname; AF_PACKET, AF_CAN and the
+// TODO: sendmsg/recvmsg, sethostname; AF_PACKET, AF_CAN and the
 // other families' addresses.
 #include "modules/modules.h"
 #include "objects/args.h"
@@ -27,6 +27,7 @@
 #include <ctime>
 #include <fcntl.h>
 #include <linux/tipc.h>
+#include <net/if.h>
 #include <netdb.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
@@ -679,6 +680,32 @@ Result<Value> socket_recv_into(const Val* args, size_t nargs, TupleObject* kwnam
     return int_from_int64(n);
 }
 
+// recvfrom_into(buffer, nbytes=0, flags=0) -> (nbytes, address)
+Result<Value> socket_recvfrom_into(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    Val out[3];
+    SocketObject* s = TRY(self_socket(args[0]));
+    TRY(bind_args("recvfrom_into", args + 1, nargs - 1, kwnames, { "buffer", "nbytes", "flags" }, 1, out));
+    if (!is_bytearray(out[0]))
+        return raise(&g_exc_TypeError, "recvfrom_into() argument 1 must be read-write bytes-like object, not {}",
+                     out[0].type()->type_name());
+    auto* array = out[0].as<ByteArrayObject>();
+    int64_t size = out[1] ? TRY(size_arg(out[1], "negative buffersize in recvfrom_into")) : 0;
+    if (size > array->size)
+        return raise(&g_exc_ValueError, "nbytes is greater than the length of the buffer");
+    if (size == 0)
+        size = array->size;
+    int flags = out[2] ? TRY(int_arg(out[2])) : 0;
+    SockAddr addr;
+    socklen_t len = 0;
+    ssize_t n = TRY(sock_call(s, POLLIN, [&] {
+        len = sizeof addr;
+        return ::recvfrom(s->fd, array->data, size_t(size), flags, &addr.sa, &len);
+    }));
+    Value address = address_value(addr, len);
+    return Value(tuple_of({ Val(int_from_int64(n).get()), address }));
+}
+
 Result<Value> socket_shutdown(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     SELF("shutdown", 1, 1);
@@ -807,6 +834,7 @@ const MethodDef s_socket_methods[] = {
     METHOD("listen", socket_listen, "Enable a server to accept connections."),
     METHOD("recv", socket_recv, "Receive up to buffersize bytes from the socket."),
     METHOD("recv_into", socket_recv_into, "Receive up to nbytes bytes from the socket into a buffer."),
+    METHOD("recvfrom_into", socket_recvfrom_into, "Like recv_into(buffer[, nbytes[, flags]]) but also return the sender's address info."),
     METHOD("recvfrom", socket_recvfrom, "Like recv(buffersize, flags) but also return the sender's address info."),
     METHOD("send", socket_send, "Send a data string to the socket."),
     METHOD("sendall", socket_sendall, "Send a data string to the socket, all of it."),
@@ -1209,6 +1237,54 @@ Result<Value> socket_getnameinfo(const Val* args, size_t nargs, TupleObject* kwn
     return Value(tuple_of({ Val(host_value.get()), Val(service_value.get()) }));
 }
 
+Result<Value> socket_if_nametoindex(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("if_nametoindex", nargs, kwnames, 1, 1));
+    std::string name;
+    std::string_view view;
+    if (is_str(args[0]))
+        name = std::string(args[0].as<StrObject>()->view());
+    else if (bytes_like_view(args[0], view))
+        name = std::string(view);
+    else
+        return raise(&g_exc_TypeError, "expected str, bytes or os.PathLike object, not {}", args[0].type()->type_name());
+    unsigned index = if_nametoindex(name.c_str());
+    if (index == 0)
+        return raise(&g_exc_OSError, "no interface with this name");
+    return int_from_uint64(index);
+}
+
+Result<Value> socket_if_indextoname(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("if_indextoname", nargs, kwnames, 1, 1));
+    if (!is_int(args[0]))
+        return raise(&g_exc_TypeError, "'{}' object cannot be interpreted as an integer", args[0].type()->type_name());
+    int64_t index;
+    if (!int_to_int64(args[0], index) || index > int64_t(UINT32_MAX))
+        return raise(&g_exc_OverflowError, "Python int too large to convert to C unsigned long");
+    if (index < 0)
+        return raise(&g_exc_OverflowError, "can't convert negative value to unsigned int");
+    char name[IF_NAMESIZE + 1];
+    if (!if_indextoname(unsigned(index), name))
+        return raise_os_error(errno);
+    return Value(str_from_utf8(name));
+}
+
+Result<Value> socket_if_nameindex(const Val*, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("if_nameindex", nargs, kwnames, 0, 0));
+    struct if_nameindex* list = ::if_nameindex();
+    if (!list)
+        return raise_os_error(errno);
+    Ref<ListObject> result = list_new();
+    for (struct if_nameindex* item = list; item->if_index != 0; ++item) {
+        Ref<StrObject> name = str_from_utf8(item->if_name);
+        list_append(result.get(), Value(tuple_of({ Val(int_from_uint64(item->if_index).get()), Val(name.get()) })));
+    }
+    if_freenameindex(list);
+    return Value(std::move(result));
+}
+
 #define FUNCTION(name, function, doc) { name, function, METHOD_STATIC, doc }
 
 const MethodDef s_socket_functions[] = {
@@ -1224,6 +1300,9 @@ const MethodDef s_socket_functions[] = {
     FUNCTION("getprotobyname", socket_getprotobyname, "Return the protocol number for the named protocol."),
     FUNCTION("getservbyname", socket_getservbyname, "Return a port number from a service name and protocol name."),
     FUNCTION("getservbyport", socket_getservbyport, "Return the service name from a port number and protocol name."),
+    FUNCTION("if_indextoname", socket_if_indextoname, "Returns the interface name corresponding to the interface index if_index."),
+    FUNCTION("if_nameindex", socket_if_nameindex, "Returns a list of network interface information (index, name) tuples."),
+    FUNCTION("if_nametoindex", socket_if_nametoindex, "Returns the interface index corresponding to the interface name if_name."),
     FUNCTION("htonl", socket_htonl, "Convert a 32-bit unsigned integer from host to network byte order."),
     FUNCTION("htons", socket_htons, "Convert a 16-bit unsigned integer from host to network byte order."),
     FUNCTION("inet_aton", socket_inet_aton, "Convert an IP address in string format (123.45.67.89) to the 32-bit packed binary format."),

@@ -46,6 +46,10 @@ attempt("getnameinfo 1-tuple", _socket.getnameinfo, ("127.0.0.1",), 0)
 attempt("getnameinfo int host", _socket.getnameinfo, (1, 80), 0)
 attempt("getnameinfo name", _socket.getnameinfo, ("localhost", 80), _socket.NI_NUMERICHOST)
 
+print(_socket.if_nametoindex("lo"), _socket.if_indextoname(1), (1, "lo") in _socket.if_nameindex())
+attempt("if_nametoindex", _socket.if_nametoindex, "no-such-interface")
+attempt("if_indextoname -1", _socket.if_indextoname, -1)
+
 print(_socket.getdefaulttimeout())
 _socket.setdefaulttimeout(2.5)
 s = _socket.socket()

@@ -21,6 +21,15 @@ print(sender.recv(100))
 sender.sendto(b"flags", 0, receiver.getsockname())
 print(receiver.recvfrom(100, _socket.MSG_PEEK)[0], receiver.recv(100))
 
+sender.sendto(b"into a buffer", receiver.getsockname())
+buffer = bytearray(8)
+count, address = receiver.recvfrom_into(buffer, 4)
+print(count, buffer, address == sender.getsockname())
+try:
+    receiver.recvfrom_into(buffer, 20)
+except ValueError as e:
+    print("ValueError", e)
+
 receiver.settimeout(0.01)
 try:
     receiver.recvfrom(100)
