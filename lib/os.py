@@ -8,7 +8,8 @@ from posix import (_exit, access, chdir, chmod, close, cpu_count, dup, fspath, f
                     pipe, putenv, read, readlink, remove, rename, replace, rmdir, stat, strerror, symlink, umask,
                     unlink, unsetenv, urandom, write, stat_result, F_OK, R_OK, W_OK, X_OK, O_RDONLY, O_WRONLY,
                     O_RDWR, O_APPEND, O_CREAT, O_EXCL, O_TRUNC, O_NONBLOCK, O_CLOEXEC, O_DIRECTORY, O_NOFOLLOW,
-                    EX_OK)
+                    EX_OK, kill, waitpid, waitstatus_to_exitcode, WIFEXITED, WEXITSTATUS, WIFSIGNALED,
+                    WTERMSIG, WIFSTOPPED, WSTOPSIG, WNOHANG, WUNTRACED)
 import posixpath as path
 
 name = 'posix'
@@ -134,6 +135,14 @@ class _Environ:
 
 # Shares posix.environ's dict, so that os.path.expanduser and others reading posix.environ see the changes.
 environ = _Environ(posix.environ)
+
+
+def _get_exports_list(module):
+    """The public names of a module: its __all__, or the names without a leading underscore."""
+    try:
+        return list(module.__all__)
+    except AttributeError:
+        return [name for name in dir(module) if name[0] != "_"]
 
 
 def getenv(key, default=None):

@@ -292,9 +292,13 @@ class DynamicClassAttribute(property):
 
 
 def coroutine(func):
-    """Convert a regular generator function into a coroutine (kept for compatibility)."""
+    """Convert a regular generator function into a coroutine."""
+    # TODO: CPython also wraps other callables whose results are generators (_GeneratorWrapper).
     if not callable(func):
         raise TypeError("types.coroutine() expects a callable")
+    code = getattr(func, "__code__", None)
+    if code is not None and code.co_flags & 0x20:  # CO_GENERATOR: mark it CO_ITERABLE_COROUTINE
+        func.__code__ = code.replace(co_flags=code.co_flags | 0x100)
     return func
 
 

@@ -16,6 +16,8 @@
 #include "objects/singletons.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "vm/signals.h"
+#include "vm/thread_state.h"
 
 #include <cerrno>
 #include <cstdlib>
@@ -26,6 +28,8 @@
 #include <sys/random.h>
 #include <sys/stat.h>
 #include <sys/types.h>
+#include <sys/wait.h>
+#include <csignal>
 #include <unistd.h>
 
 extern char** environ;
@@ -649,6 +653,62 @@ Result<Value> posix_isatty(const Val* args, size_t nargs, TupleObject* kwnames)
     return bool_value(::isatty(fd) != 0);
 }
 
+Result<Value> posix_waitpid(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("waitpid", nargs, kwnames, 2, 2));
+    int pid = TRY(int_arg(args[0]));
+    int options = TRY(int_arg(args[1]));
+    int status = 0;
+    pid_t result;
+    while ((result = ::waitpid(pid, &status, options)) < 0 && errno == EINTR) {
+        if (g_interrupt_pending)
+            TRY(run_pending_signals());
+    }
+    if (result < 0)
+        return raise_os_error(errno);
+    return Value(tuple_of({ Val::small_int(result), Val::small_int(status) }));
+}
+
+Result<Value> posix_kill(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("kill", nargs, kwnames, 2, 2));
+    int pid = TRY(int_arg(args[0]));
+    int sig = TRY(int_arg(args[1]));
+    if (::kill(pid, sig) != 0)
+        return raise_os_error(errno);
+    return none_value();
+}
+
+Result<Value> posix_waitstatus_to_exitcode(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    Val out[1];
+    TRY(bind_args("waitstatus_to_exitcode", args, nargs, kwnames, { "status" }, 1, out));
+    int status = TRY(int_arg(out[0]));
+    if (WIFEXITED(status))
+        return Value::small_int(WEXITSTATUS(status));
+    if (WIFSIGNALED(status))
+        return Value::small_int(-WTERMSIG(status));
+    return raise(&g_exc_ValueError, "invalid wait status: {}", status);
+}
+
+// The wait-status macros: WIFEXITED(status) and friends.
+#define WAIT_MACRO(NAME, kind)                                                      \
+    Result<Value> posix_##NAME(const Val* args, size_t nargs, TupleObject* kwnames) \
+    {                                                                               \
+        Val out[1];                                                                 \
+        TRY(bind_args(#NAME, args, nargs, kwnames, { "status" }, 1, out));          \
+        int status = TRY(int_arg(out[0]));                                          \
+        return kind(NAME(status));                                                  \
+    }
+Value small(int value) { return Value::small_int(value); }
+WAIT_MACRO(WIFEXITED, bool_value)
+WAIT_MACRO(WEXITSTATUS, small)
+WAIT_MACRO(WIFSIGNALED, bool_value)
+WAIT_MACRO(WTERMSIG, small)
+WAIT_MACRO(WIFSTOPPED, bool_value)
+WAIT_MACRO(WSTOPSIG, small)
+#undef WAIT_MACRO
+
 #define FUNCTION(name, doc) { #name, posix_##name, METHOD_STATIC, doc }
 
 const MethodDef s_posix_functions[] = {
@@ -670,6 +730,15 @@ const MethodDef s_posix_functions[] = {
     FUNCTION(getppid, "Return the parent's process id."),
     FUNCTION(getuid, "Return the current process's user id."),
     FUNCTION(isatty, "Return True if the fd is connected to a terminal."),
+    FUNCTION(kill, "Kill a process with a signal."),
+    FUNCTION(waitpid, "Wait for completion of a given child process."),
+    FUNCTION(waitstatus_to_exitcode, "Convert a wait status to an exit code."),
+    FUNCTION(WIFEXITED, "Return True if the process returning status exited via the exit() system call."),
+    FUNCTION(WEXITSTATUS, "Return the process return code from status."),
+    FUNCTION(WIFSIGNALED, "Return True if the process returning status was terminated by a signal."),
+    FUNCTION(WTERMSIG, "Return the signal that terminated the process that provided the status value."),
+    FUNCTION(WIFSTOPPED, "Return True if the process returning status was stopped."),
+    FUNCTION(WSTOPSIG, "Return the signal that stopped the process that provided the status value."),
     FUNCTION(link, "Create a hard link to a file."),
     FUNCTION(listdir, "Return a list containing the names of the files in the directory."),
     FUNCTION(lseek, "Set the position of a file descriptor.  Return the new position."),
@@ -729,7 +798,7 @@ Ref<ModuleObject> posix_module_create()
         { "O_CREAT", O_CREAT },   { "O_EXCL", O_EXCL },     { "O_TRUNC", O_TRUNC },   { "O_NONBLOCK", O_NONBLOCK },
         { "O_CLOEXEC", O_CLOEXEC }, { "O_DIRECTORY", O_DIRECTORY }, { "O_NOFOLLOW", O_NOFOLLOW },
         { "SEEK_SET", SEEK_SET }, { "SEEK_CUR", SEEK_CUR }, { "SEEK_END", SEEK_END },
-        { "EX_OK", 0 },
+        { "EX_OK", 0 },           { "WNOHANG", WNOHANG },   { "WUNTRACED", WUNTRACED },
     };
     for (const auto& [name, value] : constants)
         module_set(module.get(), name, Val::small_int(value));

@@ -8,7 +8,10 @@
 #include "objects/int.h"
 #include "objects/protocol.h"
 #include "objects/runtime.h"
+#include "objects/singletons.h"
+#include "objects/str.h"
 #include "objects/tuple.h"
+#include "import/import.h"
 #include "vm/signals.h"
 #include "vm/thread_state.h"
 
@@ -91,6 +94,44 @@ Result<Value> time_clock_getres(const Val* args, size_t nargs, TupleObject* kwna
     if (clock_getres(TRY(clock_argument(args[0])), &resolution) != 0)
         return raise_os_error(errno);
     return float_from_double(double(resolution.tv_sec) + double(resolution.tv_nsec) * 1e-9);
+}
+
+// get_clock_info(name): a types.SimpleNamespace describing one of the clocks above.
+Result<Value> time_get_clock_info(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("get_clock_info", nargs, kwnames, 1, 1));
+    if (!is_str(args[0]))
+        return raise(&g_exc_TypeError, "get_clock_info() argument must be str, not {}", args[0].type()->type_name());
+    struct Clock {
+        const char* name;
+        clockid_t id;
+        const char* implementation;
+        bool monotonic, adjustable;
+    };
+    static const Clock clocks[] = {
+        { "time", CLOCK_REALTIME, "clock_gettime(CLOCK_REALTIME)", false, true },
+        { "monotonic", CLOCK_MONOTONIC, "clock_gettime(CLOCK_MONOTONIC)", true, false },
+        { "perf_counter", CLOCK_MONOTONIC, "clock_gettime(CLOCK_MONOTONIC)", true, false },
+        { "process_time", CLOCK_PROCESS_CPUTIME_ID, "clock_gettime(CLOCK_PROCESS_CPUTIME_ID)", true, false },
+        { "thread_time", CLOCK_THREAD_CPUTIME_ID, "clock_gettime(CLOCK_THREAD_CPUTIME_ID)", true, false },
+    };
+    std::string_view name = args[0].as<StrObject>()->view();
+    for (const Clock& clock : clocks) {
+        if (name != clock.name)
+            continue;
+        timespec resolution;
+        if (clock_getres(clock.id, &resolution) != 0)
+            return raise_os_error(errno);
+        Value types = TRY(import_module("types"));
+        Value namespace_type = TRY(get_attr_str(types, "SimpleNamespace"));
+        Value implementation(str_from_utf8(clock.implementation));
+        Value seconds = float_from_double(double(resolution.tv_sec) + double(resolution.tv_nsec) * 1e-9);
+        Val values[] = { implementation, bool_value(clock.monotonic), bool_value(clock.adjustable), seconds };
+        Ref<TupleObject> names = tuple_of({ Val(str_intern("implementation")), Val(str_intern("monotonic")),
+                                            Val(str_intern("adjustable")), Val(str_intern("resolution")) });
+        return call(namespace_type, values, 0, names.get());
+    }
+    return raise(&g_exc_ValueError, "unknown clock");
 }
 
 // A duration in seconds (float or int-like) as nanoseconds, with CPython's errors.
@@ -455,6 +496,7 @@ const MethodDef s_time_functions[] = {
     FUNCTION(clock_gettime, "Return the time of the specified clock clk_id as a float."),
     FUNCTION(clock_gettime_ns, "Return the time of the specified clock clk_id as nanoseconds (int)."),
     FUNCTION(ctime, "Convert a time in seconds since the Epoch to a string in local time."),
+    FUNCTION(get_clock_info, "Get information of the specified clock."),
     FUNCTION(gmtime, "Convert seconds since the Epoch to a time tuple expressing UTC."),
     FUNCTION(localtime, "Convert seconds since the Epoch to a time tuple expressing local time."),
     FUNCTION(mktime, "Convert a time tuple in local time to seconds since the Epoch."),

@@ -645,6 +645,8 @@ Result<Value> bytearray_inplace_add(Val a, Val b)
     if (!bytes_like_view(b, right))
         return raise(&g_exc_TypeError, "can't concat {} to {}", b.type()->type_name(), a.type()->type_name());
     auto* array = a.as<ByteArrayObject>();
+    if (right.empty())
+        return Value::borrow(a);  // an empty bytearray may have no buffer to terminate
     std::string copy(right);  // b may be a itself
     bytearray_reserve(array, array->size + int64_t(copy.size()));
     memcpy(array->data + array->size, copy.data(), copy.size());

@@ -190,9 +190,12 @@ Error raise_attribute_error(Val object, StrObject* name)
 static TypeObject* os_error_subclass(int errno_value)
 {
     switch (errno_value) {
-    case EAGAIN: return &g_exc_BlockingIOError;
+    case EAGAIN:
+    case EALREADY:
+    case EINPROGRESS: return &g_exc_BlockingIOError;
     case ECHILD: return &g_exc_ChildProcessError;
-    case EPIPE: return &g_exc_BrokenPipeError;
+    case EPIPE:
+    case ESHUTDOWN: return &g_exc_BrokenPipeError;
     case ECONNABORTED: return &g_exc_ConnectionAbortedError;
     case ECONNREFUSED: return &g_exc_ConnectionRefusedError;
     case ECONNRESET: return &g_exc_ConnectionResetError;

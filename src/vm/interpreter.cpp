@@ -538,8 +538,11 @@ Result<Value> get_awaitable(Val value)
 {
     if (value.type() == &g_coroutine_type)
         return Value::borrow(value);
-    if (value.type() == &g_generator_type && (value.as<Object>() != nullptr)) {
-        // Generators decorated as coroutines (CO_ITERABLE_COROUTINE) are not supported yet.
+    if (value.type() == &g_generator_type) {
+        // A generator whose code types.coroutine marked CO_ITERABLE_COROUTINE is awaitable as it is.
+        auto* generator = value.as<GeneratorObject>();
+        if (generator->frame && generator->frame->code && (generator->frame->code->flags & CO_ITERABLE_COROUTINE))
+            return Value::borrow(value);
     }
     Val await = type_lookup(value.type(), str_intern("__await__"));
     if (!await)
