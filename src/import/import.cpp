@@ -37,6 +37,7 @@ Ref<ModuleObject> math_module_create();         // modules/math.cpp
 Ref<ModuleObject> cmath_module_create();        // modules/cmath.cpp
 Ref<ModuleObject> time_module_create();         // modules/time.cpp
 Ref<ModuleObject> sre_module_create();          // modules/sre.cpp
+Ref<ModuleObject> tokenize_module_create();     // modules/tokenize.cpp
 Ref<ModuleObject> random_module_create();       // modules/random.cpp
 Ref<ModuleObject> sha2_module_create();         // modules/sha2.cpp
 Ref<ModuleObject> unicodedata_module_create();  // modules/unicodedata.cpp
@@ -78,6 +79,7 @@ const NativeModule s_native_modules[] = {
     { "_sre", sre_module_create },
     { "unicodedata", unicodedata_module_create },
     { "_random", random_module_create },
+    { "_tokenize", tokenize_module_create },
     { "_sha2", sha2_module_create },
     { "posix", posix_module_create },
     { "_weakref", weakref_module_create },

@@ -550,7 +550,39 @@ static Result<Value> slot_wrapper_repr(Val self)
 }
 static Result<Value> slot_wrapper_get_name(Val self) { return Value(Ref<StrObject>(self.as<SlotWrapperObject>()->name)); }
 static Result<Value> slot_wrapper_get_objclass(Val self) { return Value::borrow(Val(self.as<SlotWrapperObject>()->owner)); }
+// The signature inspect.signature() reads (CPython's slot table gives each dunder one).
+static const char* slot_text_signature(std::string_view name)
+{
+    static const std::pair<std::string_view, const char*> signatures[] = {
+        { "__init__", "($self, /, *args, **kwargs)" }, { "__call__", "($self, /, *args, **kwargs)" },
+        { "__new__", "($type, *args, **kwargs)" }, { "__getattribute__", "($self, name, /)" },
+        { "__getattr__", "($self, name, /)" }, { "__setattr__", "($self, name, value, /)" },
+        { "__delattr__", "($self, name, /)" }, { "__get__", "($self, instance, owner=None, /)" },
+        { "__set__", "($self, instance, value, /)" }, { "__delete__", "($self, instance, /)" },
+        { "__setitem__", "($self, key, value, /)" }, { "__delitem__", "($self, key, /)" },
+        { "__getitem__", "($self, key, /)" }, { "__contains__", "($self, key, /)" }, { "__pow__", "($self, value, mod=None, /)" },
+        { "__rpow__", "($self, value, mod=None, /)" },
+    };
+    for (auto& [dunder, signature] : signatures) {
+        if (dunder == name)
+            return signature;
+    }
+    static const std::string_view unary[] = { "__repr__", "__str__", "__hash__", "__len__", "__iter__", "__next__", "__bool__",
+                                              "__neg__", "__pos__", "__abs__", "__invert__", "__int__", "__float__", "__index__",
+                                              "__await__", "__aiter__", "__anext__", "__del__" };
+    for (std::string_view u : unary) {
+        if (u == name)
+            return "($self, /)";
+    }
+    return "($self, value, /)";  // the binary operators and comparisons
+}
+static Result<Value> slot_wrapper_get_text_signature(Val self)
+{
+    return Value(str_intern(slot_text_signature(self.as<SlotWrapperObject>()->name->view())));
+}
+
 static const GetSetDef s_slot_wrapper_getsets[] = {
+    { "__text_signature__", slot_wrapper_get_text_signature, nullptr, nullptr },
     { "__name__", slot_wrapper_get_name, nullptr, nullptr },
     { "__qualname__", slot_wrapper_get_name, nullptr, nullptr },
     { "__objclass__", slot_wrapper_get_objclass, nullptr, nullptr },
