@@ -244,6 +244,13 @@ class partial:
             self.__dict__.update(namespace)
 
 
+def _unwrap_partial(func):
+    """The function under any number of partial() layers."""
+    while isinstance(func, partial):
+        func = func.func
+    return func
+
+
 class partialmethod:
     """Method descriptor with partial application of the given arguments and keywords."""
 

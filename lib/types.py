@@ -42,6 +42,13 @@ async def _coroutine():
 
 _coroutine_object = _coroutine()
 CoroutineType = type(_coroutine_object)
+
+
+async def _async_generator():
+    yield
+
+
+AsyncGeneratorType = type(_async_generator())
 _coroutine_object.close()
 del _coroutine_object
 
