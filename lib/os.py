@@ -9,7 +9,7 @@ from posix import (_exit, access, chdir, chmod, close, cpu_count, dup, fspath, f
                     unlink, unsetenv, urandom, write, stat_result, F_OK, R_OK, W_OK, X_OK, O_RDONLY, O_WRONLY,
                     O_RDWR, O_APPEND, O_CREAT, O_EXCL, O_TRUNC, O_NONBLOCK, O_CLOEXEC, O_DIRECTORY, O_NOFOLLOW,
                     EX_OK, kill, waitpid, waitstatus_to_exitcode, WIFEXITED, WEXITSTATUS, WIFSIGNALED,
-                    WTERMSIG, WIFSTOPPED, WSTOPSIG, WNOHANG, WUNTRACED)
+                    WTERMSIG, WIFSTOPPED, WSTOPSIG, WNOHANG, WUNTRACED, utime)
 import posixpath as path
 
 name = 'posix'

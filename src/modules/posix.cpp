@@ -20,6 +20,7 @@
 #include "vm/thread_state.h"
 
 #include <cerrno>
+#include <cmath>
 #include <cstdlib>
 #include <cstring>
 #include <dirent.h>
@@ -317,6 +318,54 @@ Result<Value> posix_rmdir(const Val* args, size_t nargs, TupleObject* kwnames)
 Result<Value> posix_unlink(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     return one_path<c_unlink>("unlink", args, nargs, kwnames);
+}
+
+// utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True): times in seconds (int or float)
+// or ns in nanoseconds; neither means now.
+Result<Value> posix_utime(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    Val out[5];
+    TRY(bind_args("utime", args, nargs, kwnames, { "path", "times", "ns", "dir_fd", "follow_symlinks" }, 1, out, 2));
+    PathArg path = TRY(path_arg(out[0], "utime", "path"));
+    bool has_times = out[1] && !is_none(out[1]);
+    bool has_ns = out[2] && !is_none(out[2]);
+    if (has_times && has_ns)
+        return raise(&g_exc_ValueError, "utime: you may specify either 'times' or 'ns' but not both");
+    timespec spec[2];
+    if (has_times) {
+        if (!is_tuple(out[1]) || out[1].as<TupleObject>()->size != 2)
+            return raise(&g_exc_TypeError, "utime: 'times' must be either a tuple of two ints or None");
+        for (int i = 0; i < 2; ++i) {
+            double seconds = 0;
+            if (!TRY(to_double(out[1].as<TupleObject>()->item(i), seconds)))
+                return raise(&g_exc_TypeError, "utime: 'times' must be either a tuple of two ints or None");
+            double whole = std::floor(seconds);
+            spec[i].tv_sec = time_t(whole);
+            spec[i].tv_nsec = long((seconds - whole) * 1e9);
+        }
+    } else if (has_ns) {
+        if (!is_tuple(out[2]) || out[2].as<TupleObject>()->size != 2)
+            return raise(&g_exc_TypeError, "utime: 'ns' must be a tuple of two ints");
+        for (int i = 0; i < 2; ++i) {
+            Val item = out[2].as<TupleObject>()->item(i);
+            if (!is_int(item))
+                return raise(&g_exc_TypeError, "utime: 'ns' must be a tuple of two ints");
+            int64_t ns = TRY(int_as_int64(item));
+            spec[i].tv_sec = time_t(ns / 1000000000);
+            spec[i].tv_nsec = long(ns % 1000000000);
+            if (spec[i].tv_nsec < 0) {
+                spec[i].tv_nsec += 1000000000;
+                --spec[i].tv_sec;
+            }
+        }
+    } else {
+        spec[0].tv_nsec = spec[1].tv_nsec = UTIME_NOW;
+        spec[0].tv_sec = spec[1].tv_sec = 0;
+    }
+    bool follow = !out[4] || TRY(is_truthy(out[4]));
+    if (utimensat(AT_FDCWD, path.path.c_str(), spec, follow ? 0 : AT_SYMLINK_NOFOLLOW) != 0)
+        return raise_os_error(errno, out[0]);
+    return none_value();
 }
 
 Result<Value> posix_remove(const Val* args, size_t nargs, TupleObject* kwnames)
@@ -712,6 +761,7 @@ WAIT_MACRO(WSTOPSIG, small)
 #define FUNCTION(name, doc) { #name, posix_##name, METHOD_STATIC, doc }
 
 const MethodDef s_posix_functions[] = {
+    FUNCTION(utime, "Set the access and modified time of path."),
     FUNCTION(_exit, "Exit to the system with specified status, without normal exit processing."),
     FUNCTION(access, "Use the real uid/gid to test for access to a path."),
     FUNCTION(chdir, "Change the current working directory to the specified path."),
