@@ -210,6 +210,34 @@ def renames(old, new):
             pass
 
 
+class terminal_size(tuple):
+    """A tuple of terminal window size (columns, lines)."""
+
+    n_fields = n_sequence_fields = 2
+    n_unnamed_fields = 0
+    __match_args__ = ('columns', 'lines')
+
+    def __new__(cls, sequence, dict=None):
+        items = tuple(sequence)
+        if len(items) != 2:
+            raise TypeError(f"os.terminal_size() takes a 2-sequence ({len(items)}-sequence given)")
+        return super().__new__(cls, items)
+
+    columns = property(lambda self: self[0], doc='width of the terminal window in characters')
+    lines = property(lambda self: self[1], doc='height of the terminal window in characters')
+
+    def __repr__(self):
+        return f'os.terminal_size(columns={self[0]}, lines={self[1]})'
+
+    def __reduce__(self):
+        return terminal_size, (tuple(self),)
+
+
+def get_terminal_size(fd=1, /):
+    """Return the size of the terminal window as (columns, lines)."""
+    return terminal_size(posix._get_terminal_size(fd))
+
+
 class DirEntry:
     """An entry of scandir(): the name, the path, and the file type and stat, looked up when first asked for."""
 

@@ -27,6 +27,7 @@
 #include <fcntl.h>
 #include <string>
 #include <sys/random.h>
+#include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <sys/types.h>
 #include <sys/wait.h>
@@ -318,6 +319,18 @@ Result<Value> posix_rmdir(const Val* args, size_t nargs, TupleObject* kwnames)
 Result<Value> posix_unlink(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     return one_path<c_unlink>("unlink", args, nargs, kwnames);
+}
+
+// get_terminal_size(fd=1) -> (columns, lines) of the terminal on fd; OSError if it is not a terminal.
+// lib/os.py wraps the pair in os.terminal_size.
+Result<Value> posix__get_terminal_size(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("get_terminal_size", nargs, kwnames, 0, 1));
+    int64_t fd = nargs ? TRY(int_as_int64(args[0])) : 1;
+    struct winsize size {};
+    if (ioctl(int(fd), TIOCGWINSZ, &size) != 0)
+        return raise_os_error(errno);
+    return Value(tuple_of({ Val::small_int(size.ws_col), Val::small_int(size.ws_row) }));
 }
 
 // utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True): times in seconds (int or float)
@@ -725,6 +738,10 @@ Result<Value> posix_kill(const Val* args, size_t nargs, TupleObject* kwnames)
     int sig = TRY(int_arg(args[1]));
     if (::kill(pid, sig) != 0)
         return raise_os_error(errno);
+    // A signal sent to this process arrives before kill() returns: its handler runs now, as in CPython (so
+    // `try: os.kill(os.getpid(), SIGINT) except KeyboardInterrupt` catches it).
+    if (g_interrupt_pending)
+        TRY(run_pending_signals());
     return none_value();
 }
 
@@ -762,6 +779,7 @@ WAIT_MACRO(WSTOPSIG, small)
 
 const MethodDef s_posix_functions[] = {
     FUNCTION(utime, "Set the access and modified time of path."),
+    FUNCTION(_get_terminal_size, "Return the size of the terminal window as (columns, lines)."),
     FUNCTION(_exit, "Exit to the system with specified status, without normal exit processing."),
     FUNCTION(access, "Use the real uid/gid to test for access to a path."),
     FUNCTION(chdir, "Change the current working directory to the specified path."),
