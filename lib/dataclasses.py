@@ -388,11 +388,53 @@ def _hash_fn(field_list):
     return _make_function('__hash__', ['self'], [f'return hash({_tuple_source("self", field_list)})'], {})
 
 
-def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots):
-    if slots:
-        raise NotImplementedError('dataclass(slots=True) is not supported by Ginger')
+def _slots_of(cls):
+    """The slot names a class defines itself (none for one with a __dict__ of its own)."""
+    slots = cls.__dict__.get('__slots__')
+    if slots is None:
+        return ()
+    return (slots,) if isinstance(slots, str) else tuple(slots)
+
+
+def _add_slots(cls, frozen, weakref_slot):
+    """slots=True: the class is made again with __slots__ for its fields (and __weakref__ if asked), leaving
+    out what its bases already have."""
+    names = tuple(f.name for f in fields(cls))
+    inherited = set()
+    for base in cls.__mro__[1:-1]:
+        inherited.update(_slots_of(base))
+    wanted = names + (('__weakref__',) if weakref_slot else ())
+    namespace = dict(cls.__dict__)
+    namespace['__slots__'] = tuple(name for name in wanted if name not in inherited)
+    for name in names:
+        namespace.pop(name, None)
+    namespace.pop('__dict__', None)
+    namespace.pop('__weakref__', None)
+    new_cls = type(cls)(cls.__name__, cls.__bases__, namespace)
+    new_cls.__qualname__ = cls.__qualname__
+    # Methods generated for the old class refer to it by name (frozen __setattr__ calls super(cls, self)).
+    for value in namespace.values():
+        function_globals = getattr(value, '__globals__', None)
+        if isinstance(function_globals, dict) and function_globals.get('cls') is cls:
+            function_globals['cls'] = new_cls
+    if frozen and '__getstate__' not in namespace:
+        # A frozen instance cannot be restored by setattr: pickle goes through these instead.
+        def __getstate__(self):
+            return [getattr(self, f.name) for f in fields(self)]
+
+        def __setstate__(self, state):
+            for f, value in zip(fields(self), state):
+                object.__setattr__(self, f.name, value)
+        new_cls.__getstate__ = __getstate__
+        new_cls.__setstate__ = __setstate__
+    return new_cls
+
+
+def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots, weakref_slot=False):
+    if weakref_slot and not slots:
+        raise TypeError('weakref_slot is True but slots is False')
     fields_map = {}
-    setattr(cls, _PARAMS, _DataclassParams(init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only))
+    setattr(cls, _PARAMS, _DataclassParams(init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots, weakref_slot))
 
     any_frozen_base = False
     has_dataclass_bases = False
@@ -494,6 +536,8 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
 
     if not getattr(cls, '__doc__'):
         cls.__doc__ = cls.__name__ + _signature_text(cls.__init__)
+    if slots:
+        cls = _add_slots(cls, frozen, weakref_slot)
     return cls
 
 
@@ -557,7 +601,7 @@ def _signature_text(init):
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False, frozen=False,
               match_args=True, kw_only=False, slots=False, weakref_slot=False):
     def wrap(cls):
-        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots)
+        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots, weakref_slot)
 
     if cls is None:
         return wrap
@@ -674,4 +718,4 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, rep
     ns['__module__'] = module
     cls = type(cls_name, tuple(bases), ns)
     return dataclass(cls, init=init, repr=repr, eq=eq, order=order, unsafe_hash=unsafe_hash, frozen=frozen,
-                     match_args=match_args, kw_only=kw_only, slots=slots)
+                     match_args=match_args, kw_only=kw_only, slots=slots, weakref_slot=weakref_slot)
