@@ -525,10 +525,19 @@ Result<Value> generator_throw(const Val* args, size_t nargs, TupleObject* kwname
     Val type = args[1];
     Value exception;
     if (is_exception_class(type)) {
-        if (nargs > 2 && !is_none(args[2]))
-            exception = TRY(call(type, { args[2] }));
-        else
-            exception = TRY(call(type, {}));
+        // As CPython, a failure to make the exception (or a __new__ returning something else) is itself what
+        // the generator receives.
+        auto made = nargs > 2 && !is_none(args[2]) ? call(type, { args[2] }) : call(type, {});
+        if (made.is_error()) {
+            exception = fetch_error();
+        } else {
+            exception = made.release_value();
+            if (!is_exception_instance(exception)) {
+                (void)raise(&g_exc_TypeError, "calling {!r} should have returned an instance of BaseException, not {}", type,
+                            exception.type()->type_name());
+                exception = fetch_error();
+            }
+        }
     } else if (is_exception_instance(type)) {
         if (nargs > 2 && !is_none(args[2]))
             return raise(&g_exc_TypeError, "instance exception may not have a separate value");

@@ -166,7 +166,7 @@ Result<void> do_raise(Val exception, Val cause)
     if (is_exception_class(exception)) {
         instance = TRY(call(exception, {}));
         if (!is_exception_instance(instance))
-            return raise(&g_exc_TypeError, "calling {!r} should have returned an instance of BaseException, not {}", exception, instance.type()->type_name());
+            return raise(&g_exc_TypeError, "calling {!r} should have returned an instance of BaseException, not {!r}", exception, Val(instance.type()));
     } else if (is_exception_instance(exception)) {
         instance = Value::borrow(exception);
     } else {
