@@ -130,11 +130,16 @@ def run(interpreter, script, seed, count, re_path):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--ginger", default="build/ginger")
-    parser.add_argument("--python", default=os.path.expanduser("~/.pyenv/versions/3.12.1/bin/python3.12"))
+    parser.add_argument("--python", default=None,
+                        help="CPython 3.12 (default: $(pyenv prefix 3.12.1)/bin/python3.12)")
     parser.add_argument("--re-path", default="")
     parser.add_argument("--seeds", default="1-5", help="a number or a range such as 1-20")
     parser.add_argument("--count", type=int, default=300, help="patterns per seed")
     args = parser.parse_args()
+    if args.python is None:
+        prefix = subprocess.run(["pyenv", "prefix", "3.12.1"], capture_output=True, text=True,
+                                check=True).stdout.strip()
+        args.python = os.path.join(prefix, "bin", "python3.12")
     first, _, last = args.seeds.partition("-")
     seeds = range(int(first), int(last or first) + 1)
     failures = 0
