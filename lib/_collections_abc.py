@@ -75,6 +75,17 @@ _coroutine_object.close()
 del _coroutine_function, _coroutine_object
 
 
+def _thrown(typ, val, tb):
+    """The exception the default throw()/athrow() raises for throw(typ, val, tb)."""
+    if val is None:
+        if tb is None:
+            return typ
+        val = typ()
+    if tb is not None:
+        val = val.with_traceback(tb)
+    return val
+
+
 def _check_methods(C, *methods):
     """True if every method is defined somewhere in C's MRO and not set to None there; NotImplemented otherwise."""
     mro = C.__mro__
@@ -137,13 +148,7 @@ class Coroutine(Awaitable):
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
         """Raise an exception in the coroutine. Return next yielded value or raise StopIteration."""
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        raise _thrown(typ, val, tb)
 
     def close(self):
         """Raise GeneratorExit inside coroutine."""
@@ -212,13 +217,7 @@ class AsyncGenerator(AsyncIterator):
     @abstractmethod
     async def athrow(self, typ, val=None, tb=None):
         """Raise an exception in the asynchronous generator."""
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        raise _thrown(typ, val, tb)
 
     async def aclose(self):
         """Raise GeneratorExit inside generator."""
@@ -305,13 +304,7 @@ class Generator(Iterator):
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
         """Raise an exception in the generator. Return next yielded value or raise StopIteration."""
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        raise _thrown(typ, val, tb)
 
     def close(self):
         """Raise GeneratorExit inside generator."""
