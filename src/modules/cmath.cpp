@@ -359,32 +359,6 @@ Outcome c_tan(Cx z)
 Error domain_error() { return raise(&g_exc_ValueError, "math domain error"); }
 Error range_error() { return raise(&g_exc_OverflowError, "math range error"); }
 
-// A real argument, as CPython's PyFloat_AsDouble takes it: floats, then __float__, then __index__.
-Result<double> real_argument(Val v)
-{
-    if (v.is_small_int())
-        return double(v.small_int_value());
-    if (is_float(v))
-        return float_value(v);
-    TypeObject* type = v.type();
-    if (type == &g_int_type)
-        return int_to_double(v);
-    if (type->to_float) {
-        Value result = TRY(type->to_float(v));
-        if (!is_float(result))
-            return raise(&g_exc_TypeError, "{}.__float__ returned non-float (type {})", type->type_name(),
-                         result.type()->type_name());
-        return float_value(result);
-    }
-    if (type->index) {
-        Value result = TRY(type->index(v));
-        if (!is_int(result))
-            return raise(&g_exc_TypeError, "__index__ returned non-int (type {})", result.type()->type_name());
-        return int_to_double(result);
-    }
-    return raise(&g_exc_TypeError, "must be real number, not {}", type->type_name());
-}
-
 // A complex argument, as CPython's PyComplex_AsCComplex takes it: complex values directly, then
 // __complex__, then any real number.
 Result<Cx> complex_argument(Val v)
@@ -400,7 +374,7 @@ Result<Cx> complex_argument(Val v)
             return Cx { complex_real(converted), complex_imag(converted) };
         }
     }
-    return Cx { TRY(real_argument(v)), 0.0 };
+    return Cx { TRY(float_as_double(v)), 0.0 };
 }
 
 Result<Value> complex_result(const Outcome& out)
@@ -521,8 +495,8 @@ Result<Value> cmath_polar(const Val* args, size_t nargs, TupleObject* kwnames)
 Result<Value> cmath_rect(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_range("rect", nargs, kwnames, 2, 2));
-    double r = TRY(real_argument(args[0]));
-    double phi = TRY(real_argument(args[1]));
+    double r = TRY(float_as_double(args[0]));
+    double phi = TRY(float_as_double(args[1]));
     Outcome out;
     if (!std::isfinite(r) || !std::isfinite(phi)) {
         if (!special_value(s_special_rect, r, phi, out)) {
@@ -572,8 +546,8 @@ Result<Value> cmath_isclose(const Val* args, size_t nargs, TupleObject* kwnames)
     TRY(bind_args("isclose", args, nargs, kwnames, { "a", "b", "rel_tol", "abs_tol" }, 2, bound));
     Cx a = TRY(complex_argument(bound[0]));
     Cx b = TRY(complex_argument(bound[1]));
-    double rel_tol = bound[2] ? TRY(real_argument(bound[2])) : 1e-09;
-    double abs_tol = bound[3] ? TRY(real_argument(bound[3])) : 0.0;
+    double rel_tol = bound[2] ? TRY(float_as_double(bound[2])) : 1e-09;
+    double abs_tol = bound[3] ? TRY(float_as_double(bound[3])) : 0.0;
     if (rel_tol < 0.0 || abs_tol < 0.0)
         return raise(&g_exc_ValueError, "tolerances must be non-negative");
     if (a.real == b.real && a.imag == b.imag)

@@ -23,33 +23,6 @@ namespace {
 Error domain_error() { return raise(&g_exc_ValueError, "math domain error"); }
 Error range_error() { return raise(&g_exc_OverflowError, "math range error"); }
 
-// A number argument as a double, as CPython's PyFloat_AsDouble converts it: floats (subclasses too) by
-// value, then __float__, then __index__.
-Result<double> as_double(Val v)
-{
-    if (v.is_small_int()) [[likely]]
-        return double(v.small_int_value());
-    if (is_float(v))
-        return float_value(v);
-    TypeObject* type = v.type();
-    if (type == &g_int_type)
-        return int_to_double(v);
-    if (type->to_float) {
-        Value result = TRY(type->to_float(v));
-        if (!is_float(result))
-            return raise(&g_exc_TypeError, "{}.__float__ returned non-float (type {})", type->type_name(),
-                         result.type()->type_name());
-        return float_value(result);
-    }
-    if (type->index) {
-        Value result = TRY(type->index(v));
-        if (!is_int(result))
-            return raise(&g_exc_TypeError, "__index__ returned non-int (type {})", result.type()->type_name());
-        return int_to_double(result);
-    }
-    return raise(&g_exc_TypeError, "must be real number, not {}", type->type_name());
-}
-
 // Argument count checks worded as CPython's math functions word them: one-argument functions say
 // "math.sqrt() takes exactly one argument (2 given)", two-argument ones "atan2 expected 2 arguments, got 1".
 Result<void> check_one(const char* qualified_name, size_t nargs, TupleObject* kwnames)
@@ -126,7 +99,7 @@ Result<Value> math_1(const char* qualified_name, const Val* args, size_t nargs, 
     if (nargs != 1 || (kwnames && kwnames->size)) [[unlikely]]
         TRY(check_one(qualified_name, nargs, kwnames));
     Val x = args[0];
-    double value = is_float(x) ? float_value(x) : TRY(as_double(x));
+    double value = is_float(x) ? float_value(x) : TRY(float_as_double(x));
     double result = FUNCTION(value);
     if (!std::isfinite(result)) [[unlikely]] {
         if (std::isnan(result) && !std::isnan(value))
@@ -172,7 +145,7 @@ MATH_1(tanh, std::tanh, false, "")
 Result<Value> math_gamma(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_one("math.gamma", nargs, kwnames));
-    double x = TRY(as_double(args[0]));
+    double x = TRY(float_as_double(args[0]));
     if (std::isnan(x) || x == INFINITY)
         return float_from_double(x);
     if (x == -INFINITY || (x <= 0 && x == std::floor(x)))
@@ -186,7 +159,7 @@ Result<Value> math_gamma(const Val* args, size_t nargs, TupleObject* kwnames)
 Result<Value> math_lgamma(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_one("math.lgamma", nargs, kwnames));
-    double x = TRY(as_double(args[0]));
+    double x = TRY(float_as_double(args[0]));
     if (std::isnan(x))
         return float_from_double(x);
     if (std::isinf(x))
@@ -203,33 +176,33 @@ Result<Value> math_lgamma(const Val* args, size_t nargs, TupleObject* kwnames)
 Result<Value> math_degrees(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_one("math.degrees", nargs, kwnames));
-    double x = TRY(as_double(args[0]));
+    double x = TRY(float_as_double(args[0]));
     return float_from_double(x * (180.0 / M_PI));
 }
 
 Result<Value> math_radians(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_one("math.radians", nargs, kwnames));
-    double x = TRY(as_double(args[0]));
+    double x = TRY(float_as_double(args[0]));
     return float_from_double(x * (M_PI / 180.0));
 }
 
 Result<Value> math_isfinite(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_one("math.isfinite", nargs, kwnames));
-    return bool_value(std::isfinite(TRY(as_double(args[0]))));
+    return bool_value(std::isfinite(TRY(float_as_double(args[0]))));
 }
 
 Result<Value> math_isinf(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_one("math.isinf", nargs, kwnames));
-    return bool_value(std::isinf(TRY(as_double(args[0]))));
+    return bool_value(std::isinf(TRY(float_as_double(args[0]))));
 }
 
 Result<Value> math_isnan(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_one("math.isnan", nargs, kwnames));
-    return bool_value(std::isnan(TRY(as_double(args[0]))));
+    return bool_value(std::isnan(TRY(float_as_double(args[0]))));
 }
 
 // ceil, floor and trunc return ints: exact floats directly, other types through their __ceil__ (etc.),
@@ -243,7 +216,7 @@ Result<Value> rounding(Val x, StrObject* special, double (*function)(double))
     Value result = TRY(call_special(x, special, {}));
     if (result)
         return result;
-    double value = TRY(as_double(x));
+    double value = TRY(float_as_double(x));
     return int_from_double(function(value));
 }
 
@@ -315,7 +288,7 @@ Result<double> log_helper(Val x, double (*function)(double))
         double mantissa = big_frexp(x, exponent);
         return function(mantissa) + function(2.0) * double(exponent);
     }
-    double value = TRY(as_double(x));
+    double value = TRY(float_as_double(x));
     if (std::isfinite(value)) {
         if (value > 0)
             return function(value);
@@ -355,8 +328,8 @@ Result<Value> math_log10(const Val* args, size_t nargs, TupleObject* kwnames)
 Result<Value> math_pow(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_count("pow", nargs, kwnames, 2, 2));
-    double x = TRY(as_double(args[0]));
-    double y = TRY(as_double(args[1]));
+    double x = TRY(float_as_double(args[0]));
+    double y = TRY(float_as_double(args[1]));
     double result = std::pow(x, y);
     // C99's pow already gives Python's answers for infinite and NaN arguments.
     if (std::isfinite(x) && std::isfinite(y)) {
@@ -371,24 +344,24 @@ Result<Value> math_pow(const Val* args, size_t nargs, TupleObject* kwnames)
 Result<Value> math_atan2(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_count("atan2", nargs, kwnames, 2, 2));
-    double y = TRY(as_double(args[0]));
-    double x = TRY(as_double(args[1]));
+    double y = TRY(float_as_double(args[0]));
+    double x = TRY(float_as_double(args[1]));
     return float_from_double(std::atan2(y, x));
 }
 
 Result<Value> math_copysign(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_count("copysign", nargs, kwnames, 2, 2));
-    double x = TRY(as_double(args[0]));
-    double y = TRY(as_double(args[1]));
+    double x = TRY(float_as_double(args[0]));
+    double y = TRY(float_as_double(args[1]));
     return float_from_double(std::copysign(x, y));
 }
 
 Result<Value> math_fmod(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_count("fmod", nargs, kwnames, 2, 2));
-    double x = TRY(as_double(args[0]));
-    double y = TRY(as_double(args[1]));
+    double x = TRY(float_as_double(args[0]));
+    double y = TRY(float_as_double(args[1]));
     if (std::isinf(y) && std::isfinite(x))
         return float_from_double(x);
     double result = std::fmod(x, y);
@@ -400,8 +373,8 @@ Result<Value> math_fmod(const Val* args, size_t nargs, TupleObject* kwnames)
 Result<Value> math_remainder(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_count("remainder", nargs, kwnames, 2, 2));
-    double x = TRY(as_double(args[0]));
-    double y = TRY(as_double(args[1]));
+    double x = TRY(float_as_double(args[0]));
+    double y = TRY(float_as_double(args[1]));
     double result = std::remainder(x, y);
     if (std::isnan(result) && !std::isnan(x) && !std::isnan(y))
         return domain_error();
@@ -413,7 +386,7 @@ Result<Value> math_remainder(const Val* args, size_t nargs, TupleObject* kwnames
 Result<Value> math_frexp(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_one("math.frexp", nargs, kwnames));
-    double x = TRY(as_double(args[0]));
+    double x = TRY(float_as_double(args[0]));
     int exponent = 0;
     double mantissa = x;
     if (std::isfinite(x) && x != 0)
@@ -425,7 +398,7 @@ Result<Value> math_frexp(const Val* args, size_t nargs, TupleObject* kwnames)
 Result<Value> math_modf(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_one("math.modf", nargs, kwnames));
-    double x = TRY(as_double(args[0]));
+    double x = TRY(float_as_double(args[0]));
     double fraction, integral;
     if (std::isinf(x)) {
         fraction = std::copysign(0.0, x);
@@ -441,7 +414,7 @@ Result<Value> math_modf(const Val* args, size_t nargs, TupleObject* kwnames)
 Result<Value> math_ldexp(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_count("ldexp", nargs, kwnames, 2, 2));
-    double x = TRY(as_double(args[0]));
+    double x = TRY(float_as_double(args[0]));
     Val i = args[1];
     if (!is_int(i))
         return raise(&g_exc_TypeError, "Expected an int as second argument to ldexp.");
@@ -466,10 +439,10 @@ Result<Value> math_isclose(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     Val bound[4];
     TRY(bind_clinic("isclose", args, nargs, kwnames, { "a", "b", "rel_tol", "abs_tol" }, 0, 2, 2, bound));
-    double a = TRY(as_double(bound[0]));
-    double b = TRY(as_double(bound[1]));
-    double rel_tol = bound[2] ? TRY(as_double(bound[2])) : 1e-09;
-    double abs_tol = bound[3] ? TRY(as_double(bound[3])) : 0.0;
+    double a = TRY(float_as_double(bound[0]));
+    double b = TRY(float_as_double(bound[1]));
+    double rel_tol = bound[2] ? TRY(float_as_double(bound[2])) : 1e-09;
+    double abs_tol = bound[3] ? TRY(float_as_double(bound[3])) : 0.0;
     if (rel_tol < 0 || abs_tol < 0)
         return raise(&g_exc_ValueError, "tolerances must be non-negative");
     if (a == b)
@@ -504,8 +477,8 @@ Result<Value> math_nextafter(const Val* args, size_t nargs, TupleObject* kwnames
 {
     Val bound[3];
     TRY(bind_clinic("nextafter", args, nargs, kwnames, { "x", "y", "steps" }, 2, 2, 2, bound));
-    double x = TRY(as_double(bound[0]));
-    double y = TRY(as_double(bound[1]));
+    double x = TRY(float_as_double(bound[0]));
+    double y = TRY(float_as_double(bound[1]));
     if (!bound[2] || is_none(bound[2]))
         return float_from_double(std::nextafter(x, y));
     Value steps_value = TRY(number_index(bound[2]));
@@ -536,7 +509,7 @@ Result<Value> math_nextafter(const Val* args, size_t nargs, TupleObject* kwnames
 Result<Value> math_ulp(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_one("math.ulp", nargs, kwnames));
-    double x = TRY(as_double(args[0]));
+    double x = TRY(float_as_double(args[0]));
     if (std::isnan(x))
         return float_from_double(x);
     x = std::fabs(x);
@@ -594,7 +567,7 @@ Result<Value> math_hypot(const Val* args, size_t nargs, TupleObject* kwnames)
     double largest = 0;
     bool found_nan = false;
     for (size_t i = 0; i < nargs; ++i) {
-        double v = std::fabs(TRY(as_double(args[i])));
+        double v = std::fabs(TRY(float_as_double(args[i])));
         values[i] = v;
         found_nan |= std::isnan(v);
         if (v > largest)
@@ -618,8 +591,8 @@ Result<Value> math_dist(const Val* args, size_t nargs, TupleObject* kwnames)
     double largest = 0;
     bool found_nan = false;
     for (int64_t i = 0; i < p->size; ++i) {
-        double a = TRY(as_double(p->item(i)));
-        double b = TRY(as_double(q->item(i)));
+        double a = TRY(float_as_double(p->item(i)));
+        double b = TRY(float_as_double(q->item(i)));
         double v = std::fabs(a - b);
         values[size_t(i)] = v;
         found_nan |= std::isnan(v);
@@ -710,7 +683,7 @@ Result<Value> math_fsum(const Val* args, size_t nargs, TupleObject* kwnames)
         Value item = TRY(iter_next(iterator));
         if (!item)
             break;
-        TRY(sum.add(TRY(as_double(item))));
+        TRY(sum.add(TRY(float_as_double(item))));
     }
     return float_from_double(TRY(sum.result()));
 }

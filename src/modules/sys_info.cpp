@@ -92,9 +92,7 @@ Result<Value> sys_get_coroutine_origin_tracking_depth(const Val*, size_t nargs, 
 Result<Value> sys_setswitchinterval(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_positional("setswitchinterval", nargs - 1, kwnames, 1, 1));
-    double interval = 0;
-    if (!TRY(to_double(args[1], interval)))
-        return raise(&g_exc_TypeError, "must be real number, not {}", args[1].type()->type_name());
+    double interval = TRY(float_as_double(args[1]));
     if (interval <= 0)
         return raise(&g_exc_ValueError, "switch interval must be strictly positive");
     s_switch_interval = interval;

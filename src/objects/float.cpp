@@ -91,6 +91,31 @@ Result<bool> to_double(Val v, double& out)
     return false;
 }
 
+Result<double> float_as_double(Val v)
+{
+    if (v.is_small_int()) [[likely]]
+        return double(v.small_int_value());
+    if (is_float(v))
+        return float_value(v);
+    TypeObject* type = v.type();
+    if (type == &g_int_type)
+        return int_to_double(v);
+    if (type->to_float) {
+        Value result = TRY(type->to_float(v));
+        if (!is_float(result))
+            return raise(&g_exc_TypeError, "{}.__float__ returned non-float (type {})", type->type_name(),
+                         result.type()->type_name());
+        return float_value(result);
+    }
+    if (type->index) {
+        Value result = TRY(type->index(v));
+        if (!is_int(result))
+            return raise(&g_exc_TypeError, "__index__ returned non-int (type {})", result.type()->type_name());
+        return int_to_double(result);
+    }
+    return raise(&g_exc_TypeError, "must be real number, not {}", type->type_name());
+}
+
 // ---- repr and hash ----
 
 std::string float_repr(double value)

@@ -22,6 +22,9 @@ std::string float_repr(double value);
 int64_t float_hash(double value);
 // Converts an int or float operand to double; false if it is neither.
 Result<bool> to_double(Val v, double& out);
+// Any real number as a double, as CPython's PyFloat_AsDouble takes it: ints and floats by value, then
+// __float__, then __index__; TypeError "must be real number, not T" otherwise.
+Result<double> float_as_double(Val v);
 Result<Value> float_binary(double a, double b, BinaryOp op);
 Result<Value> float_from_string(std::string_view text);
 

@@ -607,15 +607,7 @@ Result<void> format_integer(Writer& out, const PercentSpec& spec, Val value)
 
 Result<void> format_float(Writer& out, const PercentSpec& spec, Val value)
 {
-    double d;
-    if (!TRY(to_double(value, d))) {
-        if (!value.type()->to_float)
-            return raise(&g_exc_TypeError, "must be real number, not {}", value.type()->type_name());
-        Value converted = TRY(value.type()->to_float(value));
-        if (!is_float(converted))
-            return raise(&g_exc_TypeError, "{}.__float__ returned non-float (type {})", value.type()->type_name(), converted.type()->type_name());
-        d = float_value(converted);
-    }
+    double d = TRY(float_as_double(value));
     char type = char(spec.type);
     bool upper = type == 'E' || type == 'F' || type == 'G';
     bool negative = std::signbit(d);
