@@ -30,26 +30,7 @@ Result<Value> current_locals()
     vm::Frame* frame = g_thread->frame;
     if (!frame)
         return raise(&g_exc_SystemError, "locals(): no current frame");
-    if (frame->locals)
-        return Value::borrow(Val(frame->locals));
-    // A function's fast locals, copied into a fresh dict (a snapshot, as CPython 3.12 returns).
-    CodeObject* code = frame->code;
-    Ref<DictObject> dict = dict_new();
-    Val* slots = frame->localsplus();
-    for (int i = 0; i < code->nlocalsplus(); ++i) {
-        Val v = slots[i];
-        if (!v)
-            continue;
-        if (code->localsplus_kinds[size_t(i)] & (LOCAL_CELL | LOCAL_FREE)) {
-            if (v.type() != &g_cell_type)
-                continue;
-            v = v.as<CellObject>()->contents;
-            if (!v)
-                continue;
-        }
-        dict_set_str(dict.get(), code->localsplus_names->item(i).as<StrObject>(), v);
-    }
-    return Value(std::move(dict));
+    return vm::frame_locals(frame);
 }
 
 constexpr int64_t PYCF_ONLY_AST = 0x400;

@@ -44,6 +44,9 @@ void frame_clear(Frame* frame);
 // The Python frame object (sys._getframe(), f_back) for a running frame, made on first use. When
 // the frame finishes, its frame object keeps the code, globals, line and a snapshot of the locals.
 Value frame_object_for(Frame* frame);
+// The frame's locals: its locals mapping if it has one, else a fresh dict snapshot of its fast locals
+// and cell contents (as CPython 3.12's locals() and frame.f_locals return).
+Value frame_locals(Frame* frame);
 void frame_object_detach(Frame* frame);
 extern TypeObject g_frame_type;
 

@@ -29,7 +29,7 @@ struct FrameObject : Object {
     Value back;                // the caller's frame object, kept once this frame finished
 };
 
-static Value locals_of(Frame* frame)
+Value frame_locals(Frame* frame)
 {
     if (frame->locals)
         return Value::borrow(Val(frame->locals));
@@ -73,7 +73,7 @@ void frame_object_detach(Frame* frame)
     auto* object = static_cast<FrameObject*>(frame->frame_object);
     frame->frame_object = nullptr;
     object->lasti = frame->lasti();
-    object->locals = locals_of(frame);
+    object->locals = frame_locals(frame);
     if (frame->previous && !frame->is_entry)
         object->back = frame_object_for(frame->previous);
     object->frame = nullptr;
@@ -114,7 +114,7 @@ static Result<Value> frame_get_locals(Val self)
 {
     auto* object = self.as<FrameObject>();
     if (object->frame)
-        return locals_of(object->frame);
+        return frame_locals(object->frame);
     return object->locals ? Value(object->locals) : Value(dict_new());
 }
 static Result<Value> frame_get_lineno(Val self)
