@@ -359,8 +359,7 @@ void buffered_destroy(Object* object)
 void buffered_traverse(Object* object, VisitFn visit, void* context)
 {
     auto* b = static_cast<BufferedObject*>(object);
-    if (b->raw.get().is_object())
-        visit(b->raw.object(), context);
+    visit_val(b->raw.get(), visit, context);
     if (b->dict)
         visit(b->dict.get(), context);
 }
@@ -724,8 +723,7 @@ void rwpair_traverse(Object* object, VisitFn visit, void* context)
 {
     auto* p = static_cast<RWPairObject*>(object);
     for (Val v : { p->reader.get(), p->writer.get() }) {
-        if (v.is_object())
-            visit(v.object(), context);
+        visit_val(v, visit, context);
     }
     if (p->dict)
         visit(p->dict.get(), context);

@@ -127,8 +127,7 @@ void textio_destroy(Object* object)
 void textio_traverse(Object* object, VisitFn visit, void* context)
 {
     auto* t = static_cast<TextIOObject*>(object);
-    if (t->buffer.get().is_object())
-        visit(t->buffer.object(), context);
+    visit_val(t->buffer.get(), visit, context);
     if (t->dict)
         visit(t->dict.get(), context);
 }
@@ -1115,8 +1114,7 @@ void decoder_destroy(Object* object)
 void decoder_traverse(Object* object, VisitFn visit, void* context)
 {
     auto* d = static_cast<NewlineDecoderObject*>(object);
-    if (d->decoder.get().is_object())
-        visit(d->decoder.object(), context);
+    visit_val(d->decoder.get(), visit, context);
 }
 
 void decoder_clear(Object* object) { static_cast<NewlineDecoderObject*>(object)->decoder = Value(); }

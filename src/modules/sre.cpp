@@ -438,8 +438,7 @@ void match_destroy(Object* object) { static_cast<MatchObject*>(object)->~MatchOb
 void match_traverse(Object* object, VisitFn visit, void* context)
 {
     auto* match = static_cast<MatchObject*>(object);
-    if (match->string.get().is_object())
-        visit(match->string.object(), context);
+    visit_val(match->string.get(), visit, context);
     if (match->pattern)
         visit(match->pattern.get(), context);
 }
@@ -591,11 +590,9 @@ void template_destroy(Object* object) { static_cast<TemplateObject*>(object)->~T
 void template_traverse(Object* object, VisitFn visit, void* context)
 {
     auto* templ = static_cast<TemplateObject*>(object);
-    if (templ->literal.get().is_object())
-        visit(templ->literal.object(), context);
+    visit_val(templ->literal.get(), visit, context);
     for (const Value& v : templ->literals) {
-        if (v.get().is_object())
-            visit(v.object(), context);
+        visit_val(v.get(), visit, context);
     }
 }
 
@@ -944,8 +941,7 @@ void pattern_destroy(Object* object) { static_cast<PatternObject*>(object)->~Pat
 void pattern_traverse(Object* object, VisitFn visit, void* context)
 {
     auto* pattern = static_cast<PatternObject*>(object);
-    if (pattern->pattern.get().is_object())
-        visit(pattern->pattern.object(), context);
+    visit_val(pattern->pattern.get(), visit, context);
     if (pattern->groupindex)
         visit(pattern->groupindex.get(), context);
     if (pattern->indexgroup)
@@ -1023,8 +1019,7 @@ void scanner_destroy(Object* object)
 void scanner_traverse(Object* object, VisitFn visit, void* context)
 {
     auto* scanner = static_cast<ScannerObject*>(object);
-    if (scanner->string.get().is_object())
-        visit(scanner->string.object(), context);
+    visit_val(scanner->string.get(), visit, context);
     if (scanner->pattern)
         visit(scanner->pattern.get(), context);
 }

@@ -29,12 +29,6 @@ struct ListIteratorObject : Object {
 // Calls type_ready() on all of the above (after the core types are ready).
 void ready_container_helper_types();
 
-inline void visit_val(Val v, VisitFn visit, void* context)
-{
-    if (v.is_object())
-        visit(v.object(), context);
-}
-
 // hash(v), with the common cases (small ints, exact str) inline.
 inline Result<int64_t> fast_hash(Val v)
 {

@@ -312,8 +312,7 @@ static void exception_traverse(Object* object, VisitFn visit, void* context)
     if (e->args)
         visit(e->args.get(), context);
     for (Val v : { e->traceback.get(), e->cause.get(), e->context.get(), e->notes.get() }) {
-        if (v.is_object())
-            visit(v.object(), context);
+        visit_val(v, visit, context);
     }
 }
 
@@ -691,8 +690,7 @@ static void unicode_error_traverse(Object* object, VisitFn visit, void* context)
     exception_traverse(object, visit, context);
     auto* e = static_cast<UnicodeErrorObject*>(object);
     for (Val v : { e->encoding.get(), e->object.get(), e->reason.get() }) {
-        if (v.is_object())
-            visit(v.object(), context);
+        visit_val(v, visit, context);
     }
 }
 static void unicode_error_clear(Object* object)

@@ -69,8 +69,7 @@ static void function_traverse(Object* object, VisitFn visit, void* context)
     if (f->type_params)
         visit(f->type_params.get(), context);
     for (Val v : { f->module.get(), f->doc.get(), f->annotations.get() }) {
-        if (v.is_object())
-            visit(v.object(), context);
+        visit_val(v, visit, context);
     }
 }
 
@@ -242,10 +241,8 @@ static void method_destroy(Object* object) { static_cast<MethodObject*>(object)-
 static void method_traverse(Object* object, VisitFn visit, void* context)
 {
     auto* m = static_cast<MethodObject*>(object);
-    if (m->function.get().is_object())
-        visit(m->function.object(), context);
-    if (m->self.get().is_object())
-        visit(m->self.object(), context);
+    visit_val(m->function.get(), visit, context);
+    visit_val(m->self.get(), visit, context);
 }
 
 static Result<Value> method_call(Val callable, const Val* args, size_t nargs, TupleObject* kwnames)
@@ -322,8 +319,7 @@ static void cell_destroy(Object* object) { static_cast<CellObject*>(object)->~Ce
 static void cell_traverse(Object* object, VisitFn visit, void* context)
 {
     Val v = static_cast<CellObject*>(object)->contents;
-    if (v.is_object())
-        visit(v.object(), context);
+    visit_val(v, visit, context);
 }
 static Result<Value> cell_get_contents(Val self)
 {
@@ -357,8 +353,7 @@ static void builtin_function_destroy(Object* object) { static_cast<BuiltinFuncti
 static void builtin_function_traverse(Object* object, VisitFn visit, void* context)
 {
     auto* f = static_cast<BuiltinFunctionObject*>(object);
-    if (f->self.get().is_object())
-        visit(f->self.object(), context);
+    visit_val(f->self.get(), visit, context);
 }
 
 static Result<Value> builtin_function_call(Val callable, const Val* args, size_t nargs, TupleObject* kwnames)
@@ -613,8 +608,7 @@ static void staticmethod_destroy(Object* object) { static_cast<StaticMethodObjec
 static void staticmethod_traverse(Object* object, VisitFn visit, void* context)
 {
     auto* sm = static_cast<StaticMethodObject*>(object);
-    if (sm->callable.get().is_object())
-        visit(sm->callable.object(), context);
+    visit_val(sm->callable.get(), visit, context);
     if (sm->dict)
         visit(sm->dict.get(), context);
 }
@@ -668,8 +662,7 @@ static void property_traverse(Object* object, VisitFn visit, void* context)
 {
     auto* p = static_cast<PropertyObject*>(object);
     for (Val v : { p->fget.get(), p->fset.get(), p->fdel.get(), p->doc.get(), p->name.get() }) {
-        if (v.is_object())
-            visit(v.object(), context);
+        visit_val(v, visit, context);
     }
 }
 static Result<Value> property_new(TypeObject* type, const Val*, size_t, TupleObject*)

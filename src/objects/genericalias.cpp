@@ -25,8 +25,7 @@ static void alias_destroy(Object* object) { static_cast<AliasObject*>(object)->~
 static void alias_traverse(Object* object, VisitFn visit, void* context)
 {
     auto* alias = static_cast<AliasObject*>(object);
-    if (alias->origin.get().is_object())
-        visit(alias->origin.object(), context);
+    visit_val(alias->origin.get(), visit, context);
     if (alias->args)
         visit(alias->args.get(), context);
 }

@@ -69,8 +69,7 @@ void destroy(Object* object)
 
 inline void visit_value(Val v, VisitFn visit, void* context)
 {
-    if (v.is_object())
-        visit(v.object(), context);
+    visit_val(v, visit, context);
 }
 
 Result<Value> return_self(Val self) { return Value::borrow(self); }

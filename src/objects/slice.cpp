@@ -208,8 +208,7 @@ static void slice_traverse(Object* object, VisitFn visit, void* context)
 {
     auto* slice = static_cast<SliceObject*>(object);
     for (Val v : { slice->start.get(), slice->stop.get(), slice->step.get() }) {
-        if (v.is_object())
-            visit(v.object(), context);
+        visit_val(v, visit, context);
     }
 }
 

@@ -1143,8 +1143,7 @@ static void subtype_traverse(Object* object, VisitFn visit, void* context)
     }
     for (size_t offset : object->type->slot_offsets) {
         Val v = *reinterpret_cast<Val*>(reinterpret_cast<char*>(object) + offset);
-        if (v.is_object())
-            visit(v.object(), context);
+        visit_val(v, visit, context);
     }
     if (native->traverse)
         native->traverse(object, visit, context);

@@ -23,6 +23,12 @@ inline constexpr int INPLACE_OFFSET = BINARY_OP_COUNT;
 using DestroyFn = void (*)(Object*);
 using VisitFn = void (*)(Object*, void* context);
 using TraverseFn = void (*)(Object*, VisitFn, void* context);
+// Visits v if it is a heap object (tagged small ints and null are not).
+inline void visit_val(Val v, VisitFn visit, void* context)
+{
+    if (v.is_object())
+        visit(v.object(), context);
+}
 using UnaryFn = Result<Value> (*)(Val);
 using BinaryFn = Result<Value> (*)(Val, Val);
 using HashFn = Result<int64_t> (*)(Val);

@@ -85,8 +85,7 @@ void weakref_destroy(Object* object)
 void weakref_traverse(Object* object, VisitFn visit, void* context)
 {
     auto* ref = static_cast<WeakRefObject*>(object);
-    if (ref->callback.get().is_object())
-        visit(ref->callback.object(), context);
+    visit_val(ref->callback.get(), visit, context);
 }
 
 void weakref_clear(Object* object)

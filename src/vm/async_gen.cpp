@@ -264,8 +264,7 @@ void awaitable_traverse(Object* object, VisitFn visit, void* context)
 {
     auto* a = static_cast<AwaitableObject*>(object);
     for (const Value* v : { &a->generator, &a->send_value, &a->throw_args })
-        if (v->get().is_object())
-            visit(v->object(), context);
+        visit_val(v->get(), visit, context);
 }
 void awaitable_clear(Object* object)
 {
@@ -287,8 +286,7 @@ void wrapped_destroy(Object* object) { static_cast<WrappedValue*>(object)->~Wrap
 void wrapped_traverse(Object* object, VisitFn visit, void* context)
 {
     auto* w = static_cast<WrappedValue*>(object);
-    if (w->value.get().is_object())
-        visit(w->value.object(), context);
+    visit_val(w->value.get(), visit, context);
 }
 
 // ---- the async generator object ----
@@ -458,8 +456,7 @@ void anext_traverse(Object* object, VisitFn visit, void* context)
 {
     auto* a = static_cast<AnextAwaitableObject*>(object);
     for (const Value* v : { &a->wrapped, &a->iterator, &a->default_value })
-        if (v->get().is_object())
-            visit(v->object(), context);
+        visit_val(v->get(), visit, context);
 }
 void anext_clear(Object* object)
 {

@@ -614,10 +614,8 @@ void generator_traverse(Object* object, VisitFn visit, void* context)
     if (frame->state == FrameState::Completed)
         return;
     Val* end = frame->sp;
-    for (Val* p = frame->localsplus(); p < end; ++p) {
-        if (p->is_object())
-            visit(p->object(), context);
-    }
+    for (Val* p = frame->localsplus(); p < end; ++p)
+        visit_val(*p, visit, context);
     if (frame->function)
         visit(frame->function, context);
 }
@@ -664,8 +662,7 @@ static void coroutine_wrapper_destroy(Object* object) { static_cast<CoroutineWra
 static void coroutine_wrapper_traverse(Object* object, VisitFn visit, void* context)
 {
     Val coroutine = static_cast<CoroutineWrapperObject*>(object)->coroutine;
-    if (coroutine.is_object())
-        visit(coroutine.object(), context);
+    visit_val(coroutine, visit, context);
 }
 static Result<Value> coroutine_wrapper_next(Val self) { return generator_iternext(self.as<CoroutineWrapperObject>()->coroutine); }
 static Result<Value> coroutine_wrapper_send(const Val* args, size_t nargs, TupleObject* kwnames)
@@ -1021,8 +1018,7 @@ static void super_traverse(Object* object, VisitFn visit, void* context)
 {
     auto* s = static_cast<SuperObject*>(object);
     for (Val v : { s->type.get(), s->object.get(), s->object_type.get() }) {
-        if (v.is_object())
-            visit(v.object(), context);
+        visit_val(v, visit, context);
     }
 }
 

@@ -93,8 +93,7 @@ static void frame_object_traverse(Object* o, VisitFn visit, void* context)
     if (object->globals)
         visit(object->globals.get(), context);
     for (Val v : { object->locals.get(), object->back.get() }) {
-        if (v.is_object())
-            visit(v.object(), context);
+        visit_val(v, visit, context);
     }
 }
 
