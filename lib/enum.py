@@ -522,6 +522,7 @@ def _bit_values(value):
 
 
 class Flag(Enum, boundary=STRICT):
+    _numeric_repr_ = repr  # how the unnamed bits of a KEEP pseudo-member show in its name (re uses hex)
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
@@ -556,7 +557,7 @@ class Flag(Enum, boundary=STRICT):
         names = [m._name_ for m in cls if m._value_ & value]
         extra = value & ~mask
         if names and extra:
-            names.append(hex(extra))
+            names.append(cls._numeric_repr_(extra))
         elif extra:
             names = None
         pseudo._name_ = '|'.join(names) if names else None
@@ -634,31 +635,11 @@ def _bin(value, width):
 
 
 class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
-
-    def __or__(self, other):
-        v = self._other_value(other)
-        if v is NotImplemented:
-            return v
-        return self.__class__(self._value_ | v)
-
-    def __and__(self, other):
-        v = self._other_value(other)
-        if v is NotImplemented:
-            return v
-        return self.__class__(self._value_ & v)
-
-    def __xor__(self, other):
-        v = self._other_value(other)
-        if v is NotImplemented:
-            return v
-        return self.__class__(self._value_ ^ v)
-
-    __ror__ = __or__
-    __rand__ = __and__
-    __rxor__ = __xor__
-
-    def __invert__(self):
-        return self.__class__(self._flag_mask_ & ~self._value_)
+    # int comes before Flag in the MRO: take Flag's operators back so results stay members.
+    __or__ = __ror__ = Flag.__or__
+    __and__ = __rand__ = Flag.__and__
+    __xor__ = __rxor__ = Flag.__xor__
+    __invert__ = Flag.__invert__
 
 
 def unique(enumeration):

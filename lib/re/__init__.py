@@ -43,6 +43,7 @@ class RegexFlag(enum.IntFlag, boundary=enum.KEEP):
     DEBUG = _compiler.SRE_FLAG_DEBUG                  # print the parsed pattern and its code
     __str__ = object.__str__
     _numeric_repr_ = hex
+    _numeric_repr_ = hex
 
 
 def _warn_deprecated(message):
