@@ -143,50 +143,36 @@ class TypeVar(_ReadOnly):
         raise TypeError("Cannot subclass an instance of TypeVar")
 
 
-class ParamSpecArgs(_ReadOnly):
+class _ParamSpecAttribute(_ReadOnly):
+    """What ParamSpecArgs and ParamSpecKwargs share: an origin ParamSpec and a suffix in the repr."""
+
+    def __init__(self, origin):
+        _set(self, __origin__=origin)
+
+    def __repr__(self):
+        return f"{self.__origin__.__name__}.{self._suffix}"
+
+    def __eq__(self, other):
+        if type(other) is not type(self):
+            return NotImplemented
+        return self.__origin__ == other.__origin__
+
+    def __mro_entries__(self, bases):
+        raise TypeError(f"Cannot subclass an instance of {type(self).__name__}")
+
+
+class ParamSpecArgs(_ParamSpecAttribute):
     """The type of P.args for a ParamSpec P."""
 
     __init_subclass__ = _no_subclassing("ParamSpecArgs")
-
-    def __init__(self, origin):
-        _set(self, __origin__=origin)
-
-    def __repr__(self):
-        return f"{self.__origin__.__name__}.args"
-
-    def __eq__(self, other):
-        if not isinstance(other, ParamSpecArgs):
-            return NotImplemented
-        return self.__origin__ == other.__origin__
-
-    def __hash__(self):
-        return hash((ParamSpecArgs, self.__origin__))
-
-    def __mro_entries__(self, bases):
-        raise TypeError("Cannot subclass an instance of ParamSpecArgs")
+    _suffix = "args"
 
 
-class ParamSpecKwargs(_ReadOnly):
+class ParamSpecKwargs(_ParamSpecAttribute):
     """The type of P.kwargs for a ParamSpec P."""
 
     __init_subclass__ = _no_subclassing("ParamSpecKwargs")
-
-    def __init__(self, origin):
-        _set(self, __origin__=origin)
-
-    def __repr__(self):
-        return f"{self.__origin__.__name__}.kwargs"
-
-    def __eq__(self, other):
-        if not isinstance(other, ParamSpecKwargs):
-            return NotImplemented
-        return self.__origin__ == other.__origin__
-
-    def __hash__(self):
-        return hash((ParamSpecKwargs, self.__origin__))
-
-    def __mro_entries__(self, bases):
-        raise TypeError("Cannot subclass an instance of ParamSpecKwargs")
+    _suffix = "kwargs"
 
 
 class ParamSpec(_ReadOnly):
