@@ -7,6 +7,7 @@
 #include "objects/int.h"
 #include "objects/protocol.h"
 #include "objects/runtime.h"
+#include "support/ascii.h"
 
 #include <array>
 #include <climits>
@@ -126,17 +127,6 @@ Result<Value> binascii_b2a_hex(const Val* args, size_t nargs, TupleObject* kwnam
     return hexlify_common("b2a_hex", args, nargs, kwnames);
 }
 
-int hex_value(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 Result<Value> unhexlify_common(const char* qualified, const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_positional(qualified, nargs, kwnames, 1, 1));
@@ -145,8 +135,8 @@ Result<Value> unhexlify_common(const char* qualified, const Val* args, size_t na
         return raise_binascii_error("Odd-length string");
     std::string result(text.size() / 2, '\0');
     for (size_t i = 0; i < result.size(); ++i) {
-        int high = hex_value(text[2 * i]);
-        int low = hex_value(text[2 * i + 1]);
+        int high = hex_digit_value(text[2 * i]);
+        int low = hex_digit_value(text[2 * i + 1]);
         if (high < 0 || low < 0)
             return raise_binascii_error("Non-hexadecimal digit found");
         result[i] = char(high << 4 | low);
@@ -385,8 +375,8 @@ Result<Value> binascii_a2b_qp(const Val* args, size_t nargs, TupleObject* kwname
                 // "==" comes from broken encoders: one '=' stands for itself.
                 result += '=';
                 ++i;
-            } else if (i + 1 < data.size() && hex_value(data[i]) >= 0 && hex_value(data[i + 1]) >= 0) {
-                result += char(hex_value(data[i]) << 4 | hex_value(data[i + 1]));
+            } else if (i + 1 < data.size() && hex_digit_value(data[i]) >= 0 && hex_digit_value(data[i + 1]) >= 0) {
+                result += char(hex_digit_value(data[i]) << 4 | hex_digit_value(data[i + 1]));
                 i += 2;
             } else {
                 result += '=';

@@ -10,6 +10,7 @@
 #include "objects/singletons.h"
 #include "support/unicode_names.h"
 #include "support/utf8.h"
+#include "support/ascii.h"
 
 #include <cctype>
 #include <cstdio>
@@ -280,17 +281,6 @@ void put_unit32(std::string& out, uint32_t unit, bool big)
 {
     for (int i = 0; i < 4; ++i)
         out += char(big ? (unit >> (24 - 8 * i)) & 0xFF : (unit >> (8 * i)) & 0xFF);
-}
-
-int hex_value(unsigned char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
 }
 
 }  // namespace
@@ -720,7 +710,7 @@ Result<size_t> unicode_escape_decode(Val object, std::string_view data, const Er
                         incomplete = true;
                         break;
                     }
-                    int digit = hex_value(bytes[s]);
+                    int digit = hex_digit_value(bytes[s]);
                     if (digit < 0) {
                         bad = true;
                         break;

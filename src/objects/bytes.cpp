@@ -9,6 +9,7 @@
 #include "objects/singletons.h"
 #include "modules/codecs.h"
 #include "support/utf8.h"
+#include "support/ascii.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -833,23 +834,14 @@ Result<Value> bytes_fromhex(const Val* args, size_t nargs, TupleObject* kwnames)
         return raise(&g_exc_TypeError, "fromhex() argument must be str, not {}", args[1].type()->type_name());
     StrObject* s = args[1].as<StrObject>();
     std::string out;
-    auto digit = [](uint32_t c) -> int {
-        if (c >= '0' && c <= '9')
-            return int(c - '0');
-        if (c >= 'a' && c <= 'f')
-            return int(c - 'a' + 10);
-        if (c >= 'A' && c <= 'F')
-            return int(c - 'A' + 10);
-        return -1;
-    };
     for (int64_t i = 0; i < s->length;) {
         uint32_t c = s->at(i);
         if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f') {
             ++i;
             continue;
         }
-        int high = digit(c);
-        int low = i + 1 < s->length ? digit(s->at(i + 1)) : -1;
+        int high = hex_digit_value(c);
+        int low = i + 1 < s->length ? hex_digit_value(s->at(i + 1)) : -1;
         if (high < 0)
             return raise(&g_exc_ValueError, "non-hexadecimal number found in fromhex() arg at position {}", i);
         if (low < 0)

@@ -12,6 +12,7 @@
 #include "objects/singletons.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "support/ascii.h"
 
 #include <bit>
 #include <cmath>
@@ -655,16 +656,6 @@ static Result<Value> float_hex(const Val* args, size_t nargs, TupleObject* kwnam
     return Value(str_from_ascii(out + buffer));
 }
 
-static int hex_digit(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    c = char(c | 0x20);
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    return -1;
-}
-
 // float.fromhex(s): [sign] (inf | infinity | nan | [0x] hexdigits [. hexdigits] [p [sign] digits]).
 static Result<Value> float_fromhex(const Val* args, size_t nargs, TupleObject* kwnames)
 {
@@ -693,11 +684,11 @@ static Result<Value> float_fromhex(const Val* args, size_t nargs, TupleObject* k
             i += 2;
         std::string digits;
         int64_t fraction_digits = 0;
-        while (i < end && hex_digit(text[i]) >= 0)
+        while (i < end && hex_digit_value(text[i]) >= 0)
             digits += text[i++];
         if (i < end && text[i] == '.') {
             ++i;
-            while (i < end && hex_digit(text[i]) >= 0) {
+            while (i < end && hex_digit_value(text[i]) >= 0) {
                 digits += text[i++];
                 ++fraction_digits;
             }

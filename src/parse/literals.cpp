@@ -1,5 +1,6 @@
 // Decoding of string and number literals, matching CPython's unicode-escape and bytes-escape rules.
 #include "parse/literals.h"
+#include "support/ascii.h"
 #include "support/unicode_names.h"
 
 #include <charconv>
@@ -9,17 +10,6 @@
 namespace ginger::parse {
 
 namespace {
-
-int hex_value(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
 
 UnicodeNameLookup s_name_lookup = unicode_lookup_name;
 
@@ -152,8 +142,8 @@ bool decode_escapes(std::string_view body, bool is_bytes, std::string& out, std:
             int digits = e == 'x' ? 2 : e == 'u' ? 4 : 8;
             uint32_t value = 0;
             int count = 0;
-            while (count < digits && i < body.size() && hex_value(body[i]) >= 0) {
-                value = value * 16 + hex_value(body[i++]);
+            while (count < digits && i < body.size() && hex_digit_value(body[i]) >= 0) {
+                value = value * 16 + hex_digit_value(body[i++]);
                 ++count;
             }
             if (count < digits) {
