@@ -253,6 +253,29 @@ Result<Ref<CodeObject>> source_code(const std::string& path, std::string& cached
     }
     return code;
 }
+// The end of every load: the module goes into sys.modules, its code runs in its dict, and the import
+// returns what sys.modules then holds (the module may have replaced or removed itself); on error the
+// entry goes.
+Result<Value> exec_in_sys_modules(const std::string& fullname, ModuleObject* module, CodeObject* code, Val spec,
+                                  const std::string& origin)
+{
+    Ref<StrObject> key = str_from_utf8(fullname);
+    TRY(dict_set(s_modules, Val(key.get()), Val(module)));
+    auto result = vm::eval_code(code, module->dict.get());
+    finish_spec(spec);
+    if (result.is_error()) {
+        Value saved = fetch_error();
+        (void)dict_delete(s_modules, Val(key.get()));
+        restore_error(std::move(saved));
+        return Error {};
+    }
+    verbose("import '" + fullname + "' # " + origin);
+    Val final_module = TRY(dict_get(s_modules, Val(key.get())));
+    if (!final_module)  // as CPython's sys.modules.pop(name) fails
+        return raise_key_error(Val(key.get()));
+    return Value::borrow(final_module);
+}
+
 
 Result<Value> load_source_module(const std::string& fullname, const std::string& path, bool package)
 {
@@ -278,21 +301,7 @@ Result<Value> load_source_module(const std::string& fullname, const std::string&
             dict_set_str(dict, NAME_OF(__path__), Val(search.get()));
         }
     }
-    Ref<StrObject> key = str_from_utf8(fullname);
-    TRY(dict_set(s_modules, Val(key.get()), Val(module.get())));
-    auto result = vm::eval_code(code.get(), dict);
-    finish_spec(spec);
-    if (result.is_error()) {
-        Value saved = fetch_error();
-        (void)dict_delete(s_modules, Val(key.get()));
-        restore_error(std::move(saved));
-        return Error {};
-    }
-    verbose("import '" + fullname + "' # from '" + path + "'");
-    Val final_module = TRY(dict_get(s_modules, Val(key.get())));
-    if (!final_module)
-        return raise(&g_exc_ImportError, "Loaded module {} not found in sys.modules", key.get());
-    return Value::borrow(final_module);
+    return exec_in_sys_modules(fullname, module.get(), code.get(), spec, "from '" + path + "'");
 }
 
 // Runs a module of Ginger's own library from the bytecode linked into the binary.
@@ -318,19 +327,8 @@ Result<Value> load_frozen_module(const std::string& fullname, const FrozenModule
         if (frozen.is_package)
             dict_set_str(dict, NAME_OF(__path__), Val(list_new().get()));
     }
-    Ref<StrObject> key = str_from_utf8(fullname);
-    TRY(dict_set(s_modules, Val(key.get()), Val(module.get())));
-    auto result = vm::eval_code(code.get(), dict);
-    finish_spec(spec);
-    if (result.is_error()) {
-        Value saved = fetch_error();
-        (void)dict_delete(s_modules, Val(key.get()));
-        restore_error(std::move(saved));
-        return Error {};
-    }
-    verbose("import '" + fullname + "' # <class '_frozen_importlib.FrozenImporter'>");
-    Val final_module = TRY(dict_get(s_modules, Val(key.get())));
-    return Value::borrow(final_module);
+    return exec_in_sys_modules(fullname, module.get(), code.get(), spec,
+                               "<class '_frozen_importlib.FrozenImporter'>");
 }
 
 // The modules CPython 3.12 itself freezes (_imp._frozen_module_names(), importlib._bootstrap under its
