@@ -96,22 +96,26 @@ static void set_current(Value exception)
 {
     // Raising while handling another exception chains them (__context__), as `raise` in an except block does.
     Val handled = g_thread->handled_exception;
-    if (handled && !handled.is(exception) && is_exception_instance(exception)) {
-        auto* e = exception.as<BaseExceptionObject>();
-        if (!e->context) {
-            // Avoid creating a cycle in the context chain.
-            Val walk = handled;
-            bool cycle = false;
-            while (walk && is_exception_instance(walk)) {
-                if (walk.is(exception)) {
-                    cycle = true;
-                    break;
-                }
-                walk = walk.as<BaseExceptionObject>()->context;
+    if (handled && !handled.is(exception) && is_exception_instance(exception) && is_exception_instance(handled)) {
+        // As CPython: a link of the handled exception's chain that leads back to the new one is cut, so no
+        // new cycle appears; a cycle already there (e.__context__ = e) is detected (Floyd's slow pointer)
+        // instead of walked forever.
+        Val walk = handled;
+        Val slow = handled;
+        bool move_slow = false;
+        while (Val context = walk.as<BaseExceptionObject>()->context.get()) {
+            if (context.is(exception)) {
+                walk.as<BaseExceptionObject>()->context = Value();
+                break;
             }
-            if (!cycle)
-                e->context = Value::borrow(handled);
+            walk = context;
+            if (walk.is(slow) || !is_exception_instance(walk))
+                break;
+            if (move_slow)
+                slow = slow.as<BaseExceptionObject>()->context.get();
+            move_slow = !move_slow;
         }
+        exception.as<BaseExceptionObject>()->context = Value::borrow(handled);
     }
     g_thread->current_exception = std::move(exception);
 }
@@ -143,6 +147,12 @@ Error raise_value(Val exception)
     if (!is_exception_instance(exception))
         return raise(&g_exc_TypeError, "exceptions must derive from BaseException");
     set_current(Value::borrow(exception));
+    return Error {};
+}
+
+Error restore_exception(Val exception)
+{
+    g_thread->current_exception = Value::borrow(exception);
     return Error {};
 }
 

@@ -68,6 +68,8 @@ Error raise(TypeObject* type, std::string_view format, const Args&... args)
 }
 // raise with an exception instance or class (instantiated with no arguments).
 Error raise_value(Val exception);
+// Makes an exception instance the current one as it is, without chaining it to the handled one.
+Error restore_exception(Val exception);
 Error raise_with_args(TypeObject* type, std::initializer_list<Val> args);
 Error raise_memory_error();
 Error raise_key_error(Val key);
