@@ -93,6 +93,7 @@ Value exception_traceback(Val exception);
 // predicate) into the matching part and the rest; either may come back null.
 bool is_exception_group(Val v);
 Result<void> exception_group_split(Val group, Val condition, Value& match, Value& rest);
+Result<Value> exception_group_projection(Val group, const std::vector<Val>& keep);
 void finish_exception_group_type();
 
 // Prints "Traceback (most recent call last): ..." and the message, as CPython does.
