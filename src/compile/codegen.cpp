@@ -280,9 +280,13 @@ public:
 
     enum class Access { Load, Store, Delete };
 
-    void name_op(const std::string& name, Access access)
+    // A name as written in the source (mangled here when it is private to a class).
+    std::string mangled(const std::string& name) const { return mangle(m_unit->scope->private_name, name); }
+
+    void name_op(const std::string& source_name, Access access)
     {
         Scope* scope = m_unit->scope;
+        std::string name = mangled(source_name);
         Resolution r = scope->resolve(name);
         bool optimized = scope->kind == ScopeKind::Function || scope->kind == ScopeKind::Comprehension;
         if (name == "__class__" && scope->kind == ScopeKind::Class && access == Access::Load) {
@@ -478,7 +482,7 @@ public:
             bool optimized = scope->kind == ScopeKind::Function || scope->kind == ScopeKind::Comprehension;
             if (r == Resolution::GlobalExplicit || (r == Resolution::GlobalImplicit && optimized && !scope->can_see_class_scope)) {
                 set_position(e);
-                emit(Op::LOAD_GLOBAL, (add_name(name->id) << 1) | 1);
+                emit(Op::LOAD_GLOBAL, (add_name(mangled(name->id)) << 1) | 1);
                 return;
             }
         }
@@ -518,7 +522,7 @@ public:
         uint32_t count = 0;
         for (size_t i = 0; i < args->kwonlyargs.size(); ++i) {
             if (Expr* d = args->kw_defaults[i]) {
-                emit(Op::LOAD_CONST, const_str(args->kwonlyargs[i]->arg));
+                emit(Op::LOAD_CONST, const_str(mangled(args->kwonlyargs[i]->arg)));
                 expr(d);
                 ++count;
             }
@@ -535,7 +539,7 @@ public:
         uint32_t count = 0;
         auto annotate = [&](Arg* a) {
             if (a && a->annotation) {
-                emit(Op::LOAD_CONST, const_str(a->arg));
+                emit(Op::LOAD_CONST, const_str(mangled(a->arg)));
                 if (auto* starred = a->annotation->as<Starred>()) {
                     // *args: *Ts (PEP 646): the annotation is the one item that unpacking Ts gives.
                     expr(starred->value);
@@ -1175,12 +1179,12 @@ public:
             expr(attr->value);
             emit(Op::COPY, 1);
             set_position(attr);
-            emit(Op::LOAD_ATTR, add_name(attr->attr));
+            emit(Op::LOAD_ATTR, add_name(mangled(attr->attr)));
             expr(a->value);
             set_position(a);
             emit(Op::BINARY_OP, op);
             emit(Op::SWAP, 2);
-            emit(Op::STORE_ATTR, add_name(attr->attr));
+            emit(Op::STORE_ATTR, add_name(mangled(attr->attr)));
         } else if (auto* sub = target->as<Subscript>()) {
             expr(sub->value);
             expr(sub->slice);
@@ -1209,7 +1213,7 @@ public:
         if (auto* name = a->target->as<Name>(); name && a->simple && (kind == ScopeKind::Module || kind == ScopeKind::Class)) {
             expr(a->annotation);
             emit(Op::LOAD_NAME, add_name("__annotations__"));
-            emit(Op::LOAD_CONST, const_str(name->id));
+            emit(Op::LOAD_CONST, const_str(mangled(name->id)));
             emit(Op::STORE_SUBSCR);
         } else if (!a->value && !a->target->is<Name>()) {
             // `x.y: int` evaluates x (and a subscript's index), as CPython does.
@@ -1909,7 +1913,7 @@ public:
             auto* a = static_cast<Attribute*>(target);
             expr(a->value);
             set_position(target);
-            emit(Op::STORE_ATTR, add_name(a->attr));
+            emit(Op::STORE_ATTR, add_name(mangled(a->attr)));
             break;
         }
         case ExprKind::Subscript: {
@@ -1966,7 +1970,7 @@ public:
             auto* a = static_cast<Attribute*>(target);
             expr(a->value);
             set_position(target);
-            emit(Op::DELETE_ATTR, add_name(a->attr));
+            emit(Op::DELETE_ATTR, add_name(mangled(a->attr)));
             break;
         }
         case ExprKind::Subscript: {
@@ -2239,7 +2243,7 @@ public:
                 if (!double_star) {
                     expr(attr->value);
                     set_position(attr);
-                    emit(Op::LOAD_METHOD, add_name(attr->attr));
+                    emit(Op::LOAD_METHOD, add_name(mangled(attr->attr)));
                     for (Expr* a : c->args)
                         expr(a);
                     call_tail(c->args.size(), c->keywords, c);
@@ -2561,7 +2565,7 @@ public:
             auto* a = static_cast<Attribute*>(e);
             expr(a->value);
             set_position(e);
-            emit(Op::LOAD_ATTR, add_name(a->attr));
+            emit(Op::LOAD_ATTR, add_name(mangled(a->attr)));
             break;
         }
         case ExprKind::Subscript: {

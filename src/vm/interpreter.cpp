@@ -212,13 +212,14 @@ Result<Value> import_from(Val module, StrObject* name)
             raise(&g_exc_ImportError, "cannot import name '{}' from partially initialized module '{}' (most likely due to a circular import){}", name, package_name.as<StrObject>(), where);
         else
             raise(&g_exc_ImportError, "cannot import name '{}' from '{}'{}", name, package_name.as<StrObject>(), where);
-        // ImportError.name and .path, as CPython sets them.
+        // ImportError.name, .path and .name_from, as CPython sets them.
         if (Val e = g_thread->current_exception; e && is_exception_instance(e)) {
             auto* be = e.as<BaseExceptionObject>();
             if (!be->dict)
                 be->dict = dict_new();
             dict_set_str(be->dict.get(), str_intern("name"), package_name);
             dict_set_str(be->dict.get(), str_intern("path"), file && is_str(file) ? file.get() : none());
+            dict_set_str(be->dict.get(), str_intern("name_from"), Val(name));
         }
         return Error {};
     }
