@@ -31,7 +31,7 @@ namespace ginger {
 
 ImportConfig g_import_config;
 
-Ref<ModuleObject> dis_module_create();          // modules/dis.cpp
+Ref<ModuleObject> opcode_module_create();       // modules/opcode.cpp
 Ref<ModuleObject> ginger_ast_module_create();   // modules/ginger_ast.cpp
 Ref<ModuleObject> math_module_create();         // modules/math.cpp
 Ref<ModuleObject> cmath_module_create();        // modules/cmath.cpp
@@ -71,7 +71,7 @@ struct NativeModule {
     Ref<ModuleObject> (*create)();
 };
 const NativeModule s_native_modules[] = {
-    { "dis", dis_module_create },
+    { "_opcode", opcode_module_create },
     { "_ginger_ast", ginger_ast_module_create },
     { "math", math_module_create },
     { "cmath", cmath_module_create },
