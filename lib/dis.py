@@ -278,9 +278,9 @@ def get_instructions(x, *, first_line=None, show_caches=False, adaptive=False):
     co = _get_code_object(x)
     linestarts = dict(findlinestarts(co))
     line_offset = 0 if first_line is None else first_line - co.co_firstlineno
+    # CPython 3.12 compat: exception handlers are not marked as jump targets here (Bytecode marks them).
     return _get_instructions_bytes(_get_code_array(co, adaptive), _varname_getter(co), co.co_names, co.co_consts,
-                                   linestarts, line_offset, exception_entries=_parse_exception_table(co),
-                                   co_positions=co.co_positions(), show_caches=show_caches)
+                                   linestarts, line_offset, co_positions=co.co_positions(), show_caches=show_caches)
 
 
 def _localsplus_names(co):

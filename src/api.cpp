@@ -98,6 +98,16 @@ int handle_uncaught()
             clear_error();
         return 1;
     }
+    // As CPython's PyErr_Print: the exception stays in sys.last_exc (and last_type, last_value, last_traceback),
+    // where dis.dis() and pdb.pm() find it, e.g. at the interactive prompt.
+    {
+        DictObject* sys_dict = sys_module()->dict.get();
+        Value tb = exception_traceback(exception);
+        dict_set_str(sys_dict, str_intern("last_exc"), exception);
+        dict_set_str(sys_dict, str_intern("last_type"), Val(exception.type()));
+        dict_set_str(sys_dict, str_intern("last_value"), exception);
+        dict_set_str(sys_dict, str_intern("last_traceback"), tb ? tb.get() : none());
+    }
     // sys.excepthook, if a program replaced it; errors in the hook are reported as CPython reports them.
     Val hook = dict_get_str(sys_module()->dict.get(), str_intern("excepthook"));
     Val original = dict_get_str(sys_module()->dict.get(), str_intern("__excepthook__"));

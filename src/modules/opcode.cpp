@@ -30,7 +30,7 @@ Result<Value> opcode_stack_effect(const Val* args, size_t nargs, TupleObject* kw
             return raise(&g_exc_TypeError, "stack_effect() got an unexpected keyword argument '{}'", kwnames->item(i));
         jump = args[positional + size_t(i)];
     }
-    int64_t opcode = TRY(int_as_int64(args[0]));
+    int64_t opcode = TRY(index_as_ssize(args[0]));
     Val oparg_value = positional > 1 ? args[1] : none();
     if (opcode < 0 || opcode >= int64_t(vm::Op::COUNT))
         return raise(&g_exc_ValueError, "invalid opcode or oparg");
@@ -39,12 +39,12 @@ Result<Value> opcode_stack_effect(const Val* args, size_t nargs, TupleObject* kw
     if (vm::op_operand(op) != vm::Operand::NONE) {
         if (is_none(oparg_value))
             return raise(&g_exc_ValueError, "stack_effect: opcode requires oparg but oparg was not specified");
-        int64_t value = TRY(int_as_int64(oparg_value));
+        int64_t value = TRY(index_as_ssize(oparg_value));
         if (value < 0 || value > int64_t(vm::ARG_MAX))
             return raise(&g_exc_ValueError, "invalid opcode or oparg");
         oparg = uint32_t(value);
     } else if (!is_none(oparg_value)) {
-        return raise(&g_exc_ValueError, "stack_effect: opcode does not permit oparg argument");
+        return raise(&g_exc_ValueError, "stack_effect: opcode does not permit oparg but oparg was specified");
     }
     int effect;
     if (!jump || is_none(jump))
