@@ -5,6 +5,7 @@
 #include "compile/marshal.h"
 #include "import/frozen.h"
 #include "import/import.h"
+#include "import/pycache.h"
 #include "objects/exceptions.h"
 #include "objects/int.h"
 #include "objects/list.h"
@@ -161,6 +162,9 @@ void initialize(const Config& config)
         signal(SIGXFSZ, SIG_IGN);
     }
     g_import_config.dont_write_bytecode = config.dont_write_bytecode;
+    g_check_hash_based_pycs = config.check_hash_based_pycs == "always" ? CheckHashBasedPycs::Always
+        : config.check_hash_based_pycs == "never"                     ? CheckHashBasedPycs::Never
+                                                                      : CheckHashBasedPycs::Default;
     g_import_config.verbose = config.verbose;
     runtime_init();
     ModuleObject* sys = sys_module();
