@@ -213,7 +213,23 @@ int run_file(const std::string& path)
     size_t slash = absolute.rfind('/');
     set_path0(absolute.substr(0, slash == 0 ? 1 : slash));
     dict_set_str(main_module()->dict.get(), NAME_OF(__file__), Val(str_from_utf8(absolute).get()));
-    return run_source(buffer.str(), absolute);
+    // As CPython: a .pyc file runs its code (checked as every .pyc is, not validated against a source).
+    std::string data = buffer.str();
+    uint32_t magic = pycache_magic();
+    if (path.ends_with(".pyc") || (data.size() >= 4 && memcmp(data.data(), &magic, 4) == 0)) {
+        if (data.size() < 4 || memcmp(data.data(), &magic, 4) != 0) {
+            fprintf(stderr, "RuntimeError: Bad magic number in .pyc file\n");
+            return 1;
+        }
+        auto code = import_sourceless_code(data, Val(NAME_OF(__main__)));
+        if (code.is_error())
+            return handle_uncaught();
+        auto result = vm::eval_code(code.value().get(), main_module()->dict.get());
+        if (result.is_error())
+            return handle_uncaught();
+        return 0;
+    }
+    return run_source(data, absolute);
 }
 
 int run_command(const std::string& source)

@@ -55,6 +55,16 @@ run_in "$dir" "$MODULE_OUT" "sourceless import" -- -v module.py
 grep -q "code object from '[^']*/main.pyc'" "$LAST_STDERR" || fail "sourceless: -v does not show main.pyc"
 [ ! -e "$dir/__pycache__/$PYC_NAME" ] || fail "sourceless: a cache file was written"
 
+# A .pyc file given as the script runs its code; a file that is not one is refused.
+printf 'import sys\nprint("from the pyc", __name__)\nsys.exit(3)\n' >"$dir/script.py"
+(cd "$dir" && "$GINGER" -m py_compile script.py && rm script.py)
+out=$(cd "$dir" && "$GINGER" "__pycache__/script.ginger-312.pyc" 2>&1)
+status=$?
+[ "$out" = "from the pyc __main__" ] && [ $status -eq 3 ] || fail "running a .pyc: status $status, output: $out"
+printf 'not a pyc' >"$dir/fake.pyc"
+out=$(cd "$dir" && "$GINGER" fake.pyc 2>&1)
+[ $? -eq 1 ] && [ "$out" = "RuntimeError: Bad magic number in .pyc file" ] || fail "running a bad .pyc: $out"
+
 # The command lines: exit statuses and messages.
 dir=$(new_dir cli)
 printf 'x = = 1\n' >"$dir/bad.py"
