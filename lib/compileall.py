@@ -1,8 +1,9 @@
 """Byte-compiles the Python files of directory trees, with CPython's interface (compile_dir, compile_file,
 compile_path, and `ginger -m compileall [options] [FILE|DIR ...]`).
 
-Ginger has neither processes pools nor threads, so `workers` (-j) other than 1 compiles in this process,
-one file after the other, as CPython does where it has no ProcessPoolExecutor.
+With `workers` (-j) other than 1, compile_dir() shares the files among that many child processes (as many
+as there are CPUs for 0), each a `ginger -c` running _compile_files(); Ginger has no ProcessPoolExecutor,
+so they are started with _posixsubprocess, and the files are compiled here where that is not possible.
 """
 
 import os
@@ -54,12 +55,75 @@ def compile_dir(dir, maxlevels=None, ddir=None, force=False, rx=None, quiet=0, l
         raise ValueError('workers must be greater or equal to 0')
     if maxlevels is None:
         maxlevels = sys.getrecursionlimit()
+    files = _walk_dir(dir, quiet=quiet, maxlevels=maxlevels)
+    if workers != 1:
+        files = list(files)
+        options = dict(ddir=ddir, force=force, rx=None if rx is None else (rx.pattern, rx.flags), quiet=quiet,
+                       legacy=legacy, optimize=optimize,
+                       invalidation_mode=None if invalidation_mode is None else invalidation_mode.name,
+                       stripdir=stripdir, prependdir=prependdir, limit_sl_dest=limit_sl_dest,
+                       hardlink_dupes=hardlink_dupes)
+        result = _compile_in_workers(files, workers or os.cpu_count() or 1, options)
+        if result is not None:
+            return result
     success = True
-    for file in _walk_dir(dir, quiet=quiet, maxlevels=maxlevels):
+    for file in files:
         if not compile_file(file, ddir, force, rx, quiet, legacy, optimize, invalidation_mode, stripdir=stripdir,
                             prependdir=prependdir, limit_sl_dest=limit_sl_dest, hardlink_dupes=hardlink_dupes):
             success = False
     return success
+
+
+def _compile_in_workers(files, workers, options):
+    """Compiles `files` in up to `workers` child processes; True if all compiled, None if no child could be
+    started (the caller then compiles them itself)."""
+    workers = min(workers, len(files))
+    if workers < 2:
+        return None
+    try:
+        import _posixsubprocess
+    except ImportError:
+        return None
+    executable = os.fsencode(sys.executable)
+    code = "import compileall, sys; sys.exit(compileall._compile_files(sys.argv[1], sys.argv[2:]))"
+    sys.stdout.flush()
+    children = []
+    for share in (files[i::workers] for i in range(workers)):
+        args = [sys.executable, '-c', code, repr(options)] + [os.fspath(f) for f in share]
+        read_end, write_end = os.pipe()
+        try:
+            children.append(_posixsubprocess.fork_exec(
+                args, [executable], True, (), None, None, -1, -1, -1, -1, -1, -1, read_end, write_end,
+                True, False, -1, None, None, None, -1, None, False))
+        except OSError:
+            pass
+        finally:
+            os.close(read_end)
+            os.close(write_end)
+    if not children:
+        return None
+    success = True
+    for pid in children:
+        _, status = os.waitpid(pid, 0)
+        if os.waitstatus_to_exitcode(status) != 0:
+            success = False
+    return success
+
+
+def _compile_files(options, files):
+    """A worker process of compile_dir(): compiles `files` with compile_file() and the options given as the
+    repr() of a dict; the exit status is 0 if all compiled."""
+    options = eval(options, {})
+    if options['rx'] is not None:
+        import re
+        options['rx'] = re.compile(*options['rx'])
+    if options['invalidation_mode'] is not None:
+        options['invalidation_mode'] = py_compile.PycInvalidationMode[options['invalidation_mode']]
+    success = True
+    for file in files:
+        if not compile_file(file, **options):
+            success = False
+    return 0 if success else 1
 
 
 def _display_name(fullname, ddir, stripdir, prependdir):

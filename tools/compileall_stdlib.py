@@ -66,7 +66,7 @@ def main():
             if m:
                 current = m.group(1)
                 reported[current] = ""
-            elif current is not None and re.match(r"^[A-Za-z_.]*(Error|Exception)\b.*?: ", line):
+            elif current is not None and re.match(r"^(Sorry: )?[A-Za-z_.]*(Error|Exception)\b.*?: ", line):
                 reported[current] = line
         missing_pyc = []
         import importlib.util

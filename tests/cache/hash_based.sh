@@ -96,7 +96,11 @@ grep -q 'file "/shown/z.py"' <<<"$out" || fail "compileall -d /shown: the code d
 (cd "$dir" && "$GINGER" -m compileall -f -q -s "$dir" -p /root sub/deeper) || fail "compileall -s -p: status"
 out=$(cd "$dir" && "$GINGER" -m pycinfo sub/deeper/__pycache__/z.ginger-312.pyc)
 grep -q 'file "/root/sub/deeper/z.py"' <<<"$out" || fail "compileall -s -p: the code does not name /root/sub/deeper/z.py: $out"
+rm -rf "$dir/__pycache__"
 (cd "$dir" && "$GINGER" -m compileall -j 2 -q -x bad .) || fail "compileall -j 2: status"
+[ -f "$dir/__pycache__/$PYC_NAME" ] && [ -f "$dir/__pycache__/module.ginger-312.pyc" ] || fail "compileall -j 2: missing .pyc files"
+(cd "$dir" && "$GINGER" -m compileall -j 0 -q . >"$TMP/out" 2>&1)
+[ $? -eq 1 ] && grep -q "^\*\*\* Error compiling './bad.py'...$" "$TMP/out" || fail "compileall -j 0 with a bad file: $(cat "$TMP/out")"
 (cd "$dir" && "$GINGER" -m compileall --bogus . >/dev/null 2>&1)
 [ $? -eq 2 ] || fail "compileall --bogus: exit status not 2"
 (cd "$dir" && "$GINGER" -m compileall --invalidation-mode nope . >/dev/null 2>&1)
