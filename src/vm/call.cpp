@@ -500,7 +500,12 @@ Result<Value> generator_throw_value(Val self, Val exception, const Val* original
         if (handled)
             return result;
     }
-    (void)raise_value(exception);
+    // throw() hands the exception over as it is (CPython's PyErr_Restore: no implicit __context__); close()
+    // raises GeneratorExit as a new exception, chained to the one being handled.
+    if (original_count)
+        (void)restore_exception(exception);
+    else
+        (void)raise_value(exception);
     if (frame->state == FrameState::Completed || frame->state == FrameState::Created) {
         if (frame->state == FrameState::Created) {
             frame->state = FrameState::Completed;
