@@ -322,7 +322,7 @@ def _parse_exception_table(code):
     return entries
 
 
-def _argument(op, arg, offset, varname_from_oparg, names, co_consts):
+def _argument(op, arg, varname_from_oparg, names, co_consts):
     """(argval, argrepr) of an instruction that has an argument."""
     get_name = None if names is None else names.__getitem__
     if op in hasconst:
@@ -381,7 +381,7 @@ def _get_instructions_bytes(code, varname_from_oparg=None, names=None, co_consts
                 starts_line += line_offset
         argval, argrepr = None, ''
         if arg is not None:
-            argval, argrepr = _argument(op, arg, offset, varname_from_oparg, names, co_consts)
+            argval, argrepr = _argument(op, arg, varname_from_oparg, names, co_consts)
         where = offset // 2
         yield Instruction(_all_opname[op], op, arg, argval, argrepr, offset, starts_line, offset in labels,
                           Positions(*positions[where]) if where < len(positions) else Positions())

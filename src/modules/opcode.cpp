@@ -11,6 +11,8 @@
 #include "objects/tuple.h"
 #include "vm/opcodes.h"
 
+#include <algorithm>
+
 namespace ginger {
 
 namespace {
