@@ -17,6 +17,7 @@ struct Config {
     std::string stdlib_path;
     std::vector<std::string> xoptions;  // -X options as given ("vmtrace", "pycache_prefix=DIR"): sys._xoptions
     std::string pycache_prefix;         // PYTHONPYCACHEPREFIX or -X pycache_prefix=DIR: sys.pycache_prefix
+    std::string check_hash_based_pycs = "default";  // --check-hash-based-pycs: "default", "always" or "never"
     bool install_signal_handlers = true;  // Ctrl-C raises KeyboardInterrupt instead of killing the process
 };
 

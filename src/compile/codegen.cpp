@@ -2756,6 +2756,32 @@ Result<ast::Mod*> parse_source(std::string_view source, StrObject* filename, Mod
 
 Result<Ref<CodeObject>> compile_source(std::string_view source, StrObject* filename, Mode mode, parse::Cookie cookie)
 {
+    // The tokenizer reads UTF-8 and Latin-1 itself; a source declaring another encoding is decoded with that
+    // codec first, as CPython's tokenizer does, and compiled from its UTF-8 text.
+    // CPython 3.12 compat: these errors have line 0, offset -1 and no text.
+    auto encoding_error = [&](const std::string& message) -> Error {
+        Ref<StrObject> text = str_from_utf8(message);
+        Ref<TupleObject> details = tuple_of({ Val(filename), Val::small_int(0), Val::small_int(-1), none() });
+        return raise_with_args(&g_exc_SyntaxError, { Val(text.get()), Val(details.get()) });
+    };
+    if (cookie == parse::Cookie::Apply) {
+        if (auto name = parse::coding_cookie(source)) {
+            std::string normal = parse::normal_encoding_name(*name);
+            if (source.starts_with("\xEF\xBB\xBF") && normal != "utf-8")
+                return encoding_error("encoding problem: " + normal + " with BOM");
+            if (normal != "utf-8" && normal != "iso-8859-1") {
+                auto text = decode_bytes(source, normal, "strict");
+                if (text.is_error()) {
+                    if (!error_matches(&g_exc_LookupError))
+                        return Error {};
+                    clear_error();
+                    return encoding_error("unknown encoding: " + *name);
+                }
+                std::string utf8(text.value().as<StrObject>()->view());
+                return compile_source(utf8, filename, mode, parse::Cookie::Ignore);
+            }
+        }
+    }
     Arena arena;
     ast::Mod* module = TRY(parse_source(source, filename, mode, arena, cookie));
     return compile_ast(module, filename, mode, source);

@@ -47,6 +47,34 @@ public:
     }
     void leave() { m_current = m_current->parent; }
 
+    // As CPython's future.c: a module's __future__ imports come first (after the docstring, if any), and name
+    // features that exist. The ones found there are valid; any other is an error where it is met.
+    std::set<const Stmt*> leading_future;
+    void check_future_imports(const std::vector<Stmt*>& body)
+    {
+        static const std::set<std::string> features = { "nested_scopes", "generators", "division", "absolute_import",
+            "with_statement", "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations" };
+        for (size_t i = 0; i < body.size(); ++i) {
+            Stmt* s = body[i];
+            if (i == 0) {
+                auto* e = s->as<ExprStmt>();
+                auto* c = e ? e->value->as<Constant>() : nullptr;
+                if (c && c->value.kind == ConstantValue::Kind::Str)
+                    continue;
+            }
+            auto* import = s->as<ImportFrom>();
+            if (!import || import->module != "__future__")  // CPython 3.12 compat: whatever the level
+                return;
+            for (Alias* alias : import->names) {
+                if (alias->name == "braces")
+                    return fail(s, "not a chance");
+                if (!features.count(alias->name))
+                    return fail(s, "future feature " + alias->name + " is not defined");
+            }
+            leading_future.insert(s);
+        }
+    }
+
     void fail(const Node* node, std::string msg)
     {
         if (error)
@@ -395,6 +423,11 @@ public:
         }
         case StmtKind::Import:
         case StmtKind::ImportFrom: {
+            if (s->kind == StmtKind::ImportFrom && static_cast<ImportFrom*>(s)->module == "__future__" &&
+                !leading_future.count(s)) {
+                fail(s, "from __future__ imports must occur at the beginning of the file");
+                return;
+            }
             auto& names = s->kind == StmtKind::Import ? static_cast<Import*>(s)->names : static_cast<ImportFrom*>(s)->names;
             for (Alias* alias : names) {
                 if (alias->name == "*") {
@@ -782,12 +815,15 @@ std::optional<SymbolError> SymbolTable::build(ast::Mod* module)
 {
     Builder builder(m_scopes, m_by_node);
     m_top = builder.enter(ScopeKind::Module, "top", module, 1);
-    if (auto* m = module->as<Module>())
+    if (auto* m = module->as<Module>()) {
+        builder.check_future_imports(m->body);
         builder.visit_stmts(m->body);
-    else if (auto* i = module->as<Interactive>())
+    } else if (auto* i = module->as<Interactive>()) {
+        builder.check_future_imports(i->body);
         builder.visit_stmts(i->body);
-    else if (auto* e = module->as<Expression>())
+    } else if (auto* e = module->as<Expression>()) {
         builder.visit(e->body);
+    }
     if (builder.error)
         return builder.error;
     std::optional<SymbolError> error;
