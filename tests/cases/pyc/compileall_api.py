@@ -6,7 +6,7 @@ import os
 import re
 import sys
 import py_compile
-import _scratch
+import _pycdir as _scratch
 
 tmp = _scratch.fresh()
 os.chdir(tmp)

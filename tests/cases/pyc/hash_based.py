@@ -4,7 +4,7 @@ import importlib.util
 import os
 import sys
 import py_compile
-import _scratch
+import _pycdir as _scratch
 
 tmp = _scratch.fresh()
 sys.path.insert(0, tmp)
