@@ -712,28 +712,31 @@ class date:
     def _cmp_key(self):
         return (self._year, self._month, self._day)
 
+    # A date compares with any date, datetimes included (by their date); datetime's own methods, tried first
+    # as those of a subclass, make `date == datetime` False and ordering them a TypeError.
+
     def __eq__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
+        if isinstance(other, date):
             return self._cmp_key() == other._cmp_key()
         return NotImplemented
 
     def __le__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
+        if isinstance(other, date):
             return self._cmp_key() <= other._cmp_key()
         return NotImplemented
 
     def __lt__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
+        if isinstance(other, date):
             return self._cmp_key() < other._cmp_key()
         return NotImplemented
 
     def __ge__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
+        if isinstance(other, date):
             return self._cmp_key() >= other._cmp_key()
         return NotImplemented
 
     def __gt__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
+        if isinstance(other, date):
             return self._cmp_key() > other._cmp_key()
         return NotImplemented
 
