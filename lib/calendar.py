@@ -520,7 +520,7 @@ def _prog():
     # argparse's program name: the script's base name ("calendar.py" when run as ginger -m calendar).
     import os
     name = os.path.basename(sys.argv[0]) if sys.argv and sys.argv[0] else ''
-    return 'calendar.py' if name in ('', 'frozen') else name
+    return 'calendar.py' if name in ('', 'frozen', 'calendar') else name
 
 
 def _usage():
