@@ -104,7 +104,14 @@ def _as_int(n):
         import warnings
     except ImportError:
         return n
-    warnings.warn('Plural value must be an integer, got %s' % (n.__class__.__name__,), DeprecationWarning, 3)
+    # The warning points at the first caller outside this module.
+    frame = sys._getframe(1)
+    stacklevel = 2
+    while frame.f_back is not None and frame.f_globals.get('__name__') == __name__:
+        stacklevel += 1
+        frame = frame.f_back
+    warnings.warn('Plural value must be an integer, got %s' % (n.__class__.__name__,), DeprecationWarning,
+                  stacklevel)
     return n
 
 
