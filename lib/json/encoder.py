@@ -114,6 +114,9 @@ class JSONEncoder(object):
         if _one_shot and c_make_encoder is not None and self.indent is None:
             iterencode = c_make_encoder(markers, self.default, encoder, self.indent, self.key_separator,
                                         self.item_separator, self.sort_keys, self.skipkeys, self.allow_nan)
+        elif _one_shot and self.indent is None:
+            iterencode = _make_one_shot_encode(markers, self.default, encoder, floatstr, self.key_separator,
+                                               self.item_separator, self.sort_keys, self.skipkeys)
         else:
             iterencode = _make_iterencode(markers, self.default, encoder, self.indent, floatstr,
                                           self.key_separator, self.item_separator, self.sort_keys,
@@ -260,3 +263,120 @@ def _make_iterencode(markers, _default, _encoder, _indent, _floatstr, _key_separ
                 del markers[marker]
 
     return _iterencode
+
+
+def _make_one_shot_encode(markers, _default, _encoder, _floatstr, _key_separator, _item_separator, _sort_keys,
+                          _skipkeys, _intstr=int.__repr__, _str=str, _int=int, _float=float, _list=list,
+                          _tuple=tuple, _dict=dict, _isinstance=isinstance, _id=id):
+    """The encoder of JSONEncoder.encode() without indentation (the role of CPython's C make_encoder):
+    one recursive function appending to a list, much faster than the generators of _make_iterencode.
+    Returns a function (value, level) -> list of pieces.
+    """
+    def encode(o, parts):
+        append = parts.append
+        # Exact types first (the common case), then subclasses in the order _make_iterencode tests them.
+        cls = type(o)
+        if cls is _str:
+            append(_encoder(o))
+        elif o is None:
+            append('null')
+        elif o is True:
+            append('true')
+        elif o is False:
+            append('false')
+        elif cls is _int:
+            append(_intstr(o))
+        elif cls is _float:
+            append(_floatstr(o))
+        elif cls is _list or cls is _tuple:
+            encode_list(o, parts)
+        elif cls is _dict:
+            encode_dict(o, parts)
+        elif _isinstance(o, _str):
+            append(_encoder(o))
+        elif _isinstance(o, _int):
+            append(_intstr(o))
+        elif _isinstance(o, _float):
+            append(_floatstr(o))
+        elif _isinstance(o, (_list, _tuple)):
+            encode_list(o, parts)
+        elif _isinstance(o, _dict):
+            encode_dict(o, parts)
+        else:
+            if markers is not None:
+                marker = _id(o)
+                if marker in markers:
+                    raise ValueError("Circular reference detected")
+                markers[marker] = o
+            encode(_default(o), parts)
+            if markers is not None:
+                del markers[marker]
+
+    def encode_list(lst, parts):
+        if not lst:
+            parts.append('[]')
+            return
+        if markers is not None:
+            marker = _id(lst)
+            if marker in markers:
+                raise ValueError("Circular reference detected")
+            markers[marker] = lst
+        parts.append('[')
+        first = True
+        for value in lst:
+            if first:
+                first = False
+            else:
+                parts.append(_item_separator)
+            encode(value, parts)
+        parts.append(']')
+        if markers is not None:
+            del markers[marker]
+
+    def encode_dict(dct, parts):
+        if not dct:
+            parts.append('{}')
+            return
+        if markers is not None:
+            marker = _id(dct)
+            if marker in markers:
+                raise ValueError("Circular reference detected")
+            markers[marker] = dct
+        append = parts.append
+        append('{')
+        first = True
+        items = sorted(dct.items()) if _sort_keys else dct.items()
+        for key, value in items:
+            if _isinstance(key, _str):
+                pass
+            elif _isinstance(key, _float):
+                key = _floatstr(key)
+            elif key is True:
+                key = 'true'
+            elif key is False:
+                key = 'false'
+            elif key is None:
+                key = 'null'
+            elif _isinstance(key, _int):
+                key = _intstr(key)
+            elif _skipkeys:
+                continue
+            else:
+                raise TypeError(f'keys must be str, int, float, bool or None, not {key.__class__.__name__}')
+            if first:
+                first = False
+            else:
+                append(_item_separator)
+            append(_encoder(key))
+            append(_key_separator)
+            encode(value, parts)
+        append('}')
+        if markers is not None:
+            del markers[marker]
+
+    def encode_one_shot(o, level):
+        parts = []
+        encode(o, parts)
+        return parts
+
+    return encode_one_shot
