@@ -396,8 +396,20 @@ static Result<Value> builtin_function_get_doc(Val self)
     const char* doc = self.as<BuiltinFunctionObject>()->def->doc;
     return doc ? Value(str_from_utf8(doc)) : none_value();
 }
+// The name of the module a module-level function belongs to (CPython's m_module), else None.
+static Result<Value> builtin_function_get_module(Val self)
+{
+    auto* f = self.as<BuiltinFunctionObject>();
+    if (!f->module)
+        return none_value();
+    Value name = TRY(get_attr_maybe(f->module, NAME_OF(__name__)));
+    if (!name)
+        return none_value();
+    return name;
+}
 static const GetSetDef s_builtin_function_getsets[] = {
     { "__name__", builtin_function_get_name, nullptr, nullptr },
+    { "__module__", builtin_function_get_module, nullptr, nullptr },
     { "__qualname__", builtin_function_get_name, nullptr, nullptr },
     { "__self__", builtin_function_get_self, nullptr, nullptr },
     { "__doc__", builtin_function_get_doc, nullptr, nullptr },
