@@ -1,15 +1,21 @@
-// The _json accelerator of lib/json: scanstring (decoding a JSON string literal) and the two string
-// escapers, encode_basestring_ascii and encode_basestring. These are where pure-Python json spends most
-// of its time. CPython's _json also has make_scanner and make_encoder; Ginger's json uses its Python ones.
+// The _json accelerator of lib/json: make_scanner (the decoder's scanner), scanstring (decoding a JSON
+// string literal) and the string escapers encode_basestring_ascii and encode_basestring. CPython's _json
+// also has make_encoder; Ginger's json encodes with its Python one-shot encoder (lib/json/encoder.py).
 #include "import/import.h"
 #include "modules/modules.h"
 #include "objects/args.h"
+#include "objects/dict.h"
 #include "objects/exceptions.h"
+#include "objects/float.h"
+#include "objects/function.h"
+#include "objects/list.h"
 #include "objects/int.h"
 #include "objects/protocol.h"
 #include "objects/runtime.h"
 #include "objects/str.h"
+#include "objects/singletons.h"
 #include "objects/tuple.h"
+#include "vm/thread_state.h"
 
 #include <string>
 
@@ -130,21 +136,11 @@ int hex_value(uint32_t c)
     return -1;
 }
 
-// scanstring(string, end, strict=True) -> (str, end): decodes the JSON string whose opening quote is at
-// end - 1. Messages and error positions are those of CPython's C scanner.
-Result<Value> json_scanstring(const Val* args, size_t nargs, TupleObject* kwnames)
+// Decodes the JSON string whose opening quote is at end - 1 and sets `next` to the index after its
+// closing quote. Messages and error positions are those of CPython's C scanner.
+Result<Value> scan_string(StrObject* s, Val document, int64_t end, bool strict, int64_t& next_end)
 {
-    Val bound[3];
-    TRY(bind_args("scanstring", args, nargs, kwnames, { "string", "end", "strict" }, 2, bound, 3));
-    StrObject* s = TRY(string_argument(bound[0]));
-    if (!is_int(bound[1]))
-        return raise(&g_exc_TypeError, "'{}' object cannot be interpreted as an integer",
-                     bound[1].type()->type_name());
-    int64_t end = TRY(int_as_int64(bound[1]));
-    bool strict = bound[2] ? TRY(is_truthy(bound[2])) : true;
     int64_t length = s->length;
-    if (end < 0 || end > length)
-        return raise(&g_exc_ValueError, "end is out of bounds");
     int64_t begin = end - 1;
     std::u32string out;
     bool copied = false;  // out holds the decoded text so far (only needed once there is an escape)
@@ -156,16 +152,14 @@ Result<Value> json_scanstring(const Val* args, size_t nargs, TupleObject* kwname
             if (c == '"' || c == '\\')
                 break;
             if (c <= 0x1f && strict)
-                return raise_decode_error("Invalid control character at", bound[0], next);
+                return raise_decode_error("Invalid control character at", document, next);
         }
         if (next == length || (c != '"' && c != '\\'))
-            return raise_decode_error("Unterminated string starting at", bound[0], begin);
+            return raise_decode_error("Unterminated string starting at", document, begin);
         if (c == '"' && !copied) {
             // No escape at all: the literal is a slice of the document.
-            Value text(str_substring(s, end, next));
-            Value position = int_from_int64(next + 1);
-            Val items[2] = { Val(text), Val(position) };
-            return Value(tuple_from(items, 2));
+            next_end = next + 1;
+            return Value(str_substring(s, end, next));
         }
         for (int64_t i = end; i < next; ++i)
             out += char32_t(s->at(i));
@@ -176,7 +170,7 @@ Result<Value> json_scanstring(const Val* args, size_t nargs, TupleObject* kwname
             break;
         }
         if (next == length)
-            return raise_decode_error("Unterminated string starting at", bound[0], begin);
+            return raise_decode_error("Unterminated string starting at", document, begin);
         c = s->at(next);
         if (c != 'u') {
             end = next + 1;
@@ -187,18 +181,18 @@ Result<Value> json_scanstring(const Val* args, size_t nargs, TupleObject* kwname
             case 'n': c = '\n'; break;
             case 'r': c = '\r'; break;
             case 't': c = '\t'; break;
-            default: return raise_decode_error("Invalid \\escape", bound[0], end - 2);
+            default: return raise_decode_error("Invalid \\escape", document, end - 2);
             }
         } else {
             ++next;
             end = next + 4;
             if (end >= length)
-                return raise_decode_error("Invalid \\uXXXX escape", bound[0], next - 1);
+                return raise_decode_error("Invalid \\uXXXX escape", document, next - 1);
             c = 0;
             for (; next < end; ++next) {
                 int digit = hex_value(s->at(next));
                 if (digit < 0)
-                    return raise_decode_error("Invalid \\uXXXX escape", bound[0], end - 5);
+                    return raise_decode_error("Invalid \\uXXXX escape", document, end - 5);
                 c = (c << 4) | uint32_t(digit);
             }
             // A high surrogate followed by an escaped low surrogate makes one character.
@@ -209,7 +203,7 @@ Result<Value> json_scanstring(const Val* args, size_t nargs, TupleObject* kwname
                 for (; next < end; ++next) {
                     int digit = hex_value(s->at(next));
                     if (digit < 0)
-                        return raise_decode_error("Invalid \\uXXXX escape", bound[0], end - 5);
+                        return raise_decode_error("Invalid \\uXXXX escape", document, end - 5);
                     low = (low << 4) | uint32_t(digit);
                 }
                 if (low >= 0xdc00 && low <= 0xdfff)
@@ -220,10 +214,307 @@ Result<Value> json_scanstring(const Val* args, size_t nargs, TupleObject* kwname
         }
         out += char32_t(c);
     }
-    Value text(str_from_codepoints(reinterpret_cast<const uint32_t*>(out.data()), out.size()));
-    Value position = int_from_int64(end);
-    Val items[2] = { Val(text), Val(position) };
+    next_end = end;
+    return Value(str_from_codepoints(reinterpret_cast<const uint32_t*>(out.data()), out.size()));
+}
+
+Value pair(Value first, int64_t second)
+{
+    Value position = int_from_int64(second);
+    Val items[2] = { Val(first), Val(position) };
     return Value(tuple_from(items, 2));
+}
+
+Result<int64_t> index_argument(Val v)
+{
+    if (!is_int(v))
+        return raise(&g_exc_TypeError, "'{}' object cannot be interpreted as an integer", v.type()->type_name());
+    return int_as_int64(v);
+}
+
+// scanstring(string, end, strict=True) -> (str, end)
+Result<Value> json_scanstring(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    Val bound[3];
+    TRY(bind_args("scanstring", args, nargs, kwnames, { "string", "end", "strict" }, 2, bound, 3));
+    StrObject* s = TRY(string_argument(bound[0]));
+    int64_t end = TRY(index_argument(bound[1]));
+    bool strict = bound[2] ? TRY(is_truthy(bound[2])) : true;
+    if (end < 0 || end > s->length)
+        return raise(&g_exc_ValueError, "end is out of bounds");
+    int64_t next = 0;
+    Value text = TRY(scan_string(s, bound[0], end, strict, next));
+    return pair(std::move(text), next);
+}
+
+bool is_json_space(uint32_t c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// One scan of a document (CPython's scan_once_unicode and its helpers): the hooks of the decoder, and the
+// memo that makes equal object keys one str.
+struct Scan {
+    StrObject* s;
+    Val document;
+    bool strict;
+    Val object_hook, pairs_hook, parse_float, parse_int, parse_constant;
+    Ref<DictObject> memo;
+
+    int64_t skip_space(int64_t idx) const
+    {
+        while (idx < s->length && is_json_space(s->at(idx)))
+            ++idx;
+        return idx;
+    }
+
+    Result<Value> value(int64_t idx, int64_t& next);
+    Result<Value> object(int64_t idx, int64_t& next);
+    Result<Value> array(int64_t idx, int64_t& next);
+    Result<Value> number(int64_t start, int64_t& next);
+    bool matches(int64_t idx, const char* word) const
+    {
+        for (int64_t i = 0; word[i]; ++i) {
+            if (idx + i >= s->length || s->at(idx + i) != uint32_t(word[i]))
+                return false;
+        }
+        return true;
+    }
+};
+
+// Bounds the C++ recursion of nested arrays and objects (CPython raises RecursionError there too).
+struct DepthGuard {
+    DepthGuard() { ++g_thread->native_depth; }
+    ~DepthGuard() { --g_thread->native_depth; }
+    bool too_deep() const { return g_thread->native_depth > NATIVE_DEPTH_LIMIT; }
+};
+
+Result<Value> Scan::value(int64_t idx, int64_t& next)
+{
+    if (idx < 0)
+        return raise(&g_exc_ValueError, "idx cannot be negative");
+    if (idx >= s->length)
+        return raise_stop_iteration(Val(int_from_int64(idx)));
+    uint32_t c = s->at(idx);
+    switch (c) {
+    case '"':
+        return scan_string(s, document, idx + 1, strict, next);
+    case '{': {
+        DepthGuard guard;
+        if (guard.too_deep())
+            return raise(&g_exc_RecursionError, "maximum recursion depth exceeded while decoding a JSON object from a unicode string");
+        return object(idx + 1, next);
+    }
+    case '[': {
+        DepthGuard guard;
+        if (guard.too_deep())
+            return raise(&g_exc_RecursionError, "maximum recursion depth exceeded while decoding a JSON array from a unicode string");
+        return array(idx + 1, next);
+    }
+    case 'n':
+        if (matches(idx, "null")) {
+            next = idx + 4;
+            return none_value();
+        }
+        break;
+    case 't':
+        if (matches(idx, "true")) {
+            next = idx + 4;
+            return bool_value(true);
+        }
+        break;
+    case 'f':
+        if (matches(idx, "false")) {
+            next = idx + 5;
+            return bool_value(false);
+        }
+        break;
+    case 'N':
+        if (matches(idx, "NaN")) {
+            next = idx + 3;
+            return call(parse_constant, { Val(str_intern("NaN")) });
+        }
+        break;
+    case 'I':
+        if (matches(idx, "Infinity")) {
+            next = idx + 8;
+            return call(parse_constant, { Val(str_intern("Infinity")) });
+        }
+        break;
+    case '-':
+        if (matches(idx, "-Infinity")) {
+            next = idx + 9;
+            return call(parse_constant, { Val(str_intern("-Infinity")) });
+        }
+        break;
+    default:
+        break;
+    }
+    return number(idx, next);
+}
+
+Result<Value> Scan::object(int64_t idx, int64_t& next)
+{
+    Ref<DictObject> dict;
+    Ref<ListObject> pairs;
+    if (is_none(pairs_hook))
+        dict = dict_new();
+    else
+        pairs = list_new();
+    idx = skip_space(idx);
+    if (idx >= s->length || s->at(idx) != '}') {
+        while (true) {
+            if (idx >= s->length || s->at(idx) != '"')
+                return raise_decode_error("Expecting property name enclosed in double quotes", document, idx);
+            int64_t after = 0;
+            Value key = TRY(scan_string(s, document, idx + 1, strict, after));
+            Val known = dict_get_str(memo.get(), key.as<StrObject>());
+            if (known)
+                key = Value::borrow(known);
+            else
+                TRY(dict_set(memo.get(), key, key));
+            idx = skip_space(after);
+            if (idx >= s->length || s->at(idx) != ':')
+                return raise_decode_error("Expecting ':' delimiter", document, idx);
+            idx = skip_space(idx + 1);
+            Value item = TRY(value(idx, after));
+            if (dict) {
+                TRY(dict_set(dict.get(), key, item));
+            } else {
+                Val items[2] = { Val(key), Val(item) };
+                list_append(pairs.get(), Value(tuple_from(items, 2)));
+            }
+            idx = skip_space(after);
+            if (idx < s->length && s->at(idx) == '}')
+                break;
+            if (idx >= s->length || s->at(idx) != ',')
+                return raise_decode_error("Expecting ',' delimiter", document, idx);
+            idx = skip_space(idx + 1);
+        }
+    }
+    next = idx + 1;
+    if (pairs)
+        return call(pairs_hook, { Val(pairs.get()) });
+    if (!is_none(object_hook))
+        return call(object_hook, { Val(dict.get()) });
+    return Value(std::move(dict));
+}
+
+Result<Value> Scan::array(int64_t idx, int64_t& next)
+{
+    Ref<ListObject> list = list_new();
+    idx = skip_space(idx);
+    if (idx >= s->length || s->at(idx) != ']') {
+        while (true) {
+            int64_t after = 0;
+            Value item = TRY(value(idx, after));
+            list_append(list.get(), std::move(item));
+            idx = skip_space(after);
+            if (idx < s->length && s->at(idx) == ']')
+                break;
+            if (idx >= s->length || s->at(idx) != ',')
+                return raise_decode_error("Expecting ',' delimiter", document, idx);
+            idx = skip_space(idx + 1);
+        }
+    }
+    next = idx + 1;
+    return Value(std::move(list));
+}
+
+bool is_digit(uint32_t c) { return c >= '0' && c <= '9'; }
+
+// -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?, else StopIteration(start).
+Result<Value> Scan::number(int64_t start, int64_t& next)
+{
+    int64_t length = s->length;
+    int64_t idx = start;
+    if (s->at(idx) == '-') {
+        ++idx;
+        if (idx >= length)
+            return raise_stop_iteration(Val(int_from_int64(start)));
+    }
+    uint32_t c = s->at(idx);
+    if (c >= '1' && c <= '9') {
+        ++idx;
+        while (idx < length && is_digit(s->at(idx)))
+            ++idx;
+    } else if (c == '0') {
+        ++idx;
+    } else {
+        return raise_stop_iteration(Val(int_from_int64(start)));
+    }
+    bool is_float = false;
+    if (idx + 1 < length && s->at(idx) == '.' && is_digit(s->at(idx + 1))) {
+        is_float = true;
+        idx += 2;
+        while (idx < length && is_digit(s->at(idx)))
+            ++idx;
+    }
+    if (idx + 1 < length && (s->at(idx) == 'e' || s->at(idx) == 'E')) {
+        int64_t exponent_start = idx;
+        ++idx;
+        if (idx + 1 < length && (s->at(idx) == '-' || s->at(idx) == '+'))
+            ++idx;
+        while (idx < length && is_digit(s->at(idx)))
+            ++idx;
+        if (is_digit(s->at(idx - 1)))
+            is_float = true;
+        else
+            idx = exponent_start;
+    }
+    next = idx;
+    std::string text;
+    text.reserve(size_t(idx - start));
+    for (int64_t i = start; i < idx; ++i)
+        text += char(s->at(i));
+    if (is_float) {
+        if (parse_float.bits() != reinterpret_cast<uintptr_t>(&g_float_type))
+            return call(parse_float, { Val(str_from_ascii(text)) });
+        return float_from_string(text);
+    }
+    if (parse_int.bits() != reinterpret_cast<uintptr_t>(&g_int_type))
+        return call(parse_int, { Val(str_from_ascii(text)) });
+    return int_from_string(text, 10);
+}
+
+// The scanner's state, kept in the tuple that is its __self__: strict, object_hook, object_pairs_hook,
+// parse_float, parse_int, parse_constant.
+enum { STATE_STRICT, STATE_OBJECT_HOOK, STATE_PAIRS_HOOK, STATE_PARSE_FLOAT, STATE_PARSE_INT, STATE_PARSE_CONSTANT, STATE_SIZE };
+
+// scanner(string, idx) -> (value, end); StopIteration(idx) where no value starts.
+Result<Value> json_scan_once(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    Val bound[2];
+    TRY(bind_args("scan_once", args + 1, nargs - 1, kwnames, { "string", "idx" }, 2, bound));
+    auto* state = args[0].as<TupleObject>();
+    if (!is_str(bound[0]))
+        return raise(&g_exc_TypeError, "first argument must be a string, not {}", bound[0].type()->type_name());
+    int64_t idx = TRY(index_argument(bound[1]));
+    Scan scan { bound[0].as<StrObject>(), bound[0], is_true(state->item(STATE_STRICT)),
+                state->item(STATE_OBJECT_HOOK), state->item(STATE_PAIRS_HOOK), state->item(STATE_PARSE_FLOAT),
+                state->item(STATE_PARSE_INT), state->item(STATE_PARSE_CONSTANT), dict_new() };
+    int64_t next = 0;
+    Value result = TRY(scan.value(idx, next));
+    return pair(std::move(result), next);
+}
+
+const MethodDef s_scan_once_def = { "scan_once", json_scan_once, METHOD_INSTANCE, nullptr };
+
+// make_scanner(context): the scanner of a JSONDecoder, reading its strict, object_hook, object_pairs_hook,
+// parse_float, parse_int and parse_constant attributes.
+Result<Value> json_make_scanner(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("make_scanner", nargs, kwnames, 1, 1));
+    Val context = args[0];
+    Value strict = TRY(get_attr(context, str_intern("strict")));
+    bool strict_flag = TRY(is_truthy(strict));
+    Value values[STATE_SIZE];
+    values[STATE_STRICT] = bool_value(strict_flag);
+    const char* names[] = { nullptr, "object_hook", "object_pairs_hook", "parse_float", "parse_int", "parse_constant" };
+    for (int i = STATE_OBJECT_HOOK; i < STATE_SIZE; ++i)
+        values[i] = TRY(get_attr(context, str_intern(names[i])));
+    Val items[STATE_SIZE];
+    for (int i = 0; i < STATE_SIZE; ++i)
+        items[i] = values[i];
+    Value state(tuple_from(items, STATE_SIZE));
+    return builtin_function_new(&s_scan_once_def, state, Val());
 }
 
 #define FUNCTION(name, doc) { #name, json_##name, METHOD_STATIC, doc }
@@ -231,6 +522,7 @@ Result<Value> json_scanstring(const Val* args, size_t nargs, TupleObject* kwname
 const MethodDef s_json_functions[] = {
     FUNCTION(encode_basestring_ascii, "encode_basestring_ascii(string) -> string\n\nReturn an ASCII-only JSON representation of a Python string"),
     FUNCTION(encode_basestring, "encode_basestring(string) -> string\n\nReturn a JSON representation of a Python string"),
+    FUNCTION(make_scanner, "JSON scanner object"),
     FUNCTION(scanstring, "scanstring(string, end, strict=True) -> (string, end)\n\nScan the string s for a JSON string. End is the index of the\ncharacter in s after the quote that started the JSON string.\nUnescapes all valid JSON string escape sequences and raises ValueError\non attempt to decode an invalid string. If strict is False then literal\ncontrol characters are allowed in the string.\n\nReturns a tuple of the decoded string and the index of the character in s\nafter the end quote."),
     { nullptr, nullptr, 0, nullptr },
 };
