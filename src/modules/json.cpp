@@ -237,8 +237,9 @@ Result<Value> json_scanstring(const Val* args, size_t nargs, TupleObject* kwname
 {
     Val bound[3];
     TRY(bind_args("scanstring", args, nargs, kwnames, { "string", "end", "strict" }, 2, bound, 3));
-    StrObject* s = TRY(string_argument(bound[0]));
+    // CPython's order: the index is converted (OverflowError) before the string is checked.
     int64_t end = TRY(index_argument(bound[1]));
+    StrObject* s = TRY(string_argument(bound[0]));
     bool strict = bound[2] ? TRY(is_truthy(bound[2])) : true;
     if (end < 0 || end > s->length)
         return raise(&g_exc_ValueError, "end is out of bounds");
