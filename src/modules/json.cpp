@@ -1,6 +1,6 @@
 // The _json accelerator of lib/json: make_scanner (the decoder's scanner), scanstring (decoding a JSON
-// string literal) and the string escapers encode_basestring_ascii and encode_basestring. CPython's _json
-// also has make_encoder; Ginger's json encodes with its Python one-shot encoder (lib/json/encoder.py).
+// string literal) and the string escapers encode_basestring_ascii and encode_basestring.
+// Also make_encoder, the one-shot encoder of JSONEncoder.encode() without indentation.
 #include "import/import.h"
 #include "modules/modules.h"
 #include "objects/args.h"
@@ -17,6 +17,7 @@
 #include "objects/tuple.h"
 #include "vm/thread_state.h"
 
+#include <cmath>
 #include <string>
 
 namespace ginger {
@@ -73,14 +74,10 @@ Result<StrObject*> string_argument(Val v)
     return v.as<StrObject>();
 }
 
-// encode_basestring_ascii(s): the JSON literal of s in ASCII; other characters as \uXXXX (surrogate
-// pairs above U+FFFF), DEL included, as CPython does.
-Result<Value> json_encode_basestring_ascii(const Val* args, size_t nargs, TupleObject* kwnames)
+// Appends the JSON literal of s in ASCII: other characters as \uXXXX (surrogate pairs above U+FFFF), DEL
+// included, as CPython does.
+void append_ascii_literal(std::string& out, StrObject* s)
 {
-    TRY(check_positional("encode_basestring_ascii", nargs, kwnames, 1, 1));
-    StrObject* s = TRY(string_argument(args[0]));
-    std::string out;
-    out.reserve(size_t(s->length) + 2);
     out += '"';
     for (int64_t i = 0; i < s->length; ++i) {
         uint32_t c = s->at(i);
@@ -97,16 +94,11 @@ Result<Value> json_encode_basestring_ascii(const Val* args, size_t nargs, TupleO
         }
     }
     out += '"';
-    return Value(str_from_ascii(out));
 }
 
-// encode_basestring(s): the JSON literal of s, escaping only '"', '\\' and the control characters.
-Result<Value> json_encode_basestring(const Val* args, size_t nargs, TupleObject* kwnames)
+// Appends the JSON literal of s, escaping only '"', '\\' and the control characters.
+void append_unicode_literal(std::u32string& out, StrObject* s)
 {
-    TRY(check_positional("encode_basestring", nargs, kwnames, 1, 1));
-    StrObject* s = TRY(string_argument(args[0]));
-    std::u32string out;
-    out.reserve(size_t(s->length) + 2);
     out += U'"';
     for (int64_t i = 0; i < s->length; ++i) {
         uint32_t c = s->at(i);
@@ -122,6 +114,25 @@ Result<Value> json_encode_basestring(const Val* args, size_t nargs, TupleObject*
         }
     }
     out += U'"';
+}
+
+Result<Value> json_encode_basestring_ascii(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("encode_basestring_ascii", nargs, kwnames, 1, 1));
+    StrObject* s = TRY(string_argument(args[0]));
+    std::string out;
+    out.reserve(size_t(s->length) + 2);
+    append_ascii_literal(out, s);
+    return Value(str_from_ascii(out));
+}
+
+Result<Value> json_encode_basestring(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("encode_basestring", nargs, kwnames, 1, 1));
+    StrObject* s = TRY(string_argument(args[0]));
+    std::u32string out;
+    out.reserve(size_t(s->length) + 2);
+    append_unicode_literal(out, s);
     return Value(str_from_codepoints(reinterpret_cast<const uint32_t*>(out.data()), out.size()));
 }
 
@@ -518,12 +529,282 @@ Result<Value> json_make_scanner(const Val* args, size_t nargs, TupleObject* kwna
     return builtin_function_new(&s_scan_once_def, state, Val());
 }
 
+
+// The encoder's state, kept in the tuple that is its __self__.
+enum { ENC_MARKERS, ENC_DEFAULT, ENC_ENCODER, ENC_KEY_SEPARATOR, ENC_ITEM_SEPARATOR, ENC_SORT_KEYS, ENC_SKIPKEYS,
+       ENC_ALLOW_NAN, ENC_SIZE };
+
+// One encoding (CPython's encoder_listencode_obj and its helpers): the text accumulates in `out` as code
+// points.
+struct Encode {
+    Val markers;  // a dict, or None
+    Val default_function, encoder;
+    StrObject* key_separator;
+    StrObject* item_separator;
+    bool sort_keys, skipkeys, allow_nan;
+    enum class Strings { Ascii, Unicode, Call } strings;
+    std::u32string out;
+    std::string ascii_buffer;
+
+    void append(StrObject* s)
+    {
+        for (int64_t i = 0; i < s->length; ++i)
+            out += char32_t(s->at(i));
+    }
+    void append_ascii(const char* text)
+    {
+        for (; *text; ++text)
+            out += char32_t(*text);
+    }
+
+    Result<void> string(Val s)
+    {
+        if (strings == Strings::Ascii) {
+            ascii_buffer.clear();
+            append_ascii_literal(ascii_buffer, s.as<StrObject>());
+            for (char c : ascii_buffer)
+                out += char32_t(c);
+            return {};
+        }
+        if (strings == Strings::Unicode) {
+            append_unicode_literal(out, s.as<StrObject>());
+            return {};
+        }
+        Value encoded = TRY(call(encoder, { s }));
+        if (!is_str(encoded))
+            return raise(&g_exc_TypeError, "encoder() must return a string, not {}", encoded.type()->type_name());
+        append(encoded.as<StrObject>());
+        return {};
+    }
+
+    Result<void> floating(Val f)
+    {
+        double d = float_value(f);
+        if (std::isnan(d) || std::isinf(d)) {
+            if (!allow_nan) {
+                Value text = TRY(object_repr(f));
+                return raise(&g_exc_ValueError, "Out of range float values are not JSON compliant: {}",
+                             text.as<StrObject>()->view());
+            }
+            append_ascii(std::isnan(d) ? "NaN" : d > 0 ? "Infinity" : "-Infinity");
+            return {};
+        }
+        Value text = TRY(g_float_type.repr(f));  // float.__repr__, even for subclasses
+        append(text.as<StrObject>());
+        return {};
+    }
+
+    Result<Value> enter(Val o)
+    {
+        if (is_none(markers))
+            return Value();
+        Value ident = int_from_uint64(uint64_t(o.bits()));
+        if (TRY(contains(markers, ident)))
+            return raise(&g_exc_ValueError, "Circular reference detected");
+        TRY(dict_set(markers.as<DictObject>(), ident, o));
+        return ident;
+    }
+
+    Result<void> leave(const Value& ident)
+    {
+        if (ident)
+            TRY(del_item(markers, ident));
+        return {};
+    }
+
+    Result<void> value(Val o);
+    Result<void> list(Val o);
+    Result<void> dict(Val o);
+};
+
+Result<void> Encode::value(Val o)
+{
+    if (is_none(o)) {
+        append_ascii("null");
+    } else if (is_true(o)) {
+        append_ascii("true");
+    } else if (is_false(o)) {
+        append_ascii("false");
+    } else if (is_str(o)) {
+        TRY(string(o));
+    } else if (is_int(o)) {
+        Value text = TRY(g_int_type.repr(o));  // int.__repr__, even for subclasses (IntEnum)
+        append(text.as<StrObject>());
+    } else if (o.is_object() && is_float(o)) {
+        TRY(floating(o));
+    } else if (is_list(o) || is_tuple(o)) {
+        DepthGuard guard;
+        if (guard.too_deep())
+            return raise(&g_exc_RecursionError, "maximum recursion depth exceeded while encoding a JSON object");
+        TRY(list(o));
+    } else if (is_dict(o)) {
+        DepthGuard guard;
+        if (guard.too_deep())
+            return raise(&g_exc_RecursionError, "maximum recursion depth exceeded while encoding a JSON object");
+        TRY(dict(o));
+    } else {
+        Value ident = TRY(enter(o));
+        Value replacement = TRY(call(default_function, { o }));
+        {
+            DepthGuard guard;
+            if (guard.too_deep())
+                return raise(&g_exc_RecursionError, "maximum recursion depth exceeded while encoding a JSON object");
+            TRY(value(replacement));
+        }
+        TRY(leave(ident));
+    }
+    return {};
+}
+
+Result<void> Encode::list(Val o)
+{
+    // A list is read by index each time (default() may change it), a tuple is fixed.
+    auto size = [&]() { return is_list(o) ? o.as<ListObject>()->size : o.as<TupleObject>()->size; };
+    auto item = [&](int64_t i) { return is_list(o) ? o.as<ListObject>()->item(i) : o.as<TupleObject>()->item(i); };
+    if (size() == 0) {
+        append_ascii("[]");
+        return {};
+    }
+    Value ident = TRY(enter(o));
+    out += U'[';
+    for (int64_t i = 0; i < size(); ++i) {
+        if (i)
+            append(item_separator);
+        Value element = Value::borrow(item(i));
+        TRY(value(element));
+    }
+    out += U']';
+    TRY(leave(ident));
+    return {};
+}
+
+Result<void> Encode::dict(Val o)
+{
+    auto* d = o.as<DictObject>();
+    Ref<ListObject> items = list_new();
+    if (is_dict_exact(o)) {
+        int64_t position = 0;
+        Val key, item;
+        while (dict_next(d, position, key, item)) {
+            Val pair_items[2] = { key, item };
+            list_append(items.get(), Value(tuple_from(pair_items, 2)));
+        }
+    } else {
+        Value view = TRY(call_method(o, str_intern("items"), {}));
+        TRY(list_extend(items.get(), view));
+    }
+    if (items->size == 0) {
+        append_ascii("{}");
+        return {};
+    }
+    Value ident = TRY(enter(o));
+    if (sort_keys)
+        TRY(list_sort(items.get(), Val(), false));
+    out += U'{';
+    bool first = true;
+    for (int64_t i = 0; i < items->size; ++i) {
+        Value entry = Value::borrow(items->item(i));
+        Ref<TupleObject> kv = TRY(sequence_tuple(entry));
+        if (kv->size != 2)
+            return raise(&g_exc_ValueError, "items must return 2-tuples");
+        Val key = kv->item(0);
+        Value key_text;
+        if (is_str(key)) {
+            key_text = Value::borrow(key);
+        } else if (key.is_object() && is_float(key)) {
+            std::u32string saved;
+            saved.swap(out);
+            auto r = floating(key);
+            out.swap(saved);
+            if (r.is_error())
+                return Error {};
+            key_text = Value(str_from_codepoints(reinterpret_cast<const uint32_t*>(saved.data()), saved.size()));
+        } else if (is_true(key) || is_false(key) || is_none(key)) {
+            key_text = Value(str_intern(is_true(key) ? "true" : is_false(key) ? "false" : "null"));
+        } else if (is_int(key)) {
+            key_text = TRY(g_int_type.repr(key));
+        } else if (skipkeys) {
+            continue;
+        } else {
+            return raise(&g_exc_TypeError, "keys must be str, int, float, bool or None, not {}", key.type()->type_name());
+        }
+        if (!first)
+            append(item_separator);
+        first = false;
+        TRY(string(key_text));
+        append(key_separator);
+        TRY(value(kv->item(1)));
+    }
+    out += U'}';
+    TRY(leave(ident));
+    return {};
+}
+
+// encoder(obj, _current_indent_level) -> (text,)
+Result<Value> json_encode_once(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    Val bound[2];
+    TRY(bind_args("_iterencode", args + 1, nargs - 1, kwnames, { "obj", "_current_indent_level" }, 2, bound));
+    TRY(index_argument(bound[1]));
+    auto* state = args[0].as<TupleObject>();
+    Val encoder = state->item(ENC_ENCODER);
+    Encode::Strings strings = Encode::Strings::Call;
+    if (encoder.is_object() && encoder.type() == &g_builtin_function_type) {
+        auto function = encoder.as<BuiltinFunctionObject>()->def->function;
+        if (function == json_encode_basestring_ascii)
+            strings = Encode::Strings::Ascii;
+        else if (function == json_encode_basestring)
+            strings = Encode::Strings::Unicode;
+    }
+    Encode encode { state->item(ENC_MARKERS), state->item(ENC_DEFAULT), encoder,
+                    state->item(ENC_KEY_SEPARATOR).as<StrObject>(), state->item(ENC_ITEM_SEPARATOR).as<StrObject>(),
+                    is_true(state->item(ENC_SORT_KEYS)), is_true(state->item(ENC_SKIPKEYS)),
+                    is_true(state->item(ENC_ALLOW_NAN)), strings, {}, {} };
+    TRY(encode.value(bound[0]));
+    Value text(str_from_codepoints(reinterpret_cast<const uint32_t*>(encode.out.data()), encode.out.size()));
+    Val items[1] = { Val(text) };
+    return Value(tuple_from(items, 1));
+}
+
+const MethodDef s_encode_once_def = { "_iterencode", json_encode_once, METHOD_INSTANCE, nullptr };
+
+// make_encoder(markers, default, encoder, indent, key_separator, item_separator, sort_keys, skipkeys,
+// allow_nan): the encoder JSONEncoder.encode() uses when there is no indentation.
+Result<Value> json_make_encoder(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    static const char* const names[] = { "markers", "default", "encoder", "indent", "key_separator",
+                                         "item_separator", "sort_keys", "skipkeys", "allow_nan" };
+    if (nargs < 9 && (!kwnames || kwnames->size == 0))
+        return raise(&g_exc_TypeError, "make_encoder() missing required argument '{}' (pos {})", names[nargs],
+                     int64_t(nargs + 1));
+    Val bound[9];
+    TRY(bind_args("make_encoder", args, nargs, kwnames,
+                  { "markers", "default", "encoder", "indent", "key_separator", "item_separator", "sort_keys",
+                    "skipkeys", "allow_nan" }, 9, bound));
+    if (!is_none(bound[0]) && !is_dict(bound[0]))
+        return raise(&g_exc_TypeError, "make_encoder() argument 1 must be dict or None, not {}", bound[0].type()->type_name());
+    for (int i : { 4, 5 }) {
+        if (!is_str(bound[i]))
+            return raise(&g_exc_TypeError, "make_encoder() argument {} must be str, not {}", int64_t(i + 1),
+                         bound[i].type()->type_name());
+    }
+    // CPython 3.12 compat: indent is accepted and ignored (JSONEncoder only uses this encoder without it).
+    bool sort_keys = TRY(is_truthy(bound[6]));
+    bool skipkeys = TRY(is_truthy(bound[7]));
+    bool allow_nan = TRY(is_truthy(bound[8]));
+    Value flags[3] = { bool_value(sort_keys), bool_value(skipkeys), bool_value(allow_nan) };
+    Val items[ENC_SIZE] = { bound[0], bound[1], bound[2], bound[4], bound[5], flags[0], flags[1], flags[2] };
+    Value state(tuple_from(items, ENC_SIZE));
+    return builtin_function_new(&s_encode_once_def, state, Val());
+}
+
 #define FUNCTION(name, doc) { #name, json_##name, METHOD_STATIC, doc }
 
 const MethodDef s_json_functions[] = {
     FUNCTION(encode_basestring_ascii, "encode_basestring_ascii(string) -> string\n\nReturn an ASCII-only JSON representation of a Python string"),
     FUNCTION(encode_basestring, "encode_basestring(string) -> string\n\nReturn a JSON representation of a Python string"),
     FUNCTION(make_scanner, "JSON scanner object"),
+    FUNCTION(make_encoder, "Encoder(markers, default, encoder, indent, key_separator, item_separator, sort_keys, skipkeys, allow_nan)"),
     FUNCTION(scanstring, "scanstring(string, end, strict=True) -> (string, end)\n\nScan the string s for a JSON string. End is the index of the\ncharacter in s after the quote that started the JSON string.\nUnescapes all valid JSON string escape sequences and raises ValueError\non attempt to decode an invalid string. If strict is False then literal\ncontrol characters are allowed in the string.\n\nReturns a tuple of the decoded string and the index of the character in s\nafter the end quote."),
     { nullptr, nullptr, 0, nullptr },
 };
