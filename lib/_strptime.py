@@ -299,7 +299,9 @@ def _strptime(data_string, format="%a %b %d %H:%M:%S %Y"):
             week_starts_Mon = week_of_year_start == 0
             julian = _calc_julian_from_U_or_W(year, week_of_year, weekday, week_starts_Mon)
         elif iso_year is not None and iso_week is not None:
-            year, julian = _calc_julian_from_V(iso_year, iso_week, weekday + 1)
+            # fromisocalendar checks the week (ValueError for week 53 of a 52-week year).
+            iso_date = datetime_date.fromisocalendar(iso_year, iso_week, weekday + 1)
+            year, month, day = iso_date.year, iso_date.month, iso_date.day
         if julian is not None and julian <= 0:
             year -= 1
             yday = 366 if _is_leap(year) else 365

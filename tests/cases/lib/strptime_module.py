@@ -26,3 +26,6 @@ attempt('V-alone', lambda: time.strptime('10', '%V'))
 attempt('z-inconsistent', lambda: time.strptime('+01:3015', '%z'))
 attempt('feb30', lambda: datetime.strptime('2023-02-29', '%Y-%m-%d'))
 attempt('date', lambda: date.strptime('2024', '%Y') if hasattr(date, 'strptime') else 'no date.strptime')
+import _strptime
+for s in ['2019-00-1', '2019-54-1', '2021-53-1', '2020-53-7', '2024-01-1']:
+    attempt('iso ' + s, lambda: _strptime._strptime(s, '%G-%V-%u')[0][:8])
