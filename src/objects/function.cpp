@@ -6,6 +6,7 @@
 #include "objects/gc.h"
 #include "objects/protocol.h"
 #include "objects/runtime.h"
+#include "import/import.h"
 
 #include <cstdio>
 #include <new>
@@ -407,6 +408,22 @@ static Result<Value> builtin_function_get_module(Val self)
         return none_value();
     return name;
 }
+// Pickling (CPython's meth_reduce): a module-level function pickles as its name, which pickle saves as a
+// global; a method bound to an object as getattr(self, name).
+static Result<Value> builtin_function_reduce(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("__reduce__", nargs - 1, kwnames, 0, 0));
+    auto* f = args[0].as<BuiltinFunctionObject>();
+    Value name(str_intern(f->def->name));
+    if (!f->self || f->self.type() == &g_module_type)
+        return name;
+    Value getattr_function = TRY(get_attr(import_lookup_builtins(), str_intern("getattr")));
+    return Value(tuple_of({ Val(getattr_function), Val(tuple_of({ Val(f->self), Val(name) }).get()) }));
+}
+static const MethodDef s_builtin_function_methods[] = {
+    { "__reduce__", builtin_function_reduce, METHOD_INSTANCE, "Helper for pickle." },
+    {},
+};
 static const GetSetDef s_builtin_function_getsets[] = {
     { "__name__", builtin_function_get_name, nullptr, nullptr },
     { "__module__", builtin_function_get_module, nullptr, nullptr },
@@ -859,6 +876,7 @@ void init_function_types()
     g_builtin_function_type.call = builtin_function_call;
     g_builtin_function_type.repr = builtin_function_repr;
     g_builtin_function_type.getsets = s_builtin_function_getsets;
+    g_builtin_function_type.methods = s_builtin_function_methods;
 
     type_init_static(g_method_descriptor_type, "method_descriptor", sizeof(MethodDescriptorObject), &g_object_type, 0);
     g_method_descriptor_type.call = method_descriptor_call;
