@@ -105,6 +105,25 @@ class array:
         values = [ord(v) for v in self._items] if self._typecode == 'u' else self._items
         return _struct.pack(f'{len(values)}{_INFO[self._typecode][0]}', *values)
 
+    def fromfile(self, f, n, /):
+        """Read n items (as machine values) from the binary file f and append them."""
+        if n < 0:
+            raise ValueError("negative count")
+        nbytes = n * self.itemsize
+        data = f.read(nbytes)
+        if not isinstance(data, bytes):
+            raise TypeError("read() didn't return bytes")
+        self.frombytes(data)
+        if len(data) != nbytes:
+            raise EOFError("read() didn't return enough bytes")
+
+    def tofile(self, f, /):
+        """Write all items (as machine values) to the binary file f."""
+        data = self.tobytes()
+        # CPython writes blocks of 64 KiB.
+        for start in range(0, len(data), 65536):
+            f.write(data[start:start + 65536])
+
     def fromunicode(self, text):
         if self._typecode != 'u':
             raise ValueError("fromunicode() may only be called on unicode type arrays")
