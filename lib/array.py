@@ -37,6 +37,9 @@ class array:
                 self.fromunicode(initializer)
             elif isinstance(initializer, array) and initializer.typecode == 'u' and typecode != 'u':
                 raise TypeError(f"cannot use a unicode array to initialize an array with typecode '{typecode}'")
+            elif isinstance(initializer, array):
+                # Another array initializes item by item, whatever its typecode (extend() wants the same).
+                self._items.extend([self._check(v) for v in initializer._items])
             else:
                 self.extend(initializer)
         return self

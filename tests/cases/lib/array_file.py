@@ -17,3 +17,10 @@ try:
     a.fromfile(io.BytesIO(b''), -1)
 except ValueError as e:
     print(e)
+print(array.array('q', array.array('i', [1, 2])), array.array('d', array.array('i', [3])))
+for make in (lambda: array.array('u', array.array('i', [65])), lambda: array.array('i', array.array('d', [1.5])),
+             lambda: array.array('i', [1]).extend(array.array('q', [2]))):
+    try:
+        make()
+    except TypeError as e:
+        print(e)
