@@ -48,7 +48,7 @@ class array:
         code = self._typecode
         if code == 'u':
             if not isinstance(value, str) or len(value) != 1:
-                raise TypeError(f"array item must be unicode character, not {type(value).__name__}")
+                raise TypeError("array item must be unicode character")
             return value
         if code in 'fd':
             if not isinstance(value, (int, float)) or isinstance(value, bool) and False:
