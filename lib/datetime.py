@@ -1382,40 +1382,24 @@ class datetime(date):
             fold = self.fold
         return type(self)(year, month, day, hour, minute, second, microsecond, tzinfo, fold=fold)
 
-    def _local_timezone(self):
-        if self.tzinfo is None:
-            ts = self._mktime()
-            # Detect a gap: the fold=0 and fold=1 readings differ.
-            ts2 = self.replace(fold=1 - self.fold)._mktime()
-            if ts2 != ts:
-                if (ts2 > ts) == self.fold:
-                    ts = ts2
-        else:
-            ts = (self - _EPOCH) // timedelta(seconds=1)
-        localtm = _localtime(ts)
-        local = datetime(*localtm[:6])
-        gmtoff = localtm.tm_gmtoff
-        zone = localtm.tm_zone
-        return timezone(timedelta(seconds=gmtoff), zone)
-
     def astimezone(self, tz=None):
         """tz -> convert to local time in new timezone tz"""
-        if tz is None:
-            tz = self._local_timezone()
-        else:
+        if tz is not None:
             _check_tzinfo_arg(tz)
-        mytz = self.tzinfo
-        if mytz is None:
-            mytz = self._local_timezone()
-            myoffset = mytz.utcoffset(self)
+        offset = self.utcoffset() if self._tzinfo is not None else None
+        if offset is None:
+            # A naive time is local time: its instant is what timestamp() gives (in a gap or a fold,
+            # fold chooses), as CPython's C module does.
+            ts = self._mktime()
+            local_seconds = (self.replace(microsecond=0, tzinfo=None, fold=0) - _EPOCH_NAIVE) // timedelta(seconds=1)
+            offset = timedelta(seconds=local_seconds - ts)
         else:
-            myoffset = mytz.utcoffset(self)
-            if myoffset is None:
-                mytz = self.replace(tzinfo=None)._local_timezone()
-                myoffset = mytz.utcoffset(self)
-        if tz is mytz:
-            return self
-        utc = (self - myoffset).replace(tzinfo=tz)
+            ts = (self - _EPOCH) // timedelta(seconds=1)
+            if tz is self._tzinfo:
+                return self
+        if tz is None:
+            tz = _local_timezone_at(ts)
+        utc = (self - offset).replace(tzinfo=tz)
         return tz.fromutc(utc)
 
     def ctime(self):
@@ -1770,4 +1754,11 @@ UTC = timezone.utc = timezone._create(timedelta(0))
 timezone.min = timezone._create(-timedelta(hours=23, minutes=59))
 timezone.max = timezone._create(timedelta(hours=23, minutes=59))
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+_EPOCH_NAIVE = datetime(1970, 1, 1)
+
+
+def _local_timezone_at(ts):
+    # The local zone at POSIX time ts, as a fixed-offset timezone named as the C library names it.
+    local = _localtime(ts)
+    return timezone(timedelta(seconds=local.tm_gmtoff), local.tm_zone)
 
