@@ -95,45 +95,48 @@ def _parse(argv):
             positional.append(arg)
     if len(positional) > 2:
         unknown.extend(positional[2:])
-    if unknown:
-        _error('unrecognized arguments: %s' % ' '.join(unknown))
     infile = positional[0] if positional else None
     outfile = positional[1] if len(positional) > 1 else None
-    return options, infile, outfile
+    return options, infile, outfile, unknown
+
+
+def _open(name, mode, argument):
+    # As argparse.FileType: '-' is the standard stream; the file is opened while parsing.
+    if name is None or name == '-':
+        return sys.stdin
+    try:
+        return open(name, mode, encoding='utf-8')
+    except OSError as e:
+        _error("argument %s: can't open '%s': %s" % (argument, name, e))
 
 
 def main():
-    options, infile_name, outfile_name = _parse(sys.argv[1:])
+    options, infile_name, outfile_name, unknown = _parse(sys.argv[1:])
+    # As with argparse: the input file is opened while parsing, before unrecognized arguments are reported;
+    # the output file is opened after the input is read (so an unwritable one only fails then).
+    infile = _open(infile_name, 'r', 'infile')
+    if unknown:
+        _error('unrecognized arguments: %s' % ' '.join(unknown))
     dump_args = {'sort_keys': options['sort_keys'], 'indent': options['indent'],
                  'ensure_ascii': options['ensure_ascii']}
     if options['separators'] is not None:
         dump_args['separators'] = options['separators']
-    try:
-        if infile_name is None or infile_name == '-':
-            infile = sys.stdin
-        else:
-            try:
-                infile = open(infile_name, encoding='utf-8')
-            except OSError as e:
-                _error("argument infile: can't open '%s': %s" % (infile_name, e))
+    with infile as infile:
         try:
             if options['json_lines']:
                 objs = (json.loads(line) for line in infile)
             else:
                 objs = (json.load(infile),)
-            if outfile_name is None or outfile_name == '-':
-                outfile = sys.stdout
+            if outfile_name is None:
+                out = sys.stdout
             else:
-                outfile = open(outfile_name, 'w', encoding='utf-8')
-            with outfile:
+                out = open(outfile_name, 'w', encoding='utf-8')
+            with out as outfile:
                 for obj in objs:
                     json.dump(obj, outfile, **dump_args)
                     outfile.write('\n')
-        finally:
-            if infile is not sys.stdin:
-                infile.close()
-    except ValueError as e:
-        raise SystemExit(e)
+        except ValueError as e:
+            raise SystemExit(e)
 
 
 if __name__ == '__main__':
