@@ -56,6 +56,7 @@ Ref<ModuleObject> atexit_module_create();       // modules/atexit.cpp
 Ref<ModuleObject> struct_module_create();       // modules/struct.cpp
 Ref<ModuleObject> stat_module_create();         // modules/stat.cpp
 Ref<ModuleObject> binascii_module_create();     // modules/binascii.cpp
+Ref<ModuleObject> json_module_create();         // modules/json.cpp
 Ref<ModuleObject> socket_module_create();       // modules/socket.cpp
 Ref<ModuleObject> select_module_create();       // modules/select.cpp
 Ref<ModuleObject> posixsubprocess_module_create();  // modules/posixsubprocess.cpp
@@ -96,6 +97,7 @@ const NativeModule s_native_modules[] = {
     { "_struct", struct_module_create },
     { "_stat", stat_module_create },
     { "binascii", binascii_module_create },
+    { "_json", json_module_create },
     { "_socket", socket_module_create },
     { "select", select_module_create },
     { "_posixsubprocess", posixsubprocess_module_create },

@@ -6,6 +6,7 @@
 #include "objects/gc.h"
 #include "objects/protocol.h"
 #include "objects/runtime.h"
+#include "import/import.h"
 
 #include <cstdio>
 #include <new>
@@ -398,14 +399,6 @@ static Result<Value> builtin_function_get_qualname(Val self)
         return raise(&g_exc_TypeError, "{}.__qualname__ is not a unicode object", owner->type_name());
     return Value(str_from_utf8(std::string(owner_name.as<StrObject>()->view()) + "." + f->def->name));
 }
-// The name of the module a module function was defined in; None for methods (CPython's m_module).
-static Result<Value> builtin_function_get_module(Val self)
-{
-    auto* f = self.as<BuiltinFunctionObject>();
-    if (!f->module)
-        return none_value();
-    return get_attr_str(f->module, "__name__");
-}
 static Result<Value> builtin_function_get_self(Val self)
 {
     auto* f = self.as<BuiltinFunctionObject>();
@@ -416,6 +409,33 @@ static Result<Value> builtin_function_get_doc(Val self)
     const char* doc = self.as<BuiltinFunctionObject>()->def->doc;
     return doc ? Value(str_from_utf8(doc)) : none_value();
 }
+// The name of the module a module-level function belongs to (CPython's m_module), else None.
+static Result<Value> builtin_function_get_module(Val self)
+{
+    auto* f = self.as<BuiltinFunctionObject>();
+    if (!f->module)
+        return none_value();
+    Value name = TRY(get_attr_maybe(f->module, NAME_OF(__name__)));
+    if (!name)
+        return none_value();
+    return name;
+}
+// Pickling (CPython's meth_reduce): a module-level function pickles as its name, which pickle saves as a
+// global; a method bound to an object as getattr(self, name).
+static Result<Value> builtin_function_reduce(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("__reduce__", nargs - 1, kwnames, 0, 0));
+    auto* f = args[0].as<BuiltinFunctionObject>();
+    Value name(str_intern(f->def->name));
+    if (!f->self || f->self.type() == &g_module_type)
+        return name;
+    Value getattr_function = TRY(get_attr(import_lookup_builtins(), str_intern("getattr")));
+    return Value(tuple_of({ Val(getattr_function), Val(tuple_of({ Val(f->self), Val(name) }).get()) }));
+}
+static const MethodDef s_builtin_function_methods[] = {
+    { "__reduce__", builtin_function_reduce, METHOD_INSTANCE, "Helper for pickle." },
+    {},
+};
 static const GetSetDef s_builtin_function_getsets[] = {
     { "__name__", builtin_function_get_name, nullptr, nullptr },
     { "__qualname__", builtin_function_get_qualname, nullptr, nullptr },
@@ -868,6 +888,7 @@ void init_function_types()
     g_builtin_function_type.call = builtin_function_call;
     g_builtin_function_type.repr = builtin_function_repr;
     g_builtin_function_type.getsets = s_builtin_function_getsets;
+    g_builtin_function_type.methods = s_builtin_function_methods;
 
     type_init_static(g_method_descriptor_type, "method_descriptor", sizeof(MethodDescriptorObject), &g_object_type, 0);
     g_method_descriptor_type.call = method_descriptor_call;
