@@ -946,11 +946,15 @@ std::string import_find_module_file(std::string_view name)
         if (c == '.')
             c = '/';
     }
+    // As the path finder: Ginger's own (frozen) library comes just before the CPython library it stands in for.
+    bool frozen = find_frozen_module(name) != nullptr;
     for (int64_t i = 0; i < list->size; ++i) {
         Val entry = list->item(i);
         if (!is_str(entry))
             continue;
         std::string dir(entry.as<StrObject>()->view());
+        if (frozen && !g_import_config.stdlib_path.empty() && dir == g_import_config.stdlib_path)
+            return {};
         if (dir.empty())
             dir = ".";
         struct stat st;
