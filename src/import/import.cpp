@@ -44,6 +44,7 @@ Ref<ModuleObject> md5_module_create();          // modules/hashes.cpp
 Ref<ModuleObject> sha1_module_create();         // modules/hashes.cpp
 Ref<ModuleObject> sha3_module_create();         // modules/hashes.cpp
 Ref<ModuleObject> blake2_module_create();       // modules/hashes.cpp
+Ref<ModuleObject> zlib_module_create();         // modules/zlib.cpp
 Ref<ModuleObject> unicodedata_module_create();  // modules/unicodedata.cpp
 Ref<ModuleObject> posix_module_create();        // modules/posix.cpp
 Ref<ModuleObject> weakref_module_create();      // objects/weakref.cpp
@@ -89,6 +90,7 @@ const NativeModule s_native_modules[] = {
     { "_sha1", sha1_module_create },
     { "_sha3", sha3_module_create },
     { "_blake2", blake2_module_create },
+    { "zlib", zlib_module_create },
     { "posix", posix_module_create },
     { "_weakref", weakref_module_create },
     { "marshal", marshal_module_create },
