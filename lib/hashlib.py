@@ -46,27 +46,57 @@ sha3_512 = _sha3.sha3_512
 shake_128 = _sha3.shake_128
 shake_256 = _sha3.shake_256
 
-_constructors = {name: globals()[name] for name in __always_supported}
-# CPython's built-in fallback also knows the upper-case names of the older algorithms.
-for _name in ('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512'):
-    _constructors[_name.upper()] = _constructors[_name]
-del _name
+__builtin_constructor_cache = {}
 
 
 def __get_builtin_constructor(name):
-    if not isinstance(name, str):
-        raise TypeError("name must be a string")
+    # Imports the native module on first use and caches its constructors under their names (and the
+    # upper-case names of the older algorithms), as CPython's fallback path does.
+    cache = __builtin_constructor_cache
+    constructor = cache.get(name)
+    if constructor is not None:
+        return constructor
     try:
-        return _constructors[name]
-    except (KeyError, TypeError):
+        if name in {'SHA1', 'sha1'}:
+            import _sha1
+            cache['SHA1'] = cache['sha1'] = _sha1.sha1
+        elif name in {'MD5', 'md5'}:
+            import _md5
+            cache['MD5'] = cache['md5'] = _md5.md5
+        elif name in {'SHA256', 'sha256', 'SHA224', 'sha224'}:
+            import _sha2
+            cache['SHA224'] = cache['sha224'] = _sha2.sha224
+            cache['SHA256'] = cache['sha256'] = _sha2.sha256
+        elif name in {'SHA512', 'sha512', 'SHA384', 'sha384'}:
+            import _sha2
+            cache['SHA384'] = cache['sha384'] = _sha2.sha384
+            cache['SHA512'] = cache['sha512'] = _sha2.sha512
+        elif name in {'blake2b', 'blake2s'}:
+            import _blake2
+            cache['blake2b'] = _blake2.blake2b
+            cache['blake2s'] = _blake2.blake2s
+        elif name in {'sha3_224', 'sha3_256', 'sha3_384', 'sha3_512'}:
+            import _sha3
+            for bits in (224, 256, 384, 512):
+                cache[f'sha3_{bits}'] = getattr(_sha3, f'sha3_{bits}')
+        elif name in {'shake_128', 'shake_256'}:
+            import _sha3
+            cache['shake_128'] = _sha3.shake_128
+            cache['shake_256'] = _sha3.shake_256
+    except ImportError:
         pass
-    raise ValueError('unsupported hash type ' + str(name))
+    constructor = cache.get(name)
+    if constructor is not None:
+        return constructor
+    raise ValueError('unsupported hash type ' + name)
 
 
 def new(name, data=b'', **kwargs):
     """new(name, data=b'') - Return a new hashing object using the named algorithm;
     optionally initialized with data (which must be a bytes-like object).
     """
+    if not isinstance(name, str):
+        raise TypeError("name must be a string")
     return __get_builtin_constructor(name)(data, **kwargs)
 
 

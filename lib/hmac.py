@@ -26,12 +26,19 @@ def _constructor(digestmod):
 def _keyed_pair(key, digest_cons, fallback_blocksize):
     inner = digest_cons()
     outer = digest_cons()
-    blocksize = getattr(inner, 'block_size', fallback_blocksize)
-    if blocksize < 16:
+    if hasattr(inner, 'block_size'):
+        blocksize = inner.block_size
+        if blocksize < 16:
+            import warnings
+            warnings.warn('block_size of %d seems too small; using our '
+                          'default of %d.' % (blocksize, fallback_blocksize),
+                          RuntimeWarning, 3)
+            blocksize = fallback_blocksize
+    else:
         import warnings
-        warnings.warn('block_size of %d seems too small; using our '
-                      'default of %d.' % (blocksize, fallback_blocksize),
-                      RuntimeWarning, 2)
+        warnings.warn('No block_size attribute on given digest object; '
+                      'Assuming %d.' % (fallback_blocksize,),
+                      RuntimeWarning, 3)
         blocksize = fallback_blocksize
     if len(key) > blocksize:
         key = digest_cons(key).digest()
@@ -67,6 +74,9 @@ class HMAC:
             raise TypeError("key: expected bytes or bytearray, but got %r" % type(key).__name__)
         if not digestmod:
             raise TypeError("Missing required parameter 'digestmod'.")
+        self._init_old(key, msg, digestmod)
+
+    def _init_old(self, key, msg, digestmod):
         self._hmac = None
         self._inner, self._outer, self.block_size = _keyed_pair(
             key, _constructor(digestmod), self.blocksize)

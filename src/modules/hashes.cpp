@@ -4,6 +4,7 @@
 #include "modules/modules.h"
 #include "objects/args.h"
 #include "objects/bytes.h"
+#include "objects/dict.h"
 #include "objects/exceptions.h"
 #include "objects/int.h"
 #include "objects/protocol.h"
@@ -754,8 +755,18 @@ Ref<ModuleObject> sha3_module_create()
 
 Ref<ModuleObject> blake2_module_create()
 {
-    ready_type(s_blake2b_type, "_blake2.blake2b", s_hash_getsets, blake2_new, TYPE_BASETYPE);
-    ready_type(s_blake2s_type, "_blake2.blake2s", s_hash_getsets, blake2_new, TYPE_BASETYPE);
+    if (!s_blake2b_type.has_flag(TYPE_READY)) {
+        ready_type(s_blake2b_type, "_blake2.blake2b", s_hash_getsets, blake2_new, TYPE_BASETYPE);
+        ready_type(s_blake2s_type, "_blake2.blake2s", s_hash_getsets, blake2_new, TYPE_BASETYPE);
+        // The limits are class attributes too (blake2b.SALT_SIZE, ...).
+        for (int wide = 0; wide < 2; ++wide) {
+            TypeObject& type = wide ? s_blake2b_type : s_blake2s_type;
+            const int sizes[4] = { wide ? 16 : 8, wide ? 16 : 8, wide ? 64 : 32, wide ? 64 : 32 };
+            const char* names[4] = { "SALT_SIZE", "PERSON_SIZE", "MAX_KEY_SIZE", "MAX_DIGEST_SIZE" };
+            for (int i = 0; i < 4; ++i)
+                dict_set_str(type.dict.get(), str_intern(names[i]), Val::small_int(sizes[i]));
+        }
+    }
     Ref<ModuleObject> module = module_new(str_intern("_blake2"));
     module_set(module.get(), "blake2b", Val(&s_blake2b_type));
     module_set(module.get(), "blake2s", Val(&s_blake2s_type));
