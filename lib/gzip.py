@@ -73,7 +73,7 @@ def write32u(output, value):
     output.write(struct.pack("<L", value))
 
 
-class _PushbackFile:
+class _PaddedFile:
     """A file read forwards, with bytes that can be pushed back in front (the input a member
     did not use belongs to the next one)."""
 
@@ -89,9 +89,9 @@ class _PushbackFile:
             head += self.file.read(size - len(head))
         return head
 
-    def unread(self, data):
-        if data:
-            self._pushed = data + self._pushed
+    def prepend(self, prepend=b''):
+        if prepend:
+            self._pushed = prepend + self._pushed
 
     def seek(self, offset):
         self._pushed = b''
@@ -149,7 +149,7 @@ class _GzipReader(io.RawIOBase):
     """The decompressed bytes of all the members of a gzip file, as a raw stream."""
 
     def __init__(self, fp):
-        self._fp = _PushbackFile(fp)
+        self._fp = _PaddedFile(fp)
         self._decompressor = None   # None between members
         self._pos = 0
         self._size = -1             # known once the end was reached
@@ -187,7 +187,7 @@ class _GzipReader(io.RawIOBase):
         byte = b"\0"
         while byte == b"\0":
             byte = self._fp.read(1)
-        self._fp.unread(byte)
+        self._fp.prepend(byte)
         self._decompressor = None
 
     def read(self, size=-1):
@@ -196,6 +196,9 @@ class _GzipReader(io.RawIOBase):
         if not size or self._finished:
             return b""
         while True:
+            # A member's trailer is checked on the read after its last data, as CPython does.
+            if self._decompressor is not None and self._decompressor.eof:
+                self._end_member()
             if self._decompressor is None and not self._start_member():
                 self._finished = True
                 self._size = self._pos
@@ -206,8 +209,7 @@ class _GzipReader(io.RawIOBase):
             self._crc = zlib.crc32(data, self._crc)
             self._member_size += len(data)
             if decompressor.eof:
-                self._fp.unread(decompressor.unused_data)
-                self._end_member()
+                self._fp.prepend(decompressor.unused_data)
             if data:
                 self._pos += len(data)
                 return data
@@ -543,3 +545,59 @@ def decompress(data):
             raise BadGzipFile("Incorrect length of data produced")
         members.append(member)
         data = rest[8:].lstrip(b"\x00")
+
+
+def main():
+    # gzip [--fast | --best | -d] [file ...]: like gzip(1), but the input file is kept; "-" is stdin/stdout.
+    import sys
+    usage = "usage: gzip.py [-h] [--fast | --best | -d] [file ...]"
+    arguments = sys.argv[1:]
+    options = [a for a in arguments if a.startswith('-') and a != '-']
+    files = [a for a in arguments if not a.startswith('-') or a == '-'] or ['-']
+    names = {'--fast': '--fast', '--best': '--best', '-d': '-d/--decompress', '--decompress': '-d/--decompress'}
+    if '-h' in options or '--help' in options:
+        print(usage)
+        return
+    for option in options:
+        if option not in names:
+            print(f"{usage}\ngzip.py: error: unrecognized arguments: {option}", file=sys.stderr)
+            sys.exit(2)
+    chosen = [names[o] for o in options]
+    if len(set(chosen)) > 1:
+        print(f"{usage}\ngzip.py: error: argument {chosen[1]}: not allowed with argument {chosen[0]}",
+              file=sys.stderr)
+        sys.exit(2)
+    level = _COMPRESS_LEVEL_TRADEOFF
+    if '--fast' in options:
+        level = _COMPRESS_LEVEL_FAST
+    elif '--best' in options:
+        level = _COMPRESS_LEVEL_BEST
+    decompress = '-d/--decompress' in chosen
+    for name in files:
+        if decompress:
+            if name == "-":
+                source = GzipFile(filename="", mode="rb", fileobj=sys.stdin.buffer)
+                target = sys.stdout.buffer
+            else:
+                if name[-3:] != ".gz":
+                    sys.exit(f"filename doesn't end in .gz: {name!r}")
+                source = open(name, "rb")
+                target = builtins.open(name[:-3], "wb")
+        else:
+            if name == "-":
+                source = sys.stdin.buffer
+                target = GzipFile(filename="", mode="wb", fileobj=sys.stdout.buffer,
+                                  compresslevel=level)
+            else:
+                source = builtins.open(name, "rb")
+                target = open(name + ".gz", "wb", compresslevel=level)
+        while chunk := source.read(READ_BUFFER_SIZE):
+            target.write(chunk)
+        if target is not sys.stdout.buffer:
+            target.close()
+        if source is not sys.stdin.buffer:
+            source.close()
+
+
+if __name__ == '__main__':
+    main()
