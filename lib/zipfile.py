@@ -3,7 +3,7 @@
 Members are STORED or DEFLATED (through zlib). Archives are read from their central directory (ZIP64
 end records included); written archives have CPython's layout: a local header, the data, then the
 central directory and the end record. Not supported yet, with an error naming them: bzip2 and lzma
-members, encrypted members, ZIP64 when writing, and zipfile.Path.
+members, encrypted members, ZIP64 when writing, and PyZipFile.writepy.
 """
 
 import binascii
@@ -17,7 +17,8 @@ import zlib
 
 __all__ = ["BadZipFile", "BadZipfile", "error",
            "ZIP_STORED", "ZIP_DEFLATED", "ZIP_BZIP2", "ZIP_LZMA",
-           "is_zipfile", "ZipInfo", "ZipFile", "PyZipFile", "LargeZipFile"]
+           "is_zipfile", "ZipInfo", "ZipFile", "PyZipFile", "LargeZipFile",
+           "Path"]
 
 
 class BadZipFile(Exception):
@@ -1008,7 +1009,298 @@ class PyZipFile(ZipFile):
         raise NotImplementedError("Ginger's zipfile does not have PyZipFile.writepy yet")
 
 
-def __getattr__(name):
-    if name == "Path":
-        raise AttributeError("Ginger's zipfile does not have zipfile.Path yet")
-    raise AttributeError(f"module 'zipfile' has no attribute '{name}'")
+# zipfile.Path: a pathlib-like view of an archive. Directories that only appear inside member names
+# ("a/b.txt" implies "a/") are listed too.
+
+def _ancestors(path):
+    """'a/b/c/' -> 'a/b', 'a' (the path itself excluded)."""
+    import posixpath
+    path = posixpath.dirname(path.rstrip('/'))
+    while path and path != '/':
+        yield path
+        path = posixpath.dirname(path)
+
+
+class _InitializedState:
+    """Remembers the constructor's arguments, so that the archive object can be pickled."""
+
+    def __init__(self, *args, **kwargs):
+        self._init_args = (args, kwargs)
+        super().__init__(*args, **kwargs)
+
+    def __getstate__(self):
+        return self._init_args
+
+    def __setstate__(self, state):
+        args, kwargs = state
+        self._init_args = state
+        super().__init__(*args, **kwargs)
+
+
+class CompleteDirs(_InitializedState, ZipFile):
+    """
+    A ZipFile subclass that ensures that implied directories
+    are always included in the namelist.
+    """
+
+    @staticmethod
+    def _implied_dirs(names):
+        present = set(names)
+        implied = {}
+        for name in names:
+            for parent in _ancestors(name):
+                directory = parent + '/'
+                if directory not in present:
+                    implied[directory] = None
+        return implied
+
+    def namelist(self):
+        names = super().namelist()
+        return names + list(self._implied_dirs(names))
+
+    def _name_set(self):
+        return set(self.namelist())
+
+    def resolve_dir(self, name):
+        """
+        If the name represents a directory, return that name
+        as a directory (with the trailing slash).
+        """
+        names = self._name_set()
+        as_dir = name + '/'
+        return as_dir if name not in names and as_dir in names else name
+
+    def getinfo(self, name):
+        """
+        Supplement getinfo for implied dirs.
+        """
+        try:
+            return super().getinfo(name)
+        except KeyError:
+            if not name.endswith('/') or name not in self._name_set():
+                raise
+            return ZipInfo(filename=name)
+
+    @classmethod
+    def make(cls, source):
+        """
+        Given a source (filename or zipfile), return an
+        appropriate CompleteDirs subclass.
+        """
+        if isinstance(source, CompleteDirs):
+            return source
+        if not isinstance(source, ZipFile):
+            return cls(source)
+        # An open ZipFile changes class in place (CPython does the same); one being written to
+        # gets no cached name list.
+        if 'r' not in source.mode:
+            cls = CompleteDirs
+        source.__class__ = cls
+        return source
+
+
+class FastLookup(CompleteDirs):
+    """
+    ZipFile subclass to ensure implicit
+    dirs exist and are resolved rapidly.
+    """
+
+    def namelist(self):
+        cached = self.__dict__.get('_fast_names')
+        if cached is None:
+            cached = self._fast_names = super().namelist()
+        return cached
+
+    def _name_set(self):
+        cached = self.__dict__.get('_fast_name_set')
+        if cached is None:
+            cached = self._fast_name_set = super()._name_set()
+        return cached
+
+
+def _glob_to_regex(pattern):
+    # '**' crosses directories, '*' and '?' do not cross '/', '[...]' is a character set.
+    import re
+    out = []
+    i = 0
+    while i < len(pattern):
+        if pattern.startswith('**', i):
+            out.append('.*')
+            i += 2
+        elif pattern[i] == '*':
+            out.append('[^/]*')
+            i += 1
+        elif pattern[i] == '?':
+            out.append('.')
+            i += 1
+        elif pattern[i] == '[':
+            end = pattern.find(']', i + 1)
+            if end < 0:
+                out.append(re.escape(pattern[i:]))
+                break
+            out.append(pattern[i:end + 1])
+            i = end + 1
+        else:
+            out.append(re.escape(pattern[i]))
+            i += 1
+    return ''.join(out)
+
+
+class Path:
+    """
+    A pathlib-compatible interface for zip files.
+
+    Path accepts the zipfile object itself or a filename; at is the member path inside it
+    (directories end with '/').
+    """
+
+    def __init__(self, root, at=""):
+        """
+        Construct a Path from a ZipFile or filename.
+
+        Note: When the source is an existing ZipFile object,
+        its type (__class__) will be mutated to a
+        specialized type. If the caller wishes to retain the
+        original type, the caller should either create a
+        separate ZipFile object or pass a filename.
+        """
+        self.root = FastLookup.make(root)
+        self.at = at
+
+    def __eq__(self, other):
+        if self.__class__ is not other.__class__:
+            return NotImplemented
+        return (self.root, self.at) == (other.root, other.at)
+
+    def __hash__(self):
+        return hash((self.root, self.at))
+
+    def open(self, mode='r', *args, pwd=None, **kwargs):
+        """
+        Open this entry as text or binary following the semantics
+        of ``pathlib.Path.open()`` by passing arguments through
+        to io.TextIOWrapper().
+        """
+        if self.is_dir():
+            raise IsADirectoryError(self)
+        zip_mode = mode[0]
+        if not self.exists() and zip_mode == 'r':
+            raise FileNotFoundError(self)
+        stream = self.root.open(self.at, zip_mode, pwd=pwd)
+        if 'b' in mode:
+            if args or kwargs:
+                raise ValueError("encoding args invalid for binary operation")
+            return stream
+        encoding, args, kwargs = _text_encoding(*args, **kwargs)
+        return io.TextIOWrapper(stream, encoding, *args, **kwargs)
+
+    def _base_name(self):
+        import posixpath
+        return posixpath.basename((self.at or self.root.filename).rstrip('/'))
+
+    @property
+    def name(self):
+        return self._base_name()
+
+    @property
+    def suffix(self):
+        suffixes = self.suffixes
+        return suffixes[-1] if suffixes else ''
+
+    @property
+    def suffixes(self):
+        name = self._base_name()
+        if name.endswith('.'):
+            return []
+        name = name.lstrip('.')
+        return ['.' + part for part in name.split('.')[1:]]
+
+    @property
+    def stem(self):
+        name = self._base_name()
+        suffix = self.suffix
+        return name[:-len(suffix)] if suffix else name
+
+    @property
+    def filename(self):
+        import pathlib
+        return pathlib.Path(self.root.filename).joinpath(self.at)
+
+    def read_text(self, *args, **kwargs):
+        encoding, args, kwargs = _text_encoding(*args, **kwargs)
+        with self.open('r', encoding, *args, **kwargs) as stream:
+            return stream.read()
+
+    def read_bytes(self):
+        with self.open('rb') as stream:
+            return stream.read()
+
+    def _is_child(self, path):
+        import posixpath
+        return posixpath.dirname(path.at.rstrip("/")) == self.at.rstrip("/")
+
+    def _next(self, at):
+        return self.__class__(self.root, at)
+
+    def is_dir(self):
+        return not self.at or self.at.endswith("/")
+
+    def is_file(self):
+        return self.exists() and not self.is_dir()
+
+    def exists(self):
+        return self.at in self.root._name_set()
+
+    def iterdir(self):
+        if not self.is_dir():
+            raise ValueError("Can't listdir a file")
+        return filter(self._is_child, map(self._next, self.root.namelist()))
+
+    def match(self, path_pattern):
+        import pathlib
+        return pathlib.PurePosixPath(self.at).match(path_pattern)
+
+    def is_symlink(self):
+        """
+        Return whether this path is a symlink. Always false (python/cpython#82102).
+        """
+        return False
+
+    def glob(self, pattern):
+        import re
+        if not pattern:
+            raise ValueError(f"Unacceptable pattern: {pattern!r}")
+        matches = re.compile(re.escape(self.at) + _glob_to_regex(pattern)).fullmatch
+        return map(self._next, filter(matches, self.root.namelist()))
+
+    def rglob(self, pattern):
+        return self.glob(f'**/{pattern}')
+
+    def relative_to(self, other, *extra):
+        import posixpath
+        return posixpath.relpath(str(self), str(other.joinpath(*extra)))
+
+    def __str__(self):
+        import posixpath
+        return posixpath.join(self.root.filename, self.at)
+
+    def __repr__(self):
+        return f"{self.__class__.__name__}({self.root.filename!r}, {self.at!r})"
+
+    def joinpath(self, *other):
+        import posixpath
+        return self._next(self.root.resolve_dir(posixpath.join(self.at, *other)))
+
+    __truediv__ = joinpath
+
+    @property
+    def parent(self):
+        import posixpath
+        if not self.at:
+            return self.filename.parent
+        parent = posixpath.dirname(self.at.rstrip('/'))
+        return self._next(parent + '/' if parent else parent)
+
+
+def _text_encoding(encoding=None, *args, **kwargs):
+    return io.text_encoding(encoding, 3), args, kwargs
