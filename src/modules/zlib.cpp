@@ -24,7 +24,7 @@ namespace {
 constexpr int DEF_BUF_SIZE = 16 * 1024;
 constexpr size_t CHUNK = 64 * 1024;  // zlib's counters are 32-bit: feed it at most this much at a time
 
-TypeObject s_error_type, s_compress_type, s_decompress_type;
+TypeObject s_error_type, s_compress_type, s_decompress_type, s_zlib_decompressor_type;
 
 // Invariant: `initialised` is true between a successful deflateInit2/inflateInit2 and the matching End;
 // zlib's own calls on a stream that was ended fail with Z_STREAM_ERROR rather than crash.
@@ -33,8 +33,9 @@ struct ZlibObject : Object {
     bool initialised;
     bool eof;
     bool has_zdict;
+    bool needs_input;              // _ZlibDecompressor: true when it has no input left to decompress
     std::string unused_data;       // Decompress: bytes after the end of the stream
-    std::string unconsumed_tail;   // Decompress: input held back by max_length
+    std::string unconsumed_tail;   // Decompress: input held back by max_length; _ZlibDecompressor: its input buffer
     std::string zdict;
 };
 
@@ -440,6 +441,95 @@ Result<Value> decompress_unused_data(Val self) { return Value(bytes_from(self.as
 Result<Value> decompress_unconsumed_tail(Val self) { return Value(bytes_from(self.as<ZlibObject>()->unconsumed_tail)); }
 Result<Value> decompress_eof(Val self) { return bool_value(self.as<ZlibObject>()->eof); }
 
+// _ZlibDecompressor(wbits=15, zdict=b''): the one-stream decompressor with the bz2/lzma interface that
+// gzip uses in CPython 3.12: decompress(data, max_length=-1), eof, unused_data, needs_input.
+Result<Value> zlib_decompressor_new(TypeObject* type, const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    Val out[2];
+    TRY(bind_args("_ZlibDecompressor", args, nargs, kwnames, { "wbits", "zdict" }, 0, out));
+    int wbits = TRY(int_argument(out[0], MAX_WBITS));
+    Value object;
+    ZlibObject* z = new_zlib_object(type, object);
+    z->has_zdict = TRY(zdict_argument(out[1], z->zdict));
+    z->needs_input = true;
+    int err = inflateInit2(&z->zst, wbits);
+    if (err == Z_MEM_ERROR)
+        return raise(&g_exc_MemoryError, "Can't allocate memory for decompression object");
+    if (err == Z_STREAM_ERROR)
+        return raise(&g_exc_ValueError, "Invalid initialization option");
+    if (err != Z_OK)
+        return zlib_error(z->zst, err, "while creating decompression object");
+    z->initialised = true;
+    if (z->has_zdict && wbits < 0)
+        TRY(set_inflate_zdict(z));
+    return object;
+}
+
+Result<Value> zlib_decompressor_decompress(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    Val out[2];
+    TRY(bind_args("decompress", args + 1, nargs - 1, kwnames, { "data", "max_length" }, 1, out));
+    auto* z = args[0].as<ZlibObject>();
+    std::string_view data = TRY(data_argument(out[0]));
+    int64_t max_length = out[1] ? TRY(index_as_ssize(out[1])) : -1;
+    if (z->eof)
+        return raise(&g_exc_EOFError, "End of stream already reached");
+    std::string input = z->unconsumed_tail;
+    input.append(data);
+    std::string result;
+    std::string_view rest = input;
+    int err = Z_OK;
+    size_t limit = max_length < 0 ? 0 : size_t(max_length);
+    if (max_length != 0) {
+        do {
+            set_input(z->zst, rest);
+            do {
+                if (limit && result.size() >= limit)
+                    goto done;
+                err = run_with_output(z->zst, result, limit, [&] { return inflate(&z->zst, Z_SYNC_FLUSH); });
+                if (err == Z_NEED_DICT && z->has_zdict) {
+                    TRY(set_inflate_zdict(z));
+                    continue;
+                }
+                if (err != Z_OK && err != Z_BUF_ERROR && err != Z_STREAM_END)
+                    return zlib_error(z->zst, err, "while decompressing data");
+            } while ((z->zst.avail_out == 0 || err == Z_NEED_DICT) && err != Z_STREAM_END);
+        } while (err != Z_STREAM_END && !rest.empty());
+    } else {
+        set_input(z->zst, rest);
+    }
+done:
+    std::string left = input.substr(input.size() - (z->zst.avail_in + rest.size()));
+    z->zst.avail_in = 0;
+    if (err == Z_STREAM_END) {
+        z->eof = true;
+        z->needs_input = false;
+        z->unused_data = left;
+        z->unconsumed_tail.clear();
+    } else if (left.empty()) {
+        z->needs_input = true;
+        z->unconsumed_tail.clear();
+    } else {
+        z->needs_input = false;
+        z->unconsumed_tail = left;
+    }
+    return Value(bytes_from(result));
+}
+
+Result<Value> zlib_decompressor_needs_input(Val self) { return bool_value(self.as<ZlibObject>()->needs_input); }
+
+const MethodDef s_zlib_decompressor_methods[] = {
+    { "decompress", zlib_decompressor_decompress, METHOD_INSTANCE, "Decompress *data*, returning uncompressed data as bytes." },
+    {},
+};
+
+const GetSetDef s_zlib_decompressor_getsets[] = {
+    { "eof", decompress_eof, nullptr, nullptr },
+    { "unused_data", decompress_unused_data, nullptr, nullptr },
+    { "needs_input", zlib_decompressor_needs_input, nullptr, nullptr },
+    {},
+};
+
 // crc32(data, value=0, /) and adler32(data, value=1, /): the start value is taken modulo 2**32, as C's unsigned int.
 template<bool CRC>
 Result<Value> zlib_checksum(const Val* args, size_t nargs, TupleObject* kwnames)
@@ -514,12 +604,19 @@ Ref<ModuleObject> zlib_module_create()
             types[i]->getsets = i == 0 ? nullptr : s_decompress_getsets;
             type_ready(*types[i]);
         }
+        type_init_static(s_zlib_decompressor_type, "zlib._ZlibDecompressor", sizeof(ZlibObject), &g_object_type, 0);
+        s_zlib_decompressor_type.destroy = zlib_destroy;
+        s_zlib_decompressor_type.new_instance = zlib_decompressor_new;
+        s_zlib_decompressor_type.methods = s_zlib_decompressor_methods;
+        s_zlib_decompressor_type.getsets = s_zlib_decompressor_getsets;
+        type_ready(s_zlib_decompressor_type);
     }
     Ref<ModuleObject> module = module_new(str_intern("zlib"));
     module_add_functions(module.get(), s_functions);
     module_set(module.get(), "error", Val(&s_error_type));
     module_set(module.get(), "Compress", Val(&s_compress_type));
     module_set(module.get(), "Decompress", Val(&s_decompress_type));
+    module_set(module.get(), "_ZlibDecompressor", Val(&s_zlib_decompressor_type));
     const struct { const char* name; int value; } constants[] = {
         { "MAX_WBITS", MAX_WBITS }, { "DEFLATED", Z_DEFLATED }, { "DEF_MEM_LEVEL", 8 }, { "DEF_BUF_SIZE", DEF_BUF_SIZE },
         { "Z_NO_COMPRESSION", Z_NO_COMPRESSION }, { "Z_BEST_SPEED", Z_BEST_SPEED },
