@@ -150,14 +150,22 @@ struct HashState {
     {
         uint64_t* st = h.w64;
         for (int round = 0; round < 24; ++round) {
-            uint64_t bc[5];
-            for (int i = 0; i < 5; ++i)
-                bc[i] = st[i] ^ st[i + 5] ^ st[i + 10] ^ st[i + 15] ^ st[i + 20];
-            for (int i = 0; i < 5; ++i) {
-                uint64_t t = bc[(i + 4) % 5] ^ rotl64(bc[(i + 1) % 5], 1);
-                for (int j = 0; j < 25; j += 5)
-                    st[j + i] ^= t;
+            // theta
+            uint64_t c0 = st[0] ^ st[5] ^ st[10] ^ st[15] ^ st[20];
+            uint64_t c1 = st[1] ^ st[6] ^ st[11] ^ st[16] ^ st[21];
+            uint64_t c2 = st[2] ^ st[7] ^ st[12] ^ st[17] ^ st[22];
+            uint64_t c3 = st[3] ^ st[8] ^ st[13] ^ st[18] ^ st[23];
+            uint64_t c4 = st[4] ^ st[9] ^ st[14] ^ st[19] ^ st[24];
+            uint64_t d[5] = { c4 ^ rotl64(c1, 1), c0 ^ rotl64(c2, 1), c1 ^ rotl64(c3, 1), c2 ^ rotl64(c4, 1),
+                              c3 ^ rotl64(c0, 1) };
+            for (int j = 0; j < 25; j += 5) {
+                st[j] ^= d[0];
+                st[j + 1] ^= d[1];
+                st[j + 2] ^= d[2];
+                st[j + 3] ^= d[3];
+                st[j + 4] ^= d[4];
             }
+            // rho and pi
             uint64_t t = st[1];
             for (int i = 0; i < 24; ++i) {
                 int j = KECCAK_PI[i];
@@ -165,12 +173,16 @@ struct HashState {
                 st[j] = rotl64(t, KECCAK_ROT[i]);
                 t = saved;
             }
+            // chi
             for (int j = 0; j < 25; j += 5) {
-                for (int i = 0; i < 5; ++i)
-                    bc[i] = st[j + i];
-                for (int i = 0; i < 5; ++i)
-                    st[j + i] ^= (~bc[(i + 1) % 5]) & bc[(i + 2) % 5];
+                uint64_t b0 = st[j], b1 = st[j + 1], b2 = st[j + 2], b3 = st[j + 3], b4 = st[j + 4];
+                st[j] = b0 ^ (~b1 & b2);
+                st[j + 1] = b1 ^ (~b2 & b3);
+                st[j + 2] = b2 ^ (~b3 & b4);
+                st[j + 3] = b3 ^ (~b4 & b0);
+                st[j + 4] = b4 ^ (~b0 & b1);
             }
+            // iota
             st[0] ^= KECCAK_RC[round];
         }
     }
