@@ -711,6 +711,12 @@ Result<Value> blake2_new(TypeObject* type, const Val* args, size_t nargs, TupleO
     return object;
 }
 
+// The types made only by a constructor function (md5(), sha1()) cannot be called, as in CPython.
+Result<Value> hash_no_new(TypeObject* type, const Val*, size_t, TupleObject*)
+{
+    return raise(&g_exc_TypeError, "cannot create '{}' instances", type->type_name());
+}
+
 void ready_type(TypeObject& type, const char* name, const GetSetDef* getsets, NewFn new_instance, uint32_t flags)
 {
     if (type.has_flag(TYPE_READY))
@@ -736,7 +742,7 @@ const MethodDef s_sha1_functions[] = {
 
 Ref<ModuleObject> md5_module_create()
 {
-    ready_type(s_md5_type, "_md5.md5", s_hash_getsets, nullptr, 0);
+    ready_type(s_md5_type, "_md5.md5", s_hash_getsets, hash_no_new, 0);
     Ref<ModuleObject> module = module_new(str_intern("_md5"));
     module_add_functions(module.get(), s_md5_functions);
     module_set(module.get(), "MD5Type", Val(&s_md5_type));
@@ -745,7 +751,7 @@ Ref<ModuleObject> md5_module_create()
 
 Ref<ModuleObject> sha1_module_create()
 {
-    ready_type(s_sha1_type, "_sha1.sha1", s_hash_getsets, nullptr, 0);
+    ready_type(s_sha1_type, "_sha1.sha1", s_hash_getsets, hash_no_new, 0);
     Ref<ModuleObject> module = module_new(str_intern("_sha1"));
     module_add_functions(module.get(), s_sha1_functions);
     module_set(module.get(), "SHA1Type", Val(&s_sha1_type));
@@ -757,7 +763,7 @@ Ref<ModuleObject> sha3_module_create()
     static const char* const type_names[6] = { "_sha3.sha3_224", "_sha3.sha3_256", "_sha3.sha3_384", "_sha3.sha3_512",
                                                "_sha3.shake_128", "_sha3.shake_256" };
     for (int i = 0; i < 6; ++i)
-        ready_type(s_sha3_types[i], type_names[i], s_sha3_getsets, sha3_new, TYPE_BASETYPE);
+        ready_type(s_sha3_types[i], type_names[i], s_sha3_getsets, sha3_new, 0);
     Ref<ModuleObject> module = module_new(str_intern("_sha3"));
     for (int i = 0; i < 6; ++i)
         module_set(module.get(), s_sha3_names[i], Val(&s_sha3_types[i]));
@@ -768,8 +774,8 @@ Ref<ModuleObject> sha3_module_create()
 Ref<ModuleObject> blake2_module_create()
 {
     if (!s_blake2b_type.has_flag(TYPE_READY)) {
-        ready_type(s_blake2b_type, "_blake2.blake2b", s_hash_getsets, blake2_new, TYPE_BASETYPE);
-        ready_type(s_blake2s_type, "_blake2.blake2s", s_hash_getsets, blake2_new, TYPE_BASETYPE);
+        ready_type(s_blake2b_type, "_blake2.blake2b", s_hash_getsets, blake2_new, 0);
+        ready_type(s_blake2s_type, "_blake2.blake2s", s_hash_getsets, blake2_new, 0);
         // The limits are class attributes too (blake2b.SALT_SIZE, ...).
         for (int wide = 0; wide < 2; ++wide) {
             TypeObject& type = wide ? s_blake2b_type : s_blake2s_type;

@@ -237,6 +237,12 @@ const GetSetDef s_hash_getsets[] = {
     {},
 };
 
+// The hash types are made by sha224() etc., never by calling them (CPython: "cannot create ... instances").
+Result<Value> hash_no_new(TypeObject* type, const Val*, size_t, TupleObject*)
+{
+    return raise(&g_exc_TypeError, "cannot create '{}' instances", type->type_name());
+}
+
 template<int KIND>
 Result<Value> make_hash(const Val* args, size_t nargs, TupleObject* kwnames)
 {
@@ -276,6 +282,7 @@ Ref<ModuleObject> sha2_module_create()
         type_init_static(s_types[i], type_names[i], sizeof(HashObject), &g_object_type, 0);
         s_types[i].methods = s_hash_methods;
         s_types[i].getsets = s_hash_getsets;
+        s_types[i].new_instance = hash_no_new;
         type_ready(s_types[i]);
     }
     Ref<ModuleObject> module = module_new(str_intern("_sha2"));

@@ -39,6 +39,12 @@ struct ZlibObject : Object {
     std::string zdict;
 };
 
+// Compress and Decompress objects come only from compressobj() and decompressobj(), as in CPython.
+Result<Value> zlib_no_new(TypeObject* type, const Val*, size_t, TupleObject*)
+{
+    return raise(&g_exc_TypeError, "cannot create '{}' instances", type->type_name());
+}
+
 void zlib_destroy(Object* object)
 {
     auto* z = static_cast<ZlibObject*>(object);
@@ -600,6 +606,7 @@ Ref<ModuleObject> zlib_module_create()
         for (int i = 0; i < 2; ++i) {
             type_init_static(*types[i], names[i], sizeof(ZlibObject), &g_object_type, 0);
             types[i]->destroy = zlib_destroy;
+            types[i]->new_instance = zlib_no_new;
             types[i]->methods = i == 0 ? s_compress_methods : s_decompress_methods;
             types[i]->getsets = i == 0 ? nullptr : s_decompress_getsets;
             type_ready(*types[i]);
@@ -614,8 +621,6 @@ Ref<ModuleObject> zlib_module_create()
     Ref<ModuleObject> module = module_new(str_intern("zlib"));
     module_add_functions(module.get(), s_functions);
     module_set(module.get(), "error", Val(&s_error_type));
-    module_set(module.get(), "Compress", Val(&s_compress_type));
-    module_set(module.get(), "Decompress", Val(&s_decompress_type));
     module_set(module.get(), "_ZlibDecompressor", Val(&s_zlib_decompressor_type));
     const struct { const char* name; int value; } constants[] = {
         { "MAX_WBITS", MAX_WBITS }, { "DEFLATED", Z_DEFLATED }, { "DEF_MEM_LEVEL", 8 }, { "DEF_BUF_SIZE", DEF_BUF_SIZE },
