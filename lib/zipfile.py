@@ -1196,7 +1196,9 @@ class Path:
 
     def _base_name(self):
         import posixpath
-        return posixpath.basename((self.at or self.root.filename).rstrip('/'))
+        # An archive without a filename has no name (TypeError, as pathlib gives for None).
+        base = self.at or os.fspath(self.root.filename)
+        return posixpath.basename(base.rstrip('/'))
 
     @property
     def name(self):
