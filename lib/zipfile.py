@@ -2,8 +2,9 @@
 
 Members are STORED or DEFLATED (through zlib). Archives are read from their central directory (ZIP64
 end records included); written archives have CPython's layout: a local header, the data, then the
-central directory and the end record. Not supported yet, with an error naming them: bzip2 and lzma
-members, encrypted members, ZIP64 when writing, and PyZipFile.writepy.
+central directory and the end record. Encrypted members (the traditional PKWARE
+scheme) can be read. Not supported yet, with an error naming them: bzip2 and lzma members, AES
+encryption, ZIP64 when writing, and PyZipFile.writepy.
 """
 
 import binascii
@@ -305,6 +306,49 @@ def _decompress(info, data):
     if descr:
         raise NotImplementedError("compression type %d (%s)" % (info.compress_type, descr))
     raise NotImplementedError("compression type %d" % (info.compress_type,))
+
+
+_CRC_TABLE = None
+
+
+def _zipcrypto_decrypt(info, pwd, data):
+    """Decrypts a member in the traditional PKWARE encryption (APPNOTE section 6.1): a 12-byte
+    header, then the data, under three keys updated with every plain byte."""
+    global _CRC_TABLE
+    if _CRC_TABLE is None:
+        table = []
+        for i in range(256):
+            crc = i
+            for _ in range(8):
+                crc = (crc >> 1) ^ 0xEDB88320 if crc & 1 else crc >> 1
+            table.append(crc)
+        _CRC_TABLE = table
+    crc_table = _CRC_TABLE
+    key0, key1, key2 = 305419896, 591751049, 878082192
+
+    def update(byte):
+        nonlocal key0, key1, key2
+        key0 = (key0 >> 8) ^ crc_table[(key0 ^ byte) & 0xFF]
+        key1 = (key1 + (key0 & 0xFF)) & 0xFFFFFFFF
+        key1 = (key1 * 134775813 + 1) & 0xFFFFFFFF
+        key2 = (key2 >> 8) ^ crc_table[(key2 ^ (key1 >> 24)) & 0xFF]
+
+    for byte in pwd:
+        update(byte)
+    plain = bytearray(len(data))
+    for i, byte in enumerate(data):
+        k = key2 | 2
+        byte ^= ((k * (k ^ 1)) >> 8) & 0xFF
+        update(byte)
+        plain[i] = byte
+    header = plain[:12]
+    if len(header) < 12:
+        raise EOFError
+    # The last header byte repeats the high byte of the CRC (or of the time, with a data descriptor).
+    check = (info._raw_time >> 8) & 0xFF if info.flag_bits & 0x8 else (info.CRC >> 24) & 0xFF
+    if header[11] != check:
+        raise RuntimeError("Bad password for file %r" % info.orig_filename)
+    return bytes(plain[12:])
 
 
 class ZipExtFile(io.BufferedIOBase):
@@ -772,8 +816,10 @@ class ZipFile:
             if not pwd:
                 raise RuntimeError("File %r is encrypted, password "
                                    "required for extraction" % name)
-            raise NotImplementedError("Ginger's zipfile cannot decrypt encrypted members yet")
-        data = self.fp.read(info.compress_size)
+            data = self.fp.read(info.compress_size)
+            data = _zipcrypto_decrypt(info, pwd, data)
+        else:
+            data = self.fp.read(info.compress_size)
         return ZipExtFile(io.BytesIO(data), mode, info, None, True)
 
     def _open_to_write(self, zinfo, force_zip64=False):
