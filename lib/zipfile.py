@@ -499,6 +499,37 @@ class _ZipWriteFile(io.BufferedIOBase):
             self._zipfile._writing = False
 
 
+class _Tellable:
+    """An unseekable output that counts what is written, so that tell() works and seeking to the
+    current position is allowed (members are written whole, so nothing seeks back)."""
+
+    def __init__(self, fp):
+        self.fp = fp
+        self.offset = 0
+
+    def write(self, data):
+        written = self.fp.write(data)
+        self.offset += len(data)
+        return written
+
+    def tell(self):
+        return self.offset
+
+    def seek(self, offset, whence=0):
+        if whence != 0 or offset != self.offset:
+            raise io.UnsupportedOperation("underlying stream is not seekable")
+        return offset
+
+    def truncate(self):
+        raise io.UnsupportedOperation("underlying stream is not seekable")
+
+    def flush(self):
+        self.fp.flush()
+
+    def close(self):
+        self.fp.close()
+
+
 class ZipFile:
     """ Class with methods to open, read, write, close, list zip files.
 
@@ -574,6 +605,8 @@ class ZipFile:
                 try:
                     self.start_dir = self.fp.tell()
                 except (AttributeError, OSError):
+                    # An unseekable output (a pipe): positions are counted here.
+                    self.fp = _Tellable(self.fp)
                     self.start_dir = 0
             else:
                 try:
