@@ -815,7 +815,8 @@ static void property_clear(Object* object)
 // ---- pickling of the callable wrappers ----
 // As CPython: a bound method, a method of an object, a method descriptor and a slot wrapper reduce to
 // (getattr, (owner, name)); a builtin function of a module reduces to its name (pickle finds it again
-// as a global of its module).
+// as a global of its module). Classmethod descriptors are left out: pickling dict.__dict__['fromkeys']
+// fails with TypeError, as in CPython.
 
 static Result<Value> reduce_as_getattr(Val owner, std::string_view name)
 {
@@ -927,7 +928,6 @@ void init_function_types()
     g_classmethod_descriptor_type.descr_get = classmethod_descriptor_get;
     g_classmethod_descriptor_type.repr = method_descriptor_repr;
     g_classmethod_descriptor_type.getsets = s_method_descriptor_getsets;
-    g_classmethod_descriptor_type.methods = s_method_descriptor_methods;
 
     type_init_static(g_getset_descriptor_type, "getset_descriptor", sizeof(GetSetDescriptorObject), &g_object_type, 0);
     g_getset_descriptor_type.descr_get = getset_get;
