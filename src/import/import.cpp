@@ -41,6 +41,11 @@ Ref<ModuleObject> sre_module_create();          // modules/sre.cpp
 Ref<ModuleObject> tokenize_module_create();     // modules/tokenize.cpp
 Ref<ModuleObject> random_module_create();       // modules/random.cpp
 Ref<ModuleObject> sha2_module_create();         // modules/sha2.cpp
+Ref<ModuleObject> md5_module_create();          // modules/hashes.cpp
+Ref<ModuleObject> sha1_module_create();         // modules/hashes.cpp
+Ref<ModuleObject> sha3_module_create();         // modules/hashes.cpp
+Ref<ModuleObject> blake2_module_create();       // modules/hashes.cpp
+Ref<ModuleObject> zlib_module_create();         // modules/zlib.cpp
 Ref<ModuleObject> unicodedata_module_create();  // modules/unicodedata.cpp
 Ref<ModuleObject> posix_module_create();        // modules/posix.cpp
 Ref<ModuleObject> weakref_module_create();      // objects/weakref.cpp
@@ -83,6 +88,11 @@ const NativeModule s_native_modules[] = {
     { "_random", random_module_create },
     { "_tokenize", tokenize_module_create },
     { "_sha2", sha2_module_create },
+    { "_md5", md5_module_create },
+    { "_sha1", sha1_module_create },
+    { "_sha3", sha3_module_create },
+    { "_blake2", blake2_module_create },
+    { "zlib", zlib_module_create },
     { "posix", posix_module_create },
     { "_weakref", weakref_module_create },
     { "marshal", marshal_module_create },
