@@ -365,10 +365,8 @@ int run_module(const std::string& name)
     char cwd[PATH_MAX];
     set_path0(getcwd(cwd, sizeof cwd) ? cwd : ".");
     std::string file = import_find_module_file(name);
-    // Ginger's own library comes before GINGER_STDLIB (as for import): `-m gzip` runs Ginger's gzip.
-    const std::string& stdlib = g_import_config.stdlib_path;
-    bool from_stdlib = !file.empty() && !stdlib.empty() && file.compare(0, stdlib.size(), stdlib) == 0;
-    const FrozenModule* frozen = file.empty() || from_stdlib ? find_frozen_module(name) : nullptr;
+    // (import_find_module_file stops before GINGER_STDLIB for a name Ginger's own library has.)
+    const FrozenModule* frozen = file.empty() ? find_frozen_module(name) : nullptr;
     if (frozen && !frozen->is_package) {
         // A module of Ginger's own library (e.g. pycinfo) runs from its frozen code as __main__.
         std::string why;

@@ -420,22 +420,6 @@ static Result<Value> builtin_function_get_module(Val self)
         return none_value();
     return name;
 }
-// Pickling (CPython's meth_reduce): a module-level function pickles as its name, which pickle saves as a
-// global; a method bound to an object as getattr(self, name).
-static Result<Value> builtin_function_reduce(const Val* args, size_t nargs, TupleObject* kwnames)
-{
-    TRY(check_positional("__reduce__", nargs - 1, kwnames, 0, 0));
-    auto* f = args[0].as<BuiltinFunctionObject>();
-    Value name(str_intern(f->def->name));
-    if (!f->self || f->self.type() == &g_module_type)
-        return name;
-    Value getattr_function = TRY(get_attr(import_lookup_builtins(), str_intern("getattr")));
-    return Value(tuple_of({ Val(getattr_function), Val(tuple_of({ Val(f->self), Val(name) }).get()) }));
-}
-static const MethodDef s_builtin_function_methods[] = {
-    { "__reduce__", builtin_function_reduce, METHOD_INSTANCE, "Helper for pickle." },
-    {},
-};
 static const GetSetDef s_builtin_function_getsets[] = {
     { "__name__", builtin_function_get_name, nullptr, nullptr },
     { "__qualname__", builtin_function_get_qualname, nullptr, nullptr },
