@@ -1,0 +1,286 @@
+"""Helpers shared by the unittest modules: shortened reprs, counting differences, fallbacks."""
+
+from collections import namedtuple, Counter
+from os.path import commonprefix
+
+__unittest = True
+
+_MAX_LENGTH = 80
+_PLACEHOLDER_LEN = 12
+_MIN_BEGIN_LEN = 5
+_MIN_END_LEN = 5
+_MIN_COMMON_LEN = 5
+_MIN_DIFF_LEN = _MAX_LENGTH - (_MIN_BEGIN_LEN + _PLACEHOLDER_LEN + _MIN_COMMON_LEN +
+                               _PLACEHOLDER_LEN + _MIN_END_LEN)
+
+
+def _shorten(s, prefixlen, suffixlen):
+    skip = len(s) - prefixlen - suffixlen
+    if skip > _PLACEHOLDER_LEN:
+        return '%s[%d chars]%s' % (s[:prefixlen], skip, s[len(s) - suffixlen:])
+    return s
+
+
+def _common_shorten_repr(*args):
+    """The reprs of args, each cut to about 80 characters around where they start to differ."""
+    args = tuple(safe_repr(a) for a in args)
+    maxlen = max(len(a) for a in args)
+    if maxlen <= _MAX_LENGTH:
+        return args
+    prefix = commonprefix(args)
+    prefixlen = len(prefix)
+    common_len = _MAX_LENGTH - (maxlen - prefixlen + _MIN_BEGIN_LEN + _PLACEHOLDER_LEN)
+    if common_len > _MIN_COMMON_LEN:
+        prefix = _shorten(prefix, _MIN_BEGIN_LEN, common_len)
+        return tuple(prefix + s[prefixlen:] for s in args)
+    prefix = _shorten(prefix, _MIN_BEGIN_LEN, _MIN_COMMON_LEN)
+    return tuple(prefix + _shorten(s[prefixlen:], _MIN_DIFF_LEN, _MIN_END_LEN) for s in args)
+
+
+def safe_repr(obj, short=False):
+    try:
+        text = repr(obj)
+    except Exception:
+        text = object.__repr__(obj)
+    if not short or len(text) < _MAX_LENGTH:
+        return text
+    return text[:_MAX_LENGTH] + ' [truncated]...'
+
+
+def strclass(cls):
+    return "%s.%s" % (cls.__module__, cls.__qualname__)
+
+
+def sorted_list_difference(expected, actual):
+    """(missing, unexpected): the items only in expected and only in actual, both sorted; duplicates ignored."""
+    i = j = 0
+    missing = []
+    unexpected = []
+    while i < len(expected) and j < len(actual):
+        e, a = expected[i], actual[j]
+        if e < a:
+            missing.append(e)
+            while i < len(expected) and expected[i] == e:
+                i += 1
+        elif e > a:
+            unexpected.append(a)
+            while j < len(actual) and actual[j] == a:
+                j += 1
+        else:
+            while i < len(expected) and expected[i] == e:
+                i += 1
+            while j < len(actual) and actual[j] == a:
+                j += 1
+    missing.extend(expected[i:])
+    unexpected.extend(actual[j:])
+    return missing, unexpected
+
+
+def unorderable_list_difference(expected, actual):
+    """Like sorted_list_difference for items that cannot be ordered (quadratic); consumes both lists."""
+    missing = []
+    while expected:
+        item = expected.pop()
+        try:
+            actual.remove(item)
+        except ValueError:
+            missing.append(item)
+    return missing, actual
+
+
+def three_way_cmp(x, y):
+    """-1 if x < y, 0 if x == y, 1 if x > y."""
+    return (x > y) - (x < y)
+
+
+_Mismatch = namedtuple('Mismatch', 'actual expected value')
+
+
+def _count_diff_all_purpose(actual, expected):
+    """(count in actual, count in expected, item) for each item whose counts differ; items need only ==."""
+    s, t = list(actual), list(expected)
+    hole = object()
+    result = []
+    for i, elem in enumerate(s):
+        if elem is hole:
+            continue
+        cnt_s = cnt_t = 0
+        for j in range(i, len(s)):
+            if s[j] == elem:
+                cnt_s += 1
+                s[j] = hole
+        for j, other in enumerate(t):
+            if other == elem:
+                cnt_t += 1
+                t[j] = hole
+        if cnt_s != cnt_t:
+            result.append(_Mismatch(cnt_s, cnt_t, elem))
+    for i, elem in enumerate(t):
+        if elem is hole:
+            continue
+        cnt_t = 0
+        for j in range(i, len(t)):
+            if t[j] == elem:
+                cnt_t += 1
+                t[j] = hole
+        result.append(_Mismatch(0, cnt_t, elem))
+    return result
+
+
+def _count_diff_hashable(actual, expected):
+    """Like _count_diff_all_purpose for hashable items."""
+    s, t = Counter(actual), Counter(expected)
+    result = []
+    for elem, cnt_s in s.items():
+        cnt_t = t.get(elem, 0)
+        if cnt_s != cnt_t:
+            result.append(_Mismatch(cnt_s, cnt_t, elem))
+    for elem, cnt_t in t.items():
+        if elem not in s:
+            result.append(_Mismatch(0, cnt_t, elem))
+    return result
+
+
+# --- Fallbacks used while lib/ has no traceback or fnmatch module of its own -------------------------
+
+def _source_line(filename, lineno):
+    try:
+        with open(filename, encoding='utf-8', errors='replace') as f:
+            for number, line in enumerate(f, 1):
+                if number == lineno:
+                    return line.rstrip('\r\n')
+    except (OSError, ValueError):
+        pass
+    return ''
+
+
+def _caret_line(tb, line):
+    # '^' under the part of the line the failing instruction covers, when that is not the whole line
+    # (CPython's '~' anchors for operators and subscripts are not drawn).
+    try:
+        positions = list(tb.tb_frame.f_code.co_positions())[tb.tb_lasti // 2]
+    except (AttributeError, IndexError, TypeError, ValueError):
+        return None
+    start_line, end_line, start_col, end_col = positions
+    if start_line is None or start_col is None or end_col is None or start_line != tb.tb_lineno:
+        return None
+    encoded = line.encode('utf-8')
+    start = len(encoded[:start_col].decode('utf-8', 'replace'))
+    indent = len(line) - len(line.lstrip())
+    stripped_len = len(line.strip())
+    if end_line != start_line:
+        end = indent + stripped_len
+    else:
+        end = len(encoded[:end_col].decode('utf-8', 'replace'))
+    if end - start >= stripped_len or end <= start:
+        return None
+    return '    ' + ' ' * (start - indent) + '^' * (end - start) + '\n'
+
+
+def _format_tb(tb):
+    lines = []
+    while tb is not None:
+        code = tb.tb_frame.f_code
+        lines.append('  File "%s", line %s, in %s\n' % (code.co_filename, tb.tb_lineno, code.co_name))
+        source = _source_line(code.co_filename, tb.tb_lineno)
+        if source.strip():
+            lines.append('    %s\n' % source.strip())
+            carets = _caret_line(tb, source)
+            if carets:
+                lines.append(carets)
+        tb = tb.tb_next
+    return lines
+
+
+def _format_exception_only(exc):
+    name = type(exc).__qualname__
+    module = type(exc).__module__
+    if module not in ('builtins', '__main__'):
+        name = module + '.' + name
+    try:
+        text = str(exc)
+    except Exception:
+        text = '<exception str() failed>'
+    lines = ['%s: %s\n' % (name, text) if text else '%s\n' % name]
+    for note in getattr(exc, '__notes__', None) or ():
+        lines.append('%s\n' % (note,))
+    return lines
+
+
+def format_exception(exctype, value, tb):
+    """The lines of a traceback as CPython prints it (chained exceptions included, no caret lines).
+    Used when the traceback module is not available."""
+    if value is None:
+        return ['%s\n' % exctype.__name__]
+    chain = []
+    seen = set()
+    exc = value
+    first_tb = tb
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        chain.append(exc)
+        if exc.__cause__ is not None:
+            exc = exc.__cause__
+        elif exc.__context__ is not None and not exc.__suppress_context__:
+            exc = exc.__context__
+        else:
+            exc = None
+    lines = []
+    for index in range(len(chain) - 1, -1, -1):
+        exc = chain[index]
+        exc_tb = first_tb if index == 0 else exc.__traceback__
+        if exc_tb is not None:
+            lines.append('Traceback (most recent call last):\n')
+            lines.extend(_format_tb(exc_tb))
+        lines.extend(_format_exception_only(exc))
+        if index > 0:
+            newer = chain[index - 1]
+            if newer.__cause__ is exc:
+                lines.append('\nThe above exception was the direct cause of the following exception:\n\n')
+            else:
+                lines.append('\nDuring handling of the above exception, another exception occurred:\n\n')
+    return lines
+
+
+def _translate_glob(pattern):
+    import re
+    out = []
+    i, n = 0, len(pattern)
+    while i < n:
+        c = pattern[i]
+        i += 1
+        if c == '*':
+            out.append('.*')
+        elif c == '?':
+            out.append('.')
+        elif c == '[':
+            j = i
+            if j < n and pattern[j] == '!':
+                j += 1
+            if j < n and pattern[j] == ']':
+                j += 1
+            while j < n and pattern[j] != ']':
+                j += 1
+            if j >= n:
+                out.append('\\[')
+            else:
+                body = pattern[i:j].replace('\\', '\\\\')
+                i = j + 1
+                if body.startswith('!'):
+                    body = '^' + body[1:]
+                elif body.startswith('^'):
+                    body = '\\' + body
+                out.append('[%s]' % body)
+        else:
+            out.append(re.escape(c))
+    return '(?s:%s)\\Z' % ''.join(out)
+
+
+def _fnmatchcase(name, pattern):
+    import re
+    return re.match(_translate_glob(pattern), name) is not None
+
+
+def _fnmatch(name, pattern):
+    import os
+    return _fnmatchcase(os.path.normcase(name), os.path.normcase(pattern))
