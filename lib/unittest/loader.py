@@ -19,12 +19,16 @@ __unittest = True
 VALID_MODULE_NAME = re.compile(r'[_a-z]\w*\.py$', re.IGNORECASE)
 
 
+try:
+    import traceback
+except ImportError:    # lib/ without a traceback module: util.format_exception is used instead
+    traceback = None
+
+
 def _format_exc():
-    try:
-        import traceback
-        return traceback.format_exc()
-    except ImportError:
+    if traceback is None:
         return ''.join(util.format_exception(*sys.exc_info()))
+    return traceback.format_exc()
 
 
 class _FailedTest(case.TestCase):

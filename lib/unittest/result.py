@@ -6,6 +6,11 @@ from functools import wraps
 
 from . import util
 
+try:
+    import traceback
+except ImportError:    # lib/ without a traceback module: util.format_exception is used instead
+    traceback = None
+
 __unittest = True
 
 STDOUT_LINE = '\nStdout:\n%s'
@@ -157,14 +162,11 @@ class TestResult(object):
         """Converts a sys.exc_info()-style tuple of values into a string."""
         exctype, value, tb = err
         tb = self._clean_tracebacks(exctype, value, tb, test)
-        try:
-            import traceback
-            TracebackException = traceback.TracebackException
-        except (ImportError, AttributeError):
+        if traceback is None:
             lines = util.format_exception(exctype, value, tb)
         else:
-            lines = list(TracebackException(exctype, value, tb, capture_locals=self.tb_locals,
-                                            compact=True).format())
+            lines = list(traceback.TracebackException(exctype, value, tb, capture_locals=self.tb_locals,
+                                                      compact=True).format())
         if self.buffer:
             output = sys.stdout.getvalue()
             error = sys.stderr.getvalue()
