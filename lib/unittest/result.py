@@ -163,7 +163,7 @@ class TestResult(object):
         exctype, value, tb = err
         tb = self._clean_tracebacks(exctype, value, tb, test)
         if traceback is None:
-            lines = util.format_exception(exctype, value, tb)
+            lines = util.format_exception(exctype, value, tb, self.tb_locals)
         else:
             lines = list(traceback.TracebackException(exctype, value, tb, capture_locals=self.tb_locals,
                                                       compact=True).format())

@@ -177,10 +177,11 @@ def _caret_line(tb, line):
     return '    ' + ' ' * (start - indent) + '^' * (end - start) + '\n'
 
 
-def _format_tb(tb):
+def _format_tb(tb, capture_locals=False):
     lines = []
     while tb is not None:
-        code = tb.tb_frame.f_code
+        frame = tb.tb_frame
+        code = frame.f_code
         lines.append('  File "%s", line %s, in %s\n' % (code.co_filename, tb.tb_lineno, code.co_name))
         source = _source_line(code.co_filename, tb.tb_lineno)
         if source.strip():
@@ -188,6 +189,13 @@ def _format_tb(tb):
             carets = _caret_line(tb, source)
             if carets:
                 lines.append(carets)
+        if capture_locals:
+            for name, value in sorted(frame.f_locals.items()):
+                try:
+                    text = repr(value)
+                except Exception:
+                    text = '<local repr() failed>'
+                lines.append('    %s = %s\n' % (name, text))
         tb = tb.tb_next
     return lines
 
@@ -207,9 +215,9 @@ def _format_exception_only(exc):
     return lines
 
 
-def format_exception(exctype, value, tb):
-    """The lines of a traceback as CPython prints it (chained exceptions included, no caret lines).
-    Used when the traceback module is not available."""
+def format_exception(exctype, value, tb, capture_locals=False):
+    """The lines of a traceback as CPython prints it (chained exceptions included; carets only where
+    CPython draws plain '^'). Used when the traceback module is not available."""
     if value is None:
         return ['%s\n' % exctype.__name__]
     chain = []
@@ -231,7 +239,7 @@ def format_exception(exctype, value, tb):
         exc_tb = first_tb if index == 0 else exc.__traceback__
         if exc_tb is not None:
             lines.append('Traceback (most recent call last):\n')
-            lines.extend(_format_tb(exc_tb))
+            lines.extend(_format_tb(exc_tb, capture_locals))
         lines.extend(_format_exception_only(exc))
         if index > 0:
             newer = chain[index - 1]
