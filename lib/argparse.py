@@ -619,7 +619,7 @@ class BooleanOptionalAction(Action):
         for field_name, value in (('type', type), ('choices', choices), ('metavar', metavar)):
             if value is not _deprecated_default:
                 _warn("%r is deprecated as of Python 3.12 and will be removed in Python 3.14." % field_name,
-                      DeprecationWarning, 3)
+                      DeprecationWarning, 2)
         if type is _deprecated_default:
             type = None
         if choices is _deprecated_default:
@@ -1608,7 +1608,7 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
                 namespace, remaining_args = self.parse_known_args(args, namespace)
                 for action in positionals:
                     if hasattr(namespace, action.dest) and getattr(namespace, action.dest) == []:
-                        _warn('Do not expect %s in %s' % (action.dest, namespace), UserWarning, 2)
+                        _warn('Do not expect %s in %s' % (action.dest, namespace), UserWarning, 1)
                         delattr(namespace, action.dest)
             finally:
                 for action in positionals:

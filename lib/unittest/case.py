@@ -535,7 +535,7 @@ class TestCase(object):
         try:
             addExpectedFailure = result.addExpectedFailure
         except AttributeError:
-            _warn("TestResult has no addExpectedFailure method, reporting as passes", RuntimeWarning)
+            _warn("TestResult has no addExpectedFailure method, reporting as passes", RuntimeWarning, 1)
             result.addSuccess(self)
         else:
             addExpectedFailure(self, exc_info)
@@ -544,7 +544,7 @@ class TestCase(object):
         try:
             addUnexpectedSuccess = result.addUnexpectedSuccess
         except AttributeError:
-            _warn("TestResult has no addUnexpectedSuccess method, reporting as failure", RuntimeWarning)
+            _warn("TestResult has no addUnexpectedSuccess method, reporting as failure", RuntimeWarning, 1)
             # addFailure wants a real exception with a traceback.
             try:
                 raise _UnexpectedSuccess from None
@@ -557,7 +557,7 @@ class TestCase(object):
         try:
             addDuration = result.addDuration
         except AttributeError:
-            _warn("TestResult has no addDuration method", RuntimeWarning)
+            _warn("TestResult has no addDuration method", RuntimeWarning, 1)
         else:
             addDuration(self, elapsed)
 

@@ -92,7 +92,7 @@ class TestProgram(object):
         self.runTests()
 
     def usageExit(self, msg=None):
-        _warn("TestProgram.usageExit() is deprecated and will be removed in Python 3.13", DeprecationWarning)
+        _warn("TestProgram.usageExit() is deprecated and will be removed in Python 3.13", DeprecationWarning, 1)
         if msg:
             print(msg)
         if self._discovery_parser is None:
