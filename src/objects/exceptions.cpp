@@ -174,7 +174,7 @@ Error raise_attribute_error(Val object, StrObject* name)
 {
     if (object.is_object() && object.type()->has_flag(TYPE_TYPE_SUBCLASS)) {
         auto* type = object.as<TypeObject>();
-        return raise(&g_exc_AttributeError, "type object '{}' has no attribute '{}'", type->has_flag(TYPE_HEAP) ? std::string_view(type->qualname) : type->type_name(), name);
+        return raise(&g_exc_AttributeError, "type object '{}' has no attribute '{}'", type->type_name(), name);
     }
     Error e = raise(&g_exc_AttributeError, "'{}' object has no attribute '{}'", object.type()->type_name(), name);
     if (Val exc = g_thread->current_exception; exc && is_exception_instance(exc)) {
