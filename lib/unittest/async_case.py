@@ -6,7 +6,7 @@ import contextvars
 
 from .case import TestCase, _warn
 
-__unittest = True
+# No __unittest marker here, as in CPython: these frames show in tracebacks.
 
 
 def _iscoroutinefunction(func):

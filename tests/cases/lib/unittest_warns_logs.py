@@ -1,4 +1,4 @@
-# assertWarns, assertLogs and IsolatedAsyncioTestCase: they need warnings, logging and asyncio in lib/.
+# assertWarns, assertWarnsRegex, assertLogs and assertNoLogs: they need warnings and logging in lib/.
 import logging
 import unittest
 import warnings
@@ -27,15 +27,4 @@ class Warns(unittest.TestCase):
             logging.getLogger("demo").error("oops")
 
 
-class Async(unittest.IsolatedAsyncioTestCase):
-    async def asyncSetUp(self):
-        self.value = 1
-
-    async def test_async(self):
-        self.assertEqual(self.value, 1)
-
-    async def test_async_fails(self):
-        self.assertEqual(self.value, 2)
-
-
-run(load(Warns, Async), verbosity=2)
+run(load(Warns), verbosity=2)
