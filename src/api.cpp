@@ -335,7 +335,13 @@ int run_module(const std::string& name)
     char cwd[PATH_MAX];
     set_path0(getcwd(cwd, sizeof cwd) ? cwd : ".");
     std::string file = import_find_module_file(name);
-    const FrozenModule* frozen = file.empty() ? find_frozen_module(name) : nullptr;
+    const FrozenModule* frozen = find_frozen_module(name);
+    // Ginger's library comes before GINGER_STDLIB (the last sys.path entry), as in imports.
+    const char* stdlib = getenv("GINGER_STDLIB");
+    if (frozen && !file.empty() && stdlib && *stdlib && file.starts_with(std::string(stdlib) + "/"))
+        file.clear();
+    if (!file.empty())
+        frozen = nullptr;
     if (frozen && frozen->is_package) {
         // A package of Ginger's own library (e.g. unittest) runs its frozen __main__ submodule, after
         // importing the package itself, as runpy does.
