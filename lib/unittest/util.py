@@ -144,59 +144,141 @@ def _count_diff_hashable(actual, expected):
 # --- Fallbacks used while lib/ has no traceback or fnmatch module of its own -------------------------
 
 def _source_line(filename, lineno):
+    # The line as the file has it, end of line included.
     try:
         with open(filename, encoding='utf-8', errors='replace') as f:
             for number, line in enumerate(f, 1):
                 if number == lineno:
-                    return line.rstrip('\r\n')
+                    return line
     except (OSError, ValueError):
         pass
     return ''
 
 
+def _char_offset(text, byte_offset):
+    # co_positions counts UTF-8 bytes
+    return len(text.encode('utf-8')[:byte_offset].decode('utf-8', 'replace'))
+
+
+def _width(text, offset):
+    # columns taken by text[:offset] on a terminal (wide East Asian characters take two)
+    if text.isascii():
+        return offset
+    import unicodedata
+    return sum(2 if unicodedata.east_asian_width(c) in 'WF' else 1 for c in text[:offset])
+
+
+def _anchors(segment):
+    # For a binary operation or a subscript, the part of segment to mark with '^' (the rest gets '~'),
+    # as (start, end) character offsets; None otherwise.
+    import ast
+    try:
+        tree = ast.parse(segment)
+    except SyntaxError:
+        return None
+    if len(tree.body) != 1 or not isinstance(tree.body[0], ast.Expr):
+        return None
+    node = tree.body[0].value
+    if isinstance(node, ast.BinOp):
+        between = segment[_char_offset(segment, node.left.end_col_offset):_char_offset(segment, node.right.col_offset)]
+        skip = len(between) - len(between.lstrip())
+        left = node.left.end_col_offset + skip
+        right = left + 1
+        if skip + 1 < len(between) and not between[skip + 1].isspace():
+            right += 1   # a two-character operator
+        while left < len(segment) and (segment[left].isspace() or segment[left] in ')#'):
+            left += 1
+            right += 1
+        return _char_offset(segment, left), _char_offset(segment, right)
+    if isinstance(node, ast.Subscript):
+        left = _char_offset(segment, node.value.end_col_offset)
+        right = _char_offset(segment, node.slice.end_col_offset + 1)
+        while left < len(segment) and segment[left] != '[':
+            left += 1
+        while right < len(segment) and segment[right] != ']':
+            right += 1
+        if right < len(segment):
+            right += 1
+        return left, right
+    return None
+
+
 def _caret_line(tb, line):
-    # '^' under the part of the line the failing instruction covers, when that is not the whole line
-    # (CPython's '~' anchors for operators and subscripts are not drawn).
+    # The line of '^' (and '~') under the part of the source line the failing instruction covers.
     try:
         positions = list(tb.tb_frame.f_code.co_positions())[tb.tb_lasti // 2]
     except (AttributeError, IndexError, TypeError, ValueError):
         return None
     start_line, end_line, start_col, end_col = positions
-    if start_line is None or start_col is None or end_col is None or start_line != tb.tb_lineno:
+    if start_col is None or end_col is None:
         return None
-    encoded = line.encode('utf-8')
-    start = len(encoded[:start_col].decode('utf-8', 'replace'))
-    indent = len(line) - len(line.lstrip())
-    stripped_len = len(line.strip())
-    if end_line != start_line:
-        end = indent + stripped_len
+    stripped = line.strip()
+    # CPython's count: everything strip() removed, the end of line included, standing for the indent.
+    margin = len(line) - len(stripped)
+    start = _char_offset(line, start_col)
+    end = _char_offset(line, end_col)
+    segment = line[start:end]
+    anchors = None
+    if start_line == end_line:
+        try:
+            anchors = _anchors(segment)
+        except Exception:
+            anchors = None
     else:
-        end = len(encoded[:end_col].decode('utf-8', 'replace'))
-    if end - start >= stripped_len or end <= start:
+        end = len(line.rstrip())
+    if not (end - start < len(stripped) or (anchors and anchors[1] - anchors[0] > 0)):
         return None
-    return '    ' + ' ' * (start - indent) + '^' * (end - start) + '\n'
+    shown_start = _width(line, start) + 1
+    shown_end = _width(line, end) + 1
+    parts = ['    ', ' ' * (shown_start - margin)]
+    if anchors:
+        left = _width(segment, anchors[0])
+        right = _width(segment, anchors[1])
+        parts.append('~' * left + '^' * (right - left) + '~' * (shown_end - shown_start - right))
+    else:
+        parts.append('^' * (shown_end - shown_start))
+    return ''.join(parts) + '\n'
+
+
+_RECURSIVE_CUTOFF = 3
 
 
 def _format_tb(tb, capture_locals=False):
     lines = []
+    last = None
+    count = 0
+
+    def flush_repeats():
+        if count > _RECURSIVE_CUTOFF:
+            extra = count - _RECURSIVE_CUTOFF
+            lines.append('  [Previous line repeated %d more time%s]\n' % (extra, 's' if extra > 1 else ''))
+
     while tb is not None:
         frame = tb.tb_frame
         code = frame.f_code
-        lines.append('  File "%s", line %s, in %s\n' % (code.co_filename, tb.tb_lineno, code.co_name))
-        source = _source_line(code.co_filename, tb.tb_lineno)
-        if source.strip():
-            lines.append('    %s\n' % source.strip())
-            carets = _caret_line(tb, source)
-            if carets:
-                lines.append(carets)
-        if capture_locals:
-            for name, value in sorted(frame.f_locals.items()):
-                try:
-                    text = repr(value)
-                except Exception:
-                    text = '<local repr() failed>'
-                lines.append('    %s = %s\n' % (name, text))
+        key = (code.co_filename, tb.tb_lineno, code.co_name)
+        if key != last:
+            flush_repeats()
+            last = key
+            count = 0
+        count += 1
+        if count <= _RECURSIVE_CUTOFF:
+            lines.append('  File "%s", line %s, in %s\n' % key)
+            source = _source_line(code.co_filename, tb.tb_lineno)
+            if source.strip():
+                lines.append('    %s\n' % source.strip())
+                carets = _caret_line(tb, source)
+                if carets:
+                    lines.append(carets)
+            if capture_locals:
+                for name, value in sorted(frame.f_locals.items()):
+                    try:
+                        text = repr(value)
+                    except Exception:
+                        text = '<local repr() failed>'
+                    lines.append('    %s = %s\n' % (name, text))
         tb = tb.tb_next
+    flush_repeats()
     return lines
 
 
