@@ -282,54 +282,181 @@ def _format_tb(tb, capture_locals=False):
     return lines
 
 
+def _format_syntax_error(exc, name):
+    # The location, the line and a caret line, then the message (CPython's layout).
+    lines = []
+    suffix = ''
+    if exc.lineno is not None:
+        lines.append('  File "%s", line %s\n' % (exc.filename or '<string>', exc.lineno))
+    elif exc.filename is not None:
+        suffix = ' (%s)' % exc.filename
+    if exc.text is not None:
+        rtext = exc.text.rstrip('\n')
+        ltext = rtext.lstrip(' \n\f')
+        spaces = len(rtext) - len(ltext)
+        lines.append('    %s\n' % ltext)
+        if exc.offset is not None:
+            offset = exc.offset
+            end_offset = exc.end_offset if exc.end_offset not in (None, 0) else offset
+            if offset == end_offset or end_offset == -1:
+                end_offset = offset + 1
+            start = offset - 1 - spaces
+            end = end_offset - 1 - spaces
+            if start >= 0:
+                indent = ''.join(c if c.isspace() else ' ' for c in ltext[:start])
+                lines.append('    %s%s\n' % (indent, '^' * (end - start)))
+    lines.append('%s: %s%s\n' % (name, exc.msg or '<no detail available>', suffix))
+    return lines
+
+
 def _format_exception_only(exc):
     name = type(exc).__qualname__
     module = type(exc).__module__
     if module not in ('builtins', '__main__'):
         name = module + '.' + name
-    try:
-        text = str(exc)
-    except Exception:
-        text = '<exception str() failed>'
-    lines = ['%s: %s\n' % (name, text) if text else '%s\n' % name]
+    if isinstance(exc, SyntaxError):
+        lines = _format_syntax_error(exc, name)
+    else:
+        try:
+            text = str(exc)
+        except Exception:
+            text = '<exception str() failed>'
+        lines = ['%s: %s\n' % (name, text) if text else '%s\n' % name]
     for note in getattr(exc, '__notes__', None) or ():
         lines.append('%s\n' % (note,))
     return lines
 
 
+_CAUSE = '\nThe above exception was the direct cause of the following exception:\n\n'
+_CONTEXT = '\nDuring handling of the above exception, another exception occurred:\n\n'
+_MAX_GROUP_WIDTH = 15
+_MAX_GROUP_DEPTH = 10
+
+
+class _Node:
+    # One exception of the report, with the ones chained to it and, for a group, its members.
+    def __init__(self, exc, tb, seen):
+        seen.add(id(exc))
+        self.exc = exc
+        self.tb = tb
+        self.cause = self.context = None
+        self.children = None
+
+
+def _build_tree(exc, tb):
+    # Which chained exceptions are shown where: each exception once, in the order CPython's
+    # TracebackException discovers them (a stack: group members first, then context, then cause).
+    seen = set()
+    root = _Node(exc, tb, seen)
+    pending = [root]
+    while pending:
+        node = pending.pop()
+        e = node.exc
+        if e.__cause__ is not None and id(e.__cause__) not in seen:
+            node.cause = _Node(e.__cause__, e.__cause__.__traceback__, seen)
+        if (node.cause is None and not e.__suppress_context__ and e.__context__ is not None and
+                id(e.__context__) not in seen):
+            node.context = _Node(e.__context__, e.__context__.__traceback__, seen)
+        if isinstance(e, BaseExceptionGroup):
+            node.children = [_Node(child, child.__traceback__, seen) for child in e.exceptions]
+        if node.cause:
+            pending.append(node.cause)
+        if node.context:
+            pending.append(node.context)
+        if node.children:
+            pending.extend(node.children)
+    return root
+
+
+class _GroupPrinter:
+    # How deep in exception groups the text being written is: its left margin.
+    def __init__(self, capture_locals):
+        self.capture_locals = capture_locals
+        self.depth = 0
+        self.need_close = False
+
+    def indent(self):
+        return ' ' * (2 * self.depth)
+
+    def emit(self, lines, margin_char='|'):
+        prefix = self.indent() + (margin_char + ' ' if self.depth else '')
+        if isinstance(lines, str):
+            lines = [lines]
+        out = []
+        for text in lines:
+            out.extend(prefix + line for line in text.splitlines(True))
+        return out
+
+    def format(self, node):
+        # The exception and the ones chained to it, oldest first.
+        chain = []
+        while node is not None:
+            if node.cause is not None:
+                chain.append((_CAUSE, node))
+                node = node.cause
+            elif node.context is not None:
+                chain.append((_CONTEXT, node))
+                node = node.context
+            else:
+                chain.append((None, node))
+                node = None
+        lines = []
+        for message, node in reversed(chain):
+            if message is not None:
+                lines.extend(self.emit(message))
+            lines.extend(self.format_one(node))
+        return lines
+
+    def format_one(self, node):
+        exc, tb = node.exc, node.tb
+        lines = []
+        if node.children is None:
+            if tb is not None:
+                lines.extend(self.emit('Traceback (most recent call last):\n'))
+                lines.extend(self.emit(_format_tb(tb, self.capture_locals)))
+            lines.extend(self.emit(_format_exception_only(exc)))
+            return lines
+        if self.depth > _MAX_GROUP_DEPTH:
+            return self.emit('... (max_group_depth is %d)\n' % _MAX_GROUP_DEPTH)
+        toplevel = self.depth == 0
+        if toplevel:
+            self.depth += 1
+        if tb is not None:
+            lines.extend(self.emit('Exception Group Traceback (most recent call last):\n',
+                                   margin_char='+' if toplevel else '|'))
+            lines.extend(self.emit(_format_tb(tb, self.capture_locals)))
+        lines.extend(self.emit(_format_exception_only(exc)))
+        count = len(node.children)
+        shown = count if count <= _MAX_GROUP_WIDTH else _MAX_GROUP_WIDTH + 1
+        self.need_close = False
+        for i in range(shown):
+            last = i == shown - 1
+            if last:
+                self.need_close = True   # unless a nested group closes the frame
+            truncated = i >= _MAX_GROUP_WIDTH
+            title = '...' if truncated else str(i + 1)
+            lines.append(self.indent() + ('+-' if i == 0 else '  ') + '+---------------- %s ----------------\n' % title)
+            self.depth += 1
+            if truncated:
+                remaining = count - _MAX_GROUP_WIDTH
+                lines.extend(self.emit('and %d more exception%s\n' % (remaining, 's' if remaining > 1 else '')))
+            else:
+                lines.extend(self.format(node.children[i]))
+            if last and self.need_close:
+                lines.append(self.indent() + '+------------------------------------\n')
+                self.need_close = False
+            self.depth -= 1
+        if toplevel:
+            self.depth = 0
+        return lines
+
+
 def format_exception(exctype, value, tb, capture_locals=False):
-    """The lines of a traceback as CPython prints it (chained exceptions included; carets only where
-    CPython draws plain '^'). Used when the traceback module is not available."""
+    """The lines of a traceback as CPython 3.12 prints it: chained exceptions, exception groups, caret
+    lines, SyntaxError's layout, notes. Used when the traceback module is not available."""
     if value is None:
         return ['%s\n' % exctype.__name__]
-    chain = []
-    seen = set()
-    exc = value
-    first_tb = tb
-    while exc is not None and id(exc) not in seen:
-        seen.add(id(exc))
-        chain.append(exc)
-        if exc.__cause__ is not None:
-            exc = exc.__cause__
-        elif exc.__context__ is not None and not exc.__suppress_context__:
-            exc = exc.__context__
-        else:
-            exc = None
-    lines = []
-    for index in range(len(chain) - 1, -1, -1):
-        exc = chain[index]
-        exc_tb = first_tb if index == 0 else exc.__traceback__
-        if exc_tb is not None:
-            lines.append('Traceback (most recent call last):\n')
-            lines.extend(_format_tb(exc_tb, capture_locals))
-        lines.extend(_format_exception_only(exc))
-        if index > 0:
-            newer = chain[index - 1]
-            if newer.__cause__ is exc:
-                lines.append('\nThe above exception was the direct cause of the following exception:\n\n')
-            else:
-                lines.append('\nDuring handling of the above exception, another exception occurred:\n\n')
-    return lines
+    return _GroupPrinter(capture_locals).format(_build_tree(value, tb))
 
 
 def _translate_glob(pattern):
