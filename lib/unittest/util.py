@@ -309,7 +309,109 @@ def _format_syntax_error(exc, name):
     return lines
 
 
-def _format_exception_only(exc):
+_MOVE_COST = 2
+_CASE_COST = 1
+_MAX_CANDIDATE_ITEMS = 750
+_MAX_STRING_SIZE = 40
+
+
+def _edit_distance(a, b):
+    # Levenshtein distance where a change of case costs 1 and any other edit 2.
+    previous = list(range(0, _MOVE_COST * (len(b) + 1), _MOVE_COST))
+    for i, ca in enumerate(a, 1):
+        current = [i * _MOVE_COST]
+        for j, cb in enumerate(b, 1):
+            if ca == cb:
+                change = 0
+            elif ca.lower() == cb.lower():
+                change = _CASE_COST
+            else:
+                change = _MOVE_COST
+            current.append(min(previous[j] + _MOVE_COST, current[j - 1] + _MOVE_COST, previous[j - 1] + change))
+        previous = current
+    return previous[-1]
+
+
+def _trim_common_affixes(a, b):
+    # What is left to compare once the common prefix and suffix are removed; a part still longer than
+    # _MAX_STRING_SIZE is not compared at all (CPython's rule), which an impossible pair stands for.
+    start = 0
+    while start < len(a) and start < len(b) and a[start] == b[start]:
+        start += 1
+    a, b = a[start:], b[start:]
+    end = 0
+    while end < len(a) and end < len(b) and a[-1 - end] == b[-1 - end]:
+        end += 1
+    if end:
+        a, b = a[:-end], b[:-end]
+    if (a and b) and (len(a) > _MAX_STRING_SIZE or len(b) > _MAX_STRING_SIZE):
+        return 'x' * (_MAX_STRING_SIZE + 1), ''
+    return a, b
+
+
+def _suggestion(exc, tb, wrong_name):
+    # The name CPython suggests after "Did you mean", or None.
+    if not isinstance(wrong_name, str):
+        return None
+    if isinstance(exc, AttributeError):
+        try:
+            candidates = dir(exc.obj)
+        except Exception:
+            return None
+    elif isinstance(exc, ImportError):
+        try:
+            candidates = dir(__import__(exc.name))
+        except Exception:
+            return None
+    else:
+        if tb is None:
+            return None
+        while tb.tb_next is not None:
+            tb = tb.tb_next
+        frame = tb.tb_frame
+        candidates = list(frame.f_locals) + list(frame.f_globals) + list(frame.f_builtins)
+        if 'self' in frame.f_locals and hasattr(frame.f_locals['self'], wrong_name):
+            return 'self.' + wrong_name
+    if len(candidates) > _MAX_CANDIDATE_ITEMS or len(wrong_name) > _MAX_STRING_SIZE:
+        return None
+    best, best_distance = None, len(wrong_name)
+    for name in candidates:
+        if name == wrong_name:
+            continue
+        # at most a third of the characters involved may change, and it must beat the best so far
+        limit = min((len(name) + len(wrong_name) + 3) * _MOVE_COST // 6, best_distance - 1)
+        distance = _edit_distance(*_trim_common_affixes(wrong_name, name))
+        if distance > limit:
+            continue
+        if best is None or distance < best_distance:
+            best, best_distance = name, distance
+    return best
+
+
+def _exception_text(exc, tb):
+    try:
+        text = str(exc)
+    except Exception:
+        return '<exception str() failed>'
+    if isinstance(exc, ImportError) and getattr(exc, 'name_from', None) is not None:
+        suggestion = _suggestion(exc, tb, exc.name_from)
+        if suggestion:
+            text += ". Did you mean: '%s'?" % suggestion
+    elif isinstance(exc, (NameError, AttributeError)) and getattr(exc, 'name', None) is not None:
+        suggestion = _suggestion(exc, tb, exc.name)
+        if suggestion:
+            text += ". Did you mean: '%s'?" % suggestion
+        if isinstance(exc, NameError):
+            import sys
+            if exc.name in getattr(sys, 'stdlib_module_names', ()):
+                if suggestion:
+                    text += " Or did you forget to import '%s'" % exc.name
+                else:
+                    text += ". Did you forget to import '%s'" % exc.name
+    return text
+
+
+def _format_exception_only(exc, tb=None):
     name = type(exc).__qualname__
     module = type(exc).__module__
     if module not in ('builtins', '__main__'):
@@ -317,10 +419,7 @@ def _format_exception_only(exc):
     if isinstance(exc, SyntaxError):
         lines = _format_syntax_error(exc, name)
     else:
-        try:
-            text = str(exc)
-        except Exception:
-            text = '<exception str() failed>'
+        text = _exception_text(exc, tb)
         lines = ['%s: %s\n' % (name, text) if text else '%s\n' % name]
     for note in getattr(exc, '__notes__', None) or ():
         lines.append('%s\n' % (note,))
@@ -414,7 +513,7 @@ class _GroupPrinter:
             if tb is not None:
                 lines.extend(self.emit('Traceback (most recent call last):\n'))
                 lines.extend(self.emit(_format_tb(tb, self.capture_locals)))
-            lines.extend(self.emit(_format_exception_only(exc)))
+            lines.extend(self.emit(_format_exception_only(exc, tb)))
             return lines
         if self.depth > _MAX_GROUP_DEPTH:
             return self.emit('... (max_group_depth is %d)\n' % _MAX_GROUP_DEPTH)
@@ -425,7 +524,7 @@ class _GroupPrinter:
             lines.extend(self.emit('Exception Group Traceback (most recent call last):\n',
                                    margin_char='+' if toplevel else '|'))
             lines.extend(self.emit(_format_tb(tb, self.capture_locals)))
-        lines.extend(self.emit(_format_exception_only(exc)))
+        lines.extend(self.emit(_format_exception_only(exc, tb)))
         count = len(node.children)
         shown = count if count <= _MAX_GROUP_WIDTH else _MAX_GROUP_WIDTH + 1
         self.need_close = False

@@ -170,13 +170,9 @@ Error raise_stop_iteration(Val value)
     return raise_with_args(&g_exc_StopIteration, { value });
 }
 
-Error raise_attribute_error(Val object, StrObject* name)
+Error with_attribute_error_context(Error e, Val object, StrObject* name)
 {
-    if (object.is_object() && object.type()->has_flag(TYPE_TYPE_SUBCLASS)) {
-        auto* type = object.as<TypeObject>();
-        return raise(&g_exc_AttributeError, "type object '{}' has no attribute '{}'", type->type_name(), name);
-    }
-    Error e = raise(&g_exc_AttributeError, "'{}' object has no attribute '{}'", object.type()->type_name(), name);
+    // AttributeError's name and obj (traceback's "Did you mean" suggestions read them).
     if (Val exc = g_thread->current_exception; exc && is_exception_instance(exc)) {
         auto* be = exc.as<BaseExceptionObject>();
         if (!be->dict)
@@ -185,6 +181,17 @@ Error raise_attribute_error(Val object, StrObject* name)
         dict_set_str(be->dict.get(), str_intern("obj"), object);
     }
     return e;
+}
+
+Error raise_attribute_error(Val object, StrObject* name)
+{
+    if (object.is_object() && object.type()->has_flag(TYPE_TYPE_SUBCLASS)) {
+        auto* type = object.as<TypeObject>();
+        return with_attribute_error_context(
+            raise(&g_exc_AttributeError, "type object '{}' has no attribute '{}'", type->type_name(), name), object, name);
+    }
+    return with_attribute_error_context(
+        raise(&g_exc_AttributeError, "'{}' object has no attribute '{}'", object.type()->type_name(), name), object, name);
 }
 
 static TypeObject* os_error_subclass(int errno_value)

@@ -74,6 +74,8 @@ Error raise_key_error(Val key);
 Error raise_stop_iteration(Val value);
 Error raise_os_error(int errno_value, Val filename = Val());
 Error raise_attribute_error(Val object, StrObject* name);
+// Sets the name and obj attributes of the AttributeError just raised (e); returns e.
+Error with_attribute_error_context(Error e, Val object, StrObject* name);
 
 // The current (being raised) exception.
 bool error_occurred();

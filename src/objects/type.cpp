@@ -1485,7 +1485,8 @@ static Result<Value> type_getattr(Val self, StrObject* name)
         return meta_get(meta_attribute, self, metatype);
     if (meta_attribute)
         return Value::borrow(meta_attribute);
-    return raise(&g_exc_AttributeError, "type object '{}' has no attribute '{}'", type->type_name(), name);
+    return with_attribute_error_context(
+        raise(&g_exc_AttributeError, "type object '{}' has no attribute '{}'", type->type_name(), name), self, name);
 }
 
 static Result<void> type_setattr(Val self, StrObject* name, Val value)
