@@ -203,12 +203,21 @@ def _anchors(segment):
     return None
 
 
-def _caret_line(tb, line):
-    # The line of '^' (and '~') under the part of the source line the failing instruction covers.
+def _positions(tb):
+    # (line, end line, column, end column) of the instruction that failed; the columns may be None.
     try:
-        positions = list(tb.tb_frame.f_code.co_positions())[tb.tb_lasti // 2]
+        if tb.tb_lasti >= 0:
+            start_line, end_line, start_col, end_col = list(tb.tb_frame.f_code.co_positions())[tb.tb_lasti // 2]
+            if start_line is not None:
+                return start_line, end_line, start_col, end_col
+            return tb.tb_lineno, end_line, start_col, end_col
     except (AttributeError, IndexError, TypeError, ValueError):
-        return None
+        pass
+    return tb.tb_lineno, None, None, None
+
+
+def _caret_line(positions, line):
+    # The line of '^' (and '~') under the part of the source line the failing instruction covers.
     start_line, end_line, start_col, end_col = positions
     if start_col is None or end_col is None:
         return None
@@ -256,7 +265,8 @@ def _format_tb(tb, capture_locals=False):
     while tb is not None:
         frame = tb.tb_frame
         code = frame.f_code
-        key = (code.co_filename, tb.tb_lineno, code.co_name)
+        positions = _positions(tb)
+        key = (code.co_filename, positions[0], code.co_name)
         if key != last:
             flush_repeats()
             last = key
@@ -264,10 +274,10 @@ def _format_tb(tb, capture_locals=False):
         count += 1
         if count <= _RECURSIVE_CUTOFF:
             lines.append('  File "%s", line %s, in %s\n' % key)
-            source = _source_line(code.co_filename, tb.tb_lineno)
+            source = _source_line(code.co_filename, positions[0])
             if source.strip():
                 lines.append('    %s\n' % source.strip())
-                carets = _caret_line(tb, source)
+                carets = _caret_line(positions, source)
                 if carets:
                     lines.append(carets)
             if capture_locals:
