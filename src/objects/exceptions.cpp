@@ -177,8 +177,10 @@ Error with_attribute_error_context(Error e, Val object, StrObject* name)
         auto* be = exc.as<BaseExceptionObject>();
         if (!be->dict)
             be->dict = dict_new();
-        dict_set_str(be->dict.get(), str_intern("name"), Val(name));
-        dict_set_str(be->dict.get(), str_intern("obj"), object);
+        static StrObject* const s_name = str_intern("name");
+        static StrObject* const s_obj = str_intern("obj");
+        dict_set_str(be->dict.get(), s_name, Val(name));
+        dict_set_str(be->dict.get(), s_obj, object);
     }
     return e;
 }
