@@ -367,6 +367,19 @@ int run_module(const std::string& name)
     std::string file = import_find_module_file(name);
     // (import_find_module_file stops before GINGER_STDLIB for a name Ginger's own library has.)
     const FrozenModule* frozen = file.empty() ? find_frozen_module(name) : nullptr;
+    if (frozen && frozen->is_package) {
+        // A package of Ginger's own library (e.g. unittest) runs its frozen __main__ submodule, after
+        // importing the package itself, as runpy does.
+        if (import_module(name).is_error())
+            return handle_uncaught();
+        frozen = find_frozen_module(name + ".__main__");
+        if (!frozen) {
+            fprintf(stderr, "ginger: No module named %s.__main__; '%s' is a package and cannot be directly executed\n",
+                    name.c_str(), name.c_str());
+            return 1;
+        }
+        dict_set_str(main_module()->dict.get(), NAME_OF(__package__), Val(str_from_utf8(name).get()));
+    }
     if (frozen && !frozen->is_package) {
         // A module of Ginger's own library (e.g. pycinfo) runs from its frozen code as __main__.
         std::string why;

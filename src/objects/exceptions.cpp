@@ -180,17 +180,6 @@ Error raise_stop_iteration(Val value)
     return raise_with_args(&g_exc_StopIteration, { value });
 }
 
-Error raise_attribute_error(Val object, StrObject* name)
-{
-    if (object.is_object() && object.type()->has_flag(TYPE_TYPE_SUBCLASS)) {
-        auto* type = object.as<TypeObject>();
-        (void)raise(&g_exc_AttributeError, "type object '{}' has no attribute '{}'", type->has_flag(TYPE_HEAP) ? std::string_view(type->qualname) : type->type_name(), name);
-    } else {
-        (void)raise(&g_exc_AttributeError, "'{}' object has no attribute '{}'", object.type()->type_name(), name);
-    }
-    return attribute_error_context(object, name);
-}
-
 Error attribute_error_context(Val object, StrObject* name)
 {
     Val exc = g_thread->current_exception;
@@ -206,6 +195,19 @@ Error attribute_error_context(Val object, StrObject* name)
     dict_set_str(e->dict.get(), str_intern("name"), Val(name));
     dict_set_str(e->dict.get(), str_intern("obj"), object);
     return Error {};
+}
+
+Error with_attribute_error_context(Error, Val object, StrObject* name) { return attribute_error_context(object, name); }
+
+Error raise_attribute_error(Val object, StrObject* name)
+{
+    if (object.is_object() && object.type()->has_flag(TYPE_TYPE_SUBCLASS)) {
+        auto* type = object.as<TypeObject>();
+        return with_attribute_error_context(
+            raise(&g_exc_AttributeError, "type object '{}' has no attribute '{}'", type->type_name(), name), object, name);
+    }
+    return with_attribute_error_context(
+        raise(&g_exc_AttributeError, "'{}' object has no attribute '{}'", object.type()->type_name(), name), object, name);
 }
 
 static TypeObject* os_error_subclass(int errno_value)

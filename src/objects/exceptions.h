@@ -79,6 +79,8 @@ Error raise_attribute_error(Val object, StrObject* name);
 // Records name and obj on the AttributeError being raised (unless it has them), as CPython's getattr does: the
 // "Did you mean" suggestions of tracebacks read them.
 Error attribute_error_context(Val object, StrObject* name);
+// The same for an error just raised: with_attribute_error_context(raise(...), object, name).
+Error with_attribute_error_context(Error e, Val object, StrObject* name);
 
 // The current (being raised) exception.
 bool error_occurred();

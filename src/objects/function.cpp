@@ -302,9 +302,12 @@ static Result<Value> method_new_slot(TypeObject*, const Val* args, size_t nargs,
 
 static Result<Value> method_get_self(Val self) { return Value(self.as<MethodObject>()->self); }
 static Result<Value> method_get_func(Val self) { return Value(self.as<MethodObject>()->function); }
+// A bound method's __doc__ is its function's (the method type's own None would hide it).
+static Result<Value> method_get_doc(Val self) { return get_attr(self.as<MethodObject>()->function, NAME_OF(__doc__)); }
 static const GetSetDef s_method_getsets[] = {
     { "__self__", method_get_self, nullptr, nullptr },
     { "__func__", method_get_func, nullptr, nullptr },
+    { "__doc__", method_get_doc, nullptr, nullptr },
     {},
 };
 

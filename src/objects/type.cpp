@@ -1480,7 +1480,8 @@ static Result<Value> type_getattr(Val self, StrObject* name)
         return meta_get(meta_attribute, self, metatype);
     if (meta_attribute)
         return Value::borrow(meta_attribute);
-    return raise(&g_exc_AttributeError, "type object '{}' has no attribute '{}'", type->has_flag(TYPE_HEAP) ? std::string_view(type->qualname) : type->type_name(), name);
+    return with_attribute_error_context(
+        raise(&g_exc_AttributeError, "type object '{}' has no attribute '{}'", type->type_name(), name), self, name);
 }
 
 static Result<void> type_setattr(Val self, StrObject* name, Val value)
@@ -1494,7 +1495,7 @@ static Result<void> type_setattr(Val self, StrObject* name, Val value)
     if (value) {
         dict_set_str(type->dict.get(), name, value);
     } else if (!TRY(dict_delete(type->dict.get(), Val(name)))) {
-        return raise(&g_exc_AttributeError, "type object '{}' has no attribute '{}'", type->qualname, name);
+        return raise(&g_exc_AttributeError, "type object '{}' has no attribute '{}'", type->type_name(), name);
     }
     type_modified(type);
     std::string_view n = name->view();
