@@ -345,6 +345,11 @@ class StrFormatStyle(PercentStyle):
             raise ValueError("invalid format: no fields")
 
 
+# What string.Template.pattern matches in CPython (Ginger's Template finds placeholders without re).
+_TEMPLATE_PATTERN = re.compile(r"\$(?:(?P<escaped>\$)|(?P<named>(?a:[_a-z][_a-z0-9]*))|"
+                               r"{(?P<braced>(?a:[_a-z][_a-z0-9]*))}|(?P<invalid>))", re.IGNORECASE)
+
+
 class StringTemplateStyle(PercentStyle):
     default_format = "${message}"
     asctime_format = "${asctime}"
@@ -359,7 +364,8 @@ class StringTemplateStyle(PercentStyle):
 
     def validate(self):
         fields = set()
-        for match in Template.pattern.finditer(self._fmt):
+        pattern = getattr(Template, "pattern", None) or _TEMPLATE_PATTERN
+        for match in pattern.finditer(self._fmt):
             groups = match.groupdict()
             if groups["named"]:
                 fields.add(groups["named"])
