@@ -196,5 +196,7 @@ class SimpleQueue:
     __class_getitem__ = classmethod(types.GenericAlias)
 
 
+_PySimpleQueue = SimpleQueue
+
 # CPython 3.12 compat: these come from the native _queue module there.
 Empty.__module__ = SimpleQueue.__module__ = "_queue"

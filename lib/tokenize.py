@@ -130,7 +130,14 @@ def _with_comments(readline, encoding=None):
 
 def generate_tokens(readline):
     """Tokenize source read as str lines by readline, yielding TokenInfo tuples."""
-    return _with_comments(readline)
+    return _generate_tokens_from_c_tokenizer(readline, extra_tokens=True)
+
+
+def _generate_tokens_from_c_tokenizer(source, encoding=None, extra_tokens=False):
+    """The tokens of the native tokenizer (with COMMENT and NL tokens added when extra_tokens is true)."""
+    if extra_tokens:
+        return _with_comments(source, encoding)
+    return (TokenInfo._make(info) for info in _tokenize.TokenizerIter(source, extra_tokens=False))
 
 
 def _get_normal_name(orig_enc):
@@ -235,7 +242,7 @@ def tokenize(readline):
     if encoding == "utf-8-sig":
         encoding = "utf-8"
     yield TokenInfo(ENCODING, encoding, (0, 0), (0, 0), "")
-    yield from _with_comments(lines, encoding)
+    yield from _generate_tokens_from_c_tokenizer(lines, encoding, extra_tokens=True)
 
 
 class Untokenizer:

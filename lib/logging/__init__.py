@@ -9,6 +9,11 @@ import sys
 import threading
 import time
 import weakref
+
+try:
+    import traceback
+except ImportError:  # Ginger's lib/ has no traceback module yet: _format_exception does its work.
+    traceback = None
 from string import Template
 from types import GenericAlias
 
@@ -130,6 +135,10 @@ def _frame_entry(filename, lineno, name, module_globals=None):
 
 def _format_stack(frame):
     """Like traceback.format_stack(frame): the frames from the outermost to frame."""
+    if traceback is not None:
+        sio = io.StringIO()
+        traceback.print_stack(frame, file=sio)
+        return sio.getvalue()
     entries = []
     while frame is not None:
         entries.append(_frame_entry(frame.f_code.co_filename, frame.f_lineno, frame.f_code.co_name,
@@ -167,11 +176,10 @@ def _exception_only(value):
 
 def _format_exception(etype, value, tb):
     """CPython's traceback.format_exception text, without caret lines (used when traceback is missing)."""
-    try:
-        import traceback
-        return "".join(traceback.format_exception(etype, value, tb))
-    except ImportError:
-        pass
+    if traceback is not None:
+        sio = io.StringIO()
+        traceback.print_exception(etype, value, tb, None, sio)
+        return sio.getvalue()
     parts = []
     seen = set()
 

@@ -1,11 +1,12 @@
-"""Configuring logging from a dictionary (CPython 3.12's logging.config.dictConfig).
+"""Configuring logging from a dictionary or a configparser file (CPython 3.12's logging.config).
 
-fileConfig (configparser files) and listen (a socket server) are not there yet: they raise
-NotImplementedError."""
+listen (a socket server for configurations) needs threads: it raises NotImplementedError."""
 
 import functools
+import io
 import logging
 import logging.handlers
+import os
 import queue
 import re
 
@@ -21,7 +22,128 @@ def valid_ident(s):
 
 
 def fileConfig(fname, defaults=None, disable_existing_loggers=True, encoding=None):
-    raise NotImplementedError("logging.config.fileConfig is not implemented in Ginger yet (use dictConfig)")
+    """Configure logging from a configparser-format file (a name, a file object or a RawConfigParser)."""
+    import configparser
+    if isinstance(fname, str):
+        if not os.path.exists(fname):
+            raise FileNotFoundError(f"{fname} doesn't exist")
+        if not os.path.getsize(fname):
+            raise RuntimeError(f"{fname} is an empty file")
+    if isinstance(fname, configparser.RawConfigParser):
+        cp = fname
+    else:
+        try:
+            cp = configparser.ConfigParser(defaults)
+            if hasattr(fname, "readline"):
+                cp.read_file(fname)
+            else:
+                cp.read(fname, encoding=io.text_encoding(encoding))
+        except configparser.ParsingError as e:
+            raise RuntimeError(f"{fname} is invalid: {e}")
+    formatters = _create_formatters(cp)
+    with logging._lock:
+        _clearExistingHandlers()
+        handlers = _install_handlers(cp, formatters)
+        _install_loggers(cp, handlers, disable_existing_loggers)
+
+
+def _resolve(name):
+    parts = name.split(".")
+    used = parts.pop(0)
+    found = __import__(used)
+    for part in parts:
+        used += "." + part
+        try:
+            found = getattr(found, part)
+        except AttributeError:
+            __import__(used)
+            found = getattr(found, part)
+    return found
+
+
+def _names(text):
+    return [name.strip() for name in text.split(",")] if text else []
+
+
+def _create_formatters(cp):
+    formatters = {}
+    for name in _names(cp["formatters"]["keys"]):
+        section = "formatter_%s" % name
+        fmt = cp.get(section, "format", raw=True, fallback=None)
+        datefmt = cp.get(section, "datefmt", raw=True, fallback=None)
+        style = cp.get(section, "style", raw=True, fallback="%")
+        defaults = cp.get(section, "defaults", raw=True, fallback=None)
+        class_name = cp[section].get("class")
+        factory = _resolve(class_name) if class_name else logging.Formatter
+        if defaults is not None:
+            formatters[name] = factory(fmt, datefmt, style, defaults=eval(defaults, vars(logging)))
+        else:
+            formatters[name] = factory(fmt, datefmt, style)
+    return formatters
+
+
+def _install_handlers(cp, formatters):
+    handlers = {}
+    fixups = []
+    for name in _names(cp["handlers"]["keys"]):
+        section = cp["handler_%s" % name]
+        klass = section["class"]
+        fmt = section.get("formatter", "")
+        try:
+            klass = eval(klass, vars(logging))
+        except (AttributeError, NameError):
+            klass = _resolve(klass)
+        args = eval(section.get("args", "()"), vars(logging))
+        kwargs = eval(section.get("kwargs", "{}"), vars(logging))
+        handler = klass(*args, **kwargs)
+        handler.name = name
+        if "level" in section:
+            handler.setLevel(section["level"])
+        if len(fmt):
+            handler.setFormatter(formatters[fmt])
+        if issubclass(klass, logging.handlers.MemoryHandler):
+            target = section.get("target", "")
+            if len(target):
+                fixups.append((handler, target))
+        handlers[name] = handler
+    for handler, target in fixups:
+        handler.setTarget(handlers[target])
+    return handlers
+
+
+def _install_loggers(cp, handlers, disable_existing):
+    names = _names(cp["loggers"]["keys"])
+    names.remove("root")
+    section = cp["logger_root"]
+    root = logging.root
+    if "level" in section:
+        root.setLevel(section["level"])
+    for h in root.handlers[:]:
+        root.removeHandler(h)
+    for hand in _names(section["handlers"]):
+        root.addHandler(handlers[hand])
+    existing = sorted(root.manager.loggerDict.keys())
+    child_loggers = []
+    for name in names:
+        section = cp["logger_%s" % name]
+        qualname = section["qualname"]
+        propagate = section.getint("propagate", fallback=1)
+        logger = logging.getLogger(qualname)
+        if qualname in existing:
+            prefix = qualname + "."
+            for other in existing[existing.index(qualname) + 1:]:
+                if other[:len(prefix)] == prefix:
+                    child_loggers.append(other)
+            existing.remove(qualname)
+        if "level" in section:
+            logger.setLevel(section["level"])
+        for h in logger.handlers[:]:
+            logger.removeHandler(h)
+        logger.propagate = propagate
+        logger.disabled = 0
+        for hand in _names(section["handlers"]):
+            logger.addHandler(handlers[hand])
+    _handle_existing_loggers(existing, child_loggers, disable_existing)
 
 
 def listen(port=DEFAULT_LOGGING_CONFIG_PORT, verify=None):
