@@ -102,6 +102,8 @@ def _with_comments(readline, encoding=None):
                     end = (start[0], content_end + 1)
             else:
                 yield from _gap_tokens(lines, previous_end, start, False)
+            if kind == ENDMARKER and row == 0:
+                start = end = (1, 0)  # CPython 3.12 compat: an empty source ends at (1, 0).
             yield TokenInfo(kind, string, start, end, line)
             previous_end = end
             if kind == NEWLINE:
@@ -345,8 +347,8 @@ def untokenize(iterable):
     return out
 
 
-def main():
-    import argparse
+def main(args=None):
+    """ginger -m tokenize [-e] [filename.py]: print the tokens of a file (or of stdin)."""
 
     def error(message, filename=None, location=None):
         if location:
@@ -357,28 +359,41 @@ def main():
             sys.stderr.write("error: %s\n" % message)
         sys.exit(1)
 
-    parser = argparse.ArgumentParser(prog="python -m tokenize")
-    parser.add_argument(dest="filename", nargs="?", metavar="filename.py",
-                        help="the file to tokenize; defaults to stdin")
-    parser.add_argument("-e", "--exact", dest="exact", action="store_true",
-                        help="display token names using the exact type")
-    args = parser.parse_args()
-    filename = args.filename or "<stdin>"
+    usage = "usage: python -m tokenize [-h] [-e] [filename.py]"
+    exact = False
+    filename = None
+    for arg in sys.argv[1:] if args is None else args:
+        if arg in ("-e", "--exact"):
+            exact = True
+        elif arg in ("-h", "--help"):
+            print(usage + "\n\npositional arguments:\n  filename.py  the file to tokenize; defaults to stdin\n\n"
+                  "options:\n  -h, --help   show this help message and exit\n"
+                  "  -e, --exact  display token names using the exact type")
+            sys.exit(0)
+        elif arg.startswith("-") and arg != "-":
+            sys.stderr.write(usage + "\npython -m tokenize: error: unrecognized arguments: %s\n" % arg)
+            sys.exit(2)
+        elif filename is None:
+            filename = arg
+        else:
+            sys.stderr.write(usage + "\npython -m tokenize: error: unrecognized arguments: %s\n" % arg)
+            sys.exit(2)
+    name = filename or "<stdin>"
     try:
-        if args.filename:
-            with _builtin_open(args.filename, "rb") as f:
+        if filename:
+            with _builtin_open(filename, "rb") as f:
                 tokens = list(tokenize(f.readline))
         else:
             tokens = generate_tokens(sys.stdin.readline)
         for tok in tokens:
-            kind = tok.exact_type if args.exact else tok.type
+            kind = tok.exact_type if exact else tok.type
             print("%-20s%-15s%-15r" % ("%d,%d-%d,%d:" % (tok.start + tok.end), tok_name[kind], tok.string))
     except IndentationError as err:
-        error(err.args[0], filename, err.args[1][1:3])
+        error(err.args[0], name, err.args[1][1:3])
     except TokenError as err:
-        error(err.args[0], filename, err.args[1])
+        error(err.args[0], name, err.args[1])
     except SyntaxError as err:
-        error(err, filename)
+        error(err, name)
     except OSError as err:
         error(err)
     except KeyboardInterrupt:
