@@ -462,8 +462,12 @@ Result<Value> thread_interrupt_main(const Val* args, size_t nargs, TupleObject* 
         return raise(&g_exc_ValueError, "signal number out of range");
     // As if the signal had arrived, unless it is ignored or has its default action (as CPython).
     struct sigaction current;
-    if (sigaction(int(signum), nullptr, &current) == 0 && current.sa_handler == signal_trip)
+    if (sigaction(int(signum), nullptr, &current) == 0 && current.sa_handler == signal_trip) {
         signal_trip(int(signum));
+        // CPython 3.12 compat: the handler runs before the call returns (CPython's CALL checks the eval
+        // breaker after a builtin), so KeyboardInterrupt comes from the interrupt_main() call itself.
+        TRY(run_pending_signals());
+    }
     return none_value();
 }
 
