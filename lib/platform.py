@@ -301,42 +301,101 @@ def processor():
 
 # ---------------------------------------------------------------- the Python implementation
 
+_sys_version_cache = {}
+
+# "3.12.1 (main, May  9 2026, 07:36:11) [GCC 12.2.0]": version, (#build number, date, time), [compiler].
+_sys_version_parser = re.compile(r"([\w.+]+)\s*\(#?([^,]+)(?:,\s*([\w ]*)(?:,\s*([\w :]*))?)?\)\s*\[([^\]]+)\]?",
+                                 re.ASCII)
+_ginger_version_parser = re.compile(r"([\w.+]+)\s*\(Ginger [^)]*\)\s*(?:\[([^\]]+)\]?)?", re.ASCII)
+
+
+def _sys_version(sys_version=None):
+    """(name, version, branch, revision, build number, build date, compiler) parsed from sys.version.
+
+    Knows CPython's, PyPy's, Jython's and Ginger's forms ("3.12.1 (Ginger 0.1)"); ValueError for others.
+    """
+    if sys_version is None:
+        sys_version = sys.version
+    result = _sys_version_cache.get(sys_version)
+    if result is not None:
+        return result
+    if sys.platform.startswith("java"):
+        name = "Jython"
+        match = _sys_version_parser.match(sys_version)
+        if match is None:
+            raise ValueError("failed to parse Jython sys.version: %s" % repr(sys_version))
+        version, buildno, builddate, buildtime, _ = match.groups()
+        builddate = builddate or ""
+        compiler = sys.platform
+    elif "PyPy" in sys_version:
+        name = "PyPy"
+        match = re.match(r"([\w.+]+)\s*\(#?([^,]+),\s*([\w ]+),\s*([\w :]+)\)\s*\[PyPy [^\]]+\]?", sys_version)
+        if match is None:
+            raise ValueError("failed to parse PyPy sys.version: %s" % repr(sys_version))
+        version, buildno, builddate, buildtime = match.groups()
+        compiler = ""
+    elif "(Ginger " in sys_version:
+        name = "Ginger"
+        match = _ginger_version_parser.match(sys_version)
+        if match is None:
+            raise ValueError("failed to parse Ginger sys.version: %s" % repr(sys_version))
+        version, compiler = match.groups()
+        buildno = builddate = ""
+        compiler = compiler or ""
+    else:
+        name = "CPython"
+        match = _sys_version_parser.match(sys_version)
+        if match is None:
+            raise ValueError("failed to parse CPython sys.version: %s" % repr(sys_version))
+        version, buildno, builddate, buildtime, compiler = match.groups()
+        if builddate is None:
+            builddate = ""
+        elif buildtime:
+            builddate = builddate + " " + buildtime
+    if hasattr(sys, "_git"):
+        _, branch, revision = sys._git
+    elif hasattr(sys, "_mercurial"):
+        _, branch, revision = sys._mercurial
+    else:
+        branch = revision = ""
+    parts = version.split(".")
+    if len(parts) == 2:
+        version += ".0"
+    result = (name, version, branch, revision, buildno, builddate, compiler)
+    _sys_version_cache[sys_version] = result
+    return result
+
+
 def python_implementation():
-    """The implementation's name: 'Ginger' (sys.implementation.name is 'ginger')."""
-    name = sys.implementation.name
-    return {"cpython": "CPython", "pypy": "PyPy", "ironpython": "IronPython", "jython": "Jython",
-            "ginger": "Ginger"}.get(name, name)
+    """The implementation's name: 'Ginger' here (sys.implementation.name is 'ginger'), 'CPython', 'PyPy'..."""
+    return _sys_version()[0]
 
 
 def python_version():
     """'major.minor.patchlevel' of the language version implemented."""
-    return "%d.%d.%d" % sys.version_info[:3]
+    return _sys_version()[1]
 
 
 def python_version_tuple():
-    return tuple(str(part) for part in sys.version_info[:3])
+    return tuple(_sys_version()[1].split("."))
 
 
 def python_branch():
-    return getattr(sys, "_git", ("", "", ""))[1]
+    return _sys_version()[2]
 
 
 def python_revision():
-    return getattr(sys, "_git", ("", "", ""))[2]
+    return _sys_version()[3]
 
 
 def python_build():
-    """(build number, build date) parsed from sys.version ('' when it holds none, as Ginger's)."""
-    match = re.match(r"[^(]*\(([^,]*),\s*([^)]*)\)", sys.version)
-    if match:
-        return match.group(1), match.group(2)
-    return "", ""
+    """(build number, build date) from sys.version (both '' for Ginger)."""
+    return _sys_version()[4:6]
 
 
 def python_compiler():
-    """The compiler the interpreter was built with, from sys.version's second line ('' if absent)."""
-    match = re.search(r"\[([^\]]*)\]", sys.version)
-    return match.group(1) if match else ""
+    """The compiler named in sys.version ('' for Ginger, whose sys.version names none)."""
+    return _sys_version()[6]
 
 
 def platform(aliased=False, terse=False):
@@ -349,7 +408,21 @@ def platform(aliased=False, terse=False):
         processor = ""
     if aliased:
         system, release, version = system_alias(system, release, version)
-    if system == "Linux":
+    if system == "Darwin":
+        macos_release = mac_ver()[0]
+        if macos_release:
+            system = "macOS"
+            release = macos_release
+    if system == "Windows":
+        rel, vers, csd, ptype = win32_ver(version)
+        result = _platform(system, release) if terse else _platform(system, release, version, csd)
+    elif system == "Java":
+        r, v, vminfo, (os_name, os_version, os_arch) = java_ver()
+        if terse or not os_name:
+            result = _platform(system, release, version)
+        else:
+            result = _platform(system, release, version, "on", os_name, os_version, os_arch)
+    elif system == "Linux":
         libcname, libcversion = libc_ver()
         result = _platform(system, release, machine, processor, "with", libcname + libcversion)
     elif terse:

@@ -204,7 +204,11 @@ class UUID:
 
 
 def _random_bits(count):
-    return int.from_bytes(os.urandom((count + 7) // 8), "big") >> (-count % 8)
+    try:
+        import random
+    except ImportError:  # Ginger's lib/ has no random module yet.
+        return int.from_bytes(os.urandom((count + 7) // 8), "big") >> (-count % 8)
+    return random.getrandbits(count)
 
 
 def _sysfs_getnode():
@@ -233,12 +237,181 @@ def _sysfs_getnode():
     return first_local
 
 
+_MAC_DELIM = b":"
+_MAC_OMITS_LEADING_ZEROES = False
+
+
+def _is_universal(mac):
+    return not mac & (1 << 41)
+
+
+def _get_command_stdout(command, *args):
+    """The output of a command as a bytes stream, or None (no subprocess module, no such command, failure)."""
+    try:
+        import io
+        import shutil
+        import subprocess
+    except ImportError:
+        return None
+    try:
+        path_dirs = os.environ.get("PATH", os.defpath).split(os.pathsep)
+        path_dirs.extend(["/sbin", "/usr/sbin"])
+        executable = shutil.which(command, path=os.pathsep.join(path_dirs))
+        if executable is None:
+            return None
+        env = dict(os.environ)
+        env["LC_ALL"] = "C"
+        if args != ("",):
+            command_line = (executable, *args)
+        else:
+            command_line = (executable,)
+        process = subprocess.Popen(command_line, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
+        if not process:
+            return None
+        stdout, stderr = process.communicate()
+        return io.BytesIO(stdout)
+    except (OSError, subprocess.SubprocessError):
+        return None
+
+
+def _find_mac_near_keyword(command, args, keywords, get_word_index):
+    """A MAC address from a command's output: the word get_word_index(i) of a line whose word i is a keyword."""
+    stdout = _get_command_stdout(command, args)
+    if stdout is None:
+        return None
+    first_local_mac = None
+    for line in stdout:
+        words = line.lower().rstrip().split()
+        for i in range(len(words)):
+            if words[i] in keywords:
+                try:
+                    mac = int(words[get_word_index(i)].replace(_MAC_DELIM, b""), 16)
+                except (ValueError, IndexError):
+                    continue
+                if _is_universal(mac):
+                    return mac
+                first_local_mac = first_local_mac or mac
+    return first_local_mac or None
+
+
+def _parse_mac(word):
+    """The int of a 'HH:HH:HH:HH:HH:HH' MAC address (bytes), or None."""
+    parts = word.split(_MAC_DELIM)
+    if len(parts) != 6:
+        return None
+    if _MAC_OMITS_LEADING_ZEROES:
+        if not all(1 <= len(part) <= 2 for part in parts):
+            return None
+        text = b"".join(part.rjust(2, b"0") for part in parts)
+    else:
+        if not all(len(part) == 2 for part in parts):
+            return None
+        text = b"".join(parts)
+    try:
+        return int(text, 16)
+    except ValueError:
+        return None
+
+
+def _find_mac_under_heading(command, args, heading):
+    """A MAC address from a command's output: the words in the column whose first-line word is heading."""
+    stdout = _get_command_stdout(command, args)
+    if stdout is None:
+        return None
+    keywords = stdout.readline().rstrip().split()
+    try:
+        column = keywords.index(heading)
+    except ValueError:
+        return None
+    first_local_mac = None
+    for line in stdout:
+        words = line.rstrip().split()
+        try:
+            word = words[column]
+        except IndexError:
+            continue
+        mac = _parse_mac(word)
+        if mac is None:
+            continue
+        if _is_universal(mac):
+            return mac
+        if first_local_mac is None:
+            first_local_mac = mac
+    return first_local_mac
+
+
+def _ifconfig_getnode():
+    for args in ("", "-a", "-av"):
+        mac = _find_mac_near_keyword("ifconfig", args, (b"hwaddr", b"ether", b"address:", b"lladdr"), lambda i: i + 1)
+        if mac:
+            return mac
+    return None
+
+
+def _ip_getnode():
+    return _find_mac_near_keyword("ip", "link", [b"link/ether"], lambda i: i + 1) or None
+
+
+def _arp_getnode():
+    try:
+        import socket
+        ip_addr = socket.gethostbyname(socket.gethostname())
+    except (ImportError, AttributeError, OSError):
+        return None
+    for keyword, index in ((os.fsencode(ip_addr), lambda i: -1), (os.fsencode(ip_addr), lambda i: i + 1),
+                           (os.fsencode("(%s)" % ip_addr), lambda i: i + 2)):
+        mac = _find_mac_near_keyword("arp", "-an", [keyword], index)
+        if mac:
+            return mac
+    return None
+
+
+def _lanscan_getnode():
+    return _find_mac_near_keyword("lanscan", "-ai", [b"lan0"], lambda i: 0)
+
+
+def _netstat_getnode():
+    return _find_mac_under_heading("netstat", "-ian", b"Address")
+
+
+def _ipconfig_getnode():
+    return _windll_getnode()
+
+
+def _netbios_getnode():
+    return _windll_getnode()
+
+
+# There is no _uuid module (libuuid) in Ginger.
+_uuid = None
+_generate_time_safe = None
+_UuidCreate = None
+_has_uuid_generate_time_safe = None
+
+
+def _load_system_functions():
+    """[DEPRECATED] Platform-specific functions loaded at import time."""
+
+
+def _unix_getnode():
+    if _generate_time_safe:
+        uuid_time, _ = _generate_time_safe()
+        return UUID(bytes=uuid_time).node
+    return None
+
+
+def _windll_getnode():
+    if _UuidCreate:
+        return UUID(bytes_le=_UuidCreate()).node
+    return None
+
+
 def _random_getnode():
     """A random 48-bit node with the multicast bit set, as RFC 4122 recommends."""
     return _random_bits(48) | (1 << 40)
 
 
-_GETTERS = [_sysfs_getnode] if _LINUX else []
+_GETTERS = [_unix_getnode, _sysfs_getnode, _ip_getnode, _ifconfig_getnode] if _LINUX else [_unix_getnode]
 _node = None
 
 

@@ -23,3 +23,12 @@ release = platform.freedesktop_os_release()
 print(all(key in release for key in ("NAME", "ID", "PRETTY_NAME")))
 print(platform._parse_os_release(['NAME="Foo \\"Bar\\""', "ID=foo", "# comment", "BAD LINE"]))
 print(platform._comparable_version("2.36") > platform._comparable_version("2.4"))
+for text in ("3.12.1 (main, May  9 2026, 07:36:11) [GCC 12.2.0]", "2.4.3 (#1, Jun 21 2006, 13:54:21) \n[GCC 3.3.4 (pre 3.3.5 20040809)]",
+             "3.10.8 (7.3.11+, Dec 30 2022, 12:00:00)\n[PyPy 7.3.11 with GCC 10.2.1 20210110]", "3.11 (tags/v3.11:0, Oct 24 2022) [MSC]"):
+    result = platform._sys_version(text)
+    print(result[0], result[1], result[4:])
+try:
+    platform._sys_version("nonsense")
+except ValueError as e:
+    print("ValueError", e)
+print(type(platform._sys_version_cache).__name__)
