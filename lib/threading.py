@@ -245,7 +245,7 @@ class Condition:
         self.notify(len(self._waiters))
 
     def notifyAll(self):
-        _deprecated("Condition.notifyAll", "notify_all")
+        _deprecated("notifyAll() is deprecated, use notify_all() instead")
         self.notify_all()
 
 
@@ -254,12 +254,12 @@ def _deque():
     return deque()
 
 
-def _deprecated(old, new):
+def _deprecated(message):
     try:
         import warnings
     except ImportError:
         return
-    warnings.warn("%s() is deprecated, use %s() instead" % (old, new), DeprecationWarning, stacklevel=3)
+    warnings.warn(message, DeprecationWarning, stacklevel=3)
 
 
 class Semaphore:
@@ -351,7 +351,7 @@ class Event:
         return self._flag
 
     def isSet(self):
-        _deprecated("Event.isSet", "Event.is_set")
+        _deprecated("isSet() is deprecated, use is_set() instead")
         return self.is_set()
 
     def set(self):
@@ -684,19 +684,19 @@ class Thread:
         self._daemonic = daemonic
 
     def isDaemon(self):
-        _deprecated("isDaemon", "daemon attribute")
+        _deprecated("isDaemon() is deprecated, get the daemon attribute instead")
         return self.daemon
 
     def setDaemon(self, daemonic):
-        _deprecated("setDaemon", "daemon attribute")
+        _deprecated("setDaemon() is deprecated, set the daemon attribute instead")
         self.daemon = daemonic
 
     def getName(self):
-        _deprecated("getName", "name attribute")
+        _deprecated("getName() is deprecated, get the name attribute instead")
         return self.name
 
     def setName(self, name):
-        _deprecated("setName", "name attribute")
+        _deprecated("setName() is deprecated, set the name attribute instead")
         self.name = name
 
 
@@ -817,7 +817,7 @@ def current_thread():
 
 
 def currentThread():
-    _deprecated("currentThread", "current_thread")
+    _deprecated("currentThread() is deprecated, use current_thread() instead")
     return current_thread()
 
 
@@ -827,7 +827,7 @@ def active_count():
 
 
 def activeCount():
-    _deprecated("activeCount", "active_count")
+    _deprecated("activeCount() is deprecated, use active_count() instead")
     return active_count()
 
 
