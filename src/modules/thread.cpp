@@ -78,7 +78,8 @@ Result<int64_t> acquire_timeout(const char* name, const Val* args, size_t nargs,
             if (std::isnan(seconds))
                 return raise(&g_exc_ValueError, "Invalid value NaN (not a number)");
             double nanoseconds = std::ceil(seconds * 1e9);
-            if (!(nanoseconds >= -9.2e18 && nanoseconds <= 9.2e18))
+            // The int64 range of nanoseconds (2^63 itself is out), so that TIMEOUT_MAX fits as in CPython.
+            if (!(nanoseconds >= -9223372036854775808.0 && nanoseconds < 9223372036854775808.0))
                 return raise(&g_exc_OverflowError, "timestamp out of range for platform time_t");
             timeout = int64_t(nanoseconds);
         } else {
