@@ -67,7 +67,11 @@ def _gap_tokens(lines, start, stop, stop_is_line_end):
         col = 0
 
 
-def _with_comments(readline, encoding=None):
+def _with_comments(readline, encoding=None, extra_tokens=True):
+    """The native tokenizer's tokens; with extra_tokens, CPython's tokenize form (COMMENT, NL, OP types).
+
+    Its SyntaxErrors become TokenError (IndentationError stays), as CPython's tokenize reports them.
+    """
     lines = {}
     row = 0
 
@@ -86,7 +90,10 @@ def _with_comments(readline, encoding=None):
 
     previous_end = (1, 0)
     try:
-        for info in _tokenize.TokenizerIter(reader, extra_tokens=True):
+        for info in _tokenize.TokenizerIter(reader, extra_tokens=extra_tokens):
+            if not extra_tokens:
+                yield TokenInfo._make(info)
+                continue
             kind, string, start, end, line = info
             physical = lines.get(start[0])
             if physical is not None and not physical.endswith("\n") and line == physical + "\n":
@@ -116,7 +123,7 @@ def _with_comments(readline, encoding=None):
         match = re.fullmatch(r"(.*) \(<string>, line (\d+)\)", message or "", re.S)
         if match:
             message, lineno = match.group(1), int(match.group(2))
-        if lineno is not None:
+        if lineno is not None and extra_tokens:
             # The comments and blank lines before the error come first, as in CPython.
             yield from _gap_tokens(lines, previous_end, (lineno, 0), False)
         if message.startswith(("unindent does not match", "unexpected indent", "expected an indented block")):
@@ -137,9 +144,7 @@ def generate_tokens(readline):
 
 def _generate_tokens_from_c_tokenizer(source, encoding=None, extra_tokens=False):
     """The tokens of the native tokenizer (with COMMENT and NL tokens added when extra_tokens is true)."""
-    if extra_tokens:
-        return _with_comments(source, encoding)
-    return (TokenInfo._make(info) for info in _tokenize.TokenizerIter(source, extra_tokens=False))
+    return _with_comments(source, encoding, extra_tokens)
 
 
 def _get_normal_name(orig_enc):
