@@ -62,9 +62,30 @@ def _gap_tokens(lines, start, stop, stop_is_line_end):
         if row == stop_row:
             break
         if not content[col:].rstrip().endswith("\\") or hash_at >= 0:
-            yield TokenInfo(NL, line[len(content):] or "", (row, len(content)), (row, len(content) + 1), line)
+            ending = line[len(content):]
+            yield TokenInfo(NL, ending, (row, len(content)), (row, len(content) + max(len(ending), 1)), line)
         row += 1
         col = 0
+
+
+def _split_fstring_middle(text, start, line):
+    """CPython's FSTRING_MIDDLE tokens for literal text with doubled braces: each '{{' or '}}' ends a token
+    that keeps one brace; the other brace is skipped."""
+    row, col = start
+    piece = ""
+    i = 0
+    while i < len(text):
+        if text[i] in "{}" and text[i + 1:i + 2] == text[i]:
+            piece += text[i]
+            yield TokenInfo(FSTRING_MIDDLE, piece, (row, col), (row, col + len(piece)), line)
+            col += len(piece) + 1
+            piece = ""
+            i += 2
+        else:
+            piece += text[i]
+            i += 1
+    if piece:
+        yield TokenInfo(FSTRING_MIDDLE, piece, (row, col), (row, col + len(piece)), line)
 
 
 def _with_comments(readline, encoding=None, extra_tokens=True):
@@ -101,12 +122,23 @@ def _with_comments(readline, encoding=None, extra_tokens=True):
                 line = physical
                 if kind == NEWLINE:
                     string = ""
+            elif physical is not None and "\r" in physical:
+                # The native tokenizer translates line ends; tokenize shows the source's own.
+                original = "".join(lines.get(r, "") for r in range(start[0], max(end[0], start[0]) + 1))
+                if original.replace("\r\n", "\n").replace("\r", "\n") == line:
+                    line = original
             if kind == NEWLINE:
-                content_end = len(lines[start[0]].rstrip("\r\n")) if start[0] in lines else start[1]
+                content_end = len(physical.rstrip("\r\n")) if physical is not None else start[1]
                 yield from _gap_tokens(lines, previous_end, (start[0], content_end), True)
                 start = (start[0], content_end)
                 if string:
-                    end = (start[0], content_end + 1)
+                    string = physical[content_end:] if physical is not None and physical[content_end:] else string
+                    end = (start[0], content_end + len(string))
+            elif kind == FSTRING_MIDDLE and ("{{" in string or "}}" in string) and start[0] == end[0]:
+                yield from _gap_tokens(lines, previous_end, start, False)
+                yield from _split_fstring_middle(string, start, line)
+                previous_end = end
+                continue
             else:
                 yield from _gap_tokens(lines, previous_end, start, False)
             if kind == ENDMARKER and row == 0:

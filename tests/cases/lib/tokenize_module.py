@@ -40,3 +40,7 @@ print(tokenize.TokenInfo(1, "a", (1, 0), (1, 1), "a").exact_type, tokenize.Token
 print(issubclass(tokenize.TokenError, Exception), tokenize.ENCODING, tokenize.COMMENT, tokenize.NL, token.N_TOKENS)
 sys.argv = ["tokenize", "-e", "_tokenize_source.py"]
 tokenize.main()
+for tok in tokenize.tokenize(io.BytesIO(b"if False:\r\n    # NL\r\n    a    = False # NEWLINE\r\n\r\n").readline):
+    print(tok)
+for text in ('f"a{{b}}c"\n', "f'{{x}}' f'}}{y}{{'\n", 'f"{{"\n'):
+    print([(t.string, t.start, t.end) for t in tokenize.generate_tokens(io.StringIO(text).readline) if t.type == tokenize.FSTRING_MIDDLE])
