@@ -12,7 +12,7 @@ import os
 import sys
 import types
 from collections import namedtuple
-from keyword import iskeyword
+from keyword import iskeyword as _iskeyword
 from operator import attrgetter
 
 __all__ = [
@@ -31,7 +31,8 @@ __all__ = [
     "iscode", "iscoroutine", "iscoroutinefunction", "isdatadescriptor", "isframe", "isfunction", "isgenerator",
     "isgeneratorfunction", "isgetsetdescriptor", "ismemberdescriptor", "ismethod", "ismethoddescriptor",
     "ismethodwrapper", "ismodule", "isroutine", "istraceback", "markcoroutinefunction", "signature", "stack",
-    "trace", "unwrap", "walktree",
+    "trace", "unwrap", "walktree", "AGEN_CLOSED", "AGEN_CREATED", "AGEN_RUNNING", "AGEN_SUSPENDED", "BufferFlags",
+    "getasyncgenlocals", "getasyncgenstate",
 ]
 
 # Code flags, as in CPython's Include/cpython/code.h.
@@ -774,9 +775,14 @@ def getblock(lines):
             finder.tokeneater(*token)
     except (EndOfBlock, IndentationError):
         pass
-    except SyntaxError as e:
-        if "unmatched" not in e.msg or token is None:
+    except (SyntaxError, tokenize.TokenError) as e:
+        # Ginger's tokenizer reports an unmatched bracket (CPython's tokenize mode lets it through): the
+        # block ends there, as for CPython's older "unmatched" SyntaxError.
+        message = e.msg if isinstance(e, SyntaxError) else str(e.args[0])
+        if "unmatched" not in message:
             raise e from None
+        if token is None:
+            return lines[:finder.last]
         try:
             finder.tokeneater(tokenize.NEWLINE, *token[1:])
         except (EndOfBlock, IndentationError):
@@ -1447,19 +1453,50 @@ def _signature_fromstr(cls, obj, s, skip_bound_arg=True):
     module_dict = getattr(sys.modules.get(module_name), "__dict__", {}) if module_name else {}
     Parameter = cls._parameter_cls
 
+    import operator
+    binary = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul, ast.Div: operator.truediv,
+              ast.FloorDiv: operator.floordiv, ast.Mod: operator.mod, ast.Pow: operator.pow,
+              ast.BitOr: operator.or_, ast.BitAnd: operator.and_, ast.BitXor: operator.xor,
+              ast.LShift: operator.lshift, ast.RShift: operator.rshift}
+    unary = {ast.USub: operator.neg, ast.UAdd: operator.pos, ast.Invert: operator.invert, ast.Not: operator.not_}
+    literal_types = (int, float, complex, str, bytes, bool, type(None), type(...))
+
+    def invalid():
+        return ValueError("{!r} builtin has invalid signature".format(obj))
+
+    def evaluate(node):
+        # Literals, names of such values (in the object's module or sys), and operators on them.
+        if isinstance(node, ast.Constant):
+            return node.value
+        if isinstance(node, ast.UnaryOp) and type(node.op) in unary:
+            return unary[type(node.op)](evaluate(node.operand))
+        if isinstance(node, ast.BinOp) and type(node.op) in binary:
+            return binary[type(node.op)](evaluate(node.left), evaluate(node.right))
+        if isinstance(node, (ast.Tuple, ast.List, ast.Set)):
+            items = [evaluate(item) for item in node.elts]
+            return {ast.Tuple: tuple, ast.List: list, ast.Set: set}[type(node)](items)
+        if isinstance(node, ast.Dict):
+            return {evaluate(k): evaluate(v) for k, v in zip(node.keys, node.values)}
+        if isinstance(node, ast.Name):
+            if node.id in module_dict:
+                return module_dict[node.id]
+            if node.id in ("sys",):
+                return sys
+            raise invalid()
+        if isinstance(node, ast.Attribute):
+            return getattr(evaluate(node.value), node.attr)
+        raise invalid()
+
     def value_of(node):
         try:
-            return ast.literal_eval(node)
+            value = evaluate(node)
         except ValueError:
-            pass
-        if isinstance(node, ast.Name) and node.id in module_dict:
-            return module_dict[node.id]
-        if isinstance(node, ast.Attribute):
-            try:
-                return eval(ast.unparse(node), dict(module_dict), {"sys": sys})
-            except Exception:
-                pass
-        raise ValueError("{!r} builtin has invalid signature".format(obj))
+            raise
+        except Exception:
+            raise invalid() from None
+        if not isinstance(value, literal_types + (tuple, list, set, frozenset, dict)):
+            raise invalid()
+        return value
 
     parameters = []
     args = f.args
@@ -1490,6 +1527,9 @@ def _signature_from_builtin(cls, func, skip_bound_arg=True):
     if not _signature_is_builtin(func):
         raise TypeError("{!r} is not a Python builtin function".format(func))
     s = getattr(func, "__text_signature__", None)
+    if not s and func is object:
+        # CPython 3.12 compat: object's text signature is "()" (Ginger's builtins have no text signatures yet).
+        return cls()
     if not s:
         raise ValueError("no signature found for builtin {!r}".format(func))
     return _signature_fromstr(cls, func, s, skip_bound_arg)
@@ -1691,7 +1731,7 @@ class Parameter:
                                  f"not {self._kind.description}")
             self._kind = _POSITIONAL_ONLY
             name = "implicit{}".format(name[1:])
-        if (iskeyword(name) and self._kind is not _POSITIONAL_ONLY) or not name.isidentifier():
+        if (_iskeyword(name) and self._kind is not _POSITIONAL_ONLY) or not name.isidentifier():
             raise ValueError("{!r} is not a valid parameter name".format(name))
         self._name = name
 
