@@ -931,7 +931,13 @@ class Logger(Filterer):
         code = frame.f_code
         sinfo = None
         if stack_info:
-            sinfo = "Stack (most recent call last):\n" + _format_stack(frame)
+            with io.StringIO() as sio:
+                sio.write("Stack (most recent call last):\n")
+                if traceback is not None:
+                    traceback.print_stack(frame, file=sio)
+                else:
+                    sio.write(_format_stack(frame))
+                sinfo = sio.getvalue()
             if sinfo[-1] == "\n":
                 sinfo = sinfo[:-1]
         return code.co_filename, frame.f_lineno, code.co_name, sinfo
