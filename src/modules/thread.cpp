@@ -497,14 +497,14 @@ Result<Value> lock_type_new(TypeObject* type, const Val*, size_t, TupleObject*)
 
 void init_types()
 {
-    type_init_static(g_lock_type, "_thread.lock", sizeof(LockObject), &g_object_type, 0);
+    type_init_static(g_lock_type, "_thread.lock", sizeof(LockObject), &g_object_type, TYPE_WEAKREFABLE);
     g_lock_type.repr = lock_repr;
     g_lock_type.new_instance = lock_type_new;
     g_lock_type.methods = s_lock_methods;
     g_lock_type.doc = "A lock object is a synchronization primitive.";
     type_ready(g_lock_type);
 
-    type_init_static(g_rlock_type, "_thread.RLock", sizeof(RLockObject), &g_object_type, TYPE_BASETYPE);
+    type_init_static(g_rlock_type, "_thread.RLock", sizeof(RLockObject), &g_object_type, TYPE_BASETYPE | TYPE_WEAKREFABLE);
     g_rlock_type.new_instance = rlock_new;
     g_rlock_type.repr = rlock_repr;
     g_rlock_type.methods = s_rlock_methods;
