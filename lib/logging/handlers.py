@@ -1,6 +1,6 @@
 """More handlers for logging (CPython 3.12's logging.handlers): rotating and watched files, buffering and
-memory handlers, and the queue handler and listener. The network handlers (socket, syslog, SMTP, HTTP)
-are not there yet."""
+memory handlers, the queue handler and listener, and the socket, datagram and syslog handlers. SMTPHandler,
+HTTPHandler and NTEventLogHandler are not there yet."""
 
 import copy
 import io
@@ -422,3 +422,241 @@ class QueueListener(object):
         self.enqueue_sentinel()
         self._thread.join()
         self._thread = None
+
+
+class SocketHandler(logging.Handler):
+    """Sends each record, pickled and prefixed with its 4-byte big-endian length, over a TCP (or, with port
+    None, a Unix stream) socket; reconnects with exponential back-off after failures."""
+
+    def __init__(self, host, port):
+        logging.Handler.__init__(self)
+        self.host = host
+        self.port = port
+        self.address = host if port is None else (host, port)
+        self.sock = None
+        self.closeOnError = False
+        self.retryTime = None
+        self.retryStart = 1.0
+        self.retryMax = 30.0
+        self.retryFactor = 2.0
+
+    def makeSocket(self, timeout=1):
+        import socket
+        if self.port is not None:
+            return socket.create_connection(self.address, timeout=timeout)
+        result = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        result.settimeout(timeout)
+        try:
+            result.connect(self.address)
+        except OSError:
+            result.close()
+            raise
+        return result
+
+    def createSocket(self):
+        now = time.time()
+        if self.retryTime is not None and now < self.retryTime:
+            return
+        try:
+            self.sock = self.makeSocket()
+            self.retryTime = None
+        except OSError:
+            if self.retryTime is None:
+                self.retryPeriod = self.retryStart
+            else:
+                self.retryPeriod = min(self.retryPeriod * self.retryFactor, self.retryMax)
+            self.retryTime = now + self.retryPeriod
+
+    def send(self, s):
+        if self.sock is None:
+            self.createSocket()
+        if self.sock:
+            try:
+                self.sock.sendall(s)
+            except OSError:
+                self.sock.close()
+                self.sock = None
+
+    def makePickle(self, record):
+        import pickle
+        import struct
+        if record.exc_info:
+            self.format(record)  # computes record.exc_text
+        d = dict(record.__dict__)
+        d["msg"] = record.getMessage()
+        d["args"] = None
+        d["exc_info"] = None
+        d.pop("message", None)
+        s = pickle.dumps(d, 1)
+        return struct.pack(">L", len(s)) + s
+
+    def handleError(self, record):
+        if self.closeOnError and self.sock:
+            self.sock.close()
+            self.sock = None
+        else:
+            logging.Handler.handleError(self, record)
+
+    def emit(self, record):
+        try:
+            self.send(self.makePickle(record))
+        except Exception:
+            self.handleError(record)
+
+    def close(self):
+        self.acquire()
+        try:
+            sock = self.sock
+            if sock:
+                self.sock = None
+                sock.close()
+            logging.Handler.close(self)
+        finally:
+            self.release()
+
+
+class DatagramHandler(SocketHandler):
+    """A SocketHandler over UDP (or a Unix datagram socket when port is None)."""
+
+    def __init__(self, host, port):
+        SocketHandler.__init__(self, host, port)
+        self.closeOnError = False
+
+    def makeSocket(self):
+        import socket
+        return socket.socket(socket.AF_UNIX if self.port is None else socket.AF_INET, socket.SOCK_DGRAM)
+
+    def send(self, s):
+        if self.sock is None:
+            self.createSocket()
+        self.sock.sendto(s, self.address)
+
+
+def _syslog_codes(names):
+    return {name: code for code, name in enumerate(names.split())}
+
+
+class SysLogHandler(logging.Handler):
+    """Sends records to a syslog daemon as '<PRIORITY>message' over UDP, TCP or a Unix socket (RFC 3164)."""
+
+    # Priorities and facilities, numbered as in <syslog.h>.
+    (LOG_EMERG, LOG_ALERT, LOG_CRIT, LOG_ERR, LOG_WARNING, LOG_NOTICE, LOG_INFO, LOG_DEBUG) = range(8)
+    (LOG_KERN, LOG_USER, LOG_MAIL, LOG_DAEMON, LOG_AUTH, LOG_SYSLOG, LOG_LPR, LOG_NEWS, LOG_UUCP, LOG_CRON,
+     LOG_AUTHPRIV, LOG_FTP, LOG_NTP, LOG_SECURITY, LOG_CONSOLE, LOG_SOLCRON, LOG_LOCAL0, LOG_LOCAL1, LOG_LOCAL2,
+     LOG_LOCAL3, LOG_LOCAL4, LOG_LOCAL5, LOG_LOCAL6, LOG_LOCAL7) = range(24)
+
+    priority_names = {"alert": 1, "crit": 2, "critical": 2, "debug": 7, "emerg": 0, "err": 3, "error": 3,
+                      "info": 6, "notice": 5, "panic": 0, "warn": 4, "warning": 4}
+    facility_names = _syslog_codes("kern user mail daemon auth syslog lpr news uucp cron authpriv ftp ntp security "
+                                   "console solaris-cron local0 local1 local2 local3 local4 local5 local6 local7")
+    priority_map = {"DEBUG": "debug", "INFO": "info", "WARNING": "warning", "ERROR": "error",
+                    "CRITICAL": "critical"}
+
+    ident = ""
+    append_nul = True
+
+    def __init__(self, address=("localhost", SYSLOG_UDP_PORT), facility=LOG_USER, socktype=None):
+        logging.Handler.__init__(self)
+        self.address = address
+        self.facility = facility
+        self.socktype = socktype
+        self.socket = None
+        self.createSocket()
+
+    def _connect_unixsocket(self, address):
+        import socket
+        use_socktype = self.socktype if self.socktype is not None else socket.SOCK_DGRAM
+        self.socket = socket.socket(socket.AF_UNIX, use_socktype)
+        try:
+            self.socket.connect(address)
+            self.socktype = use_socktype
+        except OSError:
+            self.socket.close()
+            if self.socktype is not None:
+                raise
+            self.socket = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+            try:
+                self.socket.connect(address)
+                self.socktype = socket.SOCK_STREAM
+            except OSError:
+                self.socket.close()
+                raise
+
+    def createSocket(self):
+        import socket
+        address = self.address
+        if isinstance(address, str):
+            self.unixsocket = True
+            try:
+                self._connect_unixsocket(address)
+            except OSError:
+                pass
+            return
+        self.unixsocket = False
+        socktype = self.socktype if self.socktype is not None else socket.SOCK_DGRAM
+        host, port = address
+        results = socket.getaddrinfo(host, port, 0, socktype)
+        if not results:
+            raise OSError("getaddrinfo returns an empty list")
+        for family, socktype, proto, _, sockaddr in results:
+            err = sock = None
+            try:
+                sock = socket.socket(family, socktype, proto)
+                if socktype == socket.SOCK_STREAM:
+                    sock.connect(sockaddr)
+                break
+            except OSError as exc:
+                err = exc
+                if sock is not None:
+                    sock.close()
+        if err is not None:
+            raise err
+        self.socket = sock
+        self.socktype = socktype
+
+    def encodePriority(self, facility, priority):
+        if isinstance(facility, str):
+            facility = self.facility_names[facility]
+        if isinstance(priority, str):
+            priority = self.priority_names[priority]
+        return (facility << 3) | priority
+
+    def close(self):
+        self.acquire()
+        try:
+            sock = self.socket
+            if sock:
+                self.socket = None
+                sock.close()
+            logging.Handler.close(self)
+        finally:
+            self.release()
+
+    def mapPriority(self, levelName):
+        return self.priority_map.get(levelName, "warning")
+
+    def emit(self, record):
+        try:
+            import socket
+            msg = self.format(record)
+            if self.ident:
+                msg = self.ident + msg
+            if self.append_nul:
+                msg += "\000"
+            prio = "<%d>" % self.encodePriority(self.facility, self.mapPriority(record.levelname))
+            data = prio.encode("utf-8") + msg.encode("utf-8")
+            if not self.socket:
+                self.createSocket()
+            if self.unixsocket:
+                try:
+                    self.socket.send(data)
+                except OSError:
+                    self.socket.close()
+                    self._connect_unixsocket(self.address)
+                    self.socket.send(data)
+            elif self.socktype == socket.SOCK_DGRAM:
+                self.socket.sendto(data, self.address)
+            else:
+                self.socket.sendall(data)
+        except Exception:
+            self.handleError(record)
