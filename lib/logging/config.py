@@ -484,6 +484,8 @@ class DictConfigurator(BaseConfigurator):
                     raise ValueError("Unable to set target handler %r" % target_name) from e
             elif issubclass(klass, logging.handlers.QueueHandler):
                 self._prepare_queue_handler(config, config_copy)
+            elif issubclass(klass, logging.handlers.SysLogHandler) and "address" in config:
+                config["address"] = self.as_tuple(config["address"])
             if issubclass(klass, logging.handlers.QueueHandler):
                 factory = functools.partial(self._configure_queue_handler, klass)
             else:
