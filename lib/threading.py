@@ -713,6 +713,14 @@ class ExceptHookArgs(_namedtuple("ExceptHookArgs", "exc_type exc_value exc_trace
     def __new__(cls, args):
         return super().__new__(cls, *args)
 
+    def __repr__(self):
+        return "_thread._ExceptHookArgs(%s)" % ", ".join("%s=%r" % item for item in zip(self._fields, self))
+
+
+# CPython 3.12 compat: the type comes from _thread there.
+ExceptHookArgs.__name__ = ExceptHookArgs.__qualname__ = "_ExceptHookArgs"
+ExceptHookArgs.__module__ = "_thread"
+
 
 def excepthook(args, /):
     """Report an exception that ended a thread's run(): 'Exception in thread NAME:' and the traceback."""
