@@ -469,8 +469,34 @@ EvalResult eval_expression(const std::string& expression)
     return { false, line };
 }
 
+// CPython's wait_for_thread_shutdown(): threading._shutdown() runs before the atexit callbacks when the
+// threading module was imported (it runs the callbacks of threading._register_atexit).
+static void shutdown_threading()
+{
+    DictObject* modules = import_modules_dict();
+    if (!modules)
+        return;
+    Val threading = dict_get_str(modules, str_intern("threading"));
+    if (!threading)
+        return;
+    Value saved;
+    if (error_occurred())
+        saved = fetch_error();
+    auto shutdown = get_attr_str(threading, "_shutdown");
+    if (shutdown.is_error()) {
+        clear_error();
+    } else {
+        Value function = shutdown.release_value();
+        if (call(function, nullptr, 0).is_error())
+            write_unraisable("in threading._shutdown", function);
+    }
+    if (saved)
+        restore_error(std::move(saved));
+}
+
 void finalize()
 {
+    shutdown_threading();
     if (g_run_exit_callbacks)
         g_run_exit_callbacks();
     io_finalize();

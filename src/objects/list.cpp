@@ -122,7 +122,8 @@ void list_append(ListObject* list, Value item)
 
 Result<void> list_extend(ListObject* list, Val iterable)
 {
-    if (is_list(iterable) || is_tuple(iterable)) {
+    // Exact types only (CPython's PyList_CheckExact/PyTuple_CheckExact): a subclass may override __iter__.
+    if (is_list_exact(iterable) || is_tuple_exact(iterable)) {
         // Read the source after growing: list.extend(self) must copy the original items only.
         int64_t count = is_list(iterable) ? iterable.as<ListObject>()->size : iterable.as<TupleObject>()->size;
         if (count == 0)

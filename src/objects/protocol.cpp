@@ -437,6 +437,30 @@ Result<int64_t> index_as_ssize(Val v)
 
 bool is_callable(Val v) { return v.type()->call != nullptr; }
 
+// CPython's object_isinstance(): when type(object) is not a subclass of type, object.__class__ (which a
+// proxy or a mock may fake with a property) is asked too. Only instances of classes that redefine __class__
+// can differ, so the others skip the lookup.
+static Result<bool> instance_of(Val object, TypeObject* type)
+{
+    if (is_instance(object, type))
+        return true;
+    TypeObject* own = object.type();
+    if (!own->has_flag(TYPE_HEAP) ||
+        type_lookup(own, NAME_OF(__class__)).bits() == type_lookup(&g_object_type, NAME_OF(__class__)).bits())
+        return false;
+    auto lookup = get_attr_maybe(object, NAME_OF(__class__));
+    if (lookup.is_error()) {
+        if (!error_matches(&g_exc_AttributeError))
+            return Error {};
+        clear_error();  // CPython 3.12 compat: an AttributeError from __class__ means "no claim".
+        return false;
+    }
+    Value claimed = lookup.release_value();
+    if (!claimed || !claimed.type()->has_flag(TYPE_TYPE_SUBCLASS) || claimed.as<TypeObject>() == own)
+        return false;
+    return is_subtype(claimed.as<TypeObject>(), type);
+}
+
 Result<bool> isinstance(Val object, Val classinfo)
 {
     if (TupleObject* members = union_members(classinfo))
@@ -444,7 +468,7 @@ Result<bool> isinstance(Val object, Val classinfo)
     if (is_generic_alias(classinfo))
         return raise(&g_exc_TypeError, "isinstance() argument 2 cannot be a parameterized generic");
     if (classinfo.is_object() && classinfo.type() == &g_type_type)
-        return is_instance(object, classinfo.as<TypeObject>());
+        return instance_of(object, classinfo.as<TypeObject>());
     if (is_tuple(classinfo)) {
         auto* tuple = classinfo.as<TupleObject>();
         for (int64_t i = 0; i < tuple->size; ++i) {
@@ -459,7 +483,7 @@ Result<bool> isinstance(Val object, Val classinfo)
             Value r = TRY(call(check, { classinfo, object }));
             return is_truthy(r);
         }
-        return is_instance(object, classinfo.as<TypeObject>());
+        return instance_of(object, classinfo.as<TypeObject>());
     }
     // Any object whose type defines __instancecheck__ may stand as a class (typing.Any, typing.List).
     if (Val check = type_lookup(classinfo.type(), NAME_OF(__instancecheck__))) {
