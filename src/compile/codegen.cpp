@@ -1279,6 +1279,7 @@ public:
 
     void try_stmt(Try* t)
     {
+        emit(Op::NOP);  // the `try:` line, for tracing (kept only if it has no other instruction)
         if (!t->finalbody.empty()) {
             try_finally(t);
             return;
@@ -1625,6 +1626,7 @@ public:
     // matches its types; exceptions raised by clauses and the unmatched rest are re-raised together.
     void try_star(Try* t)
     {
+        emit(Op::NOP);
         if (!t->finalbody.empty()) {
             // try/except*/finally: the finally part wraps the except* statement.
             int handler = new_label(), cleanup = new_label(), end = new_label();

@@ -2,6 +2,8 @@
 // CPython 3.11+ does. While the frame runs, the object reads it directly; when the frame finishes,
 // the object keeps what it can still show (code, globals, builtins, line, a snapshot of the locals).
 #include "vm/frame.h"
+#include "vm/frame_object.h"
+#include "vm/tracing.h"
 #include "vm/generator.h"
 #include "vm/thread_state.h"
 #include "objects/args.h"
@@ -19,15 +21,6 @@ namespace ginger::vm {
 
 TypeObject g_frame_type;
 
-struct FrameObject : Object {
-    Frame* frame;              // the running frame, or null once it finished
-    Ref<CodeObject> code;
-    Ref<DictObject> globals;
-    Ref<DictObject> builtins;
-    int32_t lasti;             // of a finished frame
-    Value locals;              // snapshot of a finished frame's locals
-    Value back;                // the caller's frame object, kept once this frame finished
-};
 
 Value frame_locals(Frame* frame)
 {
@@ -64,6 +57,12 @@ Value frame_object_for(Frame* frame)
     object->lasti = -1;
     new (&object->locals) Value();
     new (&object->back) Value();
+    new (&object->trace) Value();
+    object->trace_lines = true;
+    object->trace_opcodes = false;
+    object->trace_previous = int32_t(frame->pc - frame->code->code.data()) - 1;
+    object->jump_target = -1;
+    object->held_by_frame = false;
     frame->frame_object = object;
     return Value::adopt(Val(object));
 }
@@ -77,6 +76,19 @@ void frame_object_detach(Frame* frame)
     if (frame->previous && !frame->is_entry)
         object->back = frame_object_for(frame->previous);
     object->frame = nullptr;
+    if (object->held_by_frame) {
+        object->held_by_frame = false;
+        decref(object);
+    }
+}
+
+void frame_object_set_trace(FrameObject* object, Value trace)
+{
+    object->trace = std::move(trace);
+    if (object->trace && object->frame && !object->held_by_frame) {
+        object->held_by_frame = true;
+        incref(object);
+    }
 }
 
 static void frame_object_destroy(Object* o)
@@ -92,7 +104,7 @@ static void frame_object_traverse(Object* o, VisitFn visit, void* context)
     auto* object = static_cast<FrameObject*>(o);
     if (object->globals)
         visit(object->globals.get(), context);
-    for (Val v : { object->locals.get(), object->back.get() }) {
+    for (Val v : { object->locals.get(), object->back.get(), object->trace.get() }) {
         visit_val(v, visit, context);
     }
 }
@@ -102,6 +114,7 @@ static void frame_object_clear(Object* o)
     auto* object = static_cast<FrameObject*>(o);
     object->locals = nullptr;
     object->back = nullptr;
+    object->trace = nullptr;
 }
 
 static int32_t lasti_of(FrameObject* object) { return object->frame ? object->frame->lasti() : object->lasti; }
@@ -121,6 +134,8 @@ static Result<Value> frame_get_lineno(Val self)
     auto* object = self.as<FrameObject>();
     int32_t lasti = lasti_of(object);
     int line = lasti < 0 ? object->code->firstlineno : object->code->line_at(size_t(lasti));
+    if (line < 0 && lasti >= 0)
+        line = trace_line_at(object->code.get(), lasti);  // an instruction without a line, as tracing reports it
     return line < 0 ? none_value() : int_from_int64(line);
 }
 static Result<Value> frame_get_lasti(Val self) { return int_from_int64(int64_t(lasti_of(self.as<FrameObject>())) * 4); }
@@ -167,15 +182,49 @@ static Result<Value> frame_clear_method(const Val* args, size_t nargs, TupleObje
     return none_value();
 }
 
-// Tracing (sys.settrace) is not built yet: f_trace is None and only None can be stored.
-static Result<Value> frame_get_trace(Val) { return none_value(); }
-static Result<void> frame_set_trace(Val, Val value)
+// f_trace: the local trace function (sys.settrace); f_trace_lines/f_trace_opcodes choose its events.
+static Result<Value> frame_get_trace(Val self)
 {
-    if (value && !is_none(value))
-        return raise(&g_exc_NotImplementedError, "frame.f_trace: tracing is not supported by Ginger yet");
+    auto* object = self.as<FrameObject>();
+    return object->trace ? Value(object->trace) : none_value();
+}
+static Result<void> frame_set_trace(Val self, Val value)
+{
+    frame_object_set_trace(self.as<FrameObject>(), !value || is_none(value) ? Value() : Value::borrow(value));
     return {};
 }
-static Result<Value> frame_get_trace_flag(Val) { return bool_value(false); }
+static Result<Value> frame_get_trace_lines(Val self) { return bool_value(self.as<FrameObject>()->trace_lines); }
+static Result<Value> frame_get_trace_opcodes(Val self) { return bool_value(self.as<FrameObject>()->trace_opcodes); }
+static Result<bool> trace_flag(Val value)
+{
+    if (!value)
+        return raise(&g_exc_AttributeError, "cannot delete attribute");
+    if (value.type() != &g_bool_type)
+        return raise(&g_exc_TypeError, "attribute value type must be bool");
+    return is_true(value);
+}
+static Result<void> frame_set_trace_lines(Val self, Val value)
+{
+    self.as<FrameObject>()->trace_lines = TRY(trace_flag(value));
+    return {};
+}
+static Result<void> frame_set_trace_opcodes(Val self, Val value)
+{
+    bool on = TRY(trace_flag(value));
+    self.as<FrameObject>()->trace_opcodes = on;
+    if (on)
+        g_opcode_trace_set = true;
+    return {};
+}
+static Result<void> frame_set_lineno_attr(Val self, Val value)
+{
+    auto* object = self.as<FrameObject>();
+    if (!value)
+        return raise(&g_exc_AttributeError, "cannot delete attribute");
+    if (!object->frame)
+        return raise(&g_exc_ValueError, "f_lineno can only be set in a trace function");
+    return frame_set_lineno(object->frame, value);
+}
 
 static const MethodDef s_frame_methods[] = {
     { "clear", frame_clear_method, METHOD_INSTANCE, "Clear all references held by the frame." },
@@ -184,13 +233,13 @@ static const MethodDef s_frame_methods[] = {
 
 static const GetSetDef s_frame_getsets[] = {
     { "f_trace", frame_get_trace, frame_set_trace, nullptr },
-    { "f_trace_lines", frame_get_trace_flag, nullptr, nullptr },
-    { "f_trace_opcodes", frame_get_trace_flag, nullptr, nullptr },
+    { "f_trace_lines", frame_get_trace_lines, frame_set_trace_lines, nullptr },
+    { "f_trace_opcodes", frame_get_trace_opcodes, frame_set_trace_opcodes, nullptr },
     { "f_code", frame_get_code, nullptr, nullptr },
     { "f_globals", frame_get_globals, nullptr, nullptr },
     { "f_builtins", frame_get_builtins, nullptr, nullptr },
     { "f_locals", frame_get_locals, nullptr, nullptr },
-    { "f_lineno", frame_get_lineno, nullptr, nullptr },
+    { "f_lineno", frame_get_lineno, frame_set_lineno_attr, nullptr },
     { "f_lasti", frame_get_lasti, nullptr, nullptr },
     { "f_back", frame_get_back, nullptr, nullptr },
     {},

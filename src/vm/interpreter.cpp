@@ -7,6 +7,8 @@
 #include "vm/opcodes.h"
 #include "vm/signals.h"
 #include "vm/thread_state.h"
+#include "vm/frame_object.h"
+#include "vm/tracing.h"
 
 #include "import/import.h"
 #include "objects/bytes.h"
@@ -616,7 +618,7 @@ static std::string trace_value(Val v)
 
 // One line per instruction: the code's qualified name and line, the offset, the opcode with its argument, and
 // the stack values the instruction reads.
-static void trace_instruction(Frame* frame, const uint32_t* instr, uint32_t word, Val* sp)
+static void vmtrace_instruction(Frame* frame, const uint32_t* instr, uint32_t word, Val* sp)
 {
     CodeObject* code = frame->code;
     size_t offset = size_t(instr - code->code.data());
@@ -678,17 +680,21 @@ static void trace_instruction(Frame* frame, const uint32_t* instr, uint32_t word
 #define JUMP_TO(target) (pc = code_start + (target))
 #define NAME(i) (names[i].as<StrObject>())
 
+// Runs from the thread's current frame until the entry frame of this eval_frame() call returns or yields.
+// `starting`: the current frame is the entry frame, starting or resuming. Sets `switch_loop` and returns
+// when the other instantiation must continue (a trace or profile function was set or removed).
 template<bool TRACE>
-static Result<Value> eval_frame_impl(Frame* entry)
+static Result<Value> eval_loop(bool starting, bool& switch_loop)
 {
     static void* const s_targets[256] = {
 #define OP(name, operand, cache, pops, pushes, flags, doc) &&op_##name,
 #include "vm/opcodes.def"
 #undef OP
     };
-    // -X vmtrace runs the other instantiation of this loop (TRACE), whose table sends every opcode through
-    // vm_trace first. The choice is made once per eval_frame() call, so tracing costs nothing when off (choosing
-    // the table through a run-time pointer instead cost 10% on fib).
+    // -X vmtrace and sys.settrace/setprofile run the other instantiation of this loop (TRACE), whose table sends
+    // every opcode through vm_trace first and which calls the tracing hooks. The choice is made when eval_frame()
+    // starts and revisited at safe points, so tracing costs nothing when off (choosing the table through a
+    // run-time pointer instead cost 10% on fib).
     static void* const s_trace_targets[256] = {
 #define OP(name, operand, cache, pops, pushes, flags, doc) &&vm_trace,
 #include "vm/opcodes.def"
@@ -696,22 +702,7 @@ static Result<Value> eval_frame_impl(Frame* entry)
     };
 
     ThreadState* ts = g_thread;
-    if (++ts->native_depth > NATIVE_DEPTH_LIMIT) {
-        --ts->native_depth;
-        frame_clear(entry);
-        return raise(&g_exc_RecursionError, "maximum recursion depth exceeded");
-    }
-    if (++ts->recursion_depth > ts->recursion_limit) {
-        --ts->recursion_depth;
-        --ts->native_depth;
-        frame_clear(entry);
-        return raise(&g_exc_RecursionError, "maximum recursion depth exceeded");
-    }
-    Frame* frame = entry;
-    entry->is_entry = true;
-    entry->previous = ts->frame;
-    ts->frame = entry;
-
+    Frame* frame = ts->frame;
     CodeObject* code;
     const uint32_t* code_start;
     const uint32_t* pc;
@@ -726,7 +717,15 @@ static Result<Value> eval_frame_impl(Frame* entry)
     Value return_value;
 
     LOAD_FRAME();
+    if (!starting)
+        DISPATCH();
     frame->state = FrameState::Running;
+    if constexpr (TRACE) {
+        if (tracing_on(ts) && trace_frame_start(frame).is_error()) {
+            frame->resume_with_error = false;
+            goto frame_start_error;
+        }
+    }
     if (frame->resume_with_error) [[unlikely]] {
         // generator.throw(): the exception appears at the suspended yield.
         frame->resume_with_error = false;
@@ -738,8 +737,34 @@ static Result<Value> eval_frame_impl(Frame* entry)
     DISPATCH();
 
 vm_trace:
-    trace_instruction(frame, instr, word, sp);
+    if (g_vmtrace)
+        vmtrace_instruction(frame, instr, word, sp);
+    if (frame->frame_object && ts->trace_function && !ts->tracing) {
+        frame->sp = sp;
+        int32_t jump_to;
+        if (vm::trace_instruction(frame, int32_t(instr - code_start), jump_to).is_error())
+            goto error;
+        if (jump_to >= 0) {
+            // f_lineno was set: the stack was adjusted to the target's depth.
+            sp = frame->sp;
+            JUMP_TO(jump_to);
+            DISPATCH();
+        }
+    }
     goto* s_targets[word & 0xFF];
+
+safe_point:
+    // A loop's back edge and the return of a native call: run the cycle collector and signal handlers, and
+    // switch to the other instantiation of the loop when tracing was turned on or off.
+    SAVE_FRAME();
+    gc_collect_if_pending();
+    if (g_interrupt_pending && run_pending_signals().is_error())
+        goto error;
+    if (g_trace_wanted != TRACE) {
+        switch_loop = true;
+        return Value();
+    }
+    DISPATCH();
 
     TARGET(NOP) { DISPATCH(); }
 
@@ -1869,6 +1894,18 @@ vm_trace:
                 *sp++ = v;
                 DISPATCH();
             }
+        } else if (TRACE && type == &g_generator_type && frame->frame_object && tracing_on(ts) && iterator.as<GeneratorObject>()->frame &&
+                   iterator.as<GeneratorObject>()->frame->state != FrameState::Completed) {
+            // A traced frame sees the generator's return value as a StopIteration 'exception' event.
+            bool returned = false;
+            SAVE_FRAME();
+            Value next = CHECK(generator_send(iterator, none(), returned));
+            if (!returned) {
+                *sp++ = next.release();
+                DISPATCH();
+            }
+            if (trace_stop_iteration(frame, next).is_error())
+                goto error;
         } else {
             Value next = CHECK(type->iternext(iterator));
             if (next) {
@@ -1886,10 +1923,8 @@ vm_trace:
     {
         if ((g_gc_pending | g_interrupt_pending) && code_start + arg < pc) [[unlikely]] {
             // A loop's back edge is a safe point: for the cycle collector and for signals (Ctrl-C).
-            SAVE_FRAME();
-            gc_collect_if_pending();
-            if (g_interrupt_pending && run_pending_signals().is_error())
-                goto error;
+            JUMP_TO(arg);
+            goto safe_point;
         }
         JUMP_TO(arg);
         DISPATCH();
@@ -2040,6 +2075,10 @@ vm_trace:
                 ts->frame = frame;
                 LOAD_FRAME();
                 frame->state = FrameState::Running;
+                if constexpr (TRACE) {
+                    if (tracing_on(ts) && trace_frame_start(frame).is_error())
+                        goto frame_start_error;
+                }
                 DISPATCH();
             }
         }
@@ -2048,7 +2087,9 @@ vm_trace:
             // Native functions and methods are called directly, skipping the generic call slot.
             Result<Value> result = Error {};
             TypeObject* callable_type = callable.type();
-            if (callable_type == &g_builtin_function_type && (callable.as<BuiltinFunctionObject>()->def->flags & METHOD_STATIC)) {
+            if (TRACE && ts->profile_function && !ts->tracing) {
+                result = profile_call(callable, args, nargs, kwnames);
+            } else if (callable_type == &g_builtin_function_type && (callable.as<BuiltinFunctionObject>()->def->flags & METHOD_STATIC)) {
                 result = callable.as<BuiltinFunctionObject>()->def->function(args, nargs, kwnames);
             } else if (callable_type == &g_method_descriptor_type && nargs > 0 && args[0].type() == callable.as<MethodDescriptorObject>()->owner) {
                 result = callable.as<MethodDescriptorObject>()->def->function(args, nargs, kwnames);
@@ -2067,6 +2108,8 @@ vm_trace:
             }
             sp = base;
             *sp++ = result.release_value().release();
+            if (g_interrupt_pending) [[unlikely]]
+                goto safe_point;
             DISPATCH();
         }
     error_call_cleanup:
@@ -2092,6 +2135,8 @@ vm_trace:
         if (result.is_error())
             goto error;
         *sp++ = result.release_value().release();
+        if (g_interrupt_pending) [[unlikely]]
+            goto safe_point;
         DISPATCH();
     }
 
@@ -2406,6 +2451,12 @@ vm_trace:
         return_value = Value::adopt(*--sp);
         *sp = Val();
         SAVE_FRAME();
+        if constexpr (TRACE) {
+            if (tracing_on(ts) && trace_frame_return(frame, return_value).is_error()) {
+                *sp++ = return_value.release();
+                goto error;
+            }
+        }
         frame->state = FrameState::Suspended;
         ts->frame = frame->previous;
         --ts->recursion_depth;
@@ -2568,6 +2619,15 @@ vm_trace:
     }
 
 do_return:
+    if constexpr (TRACE) {
+        if (tracing_on(ts)) {
+            SAVE_FRAME();
+            if (trace_frame_return(frame, return_value).is_error()) {
+                return_value = Value();
+                goto error;
+            }
+        }
+    }
     {
         Frame* finished = frame;
         --ts->recursion_depth;
@@ -2594,10 +2654,17 @@ error:
         Value frame_object = frame_object_for(frame);
         traceback_add(ts->current_exception, code, int32_t(instr - code_start), frame_object);
     }
+    if constexpr (TRACE) {
+        if (tracing_on(ts)) {
+            frame->sp = sp;
+            trace_frame_exception(frame);
+        }
+    }
 exception_unwind:
     {
         uint32_t lasti = uint32_t(instr - code_start);
         int32_t pushed_lasti = reraise_lasti >= 0 ? reraise_lasti : int32_t(lasti);
+        bool restore_lasti = reraise_lasti >= 0;
         reraise_lasti = -1;
         for (const ExceptionTableEntry& entry : code->exception_table) {
             if (lasti >= entry.start && lasti < entry.end) {
@@ -2613,7 +2680,31 @@ exception_unwind:
                 DISPATCH();
             }
         }
+        // A frame left by RERAISE shows the line of the instruction that first raised (CPython restores f_lasti).
+        if (restore_lasti)
+            frame->pc = pc = code_start + pushed_lasti + 1;
+        goto unwind_frame;
+    }
+
+frame_start_error: __attribute__((unused));
+    // The trace or profile function raised at the frame's 'call' event: the frame ends before its first
+    // instruction, which no handler of its own covers.
+    {
+        Value frame_object = frame_object_for(frame);
+        traceback_add(ts->current_exception, code, 0, frame_object);
+    }
+unwind_frame:
+    {
         // No handler here: pop the frame and continue unwinding in the caller.
+        if constexpr (TRACE) {
+            if (tracing_on(ts)) {
+                frame->sp = sp;
+                Value exception = std::move(ts->current_exception);
+                if (trace_frame_return(frame, Val()).is_error())
+                    exception = std::move(ts->current_exception);
+                ts->current_exception = std::move(exception);
+            }
+        }
         Frame* finished = frame;
         finished->sp = sp;
         --ts->recursion_depth;
@@ -2663,9 +2754,31 @@ Result<Value> eval_code(CodeObject* code, DictObject* globals, Object* locals)
 
 Result<Value> eval_frame(Frame* entry)
 {
-    if (g_vmtrace) [[unlikely]]
-        return eval_frame_impl<true>(entry);
-    return eval_frame_impl<false>(entry);
+    ThreadState* ts = g_thread;
+    if (++ts->native_depth > NATIVE_DEPTH_LIMIT) {
+        --ts->native_depth;
+        frame_clear(entry);
+        return raise(&g_exc_RecursionError, "maximum recursion depth exceeded");
+    }
+    if (++ts->recursion_depth > ts->recursion_limit) {
+        --ts->recursion_depth;
+        --ts->native_depth;
+        frame_clear(entry);
+        return raise(&g_exc_RecursionError, "maximum recursion depth exceeded");
+    }
+    entry->is_entry = true;
+    entry->previous = ts->frame;
+    ts->frame = entry;
+    bool starting = true;
+    bool trace = g_trace_wanted;
+    while (true) {
+        bool switch_loop = false;
+        Result<Value> result = trace ? eval_loop<true>(starting, switch_loop) : eval_loop<false>(starting, switch_loop);
+        if (!switch_loop)
+            return result;
+        starting = false;
+        trace = !trace;
+    }
 }
 
 }  // namespace ginger::vm
