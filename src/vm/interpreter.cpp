@@ -737,18 +737,22 @@ static Result<Value> eval_loop(bool starting, bool& switch_loop)
     DISPATCH();
 
 vm_trace:
-    if (g_vmtrace)
-        vmtrace_instruction(frame, instr, word, sp);
-    if (frame->frame_object && ts->trace_function && !ts->tracing) {
-        frame->sp = sp;
-        int32_t jump_to;
-        if (vm::trace_instruction(frame, int32_t(instr - code_start), jump_to).is_error())
-            goto error;
-        if (jump_to >= 0) {
-            // f_lineno was set: the stack was adjusted to the target's depth.
-            sp = frame->sp;
-            JUMP_TO(jump_to);
-            DISPATCH();
+    // Only the TRACE instantiation dispatches here; the other one keeps this label trivial, as every label whose
+    // address is taken is a possible target of each computed goto for the optimizer.
+    if constexpr (TRACE) {
+        if (g_vmtrace)
+            vmtrace_instruction(frame, instr, word, sp);
+        if (frame->frame_object && ts->trace_function && !ts->tracing) {
+            frame->sp = sp;
+            int32_t jump_to;
+            if (vm::trace_instruction(frame, int32_t(instr - code_start), jump_to).is_error())
+                goto error;
+            if (jump_to >= 0) {
+                // f_lineno was set: the stack was adjusted to the target's depth.
+                sp = frame->sp;
+                JUMP_TO(jump_to);
+                DISPATCH();
+            }
         }
     }
     goto* s_targets[word & 0xFF];
