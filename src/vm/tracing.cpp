@@ -46,6 +46,7 @@ static StrObject* event_name(TraceEvent event)
 
 // The event being reported while a trace function runs (f_lineno may only be set during 'line').
 static TraceEvent s_current_event = TraceEvent::None;
+static Frame* s_event_frame = nullptr;  // the frame the event is about
 
 static Result<Value> call_hook(Val function, Val frame_object, TraceEvent event, Val arg)
 {
@@ -76,7 +77,10 @@ static Result<void> trace_dispatch(Frame* frame, TraceEvent event, Val arg)
     if (!callback)
         return {};
     Value frame_object = frame_object_for(frame);
+    Frame* saved_frame = s_event_frame;
+    s_event_frame = frame;
     auto result = call_hook(callback, frame_object, event, arg);
+    s_event_frame = saved_frame;
     auto* object = static_cast<FrameObject*>(frame->frame_object);
     if (result.is_error()) {
         ts->trace_function = Value();
@@ -260,7 +264,7 @@ Result<void> trace_instruction(Frame* frame, int32_t offset, int32_t& jump_to)
             if (object->jump_target >= 0) {
                 jump_to = object->jump_target;
                 object->jump_target = -1;
-                object->trace_previous = jump_to - 1;
+                object->trace_previous = jump_to;  // no line event at the target itself
                 return {};
             }
         }
@@ -319,7 +323,8 @@ Result<Value> profile_call(Val callable, const Val* args, size_t nargs, TupleObj
 // them: not into a for loop's body (no iterator), an except block (no exception) or the middle of an expression.
 namespace {
 
-enum StackKind : int64_t { KIND_OBJECT = 1, KIND_ITERATOR = 2, KIND_EXCEPT = 3, KIND_LASTI = 4 };
+// KIND_NULL: an entry that may be null (a call's self slot), which must not be taken for a value.
+enum StackKind : int64_t { KIND_OBJECT = 1, KIND_ITERATOR = 2, KIND_EXCEPT = 3, KIND_LASTI = 4, KIND_NULL = 5 };
 constexpr int64_t STACK_UNSET = -1;
 constexpr int64_t STACK_OVERFLOW = -2;
 constexpr int MAX_STACK_ENTRIES = 20;
@@ -402,6 +407,15 @@ std::vector<int64_t> mark_stacks(CodeObject* code)
                 merge(next, stack_push(stack, KIND_OBJECT), changed);
                 merge(arg, stack_pop(stack), changed);
                 break;
+            case Op::PUSH_NULL:
+                merge(next, stack_push(stack, KIND_NULL), changed);
+                break;
+            case Op::LOAD_METHOD:
+                merge(next, stack_push(stack_push(stack_pop(stack), KIND_OBJECT), KIND_NULL), changed);
+                break;
+            case Op::LOAD_GLOBAL:
+                merge(next, (arg & 1) ? stack_push(stack_push(stack, KIND_OBJECT), KIND_NULL) : stack_push(stack, KIND_OBJECT), changed);
+                break;
             case Op::COPY:
                 merge(next, stack_push(stack, stack_peek(stack, int(arg))), changed);
                 break;
@@ -436,7 +450,9 @@ bool compatible_stack(int64_t from, int64_t to)
     if (stack_depth(from) != stack_depth(to))
         return false;
     for (; from; from >>= 3, to >>= 3) {
-        if (stack_top(from) != stack_top(to))
+        int64_t from_kind = stack_top(from), to_kind = stack_top(to);
+        bool compatible = to_kind == KIND_NULL || from_kind == to_kind || (to_kind == KIND_OBJECT && from_kind != KIND_NULL);
+        if (!compatible)
             return false;
     }
     return true;
@@ -452,7 +468,7 @@ const char* explain_incompatible(int64_t to)
     case KIND_EXCEPT: return "can't jump into an 'except' block as there's no exception";
     case KIND_LASTI: return "can't jump into a re-raising block as there's no location";
     case KIND_ITERATOR: return "can't jump into the body of a for loop";
-    default: return "can't jump into the middle of a block";
+    default: return "incompatible stacks";
     }
 }
 
@@ -471,7 +487,7 @@ Result<void> frame_set_lineno(Frame* frame, Val value)
     default: return raise(&g_exc_ValueError, "can only jump from a 'line' trace event");
     }
     auto* object = static_cast<FrameObject*>(frame->frame_object);
-    if (!object || frame != g_thread->frame)
+    if (!object || frame != s_event_frame)
         return raise(&g_exc_ValueError, "f_lineno can only be set in a trace function");
     auto wanted = int_as_int64(value);
     if (wanted.is_error()) {
@@ -504,6 +520,8 @@ Result<void> frame_set_lineno(Frame* frame, Val value)
         return raise(&g_exc_ValueError, "line {} comes after the current code block", new_line);
     std::vector<int64_t> stacks = mark_stacks(code);
     int64_t start_stack = stacks[size_t(frame->lasti())];
+    if (start_stack >= 0 && stack_depth(start_stack) != int(frame->sp - frame->stack_base()))
+        start_stack = STACK_OVERFLOW;  // the analysis disagrees with the frame: refuse rather than guess
     int64_t best_stack = STACK_OVERFLOW;
     int best = -1;
     bool found = false;
