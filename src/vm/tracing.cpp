@@ -7,6 +7,7 @@
 #include "vm/interpreter.h"
 #include "vm/opcodes.h"
 
+#include "import/import.h"
 #include "objects/exceptions.h"
 #include "objects/int.h"
 #include "objects/protocol.h"
@@ -546,6 +547,22 @@ Result<void> frame_set_lineno(Frame* frame, Val value)
     }
     if (!found)
         return raise(&g_exc_ValueError, "{}", message);
+    // CPython 3.12 compat: unbound locals become None (with a RuntimeWarning), since code at the target may
+    // assume them bound.
+    int unbound = 0;
+    Val* slots = frame->localsplus();
+    for (int i = 0; i < code->nlocalsplus(); ++i)
+        unbound += slots[i].is_null();
+    if (unbound) {
+        Value warnings = TRY(import_module("warnings"));
+        Value warn = TRY(get_attr(warnings, str_intern("warn")));
+        std::string text = "assigning None to " + std::to_string(unbound) + " unbound local" + (unbound == 1 ? "" : "s");
+        TRY(call(warn, { Val(str_from_utf8(text).get()), Val(&g_exc_RuntimeWarning) }));
+        for (int i = 0; i < code->nlocalsplus(); ++i) {
+            if (slots[i].is_null())
+                slots[i] = none_value().release();
+        }
+    }
     // Pop what the target does not have; a popped exception-handler slot holds the exception to restore.
     ThreadState* ts = g_thread;
     Val* sp = frame->sp;
