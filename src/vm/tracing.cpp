@@ -189,6 +189,9 @@ static const std::vector<int32_t>& trace_lines(CodeObject* code)
         uint32_t arg = instruction_arg(word);
         const Position& position = code->positions[i];
         int line = position.line;
+        // The prelude that creates cells and copies free variables runs before CPython's RESUME: no line.
+        if (op == Op::MAKE_CELL || op == Op::COPY_FREE_VARS)
+            line = -1;
         bool artificial = line < 0;
         if (op == Op::JUMP) {
             bool back_edge = arg <= i && code->line_at(arg) == line;
@@ -407,6 +410,12 @@ std::vector<int64_t> mark_stacks(CodeObject* code)
             case Op::FOR_ITER:
                 merge(next, stack_push(stack, KIND_OBJECT), changed);
                 merge(arg, stack_pop(stack), changed);
+                break;
+            case Op::PUSH_EXC_INFO:
+                merge(next, stack_push(stack_push(stack_pop(stack), KIND_EXCEPT), KIND_EXCEPT), changed);
+                break;
+            case Op::GET_AITER:
+                merge(next, stack_push(stack_pop(stack), KIND_ITERATOR), changed);
                 break;
             case Op::PUSH_NULL:
                 merge(next, stack_push(stack, KIND_NULL), changed);
