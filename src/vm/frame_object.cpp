@@ -61,6 +61,7 @@ Value frame_object_for(Frame* frame)
     object->trace_lines = true;
     object->trace_opcodes = false;
     object->trace_previous = int32_t(frame->pc - frame->code->code.data()) - 1;
+    object->trace_line = -1;
     object->jump_target = -1;
     object->held_by_frame = false;
     frame->frame_object = object;
@@ -134,8 +135,8 @@ static Result<Value> frame_get_lineno(Val self)
     auto* object = self.as<FrameObject>();
     int32_t lasti = lasti_of(object);
     int line = lasti < 0 ? object->code->firstlineno : object->code->line_at(size_t(lasti));
-    if (line < 0 && lasti >= 0)
-        line = trace_line_at(object->code.get(), lasti);  // an instruction without a line, as tracing reports it
+    if (lasti >= 0 && (line < 0 || object->trace))
+        line = trace_frame_line(object, lasti);  // as tracing reports it (instructions without a line of their own)
     return line < 0 ? none_value() : int_from_int64(line);
 }
 static Result<Value> frame_get_lasti(Val self) { return int_from_int64(int64_t(lasti_of(self.as<FrameObject>())) * 4); }

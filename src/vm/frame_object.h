@@ -17,6 +17,7 @@ struct FrameObject : Object {
     Value trace;
     bool trace_lines;
     bool trace_opcodes;
+    int32_t trace_line;        // the line of that instruction as tracing reported it, or -1
     int32_t trace_previous;    // the word offset of the instruction traced last in this frame, or -1 (frame start)
     bool held_by_frame;        // the running frame owns a reference (it has had a trace function)
     int32_t jump_target;       // set by `f_lineno = n` in a line event: the word offset to continue at, or -1
@@ -24,5 +25,7 @@ struct FrameObject : Object {
 
 // Sets f_trace; a running frame then keeps its frame object alive (as CPython's frames own theirs).
 void frame_object_set_trace(FrameObject* object, Value trace);
+// f_lineno of a traced frame at word offset `lasti` (tracing.cpp).
+int trace_frame_line(FrameObject* object, int32_t lasti);
 
 }  // namespace ginger::vm

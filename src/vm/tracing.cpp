@@ -175,6 +175,7 @@ static const std::vector<int32_t>& trace_lines(CodeObject* code)
     std::vector<int32_t> effective(size, -1);
     std::vector<int32_t> jump_line(size, -2);
     std::vector<uint8_t> starts(size, 0);
+    std::vector<uint8_t> inherits(size, 0);
     for (const ExceptionTableEntry& entry : code->exception_table) {
         if (entry.target < size) {
             jump_line[entry.target] = -1;
@@ -202,6 +203,7 @@ static const std::vector<int32_t>& trace_lines(CodeObject* code)
             current = jump_line[i] >= -1 ? jump_line[i] : -1;
         if (artificial)
             line = current;
+        inherits[i] = artificial && op != Op::MAKE_CELL && op != Op::COPY_FREE_VARS;
         effective[i] = line;
         current = line;
         falls_through = !(op_flags(op) & NO_FALLTHROUGH);
@@ -220,8 +222,8 @@ static const std::vector<int32_t>& trace_lines(CodeObject* code)
     for (size_t i = 0; i < size;) {
         Op op = instruction_op(code->code[i]);
         int line = effective[i];
-        bool start = line >= 0 && (line != previous || starts[i]);
-        lines[i] = int32_t(uint32_t(line) << 1) | (start ? 1 : 0);
+        bool start = line >= 0 && (line != previous || starts[i]) && !inherits[i];
+        lines[i] = int32_t(uint32_t(line) << 2) | (inherits[i] ? 2 : 0) | (start ? 1 : 0);
         previous = line;
         i += 1 + size_t(op_cache_size(op));
     }
@@ -233,7 +235,19 @@ int trace_line_at(CodeObject* code, int32_t offset)
     const std::vector<int32_t>& lines = trace_lines(code);
     if (offset < 0 || size_t(offset) >= lines.size())
         return -1;
-    return lines[size_t(offset)] >> 1;
+    return lines[size_t(offset)] >> 2;
+}
+
+int trace_frame_line(FrameObject* object, int32_t lasti)
+{
+    const std::vector<int32_t>& lines = trace_lines(object->code.get());
+    if (lasti < 0 || size_t(lasti) >= lines.size())
+        return -1;
+    // An instruction without a line of its own reports the line the frame was last traced at, as CPython's
+    // copies of such instructions carry the line of the path that reaches them.
+    if ((lines[size_t(lasti)] & 2) && object->frame && object->trace_line >= 0)
+        return object->trace_line;
+    return lines[size_t(lasti)] >> 2;
 }
 
 Result<void> trace_instruction(Frame* frame, int32_t offset, int32_t& jump_to)
@@ -241,26 +255,26 @@ Result<void> trace_instruction(Frame* frame, int32_t offset, int32_t& jump_to)
     jump_to = -1;
     auto* object = static_cast<FrameObject*>(frame->frame_object);
     int32_t previous = object->trace_previous;
+    int previous_line = object->trace_line;
+    CodeObject* code = frame->code;
+    const std::vector<int32_t>& lines = trace_lines(code);
+    int32_t entry = lines[size_t(offset)];
+    int line = (entry & 2) ? previous_line : entry >> 2;
     object->trace_previous = offset;
+    object->trace_line = line;
     ThreadState* ts = g_thread;
     if (!object->trace)
         return {};
-    CodeObject* code = frame->code;
     if (object->trace_lines) {
-        const std::vector<int32_t>& lines = trace_lines(code);
-        int line = lines[size_t(offset)] >> 1;
         bool fire = false;
-        if (line >= 0) {
-            bool starts_line = lines[size_t(offset)] & 1;
-            if (previous < 0 || size_t(previous) >= lines.size()) {
+        if (line >= 0 && !(entry & 2)) {
+            bool starts_line = entry & 1;
+            if (previous < 0 || size_t(previous) >= lines.size())
                 fire = starts_line;
-            } else {
-                int previous_line = lines[size_t(previous)] >> 1;
-                if (previous_line != line)
-                    fire = starts_line;
-                else
-                    fire = offset < previous && instruction_op(code->code[size_t(previous)]) == Op::JUMP;
-            }
+            else if (previous_line != line)
+                fire = starts_line;
+            else
+                fire = offset < previous && instruction_op(code->code[size_t(previous)]) == Op::JUMP;
         }
         if (fire) {
             object->jump_target = -1;
@@ -269,6 +283,7 @@ Result<void> trace_instruction(Frame* frame, int32_t offset, int32_t& jump_to)
                 jump_to = object->jump_target;
                 object->jump_target = -1;
                 object->trace_previous = jump_to;  // no line event at the target itself
+                object->trace_line = trace_line_at(code, jump_to);
                 return {};
             }
         }
