@@ -626,13 +626,15 @@ public:
             u->flags |= CO_GENERATOR;
         if (m_unit->parent && m_unit->parent->scope->kind != ScopeKind::Module)
             u->flags |= CO_NESTED;
-        if (const std::string* doc = docstring_of(f->body)) {
+        const std::string* doc = docstring_of(f->body);
+        if (doc) {
             add_const(Value(str_from_utf8(*doc)), "");
             u->flags |= CO_HAS_DOCSTRING;
         }
         u->position = Position { f->lineno, f->lineno, f->col_offset, f->col_offset };
         prologue(u);
-        body(f->body);
+        // The docstring is no statement of the body (CPython compiles no code, so no line, for it).
+        body(doc ? std::vector<Stmt*>(f->body.begin() + 1, f->body.end()) : f->body);
         if (!error) {
             m_unit->position = Position { -1, -1, -1, -1 };
             emit(Op::RETURN_CONST, const_none());

@@ -137,6 +137,8 @@ static Result<Value> frame_get_lineno(Val self)
     int line = lasti < 0 ? object->code->firstlineno : object->code->line_at(size_t(lasti));
     if (lasti >= 0 && (line < 0 || object->trace))
         line = trace_frame_line(object, lasti);  // as tracing reports it (instructions without a line of their own)
+    if (line < 0 && object->frame)
+        line = object->code->firstlineno;
     return line < 0 ? none_value() : int_from_int64(line);
 }
 static Result<Value> frame_get_lasti(Val self) { return int_from_int64(int64_t(lasti_of(self.as<FrameObject>())) * 4); }
