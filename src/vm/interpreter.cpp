@@ -2775,11 +2775,17 @@ Result<Value> eval_frame(Frame* entry)
     ts->frame = entry;
     bool starting = true;
     bool trace = g_trace_wanted;
+    bool trace_at_entry = trace;
     while (true) {
         bool switch_loop = false;
         Result<Value> result = trace ? eval_loop<true>(starting, switch_loop) : eval_loop<false>(starting, switch_loop);
-        if (!switch_loop)
+        if (!switch_loop) {
+            // Tracing was turned on or off meanwhile: the loop that called us (through native code) switches
+            // too, at its next safe point.
+            if (g_trace_wanted != trace_at_entry)
+                g_interrupt_pending = 1;
             return result;
+        }
         starting = false;
         trace = !trace;
     }
