@@ -118,7 +118,7 @@ Ref<CodeObject> assemble(Unit& unit, StrObject* filename)
         }
         int next_line = -1;
         for (size_t j = i + 1; j < n; ++j) {
-            if (visited[j] && !(vm::op_flags(instrs[j].op) & vm::PSEUDO) && instrs[j].op != Op::NOP) {
+            if (visited[j] && !(vm::op_flags(instrs[j].op) & vm::PSEUDO)) {
                 next_line = instrs[j].position.line;
                 break;
             }
