@@ -1250,9 +1250,14 @@ public:
     void while_stmt(While* w)
     {
         int start = new_label(), orelse = new_label(), end = new_label();
-        bind(start);
         auto* c = w->test->as<Constant>();
         bool always = c && (c->value.kind == ConstantValue::Kind::True || (c->value.kind == ConstantValue::Kind::Int && c->value.text != "0"));
+        if (always) {
+            // `while 1:` has no test; a NOP outside the loop gives its line to tracing, as in CPython.
+            set_position(w->test);
+            emit(Op::NOP);
+        }
+        bind(start);
         if (!always)
             jump_if(w->test, orelse, false);
         m_unit->fblocks.push_back({ FBlockKind::WhileLoop, start, end });
