@@ -123,12 +123,70 @@ static int32_t lasti_of(FrameObject* object) { return object->frame ? object->fr
 static Result<Value> frame_get_code(Val self) { return Value(self.as<FrameObject>()->code); }
 static Result<Value> frame_get_globals(Val self) { return Value(self.as<FrameObject>()->globals); }
 static Result<Value> frame_get_builtins(Val self) { return Value(self.as<FrameObject>()->builtins); }
+// CPython 3.12 compat: a running function frame shows one dict, refreshed from its fast locals at each access, and
+// a trace function's changes to it are written back when it returns (frame_locals_to_fast).
 static Result<Value> frame_get_locals(Val self)
 {
     auto* object = self.as<FrameObject>();
-    if (object->frame)
-        return frame_locals(object->frame);
-    return object->locals ? Value(object->locals) : Value(dict_new());
+    Frame* frame = object->frame;
+    if (!frame)
+        return object->locals ? Value(object->locals) : Value(dict_new());
+    if (frame->locals)
+        return Value::borrow(Val(frame->locals));
+    if (!object->locals || !is_dict_exact(object->locals))
+        object->locals = Value(dict_new());
+    auto* dict = object->locals.as<DictObject>();
+    CodeObject* code = frame->code;
+    Val* slots = frame->localsplus();
+    for (int i = 0; i < code->nlocalsplus(); ++i) {
+        Val v = slots[i];
+        if (v && (code->localsplus_kinds[size_t(i)] & (LOCAL_CELL | LOCAL_FREE)))
+            v = v.type() == &g_cell_type ? v.as<CellObject>()->contents.get() : Val();
+        Val name = code->localsplus_names->item(i);
+        if (v)
+            TRY(dict_set(dict, name, v));
+        else
+            TRY(dict_delete(dict, name));
+    }
+    return Value(object->locals);
+}
+
+Result<void> frame_fast_to_locals(FrameObject* object)
+{
+    if (object->frame && !object->frame->locals && object->locals && is_dict_exact(object->locals))
+        TRY(frame_get_locals(Val(object)));
+    return {};
+}
+
+void frame_locals_to_fast(FrameObject* object)
+{
+    Frame* frame = object->frame;
+    if (!frame || frame->locals || !object->locals || !is_dict_exact(object->locals))
+        return;
+    auto* dict = object->locals.as<DictObject>();
+    CodeObject* code = frame->code;
+    Val* slots = frame->localsplus();
+    for (int i = 0; i < code->nlocalsplus(); ++i) {
+        auto found = dict_get(dict, code->localsplus_names->item(i));
+        if (found.is_error()) {
+            clear_error();
+            continue;
+        }
+        Val v = found.release_value();
+        if (code->localsplus_kinds[size_t(i)] & (LOCAL_CELL | LOCAL_FREE)) {
+            if (slots[i] && slots[i].type() == &g_cell_type && v)
+                slots[i].as<CellObject>()->contents = Value::borrow(v);
+            continue;
+        }
+        if (slots[i].bits() == v.bits())
+            continue;
+        Val old = slots[i];
+        if (v)
+            v.incref();
+        slots[i] = v;
+        if (old)
+            old.decref();
+    }
 }
 static Result<Value> frame_get_lineno(Val self)
 {

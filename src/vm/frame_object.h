@@ -25,6 +25,10 @@ struct FrameObject : Object {
 
 // Sets f_trace; a running frame then keeps its frame object alive (as CPython's frames own theirs).
 void frame_object_set_trace(FrameObject* object, Value trace);
+// Writes a trace function's changes to f_locals back into the running frame's fast locals.
+void frame_locals_to_fast(FrameObject* object);
+// Refreshes f_locals' dict, if it was made, from the fast locals (before a trace function runs).
+Result<void> frame_fast_to_locals(FrameObject* object);
 // f_lineno of a traced frame at word offset `lasti` (tracing.cpp).
 int trace_frame_line(FrameObject* object, int32_t lasti);
 

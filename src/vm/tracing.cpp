@@ -53,10 +53,12 @@ static Result<Value> call_hook(Val function, Val frame_object, TraceEvent event,
 {
     ThreadState* ts = g_thread;
     Value keep = Value::borrow(function);
+    TRY(frame_fast_to_locals(frame_object.as<FrameObject>()));
     TraceEvent saved_event = s_current_event;
     s_current_event = event;
     ++ts->tracing;
     auto result = call(function, { frame_object, Val(event_name(event)), arg ? arg : none() });
+    frame_locals_to_fast(frame_object.as<FrameObject>());
     --ts->tracing;
     s_current_event = saved_event;
     return result;
