@@ -2517,6 +2517,11 @@ safe_point:
         bool returned = false;
         if (receiver.type() == &g_generator_type || receiver.type() == &g_coroutine_type) {
             result = CHECK(generator_send(receiver, value, returned));
+            if constexpr (TRACE) {
+                // A traced frame sees the delegate's return value as a StopIteration 'exception' event.
+                if (returned && frame->frame_object && tracing_on(ts) && trace_stop_iteration(frame, result).is_error())
+                    goto error;
+            }
         } else if (is_async_gen_awaitable(receiver)) {
             result = CHECK(async_gen_awaitable_send(receiver, value, returned));
         } else if (is_none(value) && receiver.type()->iternext) {

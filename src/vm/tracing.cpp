@@ -275,8 +275,9 @@ Result<void> trace_instruction(Frame* frame, int32_t offset, int32_t& jump_to)
                 fire = starts_line;
             else if (previous_line != line)
                 fire = starts_line;
-            else
-                fire = offset < previous && instruction_op(code->code[size_t(previous)]) == Op::JUMP;
+            else  // a backward jump within the line; not the one of a `yield from`/`await` loop (no JUMP event in CPython)
+                fire = offset < previous && instruction_op(code->code[size_t(previous)]) == Op::JUMP &&
+                       instruction_op(code->code[size_t(offset)]) != Op::SEND;
         }
         if (fire) {
             object->jump_target = -1;

@@ -51,7 +51,12 @@ def reraise():
     except KeyError:
         pass
 
+def delegate():
+    result = yield from gen(1)
+    return result
+
 sys.settrace(tracer)
+print(list(delegate()))
 use_gen()
 catcher()
 try:
