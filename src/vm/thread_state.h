@@ -66,6 +66,7 @@ struct ThreadState {
     Value trace_function;         // sys.settrace(), or null
     Value profile_function;       // sys.setprofile(), or null
     int tracing = 0;              // inside a trace or profile function (which is not traced itself)
+    bool counted_as_traced = false;  // counted in tracing.cpp's number of threads with such a function
 };
 
 extern ThreadState* g_thread;

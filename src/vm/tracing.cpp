@@ -28,10 +28,19 @@ static bool s_opcode_events = false;
 
 void trace_function_set() { s_opcode_events = g_opcode_trace_set; }
 
+// How many threads have a trace or profile function (a thread that ends with one keeps the count up: tracing
+// then stays on, which is slower but correct).
+static int s_traced_threads = 0;
+
 void update_trace_wanted()
 {
     ThreadState* ts = g_thread;
-    bool wanted = g_vmtrace || ts->trace_function || ts->profile_function;
+    bool traced = ts->trace_function || ts->profile_function;
+    if (traced != ts->counted_as_traced) {
+        s_traced_threads += traced ? 1 : -1;
+        ts->counted_as_traced = traced;
+    }
+    bool wanted = g_vmtrace || s_traced_threads > 0;
     if (wanted != g_trace_wanted) {
         g_trace_wanted = wanted;
         // Running loops switch instantiation at their next safe point.
