@@ -322,7 +322,9 @@ Result<void> dict_merge_call(Val target, Val source, Val callable)
     return {};
 }
 
-Result<Value> call_function_ex(Val callable, Val args, Val kwargs)
+// CALL_FUNCTION_EX: `invoke` is call(), or profile_call() while a profile function wants c_call events.
+using CallFn = Result<Value> (*)(Val, const Val*, size_t, TupleObject*);
+Result<Value> call_function_ex(Val callable, Val args, Val kwargs, CallFn invoke)
 {
     Ref<TupleObject> positional;
     if (is_tuple(args)) {
@@ -333,7 +335,7 @@ Result<Value> call_function_ex(Val callable, Val args, Val kwargs)
         positional = TRY(sequence_tuple(args));
     }
     if (!kwargs || (is_dict(kwargs) && kwargs.as<DictObject>()->used == 0))
-        return call(callable, positional->data(), size_t(positional->size));
+        return invoke(callable, positional->data(), size_t(positional->size), nullptr);
     auto* dict = kwargs.as<DictObject>();
     std::vector<Val> all(positional->data(), positional->data() + positional->size);
     Ref<TupleObject> names = tuple_new(dict->used);
@@ -345,7 +347,7 @@ Result<Value> call_function_ex(Val callable, Val args, Val kwargs)
         names->items[k++] = Value::borrow(key);
         all.push_back(value);
     }
-    return call(callable, all.data(), size_t(positional->size), names.get());
+    return invoke(callable, all.data(), size_t(positional->size), names.get());
 }
 
 // Whether an instance dict holds `name` (which would shadow a method of the class). Small dicts of
@@ -2130,7 +2132,10 @@ safe_point:
         Val kwargs = (arg & 1) ? sp[-1] : Val();
         Val* base = sp - 3 - (arg & 1);
         SAVE_FRAME();
-        auto result = call_function_ex(base[0], base[2], kwargs);
+        CallFn invoke = call;
+        if (TRACE && ts->profile_function && !ts->tracing)
+            invoke = profile_call;
+        auto result = call_function_ex(base[0], base[2], kwargs, invoke);
         for (Val* p = base; p < sp; ++p) {
             p->decref();
             *p = Val();

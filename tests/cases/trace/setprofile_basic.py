@@ -39,6 +39,8 @@ sys.setprofile(profiler)
 outer()
 list(gen())
 sorted([3, 1], key=abs)
+arguments = ([4, 5],)
+max(*arguments, **{})
 sys.setprofile(None)
 for e in events:
     print(*e)
