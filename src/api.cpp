@@ -188,8 +188,10 @@ void initialize(const Config& config)
         size_t equals = option.find('=');
         Value value = equals == std::string::npos ? Value::borrow(Val(g_true)) : Value(str_from_utf8(option.substr(equals + 1)));
         MUST(dict_set(xoptions.get(), Val(str_from_utf8(option.substr(0, equals)).get()), value.get()));
-        if (option == "vmtrace")
+        if (option == "vmtrace") {
             vm::g_vmtrace = true;
+            g_trace_wanted = true;
+        }
     }
     module_set(sys, "_xoptions", Val(xoptions.get()));
     if (!config.pycache_prefix.empty())

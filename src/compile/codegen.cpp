@@ -630,13 +630,15 @@ public:
             u->flags |= CO_GENERATOR;
         if (m_unit->parent && m_unit->parent->scope->kind != ScopeKind::Module)
             u->flags |= CO_NESTED;
-        if (const std::string* doc = docstring_of(f->body)) {
+        const std::string* doc = docstring_of(f->body);
+        if (doc) {
             add_const(Value(str_from_utf8(*doc)), "");
             u->flags |= CO_HAS_DOCSTRING;
         }
         u->position = Position { f->lineno, f->lineno, f->col_offset, f->col_offset };
         prologue(u);
-        body(f->body);
+        // The docstring is no statement of the body (CPython compiles no code, so no line, for it).
+        body(doc ? std::vector<Stmt*>(f->body.begin() + 1, f->body.end()) : f->body);
         if (!error) {
             m_unit->position = Position { -1, -1, -1, -1 };
             emit(Op::RETURN_CONST, const_none());
@@ -1252,9 +1254,14 @@ public:
     void while_stmt(While* w)
     {
         int start = new_label(), orelse = new_label(), end = new_label();
-        bind(start);
         auto* c = w->test->as<Constant>();
         bool always = c && (c->value.kind == ConstantValue::Kind::True || (c->value.kind == ConstantValue::Kind::Int && c->value.text != "0"));
+        if (always) {
+            // `while 1:` has no test; a NOP outside the loop gives its line to tracing, as in CPython.
+            set_position(w->test);
+            emit(Op::NOP);
+        }
+        bind(start);
         if (!always)
             jump_if(w->test, orelse, false);
         m_unit->fblocks.push_back({ FBlockKind::WhileLoop, start, end });
@@ -1283,6 +1290,7 @@ public:
 
     void try_stmt(Try* t)
     {
+        emit(Op::NOP);  // the `try:` line, for tracing (kept only if it has no other instruction)
         if (!t->finalbody.empty()) {
             try_finally(t);
             return;
@@ -1629,6 +1637,7 @@ public:
     // matches its types; exceptions raised by clauses and the unmatched rest are re-raised together.
     void try_star(Try* t)
     {
+        emit(Op::NOP);
         if (!t->finalbody.empty()) {
             // try/except*/finally: the finally part wraps the except* statement.
             int handler = new_label(), cleanup = new_label(), end = new_label();

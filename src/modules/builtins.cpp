@@ -896,11 +896,17 @@ Result<Value> builtin_exit(const Val* args, size_t nargs, TupleObject* kwnames)
     return raise_with_args(&g_exc_SystemExit, { code[0] });
 }
 
-// FIXME: breakpoint() and help() need pdb and pydoc.
+// breakpoint(*args, **kws): sys.breakpointhook(*args, **kws) (pdb.set_trace by default, which needs pdb).
 Result<Value> builtin_breakpoint(const Val* args, size_t nargs, TupleObject* kwnames)
 {
-    return raise(&g_exc_NotImplementedError, "breakpoint() is not supported by Ginger yet");
+    ModuleObject* sys = TRY(sys_module());
+    Val hook = dict_get_str(sys->dict.get(), str_intern("breakpointhook"));
+    if (!hook)
+        return raise(&g_exc_RuntimeError, "lost sys.breakpointhook");
+    Value keep = Value::borrow(hook);
+    return call(hook, args, nargs, kwnames);
 }
+// FIXME: help() needs pydoc.
 Result<Value> builtin_help(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     return raise(&g_exc_NotImplementedError, "help() is not supported by Ginger yet");

@@ -390,17 +390,20 @@ static Result<Value> builtin_function_repr(Val self)
 }
 
 static Result<Value> builtin_function_get_name(Val self) { return Value(str_intern(self.as<BuiltinFunctionObject>()->def->name)); }
-// As CPython: a module function or a static one is known by its name, a method by its type's qualified name too.
+static std::string type_qualname(TypeObject* type) { return type->qualname.empty() ? std::string(type->type_name()) : type->qualname; }
+// CPython: "type.name" for a method bound to an object (or to a class, for class methods), else the name.
 static Result<Value> builtin_function_get_qualname(Val self)
 {
     auto* f = self.as<BuiltinFunctionObject>();
     if (!f->self || f->self.type() == &g_module_type)
-        return builtin_function_get_name(self);
-    auto* owner = is_instance(f->self, &g_type_type) ? f->self.as<TypeObject>() : f->self.type();
-    Value owner_name = TRY(get_attr_str(Val(owner), "__qualname__"));
-    if (!is_str(owner_name))
-        return raise(&g_exc_TypeError, "{}.__qualname__ is not a unicode object", owner->type_name());
-    return Value(str_from_utf8(std::string(owner_name.as<StrObject>()->view()) + "." + f->def->name));
+        return Value(str_intern(f->def->name));
+    TypeObject* type = f->self.type()->has_flag(TYPE_TYPE_SUBCLASS) ? f->self.as<TypeObject>() : f->self.type();
+    return Value(str_from_utf8(type_qualname(type) + "." + f->def->name));
+}
+static Result<Value> descriptor_get_qualname(Val self)
+{
+    auto* d = self.as<MethodDescriptorObject>();
+    return Value(str_from_utf8(type_qualname(d->owner) + "." + d->def->name));
 }
 static Result<Value> builtin_function_get_self(Val self)
 {
@@ -486,7 +489,7 @@ static Result<Value> descriptor_get_doc(Val self)
 static Result<Value> descriptor_get_objclass(Val self) { return Value::borrow(Val(self.as<MethodDescriptorObject>()->owner)); }
 static const GetSetDef s_method_descriptor_getsets[] = {
     { "__name__", descriptor_get_name, nullptr, nullptr },
-    { "__qualname__", descriptor_get_name, nullptr, nullptr },
+    { "__qualname__", descriptor_get_qualname, nullptr, nullptr },
     { "__doc__", descriptor_get_doc, nullptr, nullptr },
     { "__objclass__", descriptor_get_objclass, nullptr, nullptr },
     {},

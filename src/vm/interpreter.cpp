@@ -7,6 +7,8 @@
 #include "vm/opcodes.h"
 #include "vm/signals.h"
 #include "vm/thread_state.h"
+#include "vm/frame_object.h"
+#include "vm/tracing.h"
 
 #include "import/import.h"
 #include "objects/bytes.h"
@@ -321,7 +323,9 @@ Result<void> dict_merge_call(Val target, Val source, Val callable)
     return {};
 }
 
-Result<Value> call_function_ex(Val callable, Val args, Val kwargs)
+// CALL_FUNCTION_EX: `invoke` is call(), or profile_call() while a profile function wants c_call events.
+using CallFn = Result<Value> (*)(Val, const Val*, size_t, TupleObject*);
+Result<Value> call_function_ex(Val callable, Val args, Val kwargs, CallFn invoke)
 {
     Ref<TupleObject> positional;
     if (is_tuple(args)) {
@@ -332,7 +336,7 @@ Result<Value> call_function_ex(Val callable, Val args, Val kwargs)
         positional = TRY(sequence_tuple(args));
     }
     if (!kwargs || (is_dict(kwargs) && kwargs.as<DictObject>()->used == 0))
-        return call(callable, positional->data(), size_t(positional->size));
+        return invoke(callable, positional->data(), size_t(positional->size), nullptr);
     auto* dict = kwargs.as<DictObject>();
     std::vector<Val> all(positional->data(), positional->data() + positional->size);
     Ref<TupleObject> names = tuple_new(dict->used);
@@ -344,7 +348,7 @@ Result<Value> call_function_ex(Val callable, Val args, Val kwargs)
         names->items[k++] = Value::borrow(key);
         all.push_back(value);
     }
-    return call(callable, all.data(), size_t(positional->size), names.get());
+    return invoke(callable, all.data(), size_t(positional->size), names.get());
 }
 
 // Whether an instance dict holds `name` (which would shadow a method of the class). Small dicts of
@@ -641,7 +645,7 @@ static std::string trace_value(Val v)
 
 // One line per instruction: the code's qualified name and line, the offset (in bytes, 4 per word, as dis and
 // f_lasti count), the opcode with its argument, and the stack values the instruction reads.
-static void trace_instruction(Frame* frame, const uint32_t* instr, uint32_t word, Val* sp)
+static void vmtrace_instruction(Frame* frame, const uint32_t* instr, uint32_t word, Val* sp)
 {
     CodeObject* code = frame->code;
     size_t offset = size_t(instr - code->code.data());
@@ -704,17 +708,21 @@ static void trace_instruction(Frame* frame, const uint32_t* instr, uint32_t word
 #define JUMP_TO(target) (pc = code_start + (target))
 #define NAME(i) (names[i].as<StrObject>())
 
+// Runs from the thread's current frame until the entry frame of this eval_frame() call returns or yields.
+// `starting`: the current frame is the entry frame, starting or resuming. Sets `switch_loop` and returns
+// when the other instantiation must continue (a trace or profile function was set or removed).
 template<bool TRACE>
-static Result<Value> eval_frame_impl(Frame* entry)
+static Result<Value> eval_loop(bool starting, bool& switch_loop)
 {
     static void* const s_targets[256] = {
 #define OP(name, operand, cache, pops, pushes, flags, doc) &&op_##name,
 #include "vm/opcodes.def"
 #undef OP
     };
-    // -X vmtrace runs the other instantiation of this loop (TRACE), whose table sends every opcode through
-    // vm_trace first. The choice is made once per eval_frame() call, so tracing costs nothing when off (choosing
-    // the table through a run-time pointer instead cost 10% on fib).
+    // -X vmtrace and sys.settrace/setprofile run the other instantiation of this loop (TRACE), whose table sends
+    // every opcode through vm_trace first and which calls the tracing hooks. The choice is made when eval_frame()
+    // starts and revisited at safe points, so tracing costs nothing when off (choosing the table through a
+    // run-time pointer instead cost 10% on fib).
     static void* const s_trace_targets[256] = {
 #define OP(name, operand, cache, pops, pushes, flags, doc) &&vm_trace,
 #include "vm/opcodes.def"
@@ -722,22 +730,7 @@ static Result<Value> eval_frame_impl(Frame* entry)
     };
 
     ThreadState* ts = g_thread;
-    if (++ts->native_depth > NATIVE_DEPTH_LIMIT) {
-        --ts->native_depth;
-        frame_clear(entry);
-        return raise(&g_exc_RecursionError, "maximum recursion depth exceeded");
-    }
-    if (++ts->recursion_depth > ts->recursion_limit) {
-        --ts->recursion_depth;
-        --ts->native_depth;
-        frame_clear(entry);
-        return raise(&g_exc_RecursionError, "maximum recursion depth exceeded");
-    }
-    Frame* frame = entry;
-    entry->is_entry = true;
-    entry->previous = ts->frame;
-    ts->frame = entry;
-
+    Frame* frame = ts->frame;
     CodeObject* code;
     const uint32_t* code_start;
     const uint32_t* pc;
@@ -752,7 +745,15 @@ static Result<Value> eval_frame_impl(Frame* entry)
     Value return_value;
 
     LOAD_FRAME();
+    if (!starting)
+        DISPATCH();
     frame->state = FrameState::Running;
+    if constexpr (TRACE) {
+        if (tracing_on(ts) && trace_frame_start(frame).is_error()) {
+            frame->resume_with_error = false;
+            goto frame_start_error;
+        }
+    }
     if (frame->resume_with_error) [[unlikely]] {
         // generator.throw(): the exception appears at the suspended yield.
         frame->resume_with_error = false;
@@ -764,8 +765,38 @@ static Result<Value> eval_frame_impl(Frame* entry)
     DISPATCH();
 
 vm_trace:
-    trace_instruction(frame, instr, word, sp);
+    // Only the TRACE instantiation dispatches here; the other one keeps this label trivial, as every label whose
+    // address is taken is a possible target of each computed goto for the optimizer.
+    if constexpr (TRACE) {
+        if (g_vmtrace)
+            vmtrace_instruction(frame, instr, word, sp);
+        if (frame->frame_object && ts->trace_function && !ts->tracing) {
+            frame->sp = sp;
+            int32_t jump_to;
+            if (vm::trace_instruction(frame, int32_t(instr - code_start), jump_to).is_error())
+                goto error;
+            if (jump_to >= 0) {
+                // f_lineno was set: the stack was adjusted to the target's depth.
+                sp = frame->sp;
+                JUMP_TO(jump_to);
+                DISPATCH();
+            }
+        }
+    }
     goto* s_targets[word & 0xFF];
+
+safe_point:
+    // A loop's back edge and the return of a native call: run the cycle collector and signal handlers, and
+    // switch to the other instantiation of the loop when tracing was turned on or off.
+    SAVE_FRAME();
+    gc_collect_if_pending();
+    if (g_interrupt_pending && run_pending_signals().is_error())
+        goto error;
+    if (g_trace_wanted != TRACE) {
+        switch_loop = true;
+        return Value();
+    }
+    DISPATCH();
 
     TARGET(NOP) { DISPATCH(); }
 
@@ -1895,6 +1926,18 @@ vm_trace:
                 *sp++ = v;
                 DISPATCH();
             }
+        } else if (TRACE && type == &g_generator_type && frame->frame_object && tracing_on(ts) && iterator.as<GeneratorObject>()->frame &&
+                   iterator.as<GeneratorObject>()->frame->state != FrameState::Completed) {
+            // A traced frame sees the generator's return value as a StopIteration 'exception' event.
+            bool returned = false;
+            SAVE_FRAME();
+            Value next = CHECK(generator_send(iterator, none(), returned));
+            if (!returned) {
+                *sp++ = next.release();
+                DISPATCH();
+            }
+            if (trace_stop_iteration(frame, next).is_error())
+                goto error;
         } else {
             Value next = CHECK(type->iternext(iterator));
             if (next) {
@@ -1912,10 +1955,8 @@ vm_trace:
     {
         if ((g_gc_pending | g_interrupt_pending) && code_start + arg < pc) [[unlikely]] {
             // A loop's back edge is a safe point: for the cycle collector and for signals (Ctrl-C).
-            SAVE_FRAME();
-            gc_collect_if_pending();
-            if (g_interrupt_pending && run_pending_signals().is_error())
-                goto error;
+            JUMP_TO(arg);
+            goto safe_point;
         }
         JUMP_TO(arg);
         DISPATCH();
@@ -2066,6 +2107,10 @@ vm_trace:
                 ts->frame = frame;
                 LOAD_FRAME();
                 frame->state = FrameState::Running;
+                if constexpr (TRACE) {
+                    if (tracing_on(ts) && trace_frame_start(frame).is_error())
+                        goto frame_start_error;
+                }
                 DISPATCH();
             }
         }
@@ -2074,7 +2119,9 @@ vm_trace:
             // Native functions and methods are called directly, skipping the generic call slot.
             Result<Value> result = Error {};
             TypeObject* callable_type = callable.type();
-            if (callable_type == &g_builtin_function_type && (callable.as<BuiltinFunctionObject>()->def->flags & METHOD_STATIC)) {
+            if (TRACE && ts->profile_function && !ts->tracing) {
+                result = profile_call(callable, args, nargs, kwnames);
+            } else if (callable_type == &g_builtin_function_type && (callable.as<BuiltinFunctionObject>()->def->flags & METHOD_STATIC)) {
                 result = callable.as<BuiltinFunctionObject>()->def->function(args, nargs, kwnames);
             } else if (callable_type == &g_method_descriptor_type && nargs > 0 && args[0].type() == callable.as<MethodDescriptorObject>()->owner) {
                 result = callable.as<MethodDescriptorObject>()->def->function(args, nargs, kwnames);
@@ -2093,6 +2140,8 @@ vm_trace:
             }
             sp = base;
             *sp++ = result.release_value().release();
+            if (g_interrupt_pending) [[unlikely]]
+                goto safe_point;
             DISPATCH();
         }
     error_call_cleanup:
@@ -2109,7 +2158,10 @@ vm_trace:
         Val kwargs = (arg & 1) ? sp[-1] : Val();
         Val* base = sp - 3 - (arg & 1);
         SAVE_FRAME();
-        auto result = call_function_ex(base[0], base[2], kwargs);
+        CallFn invoke = call;
+        if (TRACE && ts->profile_function && !ts->tracing)
+            invoke = profile_call;
+        auto result = call_function_ex(base[0], base[2], kwargs, invoke);
         for (Val* p = base; p < sp; ++p) {
             p->decref();
             *p = Val();
@@ -2118,6 +2170,8 @@ vm_trace:
         if (result.is_error())
             goto error;
         *sp++ = result.release_value().release();
+        if (g_interrupt_pending) [[unlikely]]
+            goto safe_point;
         DISPATCH();
     }
 
@@ -2435,6 +2489,12 @@ vm_trace:
         return_value = Value::adopt(*--sp);
         *sp = Val();
         SAVE_FRAME();
+        if constexpr (TRACE) {
+            if (tracing_on(ts) && trace_frame_return(frame, return_value).is_error()) {
+                *sp++ = return_value.release();
+                goto error;
+            }
+        }
         frame->state = FrameState::Suspended;
         ts->frame = frame->previous;
         --ts->recursion_depth;
@@ -2491,6 +2551,11 @@ vm_trace:
         bool returned = false;
         if (receiver.type() == &g_generator_type || receiver.type() == &g_coroutine_type) {
             result = CHECK(generator_send(receiver, value, returned));
+            if constexpr (TRACE) {
+                // A traced frame sees the delegate's return value as a StopIteration 'exception' event.
+                if (returned && frame->frame_object && tracing_on(ts) && trace_stop_iteration(frame, result).is_error())
+                    goto error;
+            }
         } else if (is_async_gen_awaitable(receiver)) {
             result = CHECK(async_gen_awaitable_send(receiver, value, returned));
         } else if (is_none(value) && receiver.type()->iternext) {
@@ -2597,6 +2662,15 @@ vm_trace:
     }
 
 do_return:
+    if constexpr (TRACE) {
+        if (tracing_on(ts)) {
+            SAVE_FRAME();
+            if (trace_frame_return(frame, return_value).is_error()) {
+                return_value = Value();
+                goto error;
+            }
+        }
+    }
     {
         Frame* finished = frame;
         --ts->recursion_depth;
@@ -2623,10 +2697,17 @@ error:
         Value frame_object = frame_object_for(frame);
         traceback_add(ts->current_exception, code, int32_t(instr - code_start), frame_object);
     }
+    if constexpr (TRACE) {
+        if (tracing_on(ts)) {
+            frame->sp = sp;
+            trace_frame_exception(frame);
+        }
+    }
 exception_unwind:
     {
         uint32_t lasti = uint32_t(instr - code_start);
         int32_t pushed_lasti = reraise_lasti >= 0 ? reraise_lasti : int32_t(lasti);
+        bool restore_lasti = reraise_lasti >= 0;
         reraise_lasti = -1;
         for (const ExceptionTableEntry& entry : code->exception_table) {
             if (lasti >= entry.start && lasti < entry.end) {
@@ -2642,7 +2723,31 @@ exception_unwind:
                 DISPATCH();
             }
         }
+        // A frame left by RERAISE shows the line of the instruction that first raised (CPython restores f_lasti).
+        if (restore_lasti)
+            frame->pc = pc = code_start + pushed_lasti + 1;
+        goto unwind_frame;
+    }
+
+frame_start_error: __attribute__((unused));
+    // The trace or profile function raised at the frame's 'call' event: the frame ends before its first
+    // instruction, which no handler of its own covers.
+    {
+        Value frame_object = frame_object_for(frame);
+        traceback_add(ts->current_exception, code, 0, frame_object);
+    }
+unwind_frame:
+    {
         // No handler here: pop the frame and continue unwinding in the caller.
+        if constexpr (TRACE) {
+            if (tracing_on(ts)) {
+                frame->sp = sp;
+                Value exception = std::move(ts->current_exception);
+                if (trace_frame_return(frame, Val()).is_error())
+                    exception = std::move(ts->current_exception);
+                ts->current_exception = std::move(exception);
+            }
+        }
         Frame* finished = frame;
         finished->sp = sp;
         --ts->recursion_depth;
@@ -2692,9 +2797,37 @@ Result<Value> eval_code(CodeObject* code, DictObject* globals, Object* locals)
 
 Result<Value> eval_frame(Frame* entry)
 {
-    if (g_vmtrace) [[unlikely]]
-        return eval_frame_impl<true>(entry);
-    return eval_frame_impl<false>(entry);
+    ThreadState* ts = g_thread;
+    if (++ts->native_depth > NATIVE_DEPTH_LIMIT) {
+        --ts->native_depth;
+        frame_clear(entry);
+        return raise(&g_exc_RecursionError, "maximum recursion depth exceeded");
+    }
+    if (++ts->recursion_depth > ts->recursion_limit) {
+        --ts->recursion_depth;
+        --ts->native_depth;
+        frame_clear(entry);
+        return raise(&g_exc_RecursionError, "maximum recursion depth exceeded");
+    }
+    entry->is_entry = true;
+    entry->previous = ts->frame;
+    ts->frame = entry;
+    bool starting = true;
+    bool trace = g_trace_wanted;
+    bool trace_at_entry = trace;
+    while (true) {
+        bool switch_loop = false;
+        Result<Value> result = trace ? eval_loop<true>(starting, switch_loop) : eval_loop<false>(starting, switch_loop);
+        if (!switch_loop) {
+            // Tracing was turned on or off meanwhile: the loop that called us (through native code) switches
+            // too, at its next safe point.
+            if (g_trace_wanted != trace_at_entry)
+                g_interrupt_pending = 1;
+            return result;
+        }
+        starting = false;
+        trace = !trace;
+    }
 }
 
 }  // namespace ginger::vm

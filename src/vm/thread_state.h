@@ -63,6 +63,10 @@ struct ThreadState {
     int recursion_limit = 1000;
     int native_depth = 0;         // nested calls of the eval loop from C++; bounded to protect the C++ stack
     DataStack stack;
+    Value trace_function;         // sys.settrace(), or null
+    Value profile_function;       // sys.setprofile(), or null
+    int tracing = 0;              // inside a trace or profile function (which is not traced itself)
+    bool counted_as_traced = false;  // counted in tracing.cpp's number of threads with such a function
 };
 
 extern ThreadState* g_thread;
@@ -70,6 +74,10 @@ extern ThreadState* g_thread;
 // Set by the SIGINT handler; the VM raises KeyboardInterrupt at its next safe point (a call or a
 // loop's back edge), as CPython's eval breaker does.
 extern volatile sig_atomic_t g_interrupt_pending;
+
+// Whether eval_frame runs the traced instantiation of the eval loop: -X vmtrace, or a trace or profile
+// function set in some thread (vm/tracing.cpp). The fast loop looks at it only at safe points.
+extern bool g_trace_wanted;
 
 // The largest nesting of eval-loop re-entries from C++ (each one costs native stack).
 inline constexpr int NATIVE_DEPTH_LIMIT = 3000;
