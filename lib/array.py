@@ -287,3 +287,9 @@ class array:
 
 
 ArrayType = array
+
+
+# As CPython's array module: a MutableSequence (so `match` treats it as a sequence).
+import _collections_abc
+_collections_abc.MutableSequence.register(array)
+del _collections_abc

@@ -1520,11 +1520,14 @@ public:
         int failed = new_label(), done = new_label();
         emit(Op::MATCH_SEQUENCE);
         emit_jump(Op::POP_JUMP_IF_FALSE, failed);
-        emit(Op::GET_LEN);
         bool has_star = star != items.size();
-        emit(Op::LOAD_CONST, const_int(int64_t(has_star ? items.size() - 1 : items.size())));
-        emit(Op::COMPARE_OP, uint32_t(has_star ? CompareOp::Ge : CompareOp::Eq));
-        emit_jump(Op::POP_JUMP_IF_FALSE, failed);
+        // As CPython: a lone starred item ([*rest]) checks no length (len() is not even called).
+        if (!(has_star && items.size() == 1)) {
+            emit(Op::GET_LEN);
+            emit(Op::LOAD_CONST, const_int(int64_t(has_star ? items.size() - 1 : items.size())));
+            emit(Op::COMPARE_OP, uint32_t(has_star ? CompareOp::Ge : CompareOp::Eq));
+            emit_jump(Op::POP_JUMP_IF_FALSE, failed);
+        }
         size_t after = has_star ? items.size() - star - 1 : 0;
         for (size_t i = 0; i < items.size(); ++i) {
             Pattern* item = items[i];

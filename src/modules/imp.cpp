@@ -127,6 +127,40 @@ Result<Value> imp_ginger_frozen_before_path(const Val* args, size_t nargs, Tuple
     return Value::borrow(Val(import_frozen_before_path(name->view()) && find_frozen_module(name->view()) ? g_true : g_false));
 }
 
+// _ginger_collection_flags(cls[, flags[, registered]]): the sequence/mapping pattern flags of a class, as
+// CPython's abc sets them: given `flags` (1 << 5 sequence, 1 << 6 mapping, CPython's values), a new ABC takes
+// them (from its __abc_tpflags__); with `registered` true, a registered class and its subclasses take them
+// unless they have one already. Returns the class's flags in CPython's values.
+static void set_collection_flag_recursive(TypeObject* type, uint32_t flag)
+{
+    if (!type->has_flag(TYPE_HEAP) || (type->flags & (TYPE_SEQUENCE | TYPE_MAPPING)))
+        return;
+    type->flags |= flag;
+    for (TypeObject* sub : type->subclasses)
+        set_collection_flag_recursive(sub, flag);
+}
+
+Result<Value> imp_ginger_collection_flags(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("_ginger_collection_flags", nargs, kwnames, 1, 3));
+    if (!is_instance(args[0], &g_type_type))
+        return raise(&g_exc_TypeError, "_ginger_collection_flags() expects a class");
+    auto* type = args[0].as<TypeObject>();
+    if (nargs >= 2 && !is_none(args[1])) {
+        int64_t value = 0;
+        if (!is_int(args[1]) || !int_to_int64(args[1], value))
+            return raise(&g_exc_TypeError, "__abc_tpflags__ must be an int");
+        uint32_t flags = ((value & (1 << 5)) ? TYPE_SEQUENCE : 0) | ((value & (1 << 6)) ? TYPE_MAPPING : 0);
+        if (flags == (TYPE_SEQUENCE | TYPE_MAPPING))
+            return raise(&g_exc_TypeError, "__abc_tpflags__ cannot be both Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING");
+        if (nargs == 3 && TRY(is_truthy(args[2])))
+            set_collection_flag_recursive(type, flags);
+        else
+            type->flags |= flags;
+    }
+    return Value(int_from_int64((type->has_flag(TYPE_SEQUENCE) ? 1 << 5 : 0) | (type->has_flag(TYPE_MAPPING) ? 1 << 6 : 0)));
+}
+
 Result<Value> imp_ginger_stdlib_dir(const Val*, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_positional("_ginger_stdlib_dir", nargs, kwnames, 0, 0));
@@ -259,6 +293,7 @@ const MethodDef s_imp_functions[] = {
     FUNCTION(lock_held, "Return True if the import lock is currently held, else False."),
     { "_fix_co_filename", imp_fix_co_filename, METHOD_STATIC, "Changes code.co_filename to specify the passed-in file path." },
     { "_ginger_frozen_before_path", imp_ginger_frozen_before_path, METHOD_STATIC, "Whether a frozen module is found before sys.path." },
+    { "_ginger_collection_flags", imp_ginger_collection_flags, METHOD_STATIC, "The flags sequence and mapping patterns test (CPython's abc sets them)." },
     { "_ginger_stdlib_dir", imp_ginger_stdlib_dir, METHOD_STATIC, "The CPython library directory Ginger's library stands in for (GINGER_STDLIB)." },
     { "_ginger_source_code", imp_ginger_source_code, METHOD_STATIC, "The code of a source file, through the __pycache__ cache." },
     { "_ginger_code_from_pyc", imp_ginger_code_from_pyc, METHOD_STATIC, "The code object in the bytes of a Ginger .pyc file." },

@@ -937,6 +937,8 @@ static void inherit_slots(TypeObject& type, TypeObject& base)
     if (!type.dict_offset)
         type.dict_offset = base.dict_offset;
     type.flags |= base.flags & (TYPE_INT_SUBCLASS | TYPE_LIST_SUBCLASS | TYPE_TUPLE_SUBCLASS | TYPE_STR_SUBCLASS | TYPE_DICT_SUBCLASS | TYPE_EXCEPTION_SUBCLASS | TYPE_TYPE_SUBCLASS | TYPE_BYTES_SUBCLASS | TYPE_VARSIZE | TYPE_WEAKREFABLE);
+    if (!(type.flags & (TYPE_SEQUENCE | TYPE_MAPPING)))
+        type.flags |= base.flags & (TYPE_SEQUENCE | TYPE_MAPPING);
 }
 
 static Result<Value> native_new_wrapper(const Val* args, size_t nargs, TupleObject* kwnames);

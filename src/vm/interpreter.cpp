@@ -462,13 +462,7 @@ Result<Value> before_async_with(Val manager, Value& exit_out)
     return call_special(manager, str_intern("__aenter__"), {});
 }
 
-bool matches_sequence(Val subject)
-{
-    TypeObject* type = subject.type();
-    if (is_str(subject) || type->has_flag(TYPE_BYTES_SUBCLASS))
-        return false;
-    return is_list(subject) || is_tuple(subject) || is_subtype(type, &g_range_type);
-}
+bool matches_sequence(Val subject) { return subject.type()->has_flag(TYPE_SEQUENCE); }
 
 // MATCH_KEYS: the values of `keys` in the mapping, or None when one is missing (CPython's match_keys).
 Result<Value> match_keys(Val subject, Val keys)
@@ -2626,7 +2620,7 @@ safe_point:
 
     TARGET(MATCH_MAPPING)
     {
-        *sp = Val(is_dict(sp[-1]) ? g_true : g_false);
+        *sp = Val(sp[-1].type()->has_flag(TYPE_MAPPING) ? g_true : g_false);
         ++sp;
         DISPATCH();
     }
