@@ -368,11 +368,25 @@ Result<Value> generator_send(Val self, Val value, bool& returned)
         *frame->sp++ = v;
     }
     generator->running = true;
-    std::swap(g_thread->handled_exception, generator->saved_exception);
+    // CPython links a generator's exception state to its caller's: outside its own except blocks,
+    // the generator sees (sys.exception(), implicit __context__) what its caller is handling. With
+    // one slot, the caller's exception stays in place unless the generator saved one of its own;
+    // on suspension, anything else than the caller's exception is the generator's own.
+    // FIXME: a generator suspended inside a handler of the very exception its caller handles
+    // does not keep it; CPython's exc_info stack would.
+    Value caller_exception = std::move(g_thread->handled_exception);
+    if (generator->saved_exception)
+        g_thread->handled_exception = std::move(generator->saved_exception);
+    else
+        g_thread->handled_exception = caller_exception;
     incref(frame->function);  // eval_frame clears the frame on completion; keep the function alive meanwhile
     FunctionObject* function = frame->function;
     auto result = eval_frame(frame);
-    std::swap(g_thread->handled_exception, generator->saved_exception);
+    if (g_thread->handled_exception.get().bits() != caller_exception.get().bits())
+        generator->saved_exception = std::move(g_thread->handled_exception);
+    else
+        generator->saved_exception = nullptr;
+    g_thread->handled_exception = std::move(caller_exception);
     generator->running = false;
     if (result.is_error()) {
         frame->state = FrameState::Completed;
