@@ -375,6 +375,8 @@ Result<Value> generator_send(Val self, Val value, bool& returned)
     // FIXME: a generator suspended inside a handler of the very exception its caller handles
     // does not keep it; CPython's exc_info stack would.
     Value caller_exception = std::move(g_thread->handled_exception);
+    Val outer_inherited = g_thread->inherited_exception;
+    g_thread->inherited_exception = caller_exception.get();
     if (generator->saved_exception)
         g_thread->handled_exception = std::move(generator->saved_exception);
     else
@@ -387,6 +389,7 @@ Result<Value> generator_send(Val self, Val value, bool& returned)
     else
         generator->saved_exception = nullptr;
     g_thread->handled_exception = std::move(caller_exception);
+    g_thread->inherited_exception = outer_inherited;
     generator->running = false;
     if (result.is_error()) {
         frame->state = FrameState::Completed;

@@ -2227,6 +2227,10 @@ vm_trace:
     {
         Val exception = sp[-1];
         Val previous = ts->handled_exception.release();
+        if (previous && previous.bits() == ts->inherited_exception.bits()) {
+            previous.decref();  // a generator's caller's exception: restored from inherited_exception
+            previous = Val();
+        }
         sp[-1] = previous ? previous : Val(&g_none);
         if (!previous)
             incref(&g_none);
@@ -2242,7 +2246,7 @@ vm_trace:
         *sp = Val();
         if (is_none(previous)) {
             previous.decref();
-            ts->handled_exception = nullptr;
+            ts->handled_exception = ts->inherited_exception ? Value::borrow(ts->inherited_exception) : Value();
         } else {
             ts->handled_exception = Value::adopt(previous);
         }
