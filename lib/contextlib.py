@@ -400,13 +400,12 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
                 pending_raise = True
                 exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
         if pending_raise:
-            exc = exc_details[1]
-            # A bare raise would set __context__ to the exception being handled here again.
-            fixed_context = exc.__context__
+            # Raising sets __context__ to the exception being handled here again: restore it.
+            fixed_context = exc_details[1].__context__
             try:
-                raise exc
+                raise exc_details[1]
             except BaseException:
-                exc.__context__ = fixed_context
+                exc_details[1].__context__ = fixed_context
                 raise
         return received_exc and suppressed_exc
 
@@ -489,12 +488,12 @@ class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
                 pending_raise = True
                 exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
         if pending_raise:
-            exc = exc_details[1]
-            fixed_context = exc.__context__
+            # Raising sets __context__ to the exception being handled here again: restore it.
+            fixed_context = exc_details[1].__context__
             try:
-                raise exc
+                raise exc_details[1]
             except BaseException:
-                exc.__context__ = fixed_context
+                exc_details[1].__context__ = fixed_context
                 raise
         return received_exc and suppressed_exc
 

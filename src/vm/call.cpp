@@ -394,9 +394,14 @@ Result<Value> generator_send(Val self, Val value, bool& returned)
     if (result.is_error()) {
         frame->state = FrameState::Completed;
         decref(function);
-        if (error_matches(&g_exc_StopIteration)) {
+        // PEP 479: StopIteration (and, for async generators, StopAsyncIteration) leaving the frame
+        // becomes a RuntimeError caused by it; the message names the kind of generator.
+        bool is_async_generator = self.type() == &g_async_generator_type;
+        bool stop_iteration = error_matches(&g_exc_StopIteration);
+        if (stop_iteration || (is_async_generator && error_matches(&g_exc_StopAsyncIteration))) {
             Value cause = fetch_error();
-            raise(&g_exc_RuntimeError, "generator raised StopIteration");
+            const char* kind = is_async_generator ? "async generator" : self.type() == &g_coroutine_type ? "coroutine" : "generator";
+            raise(&g_exc_RuntimeError, "{} raised {}", kind, stop_iteration ? "StopIteration" : "StopAsyncIteration");
             auto* e = g_thread->current_exception.as<BaseExceptionObject>();
             e->cause = cause;
             e->context = cause;
