@@ -363,6 +363,12 @@ def rmtree(path, ignore_errors=False, onerror=None, *, onexc=None, dir_fd=None):
 
     if dir_fd is not None:
         raise NotImplementedError("dir_fd unavailable on this platform")
+    # As CPython's descriptor-based removal on Linux: a missing path fails in lstat().
+    try:
+        os.lstat(path)
+    except Exception as err:
+        onexc(os.lstat, path, err)
+        return
     try:
         if _rmtree_islink(path):
             raise OSError("Cannot call rmtree on a symbolic link")
