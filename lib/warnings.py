@@ -454,10 +454,9 @@ def _deprecated(name, message=_DEPRECATED_MSG, *, remove, _version=sys.version_i
 
 
 def _warn_unawaited_coroutine(coro):
-    msg_lines = [
-        f"coroutine '{coro.__qualname__}' was never awaited\n"
-    ]
-    warn(''.join(msg_lines), category=RuntimeWarning, stacklevel=2, source=coro)
+    # Called by the runtime when a coroutine that was never started dies.
+    msg = f"coroutine '{coro.__qualname__}' was never awaited"
+    warn(msg, category=RuntimeWarning, stacklevel=2, source=coro)
 
 
 # -W options and PYTHONWARNINGS go first; the defaults of a release build come after them.

@@ -6,6 +6,7 @@
 #include "vm/opcodes.h"
 #include "vm/signals.h"
 #include "vm/thread_state.h"
+#include "vm/warnings.h"
 
 #include "objects/args.h"
 #include "objects/gc.h"
@@ -610,6 +611,14 @@ static Result<Value> generator_close(const Val* args, size_t nargs, TupleObject*
     return none_value();
 }
 
+// A coroutine that was never started warns as it dies (CPython's _PyGen_Finalize).
+static void coroutine_finalize(Object* object)
+{
+    auto* generator = static_cast<GeneratorObject*>(object);
+    if (generator->frame->state == FrameState::Created)
+        warn_unawaited_coroutine(Val(object));
+}
+
 void generator_destroy(Object* object)
 {
     auto* generator = static_cast<GeneratorObject*>(object);
@@ -1059,6 +1068,7 @@ void init_vm_types()
 
     type_init_static(g_coroutine_type, "coroutine", sizeof(GeneratorObject), &g_object_type, TYPE_GC | TYPE_WEAKREFABLE);
     g_coroutine_type.destroy = generator_destroy;
+    g_coroutine_type.finalize = coroutine_finalize;
     g_coroutine_type.traverse = generator_traverse;
     g_coroutine_type.clear = generator_clear;
     g_coroutine_type.repr = coroutine_repr;

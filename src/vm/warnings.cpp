@@ -78,4 +78,31 @@ Result<void> warn_explicit(TypeObject* category, std::string_view message, std::
     return {};
 }
 
+void warn_unawaited_coroutine(Val coroutine)
+{
+    Value saved = error_occurred() ? fetch_error() : Value();
+    Value function = warnings_function("_warn_unawaited_coroutine");
+    Result<void> warned = {};
+    if (function) {
+        auto result = call(function, { coroutine });
+        if (result.is_error())
+            warned = Error {};
+    } else {
+        auto qualname = get_attr(coroutine, str_intern("__qualname__"));
+        if (qualname.is_error()) {
+            clear_error();
+        } else {
+            auto text = str_utf8(qualname.value());
+            if (text.is_error())
+                clear_error();
+            else
+                warned = warn(&g_exc_RuntimeWarning, "coroutine '" + text.value() + "' was never awaited", 1);
+        }
+    }
+    if (warned.is_error())
+        write_unraisable("in", coroutine);
+    if (saved)
+        restore_error(std::move(saved));
+}
+
 }  // namespace ginger

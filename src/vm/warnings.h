@@ -15,4 +15,8 @@ namespace ginger {
 // The same at a given source position, for the compiler (warnings.warn_explicit()).
 [[nodiscard]] Result<void> warn_explicit(TypeObject* category, std::string_view message, std::string_view filename, int lineno);
 
+// A coroutine that dies without having been started: CPython's RuntimeWarning "coroutine '...' was
+// never awaited", through warnings._warn_unawaited_coroutine(); errors are reported as unraisable.
+void warn_unawaited_coroutine(Val coroutine);
+
 }  // namespace ginger

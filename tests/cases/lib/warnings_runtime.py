@@ -26,3 +26,17 @@ with warnings.catch_warnings():
         complex(X())
     except DeprecationWarning as e:
         print("DeprecationWarning", e)
+
+# A coroutine that dies without having been awaited.
+async def never():
+    pass
+def make():
+    never()
+with warnings.catch_warnings(record=True) as log:
+    warnings.simplefilter("always")
+    make()
+    c = never()
+    c.close()
+    del c
+for w in log:
+    print(w.category.__name__, w.lineno, w.message, type(w.source).__name__)
