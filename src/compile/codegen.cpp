@@ -1855,8 +1855,10 @@ public:
 
     void import_stmt(Import* s)
     {
+        // CPython 3.12: every instruction of the statement has the statement's position (so a
+        // failing import shows no carets in tracebacks).
+        set_position(s);
         for (Alias* alias : s->names) {
-            set_position(alias);
             emit(Op::LOAD_CONST, const_int(0));
             emit(Op::LOAD_CONST, const_none());
             emit(Op::IMPORT_NAME, add_name(alias->name));
