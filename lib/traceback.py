@@ -801,9 +801,10 @@ def _print_uncaught(exc):
     ctx = _ExceptionPrintContext()
     ctx.unindented_repeats = True
     te = TracebackException(type(exc), exc, exc.__traceback__, compact=True)
-    file = sys.stderr
-    for line in te.format(_ctx=ctx):
-        file.write(line)
+    # Formatted whole before anything is written: if formatting fails (no memory, recursion),
+    # the native printer takes over without a partial copy before it.
+    text = "".join(te.format(_ctx=ctx))
+    sys.stderr.write(text)
 
 
 # "Did you mean" suggestions for NameError, AttributeError and ImportError: the closest name by

@@ -284,9 +284,11 @@ def warn(message, category=None, stacklevel=1, source=None,
         globals = frame.f_globals
         filename = frame.f_code.co_filename
         lineno = frame.f_lineno
-    if '__name__' in globals:
-        module = globals['__name__']
-    else:
+    module = globals.get('__name__')
+    if module is not None and not isinstance(module, str):
+        # CPython's C implementation: a module whose __name__ is not a str is "<string>".
+        module = "<string>"
+    elif '__name__' not in globals:
         module = "<string>"
     registry = globals.setdefault("__warningregistry__", {})
     warn_explicit(message, category, filename, lineno, module, registry,
@@ -306,6 +308,11 @@ def warn_explicit(message, category, filename, lineno,
                   source=None):
     """Low-level interface to warnings functionality."""
     lineno = int(lineno)
+    if registry is not None and not isinstance(registry, dict):
+        raise TypeError("'registry' must be a dict or None")
+    if module_globals is not None and not isinstance(module_globals, dict):
+        raise TypeError("module_globals must be a dict, not '%.200s'"
+                        % type(module_globals).__name__)
     if module is None:
         module = filename or "<unknown>"
         if module[-3:].lower() == ".py":
@@ -350,7 +357,8 @@ def warn_explicit(message, category, filename, lineno,
         pass
     elif action == "module":
         registry[key] = True
-        altkey = (text, category, 0)
+        # CPython's C implementation: one (text, category) key for the whole module.
+        altkey = (text, category)
         if registry.get(altkey):
             return
         registry[altkey] = True

@@ -159,3 +159,16 @@ with warnings.catch_warnings():
     except RuntimeError as e:
         print(e)
 print(warnings.__all__)
+
+# The "module" action keys the registry by (text, category); bad registry / module_globals.
+reg = {}
+with warnings.catch_warnings(record=True) as log:
+    warnings.simplefilter("module")
+    warnings.warn_explicit("m", UserWarning, "a.py", 1, registry=reg)
+    warnings.warn_explicit("m", UserWarning, "a.py", 2, registry=reg)
+print(len(log), sorted((k for k in reg if k != "version"), key=len))
+for kwargs in ({"registry": 5}, {"module_globals": 5}):
+    try:
+        warnings.warn_explicit("x", UserWarning, "f", 1, **kwargs)
+    except TypeError as e:
+        print("TypeError:", e)
