@@ -295,6 +295,23 @@ def warn(message, category=None, stacklevel=1, source=None,
                   globals, source)
 
 
+# The module's filters, defaultaction and onceregistry as last seen: as CPython's C implementation
+# does, warn_explicit() goes on with them if a program deletes the module attributes.
+_last_seen = {}
+
+
+def _module_state(name, expected_type, article):
+    g = globals()
+    if name in g:
+        value = g[name]
+        if not isinstance(value, expected_type):
+            raise TypeError("warnings.%s must be %s, not '%.200s'"
+                            % (name, article, type(value).__name__))
+        _last_seen[name] = value
+        return value
+    return _last_seen[name]
+
+
 def _matches(pattern, text):
     if pattern is None:
         return True
@@ -331,28 +348,34 @@ def warn_explicit(message, category, filename, lineno,
     key = (text, category, lineno)
     if registry.get(key):
         return
-    for item in filters:
+    current_filters = _module_state('filters', list, 'a list')
+    for item in current_filters:
         action, msg, cat, mod, ln = item
         if (_matches(msg, text) and issubclass(category, cat) and
                 _matches(mod, module) and (ln == 0 or lineno == ln)):
             break
     else:
-        action = defaultaction
+        action = _module_state('defaultaction', str, 'a string')
     if action == "ignore":
         return
 
-    # Read the source now, while the module's loader is at hand (module_globals).
+    # Read the source now, while the module's loader is at hand (module_globals). A loader whose
+    # source is unusable only costs the source line.
     import linecache
-    linecache.getlines(filename, module_globals)
+    try:
+        linecache.getlines(filename, module_globals)
+    except Exception:
+        pass
 
     if action == "error":
         raise message
     if action == "once":
         registry[key] = True
         oncekey = (text, category)
-        if onceregistry.get(oncekey):
+        once = _module_state('onceregistry', dict, 'a dict')
+        if once.get(oncekey):
             return
-        onceregistry[oncekey] = True
+        once[oncekey] = True
     elif action == "always":
         pass
     elif action == "module":
@@ -369,7 +392,11 @@ def warn_explicit(message, category, filename, lineno,
               "Unrecognized action (%r) in warnings.filters:\n %s" %
               (action, item))
     msg = WarningMessage(message, category, filename, lineno, source=source)
-    _showwarnmsg(msg)
+    show = globals().get('_showwarnmsg')
+    if show is None:
+        # Deleted by a program: CPython's C implementation writes the warning itself.
+        show = _showwarnmsg_impl
+    show(msg)
 
 
 class WarningMessage(object):
@@ -467,11 +494,27 @@ def _warn_unawaited_coroutine(coro):
     warn(msg, category=RuntimeWarning, stacklevel=2, source=coro)
 
 
+_last_seen.update(filters=filters, defaultaction=defaultaction, onceregistry=onceregistry)
+
 # -W options and PYTHONWARNINGS go first; the defaults of a release build come after them.
 _processoptions(sys.warnoptions)
 if not sys.flags.dev_mode:
-    filters.append(('default', None, DeprecationWarning, '__main__', 0))
-    filters.append(('ignore', None, DeprecationWarning, None, 0))
-    filters.append(('ignore', None, PendingDeprecationWarning, None, 0))
-    filters.append(('ignore', None, ImportWarning, None, 0))
-    filters.append(('ignore', None, ResourceWarning, None, 0))
+    try:
+        # Whether _warnings can be imported, which a program may prevent (sys.modules['_warnings']
+        # = None) to get CPython's pure-Python warnings: its default filter for __main__ is then
+        # a regular expression; the C implementation's is a plain string.
+        import _warnings
+    except ImportError:
+        _filters_version += 1  # the pure-Python version counts from 1
+        filterwarnings("default", category=DeprecationWarning, module="__main__", append=1)
+        simplefilter("ignore", category=DeprecationWarning, append=1)
+        simplefilter("ignore", category=PendingDeprecationWarning, append=1)
+        simplefilter("ignore", category=ImportWarning, append=1)
+        simplefilter("ignore", category=ResourceWarning, append=1)
+    else:
+        filters.append(('default', None, DeprecationWarning, '__main__', 0))
+        filters.append(('ignore', None, DeprecationWarning, None, 0))
+        filters.append(('ignore', None, PendingDeprecationWarning, None, 0))
+        filters.append(('ignore', None, ImportWarning, None, 0))
+        filters.append(('ignore', None, ResourceWarning, None, 0))
+        del _warnings
