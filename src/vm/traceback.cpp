@@ -269,8 +269,10 @@ static bool print_exception_with_library(Val exception)
         if (!module.is_error()) {
             auto result = call_method(module.value(), str_intern("_print_uncaught"), { exception });
             if (!result.is_error()) {
-                auto flushed = call_method(stderr_stream, str_intern("flush"), {});
-                printed = !flushed.is_error();
+                // Written: a stream that cannot flush must not get a second copy from the C++ printer.
+                printed = true;
+                if (call_method(stderr_stream, str_intern("flush"), {}).is_error())
+                    clear_error();
             }
         }
         if (!printed)
