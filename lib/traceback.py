@@ -800,7 +800,14 @@ def _print_uncaught(exc):
     # through this, as CPython's C printer writes them, to sys.stderr.
     ctx = _ExceptionPrintContext()
     ctx.unindented_repeats = True
-    te = TracebackException(type(exc), exc, exc.__traceback__, compact=True)
+    # The C printer shows the LAST sys.tracebacklimit entries (traceback.py the first ones), and
+    # ignores a limit that is not an int.
+    limit = getattr(sys, 'tracebacklimit', None)
+    if isinstance(limit, int):
+        limit = -limit if limit > 0 else 0
+    else:
+        limit = sys.maxsize
+    te = TracebackException(type(exc), exc, exc.__traceback__, limit=limit, compact=True)
     # Formatted whole before anything is written: if formatting fails (no memory, recursion),
     # the native printer takes over without a partial copy before it.
     text = "".join(te.format(_ctx=ctx))

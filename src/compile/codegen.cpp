@@ -809,13 +809,6 @@ public:
         if (generic) {
             // class C[T](bases): built inside an annotation scope; Generic[T] is appended to the bases and the
             // body stores the parameters as __type_params__.
-            bool starred = false;
-            for (Expr* base : c->bases)
-                starred |= base->is<Starred>();
-            if (starred) {
-                fail(c, "a generic class with starred bases is not supported by Ginger yet", true);
-                return;
-            }
             enter_annotation_scope(&c->type_params, c->name, c->decorator_list.empty() ? c->lineno : c->decorator_list[0]->lineno);
             type_params(c->type_params);
             name_op(".type_params", Access::Store);
@@ -869,8 +862,15 @@ public:
         for (Expr* base : c->bases)
             starred |= base->is<Starred>();
         if (starred) {
-            // class C(*bases): __build_class__(func, name, *bases, **keywords)
-            sequence(c->bases, Op::BUILD_TUPLE, true, 2);
+            // class C(*bases): __build_class__(func, name, *bases, **keywords); a generic class appends
+            // Generic[T] to the list before it becomes the argument tuple.
+            sequence(c->bases, Op::BUILD_TUPLE, !generic, 2);
+            if (generic) {
+                name_op(".type_params", Access::Load);
+                emit(Op::CALL_INTRINSIC_1, INTRINSIC_SUBSCRIPT_GENERIC);
+                emit(Op::LIST_APPEND, 1);
+                emit(Op::LIST_TO_TUPLE);
+            }
             if (!c->keywords.empty())
                 keywords_dict(c->keywords);
             set_position(c);

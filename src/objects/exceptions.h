@@ -68,6 +68,8 @@ Error raise(TypeObject* type, std::string_view format, const Args&... args)
 }
 // raise with an exception instance or class (instantiated with no arguments).
 Error raise_value(Val exception);
+// Makes an exception instance the current one as it is, without chaining it to the handled one.
+Error restore_exception(Val exception);
 Error raise_with_args(TypeObject* type, std::initializer_list<Val> args);
 Error raise_memory_error();
 Error raise_key_error(Val key);
@@ -91,6 +93,7 @@ Value exception_traceback(Val exception);
 // predicate) into the matching part and the rest; either may come back null.
 bool is_exception_group(Val v);
 Result<void> exception_group_split(Val group, Val condition, Value& match, Value& rest);
+Result<Value> exception_group_projection(Val group, const std::vector<Val>& keep);
 void finish_exception_group_type();
 
 // Prints "Traceback (most recent call last): ..." and the message, as CPython does.

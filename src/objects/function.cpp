@@ -386,6 +386,26 @@ static Result<Value> builtin_function_repr(Val self)
 }
 
 static Result<Value> builtin_function_get_name(Val self) { return Value(str_intern(self.as<BuiltinFunctionObject>()->def->name)); }
+// As CPython: a module function or a static one is known by its name, a method by its type's qualified name too.
+static Result<Value> builtin_function_get_qualname(Val self)
+{
+    auto* f = self.as<BuiltinFunctionObject>();
+    if (!f->self || f->self.type() == &g_module_type)
+        return builtin_function_get_name(self);
+    auto* owner = is_instance(f->self, &g_type_type) ? f->self.as<TypeObject>() : f->self.type();
+    Value owner_name = TRY(get_attr_str(Val(owner), "__qualname__"));
+    if (!is_str(owner_name))
+        return raise(&g_exc_TypeError, "{}.__qualname__ is not a unicode object", owner->type_name());
+    return Value(str_from_utf8(std::string(owner_name.as<StrObject>()->view()) + "." + f->def->name));
+}
+// The name of the module a module function was defined in; None for methods (CPython's m_module).
+static Result<Value> builtin_function_get_module(Val self)
+{
+    auto* f = self.as<BuiltinFunctionObject>();
+    if (!f->module)
+        return none_value();
+    return get_attr_str(f->module, "__name__");
+}
 static Result<Value> builtin_function_get_self(Val self)
 {
     auto* f = self.as<BuiltinFunctionObject>();
@@ -398,7 +418,8 @@ static Result<Value> builtin_function_get_doc(Val self)
 }
 static const GetSetDef s_builtin_function_getsets[] = {
     { "__name__", builtin_function_get_name, nullptr, nullptr },
-    { "__qualname__", builtin_function_get_name, nullptr, nullptr },
+    { "__qualname__", builtin_function_get_qualname, nullptr, nullptr },
+    { "__module__", builtin_function_get_module, nullptr, nullptr },
     { "__self__", builtin_function_get_self, nullptr, nullptr },
     { "__doc__", builtin_function_get_doc, nullptr, nullptr },
     {},

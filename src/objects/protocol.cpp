@@ -17,13 +17,6 @@ namespace ginger {
 
 namespace {
 
-// Bounds the C++ recursion of repr(), ==, hash() on deeply nested values.
-class NativeDepthGuard {
-public:
-    NativeDepthGuard() { ++g_thread->native_depth; }
-    ~NativeDepthGuard() { --g_thread->native_depth; }
-    bool too_deep() const { return g_thread->native_depth > NATIVE_DEPTH_LIMIT; }
-};
 
 const char* s_binary_symbols[BINARY_OP_COUNT] = { "+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "^", "@" };
 const char* s_inplace_symbols[BINARY_OP_COUNT] = { "+=", "-=", "*=", "/=", "//=", "%=", "**=", "<<=", ">>=", "&=", "|=", "^=", "@=" };

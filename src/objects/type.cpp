@@ -523,17 +523,12 @@ WrapperFn wrapper_for(const SlotDef& def)
 // Dunders that are not functions (an instance with __call__ as __call__, a callable object as __repr__, ...) can
 // recurse without ever entering the eval loop, whose depth check would stop it: these dispatchers count the
 // native depth themselves (CPython's Py_EnterRecursiveCall in its slot functions).
-struct NativeDepth {
-    bool ok;
-    NativeDepth() : ok(++g_thread->native_depth <= NATIVE_DEPTH_LIMIT) { }
-    ~NativeDepth() { --g_thread->native_depth; }
-};
 
 // Looks a special method up on the type of self and calls it bound to self.
 Result<Value> call_dunder(Val self, StrObject* name, std::initializer_list<Val> args)
 {
-    NativeDepth depth;
-    if (!depth.ok)
+    NativeDepthGuard depth;
+    if (depth.too_deep())
         return raise(&g_exc_RecursionError, "maximum recursion depth exceeded while calling a Python object");
     Value result = TRY(call_special(self, name, args));
     if (!result)
@@ -559,8 +554,8 @@ Result<int64_t> hash_not_implemented(Val self)
 }
 Result<Value> slot_call(Val self, const Val* args, size_t nargs, TupleObject* kwnames)
 {
-    NativeDepth depth;
-    if (!depth.ok)
+    NativeDepthGuard depth;
+    if (depth.too_deep())
         return raise(&g_exc_RecursionError, "maximum recursion depth exceeded while calling a Python object");
     Val function = type_lookup(self.type(), NAME_OF(__call__));
     if (!function)

@@ -523,16 +523,12 @@ Result<Value> generator_throw_value(Val self, Val exception, const Val* original
         if (handled)
             return result;
     }
-    // CPython 3.12 compat: the thrown exception is set as it is (PyErr_Restore), without taking
-    // the exception being handled as its __context__.
-    if (is_exception_instance(exception)) {
-        restore_error(Value::borrow(exception));
-    } else if (is_exception_class(exception)) {
-        Value instance = TRY(call(exception, {}));
-        restore_error(std::move(instance));
-    } else {
+    // throw() hands the exception over as it is (CPython's PyErr_Restore: no implicit __context__); close()
+    // raises GeneratorExit as a new exception, chained to the one being handled.
+    if (original_count)
+        (void)restore_exception(exception);
+    else
         (void)raise_value(exception);
-    }
     if (frame->state == FrameState::Completed || frame->state == FrameState::Created) {
         if (frame->state == FrameState::Created) {
             frame->state = FrameState::Completed;

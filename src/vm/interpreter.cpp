@@ -386,8 +386,8 @@ Result<void> check_eg_match(Val exception, Val type, Value& rest, Value& match)
             // A naked exception is handled as a group of one, as CPython does.
             Ref<TupleObject> items = tuple_of({ exception });
             Ref<StrObject> empty = str_empty();
+            // (CPython 3.12 gives the wrapper no traceback of its own.)
             match = TRY(call(Val(&g_exc_BaseExceptionGroup), { Val(empty.get()), Val(items.get()) }));
-            match.as<BaseExceptionObject>()->traceback = exception_traceback(exception);
             rest = Value();
         } else {
             match = Value();
@@ -398,23 +398,47 @@ Result<void> check_eg_match(Val exception, Val type, Value& rest, Value& match)
     return exception_group_split(exception, type, match, rest);
 }
 
-// PREP_RERAISE_STAR: the unhandled rest, combined with the exceptions raised in except* clauses.
+// Whether an exception raised in an except* clause is (part of) the original one re-raised: bare `raise`
+// keeps the traceback, cause, context and notes (CPython's is_same_exception_metadata).
+static bool same_exception_metadata(Val a, Val b)
+{
+    auto* x = a.as<BaseExceptionObject>();
+    auto* y = b.as<BaseExceptionObject>();
+    return x->notes.get().is(y->notes) && x->traceback.get().is(y->traceback) && x->cause.get().is(y->cause) &&
+           x->context.get().is(y->context);
+}
+
+// PREP_RERAISE_STAR: what leaves a try-except* statement. The exceptions re-raised from its clauses (and
+// the rest no clause matched) go back into the shape of the original group; exceptions raised anew join
+// them in a new ExceptionGroup('', [...]).
 Result<Value> prep_reraise_star(Val original, Val raised)
 {
-    (void)original;
     auto* list = raised.as<ListObject>();
-    std::vector<Val> items;
-    for (int64_t i = 0; i < list->size; ++i) {
-        if (!is_none(list->item(i)))
-            items.push_back(list->item(i));
-    }
-    if (items.empty())
+    if (list->size == 0)
         return none_value();
-    if (items.size() == 1)
-        return Value::borrow(items[0]);
-    Ref<TupleObject> tuple = tuple_from(items.data(), int64_t(items.size()));
+    if (!is_exception_group(original)) {
+        // A naked exception was wrapped: only one clause can have run.
+        return Value::borrow(list->item(0));
+    }
+    std::vector<Val> raised_anew, reraised;
+    for (int64_t i = 0; i < list->size; ++i) {
+        Val e = list->item(i);
+        if (is_none(e))
+            continue;
+        (is_exception_instance(e) && same_exception_metadata(e, original) ? reraised : raised_anew).push_back(e);
+    }
+    Value kept = TRY(exception_group_projection(original, reraised));
+    if (raised_anew.empty())
+        return kept ? kept : none_value();
+    if (kept)
+        raised_anew.push_back(kept.get());
+    if (raised_anew.size() == 1)
+        return Value::borrow(raised_anew[0]);
+    Ref<ListObject> items = list_new();
+    for (Val e : raised_anew)
+        list_append(items.get(), Value::borrow(e));
     Ref<StrObject> empty = str_empty();
-    return call(Val(&g_exc_BaseExceptionGroup), { Val(empty.get()), Val(tuple.get()) });
+    return call(Val(&g_exc_BaseExceptionGroup), { Val(empty.get()), Val(items.get()) });
 }
 
 Result<Value> before_async_with(Val manager, Value& exit_out)
@@ -2272,6 +2296,9 @@ vm_trace:
             CHECK(check_eg_match(exception, type, rest, match));
             type.decref();
             exception.decref();
+            // The clause handles the matching part: sys.exception() is that part while it runs.
+            if (match)
+                ts->handled_exception = Value::borrow(match.get());
             sp[-2] = rest ? rest.release() : Val(&g_none);
             sp[-1] = match ? match.release() : Val(&g_none);
             if (is_none(sp[-2]))

@@ -79,4 +79,17 @@ extern volatile sig_atomic_t g_interrupt_pending;
 // The largest nesting of eval-loop re-entries from C++ (each one costs native stack).
 inline constexpr int NATIVE_DEPTH_LIMIT = 3000;
 
+// Bounds C++ recursion that Python values can drive (repr of nested containers, dunders calling dunders,
+// nested exception groups), as CPython's Py_EnterRecursiveCall does. Walks that CPython bounds by its
+// C recursion limit (1500 in 3.12) pass that as the limit.
+class NativeDepthGuard {
+public:
+    NativeDepthGuard() { ++g_thread->native_depth; }
+    ~NativeDepthGuard() { --g_thread->native_depth; }
+    NativeDepthGuard(const NativeDepthGuard&) = delete;
+    NativeDepthGuard& operator=(const NativeDepthGuard&) = delete;
+    bool too_deep(int limit = NATIVE_DEPTH_LIMIT) const { return g_thread->native_depth > limit; }
+};
+inline constexpr int C_RECURSION_LIMIT = 1500;
+
 }  // namespace ginger
