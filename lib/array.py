@@ -37,6 +37,9 @@ class array:
                 self.fromunicode(initializer)
             elif isinstance(initializer, array) and initializer.typecode == 'u' and typecode != 'u':
                 raise TypeError(f"cannot use a unicode array to initialize an array with typecode '{typecode}'")
+            elif isinstance(initializer, array):
+                # Another array initializes item by item, whatever its typecode (extend() wants the same).
+                self._items.extend([self._check(v) for v in initializer._items])
             else:
                 self.extend(initializer)
         return self
@@ -45,7 +48,7 @@ class array:
         code = self._typecode
         if code == 'u':
             if not isinstance(value, str) or len(value) != 1:
-                raise TypeError(f"array item must be unicode character, not {type(value).__name__}")
+                raise TypeError("array item must be unicode character")
             return value
         if code in 'fd':
             if not isinstance(value, (int, float)) or isinstance(value, bool) and False:
@@ -104,6 +107,25 @@ class array:
     def tobytes(self):
         values = [ord(v) for v in self._items] if self._typecode == 'u' else self._items
         return _struct.pack(f'{len(values)}{_INFO[self._typecode][0]}', *values)
+
+    def fromfile(self, f, n, /):
+        """Read n items (as machine values) from the binary file f and append them."""
+        if n < 0:
+            raise ValueError("negative count")
+        nbytes = n * self.itemsize
+        data = f.read(nbytes)
+        if not isinstance(data, bytes):
+            raise TypeError("read() didn't return bytes")
+        self.frombytes(data)
+        if len(data) != nbytes:
+            raise EOFError("read() didn't return enough bytes")
+
+    def tofile(self, f, /):
+        """Write all items (as machine values) to the binary file f."""
+        data = self.tobytes()
+        # CPython writes blocks of 64 KiB.
+        for start in range(0, len(data), 65536):
+            f.write(data[start:start + 65536])
 
     def fromunicode(self, text):
         if self._typecode != 'u':

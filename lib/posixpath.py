@@ -19,7 +19,7 @@ __all__ = ['normcase', 'isabs', 'join', 'splitdrive', 'splitroot', 'split', 'spl
            'commonprefix', 'getsize', 'getmtime', 'getatime', 'getctime', 'islink', 'exists', 'lexists',
            'isdir', 'isfile', 'ismount', 'expanduser', 'expandvars', 'normpath', 'abspath', 'samefile',
            'sameopenfile', 'samestat', 'curdir', 'pardir', 'sep', 'pathsep', 'defpath', 'altsep', 'extsep',
-           'devnull', 'realpath', 'supports_unicode_filenames', 'relpath', 'commonpath']
+           'devnull', 'realpath', 'supports_unicode_filenames', 'relpath', 'commonpath', 'splitroot']
 
 _S_IFMT = 0o170000
 _S_IFDIR = 0o040000
@@ -92,8 +92,8 @@ def splitdrive(p):
 
 
 def splitroot(p):
-    """Split a pathname into drive, root and tail (3.12): the drive is always empty; the root is
-    empty, one slash, or two slashes (POSIX keeps exactly two leading slashes)."""
+    """(drive, root, tail): the drive is always empty; the root is '', '/' or, for exactly two leading
+    slashes (which POSIX leaves to the implementation), '//'."""
     p = posix.fspath(p)
     sep = _sep(p)
     empty = p[:0]

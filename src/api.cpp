@@ -5,6 +5,7 @@
 #include "compile/marshal.h"
 #include "import/frozen.h"
 #include "import/import.h"
+#include "import/pycache.h"
 #include "objects/exceptions.h"
 #include "objects/int.h"
 #include "objects/list.h"
@@ -98,6 +99,16 @@ int handle_uncaught()
             clear_error();
         return 1;
     }
+    // As CPython's PyErr_Print: the exception stays in sys.last_exc (and last_type, last_value, last_traceback),
+    // where dis.dis() and pdb.pm() find it, e.g. at the interactive prompt.
+    {
+        DictObject* sys_dict = sys_module()->dict.get();
+        Value tb = exception_traceback(exception);
+        dict_set_str(sys_dict, str_intern("last_exc"), exception);
+        dict_set_str(sys_dict, str_intern("last_type"), Val(exception.type()));
+        dict_set_str(sys_dict, str_intern("last_value"), exception);
+        dict_set_str(sys_dict, str_intern("last_traceback"), tb ? tb.get() : none());
+    }
     // sys.excepthook, if a program replaced it; errors in the hook are reported as CPython reports them.
     Val hook = dict_get_str(sys_module()->dict.get(), str_intern("excepthook"));
     Val original = dict_get_str(sys_module()->dict.get(), str_intern("__excepthook__"));
@@ -151,6 +162,9 @@ void initialize(const Config& config)
         signal(SIGXFSZ, SIG_IGN);
     }
     g_import_config.dont_write_bytecode = config.dont_write_bytecode;
+    g_check_hash_based_pycs = config.check_hash_based_pycs == "always" ? CheckHashBasedPycs::Always
+        : config.check_hash_based_pycs == "never"                     ? CheckHashBasedPycs::Never
+                                                                      : CheckHashBasedPycs::Default;
     g_import_config.verbose = config.verbose;
     runtime_init();
     ModuleObject* sys = sys_module();
@@ -210,7 +224,23 @@ int run_file(const std::string& path)
     size_t slash = absolute.rfind('/');
     set_path0(absolute.substr(0, slash == 0 ? 1 : slash));
     dict_set_str(main_module()->dict.get(), NAME_OF(__file__), Val(str_from_utf8(absolute).get()));
-    return run_source(buffer.str(), absolute);
+    // As CPython: a .pyc file runs its code (checked as every .pyc is, not validated against a source).
+    std::string data = buffer.str();
+    uint32_t magic = pycache_magic();
+    if (path.ends_with(".pyc") || (data.size() >= 4 && memcmp(data.data(), &magic, 4) == 0)) {
+        if (data.size() < 4 || memcmp(data.data(), &magic, 4) != 0) {
+            fprintf(stderr, "RuntimeError: Bad magic number in .pyc file\n");
+            return 1;
+        }
+        auto code = import_sourceless_code(data, Val(NAME_OF(__main__)));
+        if (code.is_error())
+            return handle_uncaught();
+        auto result = vm::eval_code(code.value().get(), main_module()->dict.get());
+        if (result.is_error())
+            return handle_uncaught();
+        return 0;
+    }
+    return run_source(data, absolute);
 }
 
 int run_command(const std::string& source)
@@ -346,6 +376,7 @@ int run_module(const std::string& name)
     char cwd[PATH_MAX];
     set_path0(getcwd(cwd, sizeof cwd) ? cwd : ".");
     std::string file = import_find_module_file(name);
+    // (import_find_module_file stops before GINGER_STDLIB for a name Ginger's own library has.)
     const FrozenModule* frozen = file.empty() ? find_frozen_module(name) : nullptr;
     if (frozen && !frozen->is_package) {
         // A module of Ginger's own library (e.g. pycinfo) runs from its frozen code as __main__.

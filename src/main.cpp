@@ -18,6 +18,8 @@ const char* USAGE = "usage: ginger [option] ... [-c cmd | -m mod | file | -] [ar
 const char* HELP =
     "Options (a subset of CPython's):\n"
     "-B     : don't write .pyc files on import; also PYTHONDONTWRITEBYTECODE=x\n"
+    "--check-hash-based-pycs always|default|never:\n"
+    "         control how Python invalidates hash-based .pyc files\n"
     "-c cmd : program passed in as string (terminates option list)\n"
     "-h     : print this help message and exit (also -? or --help)\n"
     "-i     : interactive prompt on stdin, even if it is not a terminal\n"
@@ -130,6 +132,15 @@ int main(int argc, char** argv)
         if (strcmp(arg, "--version") == 0) {
             printf("Python 3.12.1 (Ginger 0.1.0)\n");
             return 0;
+        }
+        if (strcmp(arg, "--check-hash-based-pycs") == 0) {
+            const char* value = i + 1 < argc ? argv[++i] : nullptr;
+            if (!value || (strcmp(value, "default") != 0 && strcmp(value, "always") != 0 && strcmp(value, "never") != 0)) {
+                fprintf(stderr, "--check-hash-based-pycs must be one of 'default', 'always', or 'never'\n%sTry `ginger -h' for more information.\n", USAGE);
+                return 2;
+            }
+            config.check_hash_based_pycs = value;
+            continue;
         }
         if (strcmp(arg, "--help") == 0) {
             fputs(USAGE, stdout);

@@ -20,6 +20,7 @@ struct Config {
     // warnings module is imported at start-up, as CPython does, and applies them.
     std::vector<std::string> warnoptions;
     std::string pycache_prefix;         // PYTHONPYCACHEPREFIX or -X pycache_prefix=DIR: sys.pycache_prefix
+    std::string check_hash_based_pycs = "default";  // --check-hash-based-pycs: "default", "always" or "never"
     bool install_signal_handlers = true;  // Ctrl-C raises KeyboardInterrupt instead of killing the process
 };
 

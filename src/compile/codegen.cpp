@@ -281,9 +281,13 @@ public:
 
     enum class Access { Load, Store, Delete };
 
-    void name_op(const std::string& name, Access access)
+    // A name as written in the source (mangled here when it is private to a class).
+    std::string mangled(const std::string& name) const { return mangle(m_unit->scope->private_name, name); }
+
+    void name_op(const std::string& source_name, Access access)
     {
         Scope* scope = m_unit->scope;
+        std::string name = mangled(source_name);
         Resolution r = scope->resolve(name);
         bool optimized = scope->kind == ScopeKind::Function || scope->kind == ScopeKind::Comprehension;
         if (name == "__class__" && scope->kind == ScopeKind::Class && access == Access::Load) {
@@ -479,7 +483,7 @@ public:
             bool optimized = scope->kind == ScopeKind::Function || scope->kind == ScopeKind::Comprehension;
             if (r == Resolution::GlobalExplicit || (r == Resolution::GlobalImplicit && optimized && !scope->can_see_class_scope)) {
                 set_position(e);
-                emit(Op::LOAD_GLOBAL, (add_name(name->id) << 1) | 1);
+                emit(Op::LOAD_GLOBAL, (add_name(mangled(name->id)) << 1) | 1);
                 return;
             }
         }
@@ -519,7 +523,7 @@ public:
         uint32_t count = 0;
         for (size_t i = 0; i < args->kwonlyargs.size(); ++i) {
             if (Expr* d = args->kw_defaults[i]) {
-                emit(Op::LOAD_CONST, const_str(args->kwonlyargs[i]->arg));
+                emit(Op::LOAD_CONST, const_str(mangled(args->kwonlyargs[i]->arg)));
                 expr(d);
                 ++count;
             }
@@ -536,7 +540,7 @@ public:
         uint32_t count = 0;
         auto annotate = [&](Arg* a) {
             if (a && a->annotation) {
-                emit(Op::LOAD_CONST, const_str(a->arg));
+                emit(Op::LOAD_CONST, const_str(mangled(a->arg)));
                 if (auto* starred = a->annotation->as<Starred>()) {
                     // *args: *Ts (PEP 646): the annotation is the one item that unpacking Ts gives.
                     expr(starred->value);
@@ -1176,12 +1180,12 @@ public:
             expr(attr->value);
             emit(Op::COPY, 1);
             set_position(attr);
-            emit(Op::LOAD_ATTR, add_name(attr->attr));
+            emit(Op::LOAD_ATTR, add_name(mangled(attr->attr)));
             expr(a->value);
             set_position(a);
             emit(Op::BINARY_OP, op);
             emit(Op::SWAP, 2);
-            emit(Op::STORE_ATTR, add_name(attr->attr));
+            emit(Op::STORE_ATTR, add_name(mangled(attr->attr)));
         } else if (auto* sub = target->as<Subscript>()) {
             expr(sub->value);
             expr(sub->slice);
@@ -1210,7 +1214,7 @@ public:
         if (auto* name = a->target->as<Name>(); name && a->simple && (kind == ScopeKind::Module || kind == ScopeKind::Class)) {
             expr(a->annotation);
             emit(Op::LOAD_NAME, add_name("__annotations__"));
-            emit(Op::LOAD_CONST, const_str(name->id));
+            emit(Op::LOAD_CONST, const_str(mangled(name->id)));
             emit(Op::STORE_SUBSCR);
         } else if (!a->value && !a->target->is<Name>()) {
             // `x.y: int` evaluates x (and a subscript's index), as CPython does.
@@ -1912,7 +1916,7 @@ public:
             auto* a = static_cast<Attribute*>(target);
             expr(a->value);
             set_position(target);
-            emit(Op::STORE_ATTR, add_name(a->attr));
+            emit(Op::STORE_ATTR, add_name(mangled(a->attr)));
             break;
         }
         case ExprKind::Subscript: {
@@ -1969,7 +1973,7 @@ public:
             auto* a = static_cast<Attribute*>(target);
             expr(a->value);
             set_position(target);
-            emit(Op::DELETE_ATTR, add_name(a->attr));
+            emit(Op::DELETE_ATTR, add_name(mangled(a->attr)));
             break;
         }
         case ExprKind::Subscript: {
@@ -2242,7 +2246,7 @@ public:
                 if (!double_star) {
                     expr(attr->value);
                     set_position(attr);
-                    emit(Op::LOAD_METHOD, add_name(attr->attr));
+                    emit(Op::LOAD_METHOD, add_name(mangled(attr->attr)));
                     for (Expr* a : c->args)
                         expr(a);
                     call_tail(c->args.size(), c->keywords, c);
@@ -2564,7 +2568,7 @@ public:
             auto* a = static_cast<Attribute*>(e);
             expr(a->value);
             set_position(e);
-            emit(Op::LOAD_ATTR, add_name(a->attr));
+            emit(Op::LOAD_ATTR, add_name(mangled(a->attr)));
             break;
         }
         case ExprKind::Subscript: {
@@ -2769,6 +2773,32 @@ Result<ast::Mod*> parse_source(std::string_view source, StrObject* filename, Mod
 
 Result<Ref<CodeObject>> compile_source(std::string_view source, StrObject* filename, Mode mode, parse::Cookie cookie)
 {
+    // The tokenizer reads UTF-8 and Latin-1 itself; a source declaring another encoding is decoded with that
+    // codec first, as CPython's tokenizer does, and compiled from its UTF-8 text.
+    // CPython 3.12 compat: these errors have line 0, offset -1 and no text.
+    auto encoding_error = [&](const std::string& message) -> Error {
+        Ref<StrObject> text = str_from_utf8(message);
+        Ref<TupleObject> details = tuple_of({ Val(filename), Val::small_int(0), Val::small_int(-1), none() });
+        return raise_with_args(&g_exc_SyntaxError, { Val(text.get()), Val(details.get()) });
+    };
+    if (cookie == parse::Cookie::Apply) {
+        if (auto name = parse::coding_cookie(source)) {
+            std::string normal = parse::normal_encoding_name(*name);
+            if (source.starts_with("\xEF\xBB\xBF") && normal != "utf-8")
+                return encoding_error("encoding problem: " + normal + " with BOM");
+            if (normal != "utf-8" && normal != "iso-8859-1") {
+                auto text = decode_bytes(source, normal, "strict");
+                if (text.is_error()) {
+                    if (!error_matches(&g_exc_LookupError))
+                        return Error {};
+                    clear_error();
+                    return encoding_error("unknown encoding: " + *name);
+                }
+                std::string utf8(text.value().as<StrObject>()->view());
+                return compile_source(utf8, filename, mode, parse::Cookie::Ignore);
+            }
+        }
+    }
     Arena arena;
     ast::Mod* module = TRY(parse_source(source, filename, mode, arena, cookie));
     return compile_ast(module, filename, mode, source);

@@ -184,17 +184,28 @@ Error raise_attribute_error(Val object, StrObject* name)
 {
     if (object.is_object() && object.type()->has_flag(TYPE_TYPE_SUBCLASS)) {
         auto* type = object.as<TypeObject>();
-        return raise(&g_exc_AttributeError, "type object '{}' has no attribute '{}'", type->has_flag(TYPE_HEAP) ? std::string_view(type->qualname) : type->type_name(), name);
+        (void)raise(&g_exc_AttributeError, "type object '{}' has no attribute '{}'", type->has_flag(TYPE_HEAP) ? std::string_view(type->qualname) : type->type_name(), name);
+    } else {
+        (void)raise(&g_exc_AttributeError, "'{}' object has no attribute '{}'", object.type()->type_name(), name);
     }
-    Error e = raise(&g_exc_AttributeError, "'{}' object has no attribute '{}'", object.type()->type_name(), name);
-    if (Val exc = g_thread->current_exception; exc && is_exception_instance(exc)) {
-        auto* be = exc.as<BaseExceptionObject>();
-        if (!be->dict)
-            be->dict = dict_new();
-        dict_set_str(be->dict.get(), str_intern("name"), Val(name));
-        dict_set_str(be->dict.get(), str_intern("obj"), object);
-    }
-    return e;
+    return attribute_error_context(object, name);
+}
+
+Error attribute_error_context(Val object, StrObject* name)
+{
+    Val exc = g_thread->current_exception;
+    if (!exc || !is_exception_instance(exc) || !is_subtype(exc.type(), &g_exc_AttributeError))
+        return Error {};
+    auto* e = exc.as<BaseExceptionObject>();
+    if (!e->dict)
+        e->dict = dict_new();
+    Val known_name = dict_get_str(e->dict.get(), str_intern("name"));
+    Val known_obj = dict_get_str(e->dict.get(), str_intern("obj"));
+    if ((known_name && !is_none(known_name)) || (known_obj && !is_none(known_obj)))
+        return Error {};  // already told (or raised with name=/obj=)
+    dict_set_str(e->dict.get(), str_intern("name"), Val(name));
+    dict_set_str(e->dict.get(), str_intern("obj"), object);
+    return Error {};
 }
 
 static TypeObject* os_error_subclass(int errno_value)
@@ -558,18 +569,21 @@ static Result<void> named_error_init(Val self, const Val* args, size_t nargs, Tu
 static Result<void> import_error_init(Val self, const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(exception_init(self, args, nargs, nullptr));
-    Val name, path;
+    Val name, path, name_from;
     for (int64_t i = 0; kwnames && i < kwnames->size; ++i) {
         std::string_view key = kwnames->item(i).as<StrObject>()->view();
         if (key == "name")
             name = args[nargs + size_t(i)];
         else if (key == "path")
             path = args[nargs + size_t(i)];
+        else if (key == "name_from")
+            name_from = args[nargs + size_t(i)];
         else
             return raise(&g_exc_TypeError, "'{}' is an invalid keyword argument for {}()", key, self.type()->type_name());
     }
     set_field(self, "name", name);
     set_field(self, "path", path);
+    set_field(self, "name_from", name_from);
     set_field(self, "msg", nargs >= 1 ? args[0] : none());
     return {};
 }

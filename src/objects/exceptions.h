@@ -76,6 +76,9 @@ Error raise_key_error(Val key);
 Error raise_stop_iteration(Val value);
 Error raise_os_error(int errno_value, Val filename = Val());
 Error raise_attribute_error(Val object, StrObject* name);
+// Records name and obj on the AttributeError being raised (unless it has them), as CPython's getattr does: the
+// "Did you mean" suggestions of tracebacks read them.
+Error attribute_error_context(Val object, StrObject* name);
 
 // The current (being raised) exception.
 bool error_occurred();

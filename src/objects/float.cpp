@@ -1,6 +1,7 @@
 // float: boxed IEEE doubles with CPython's repr, hashing, comparison with ints, and arithmetic rules.
 #include "objects/dict.h"  // first: TypeObject holds Ref<DictObject>
 #include "objects/float.h"
+#include "objects/bytes.h"
 
 #include "objects/args.h"
 #include "objects/complex.h"
@@ -457,6 +458,18 @@ static Result<Value> float_new(TypeObject* type, const Val* args, size_t nargs, 
     }
     TypeObject* x_type = x.type();
     double value;
+    std::string_view bytes;
+    if (!x_type->to_float && !x_type->index && bytes_like_view(x, bytes)) {
+        // float(b"1.5"): bytes are parsed as ASCII text; the error shows the bytes object.
+        bool ascii = true;
+        for (unsigned char c : bytes)
+            ascii &= c < 0x80;
+        bool ok = false;
+        value = ascii ? parse_float_text(bytes, ok) : 0.0;
+        if (!ok)
+            return raise(&g_exc_ValueError, "could not convert string to float: {!r}", x);
+        return float_new_of_type(type, value);
+    }
     if (x_type->to_float) {
         Value result = TRY(x_type->to_float(x));
         if (!is_float(result))

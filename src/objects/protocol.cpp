@@ -177,7 +177,10 @@ Result<int64_t> object_len(Val v)
 Result<Value> get_attr(Val object, StrObject* name)
 {
     GetAttrFn getattr = object.type()->getattr;
-    return getattr ? getattr(object, name) : generic_getattr(object, name);
+    auto result = getattr ? getattr(object, name) : generic_getattr(object, name);
+    if (result.is_error()) [[unlikely]]
+        return attribute_error_context(object, name);
+    return result;
 }
 
 Result<Value> get_attr_maybe(Val object, StrObject* name)

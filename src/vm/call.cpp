@@ -1,6 +1,7 @@
 // Calls into Python code: frames on the data stack, argument binding with CPython's errors,
 // generators, __build_class__ and super().
 #include "vm/frame.h"
+#include "import/import.h"
 #include "vm/generator.h"
 #include "vm/interpreter.h"
 #include "vm/opcodes.h"
@@ -807,9 +808,19 @@ Result<Value> function_call(Val callable, const Val* args, size_t nargs, TupleOb
     return eval_frame(frame);
 }
 
-// sys.displayhook for the interactive prompt: print repr(value) and keep it in builtins._.
+// An expression statement in 'single' mode (the interactive prompt, compile(..., 'single')): calls
+// sys.displayhook(value), as CPython does, so that a replaced hook or sys.stdout (doctest) takes effect.
+// Without a sys module yet, the value is printed directly.
 Result<void> print_expression(Val value)
 {
+    Val sys = import_lookup_module(str_intern("sys"));
+    if (sys) {
+        Value hook = TRY(get_attr_maybe(sys, str_intern("displayhook")));
+        if (!hook)
+            return raise(&g_exc_RuntimeError, "lost sys.displayhook");
+        TRY(call(hook, { value }));
+        return {};
+    }
     if (is_none(value))
         return {};
     std::string text = TRY(repr_utf8(value));

@@ -212,13 +212,14 @@ Result<Value> import_from(Val module, StrObject* name)
             raise(&g_exc_ImportError, "cannot import name '{}' from partially initialized module '{}' (most likely due to a circular import){}", name, package_name.as<StrObject>(), where);
         else
             raise(&g_exc_ImportError, "cannot import name '{}' from '{}'{}", name, package_name.as<StrObject>(), where);
-        // ImportError.name and .path, as CPython sets them.
+        // ImportError.name, .path and .name_from, as CPython sets them.
         if (Val e = g_thread->current_exception; e && is_exception_instance(e)) {
             auto* be = e.as<BaseExceptionObject>();
             if (!be->dict)
                 be->dict = dict_new();
             dict_set_str(be->dict.get(), str_intern("name"), package_name);
             dict_set_str(be->dict.get(), str_intern("path"), file && is_str(file) ? file.get() : none());
+            dict_set_str(be->dict.get(), str_intern("name_from"), Val(name));
         }
         return Error {};
     }
@@ -638,8 +639,8 @@ static std::string trace_value(Val v)
     return "<" + std::string(type->type_name()) + ">";
 }
 
-// One line per instruction: the code's qualified name and line, the offset, the opcode with its argument, and
-// the stack values the instruction reads.
+// One line per instruction: the code's qualified name and line, the offset (in bytes, 4 per word, as dis and
+// f_lasti count), the opcode with its argument, and the stack values the instruction reads.
 static void trace_instruction(Frame* frame, const uint32_t* instr, uint32_t word, Val* sp)
 {
     CodeObject* code = frame->code;
@@ -647,6 +648,7 @@ static void trace_instruction(Frame* frame, const uint32_t* instr, uint32_t word
     Op op = instruction_op(word);
     uint32_t arg = instruction_arg(word);
     std::string line = std::string(code->qualname->view()) + ":" + std::to_string(code->line_at(offset));
+    size_t byte_offset = offset * 4;
     std::string text = std::string(op_name(op));
     if (op_operand(op) != Operand::NONE)
         text += " " + std::to_string(arg);
@@ -658,9 +660,9 @@ static void trace_instruction(Frame* frame, const uint32_t* instr, uint32_t word
         values += (values.empty() ? "" : ", ") + trace_value(sp[-i]);
     }
     if (values.empty())
-        fprintf(stderr, "vmtrace %-28s %4zu  %s\n", line.c_str(), offset, text.c_str());
+        fprintf(stderr, "vmtrace %-28s %4zu  %s\n", line.c_str(), byte_offset, text.c_str());
     else
-        fprintf(stderr, "vmtrace %-28s %4zu  %-28s reads: %s\n", line.c_str(), offset, text.c_str(), values.c_str());
+        fprintf(stderr, "vmtrace %-28s %4zu  %-28s reads: %s\n", line.c_str(), byte_offset, text.c_str(), values.c_str());
 }
 
 // Frames in the loop keep their pc/sp in locals of eval_frame; these store them back.

@@ -110,6 +110,210 @@ static Value attribute_or_null(Val object, const char* name)
     return found.release_value();
 }
 
+// ---- "Did you mean" (CPython's Python/suggestions.c): the closest name by an edit distance ----
+
+static constexpr size_t max_candidate_items = 750;
+static constexpr size_t max_string_size = 40;
+static constexpr size_t move_cost = 2;
+static constexpr size_t case_cost = 1;
+
+// Changing a letter's case costs less than any other substitution.
+static size_t substitution_cost(char a, char b)
+{
+    if ((a & 31) != (b & 31))
+        return move_cost;
+    if (a == b)
+        return 0;
+    auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? char(c + ('a' - 'A')) : c; };
+    return lower(a) == lower(b) ? case_cost : move_cost;
+}
+
+// The weighted Levenshtein distance between two UTF-8 names, or max_cost + 1 once it is known to be larger.
+static size_t levenshtein(std::string_view a, std::string_view b, size_t max_cost)
+{
+    while (!a.empty() && !b.empty() && a.front() == b.front()) {
+        a.remove_prefix(1);
+        b.remove_prefix(1);
+    }
+    while (!a.empty() && !b.empty() && a.back() == b.back()) {
+        a.remove_suffix(1);
+        b.remove_suffix(1);
+    }
+    if (a.empty() || b.empty())
+        return (a.size() + b.size()) * move_cost;
+    if (a.size() > max_string_size || b.size() > max_string_size)
+        return max_cost + 1;
+    if (b.size() < a.size())
+        std::swap(a, b);
+    if ((b.size() - a.size()) * move_cost > max_cost)
+        return max_cost + 1;
+    // One row of the matrix, updated in place: row[i] is the cost from b[:j] to a[:i+1].
+    size_t row[max_string_size];
+    for (size_t i = 0; i < a.size(); ++i)
+        row[i] = (i + 1) * move_cost;
+    size_t result = 0;
+    for (size_t j = 0; j < b.size(); ++j) {
+        size_t distance = result = j * move_cost;
+        size_t minimum = SIZE_MAX;
+        for (size_t i = 0; i < a.size(); ++i) {
+            size_t substitute = distance + substitution_cost(b[j], a[i]);
+            distance = row[i];
+            result = std::min(std::min(result, distance) + move_cost, substitute);
+            row[i] = result;
+            minimum = std::min(minimum, result);
+        }
+        if (minimum > max_cost)
+            return max_cost + 1;
+    }
+    return result;
+}
+
+// The candidate closest to `name` (none if too far, if there are too many candidates, or if one is not a str).
+static std::optional<std::string> closest_name(Val candidates, std::string_view name)
+{
+    auto iterator = get_iter(candidates);
+    if (iterator.is_error())
+        return std::nullopt;
+    std::vector<Value> items;
+    while (true) {
+        auto item = iter_next(iterator.value().get());
+        if (item.is_error())
+            return std::nullopt;
+        if (!item.value())
+            break;
+        items.push_back(item.release_value());
+    }
+    if (items.size() >= max_candidate_items)
+        return std::nullopt;
+    std::optional<std::string> best;
+    size_t best_distance = SIZE_MAX;
+    for (Value& item : items) {
+        if (!is_str(item))
+            return std::nullopt;
+        std::string_view candidate = item.as<StrObject>()->view();
+        if (candidate == name)
+            continue;
+        // No more than a third of the characters involved may change; never worse than the best so far.
+        size_t max_distance = std::min((name.size() + candidate.size() + 3) * move_cost / 6, best_distance - 1);
+        size_t distance = levenshtein(name, candidate, max_distance);
+        if (distance > max_distance)
+            continue;
+        if (!best || distance < best_distance) {
+            best = std::string(candidate);
+            best_distance = distance;
+        }
+    }
+    return best;
+}
+
+static std::optional<std::string> suggest_from_dir(Val object, std::string_view name)
+{
+    Val builtins = import_lookup_builtins();
+    Value dir = builtins ? attribute_or_null(builtins, "dir") : Value();
+    if (!dir)
+        return std::nullopt;
+    auto listing = call(dir.get(), { object });
+    if (listing.is_error())
+        return std::nullopt;
+    return closest_name(listing.value().get(), name);
+}
+
+// NameError: the local variable names of the innermost frame, then `self.name`, then globals, then builtins.
+static std::optional<std::string> suggest_for_name_error(Val exception, std::string_view name)
+{
+    Value tb = exception_traceback(exception);
+    if (!tb || tb.type() != &g_traceback_type)
+        return std::nullopt;
+    Val last = tb.get();
+    while (Val next = last.as<TracebackObject>()->next.get()) {
+        if (next.type() != &g_traceback_type)
+            break;
+        last = next;
+    }
+    Val frame = last.as<TracebackObject>()->frame.get();
+    if (!frame)
+        return std::nullopt;
+    Value varnames = attribute_or_null(Val(last.as<TracebackObject>()->code.get()), "co_varnames");
+    if (!varnames)
+        return std::nullopt;
+    bool has_self = false;
+    for (int64_t i = 0; is_tuple(varnames) && i < varnames.as<TupleObject>()->size; ++i) {
+        Val v = varnames.as<TupleObject>()->item(i);
+        has_self |= is_str(v) && v.as<StrObject>()->view() == "self";
+    }
+    if (has_self) {
+        Value locals = attribute_or_null(frame, "f_locals");
+        if (!locals || !is_dict(locals))
+            return std::nullopt;
+        Val self = dict_get_str(locals.as<DictObject>(), str_intern("self"));
+        if (!self)
+            return std::nullopt;
+        if (attribute_or_null(self, std::string(name).c_str()))
+            return "self." + std::string(name);
+    }
+    if (auto found = closest_name(varnames.get(), name))
+        return found;
+    for (const char* where : { "f_globals", "f_builtins" }) {
+        Value namespace_ = attribute_or_null(frame, where);
+        if (!namespace_)
+            return std::nullopt;
+        if (auto found = closest_name(namespace_.get(), name))
+            return found;
+    }
+    return std::nullopt;
+}
+
+static bool is_stdlib_module_name(std::string_view name)
+{
+    Val sys = import_lookup_module(str_intern("sys"));
+    Value names = sys ? attribute_or_null(sys, "stdlib_module_names") : Value();
+    if (!names)
+        return false;
+    auto found = contains(names.get(), Val(str_from_utf8(name).get()));
+    if (found.is_error()) {
+        clear_error();
+        return false;
+    }
+    return found.value();
+}
+
+// What CPython appends to the message of an AttributeError, NameError or ImportError (exactly those types).
+static std::string suggestion_text(Val exception)
+{
+    TypeObject* type = exception.type();
+    if (type != &g_exc_AttributeError && type != &g_exc_NameError && type != &g_exc_ImportError)
+        return {};
+    auto* e = exception.as<BaseExceptionObject>();
+    auto field = [&](const char* key) -> Val { return e->dict ? dict_get_str(e->dict.get(), str_intern(key)) : Val(); };
+    Val name = field(type == &g_exc_ImportError ? "name_from" : "name");
+    if (!name || !is_str_exact(name))
+        return {};
+    std::string_view wrong = name.as<StrObject>()->view();
+    std::optional<std::string> suggestion;
+    Value saved = fetch_error();
+    if (type == &g_exc_AttributeError) {
+        if (Val obj = field("obj"))
+            suggestion = suggest_from_dir(obj, wrong);
+    } else if (type == &g_exc_ImportError) {
+        Val module_name = field("name");
+        Val module = module_name && is_str(module_name) ? import_lookup_module(module_name.as<StrObject>()) : Val();
+        if (module)
+            suggestion = suggest_from_dir(module, wrong);
+    } else {
+        suggestion = suggest_for_name_error(exception, wrong);
+    }
+    clear_error();
+    std::string text;
+    auto quoted = [](const std::string& s) { return str_repr_utf8(str_from_utf8(s).get()); };
+    if (suggestion)
+        text = ". Did you mean: " + quoted(*suggestion) + "?";
+    if (type == &g_exc_NameError && is_stdlib_module_name(wrong))
+        text += (suggestion ? " Or did you forget to import " : ". Did you forget to import ") + quoted(std::string(wrong)) + "?";
+    if (saved)
+        restore_exception(saved.get());
+    return text;
+}
+
 // The text of one report, as CPython's PyErr_Display builds it: exception groups nest their members
 // in boxes, each line of a member prefixed with an indent and the margin "| ".
 struct ExceptionPrinter {
@@ -295,7 +499,7 @@ void ExceptionPrinter::exception_only(Val exception)
     } else {
         message = text.release_value();
     }
-    line(message.empty() ? name + "\n" : name + ": " + message + "\n");
+    line((message.empty() ? name : name + ": " + message) + suggestion_text(exception) + "\n");
 }
 
 // __notes__: each note's lines under the message; anything but a sequence of notes shows as its repr.
