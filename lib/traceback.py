@@ -1,7 +1,9 @@
 """Extract, format and print information about Python stack traces.
 
-Ginger's own implementation of CPython 3.12's traceback module; the text it produces is CPython's,
-carets included, and the same as Ginger's native printer (src/vm/traceback.cpp) writes.
+Ginger's own implementation of CPython 3.12's traceback module; the text it produces is CPython's
+traceback.py's, carets included. Uncaught exceptions are printed by the native printer
+(src/vm/traceback.cpp), which follows CPython's C printer where the two differ (the last
+sys.tracebacklimit entries, suggestions, the repeated-line summary inside groups).
 """
 
 import collections.abc
@@ -488,16 +490,6 @@ class _ExceptionPrintContext:
         self.seen = set()
         self.exception_group_depth = 0
         self.need_close = False
-        # CPython's C printer (uncaught exceptions) writes "[Previous line repeated ...]" without
-        # the group margin; traceback.py's output has it. True for the former.
-        self.unindented_repeats = False
-
-    def emit_stack(self, stack):
-        for text in stack.format():
-            if self.unindented_repeats and text.startswith('  [Previous line repeated '):
-                yield text
-            else:
-                yield from self.emit(text)
 
     def indent(self):
         return ' ' * (2 * self.exception_group_depth)
@@ -739,7 +731,7 @@ class TracebackException:
             if exc.exceptions is None:
                 if exc.stack:
                     yield from _ctx.emit('Traceback (most recent call last):\n')
-                    yield from _ctx.emit_stack(exc.stack)
+                    yield from _ctx.emit(exc.stack.format())
                 yield from _ctx.emit(exc.format_exception_only())
             elif _ctx.exception_group_depth > self.max_group_depth:
                 yield from _ctx.emit(f"... (max_group_depth is {self.max_group_depth})\n")
@@ -755,7 +747,7 @@ class TracebackException:
         if exc.stack:
             yield from _ctx.emit('Exception Group Traceback (most recent call last):\n',
                                  margin_char='+' if is_toplevel else None)
-            yield from _ctx.emit_stack(exc.stack)
+            yield from _ctx.emit(exc.stack.format())
         yield from _ctx.emit(exc.format_exception_only())
         num_excs = len(exc.exceptions)
         if num_excs <= self.max_group_width:
@@ -793,25 +785,6 @@ class TracebackException:
             file = sys.stderr
         for line in self.format(chain=chain):
             print(line, file=file, end="")
-
-
-def _print_uncaught(exc):
-    # Ginger's native printer (src/vm/traceback.cpp) prints uncaught and unraisable exceptions
-    # through this, as CPython's C printer writes them, to sys.stderr.
-    ctx = _ExceptionPrintContext()
-    ctx.unindented_repeats = True
-    # The C printer shows the LAST sys.tracebacklimit entries (traceback.py the first ones), and
-    # ignores a limit that is not an int.
-    limit = getattr(sys, 'tracebacklimit', None)
-    if isinstance(limit, int):
-        limit = -limit if limit > 0 else 0
-    else:
-        limit = sys.maxsize
-    te = TracebackException(type(exc), exc, exc.__traceback__, limit=limit, compact=True)
-    # Formatted whole before anything is written: if formatting fails (no memory, recursion),
-    # the native printer takes over without a partial copy before it.
-    text = "".join(te.format(_ctx=ctx))
-    sys.stderr.write(text)
 
 
 # "Did you mean" suggestions for NameError, AttributeError and ImportError: the closest name by

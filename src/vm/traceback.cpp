@@ -8,7 +8,6 @@
 #include "objects/list.h"
 #include "objects/protocol.h"
 #include "objects/runtime.h"
-#include "objects/module.h"
 #include "parse/parser.h"
 #include "support/arena.h"
 
@@ -650,45 +649,9 @@ static void write_to_sys_stderr(const std::string& text)
     fflush(stderr);
 }
 
-// Prints through lib/traceback.py, to sys.stderr as CPython's default hooks do, so that exception
-// groups, "Did you mean" suggestions and repeated-frame summaries come out as in CPython and the
-// two printers cannot disagree. False (nothing printed, no exception set) when that is not possible:
-// traceback cannot be imported, sys.stderr is missing, or printing fails (also while printing).
-static bool print_exception_with_library(Val exception)
-{
-    static bool s_active = false;
-    if (s_active || !is_exception_instance(exception))
-        return false;
-    s_active = true;
-    bool printed = false;
-    Val sys = import_lookup_module(str_intern("sys"));
-    Val stderr_stream = sys && sys.type() == &g_module_type ? dict_get_str(sys.as<ModuleObject>()->dict.get(), str_intern("stderr")) : Val();
-    if (stderr_stream && !is_none(stderr_stream)) {
-        Value saved = fetch_error();
-        auto module = import_module("traceback");
-        if (!module.is_error()) {
-            auto result = call_method(module.value(), str_intern("_print_uncaught"), { exception });
-            if (!result.is_error()) {
-                // Written: a stream that cannot flush must not get a second copy from the C++ printer.
-                printed = true;
-                if (call_method(stderr_stream, str_intern("flush"), {}).is_error())
-                    clear_error();
-            }
-        }
-        if (!printed)
-            clear_error();
-        if (saved)
-            restore_error(std::move(saved));
-    }
-    s_active = false;
-    return printed;
-}
-
 void print_exception(Val exception)
 {
     io_flush_std_streams();
-    if (print_exception_with_library(exception))
-        return;
     ExceptionPrinter printer;
     printer.recursive(exception);
     write_to_sys_stderr(printer.out);
