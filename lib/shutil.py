@@ -1,8 +1,8 @@
 """Utility functions for copying and removing files and directory trees (Ginger's own shutil).
 
-The archive registries are here, but without built-in formats: Ginger has no zipfile or tarfile
-yet, so make_archive()/unpack_archive() know only the formats a program registers (the others
-raise ValueError/ReadError naming them). disk_usage() exists only where os.statvfs() does.
+Archives: the zip format is built in; the tar formats are not (Ginger has no tarfile yet), so
+make_archive()/unpack_archive() raise ValueError/ReadError naming them. disk_usage() exists only
+where os.statvfs() does.
 """
 
 import os
@@ -565,9 +565,56 @@ def which(cmd, mode=os.F_OK | os.X_OK, path=None):
     return None
 
 
+def _make_zipfile(base_name, base_dir, verbose=0, dry_run=0,
+                  logger=None, owner=None, group=None, root_dir=None):
+    """Create a zip file (base_name + ".zip") of everything under base_dir; return its name."""
+    import zipfile  # late: zipfile imports shutil
+    zip_filename = base_name + ".zip"
+    archive_dir = os.path.dirname(base_name)
+    if archive_dir and not os.path.exists(archive_dir):
+        if logger is not None:
+            logger.info("creating %s", archive_dir)
+        if not dry_run:
+            os.makedirs(archive_dir)
+    if logger is not None:
+        logger.info("creating '%s' and adding '%s' to it", zip_filename, base_dir)
+    if not dry_run:
+        with zipfile.ZipFile(zip_filename, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+            # Names in the archive are relative to root_dir; directories are stored too.
+            arcname = os.path.normpath(base_dir)
+            if root_dir is not None:
+                base_dir = os.path.join(root_dir, base_dir)
+            base_dir = os.path.normpath(base_dir)
+            if arcname != os.curdir:
+                zf.write(base_dir, arcname)
+                if logger is not None:
+                    logger.info("adding '%s'", base_dir)
+            for dirpath, dirnames, filenames in os.walk(base_dir):
+                arcdirpath = dirpath
+                if root_dir is not None:
+                    arcdirpath = os.path.relpath(arcdirpath, root_dir)
+                arcdirpath = os.path.normpath(arcdirpath)
+                for name in sorted(dirnames):
+                    path = os.path.join(dirpath, name)
+                    zf.write(path, os.path.join(arcdirpath, name))
+                    if logger is not None:
+                        logger.info("adding '%s'", path)
+                for name in filenames:
+                    path = os.path.normpath(os.path.join(dirpath, name))
+                    if os.path.isfile(path):
+                        zf.write(path, os.path.join(arcdirpath, name))
+                        if logger is not None:
+                            logger.info("adding '%s'", path)
+    if root_dir is not None:
+        zip_filename = os.path.abspath(zip_filename)
+    return zip_filename
+
+
+_make_zipfile.supports_root_dir = True
+
 # Archive formats: name -> (function, extra_args, description).
-# FIXME: CPython registers zip, tar, gztar, bztar and xztar; they need zipfile and tarfile.
-_ARCHIVE_FORMATS = {}
+# FIXME: CPython also registers tar, gztar, bztar and xztar; they need tarfile, which Ginger lacks.
+_ARCHIVE_FORMATS = {'zip': (_make_zipfile, [], "ZIP file")}
 
 
 def get_archive_formats():
@@ -638,8 +685,33 @@ def make_archive(base_name, format, root_dir=None, base_dir=None, verbose=0,
             os.chdir(save_cwd)
 
 
+def _ensure_directory(path):
+    dirname = os.path.dirname(path)
+    if not os.path.isdir(dirname):
+        os.makedirs(dirname)
+
+
+def _unpack_zipfile(filename, extract_dir):
+    """Unpack zip `filename` to `extract_dir`; members with absolute names or '..' are skipped."""
+    import zipfile  # late: zipfile imports shutil
+    if not zipfile.is_zipfile(filename):
+        raise ReadError("%s is not a zip file" % filename)
+    with zipfile.ZipFile(filename) as zip:
+        for info in zip.infolist():
+            name = info.filename
+            if name.startswith('/') or '..' in name:
+                continue
+            targetpath = os.path.join(extract_dir, *name.split('/'))
+            if not targetpath:
+                continue
+            _ensure_directory(targetpath)
+            if not name.endswith('/'):
+                with zip.open(name, 'r') as source, open(targetpath, 'wb') as target:
+                    copyfileobj(source, target)
+
+
 # Unpack formats: name -> (extensions, function, extra_args, description).
-_UNPACK_FORMATS = {}
+_UNPACK_FORMATS = {'zip': (['.zip'], _unpack_zipfile, [], "ZIP file")}
 
 
 def get_unpack_formats():
