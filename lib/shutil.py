@@ -1,8 +1,8 @@
 """Utility functions for copying and removing files and directory trees (Ginger's own shutil).
 
-Archives: the zip format is built in; the tar formats are not (Ginger has no tarfile yet), so
-make_archive()/unpack_archive() raise ValueError/ReadError naming them. disk_usage() exists only
-where os.statvfs() does.
+Archives: zip, and the tar formats when a tarfile module can be imported (Ginger's library has
+none yet; CPython's, through GINGER_STDLIB, works); without it make_archive()/unpack_archive()
+raise ValueError/ReadError naming the format. disk_usage() exists only where os.statvfs() does.
 """
 
 import os
@@ -612,9 +612,89 @@ def _make_zipfile(base_name, base_dir, verbose=0, dry_run=0,
 
 _make_zipfile.supports_root_dir = True
 
+def _module_available(name):
+    # Whether a module can be imported, without importing it (tarfile imports shutil).
+    import importlib.util
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        return False
+
+
+# The tar formats need tarfile, which Ginger's library does not have yet: they are there when
+# CPython's library is (GINGER_STDLIB), as are the compressions whose modules exist.
+_TARFILE_SUPPORTED = _module_available('tarfile')
+_ZLIB_SUPPORTED = _module_available('zlib')
+_BZ2_SUPPORTED = _module_available('bz2')
+_LZMA_SUPPORTED = _module_available('lzma')
+
+
+def _make_tarball(base_name, base_dir, compress="gzip", verbose=0, dry_run=0,
+                  owner=None, group=None, logger=None, root_dir=None):
+    """Create a tar file (base_name + ".tar" and the compression's extension) of everything under
+    base_dir; compress is "gzip", "bzip2", "xz" or None. Returns the archive's name."""
+    if compress is None:
+        tar_compression = ''
+    elif _ZLIB_SUPPORTED and compress == 'gzip':
+        tar_compression = 'gz'
+    elif _BZ2_SUPPORTED and compress == 'bzip2':
+        tar_compression = 'bz2'
+    elif _LZMA_SUPPORTED and compress == 'xz':
+        tar_compression = 'xz'
+    else:
+        raise ValueError("bad value for 'compress', or compression format not "
+                         "supported : {0}".format(compress))
+    import tarfile  # late: tarfile imports shutil
+    compress_ext = '.' + tar_compression if compress else ''
+    archive_name = base_name + '.tar' + compress_ext
+    archive_dir = os.path.dirname(archive_name)
+    if archive_dir and not os.path.exists(archive_dir):
+        if logger is not None:
+            logger.info("creating %s", archive_dir)
+        if not dry_run:
+            os.makedirs(archive_dir)
+    if logger is not None:
+        logger.info('Creating tar archive')
+    uid = _get_uid(owner)
+    gid = _get_gid(group)
+
+    def _set_uid_gid(tarinfo):
+        if gid is not None:
+            tarinfo.gid = gid
+            tarinfo.gname = group
+        if uid is not None:
+            tarinfo.uid = uid
+            tarinfo.uname = owner
+        return tarinfo
+
+    if not dry_run:
+        tar = tarfile.open(archive_name, 'w|%s' % tar_compression)
+        arcname = base_dir
+        if root_dir is not None:
+            base_dir = os.path.join(root_dir, base_dir)
+        try:
+            tar.add(base_dir, arcname, filter=_set_uid_gid)
+        finally:
+            tar.close()
+    if root_dir is not None:
+        archive_name = os.path.abspath(archive_name)
+    return archive_name
+
+
+_make_tarball.supports_root_dir = True
+
 # Archive formats: name -> (function, extra_args, description).
-# FIXME: CPython also registers tar, gztar, bztar and xztar; they need tarfile, which Ginger lacks.
-_ARCHIVE_FORMATS = {'zip': (_make_zipfile, [], "ZIP file")}
+_ARCHIVE_FORMATS = {}
+if _TARFILE_SUPPORTED:
+    _ARCHIVE_FORMATS['tar'] = (_make_tarball, [('compress', None)], "uncompressed tar file")
+if _ZLIB_SUPPORTED:
+    if _TARFILE_SUPPORTED:
+        _ARCHIVE_FORMATS['gztar'] = (_make_tarball, [('compress', 'gzip')], "gzip'ed tar-file")
+    _ARCHIVE_FORMATS['zip'] = (_make_zipfile, [], "ZIP file")
+if _TARFILE_SUPPORTED and _BZ2_SUPPORTED:
+    _ARCHIVE_FORMATS['bztar'] = (_make_tarball, [('compress', 'bzip2')], "bzip2'ed tar-file")
+if _TARFILE_SUPPORTED and _LZMA_SUPPORTED:
+    _ARCHIVE_FORMATS['xztar'] = (_make_tarball, [('compress', 'xz')], "xz'ed tar-file")
 
 
 def get_archive_formats():
@@ -710,8 +790,29 @@ def _unpack_zipfile(filename, extract_dir):
                     copyfileobj(source, target)
 
 
+def _unpack_tarfile(filename, extract_dir, *, filter=None):
+    """Unpack tar/tar.gz/tar.bz2/tar.xz `filename` to `extract_dir`."""
+    import tarfile  # late: tarfile imports shutil
+    try:
+        tarobj = tarfile.open(filename)
+    except tarfile.TarError:
+        raise ReadError("%s is not a compressed or uncompressed tar file" % filename)
+    try:
+        tarobj.extractall(extract_dir, filter=filter)
+    finally:
+        tarobj.close()
+
+
 # Unpack formats: name -> (extensions, function, extra_args, description).
 _UNPACK_FORMATS = {'zip': (['.zip'], _unpack_zipfile, [], "ZIP file")}
+if _TARFILE_SUPPORTED:
+    _UNPACK_FORMATS['tar'] = (['.tar'], _unpack_tarfile, [], "uncompressed tar file")
+    if _ZLIB_SUPPORTED:
+        _UNPACK_FORMATS['gztar'] = (['.tar.gz', '.tgz'], _unpack_tarfile, [], "gzip'ed tar-file")
+    if _BZ2_SUPPORTED:
+        _UNPACK_FORMATS['bztar'] = (['.tar.bz2', '.tbz2'], _unpack_tarfile, [], "bzip2'ed tar-file")
+    if _LZMA_SUPPORTED:
+        _UNPACK_FORMATS['xztar'] = (['.tar.xz', '.txz'], _unpack_tarfile, [], "xz'ed tar-file")
 
 
 def get_unpack_formats():
