@@ -194,11 +194,22 @@ void initialize(const Config& config)
         }
     }
     module_set(sys, "_xoptions", Val(xoptions.get()));
+    Ref<ListObject> warnoptions = list_new();
+    for (const std::string& option : config.warnoptions)
+        list_append(warnoptions.get(), Value(str_from_utf8(option)));
+    module_set(sys, "warnoptions", Val(warnoptions.get()));
     if (!config.pycache_prefix.empty())
         module_set(sys, "pycache_prefix", Val(str_from_utf8(config.pycache_prefix).get()));
     char executable[PATH_MAX];
     ssize_t n = readlink("/proc/self/exe", executable, sizeof executable - 1);
     module_set(sys, "executable", Val(str_from_utf8(n > 0 ? std::string(executable, size_t(n)) : std::string()).get()));
+    // As CPython: with warning options, the warnings module is imported now and applies them
+    // (reporting the invalid ones on stderr).
+    if (!config.warnoptions.empty()) {
+        auto warnings = import_module("warnings");
+        if (warnings.is_error())
+            print_exception(fetch_error());
+    }
 }
 
 int run_file(const std::string& path)

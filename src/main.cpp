@@ -25,6 +25,8 @@ const char* HELP =
     "-i     : interactive prompt on stdin, even if it is not a terminal\n"
     "-m mod : run library module as a script (terminates option list)\n"
     "-v     : verbose (trace import statements); also PYTHONVERBOSE=x\n"
+    "-W arg : warning control; arg is action:message:category:module:lineno\n"
+    "         also PYTHONWARNINGS=arg\n"
     "-X opt : implementation-specific option:\n"
     "         -X vmtrace: print each instruction as the VM executes it (to stderr)\n"
     "         -X pycache_prefix=PATH: write .pyc files to a parallel tree at PATH\n"
@@ -107,6 +109,20 @@ int main(int argc, char** argv)
         config.pycache_prefix = env;
     if (const char* env = getenv("GINGER_STDLIB"); env && *env)
         config.stdlib_path = env;
+    if (const char* env = getenv("PYTHONWARNINGS"); env && *env) {
+        std::string options(env);
+        size_t start = 0;
+        while (start <= options.size()) {
+            size_t comma = options.find(',', start);
+            std::string entry = options.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+            if (!entry.empty())
+                config.warnoptions.push_back(entry);
+            if (comma == std::string::npos)
+                break;
+            start = comma + 1;
+        }
+    }
+    std::vector<std::string> command_line_warnoptions;
     int i = 1;
     bool done = false;
     for (; i < argc && !done; ++i) {
@@ -144,6 +160,15 @@ int main(int argc, char** argv)
                 done = true;
                 break;
             }
+            if (option == 'W') {
+                const char* value = p[1] ? p + 1 : (i + 1 < argc ? argv[++i] : nullptr);
+                if (!value) {
+                    fprintf(stderr, "Argument expected for the -W option\n%sTry `ginger -h' for more information.\n", USAGE);
+                    return 2;
+                }
+                command_line_warnoptions.push_back(value);
+                break;
+            }
             if (option == 'X') {
                 const char* value = p[1] ? p + 1 : (i + 1 < argc ? argv[++i] : nullptr);
                 if (!value) {
@@ -179,6 +204,7 @@ int main(int argc, char** argv)
             }
         }
     }
+    config.warnoptions.insert(config.warnoptions.end(), command_line_warnoptions.begin(), command_line_warnoptions.end());
     if (invocation.kind == Invocation::Kind::Command) {
         config.argv.push_back("-c");
     } else if (invocation.kind == Invocation::Kind::Module) {

@@ -16,6 +16,7 @@
 #include "objects/tuple.h"
 #include "parse/parser.h"
 #include "support/arena.h"
+#include "vm/warnings.h"
 
 #include <algorithm>
 #include <type_traits>
@@ -1870,8 +1871,10 @@ public:
 
     void import_stmt(Import* s)
     {
+        // CPython 3.12: every instruction of the statement has the statement's position (so a
+        // failing import shows no carets in tracebacks).
+        set_position(s);
         for (Alias* alias : s->names) {
-            set_position(alias);
             emit(Op::LOAD_CONST, const_int(0));
             emit(Op::LOAD_CONST, const_none());
             emit(Op::IMPORT_NAME, add_name(alias->name));
@@ -2762,6 +2765,20 @@ Result<ast::Mod*> parse_source(std::string_view source, StrObject* filename, Mod
         Ref<TupleObject> details = tuple_of({ Val(filename), Value(int_from_int64(e.lineno)), Value(int_from_int64(e.offset)),
             Value(str_from_utf8(e.text)), Value(int_from_int64(e.end_lineno)), Value(int_from_int64(e.end_offset)) });
         return raise_with_args(type, { Val(message.get()), Val(details.get()) });
+    }
+    // SyntaxWarnings go through the warnings filters; one that a filter turns into an error becomes
+    // a SyntaxError at the string, as in CPython.
+    for (parse::ParseWarning const& w : parsed.warnings) {
+        auto warned = warn_explicit(&g_exc_SyntaxWarning, w.msg, filename->view(), w.lineno);
+        if (warned.is_error()) {
+            if (!error_matches(&g_exc_SyntaxWarning))
+                return Error {};
+            clear_error();
+            Ref<StrObject> message = str_from_utf8(w.msg);
+            Ref<TupleObject> details = tuple_of({ Val(filename), Value(int_from_int64(w.lineno)), Value(int_from_int64(w.offset)),
+                Value(str_from_utf8(w.text)), Value(int_from_int64(w.end_lineno)), Value(int_from_int64(w.end_offset)) });
+            return raise_with_args(&g_exc_SyntaxError, { Val(message.get()), Val(details.get()) });
+        }
     }
     return parsed.module;
 }

@@ -13,6 +13,7 @@
 #include "objects/singletons.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "vm/warnings.h"
 #include "support/ascii.h"
 
 #include <bit>
@@ -474,6 +475,8 @@ static Result<Value> float_new(TypeObject* type, const Val* args, size_t nargs, 
         if (!is_float(result))
             return raise(&g_exc_TypeError, "{}.__float__ returned non-float (type {})", x_type->type_name(),
                          result.type()->type_name());
+        if (!is_float_exact(result))
+            TRY(warn(&g_exc_DeprecationWarning, format_message("{}.__float__ returned non-float (type {}).  The ability to return an instance of a strict subclass of float is deprecated, and may be removed in a future version of Python.", { x_type->type_name(), result.type()->type_name() })));
         value = float_value(result);
     } else if (x_type->index) {
         Value result = TRY(x_type->index(x));

@@ -6,6 +6,7 @@
 #include "objects/int.h"
 #include "objects/iter.h"
 #include "objects/list.h"
+#include "vm/warnings.h"
 #include "vm/thread_state.h"
 
 #include <vector>
@@ -424,6 +425,8 @@ Result<Value> number_index(Val v)
     Value result = TRY(index(v));
     if (!is_int(result))
         return raise(&g_exc_TypeError, "__index__ returned non-int (type {})", result.type()->type_name());
+    if (!result.get().is_small_int() && result.type() != &g_int_type)
+        TRY(warn(&g_exc_DeprecationWarning, format_message("__index__ returned non-int (type {}).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.", { result.type()->type_name() })));
     return result;
 }
 

@@ -2301,6 +2301,10 @@ safe_point:
     {
         Val exception = sp[-1];
         Val previous = ts->handled_exception.release();
+        if (previous && previous.bits() == ts->inherited_exception.bits()) {
+            previous.decref();  // a generator's caller's exception: restored from inherited_exception
+            previous = Val();
+        }
         sp[-1] = previous ? previous : Val(&g_none);
         if (!previous)
             incref(&g_none);
@@ -2316,7 +2320,7 @@ safe_point:
         *sp = Val();
         if (is_none(previous)) {
             previous.decref();
-            ts->handled_exception = nullptr;
+            ts->handled_exception = ts->inherited_exception ? Value::borrow(ts->inherited_exception) : Value();
         } else {
             ts->handled_exception = Value::adopt(previous);
         }

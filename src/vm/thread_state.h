@@ -58,6 +58,11 @@ private:
 struct ThreadState {
     Value current_exception;      // being raised; null when none
     Value handled_exception;      // the exception an `except` block is handling (sys.exception())
+    // While a generator runs: the exception its caller is handling (borrowed, kept alive by the
+    // resuming code), which the generator sees outside its own except blocks. An except block
+    // entered while it is the handled exception saves None and restores it on exit, so that a
+    // suspended generator never keeps an older caller's exception. Null outside generators.
+    Val inherited_exception;
     vm::Frame* frame = nullptr;   // the innermost executing frame
     int recursion_depth = 0;      // Python frames in use
     int recursion_limit = 1000;
