@@ -1415,7 +1415,12 @@ public:
             int next = new_label();
             set_position(c->pattern);
             emit(Op::COPY, 1);
+            // Only the last case, or one with a guard, may match everything (CPython's allow_irrefutable).
+            std::vector<std::string> names;
+            m_pattern_names = &names;
+            m_allow_irrefutable = c->guard || i + 1 == m->cases.size();
             pattern(c->pattern, next);
+            m_pattern_names = nullptr;
             if (error)
                 return;
             if (c->guard)
@@ -1437,7 +1442,12 @@ public:
         set_position(p);
         switch (p->kind) {
         case PatternKind::MatchValue: {
-            expr(static_cast<MatchValue*>(p)->value);
+            Expr* value = static_cast<MatchValue*>(p)->value;
+            if (!literal_or_attribute(value)) {
+                fail_at(p, "patterns may only match literals and attribute lookups");
+                return;
+            }
+            expr(value);
             emit(Op::COMPARE_OP, uint32_t(CompareOp::Eq));
             emit_jump(Op::POP_JUMP_IF_FALSE, fail);
             break;
@@ -1455,16 +1465,23 @@ public:
         case PatternKind::MatchAs: {
             auto* as = static_cast<MatchAs*>(p);
             if (!as->pattern) {
+                if (!m_allow_irrefutable) {
+                    if (as->name.empty())
+                        fail_at(p, "wildcard makes remaining patterns unreachable");
+                    else
+                        this->fail(p, "name capture '" + as->name + "' makes remaining patterns unreachable");
+                    return;
+                }
                 if (as->name.empty())
                     emit(Op::POP_TOP);
                 else
-                    name_op(as->name, Access::Store);
+                    capture(as->name, p);
                 break;
             }
             int failed = new_label(), done = new_label();
             emit(Op::COPY, 1);
             pattern(as->pattern, failed);
-            name_op(as->name, Access::Store);
+            capture(as->name, p);
             emit_jump(Op::JUMP, done);
             bind(failed);
             emit(Op::POP_TOP);
@@ -1475,15 +1492,45 @@ public:
         case PatternKind::MatchOr: {
             auto* alternatives = static_cast<MatchOr*>(p);
             int success = new_label();
-            for (size_t i = 0; i + 1 < alternatives->patterns.size(); ++i) {
-                int next = new_label();
-                emit(Op::COPY, 1);
-                pattern(alternatives->patterns[i], next);
-                emit(Op::POP_TOP);
-                emit_jump(Op::JUMP, success);
-                bind(next);
+            // Every alternative binds the same names; only the last may be irrefutable.
+            std::vector<std::string>* outer_names = m_pattern_names;
+            bool allow_irrefutable = m_allow_irrefutable;
+            std::vector<std::string> first_names;
+            for (size_t i = 0; i < alternatives->patterns.size(); ++i) {
+                Pattern* alternative = alternatives->patterns[i];
+                bool last = i + 1 == alternatives->patterns.size();
+                std::vector<std::string> names;
+                if (outer_names)
+                    names = *outer_names;
+                m_pattern_names = &names;
+                m_allow_irrefutable = last && allow_irrefutable;
+                int next = last ? fail : new_label();
+                if (!last)
+                    emit(Op::COPY, 1);
+                pattern(alternative, next);
+                m_pattern_names = outer_names;
+                m_allow_irrefutable = allow_irrefutable;
+                if (error)
+                    return;
+                if (i == 0) {
+                    first_names = names;
+                } else {
+                    std::vector<std::string> a = first_names, b = names;
+                    std::sort(a.begin(), a.end());
+                    std::sort(b.begin(), b.end());
+                    if (a != b) {
+                        fail_at(p, "alternative patterns bind different names");
+                        return;
+                    }
+                }
+                if (!last) {
+                    emit(Op::POP_TOP);
+                    emit_jump(Op::JUMP, success);
+                    bind(next);
+                }
             }
-            pattern(alternatives->patterns.back(), fail);
+            if (outer_names)
+                *outer_names = first_names;
             bind(success);
             break;
         }
@@ -1496,6 +1543,73 @@ public:
 
     void fail_at(const Node* node, const char* message) { fail(node, message); }
 
+    // The sub-patterns of a sequence, mapping or class pattern may match anything.
+    struct SubPatterns {
+        bool& flag;
+        bool saved;
+        explicit SubPatterns(bool& f) : flag(f), saved(f) { f = true; }
+        ~SubPatterns() { flag = saved; }
+    };
+
+    // The names a case's pattern binds so far (CPython's pc->stores) and whether it may be irrefutable here.
+    std::vector<std::string>* m_pattern_names = nullptr;
+    bool m_allow_irrefutable = true;
+
+    void capture(const std::string& name, const Node* p)
+    {
+        if (m_pattern_names) {
+            if (std::find(m_pattern_names->begin(), m_pattern_names->end(), name) != m_pattern_names->end()) {
+                fail(p, "multiple assignments to name '" + name + "' in pattern");
+                return;
+            }
+            m_pattern_names->push_back(name);
+        }
+        name_op(name, Access::Store);
+    }
+
+    // What value patterns and mapping keys may be: literals (numbers with a sign or an imaginary part
+    // included, as CPython folds them) and dotted names.
+    static bool literal_or_attribute(Expr* e)
+    {
+        if (e->is<Constant>() || e->is<Attribute>())
+            return true;
+        if (auto* u = e->as<UnaryOp>())
+            return u->op == UnaryOperator::USub && literal_or_attribute(u->operand) && !u->operand->is<Attribute>();
+        if (auto* b = e->as<BinOp>())
+            return (b->op == Operator::Add || b->op == Operator::Sub) && literal_or_attribute(b->left) && b->right->is<Constant>();
+        return false;
+    }
+
+    // The value of a literal mapping key (for the duplicate check), or null for an attribute lookup.
+    std::optional<Value> literal_value(Expr* e)
+    {
+        if (auto* c = e->as<Constant>())
+            return constant_value(c->value, c);
+        if (auto* u = e->as<UnaryOp>()) {
+            auto operand = literal_value(u->operand);
+            if (!operand)
+                return std::nullopt;
+            auto negated = binary_op(Val(Value(int_from_int64(0)).get()), operand->get(), BinaryOp::Sub);
+            if (negated.is_error()) {
+                clear_error();
+                return std::nullopt;
+            }
+            return negated.release_value();
+        }
+        if (auto* b = e->as<BinOp>()) {
+            auto left = literal_value(b->left), right = literal_value(b->right);
+            if (!left || !right)
+                return std::nullopt;
+            auto sum = binary_op(left->get(), right->get(), b->op == Operator::Add ? BinaryOp::Add : BinaryOp::Sub);
+            if (sum.is_error()) {
+                clear_error();
+                return std::nullopt;
+            }
+            return sum.release_value();
+        }
+        return std::nullopt;
+    }
+
     // Pops the subject left on the stack, then jumps to `fail` (the failure exit of a compound pattern).
     void bind_failure(int here, int pops, int fail)
     {
@@ -1507,6 +1621,7 @@ public:
 
     void sequence_pattern(MatchSequence* s, int fail)
     {
+        SubPatterns sub_patterns(m_allow_irrefutable);
         auto& items = s->patterns;
         size_t star = items.size();
         for (size_t i = 0; i < items.size(); ++i) {
@@ -1546,14 +1661,20 @@ public:
                     emit(Op::LOAD_CONST, const_none());
                 emit(Op::BINARY_SLICE);
                 emit(Op::LIST_EXTEND, 1);
-                name_op(star_pattern->name, Access::Store);
+                capture(star_pattern->name, star_pattern);
                 continue;
             }
             if (auto* as = item->as<MatchAs>(); as && !as->pattern && as->name.empty())
                 continue;  // `_` needs no item
             emit(Op::COPY, 1);
-            int64_t index = i < star ? int64_t(i) : -int64_t(items.size() - i);
-            emit(Op::LOAD_CONST, const_int(index));
+            if (i < star) {
+                emit(Op::LOAD_CONST, const_int(int64_t(i)));
+            } else {
+                // After the star: len(subject) - k, a non-negative index (the sequence sees no negative ones).
+                emit(Op::GET_LEN);
+                emit(Op::LOAD_CONST, const_int(int64_t(items.size() - i)));
+                emit(Op::BINARY_OP, uint32_t(BinaryOp::Sub));
+            }
             emit(Op::BINARY_SUBSCR);
             pattern(item, failed);
         }
@@ -1565,6 +1686,29 @@ public:
 
     void mapping_pattern(MatchMapping* m, int fail)
     {
+        Ref<DictObject> seen = dict_new();
+        for (Expr* key : m->keys) {
+            if (!literal_or_attribute(key)) {
+                fail_at(m, "mapping pattern keys may only match literals and attribute lookups");
+                return;
+            }
+            std::optional<Value> value = literal_value(key);
+            if (!value)
+                continue;
+            auto found = dict_get(seen.get(), value->get());
+            if (found.is_error()) {
+                clear_error();
+                continue;
+            }
+            if (found.value()) {
+                auto text = repr_utf8(value->get());
+                this->fail(m, "mapping pattern checks duplicate key (" + (text.is_error() ? std::string("?") : text.value()) + ")");
+                clear_error();
+                return;
+            }
+            (void)dict_set(seen.get(), value->get(), none());
+        }
+        SubPatterns sub_patterns(m_allow_irrefutable);
         int failed = new_label(), failed_with_keys = new_label(), done = new_label();
         emit(Op::MATCH_MAPPING);
         emit_jump(Op::POP_JUMP_IF_FALSE, failed);
@@ -1597,7 +1741,7 @@ public:
                 expr(key);
                 emit(Op::DELETE_SUBSCR);
             }
-            name_op(m->rest, Access::Store);
+            capture(m->rest, m);
         }
         emit(Op::POP_TOP);  // the keys
         emit(Op::POP_TOP);  // the subject
@@ -1611,6 +1755,15 @@ public:
 
     void class_pattern(MatchClass* c, int fail)
     {
+        for (size_t i = 0; i < c->kwd_attrs.size(); ++i) {
+            for (size_t j = 0; j < i; ++j) {
+                if (c->kwd_attrs[i] == c->kwd_attrs[j]) {
+                    this->fail(c->kwd_patterns[i], "attribute name repeated in class pattern: " + c->kwd_attrs[i]);
+                    return;
+                }
+            }
+        }
+        SubPatterns sub_patterns(m_allow_irrefutable);
         int failed = new_label(), done = new_label();
         expr(c->cls);
         Ref<TupleObject> names = tuple_new(int64_t(c->kwd_attrs.size()));

@@ -937,8 +937,17 @@ static void inherit_slots(TypeObject& type, TypeObject& base)
     if (!type.dict_offset)
         type.dict_offset = base.dict_offset;
     type.flags |= base.flags & (TYPE_INT_SUBCLASS | TYPE_LIST_SUBCLASS | TYPE_TUPLE_SUBCLASS | TYPE_STR_SUBCLASS | TYPE_DICT_SUBCLASS | TYPE_EXCEPTION_SUBCLASS | TYPE_TYPE_SUBCLASS | TYPE_BYTES_SUBCLASS | TYPE_VARSIZE | TYPE_WEAKREFABLE);
-    if (!(type.flags & (TYPE_SEQUENCE | TYPE_MAPPING)))
-        type.flags |= base.flags & (TYPE_SEQUENCE | TYPE_MAPPING);
+}
+
+// The sequence/mapping pattern flags come from the first class of the MRO that has one (CPython's
+// inherit_patma_flags over tp_mro).
+static void inherit_collection_flags(TypeObject& type)
+{
+    for (int64_t i = 1; type.mro && i < type.mro->size && !(type.flags & (TYPE_SEQUENCE | TYPE_MAPPING)); ++i) {
+        Val base = type.mro->item(i);
+        if (is_instance(base, &g_type_type))
+            type.flags |= base.as<TypeObject>()->flags & (TYPE_SEQUENCE | TYPE_MAPPING);
+    }
 }
 
 static Result<Value> native_new_wrapper(const Val* args, size_t nargs, TupleObject* kwnames);
@@ -988,6 +997,7 @@ void type_ready(TypeObject& type)
             type.bases = tuple_empty();
     }
     type.mro = compute_static_mro(type);
+    inherit_collection_flags(type);
     DictObject* dict = type.dict.get();
     for (const MethodDef* m = type.methods; m && m->name; ++m) {
         auto* descriptor = static_cast<MethodDescriptorObject*>(alloc_object(
@@ -1387,6 +1397,7 @@ Result<Value> type_new_from_namespace(TypeObject* metatype, StrObject* name, Tup
         // Layouts of non-GC bases carry no GcHeader; heap instances always do, so the flag moves with the type.
     }
     type->mro = TRY(compute_c3_mro(type));
+    inherit_collection_flags(*type);
     DictObject* dict = type->dict.get();
     if (!dict_get_str(dict, NAME_OF(__doc__)))
         dict_set_str(dict, NAME_OF(__doc__), none());

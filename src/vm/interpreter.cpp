@@ -531,7 +531,7 @@ Result<Value> match_class(Val subject, Val cls, Val names, uint32_t positional)
         } else {
             // Built-in types whose single positional sub-pattern matches the subject itself.
             static TypeObject* const self_matching[] = { &g_bool_type, &g_dict_type, &g_float_type, &g_frozenset_type, &g_int_type,
-                                                         &g_list_type, &g_set_type, &g_str_type, &g_tuple_type };
+                                                         &g_list_type, &g_set_type, &g_str_type, &g_tuple_type, &g_bytearray_type };
             bool matches_self = false;
             for (TypeObject* t : self_matching)
                 matches_self |= is_subtype(type, t);
