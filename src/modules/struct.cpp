@@ -9,6 +9,7 @@
 #include "objects/int.h"
 #include "objects/protocol.h"
 #include "objects/runtime.h"
+#include "support/half_float.h"
 
 #include <bit>
 #include <climits>
@@ -256,47 +257,12 @@ Result<double> float_argument(Val v)
     return raise_struct_error("required argument is not a float");
 }
 
-// IEEE 754 binary16, rounded half to even (the 'e' format).
 Result<uint16_t> pack_half(double x)
 {
-    uint16_t sign = std::signbit(x) ? 0x8000 : 0;
-    if (std::isnan(x))
-        return uint16_t(sign | 0x7e00);
-    if (std::isinf(x))
-        return uint16_t(sign | 0x7c00);
-    double magnitude = std::fabs(x);
-    if (magnitude == 0)
-        return sign;
-    if (magnitude < std::ldexp(1.0, -14)) {
-        // Subnormal: a multiple of 2^-24 (rounding may reach the smallest normal, 0x0400).
-        return uint16_t(sign | uint16_t(std::nearbyint(magnitude * std::ldexp(1.0, 24))));
-    }
-    int exponent;
-    double fraction = std::frexp(magnitude, &exponent);  // magnitude = fraction * 2^exponent, 0.5 <= fraction < 1
-    exponent -= 1;
-    double mantissa = std::nearbyint((fraction * 2 - 1) * 1024);
-    if (mantissa == 1024) {
-        mantissa = 0;
-        exponent += 1;
-    }
-    if (exponent > 15)
+    uint16_t bits;
+    if (!double_to_half(x, bits))
         return raise(&g_exc_OverflowError, "float too large to pack with e format");
-    return uint16_t(sign | uint16_t((exponent + 15) << 10) | uint16_t(mantissa));
-}
-
-double unpack_half(uint16_t bits)
-{
-    bool negative = bits & 0x8000;
-    int exponent = (bits >> 10) & 0x1f;
-    int fraction = bits & 0x3ff;
-    double value;
-    if (exponent == 0x1f)
-        value = fraction == 0 ? HUGE_VAL : std::nan("");
-    else if (exponent == 0)
-        value = std::ldexp(double(fraction), -24);
-    else
-        value = std::ldexp(1.0 + double(fraction) / 1024.0, exponent - 15);
-    return negative ? -value : value;
+    return bits;
 }
 
 Result<void> pack_value(const Layout& layout, char code, int64_t size, Val v, unsigned char* out)
@@ -389,7 +355,7 @@ Value unpack_value(const Layout& layout, char code, int64_t size, const unsigned
     switch (code) {
     case 'c': return Value(bytes_from(reinterpret_cast<const char*>(in), 1));
     case '?': return bool_value(in[0] != 0);
-    case 'e': return float_from_double(unpack_half(uint16_t(load_unsigned(in, 2, little))));
+    case 'e': return float_from_double(half_to_double(uint16_t(load_unsigned(in, 2, little))));
     case 'f': return float_from_double(double(std::bit_cast<float>(uint32_t(load_unsigned(in, 4, little)))));
     case 'd': return float_from_double(std::bit_cast<double>(load_unsigned(in, 8, little)));
     default: break;
