@@ -1,6 +1,7 @@
-"""Ginger's array module: typed arrays of numbers (and 'u' characters), kept as a list of checked values and
-converted to machine bytes with struct. There is no buffer protocol yet (memoryview does not exist), so
-bytes(a) and memoryview(a) do not see the array's memory; tobytes()/frombytes() do the conversions."""
+"""Ginger's array module: typed arrays of numbers (and 'u' characters). The items live in a bytearray in
+machine format, converted with struct; the array exports that memory to memoryview and other buffer
+consumers through __buffer__ (PEP 688) and refuses to resize while a buffer is exported, as CPython's does.
+A 'u' array's buffer has format 'I' (CPython's is 'w'), since memoryview.cast() cannot produce 'w'."""
 
 import struct as _struct
 
@@ -18,7 +19,7 @@ _INFO = {
 
 
 class array:
-    __slots__ = ('_typecode', '_items', '__weakref__')
+    __slots__ = ('_typecode', '_data', '_exports', '__weakref__')
 
     def __new__(cls, typecode, initializer=None, /):
         if not isinstance(typecode, str) or len(typecode) != 1:
@@ -27,7 +28,8 @@ class array:
             raise ValueError("bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)")
         self = super().__new__(cls)
         self._typecode = typecode
-        self._items = []
+        self._data = bytearray()
+        self._exports = 0
         if initializer is not None:
             if isinstance(initializer, (bytes, bytearray)):
                 self.frombytes(initializer)
@@ -40,6 +42,19 @@ class array:
             else:
                 self.extend(initializer)
         return self
+
+    # The buffer protocol (PEP 688): memoryview(a) shares the items' memory.
+    def __buffer__(self, flags):
+        self._exports += 1
+        return memoryview(self._data).cast(_INFO[self._typecode][0])
+
+    def __release_buffer__(self, view):
+        view.release()
+        self._exports -= 1
+
+    def _resizing(self):
+        if self._exports:
+            raise BufferError("cannot resize an array that is exporting buffers")
 
     def _check(self, value):
         code = self._typecode
@@ -69,46 +84,80 @@ class array:
             raise OverflowError('Python int too large to convert to C long')
         return value
 
+    # Items <-> machine bytes.
+    def _pack(self, values):
+        if self._typecode == 'u':
+            values = [ord(v) for v in values]
+        return _struct.pack(f'{len(values)}{_INFO[self._typecode][0]}', *values)
+
+    def _unpack(self, data):
+        values = list(_struct.unpack(f'{len(data) // self.itemsize}{_INFO[self._typecode][0]}', data))
+        if self._typecode == 'u':
+            values = [chr(v) for v in values]
+        return values
+
+    @property
+    def _items(self):
+        return self._unpack(self._data)
+
+    def _set_items(self, values):
+        data = self._pack(values)
+        if len(data) != len(self._data):
+            self._resizing()
+        self._data[:] = data
+
+    def _new(self, values):
+        result = array(self._typecode)
+        result._data[:] = self._pack(values)
+        return result
+
     typecode = property(lambda self: self._typecode)
     itemsize = property(lambda self: _struct.calcsize(_INFO[self._typecode][0]))
 
     def append(self, value):
-        self._items.append(self._check(value))
+        value = self._check(value)
+        self._resizing()
+        self._data += self._pack([value])
 
     def extend(self, iterable):
         if isinstance(iterable, array):
             if iterable._typecode != self._typecode:
                 raise TypeError("can only extend with array of same kind")
-            self._items.extend(iterable._items)
-            return
-        self._items.extend([self._check(v) for v in iterable])
+            data = bytes(iterable._data)
+        else:
+            data = self._pack([self._check(v) for v in iterable])
+        if data:
+            self._resizing()
+            self._data += data
 
     def fromlist(self, items):
         if not isinstance(items, list):
             raise TypeError("arg must be list")
-        self._items.extend([self._check(v) for v in items])
+        data = self._pack([self._check(v) for v in items])
+        if data:
+            self._resizing()
+            self._data += data
 
     def tolist(self):
-        return list(self._items)
+        return self._items
 
     def frombytes(self, data):
         data = bytes(data)
-        size = self.itemsize
-        if len(data) % size:
+        if len(data) % self.itemsize:
             raise ValueError("bytes length not a multiple of item size")
-        values = list(_struct.unpack(f'{len(data) // size}{_INFO[self._typecode][0]}', data))
-        if self._typecode == 'u':
-            values = [chr(v) for v in values]
-        self._items.extend(values)
+        if data:
+            self._resizing()
+            self._data += data
 
     def tobytes(self):
-        values = [ord(v) for v in self._items] if self._typecode == 'u' else self._items
-        return _struct.pack(f'{len(values)}{_INFO[self._typecode][0]}', *values)
+        return bytes(self._data)
 
     def fromunicode(self, text):
         if self._typecode != 'u':
             raise ValueError("fromunicode() may only be called on unicode type arrays")
-        self._items.extend(text)
+        if text:
+            self._resizing()
+            self._data += self._pack(list(text))
 
     def tounicode(self):
         if self._typecode != 'u':
@@ -116,46 +165,54 @@ class array:
         return ''.join(self._items)
 
     def buffer_info(self):
-        return (id(self._items), len(self._items))
+        return (id(self._data), len(self))
 
     def byteswap(self):
         size = self.itemsize
-        data = self.tobytes()
-        swapped = b''.join(data[i:i + size][::-1] for i in range(0, len(data), size))
-        self._items = []
-        self.frombytes(swapped)
+        data = self._data
+        self._data[:] = b''.join(data[i:i + size][::-1] for i in range(0, len(data), size))
 
     def count(self, value):
         return self._items.count(value)
 
     def index(self, value, start=0, stop=None):
+        items = self._items
         try:
-            return self._items.index(value, start, len(self._items) if stop is None else stop)
+            return items.index(value, start, len(items) if stop is None else stop)
         except ValueError:
             raise ValueError("array.index(x): x not in array") from None
 
     def insert(self, index, value):
-        self._items.insert(index, self._check(value))
+        items = self._items
+        items.insert(index, self._check(value))
+        self._set_items(items)
 
     def pop(self, index=-1):
-        if not self._items:
+        items = self._items
+        if not items:
             raise IndexError("pop from empty array")
         try:
-            return self._items.pop(index)
+            value = items.pop(index)
         except IndexError:
             raise IndexError("pop index out of range") from None
+        self._set_items(items)
+        return value
 
     def remove(self, value):
+        items = self._items
         try:
-            self._items.remove(value)
+            items.remove(value)
         except ValueError:
             raise ValueError("array.remove(x): x not in array") from None
+        self._set_items(items)
 
     def reverse(self):
-        self._items.reverse()
+        items = self._items
+        items.reverse()
+        self._set_items(items)
 
     def __len__(self):
-        return len(self._items)
+        return len(self._data) // self.itemsize
 
     def __iter__(self):
         return iter(self._items)
@@ -163,15 +220,24 @@ class array:
     def __contains__(self, value):
         return value in self._items
 
+    def _offset(self, index, message):
+        size = self.itemsize
+        n = len(self._data) // size
+        index = index.__index__()
+        if index < 0:
+            index += n
+        if not 0 <= index < n:
+            raise IndexError(message)
+        return index * size
+
     def __getitem__(self, index):
         if isinstance(index, slice):
-            result = array(self._typecode)
-            result._items = self._items[index]
-            return result
-        try:
-            return self._items[index]
-        except IndexError:
-            raise IndexError("array index out of range") from None
+            return self._new(self._items[index])
+        if not hasattr(type(index), '__index__'):
+            raise TypeError("array indices must be integers")
+        offset = self._offset(index, "array index out of range")
+        value = _struct.unpack_from(_INFO[self._typecode][0], self._data, offset)[0]
+        return chr(value) if self._typecode == 'u' else value
 
     def __setitem__(self, index, value):
         if isinstance(index, slice):
@@ -179,18 +245,23 @@ class array:
                 raise TypeError(f"can only assign array (not \"{type(value).__name__}\") to array slice")
             if value._typecode != self._typecode:
                 raise TypeError("bad argument type for built-in operation")
-            self._items[index] = value._items
+            items = self._items
+            items[index] = value._items
+            self._set_items(items)
             return
-        try:
-            self._items[index] = self._check(value)
-        except IndexError:
-            raise IndexError("array assignment index out of range") from None
+        if not hasattr(type(index), '__index__'):
+            raise TypeError("array indices must be integers")
+        offset = self._offset(index, "array assignment index out of range")
+        value = self._check(value)
+        _struct.pack_into(_INFO[self._typecode][0], self._data, offset, ord(value) if self._typecode == 'u' else value)
 
     def __delitem__(self, index):
+        items = self._items
         try:
-            del self._items[index]
+            del items[index]
         except IndexError:
             raise IndexError("array assignment index out of range") from None
+        self._set_items(items)
 
     def __add__(self, other):
         if not isinstance(other, array):
@@ -198,7 +269,7 @@ class array:
         if other._typecode != self._typecode:
             raise TypeError("bad argument type for built-in operation")
         result = array(self._typecode)
-        result._items = self._items + other._items
+        result._data[:] = self._data + other._data
         return result
 
     def __iadd__(self, other):
@@ -209,13 +280,16 @@ class array:
 
     def __mul__(self, count):
         result = array(self._typecode)
-        result._items = self._items * count
+        result._data[:] = self._data * count
         return result
 
     __rmul__ = __mul__
 
     def __imul__(self, count):
-        self._items *= count
+        data = self._data * count
+        if len(data) != len(self._data):
+            self._resizing()
+        self._data[:] = data
         return self
 
     def _compare(self, other, op):
@@ -250,10 +324,10 @@ class array:
         return array(self._typecode, self)
 
     def __reduce_ex__(self, protocol):
-        return array, (self._typecode, list(self._items))
+        return array, (self._typecode, self._items)
 
     def __repr__(self):
-        if not self._items:
+        if not self._data:
             return f"array('{self._typecode}')"
         if self._typecode == 'u':
             return f"array('u', {''.join(self._items)!r})"

@@ -573,6 +573,13 @@ Result<Value> builtin_ord(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_positional("ord", nargs, kwnames, 1, 1));
     Val c = args[0];
+    if (is_bytes(c) || is_bytearray(c)) {
+        std::string_view data;
+        bytes_like_view(c, data);
+        if (data.size() != 1)
+            return raise(&g_exc_TypeError, "ord() expected a character, but string of length {} found", int64_t(data.size()));
+        return Value::small_int((unsigned char)data[0]);
+    }
     if (!is_str(c))
         return raise(&g_exc_TypeError, "ord() expected string of length 1, but {} found", c.type()->type_name());
     auto* s = c.as<StrObject>();
