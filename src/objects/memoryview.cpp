@@ -413,6 +413,17 @@ bool is_multi_slice(Val key)
     return true;
 }
 
+// Packs value into the item at p. The value is converted first and the view checked again, since its
+// __index__/__float__/__bool__ may release the view (and free the memory).
+Result<void> store_item(Val self, unsigned char* p, char code, Val value)
+{
+    unsigned char item[16];
+    TRY(pack_item(item, code, value));
+    MemoryViewObject* mv = TRY(open_view(self));
+    memcpy(p, item, size_t(mv->view.itemsize));
+    return {};
+}
+
 // ---- the memoryview type ----
 
 Result<Value> memoryview_new(TypeObject*, const Val* args, size_t nargs, TupleObject* kwnames)
@@ -451,6 +462,7 @@ Result<Value> memoryview_getitem(Val self, Val key)
     if (is_index_like(key)) {
         int64_t index;
         TRY(check_index_key(key, index));
+        TRY(open_view(self));  // __index__ may have released the view
         char code = TRY(item_format(view));
         if (view.ndim > 1)
             return raise(&g_exc_NotImplementedError, "multi-dimensional sub-views are not implemented");
@@ -458,20 +470,22 @@ Result<Value> memoryview_getitem(Val self, Val key)
         return unpack_item(p, code);
     }
     if (is_slice(key)) {
-        SliceBounds b = TRY(slice_bounds(key, view.shape[0]));
-        TRY(open_view(self));  // the bounds' __index__ may have released the view
-        BufferInfo sliced = view;
-        sliced.data = view.data + view.strides[0] * b.start;
+        // As CPython, the new view is registered first: releasing self from __index__ leaves it valid.
+        Value result = add_view(mv->mbuf.get(), view);
+        BufferInfo& sliced = as_view(result)->view;
+        SliceBounds b = TRY(slice_bounds(key, sliced.shape[0]));
+        sliced.data += sliced.strides[0] * b.start;
         sliced.shape[0] = b.length;
-        sliced.strides[0] = view.strides[0] * b.step;
+        sliced.strides[0] *= b.step;
         sliced.length = product(sliced.shape) * sliced.itemsize;
-        return add_view(mv->mbuf.get(), sliced);
+        return result;
     }
     if (is_multi_index(key)) {
         char code = TRY(item_format(view));
         if (key.as<TupleObject>()->size < view.ndim)
             return raise(&g_exc_NotImplementedError, "sub-views are not implemented");
         unsigned char* p = TRY(pointer_from_tuple(view, key.as<TupleObject>()));
+        TRY(open_view(self));
         return unpack_item(p, code);
     }
     if (is_multi_slice(key))
@@ -513,7 +527,7 @@ Result<void> memoryview_setitem(Val self, Val key, Val value)
         return raise(&g_exc_TypeError, "cannot delete memory");
     if (view.ndim == 0) {
         if (key.is(Val(&g_ellipsis)) || (is_tuple(key) && key.as<TupleObject>()->size == 0))
-            return pack_item(view.data, code, value);
+            return store_item(self, view.data, code, value);
         return raise(&g_exc_TypeError, "invalid indexing of 0-dim memory");
     }
     if (is_index_like(key)) {
@@ -521,13 +535,9 @@ Result<void> memoryview_setitem(Val self, Val key, Val value)
             return raise(&g_exc_NotImplementedError, "sub-views are not implemented");
         int64_t index;
         TRY(check_index_key(key, index));
-        unsigned char* p = TRY(lookup_dimension(view, view.data, 0, index));
-        // Convert first, then check again: the value's __index__ may have released the view.
-        unsigned char item[16];
-        TRY(pack_item(item, code, value));
         TRY(open_view(self));
-        memcpy(p, item, size_t(view.itemsize));
-        return {};
+        unsigned char* p = TRY(lookup_dimension(view, view.data, 0, index));
+        return store_item(self, p, code, value);
     }
     if (is_slice(key) && view.ndim == 1) {
         Buffer source;
@@ -552,7 +562,8 @@ Result<void> memoryview_setitem(Val self, Val key, Val value)
         if (key.as<TupleObject>()->size < view.ndim)
             return raise(&g_exc_NotImplementedError, "sub-views are not implemented");
         unsigned char* p = TRY(pointer_from_tuple(view, key.as<TupleObject>()));
-        return pack_item(p, code, value);
+        TRY(open_view(self));
+        return store_item(self, p, code, value);
     }
     if (is_slice(key) || is_multi_slice(key))
         return raise(&g_exc_NotImplementedError, "memoryview slice assignments are currently restricted to ndim = 1");
