@@ -61,9 +61,9 @@ Result<void> bytesio_init(Val self, const Val* args, size_t nargs, TupleObject* 
     b->buffer.clear();
     b->pos = 0;
     if (out[0] && !is_none(out[0])) {
-        std::string_view data;
-        if (!bytes_like_view(out[0], data))
-            return raise(&g_exc_TypeError, "a bytes-like object is required, not '{}'", out[0].type()->type_name());
+        Buffer data_buffer;
+        TRY(get_contiguous_buffer(out[0], data_buffer));
+        std::string_view data = data_buffer.bytes();
         b->buffer.assign(data);
     }
     return {};
@@ -136,7 +136,7 @@ Result<Value> bytesio_readinto(const Val* args, size_t nargs, TupleObject* kwnam
     TRY(check_positional("readinto", nargs - 1, kwnames, 1, 1));
     BytesIOObject* b = TRY(open_bytesio(args[0]));
     Buffer target;
-    TRY(get_writable_buffer(args[1], target, "readinto"));
+    TRY(get_writable_buffer(args[1], target, "readinto() argument"));
     int64_t available = std::max<int64_t>(0, int64_t(b->buffer.size()) - b->pos);
     int64_t n = std::min(available, target.info.length);
     if (n > 0)

@@ -5,6 +5,7 @@
 #include "modules/sre_engine.h"
 #include "import/import.h"
 #include "objects/args.h"
+#include "objects/buffer.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
@@ -118,6 +119,17 @@ Result<void> get_subject(Val string, Subject& out)
         out.data = out.copy.data();
         out.kind = 1;
         out.length = b->size;
+        out.isbytes = true;
+        return {};
+    }
+    if (supports_buffer(string)) {  // memoryview, array, ...: a copy, as for bytearray
+        Buffer buffer;
+        TRY(get_buffer(string, buffer));
+        std::string bytes = buffer_to_contiguous(buffer.info);
+        out.copy.assign(bytes.begin(), bytes.end());
+        out.data = out.copy.data();
+        out.kind = 1;
+        out.length = int64_t(out.copy.size());
         out.isbytes = true;
         return {};
     }

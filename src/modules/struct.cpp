@@ -3,6 +3,7 @@
 // re-exports it. Native order is the machine's (x86-64 and aarch64 Linux: little-endian, LP64 sizes).
 #include "modules/modules.h"
 #include "objects/args.h"
+#include "objects/buffer.h"
 #include "objects/bytes.h"
 #include "objects/exceptions.h"
 #include "objects/float.h"
@@ -416,9 +417,8 @@ Result<Value> do_pack_into(StructObject* s, const Val* args, size_t nargs)
         return raise(&g_struct_error_type, "pack_into expected {} items for packing (got {})", layout.values,
                      int64_t(nargs) - 2);
     }
-    if (!is_bytearray(args[0]))
-        return raise(&g_exc_TypeError, "argument must be read-write bytes-like object, not {}", args[0].type()->type_name());
-    auto* buffer = args[0].as<ByteArrayObject>();
+    Buffer buffer;
+    TRY(get_writable_buffer(args[0], buffer, "argument"));
     int64_t offset;
     {
         if (!is_int(args[1]) && !args[1].type()->index)
@@ -427,7 +427,7 @@ Result<Value> do_pack_into(StructObject* s, const Val* args, size_t nargs)
         if (!int_to_int64(index, offset))
             return raise(&g_exc_IndexError, "cannot fit 'int' into an index-sized integer");
     }
-    int64_t length = buffer->size;
+    int64_t length = buffer.info.length;
     if (offset < 0) {
         if (offset + layout.size > 0)
             return raise(&g_struct_error_type, "no space to pack {} bytes at offset {}", layout.size, offset);
@@ -441,7 +441,7 @@ Result<Value> do_pack_into(StructObject* s, const Val* args, size_t nargs)
                      layout.size + offset, layout.size, offset, length);
     // As CPython: the record is zeroed, then written in place (a value that fails leaves the ones before
     // it written).
-    unsigned char* target = buffer->data + offset;
+    unsigned char* target = buffer.info.data + offset;
     memset(target, 0, size_t(layout.size));
     TRY(pack_record(layout, args + 2, target));
     return none_value();
@@ -449,10 +449,7 @@ Result<Value> do_pack_into(StructObject* s, const Val* args, size_t nargs)
 
 Result<std::string_view> readable_buffer(Val v)
 {
-    std::string_view data;
-    if (!bytes_like_view(v, data))
-        return raise(&g_exc_TypeError, "a bytes-like object is required, not '{}'", v.type()->type_name());
-    return data;
+    return bytes_like_argument(v);
 }
 
 Result<Value> do_unpack(StructObject* s, Val buffer)

@@ -62,9 +62,13 @@ private:
 Result<bool> get_buffer(Val v, Buffer& out, int flags = BUFFER_SIMPLE);
 // A C-contiguous buffer, or TypeError "a bytes-like object is required, not 'T'" / BufferError.
 Result<void> get_contiguous_buffer(Val v, Buffer& out, int flags = BUFFER_SIMPLE);
-// A writable C-contiguous buffer for `function`'s argument ("readinto() argument must be read-write
-// bytes-like object, not bytes" otherwise, as CPython's "w*" conversion says).
-Result<void> get_writable_buffer(Val v, Buffer& out, std::string_view function);
+// The contents of a bytes, bytearray or C-contiguous memoryview, borrowed (valid while v lives and is not
+// resized); ValueError for a released memoryview, BufferError for a non-contiguous one, TypeError "a
+// bytes-like object is required, not 'T'" otherwise. Classes with __buffer__ need get_buffer().
+Result<std::string_view> bytes_like_argument(Val v);
+// A writable C-contiguous buffer; otherwise TypeError "<what> must be read-write bytes-like object, not T"
+// (what: "readinto() argument", as CPython's "w*" conversion says).
+Result<void> get_writable_buffer(Val v, Buffer& out, std::string_view what);
 // True when v's type exports buffers (natively or through __buffer__).
 bool supports_buffer(Val v);
 // The bytes of a buffer in C order (a copy; contiguous buffers are copied as they are).

@@ -1037,7 +1037,19 @@ Result<void> get_contiguous_buffer(Val v, Buffer& out, int flags)
     return {};
 }
 
-Result<void> get_writable_buffer(Val v, Buffer& out, std::string_view function)
+Result<std::string_view> bytes_like_argument(Val v)
+{
+    std::string_view out;
+    if (bytes_like_view(v, out))
+        return out;
+    if (is_memoryview(v)) {
+        TRY(open_view(v));
+        return raise(&g_exc_BufferError, "memoryview: underlying buffer is not C-contiguous");
+    }
+    return raise(&g_exc_TypeError, "a bytes-like object is required, not '{}'", v.type()->type_name());
+}
+
+Result<void> get_writable_buffer(Val v, Buffer& out, std::string_view what)
 {
     TRY(check_not_released(v));
     if (supports_buffer(v)) {
@@ -1055,7 +1067,7 @@ Result<void> get_writable_buffer(Val v, Buffer& out, std::string_view function)
         }
         out.release();
     }
-    return raise(&g_exc_TypeError, "{}() argument must be read-write bytes-like object, not {}", function, v.type()->type_name());
+    return raise(&g_exc_TypeError, "{} must be read-write bytes-like object, not {}", what, v.type()->type_name());
 }
 
 bool supports_buffer(Val v)

@@ -1182,7 +1182,10 @@ Result<Value> str_new_slot(TypeObject* type, const Val* args, size_t nargs, Tupl
             return raise(&g_exc_TypeError, "decoding str is not supported");
         } else if (supports_buffer(bound[0])) {
             Buffer buffer;
-            TRY(get_contiguous_buffer(bound[0], buffer));
+            if (get_contiguous_buffer(bound[0], buffer).is_error()) {  // CPython: any failure is this TypeError
+                clear_error();
+                return raise(&g_exc_TypeError, "decoding to str: need a bytes-like object, {} found", bound[0].type()->type_name());
+            }
             result = TRY(decode_bytes(buffer.bytes(), bound[1] ? bound[1].as<StrObject>()->view() : std::string_view("utf-8"),
                                       bound[2] ? bound[2].as<StrObject>()->view() : std::string_view()));
         } else {
