@@ -12,7 +12,8 @@
 
 namespace ginger {
 
-enum BufferFlags : int { BUFFER_SIMPLE = 0, BUFFER_WRITABLE = 1 };
+// CPython's PyBUF_* values (a class's __buffer__ sees them).
+enum BufferFlags : int { BUFFER_SIMPLE = 0, BUFFER_WRITABLE = 1, BUFFER_FULL_RO = 284 };
 
 // What an exporter fills in. Invariant: length == itemsize * product(shape). An empty shape with ndim 1
 // means a 1-D C-contiguous buffer of length / itemsize items (the consumer completes shape and strides).

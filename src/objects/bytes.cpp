@@ -316,7 +316,7 @@ Result<std::string> contents_from_arguments(const char* name, Val source, Val en
     }
     if (supports_buffer(source)) {  // a released or non-contiguous memoryview, a class with __buffer__
         Buffer buffer;
-        TRY(get_buffer(source, buffer));
+        TRY(get_buffer(source, buffer, BUFFER_FULL_RO));
         return buffer_to_contiguous(buffer.info);
     }
     if (is_int(source) || source.type()->index) {

@@ -140,7 +140,12 @@ Result<void> list_extend(ListObject* list, Val iterable)
     if (LenFn len = iterable.type()->len; len && !iterable.type()->has_flag(TYPE_HEAP)) {
         // Sized up front from the length of a built-in container, as CPython does from the length hint: so
         // list(range(huge)) raises MemoryError (or OverflowError) at once instead of filling memory.
-        int64_t length = TRY(len(iterable));
+        auto hint = len(iterable);
+        if (hint.is_error() && !error_matches(&g_exc_TypeError))
+            return Error();
+        if (hint.is_error())
+            clear_error();  // as PyObject_LengthHint: a TypeError from len() means "no hint"
+        int64_t length = hint.is_error() ? 0 : hint.release_value();
         if (length > (memory_limit() - list->size * int64_t(sizeof(Value))) / int64_t(sizeof(Value)))
             return raise_memory_error();
         list_reserve(list, list->size + length);

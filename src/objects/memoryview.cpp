@@ -429,6 +429,8 @@ Result<void> store_item(Val self, unsigned char* p, char code, Val value)
 Result<Value> memoryview_new(TypeObject*, const Val* args, size_t nargs, TupleObject* kwnames)
 {
     Val bound[1];
+    if (nargs == 0 && !kwnames)
+        return raise(&g_exc_TypeError, "memoryview() missing required argument 'object' (pos 1)");
     TRY(bind_args("memoryview", args, nargs, kwnames, { "object" }, 1, bound));
     return memoryview_from_object(bound[0]);
 }
@@ -682,7 +684,7 @@ MemoryViewObject* self_of(const Val* args) { return as_view(args[0]); }
 
 Result<Value> memoryview_release(const Val* args, size_t nargs, TupleObject* kwnames)
 {
-    TRY(check_positional("release", nargs - 1, kwnames, 0, 0));
+    TRY(check_positional("memoryview.release", nargs - 1, kwnames, 0, 0));
     MemoryViewObject* mv = self_of(args);
     if (mv->released)
         return none_value();
@@ -694,7 +696,7 @@ Result<Value> memoryview_release(const Val* args, size_t nargs, TupleObject* kwn
 
 Result<Value> memoryview_enter(const Val* args, size_t nargs, TupleObject* kwnames)
 {
-    TRY(check_positional("__enter__", nargs - 1, kwnames, 0, 0));
+    TRY(check_positional("memoryview.__enter__", nargs - 1, kwnames, 0, 0));
     TRY(open_view(args[0]));
     return Value::borrow(args[0]);
 }
@@ -743,7 +745,7 @@ Result<Value> tolist_dimension(const BufferInfo& view, unsigned char* p, int dim
 
 Result<Value> memoryview_tolist(const Val* args, size_t nargs, TupleObject* kwnames)
 {
-    TRY(check_positional("tolist", nargs - 1, kwnames, 0, 0));
+    TRY(check_positional("memoryview.tolist", nargs - 1, kwnames, 0, 0));
     MemoryViewObject* mv = TRY(open_view(args[0]));
     char code = TRY(item_format(mv->view));
     if (mv->view.ndim == 0)
@@ -753,7 +755,7 @@ Result<Value> memoryview_tolist(const Val* args, size_t nargs, TupleObject* kwna
 
 Result<Value> memoryview_toreadonly(const Val* args, size_t nargs, TupleObject* kwnames)
 {
-    TRY(check_positional("toreadonly", nargs - 1, kwnames, 0, 0));
+    TRY(check_positional("memoryview.toreadonly", nargs - 1, kwnames, 0, 0));
     MemoryViewObject* mv = TRY(open_view(args[0]));
     BufferInfo view = mv->view;
     view.readonly = true;
@@ -763,6 +765,8 @@ Result<Value> memoryview_toreadonly(const Val* args, size_t nargs, TupleObject* 
 Result<Value> memoryview_cast(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     Val bound[2];
+    if (nargs == 1 && !kwnames)
+        return raise(&g_exc_TypeError, "cast() missing required argument 'format' (pos 1)");
     TRY(bind_args("cast", args + 1, nargs - 1, kwnames, { "format", "shape" }, 1, bound));
     if (!is_str(bound[0]))
         return raise(&g_exc_TypeError, "cast() argument 'format' must be str, not {}", bound[0].type()->type_name());
@@ -1121,7 +1125,7 @@ Result<Value> memoryview_from_object(Val v)
     new (&m->master) Buffer();
     new (&m->obj) Value(Value::borrow(v));
     Value owner = Value::adopt(Val(m));
-    if (!TRY(get_buffer(v, m->master, BUFFER_SIMPLE)))
+    if (!TRY(get_buffer(v, m->master, BUFFER_FULL_RO)))
         return raise(&g_exc_TypeError, "memoryview: a bytes-like object is required, not '{}'", v.type()->type_name());
     m->master.info.complete();
     if (m->master.info.ndim > MAX_NDIM)
