@@ -1,9 +1,10 @@
-"""Ginger's array module: typed arrays of numbers (and 'u' characters). The items live in a bytearray in
-machine format, converted with struct; the array exports that memory to memoryview and other buffer
-consumers through __buffer__ (PEP 688) and refuses to resize while a buffer is exported, as CPython's does.
-A 'u' array's buffer has format 'I' (CPython's is 'w'), since memoryview.cast() cannot produce 'w'."""
+"""Ginger's array module: typed arrays of numbers (and 'u' characters). The items live in the native base
+class _array.storage as machine bytes, converted here with struct; the storage exports them through the
+buffer protocol (memoryview(a), bytes(a), f.write(a), ...) and refuses to resize while a buffer is
+exported, as CPython's array does."""
 
 import struct as _struct
+from _array import storage as _storage
 
 typecodes = 'bBuhHiIlLqQfd'
 
@@ -18,8 +19,8 @@ _INFO = {
 }
 
 
-class array:
-    __slots__ = ('_typecode', '_data', '_exports', '__weakref__')
+class array(_storage):
+    __slots__ = ('_typecode', '__weakref__')
 
     def __new__(cls, typecode, initializer=None, /):
         if not isinstance(typecode, str) or len(typecode) != 1:
@@ -28,8 +29,7 @@ class array:
             raise ValueError("bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)")
         self = super().__new__(cls)
         self._typecode = typecode
-        self._data = bytearray()
-        self._exports = 0
+        self._setformat('w' if typecode == 'u' else typecode, _struct.calcsize(_INFO[typecode][0]))
         if initializer is not None:
             if isinstance(initializer, (bytes, bytearray)):
                 self.frombytes(initializer)
@@ -42,19 +42,6 @@ class array:
             else:
                 self.extend(initializer)
         return self
-
-    # The buffer protocol (PEP 688): memoryview(a) shares the items' memory.
-    def __buffer__(self, flags):
-        self._exports += 1
-        return memoryview(self._data).cast(_INFO[self._typecode][0])
-
-    def __release_buffer__(self, view):
-        view.release()
-        self._exports -= 1
-
-    def _resizing(self):
-        if self._exports:
-            raise BufferError("cannot resize an array that is exporting buffers")
 
     def _check(self, value):
         code = self._typecode
@@ -98,45 +85,42 @@ class array:
 
     @property
     def _items(self):
-        return self._unpack(self._data)
+        return self._unpack(self._getbytes())
 
     def _set_items(self, values):
-        data = self._pack(values)
-        if len(data) != len(self._data):
-            self._resizing()
-        self._data[:] = data
+        self._setbytes(self._pack(values))
+
+    def _append(self, data):
+        end = self._nbytes()
+        self._setbytes(data, end, end)
 
     def _new(self, values):
         result = array(self._typecode)
-        result._data[:] = self._pack(values)
+        result._setbytes(self._pack(values))
         return result
 
     typecode = property(lambda self: self._typecode)
     itemsize = property(lambda self: _struct.calcsize(_INFO[self._typecode][0]))
 
     def append(self, value):
-        value = self._check(value)
-        self._resizing()
-        self._data += self._pack([value])
+        self._append(self._pack([self._check(value)]))
 
     def extend(self, iterable):
         if isinstance(iterable, array):
             if iterable._typecode != self._typecode:
                 raise TypeError("can only extend with array of same kind")
-            data = bytes(iterable._data)
+            data = iterable._getbytes()
         else:
             data = self._pack([self._check(v) for v in iterable])
         if data:
-            self._resizing()
-            self._data += data
+            self._append(data)
 
     def fromlist(self, items):
         if not isinstance(items, list):
             raise TypeError("arg must be list")
         data = self._pack([self._check(v) for v in items])
         if data:
-            self._resizing()
-            self._data += data
+            self._append(data)
 
     def tolist(self):
         return self._items
@@ -146,18 +130,16 @@ class array:
         if len(data) % self.itemsize:
             raise ValueError("bytes length not a multiple of item size")
         if data:
-            self._resizing()
-            self._data += data
+            self._append(data)
 
     def tobytes(self):
-        return bytes(self._data)
+        return self._getbytes()
 
     def fromunicode(self, text):
         if self._typecode != 'u':
             raise ValueError("fromunicode() may only be called on unicode type arrays")
         if text:
-            self._resizing()
-            self._data += self._pack(list(text))
+            self._append(self._pack(list(text)))
 
     def tounicode(self):
         if self._typecode != 'u':
@@ -165,12 +147,12 @@ class array:
         return ''.join(self._items)
 
     def buffer_info(self):
-        return (id(self._data), len(self))
+        return (id(self), len(self))
 
     def byteswap(self):
         size = self.itemsize
-        data = self._data
-        self._data[:] = b''.join(data[i:i + size][::-1] for i in range(0, len(data), size))
+        data = self._getbytes()
+        self._setbytes(b''.join(data[i:i + size][::-1] for i in range(0, len(data), size)))
 
     def count(self, value):
         return self._items.count(value)
@@ -212,7 +194,7 @@ class array:
         self._set_items(items)
 
     def __len__(self):
-        return len(self._data) // self.itemsize
+        return self._nbytes() // self.itemsize
 
     def __iter__(self):
         return iter(self._items)
@@ -222,7 +204,7 @@ class array:
 
     def _offset(self, index, message):
         size = self.itemsize
-        n = len(self._data) // size
+        n = self._nbytes() // size
         index = index.__index__()
         if index < 0:
             index += n
@@ -236,7 +218,7 @@ class array:
         if not hasattr(type(index), '__index__'):
             raise TypeError("array indices must be integers")
         offset = self._offset(index, "array index out of range")
-        value = _struct.unpack_from(_INFO[self._typecode][0], self._data, offset)[0]
+        value = _struct.unpack_from(_INFO[self._typecode][0], self, offset)[0]
         return chr(value) if self._typecode == 'u' else value
 
     def __setitem__(self, index, value):
@@ -253,7 +235,7 @@ class array:
             raise TypeError("array indices must be integers")
         offset = self._offset(index, "array assignment index out of range")
         value = self._check(value)
-        _struct.pack_into(_INFO[self._typecode][0], self._data, offset, ord(value) if self._typecode == 'u' else value)
+        _struct.pack_into(_INFO[self._typecode][0], self, offset, ord(value) if self._typecode == 'u' else value)
 
     def __delitem__(self, index):
         items = self._items
@@ -269,7 +251,7 @@ class array:
         if other._typecode != self._typecode:
             raise TypeError("bad argument type for built-in operation")
         result = array(self._typecode)
-        result._data[:] = self._data + other._data
+        result._setbytes(self._getbytes() + other._getbytes())
         return result
 
     def __iadd__(self, other):
@@ -280,16 +262,13 @@ class array:
 
     def __mul__(self, count):
         result = array(self._typecode)
-        result._data[:] = self._data * count
+        result._setbytes(self._getbytes() * count)
         return result
 
     __rmul__ = __mul__
 
     def __imul__(self, count):
-        data = self._data * count
-        if len(data) != len(self._data):
-            self._resizing()
-        self._data[:] = data
+        self._setbytes(self._getbytes() * count)
         return self
 
     def _compare(self, other, op):
@@ -327,7 +306,7 @@ class array:
         return array, (self._typecode, self._items)
 
     def __repr__(self):
-        if not self._data:
+        if not self._nbytes():
             return f"array('{self._typecode}')"
         if self._typecode == 'u':
             return f"array('u', {''.join(self._items)!r})"

@@ -36,6 +36,9 @@ struct BufferInfo {
 struct BufferProcs {
     Result<void> (*get)(Val exporter, BufferInfo& info, int flags);
     void (*release)(Val exporter);  // null when exports need no bookkeeping
+    // Optional: the exporter's bytes without counting an export, for bytes_like_view (only for 1-D
+    // contiguous exporters whose memory stays put while the object lives and is not resized).
+    bool (*peek)(Val exporter, std::string_view& out) = nullptr;
 };
 
 // An export held by a consumer: the memory stays valid, and its exporter unresizable, until release() or

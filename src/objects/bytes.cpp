@@ -275,6 +275,8 @@ bool bytes_like_view(Val v, std::string_view& out)
     }
     if (type == &g_memoryview_type)
         return memoryview_contiguous_bytes(v, out);
+    if (const BufferProcs* procs = type->buffer; procs && procs->peek)  // array.array
+        return procs->peek(v, out);
     return false;
 }
 
