@@ -39,6 +39,8 @@ class array(_storage):
                 self.fromunicode(initializer)
             elif isinstance(initializer, array) and initializer.typecode == 'u' and typecode != 'u':
                 raise TypeError(f"cannot use a unicode array to initialize an array with typecode '{typecode}'")
+            elif isinstance(initializer, array) and initializer.typecode != typecode:
+                self.fromlist(initializer.tolist())
             else:
                 self.extend(initializer)
         return self
@@ -126,7 +128,11 @@ class array(_storage):
         return self._items
 
     def frombytes(self, data):
-        data = bytes(data)
+        if not isinstance(data, (bytes, bytearray)):
+            try:
+                data = memoryview(data).tobytes()
+            except TypeError:
+                raise TypeError(f"a bytes-like object is required, not '{type(data).__name__}'") from None
         if len(data) % self.itemsize:
             raise ValueError("bytes length not a multiple of item size")
         if data:
@@ -303,7 +309,11 @@ class array(_storage):
         return array(self._typecode, self)
 
     def __reduce_ex__(self, protocol):
-        return array, (self._typecode, self._items)
+        state = getattr(self, '__dict__', None) or None
+        if protocol < 3:
+            return type(self), (self._typecode, self._items), state
+        code = _NATIVE_MFORMAT[self._typecode]
+        return _array_reconstructor, (type(self), self._typecode, code, self._getbytes()), state
 
     def __repr__(self):
         if not self._nbytes():
@@ -318,3 +328,37 @@ class array(_storage):
 
 
 ArrayType = array
+
+# CPython's machine format codes (the pickle format of protocol 3 and later): struct format of one item
+# for each code, in its byte order; 18-21 are UTF-16/UTF-32 text.
+_MFORMATS = ['<B', '<b', '<H', '>H', '<h', '>h', '<I', '>I', '<i', '>i', '<Q', '>Q', '<q', '>q',
+             '<f', '>f', '<d', '>d', 'utf-16-le', 'utf-16-be', 'utf-32-le', 'utf-32-be']
+_NATIVE_MFORMAT = {'B': 0, 'b': 1, 'H': 2, 'h': 4, 'I': 6, 'i': 8, 'L': 10, 'l': 12, 'Q': 10, 'q': 12,
+                   'f': 14, 'd': 16, 'u': 20}
+
+
+def _array_reconstructor(arraytype, typecode, mformat_code, items, /):
+    """Internal. Used for pickling support."""
+    if not isinstance(arraytype, type):
+        raise TypeError(f"first argument must be a type object, not {type(arraytype).__name__}")
+    if not issubclass(arraytype, array):
+        raise TypeError(f"{arraytype.__name__} is not a subtype of array.array")
+    if not isinstance(typecode, str) or len(typecode) != 1:
+        raise TypeError(f"array_reconstructor() argument 2 must be a unicode character, not {type(typecode).__name__}")
+    if not isinstance(mformat_code, int):
+        raise TypeError(f"'{type(mformat_code).__name__}' object cannot be interpreted as an integer")
+    if typecode not in _INFO:
+        raise ValueError("second argument must be a valid type code")
+    if not 0 <= mformat_code < len(_MFORMATS):
+        raise ValueError("third argument must be a valid machine format code.")
+    if not isinstance(items, bytes):
+        raise TypeError(f"fourth argument should be bytes, not {type(items).__name__}")
+    fmt = _MFORMATS[mformat_code]
+    if mformat_code >= 18:
+        values = list(items.decode(fmt))
+    else:
+        size = _struct.calcsize(fmt)
+        if len(items) % size:
+            raise ValueError("string length not a multiple of item size")
+        values = list(_struct.unpack(f'{fmt[0]}{len(items) // size}{fmt[1]}', items))
+    return arraytype(typecode, values)
