@@ -58,3 +58,15 @@ for bad in (lambda: io.BytesIO().write(nc), lambda: binascii.hexlify(nc), lambda
         print(bad())
     except (BufferError, TypeError) as e:
         print(type(e).__name__, e)
+print(marshal.dumps(memoryview(b'ab')), marshal.dumps(bytearray(b'ab')), marshal.dumps(array.array('b', [1])))
+import socket
+left, right = socket.socketpair()
+left.send(memoryview(b'hey'))
+left.sendall(array.array('b', b'!!'))
+into = array.array('b', bytes(5))
+print(right.recv_into(into), into.tobytes())
+view = memoryview(bytearray(3))
+left.send(b'xyz')
+print(right.recv_into(view[1:]), view.tobytes())
+left.close()
+right.close()
