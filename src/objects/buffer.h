@@ -87,6 +87,7 @@ extern TypeObject g_memoryview_type;
 inline bool is_memoryview(Val v) { return v.is_object() && v.type() == &g_memoryview_type; }
 // memoryview(v): TypeError "memoryview: a bytes-like object is required, not 'T'" for non-exporters.
 Result<Value> memoryview_from_object(Val v);
+Result<Value> memoryview_with_flags(Val v, int flags);  // memoryview._from_flags
 // The bytes of a C-contiguous, unreleased memoryview (for bytes_like_view); false otherwise.
 bool memoryview_contiguous_bytes(Val v, std::string_view& out);
 // ValueError "operation forbidden on released memoryview object" if v is a released memoryview.

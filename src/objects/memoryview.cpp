@@ -842,6 +842,15 @@ Result<Value> memoryview_release_buffer(const Val* args, size_t nargs, TupleObje
     return none_value();
 }
 
+// memoryview._from_flags(object, flags): memoryview(object) asking the exporter with the given flags.
+Result<Value> memoryview_from_flags(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    Val bound[2];
+    TRY(bind_args("_from_flags", args + 1, nargs - 1, kwnames, { "object", "flags" }, 2, bound));
+    int64_t flags = TRY(index_as_ssize(bound[1]));
+    return memoryview_with_flags(bound[0], int(flags));
+}
+
 // ---- getsets ----
 
 Result<Value> get_obj(Val self)
@@ -900,6 +909,7 @@ const MethodDef s_memoryview_methods[] = {
     { "tolist", memoryview_tolist, METHOD_INSTANCE, "Return the data in the buffer as a list of elements." },
     { "cast", memoryview_cast, METHOD_INSTANCE, "Cast a memoryview to a new format or shape." },
     { "toreadonly", memoryview_toreadonly, METHOD_INSTANCE, "Return a readonly version of the memoryview." },
+    { "_from_flags", memoryview_from_flags, METHOD_CLASS, "Create a new memoryview object which references the given object." },
     { "__enter__", memoryview_enter, METHOD_INSTANCE, nullptr },
     { "__exit__", memoryview_exit, METHOD_INSTANCE, "Release the underlying buffer exposed by the memoryview object." },
     { "__buffer__", memoryview_buffer, METHOD_INSTANCE, "Return a buffer object that exposes the underlying memory of the object." },
@@ -1111,7 +1121,9 @@ Result<void> check_resizable(int64_t exports)
     return {};
 }
 
-Result<Value> memoryview_from_object(Val v)
+Result<Value> memoryview_from_object(Val v) { return memoryview_with_flags(v, BUFFER_FULL_RO); }
+
+Result<Value> memoryview_with_flags(Val v, int flags)
 {
     if (is_memoryview(v)) {
         MemoryViewObject* mv = TRY(open_view(v));
@@ -1125,7 +1137,7 @@ Result<Value> memoryview_from_object(Val v)
     new (&m->master) Buffer();
     new (&m->obj) Value(Value::borrow(v));
     Value owner = Value::adopt(Val(m));
-    if (!TRY(get_buffer(v, m->master, BUFFER_FULL_RO)))
+    if (!TRY(get_buffer(v, m->master, flags)))
         return raise(&g_exc_TypeError, "memoryview: a bytes-like object is required, not '{}'", v.type()->type_name());
     m->master.info.complete();
     if (m->master.info.ndim > MAX_NDIM)
