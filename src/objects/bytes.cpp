@@ -373,6 +373,7 @@ Result<void> bytearray_init(Val self, const Val* args, size_t nargs, TupleObject
     if (array->size)
         TRY(check_resize(array, 0));
     std::string contents = TRY(contents_from_arguments("bytearray", bound[0], bound[1], bound[2]));
+    TRY(check_resize(array, int64_t(contents.size())));  // the source's iteration may have exported it
     bytearray_assign(array, contents);
     return {};
 }
