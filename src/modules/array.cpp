@@ -155,6 +155,8 @@ bool storage_peek(Val self, std::string_view& out)
 const BufferProcs s_storage_buffer = { storage_get_buffer, storage_release_buffer, storage_peek };
 
 const MethodDef s_storage_methods[] = {
+    { "__buffer__", buffer_dunder, METHOD_INSTANCE, "Return a buffer object that exposes the underlying memory of the object." },
+    { "__release_buffer__", release_buffer_dunder, METHOD_INSTANCE, "Release the buffer object that exposes the underlying memory of the object." },
     { "_setformat", storage_setformat, METHOD_INSTANCE, nullptr },
     { "_nbytes", storage_nbytes, METHOD_INSTANCE, nullptr },
     { "_getbytes", storage_getbytes, METHOD_INSTANCE, nullptr },

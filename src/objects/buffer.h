@@ -79,6 +79,10 @@ bool supports_buffer(Val v);
 std::string buffer_to_contiguous(const BufferInfo& info, char order = 'C');
 void buffer_traverse(Buffer& buffer, VisitFn visit, void* context);
 
+// The __buffer__(flags) and __release_buffer__(view) methods of native exporters (PEP 688).
+Result<Value> buffer_dunder(const Val* args, size_t nargs, TupleObject* kwnames);
+Result<Value> release_buffer_dunder(const Val* args, size_t nargs, TupleObject* kwnames);
+
 // BufferError "Existing exports of data: object cannot be re-sized" when exports > 0.
 Result<void> check_resizable(int64_t exports);
 

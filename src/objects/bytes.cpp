@@ -1777,20 +1777,6 @@ void bytearray_release_buffer(Val self) { --self.as<ByteArrayObject>()->exports;
 const BufferProcs s_bytes_buffer = { bytes_get_buffer, nullptr };
 const BufferProcs s_bytearray_buffer = { bytearray_get_buffer, bytearray_release_buffer };
 
-Result<Value> bytes_buffer_method(const Val* args, size_t nargs, TupleObject* kwnames)
-{
-    TRY(check_positional("__buffer__", nargs - 1, kwnames, 1, 1));
-    TRY(index_as_ssize(args[1]));
-    return memoryview_from_object(args[0]);
-}
-
-Result<Value> bytearray_release_buffer_method(const Val* args, size_t nargs, TupleObject* kwnames)
-{
-    TRY(check_positional("__release_buffer__", nargs - 1, kwnames, 1, 1));
-    if (is_memoryview(args[1]))
-        TRY(call_method(args[1], str_intern("release"), {}));
-    return none_value();
-}
 
 #define BYTES_COMMON_METHODS                                                                                                   \
     { "decode", bytes_decode, METHOD_INSTANCE, "Decode the bytes using the codec registered for encoding." },                 \
@@ -1835,7 +1821,7 @@ Result<Value> bytearray_release_buffer_method(const Val* args, size_t nargs, Tup
     { "expandtabs", bytes_expandtabs, METHOD_INSTANCE, "Return a copy where all tab characters are expanded using spaces." }, \
     { "maketrans", bytes_maketrans, METHOD_STATIC, "Return a translation table usable for the bytes or bytearray translate method." }, \
     { "translate", bytes_translate, METHOD_INSTANCE, "Return a copy with each character mapped by the given translation table." }, \
-    { "__buffer__", bytes_buffer_method, METHOD_INSTANCE, "Return a buffer object that exposes the underlying memory of the object." },
+    { "__buffer__", buffer_dunder, METHOD_INSTANCE, "Return a buffer object that exposes the underlying memory of the object." },
 
 const MethodDef s_bytes_methods[] = {
     BYTES_COMMON_METHODS
@@ -1856,7 +1842,7 @@ const MethodDef s_bytearray_methods[] = {
     { "reverse", bytearray_reverse, METHOD_INSTANCE, "Reverse the order of the values in B in place." },
     { "__alloc__", bytearray_alloc, METHOD_INSTANCE, "B.__alloc__() -> int" },
     { "__reduce__", bytearray_reduce, METHOD_INSTANCE, "Return state information for pickling." },
-    { "__release_buffer__", bytearray_release_buffer_method, METHOD_INSTANCE, "Release the buffer object that exposes the underlying memory of the object." },
+    { "__release_buffer__", release_buffer_dunder, METHOD_INSTANCE, "Release the buffer object that exposes the underlying memory of the object." },
     {},
 };
 #undef BYTES_COMMON_METHODS

@@ -827,20 +827,6 @@ Result<Value> memoryview_cast(const Val* args, size_t nargs, TupleObject* kwname
     return add_view(mv->mbuf.get(), cast);
 }
 
-Result<Value> memoryview_buffer(const Val* args, size_t nargs, TupleObject* kwnames)
-{
-    TRY(check_positional("__buffer__", nargs - 1, kwnames, 1, 1));
-    TRY(index_as_ssize(args[1]));
-    return memoryview_from_object(args[0]);
-}
-
-Result<Value> memoryview_release_buffer(const Val* args, size_t nargs, TupleObject* kwnames)
-{
-    TRY(check_positional("__release_buffer__", nargs - 1, kwnames, 1, 1));
-    if (is_memoryview(args[1]))
-        TRY(memoryview_release(args + 1, 1, nullptr));
-    return none_value();
-}
 
 // memoryview._from_flags(object, flags): memoryview(object) asking the exporter with the given flags.
 Result<Value> memoryview_from_flags(const Val* args, size_t nargs, TupleObject* kwnames)
@@ -912,8 +898,8 @@ const MethodDef s_memoryview_methods[] = {
     { "_from_flags", memoryview_from_flags, METHOD_CLASS, "Create a new memoryview object which references the given object." },
     { "__enter__", memoryview_enter, METHOD_INSTANCE, nullptr },
     { "__exit__", memoryview_exit, METHOD_INSTANCE, "Release the underlying buffer exposed by the memoryview object." },
-    { "__buffer__", memoryview_buffer, METHOD_INSTANCE, "Return a buffer object that exposes the underlying memory of the object." },
-    { "__release_buffer__", memoryview_release_buffer, METHOD_INSTANCE, "Release the buffer object that exposes the underlying memory of the object." },
+    { "__buffer__", buffer_dunder, METHOD_INSTANCE, "Return a buffer object that exposes the underlying memory of the object." },
+    { "__release_buffer__", release_buffer_dunder, METHOD_INSTANCE, "Release the buffer object that exposes the underlying memory of the object." },
     {},
 };
 
@@ -946,6 +932,21 @@ Result<bool> get_python_buffer(Val v, int flags, Value& memoryview)
 }
 
 }  // namespace
+
+Result<Value> buffer_dunder(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("__buffer__", nargs - 1, kwnames, 1, 1));
+    int64_t flags = TRY(index_as_ssize(args[1]));
+    return memoryview_with_flags(args[0], int(flags));
+}
+
+Result<Value> release_buffer_dunder(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("__release_buffer__", nargs - 1, kwnames, 1, 1));
+    if (is_memoryview(args[1]))
+        TRY(call_method(args[1], str_intern("release"), {}));
+    return none_value();
+}
 
 // ---- BufferInfo ----
 
