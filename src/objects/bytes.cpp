@@ -562,7 +562,7 @@ Result<void> bytearray_set_slice(ByteArrayObject* array, Val key, Val value)
             array->data[new_size] = 0;
         return {};
     }
-    if (value) {
+    if (value && !replacement.empty()) {  // CPython 3.12 compat: an empty value deletes an extended slice
         if (int64_t(replacement.size()) != b.length)
             return raise(&g_exc_ValueError, "attempt to assign bytes of size {} to extended slice of size {}", int64_t(replacement.size()), b.length);
         for (int64_t i = 0, j = b.start; i < b.length; ++i, j += b.step)
@@ -820,6 +820,7 @@ Result<Value> bytes_hex_string(std::string_view data, Val sep, Val bytes_per_sep
 {
     Val bound[2] = { sep, bytes_per_sep };
     char separator = 0;
+    bool has_separator = bool(sep);
     if (bound[0]) {
         std::string_view sep;
         if (is_str(bound[0])) {
@@ -855,7 +856,7 @@ Result<Value> bytes_hex_string(std::string_view data, Val sep, Val bytes_per_sep
     out.reserve(data.size() * 3);
     size_t every = size_t(group < 0 ? -group : group);
     for (size_t i = 0; i < data.size(); ++i) {
-        if (separator && every && i > 0 && (group > 0 ? (data.size() - i) % every : i % every) == 0)
+        if (has_separator && every && i > 0 && (group > 0 ? (data.size() - i) % every : i % every) == 0)
             out += separator;
         unsigned char c = data[i];
         out += digits[c >> 4];

@@ -44,3 +44,4 @@ for op in ('<', '<=', '>', '>='):
 import weakref
 print(weakref.ref(m)() is m)
 print(isinstance(m, memoryview), issubclass(memoryview, object))
+print(repr(memoryview(b'\xb9\x01\xef').hex('\x00')), repr(b'\xb9\x01\xef'.hex(b'\x00')))

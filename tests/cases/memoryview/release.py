@@ -80,3 +80,16 @@ print(v.tolist())
 v.release()
 a.append(4)
 print(a, bytes(memoryview(a)[1:2]))
+
+# #4509: no destructive change happens before the BufferError.
+b = bytearray(range(10))
+v = memoryview(b)
+for action in (lambda: b.__setitem__(slice(1, -1, 2), b''), lambda: b.__setitem__(slice(1, -1), range(3))):
+    try:
+        action()
+    except BufferError as e:
+        print('BufferError:', e)
+print(b == bytearray(range(10)))
+v.release()
+b[1:-1:2] = b''  # an empty value deletes an extended slice
+print(b)
