@@ -1188,7 +1188,8 @@ Result<Value> bytes_partition(const Val* args, size_t nargs, TupleObject* kwname
         return Value(tuple_of({ empty.get(), make_like(type, std::string_view()).get(), whole.get() }));
     }
     Value before = make_like(type, data.substr(0, at));
-    Value middle = make_like(type, separator);
+    // CPython 3.12 compat: bytes hands back the separator object itself (a memoryview stays a memoryview).
+    Value middle = type == &g_bytes_type ? Value::borrow(args[1]) : make_like(type, separator);
     Value after = make_like(type, data.substr(at + separator.size()));
     return Value(tuple_of({ before.get(), middle.get(), after.get() }));
 }

@@ -1,6 +1,7 @@
 // float: boxed IEEE doubles with CPython's repr, hashing, comparison with ints, and arithmetic rules.
 #include "objects/dict.h"  // first: TypeObject holds Ref<DictObject>
 #include "objects/float.h"
+#include "objects/bytes.h"
 
 #include "objects/args.h"
 #include "objects/complex.h"
@@ -9,6 +10,8 @@
 #include "objects/numformat.h"
 #include "objects/protocol.h"
 #include "objects/runtime.h"
+
+#include <algorithm>
 #include "objects/singletons.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -456,7 +459,19 @@ static Result<Value> float_new(TypeObject* type, const Val* args, size_t nargs, 
     }
     TypeObject* x_type = x.type();
     double value;
-    if (x_type->to_float) {
+    std::string_view digits;
+    if (!x_type->to_float && bytes_like_view(x, digits)) {  // bytes, bytearray, memoryview, array: ASCII text
+        bool ascii = std::none_of(digits.begin(), digits.end(), [](char c) { return c & 0x80; });
+        auto parsed = ascii ? float_from_string(digits) : Result<Value>(raise(&g_exc_ValueError, "not ASCII"));
+        if (parsed.is_error()) {
+            if (!error_matches(&g_exc_ValueError))
+                return Error();
+            clear_error();
+            std::string shown = TRY(repr_utf8(x));
+            return raise(&g_exc_ValueError, "could not convert string to float: {}", shown);
+        }
+        value = float_value(parsed.release_value());
+    } else if (x_type->to_float) {
         Value result = TRY(x_type->to_float(x));
         if (!is_float(result))
             return raise(&g_exc_TypeError, "{}.__float__ returned non-float (type {})", x_type->type_name(),

@@ -70,3 +70,11 @@ left.send(b'xyz')
 print(right.recv_into(view[1:]), view.tobytes())
 left.close()
 right.close()
+print(float(memoryview(b'1.5')), float(bytearray(b' 2.5 ')), float(array.array('b', b'7')), int(memoryview(b'42')))
+for bad in (b'x', memoryview(b'1_')):
+    try:
+        float(bad)
+    except ValueError as e:
+        print(str(e)[:45])
+first, middle, last = b'a-b'.partition(memoryview(b'-'))
+print(first, type(middle).__name__, last, bytearray(b'a-b').partition(memoryview(b'-')))
