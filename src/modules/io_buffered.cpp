@@ -481,9 +481,34 @@ Result<Value> buffered_readinto_common(const Val* args, size_t nargs, TupleObjec
     TRY(get_writable_buffer(args[1], target, "readinto() argument"));
     Value data;
     if (one) {
-        Value size = int_from_int64(target.info.length);
-        Val call_args[2] = { args[0], size };
-        data = TRY(buffered_read1(call_args, 2, nullptr));
+        // CPython's readinto1: the buffered bytes, then at most one raw read (straight into the target when
+        // what remains exceeds the buffer size, else through the buffer only if nothing was copied yet).
+        unsigned char* out = target.info.data;
+        size_t length = size_t(target.info.length), written = std::min(unread(b), length);
+        memcpy(out, b->rbuf.data() + b->rpos, written);
+        b->rpos += written;
+        if (written == length)
+            return int_from_int64(int64_t(written));
+        drop_read_buffer(b);
+        TRY(flush_writes(b));
+        size_t remaining = length - written;
+        if (int64_t(remaining) > b->buffer_size) {
+            std::string direct;
+            int64_t n = TRY(raw_read(b, direct, remaining));
+            if (n < 0)
+                return written ? int_from_int64(int64_t(written)) : none_value();
+            memcpy(out + written, direct.data(), direct.size());
+            written += direct.size();
+        } else if (written == 0) {
+            int64_t n = TRY(fill(b));
+            if (n < 0)
+                return none_value();
+            size_t part = std::min(unread(b), remaining);
+            memcpy(out, b->rbuf.data() + b->rpos, part);
+            b->rpos += part;
+            written = part;
+        }
+        return int_from_int64(int64_t(written));
     } else {
         data = TRY(read_n(b, target.info.length));
     }
