@@ -305,9 +305,6 @@ Result<std::string> contents_from_arguments(const char* name, Val source, Val en
     }
     if (encoding || errors)
         return raise(&g_exc_TypeError, encoding ? "encoding without a string argument" : "errors without a string argument");
-    std::string_view view;
-    if (bytes_like_view(source, view))
-        return std::string(view);
     if (name[4] != 'a' && source.type()->has_flag(TYPE_HEAP)) {  // bytes(x) asks x.__bytes__() first
         Value converted = TRY(call_special(source, str_intern("__bytes__"), {}));
         if (converted) {
@@ -316,6 +313,9 @@ Result<std::string> contents_from_arguments(const char* name, Val source, Val en
             return std::string(converted.as<BytesObject>()->view());
         }
     }
+    std::string_view view;
+    if (bytes_like_view(source, view))
+        return std::string(view);
     if (supports_buffer(source)) {  // a released or non-contiguous memoryview, a class with __buffer__
         Buffer buffer;
         TRY(get_buffer(source, buffer, BUFFER_FULL_RO));

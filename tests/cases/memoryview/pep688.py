@@ -51,3 +51,20 @@ except BufferError as exc:
 ba.__release_buffer__(view)
 ba.append(51)
 print(ba)
+
+
+# bytes(x) asks __bytes__ before the buffer; __bytes__ = None blocks the conversion.
+class Blocked(bytearray):
+    __bytes__ = None
+
+
+class Custom(bytes):
+    def __bytes__(self):
+        return b'custom'
+
+
+try:
+    bytes(Blocked(b'ab'))
+except TypeError as exc:
+    print(exc)
+print(bytes(Custom(b'x')), bytearray(Custom(b'x')), bytes(Exporter(b'q')))
