@@ -78,3 +78,14 @@ for bad in (b'x', memoryview(b'1_')):
         print(str(e)[:45])
 first, middle, last = b'a-b'.partition(memoryview(b'-'))
 print(first, type(middle).__name__, last, bytearray(b'a-b').partition(memoryview(b'-')))
+# A re scanner keeps its bytearray subject exported (bpo-14212).
+subject = bytearray(b'x')
+scanner = re.finditer(b'a', subject)
+try:
+    subject.extend(b'x' * 400)
+except BufferError as e:
+    print('BufferError:', e)
+print(list(scanner))
+del scanner
+subject.extend(b'y')
+print(subject)
