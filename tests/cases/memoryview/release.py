@@ -93,3 +93,20 @@ print(b == bytearray(range(10)))
 v.release()
 b[1:-1:2] = b''  # an empty value deletes an extended slice
 print(b)
+
+# A memoryview whose own buffer is held (here by re scanners) cannot be released.
+import re
+m = memoryview(bytearray(b'aaa'))
+it = re.finditer(b'a', m)
+try:
+    m.release()
+except BufferError as e:
+    print(e)
+it2 = re.finditer(b'a', m)
+try:
+    m.release()
+except BufferError as e:
+    print(e)
+del it, it2
+m.release()
+print(repr(m).startswith('<released'))
