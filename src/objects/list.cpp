@@ -264,8 +264,8 @@ Result<Value> list_getitem(Val self, Val key)
         if (bounds.step == 1)
             return list_slice(list, bounds.start, bounds.start + std::max<int64_t>(bounds.length, 0));
         Ref<ListObject> result = list_new(std::max<int64_t>(bounds.length, 0));
-        for (int64_t i = 0, j = bounds.start; i < bounds.length; ++i, j += bounds.step)
-            list_append(result.get(), Value::borrow(list->item(j)));
+        for (int64_t i = 0; i < bounds.length; ++i)  // start + i * step stays in range; a running sum could overflow
+            list_append(result.get(), Value::borrow(list->item(bounds.start + i * bounds.step)));
         return std::move(result).value();
     }
     int64_t i = TRY(sequence_index_value(key, "list"));
@@ -331,8 +331,8 @@ void list_delete_extended(ListObject* list, SliceBounds bounds)
     for (int64_t read = start; read < list->size; ++read) {
         if (read == next_removed && removed_so_far < bounds.length) {
             removed.push_back(items[read]);
-            ++removed_so_far;
-            next_removed += step;
+            if (++removed_so_far < bounds.length)  // no step past the last one: it could overflow
+                next_removed += step;
             continue;
         }
         items[write++] = items[read];
@@ -386,7 +386,8 @@ Result<void> list_setitem(Val self, Val key, Val value)
     // Assigning items to a slice of the list itself: bounds still hold, the slice was computed before.
     std::vector<Val> replaced;
     replaced.reserve(size_t(length));
-    for (int64_t i = 0, j = bounds.start; i < length; ++i, j += bounds.step) {
+    for (int64_t i = 0; i < length; ++i) {
+        int64_t j = bounds.start + i * bounds.step;  // in range; a running sum could overflow past the end
         Val item = items->item(i);
         item.incref();
         replaced.push_back(raw(list)[j]);
