@@ -438,7 +438,7 @@ Result<Value> do_pack_into(StructObject* s, const Val* args, size_t nargs)
     if (length - offset < layout.size)
         return raise(&g_struct_error_type,
                      "pack_into requires a buffer of at least {} bytes for packing {} bytes at offset {} (actual buffer size is {})",
-                     layout.size + offset, layout.size, offset, length);
+                     std::to_string(uint64_t(layout.size) + uint64_t(offset)), layout.size, offset, length);  // CPython: a size_t sum
     // As CPython: the record is zeroed, then written in place (a value that fails leaves the ones before
     // it written).
     unsigned char* target = buffer.info.data + offset;

@@ -89,3 +89,9 @@ print(list(scanner))
 del scanner
 subject.extend(b'y')
 print(subject)
+import sys
+for offset in (sys.maxsize, 8):
+    try:
+        struct.pack_into('<I', memoryview(bytearray(10)), offset, 1)
+    except struct.error as e:
+        print(e)
