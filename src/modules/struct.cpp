@@ -484,7 +484,7 @@ Result<Value> do_unpack_from(StructObject* s, Val buffer, Val offset_value)
             return raise(&g_struct_error_type, "not enough data to unpack {} bytes at offset {}", size, given);
         return raise(&g_struct_error_type,
                      "unpack_from requires a buffer of at least {} bytes for unpacking {} bytes at offset {} (actual buffer size is {})",
-                     size + offset, size, offset, length);
+                     std::to_string(uint64_t(size) + uint64_t(offset)), size, offset, length);  // CPython: a size_t sum
     }
     return Value(unpack_record(*s->layout, reinterpret_cast<const unsigned char*>(data.data()) + offset));
 }

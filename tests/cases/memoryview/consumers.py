@@ -95,3 +95,7 @@ for offset in (sys.maxsize, 8):
         struct.pack_into('<I', memoryview(bytearray(10)), offset, 1)
     except struct.error as e:
         print(e)
+try:
+    struct.unpack_from('<I', memoryview(b'0123456789'), sys.maxsize)
+except struct.error as e:
+    print(e)
