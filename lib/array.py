@@ -19,10 +19,13 @@ _INFO = {
 }
 
 
+_NO_INITIALIZER = object()
+
+
 class array(_storage):
     __slots__ = ('_typecode', '__weakref__')
 
-    def __new__(cls, typecode, initializer=None, /):
+    def __new__(cls, typecode, initializer=_NO_INITIALIZER, /):
         if not isinstance(typecode, str) or len(typecode) != 1:
             raise TypeError(f"array() argument 1 must be a unicode character, not {type(typecode).__name__}")
         if typecode not in _INFO:
@@ -30,7 +33,7 @@ class array(_storage):
         self = super().__new__(cls)
         self._typecode = typecode
         self._setformat('w' if typecode == 'u' else typecode, _struct.calcsize(_INFO[typecode][0]))
-        if initializer is not None:
+        if initializer is not _NO_INITIALIZER:
             if isinstance(initializer, (bytes, bytearray)):
                 self.frombytes(initializer)
             elif isinstance(initializer, str):
@@ -253,7 +256,7 @@ class array(_storage):
 
     def __add__(self, other):
         if not isinstance(other, array):
-            return NotImplemented
+            raise TypeError(f'can only append array (not "{type(other).__name__}") to array')
         if other._typecode != self._typecode:
             raise TypeError("bad argument type for built-in operation")
         result = array(self._typecode)
@@ -262,7 +265,7 @@ class array(_storage):
 
     def __iadd__(self, other):
         if not isinstance(other, array):
-            return NotImplemented
+            raise TypeError(f'can only extend array with array (not "{type(other).__name__}")')
         self.extend(other)
         return self
 
