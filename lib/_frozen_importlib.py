@@ -475,7 +475,7 @@ class _ImportLockContext:
 
 
 # Called by the C++ import system for every module it loads itself: `kind` 0 built-in, 1 frozen,
-# 2 source file, 3 namespace package (then `package` is the list of its directories). The module is
+# 2 source file, 3 namespace package (then `package` is the list of its directories), 4 a .pyc without source. The module is
 # fresh, so its attributes are stored directly (_init_module_attrs would ask for each one first).
 def _ginger_setup(module, kind, origin, cached, package):
     name = module.__name__
@@ -487,8 +487,9 @@ def _ginger_setup(module, kind, origin, cached, package):
         spec._initializing = True
         return spec
     attrs = module.__dict__
-    if kind == 2:
-        loader = _bootstrap_external.SourceFileLoader(name, origin)
+    if kind == 2 or kind == 4:
+        loader_class = _bootstrap_external.SourceFileLoader if kind == 2 else _bootstrap_external.SourcelessFileLoader
+        loader = loader_class(name, origin)
         spec = ModuleSpec(name, loader, origin=origin, is_package=package)
         spec._set_fileattr = True
         spec._cached = cached

@@ -22,8 +22,9 @@ EXTENSION_SUFFIXES = _imp.extension_suffixes()
 _PYCACHE = '__pycache__'
 _OPT = 'opt-'
 
-# The first four bytes of Ginger's .pyc files (docs/PYC_FORMAT.md).
+# The first four bytes of Ginger's .pyc files (docs/PYC_FORMAT.md), and the key of their source hashes.
 MAGIC_NUMBER = _imp._ginger_magic_number
+_RAW_MAGIC_NUMBER = int.from_bytes(MAGIC_NUMBER, 'little')
 
 
 def _set_bootstrap_module(module):
@@ -105,18 +106,34 @@ def _path_abspath(path):
 
 
 def _write_atomic(path, data, mode=0o666):
-    temporary = f'{path}.{id(path)}'
+    """Writes a whole file under a temporary name, then renames it over `path`: a reader (or another
+    writer) sees the old file or the new one, never a part of one."""
+    temporary = f'{path}.{_os.getpid()}.{id(path)}'
     fd = _os.open(temporary, _os.O_EXCL | _os.O_CREAT | _os.O_WRONLY, mode & 0o666)
     try:
-        _os.write(fd, data)
+        view = bytes(data)
+        while view:
+            view = view[_os.write(fd, view):]
         _os.close(fd)
+        fd = -1
         _os.replace(temporary, path)
     except OSError:
+        if fd >= 0:
+            _os.close(fd)
         try:
             _os.unlink(temporary)
         except OSError:
             pass
         raise
+
+
+def _calc_mode(path):
+    """The mode of a .pyc file: its source's, always writable by its owner."""
+    try:
+        mode = _path_stat(path).st_mode
+    except OSError:
+        mode = 0o666
+    return mode | 0o200
 
 
 def cache_from_source(path, debug_override=None, *, optimization=None):
@@ -175,6 +192,49 @@ def source_from_cache(path):
             raise ValueError(f'optimization level {optimization!r} is not an alphanumeric value')
     base = pycache_filename.partition('.')[0]
     return _path_join(head, base + SOURCE_SUFFIXES[0])
+
+
+def _classify_pyc(data, name, exc_details):
+    """The flags of a .pyc file's header, after checking its magic number and length (PEP 552)."""
+    magic = data[:4]
+    if magic != MAGIC_NUMBER:
+        raise ImportError(f'bad magic number in {name!r}: {magic!r}', **exc_details)
+    if len(data) < 16:
+        raise EOFError(f'reached EOF while reading pyc header of {name!r}')
+    flags = _unpack_uint32(data[4:8])
+    if flags & ~0b11:
+        raise ImportError(f'invalid flags {flags!r} in {name!r}', **exc_details)
+    return flags
+
+
+def _validate_timestamp_pyc(data, source_mtime, source_size, name, exc_details):
+    """Raises ImportError if a timestamp-based .pyc does not carry the source's mtime and size."""
+    if _unpack_uint32(data[8:12]) != (int(source_mtime) & 0xFFFFFFFF):
+        raise ImportError(f'bytecode is stale for {name!r}', **exc_details)
+    if source_size is not None and _unpack_uint32(data[12:16]) != (source_size & 0xFFFFFFFF):
+        raise ImportError(f'bytecode is stale for {name!r}', **exc_details)
+
+
+def _validate_hash_pyc(data, source_hash, name, exc_details):
+    """Raises ImportError if a hash-based .pyc does not carry the source's hash."""
+    if data[8:16] != source_hash:
+        raise ImportError(f"hash in bytecode doesn't match hash of source {name!r}", **exc_details)
+
+
+def _compile_bytecode(data, name=None, bytecode_path=None, source_path=None):
+    """The code in the body of a .pyc file (what follows its 16-byte header)."""
+    return _imp._ginger_code_from_pyc(MAGIC_NUMBER + bytes(12) + bytes(data), bytecode_path, name)
+
+
+def _code_to_timestamp_pyc(code, mtime=0, source_size=0):
+    """The bytes of a timestamp-based .pyc file for a code object."""
+    return _imp._ginger_pyc_data(code, 0, _pack_uint32(mtime) + _pack_uint32(source_size))
+
+
+def _code_to_hash_pyc(code, source_hash, checked=True):
+    """The bytes of a hash-based .pyc file for a code object (PEP 552)."""
+    assert len(source_hash) == 8
+    return _imp._ginger_pyc_data(code, 0b1 | (checked << 1), source_hash)
 
 
 def _get_sourcefile(bytecode_path):

@@ -379,3 +379,93 @@ def _subscript_generic(params):
         else:
             unpacked.append(param)
     return _typing()._GenericAlias(Generic, tuple(unpacked))
+
+
+# ---- types.GenericAlias and types.UnionType: parameters and substitution ----
+# The C++ types (src/objects/genericalias.cpp) call these two for __parameters__ and alias[...], as
+# CPython's _Py_make_parameters and _Py_subs_parameters do in C.
+
+def _alias_parameters(args):
+    """The type variables among args (and inside them), in order of first appearance."""
+    parameters = []
+    for arg in args:
+        if isinstance(arg, type):
+            continue
+        if hasattr(arg, "__typing_subst__"):
+            found = (arg,)
+        else:
+            found = getattr(arg, "__parameters__", None)
+            if not isinstance(found, tuple):
+                continue
+        for param in found:
+            if not any(param is p for p in parameters):
+                parameters.append(param)
+    return tuple(parameters)
+
+
+def _unpack_alias_args(item):
+    # *tuple[int, str] among the arguments stands for int, str (but *tuple[int, ...] stays whole).
+    args = []
+    for arg in item if isinstance(item, tuple) else (item,):
+        if not isinstance(arg, type):
+            sub = getattr(arg, "__typing_unpacked_tuple_args__", None)
+            if isinstance(sub, tuple) and not (sub and sub[-1] is ...):
+                args.extend(sub)
+                continue
+        args.append(arg)
+    return tuple(args)
+
+
+def _param_index(parameters, param):
+    for i, p in enumerate(parameters):
+        if p is param:
+            return i
+    return -1
+
+
+def _alias_substitute(alias, args, item):
+    """The new arguments of alias[item]: each type variable in args replaced by its value."""
+    parameters = alias.__parameters__
+    if not parameters:
+        raise TypeError(f"{alias!r} is not a generic class")
+    item = _unpack_alias_args(item)
+    for param in parameters:
+        prepare = getattr(param, "__typing_prepare_subst__", None)
+        if prepare is not None:
+            item = prepare(alias, item)
+            if not isinstance(item, tuple):
+                item = (item,)
+    if len(item) != len(parameters):
+        raise TypeError(f"Too {'many' if len(item) > len(parameters) else 'few'} arguments for {alias!r}; "
+                        f"actual {len(item)}, expected {len(parameters)}")
+    new_args = []
+    for arg in args:
+        if isinstance(arg, type):
+            new_args.append(arg)
+            continue
+        unpack = not isinstance(arg, type) and getattr(arg, "__typing_is_unpacked_typevartuple__", False)
+        subst = getattr(arg, "__typing_subst__", None)
+        if subst is not None:
+            arg = subst(item[_param_index(parameters, arg)])
+        else:
+            sub_parameters = getattr(arg, "__parameters__", None)
+            if isinstance(sub_parameters, tuple) and sub_parameters:
+                sub_args = []
+                for param in sub_parameters:
+                    i = _param_index(parameters, param)
+                    value = item[i] if i >= 0 else param
+                    if i >= 0 and hasattr(type(parameters[i]), "__iter__") and isinstance(value, tuple):
+                        sub_args.extend(value)
+                    else:
+                        sub_args.append(value)
+                arg = arg[tuple(sub_args)]
+        if unpack:
+            new_args.extend(arg)
+        else:
+            new_args.append(arg)
+    return tuple(new_args)
+
+
+def _starred_alias(origin, args):
+    # Unpickles *tuple[int, str] (the starred form of a types.GenericAlias).
+    return next(iter(_generic_alias(origin, args)))

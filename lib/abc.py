@@ -6,6 +6,8 @@ bumps (get_cache_token() returns it). Ginger has no weak references yet, so the 
 references to the classes they mention.
 """
 
+import _imp
+
 __all__ = [
     "ABCMeta", "ABC", "abstractmethod", "abstractclassmethod", "abstractstaticmethod", "abstractproperty",
     "get_cache_token", "update_abstractmethods",
@@ -110,6 +112,10 @@ class ABCMeta(type):
 
     def __new__(mcls, name, bases, namespace, /, **kwargs):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+        if "__abc_tpflags__" in cls.__dict__:
+            # collections.abc's Sequence and Mapping: what `match` accepts as a sequence or a mapping.
+            _imp._ginger_collection_flags(cls, cls.__dict__["__abc_tpflags__"])
+            delattr(cls, "__abc_tpflags__")
         cls.__abstractmethods__ = _compute_abstracts(cls, namespace)
         cls._abc_impl = _AbcData(_invalidation_counter)
         cls._abc_subclasses = []
@@ -148,6 +154,8 @@ class ABCMeta(type):
             raise RuntimeError("Refusing to create an inheritance cycle")
         cls._abc_impl.registry.add(subclass)
         _invalidation_counter += 1
+        if flags := _imp._ginger_collection_flags(cls):
+            _imp._ginger_collection_flags(subclass, flags, True)
         return subclass
 
     def __instancecheck__(cls, instance):

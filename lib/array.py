@@ -52,7 +52,7 @@ class array(_storage):
         code = self._typecode
         if code == 'u':
             if not isinstance(value, str) or len(value) != 1:
-                raise TypeError(f"array item must be unicode character, not {type(value).__name__}")
+                raise TypeError("array item must be unicode character")
             return value
         if code in 'fd':
             if not isinstance(value, (int, float)) or isinstance(value, bool) and False:
@@ -143,6 +143,25 @@ class array(_storage):
 
     def tobytes(self):
         return self._getbytes()
+
+    def fromfile(self, f, n, /):
+        """Read n items (as machine values) from the binary file f and append them."""
+        if n < 0:
+            raise ValueError("negative count")
+        nbytes = n * self.itemsize
+        data = f.read(nbytes)
+        if not isinstance(data, bytes):
+            raise TypeError("read() didn't return bytes")
+        self.frombytes(data)
+        if len(data) != nbytes:
+            raise EOFError("read() didn't return enough bytes")
+
+    def tofile(self, f, /):
+        """Write all items (as machine values) to the binary file f."""
+        data = self.tobytes()
+        # CPython writes blocks of 64 KiB.
+        for start in range(0, len(data), 65536):
+            f.write(data[start:start + 65536])
 
     def fromunicode(self, text):
         if self._typecode != 'u':
@@ -331,6 +350,11 @@ class array(_storage):
 
 
 ArrayType = array
+
+# As CPython's array module: a MutableSequence (so `match` treats it as a sequence).
+import _collections_abc
+_collections_abc.MutableSequence.register(array)
+del _collections_abc
 
 # CPython's machine format codes (the pickle format of protocol 3 and later): struct format of one item
 # for each code, in its byte order; 18-21 are UTF-16/UTF-32 text.

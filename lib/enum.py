@@ -302,8 +302,14 @@ class EnumType(type):
 
     def __call__(cls, value, names=None, *values, module=None, qualname=None, type=None, start=1,
                  boundary=None):
-        if names is None:
+        if cls._member_map_:
+            # a class with members: value lookup (several arguments make one tuple value)
+            if names:
+                value = (value, names) + values
             return cls._lookup_(value)
+        if names is None and type is None:
+            raise TypeError(f'{cls} has no members; specify `names=()` if you meant to create a new, empty, '
+                            'enum')
         return cls._create_(value, names, module=module, qualname=qualname, type=type, start=start,
                             boundary=boundary)
 
@@ -338,6 +344,8 @@ class EnumType(type):
                 value = cls._generate_next_value_(name, start, count, last_values[:])
                 last_values.append(value)
                 names.append((name, value))
+        if names is None:
+            names = ()
         if isinstance(names, dict):
             names = names.items()
         for name, value in names:

@@ -8,6 +8,8 @@ __all__ = ["accumulate", "batched", "chain", "combinations", "combinations_with_
            "count", "cycle", "dropwhile", "filterfalse", "groupby", "islice", "pairwise", "permutations",
            "product", "repeat", "starmap", "takewhile", "tee", "zip_longest"]
 
+from operator import index as _index
+
 
 class _Iterator:
     """Common behaviour: an iterator over the generator made by _run()."""
@@ -47,7 +49,8 @@ class repeat(_Iterator):
 
     def __init__(self, object, times=None):
         self._object = object
-        self._times = None if times is None else max(0, times)
+        # CPython takes times as a C integer: a float is a TypeError.
+        self._times = None if times is None else max(0, _index(times))
 
     def __next__(self):
         if self._times is None:

@@ -84,6 +84,11 @@ def index(a):
     result = method(a)
     if not isinstance(result, int):
         raise TypeError("__index__ returned non-int (type %s)" % type(result).__name__)
+    if type(result) is not int:
+        import warnings
+        warnings.warn("__index__ returned non-int (type %s).  The ability to return an instance of a strict "
+                      "subclass of int is deprecated, and may be removed in a future version of Python."
+                      % type(result).__name__, DeprecationWarning, stacklevel=2)
     return result
 
 def inv(a):

@@ -15,11 +15,11 @@ defpath = '/bin:/usr/bin'
 devnull = '/dev/null'
 supports_unicode_filenames = False
 
-__all__ = ['normcase', 'isabs', 'join', 'splitdrive', 'split', 'splitext', 'basename', 'dirname',
+__all__ = ['normcase', 'isabs', 'join', 'splitdrive', 'splitroot', 'split', 'splitext', 'basename', 'dirname',
            'commonprefix', 'getsize', 'getmtime', 'getatime', 'getctime', 'islink', 'exists', 'lexists',
            'isdir', 'isfile', 'ismount', 'expanduser', 'expandvars', 'normpath', 'abspath', 'samefile',
            'sameopenfile', 'samestat', 'curdir', 'pardir', 'sep', 'pathsep', 'defpath', 'altsep', 'extsep',
-           'devnull', 'realpath', 'supports_unicode_filenames', 'relpath', 'commonpath']
+           'devnull', 'realpath', 'supports_unicode_filenames', 'relpath', 'commonpath', 'splitroot']
 
 _S_IFMT = 0o170000
 _S_IFDIR = 0o040000
@@ -89,6 +89,19 @@ def splitext(p):
 def splitdrive(p):
     p = posix.fspath(p)
     return p[:0], p
+
+
+def splitroot(p):
+    """(drive, root, tail): the drive is always empty; the root is '', '/' or, for exactly two leading
+    slashes (which POSIX leaves to the implementation), '//'."""
+    p = posix.fspath(p)
+    sep = _sep(p)
+    empty = p[:0]
+    if p[:1] != sep:
+        return empty, empty, p
+    if p[1:2] != sep or p[2:3] == sep:
+        return empty, sep, p[1:]
+    return empty, p[:2], p[2:]
 
 
 def basename(p):

@@ -1,7 +1,7 @@
 """ginger -m pycinfo FILE.pyc: what is inside one of Ginger's bytecode cache files.
 
 Prints the header (the magic number and the bytecode version it stands for, the flags, the source's mtime and
-size), checks the body (its length and FNV-1a checksum), says whether the file is fresh for its source, and
+size or, in a hash-based file, its hash), checks the body (its length and FNV-1a checksum), says whether the file is fresh for its source, and
 disassembles the code inside. The format is described in docs/PYC_FORMAT.md.
 """
 
@@ -43,10 +43,15 @@ def describe(path, out=None):
     expected = "this Ginger's" if magic == MAGIC_NUMBER else f"not this Ginger's ({int.from_bytes(MAGIC_NUMBER[:2], 'little')})"
     write(f"magic:         {magic.hex(' ')} = bytecode version {version}, {expected}\n")
     flags = _u32(data, 4)
-    write(f"flags:         {flags} ({'timestamp-based' if flags == 0 else 'not supported by Ginger'})\n")
+    kinds = {0: 'timestamp-based', 1: 'hash-based, unchecked', 3: 'hash-based, checked'}
+    write(f"flags:         {flags} ({kinds.get(flags & 3 if flags < 4 else -1, 'invalid')})\n")
+    hash_based = flags & 1
     mtime, size = _u32(data, 8), _u32(data, 12)
-    write(f"source mtime:  {mtime} ({_utc(mtime)})\n")
-    write(f"source size:   {size} bytes\n")
+    if hash_based:
+        write(f"source hash:   {data[8:16].hex()}\n")
+    else:
+        write(f"source mtime:  {mtime} ({_utc(mtime)})\n")
+        write(f"source size:   {size} bytes\n")
     tag, length = data[16:20], _u32(data, 20)
     checksum = int.from_bytes(data[24:32], "little")
     payload = data[_HEADER_SIZE:]
@@ -61,9 +66,18 @@ def describe(path, out=None):
     except ValueError:
         source = None
     if source and os.path.exists(source):
-        st = os.stat(source)
-        fresh = int(st.st_mtime) & 0xFFFFFFFF == mtime and st.st_size & 0xFFFFFFFF == size
-        write(f"source:        {source} ({'fresh: mtime and size match' if fresh else 'stale: the source changed since'})\n")
+        if hash_based:
+            from importlib.util import source_hash
+            with open(source, "rb") as f:
+                fresh = source_hash(f.read()) == data[8:16]
+            what = 'fresh: the source hash matches' if fresh else 'stale: the source changed since'
+            if not flags & 2:
+                what += ' (unchecked: used anyway)'
+        else:
+            st = os.stat(source)
+            fresh = int(st.st_mtime) & 0xFFFFFFFF == mtime and st.st_size & 0xFFFFFFFF == size
+            what = 'fresh: mtime and size match' if fresh else 'stale: the source changed since'
+        write(f"source:        {source} ({what})\n")
     else:
         write(f"source:        {source or 'unknown'} (not found)\n")
     if not ok:

@@ -5,6 +5,7 @@
 #include "compile/marshal.h"
 #include "import/frozen.h"
 #include "import/import.h"
+#include "import/pycache.h"
 #include "objects/exceptions.h"
 #include "objects/int.h"
 #include "objects/list.h"
@@ -98,6 +99,16 @@ int handle_uncaught()
             clear_error();
         return 1;
     }
+    // As CPython's PyErr_Print: the exception stays in sys.last_exc (and last_type, last_value, last_traceback),
+    // where dis.dis() and pdb.pm() find it, e.g. at the interactive prompt.
+    {
+        DictObject* sys_dict = sys_module()->dict.get();
+        Value tb = exception_traceback(exception);
+        dict_set_str(sys_dict, str_intern("last_exc"), exception);
+        dict_set_str(sys_dict, str_intern("last_type"), Val(exception.type()));
+        dict_set_str(sys_dict, str_intern("last_value"), exception);
+        dict_set_str(sys_dict, str_intern("last_traceback"), tb ? tb.get() : none());
+    }
     // sys.excepthook, if a program replaced it; errors in the hook are reported as CPython reports them.
     Val hook = dict_get_str(sys_module()->dict.get(), str_intern("excepthook"));
     Val original = dict_get_str(sys_module()->dict.get(), str_intern("__excepthook__"));
@@ -151,6 +162,9 @@ void initialize(const Config& config)
         signal(SIGXFSZ, SIG_IGN);
     }
     g_import_config.dont_write_bytecode = config.dont_write_bytecode;
+    g_check_hash_based_pycs = config.check_hash_based_pycs == "always" ? CheckHashBasedPycs::Always
+        : config.check_hash_based_pycs == "never"                     ? CheckHashBasedPycs::Never
+                                                                      : CheckHashBasedPycs::Default;
     g_import_config.verbose = config.verbose;
     runtime_init();
     ModuleObject* sys = sys_module();
@@ -174,15 +188,28 @@ void initialize(const Config& config)
         size_t equals = option.find('=');
         Value value = equals == std::string::npos ? Value::borrow(Val(g_true)) : Value(str_from_utf8(option.substr(equals + 1)));
         MUST(dict_set(xoptions.get(), Val(str_from_utf8(option.substr(0, equals)).get()), value.get()));
-        if (option == "vmtrace")
+        if (option == "vmtrace") {
             vm::g_vmtrace = true;
+            g_trace_wanted = true;
+        }
     }
     module_set(sys, "_xoptions", Val(xoptions.get()));
+    Ref<ListObject> warnoptions = list_new();
+    for (const std::string& option : config.warnoptions)
+        list_append(warnoptions.get(), Value(str_from_utf8(option)));
+    module_set(sys, "warnoptions", Val(warnoptions.get()));
     if (!config.pycache_prefix.empty())
         module_set(sys, "pycache_prefix", Val(str_from_utf8(config.pycache_prefix).get()));
     char executable[PATH_MAX];
     ssize_t n = readlink("/proc/self/exe", executable, sizeof executable - 1);
     module_set(sys, "executable", Val(str_from_utf8(n > 0 ? std::string(executable, size_t(n)) : std::string()).get()));
+    // As CPython: with warning options, the warnings module is imported now and applies them
+    // (reporting the invalid ones on stderr).
+    if (!config.warnoptions.empty()) {
+        auto warnings = import_module("warnings");
+        if (warnings.is_error())
+            print_exception(fetch_error());
+    }
 }
 
 int run_file(const std::string& path)
@@ -199,7 +226,23 @@ int run_file(const std::string& path)
     size_t slash = absolute.rfind('/');
     set_path0(absolute.substr(0, slash == 0 ? 1 : slash));
     dict_set_str(main_module()->dict.get(), NAME_OF(__file__), Val(str_from_utf8(absolute).get()));
-    return run_source(buffer.str(), absolute);
+    // As CPython: a .pyc file runs its code (checked as every .pyc is, not validated against a source).
+    std::string data = buffer.str();
+    uint32_t magic = pycache_magic();
+    if (path.ends_with(".pyc") || (data.size() >= 4 && memcmp(data.data(), &magic, 4) == 0)) {
+        if (data.size() < 4 || memcmp(data.data(), &magic, 4) != 0) {
+            fprintf(stderr, "RuntimeError: Bad magic number in .pyc file\n");
+            return 1;
+        }
+        auto code = import_sourceless_code(data, Val(NAME_OF(__main__)));
+        if (code.is_error())
+            return handle_uncaught();
+        auto result = vm::eval_code(code.value().get(), main_module()->dict.get());
+        if (result.is_error())
+            return handle_uncaught();
+        return 0;
+    }
+    return run_source(data, absolute);
 }
 
 int run_command(const std::string& source)
@@ -335,7 +378,21 @@ int run_module(const std::string& name)
     char cwd[PATH_MAX];
     set_path0(getcwd(cwd, sizeof cwd) ? cwd : ".");
     std::string file = import_find_module_file(name);
+    // (import_find_module_file stops before GINGER_STDLIB for a name Ginger's own library has.)
     const FrozenModule* frozen = file.empty() ? find_frozen_module(name) : nullptr;
+    if (frozen && frozen->is_package) {
+        // A package of Ginger's own library (e.g. unittest) runs its frozen __main__ submodule, after
+        // importing the package itself, as runpy does.
+        if (import_module(name).is_error())
+            return handle_uncaught();
+        frozen = find_frozen_module(name + ".__main__");
+        if (!frozen) {
+            fprintf(stderr, "ginger: No module named %s.__main__; '%s' is a package and cannot be directly executed\n",
+                    name.c_str(), name.c_str());
+            return 1;
+        }
+        dict_set_str(main_module()->dict.get(), NAME_OF(__package__), Val(str_from_utf8(name).get()));
+    }
     if (frozen && !frozen->is_package) {
         // A module of Ginger's own library (e.g. pycinfo) runs from its frozen code as __main__.
         std::string why;
@@ -425,8 +482,34 @@ EvalResult eval_expression(const std::string& expression)
     return { false, line };
 }
 
+// CPython's wait_for_thread_shutdown(): threading._shutdown() runs before the atexit callbacks when the
+// threading module was imported (it runs the callbacks of threading._register_atexit).
+static void shutdown_threading()
+{
+    DictObject* modules = import_modules_dict();
+    if (!modules)
+        return;
+    Val threading = dict_get_str(modules, str_intern("threading"));
+    if (!threading)
+        return;
+    Value saved;
+    if (error_occurred())
+        saved = fetch_error();
+    auto shutdown = get_attr_str(threading, "_shutdown");
+    if (shutdown.is_error()) {
+        clear_error();
+    } else {
+        Value function = shutdown.release_value();
+        if (call(function, nullptr, 0).is_error())
+            write_unraisable("in threading._shutdown", function);
+    }
+    if (saved)
+        restore_error(std::move(saved));
+}
+
 void finalize()
 {
+    shutdown_threading();
     if (g_run_exit_callbacks)
         g_run_exit_callbacks();
     io_finalize();

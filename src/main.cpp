@@ -18,11 +18,15 @@ const char* USAGE = "usage: ginger [option] ... [-c cmd | -m mod | file | -] [ar
 const char* HELP =
     "Options (a subset of CPython's):\n"
     "-B     : don't write .pyc files on import; also PYTHONDONTWRITEBYTECODE=x\n"
+    "--check-hash-based-pycs always|default|never:\n"
+    "         control how Python invalidates hash-based .pyc files\n"
     "-c cmd : program passed in as string (terminates option list)\n"
     "-h     : print this help message and exit (also -? or --help)\n"
     "-i     : interactive prompt on stdin, even if it is not a terminal\n"
     "-m mod : run library module as a script (terminates option list)\n"
     "-v     : verbose (trace import statements); also PYTHONVERBOSE=x\n"
+    "-W arg : warning control; arg is action:message:category:module:lineno\n"
+    "         also PYTHONWARNINGS=arg\n"
     "-X opt : implementation-specific option:\n"
     "         -X vmtrace: print each instruction as the VM executes it (to stderr)\n"
     "         -X pycache_prefix=PATH: write .pyc files to a parallel tree at PATH\n"
@@ -105,6 +109,20 @@ int main(int argc, char** argv)
         config.pycache_prefix = env;
     if (const char* env = getenv("GINGER_STDLIB"); env && *env)
         config.stdlib_path = env;
+    if (const char* env = getenv("PYTHONWARNINGS"); env && *env) {
+        std::string options(env);
+        size_t start = 0;
+        while (start <= options.size()) {
+            size_t comma = options.find(',', start);
+            std::string entry = options.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+            if (!entry.empty())
+                config.warnoptions.push_back(entry);
+            if (comma == std::string::npos)
+                break;
+            start = comma + 1;
+        }
+    }
+    std::vector<std::string> command_line_warnoptions;
     int i = 1;
     bool done = false;
     for (; i < argc && !done; ++i) {
@@ -114,6 +132,15 @@ int main(int argc, char** argv)
         if (strcmp(arg, "--version") == 0) {
             printf("Python 3.12.1 (Ginger 0.1.0)\n");
             return 0;
+        }
+        if (strcmp(arg, "--check-hash-based-pycs") == 0) {
+            const char* value = i + 1 < argc ? argv[++i] : nullptr;
+            if (!value || (strcmp(value, "default") != 0 && strcmp(value, "always") != 0 && strcmp(value, "never") != 0)) {
+                fprintf(stderr, "--check-hash-based-pycs must be one of 'default', 'always', or 'never'\n%sTry `ginger -h' for more information.\n", USAGE);
+                return 2;
+            }
+            config.check_hash_based_pycs = value;
+            continue;
         }
         if (strcmp(arg, "--help") == 0) {
             fputs(USAGE, stdout);
@@ -131,6 +158,15 @@ int main(int argc, char** argv)
                 invocation.kind = option == 'c' ? Invocation::Kind::Command : Invocation::Kind::Module;
                 invocation.target = value;
                 done = true;
+                break;
+            }
+            if (option == 'W') {
+                const char* value = p[1] ? p + 1 : (i + 1 < argc ? argv[++i] : nullptr);
+                if (!value) {
+                    fprintf(stderr, "Argument expected for the -W option\n%sTry `ginger -h' for more information.\n", USAGE);
+                    return 2;
+                }
+                command_line_warnoptions.push_back(value);
                 break;
             }
             if (option == 'X') {
@@ -168,6 +204,7 @@ int main(int argc, char** argv)
             }
         }
     }
+    config.warnoptions.insert(config.warnoptions.end(), command_line_warnoptions.begin(), command_line_warnoptions.end());
     if (invocation.kind == Invocation::Kind::Command) {
         config.argv.push_back("-c");
     } else if (invocation.kind == Invocation::Kind::Module) {

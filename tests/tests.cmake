@@ -95,6 +95,10 @@ add_test(NAME cmdline/vmtrace COMMAND ${GINGER_BASH} ${GINGER_TESTS_DIR}/cmdline
 set_tests_properties(cmdline/vmtrace PROPERTIES LABELS cmdline TIMEOUT 60)
 add_test(NAME cmdline/io_flush COMMAND ${GINGER_BASH} ${GINGER_TESTS_DIR}/cmdline/io_flush.sh $<TARGET_FILE:ginger>)
 set_tests_properties(cmdline/io_flush PROPERTIES LABELS cmdline TIMEOUT 120)
+add_test(NAME cmdline/dis_main COMMAND ${GINGER_BASH} ${GINGER_TESTS_DIR}/cmdline/dis_main.sh $<TARGET_FILE:ginger>)
+set_tests_properties(cmdline/dis_main PROPERTIES LABELS cmdline TIMEOUT 60)
+add_test(NAME cmdline/module_precedence COMMAND ${GINGER_BASH} ${GINGER_TESTS_DIR}/cmdline/module_precedence.sh $<TARGET_FILE:ginger>)
+set_tests_properties(cmdline/module_precedence PROPERTIES LABELS cmdline TIMEOUT 60)
 add_test(NAME cmdline/signals COMMAND ${GINGER_BASH} ${GINGER_TESTS_DIR}/cmdline/signals.sh $<TARGET_FILE:ginger>)
 set_tests_properties(cmdline/signals PROPERTIES LABELS cmdline TIMEOUT 120)
 

@@ -8,6 +8,7 @@ command -v g++ >/dev/null 2>&1 || need="$need g++"
 [ -e /usr/include/gmp.h ] || [ -e /usr/include/x86_64-linux-gnu/gmp.h ] || need="$need libgmp-dev"
 [ -e /usr/include/gtest/gtest.h ] || need="$need libgtest-dev"
 [ -e /usr/include/mimalloc.h ] || need="$need libmimalloc-dev"
+[ -e /usr/include/zlib.h ] || need="$need zlib1g-dev"
 if [ -n "$need" ]; then
   echo "installing:$need"
   SUDO=""

@@ -24,7 +24,7 @@ def cases():
 def split(case):
     command, _, stdin = case.partition(" <<< ")
     args = command.split(" ", 1) if command.startswith("-c ") else command.split(" ")
-    if command.startswith("-c ") or command.startswith("-B -c "):
+    if command.startswith("-c ") or " -c " in command:
         head, code = command.split("-c ", 1)
         code_parts = code.split(" ")
         # Trailing words after the code are sys.argv entries only in the argv case.

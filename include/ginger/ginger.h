@@ -16,7 +16,11 @@ struct Config {
     // Ginger's own built-in library, so CPython's pure-Python modules fill in what Ginger does not ship.
     std::string stdlib_path;
     std::vector<std::string> xoptions;  // -X options as given ("vmtrace", "pycache_prefix=DIR"): sys._xoptions
+    // PYTHONWARNINGS entries, then -W options, in order: sys.warnoptions. When there are any, the
+    // warnings module is imported at start-up, as CPython does, and applies them.
+    std::vector<std::string> warnoptions;
     std::string pycache_prefix;         // PYTHONPYCACHEPREFIX or -X pycache_prefix=DIR: sys.pycache_prefix
+    std::string check_hash_based_pycs = "default";  // --check-hash-based-pycs: "default", "always" or "never"
     bool install_signal_handlers = true;  // Ctrl-C raises KeyboardInterrupt instead of killing the process
 };
 

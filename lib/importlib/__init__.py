@@ -4,8 +4,14 @@ _frozen_importlib_external, which the C++ import system loads with the first imp
 
 import sys
 import _imp
-import _frozen_importlib as _bootstrap
-import _frozen_importlib_external as _bootstrap_external
+try:
+    import _frozen_importlib as _bootstrap
+    import _frozen_importlib_external as _bootstrap_external
+except ImportError:
+    # test.support's import_fresh_module() blocks the frozen modules to get an importlib "from source".
+    # Ginger has a single bootstrap, so this importlib is built on it too, reached through sys's loader.
+    _bootstrap_external = sys.__spec__.loader.find_spec.__func__.__globals__['_bootstrap_external']
+    _bootstrap = _bootstrap_external._bootstrap
 
 # The two halves are importlib._bootstrap and importlib._bootstrap_external, as in CPython.
 _bootstrap.__name__ = 'importlib._bootstrap'
@@ -15,7 +21,7 @@ _bootstrap_external.__package__ = 'importlib'
 sys.modules['importlib._bootstrap'] = _bootstrap
 sys.modules['importlib._bootstrap_external'] = _bootstrap_external
 
-from _frozen_importlib import __import__
+__import__ = _bootstrap.__import__
 
 __all__ = ['__import__', 'import_module', 'invalidate_caches', 'reload']
 

@@ -4,12 +4,14 @@ the __pycache__ naming rules."""
 import sys
 import types
 from _frozen_importlib import module_from_spec, spec_from_loader, _resolve_name, _find_spec
+import _imp
 from _frozen_importlib_external import (
-    MAGIC_NUMBER, cache_from_source, decode_source, source_from_cache, spec_from_file_location)
+    MAGIC_NUMBER, _RAW_MAGIC_NUMBER, cache_from_source, decode_source, source_from_cache, spec_from_file_location)
 
 
 def source_hash(source_bytes):
-    raise NotImplementedError('hash-based .pyc files are not supported by Ginger')
+    """The hash of a source, as hash-based .pyc files record it."""
+    return _imp.source_hash(_RAW_MAGIC_NUMBER, source_bytes)
 
 
 def resolve_name(name, package):

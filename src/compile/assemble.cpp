@@ -98,6 +98,33 @@ Ref<CodeObject> assemble(Unit& unit, StrObject* filename)
         if (h)
             is_target[size_t(h->target)] = true;
     }
+    // A NOP stays when it is the only instruction of its line (`pass`, `try:`), so that tracing reports the
+    // line, as CPython's remove_redundant_nops keeps it.
+    for (size_t i = 0; i < n; ++i) {
+        if (!visited[i] || instrs[i].op != Op::NOP || instrs[i].position.line < 0)
+            continue;
+        int line = instrs[i].position.line;
+        int previous_line = -1;
+        if (!is_target[i]) {
+            for (size_t p = i; p-- > 0;) {
+                if (keep[p]) {
+                    if (!(vm::op_flags(instrs[p].op) & vm::NO_FALLTHROUGH))
+                        previous_line = instrs[p].position.line;
+                    break;
+                }
+                if (is_target[p])
+                    break;
+            }
+        }
+        int next_line = -1;
+        for (size_t j = i + 1; j < n; ++j) {
+            if (visited[j] && !(vm::op_flags(instrs[j].op) & vm::PSEUDO)) {
+                next_line = instrs[j].position.line;
+                break;
+            }
+        }
+        keep[i] = line != previous_line && line != next_line;
+    }
     // Superinstruction: LOAD_FAST a; LOAD_FAST b -> LOAD_FAST_LOAD_FAST (a << 12 | b).
     for (size_t i = 0; i + 1 < n; ++i) {
         if (!keep[i] || instrs[i].op != Op::LOAD_FAST || instrs[i].arg >= 4096)

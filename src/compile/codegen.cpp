@@ -16,6 +16,7 @@
 #include "objects/tuple.h"
 #include "parse/parser.h"
 #include "support/arena.h"
+#include "vm/warnings.h"
 
 #include <algorithm>
 #include <type_traits>
@@ -280,9 +281,13 @@ public:
 
     enum class Access { Load, Store, Delete };
 
-    void name_op(const std::string& name, Access access)
+    // A name as written in the source (mangled here when it is private to a class).
+    std::string mangled(const std::string& name) const { return mangle(m_unit->scope->private_name, name); }
+
+    void name_op(const std::string& source_name, Access access)
     {
         Scope* scope = m_unit->scope;
+        std::string name = mangled(source_name);
         Resolution r = scope->resolve(name);
         bool optimized = scope->kind == ScopeKind::Function || scope->kind == ScopeKind::Comprehension;
         if (name == "__class__" && scope->kind == ScopeKind::Class && access == Access::Load) {
@@ -478,7 +483,7 @@ public:
             bool optimized = scope->kind == ScopeKind::Function || scope->kind == ScopeKind::Comprehension;
             if (r == Resolution::GlobalExplicit || (r == Resolution::GlobalImplicit && optimized && !scope->can_see_class_scope)) {
                 set_position(e);
-                emit(Op::LOAD_GLOBAL, (add_name(name->id) << 1) | 1);
+                emit(Op::LOAD_GLOBAL, (add_name(mangled(name->id)) << 1) | 1);
                 return;
             }
         }
@@ -518,7 +523,7 @@ public:
         uint32_t count = 0;
         for (size_t i = 0; i < args->kwonlyargs.size(); ++i) {
             if (Expr* d = args->kw_defaults[i]) {
-                emit(Op::LOAD_CONST, const_str(args->kwonlyargs[i]->arg));
+                emit(Op::LOAD_CONST, const_str(mangled(args->kwonlyargs[i]->arg)));
                 expr(d);
                 ++count;
             }
@@ -535,7 +540,7 @@ public:
         uint32_t count = 0;
         auto annotate = [&](Arg* a) {
             if (a && a->annotation) {
-                emit(Op::LOAD_CONST, const_str(a->arg));
+                emit(Op::LOAD_CONST, const_str(mangled(a->arg)));
                 if (auto* starred = a->annotation->as<Starred>()) {
                     // *args: *Ts (PEP 646): the annotation is the one item that unpacking Ts gives.
                     expr(starred->value);
@@ -626,13 +631,15 @@ public:
             u->flags |= CO_GENERATOR;
         if (m_unit->parent && m_unit->parent->scope->kind != ScopeKind::Module)
             u->flags |= CO_NESTED;
-        if (const std::string* doc = docstring_of(f->body)) {
+        const std::string* doc = docstring_of(f->body);
+        if (doc) {
             add_const(Value(str_from_utf8(*doc)), "");
             u->flags |= CO_HAS_DOCSTRING;
         }
         u->position = Position { f->lineno, f->lineno, f->col_offset, f->col_offset };
         prologue(u);
-        body(f->body);
+        // The docstring is no statement of the body (CPython compiles no code, so no line, for it).
+        body(doc ? std::vector<Stmt*>(f->body.begin() + 1, f->body.end()) : f->body);
         if (!error) {
             m_unit->position = Position { -1, -1, -1, -1 };
             emit(Op::RETURN_CONST, const_none());
@@ -808,13 +815,6 @@ public:
         if (generic) {
             // class C[T](bases): built inside an annotation scope; Generic[T] is appended to the bases and the
             // body stores the parameters as __type_params__.
-            bool starred = false;
-            for (Expr* base : c->bases)
-                starred |= base->is<Starred>();
-            if (starred) {
-                fail(c, "a generic class with starred bases is not supported by Ginger yet", true);
-                return;
-            }
             enter_annotation_scope(&c->type_params, c->name, c->decorator_list.empty() ? c->lineno : c->decorator_list[0]->lineno);
             type_params(c->type_params);
             name_op(".type_params", Access::Store);
@@ -868,8 +868,15 @@ public:
         for (Expr* base : c->bases)
             starred |= base->is<Starred>();
         if (starred) {
-            // class C(*bases): __build_class__(func, name, *bases, **keywords)
-            sequence(c->bases, Op::BUILD_TUPLE, true, 2);
+            // class C(*bases): __build_class__(func, name, *bases, **keywords); a generic class appends
+            // Generic[T] to the list before it becomes the argument tuple.
+            sequence(c->bases, Op::BUILD_TUPLE, !generic, 2);
+            if (generic) {
+                name_op(".type_params", Access::Load);
+                emit(Op::CALL_INTRINSIC_1, INTRINSIC_SUBSCRIPT_GENERIC);
+                emit(Op::LIST_APPEND, 1);
+                emit(Op::LIST_TO_TUPLE);
+            }
             if (!c->keywords.empty())
                 keywords_dict(c->keywords);
             set_position(c);
@@ -1175,12 +1182,12 @@ public:
             expr(attr->value);
             emit(Op::COPY, 1);
             set_position(attr);
-            emit(Op::LOAD_ATTR, add_name(attr->attr));
+            emit(Op::LOAD_ATTR, add_name(mangled(attr->attr)));
             expr(a->value);
             set_position(a);
             emit(Op::BINARY_OP, op);
             emit(Op::SWAP, 2);
-            emit(Op::STORE_ATTR, add_name(attr->attr));
+            emit(Op::STORE_ATTR, add_name(mangled(attr->attr)));
         } else if (auto* sub = target->as<Subscript>()) {
             expr(sub->value);
             expr(sub->slice);
@@ -1209,7 +1216,7 @@ public:
         if (auto* name = a->target->as<Name>(); name && a->simple && (kind == ScopeKind::Module || kind == ScopeKind::Class)) {
             expr(a->annotation);
             emit(Op::LOAD_NAME, add_name("__annotations__"));
-            emit(Op::LOAD_CONST, const_str(name->id));
+            emit(Op::LOAD_CONST, const_str(mangled(name->id)));
             emit(Op::STORE_SUBSCR);
         } else if (!a->value && !a->target->is<Name>()) {
             // `x.y: int` evaluates x (and a subscript's index), as CPython does.
@@ -1248,9 +1255,14 @@ public:
     void while_stmt(While* w)
     {
         int start = new_label(), orelse = new_label(), end = new_label();
-        bind(start);
         auto* c = w->test->as<Constant>();
         bool always = c && (c->value.kind == ConstantValue::Kind::True || (c->value.kind == ConstantValue::Kind::Int && c->value.text != "0"));
+        if (always) {
+            // `while 1:` has no test; a NOP outside the loop gives its line to tracing, as in CPython.
+            set_position(w->test);
+            emit(Op::NOP);
+        }
+        bind(start);
         if (!always)
             jump_if(w->test, orelse, false);
         m_unit->fblocks.push_back({ FBlockKind::WhileLoop, start, end });
@@ -1279,6 +1291,7 @@ public:
 
     void try_stmt(Try* t)
     {
+        emit(Op::NOP);  // the `try:` line, for tracing (kept only if it has no other instruction)
         if (!t->finalbody.empty()) {
             try_finally(t);
             return;
@@ -1508,11 +1521,14 @@ public:
         int failed = new_label(), done = new_label();
         emit(Op::MATCH_SEQUENCE);
         emit_jump(Op::POP_JUMP_IF_FALSE, failed);
-        emit(Op::GET_LEN);
         bool has_star = star != items.size();
-        emit(Op::LOAD_CONST, const_int(int64_t(has_star ? items.size() - 1 : items.size())));
-        emit(Op::COMPARE_OP, uint32_t(has_star ? CompareOp::Ge : CompareOp::Eq));
-        emit_jump(Op::POP_JUMP_IF_FALSE, failed);
+        // As CPython: a lone starred item ([*rest]) checks no length (len() is not even called).
+        if (!(has_star && items.size() == 1)) {
+            emit(Op::GET_LEN);
+            emit(Op::LOAD_CONST, const_int(int64_t(has_star ? items.size() - 1 : items.size())));
+            emit(Op::COMPARE_OP, uint32_t(has_star ? CompareOp::Ge : CompareOp::Eq));
+            emit_jump(Op::POP_JUMP_IF_FALSE, failed);
+        }
         size_t after = has_star ? items.size() - star - 1 : 0;
         for (size_t i = 0; i < items.size(); ++i) {
             Pattern* item = items[i];
@@ -1625,6 +1641,7 @@ public:
     // matches its types; exceptions raised by clauses and the unmatched rest are re-raised together.
     void try_star(Try* t)
     {
+        emit(Op::NOP);
         if (!t->finalbody.empty()) {
             // try/except*/finally: the finally part wraps the except* statement.
             int handler = new_label(), cleanup = new_label(), end = new_label();
@@ -1854,8 +1871,10 @@ public:
 
     void import_stmt(Import* s)
     {
+        // CPython 3.12: every instruction of the statement has the statement's position (so a
+        // failing import shows no carets in tracebacks).
+        set_position(s);
         for (Alias* alias : s->names) {
-            set_position(alias);
             emit(Op::LOAD_CONST, const_int(0));
             emit(Op::LOAD_CONST, const_none());
             emit(Op::IMPORT_NAME, add_name(alias->name));
@@ -1909,7 +1928,7 @@ public:
             auto* a = static_cast<Attribute*>(target);
             expr(a->value);
             set_position(target);
-            emit(Op::STORE_ATTR, add_name(a->attr));
+            emit(Op::STORE_ATTR, add_name(mangled(a->attr)));
             break;
         }
         case ExprKind::Subscript: {
@@ -1966,7 +1985,7 @@ public:
             auto* a = static_cast<Attribute*>(target);
             expr(a->value);
             set_position(target);
-            emit(Op::DELETE_ATTR, add_name(a->attr));
+            emit(Op::DELETE_ATTR, add_name(mangled(a->attr)));
             break;
         }
         case ExprKind::Subscript: {
@@ -2239,7 +2258,7 @@ public:
                 if (!double_star) {
                     expr(attr->value);
                     set_position(attr);
-                    emit(Op::LOAD_METHOD, add_name(attr->attr));
+                    emit(Op::LOAD_METHOD, add_name(mangled(attr->attr)));
                     for (Expr* a : c->args)
                         expr(a);
                     call_tail(c->args.size(), c->keywords, c);
@@ -2561,7 +2580,7 @@ public:
             auto* a = static_cast<Attribute*>(e);
             expr(a->value);
             set_position(e);
-            emit(Op::LOAD_ATTR, add_name(a->attr));
+            emit(Op::LOAD_ATTR, add_name(mangled(a->attr)));
             break;
         }
         case ExprKind::Subscript: {
@@ -2747,11 +2766,51 @@ Result<ast::Mod*> parse_source(std::string_view source, StrObject* filename, Mod
             Value(str_from_utf8(e.text)), Value(int_from_int64(e.end_lineno)), Value(int_from_int64(e.end_offset)) });
         return raise_with_args(type, { Val(message.get()), Val(details.get()) });
     }
+    // SyntaxWarnings go through the warnings filters; one that a filter turns into an error becomes
+    // a SyntaxError at the string, as in CPython.
+    for (parse::ParseWarning const& w : parsed.warnings) {
+        auto warned = warn_explicit(&g_exc_SyntaxWarning, w.msg, filename->view(), w.lineno);
+        if (warned.is_error()) {
+            if (!error_matches(&g_exc_SyntaxWarning))
+                return Error {};
+            clear_error();
+            Ref<StrObject> message = str_from_utf8(w.msg);
+            Ref<TupleObject> details = tuple_of({ Val(filename), Value(int_from_int64(w.lineno)), Value(int_from_int64(w.offset)),
+                Value(str_from_utf8(w.text)), Value(int_from_int64(w.end_lineno)), Value(int_from_int64(w.end_offset)) });
+            return raise_with_args(&g_exc_SyntaxError, { Val(message.get()), Val(details.get()) });
+        }
+    }
     return parsed.module;
 }
 
 Result<Ref<CodeObject>> compile_source(std::string_view source, StrObject* filename, Mode mode, parse::Cookie cookie)
 {
+    // The tokenizer reads UTF-8 and Latin-1 itself; a source declaring another encoding is decoded with that
+    // codec first, as CPython's tokenizer does, and compiled from its UTF-8 text.
+    // CPython 3.12 compat: these errors have line 0, offset -1 and no text.
+    auto encoding_error = [&](const std::string& message) -> Error {
+        Ref<StrObject> text = str_from_utf8(message);
+        Ref<TupleObject> details = tuple_of({ Val(filename), Val::small_int(0), Val::small_int(-1), none() });
+        return raise_with_args(&g_exc_SyntaxError, { Val(text.get()), Val(details.get()) });
+    };
+    if (cookie == parse::Cookie::Apply) {
+        if (auto name = parse::coding_cookie(source)) {
+            std::string normal = parse::normal_encoding_name(*name);
+            if (source.starts_with("\xEF\xBB\xBF") && normal != "utf-8")
+                return encoding_error("encoding problem: " + normal + " with BOM");
+            if (normal != "utf-8" && normal != "iso-8859-1") {
+                auto text = decode_bytes(source, normal, "strict");
+                if (text.is_error()) {
+                    if (!error_matches(&g_exc_LookupError))
+                        return Error {};
+                    clear_error();
+                    return encoding_error("unknown encoding: " + *name);
+                }
+                std::string utf8(text.value().as<StrObject>()->view());
+                return compile_source(utf8, filename, mode, parse::Cookie::Ignore);
+            }
+        }
+    }
     Arena arena;
     ast::Mod* module = TRY(parse_source(source, filename, mode, arena, cookie));
     return compile_ast(module, filename, mode, source);

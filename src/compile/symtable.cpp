@@ -7,6 +7,16 @@ namespace ginger::compile {
 
 using namespace ginger::ast;
 
+std::string mangle(const std::string& private_name, const std::string& name)
+{
+    if (private_name.empty() || !name.starts_with("__") || name.ends_with("__") || name.find('.') != std::string::npos)
+        return name;
+    size_t start = private_name.find_first_not_of('_');
+    if (start == std::string::npos)
+        return name;  // a class named only with underscores mangles nothing
+    return "_" + private_name.substr(start) + name;
+}
+
 namespace {
 
 class Builder {
@@ -28,6 +38,7 @@ public:
         scope->node = node;
         scope->lineno = lineno;
         scope->parent = m_current;
+        scope->private_name = kind == ScopeKind::Class ? scope->name : m_current ? m_current->private_name : std::string();
         if (m_current)
             m_current->children.push_back(scope);
         m_by_node[node] = scope;
@@ -36,6 +47,34 @@ public:
     }
     void leave() { m_current = m_current->parent; }
 
+    // As CPython's future.c: a module's __future__ imports come first (after the docstring, if any), and name
+    // features that exist. The ones found there are valid; any other is an error where it is met.
+    std::set<const Stmt*> leading_future;
+    void check_future_imports(const std::vector<Stmt*>& body)
+    {
+        static const std::set<std::string> features = { "nested_scopes", "generators", "division", "absolute_import",
+            "with_statement", "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations" };
+        for (size_t i = 0; i < body.size(); ++i) {
+            Stmt* s = body[i];
+            if (i == 0) {
+                auto* e = s->as<ExprStmt>();
+                auto* c = e ? e->value->as<Constant>() : nullptr;
+                if (c && c->value.kind == ConstantValue::Kind::Str)
+                    continue;
+            }
+            auto* import = s->as<ImportFrom>();
+            if (!import || import->module != "__future__")  // CPython 3.12 compat: whatever the level
+                return;
+            for (Alias* alias : import->names) {
+                if (alias->name == "braces")
+                    return fail(s, "not a chance");
+                if (!features.count(alias->name))
+                    return fail(s, "future feature " + alias->name + " is not defined");
+            }
+            leading_future.insert(s);
+        }
+    }
+
     void fail(const Node* node, std::string msg)
     {
         if (error)
@@ -43,13 +82,21 @@ public:
         error = SymbolError { std::move(msg), node ? node->lineno : 0, node ? node->col_offset : 0, node ? node->end_lineno : 0, node ? node->end_col_offset : 0 };
     }
 
+    // The flags of a name (as written) in the current scope; 0 if it has none yet.
+    uint32_t flags_of(const std::string& name) const
+    {
+        auto it = m_current->flags.find(mangle(m_current->private_name, name));
+        return it == m_current->flags.end() ? 0 : it->second;
+    }
+
     void add(const std::string& name, uint32_t flag, const Node* node)
     {
         Scope* s = m_current;
-        auto it = s->flags.find(name);
+        std::string mangled = mangle(s->private_name, name);
+        auto it = s->flags.find(mangled);
         if (it == s->flags.end()) {
-            s->names.push_back(name);
-            s->flags[name] = flag;
+            s->names.push_back(mangled);
+            s->flags[mangled] = flag;
             return;
         }
         uint32_t& flags = it->second;
@@ -108,10 +155,12 @@ public:
         add("__classdict__", USE, nullptr);
     }
 
-    void enter_type_params(const std::vector<TypeParam*>& params, const std::string& name, int lineno)
+    void enter_type_params(const std::vector<TypeParam*>& params, const std::string& name, int lineno, bool of_class = false)
     {
         bool in_class = m_current->kind == ScopeKind::Class;
         enter(ScopeKind::Function, "<generic parameters of " + name + ">", &params, lineno);
+        if (of_class)
+            m_current->private_name = name;  // class C[T] mangles with C from here on, as CPython 3.12.1 does
         see_class_scope(in_class);
         for (TypeParam* p : params) {
             std::string param_name;
@@ -137,7 +186,7 @@ public:
     {
         auto param = [&](Arg* a) {
             add(a->arg, DEF_PARAM, a);
-            m_current->params.push_back(a->arg);
+            m_current->params.push_back(mangle(m_current->private_name, a->arg));
         };
         for (Arg* a : args->posonlyargs)
             param(a);
@@ -241,7 +290,7 @@ public:
             add(c->name, DEF_LOCAL, s);
             visit_exprs(c->decorator_list);
             if (!c->type_params.empty()) {
-                enter_type_params(c->type_params, c->name, s->lineno);
+                enter_type_params(c->type_params, c->name, s->lineno, true);
                 add(".type_params", DEF_LOCAL, s);
                 add(".generic_base", DEF_LOCAL, s);
             }
@@ -281,7 +330,7 @@ public:
         case StmtKind::AnnAssign: {
             auto* a = static_cast<AnnAssign*>(s);
             if (auto* name = a->target->as<Name>()) {
-                uint32_t existing = m_current->flags.count(name->id) ? m_current->flags[name->id] : 0;
+                uint32_t existing = flags_of(name->id);
                 if ((existing & (DEF_GLOBAL | DEF_NONLOCAL)) && a->simple) {
                     fail(s, "annotated name '" + name->id + "' can't be " + ((existing & DEF_GLOBAL) ? "global" : "nonlocal"));
                     return;
@@ -374,6 +423,11 @@ public:
         }
         case StmtKind::Import:
         case StmtKind::ImportFrom: {
+            if (s->kind == StmtKind::ImportFrom && static_cast<ImportFrom*>(s)->module == "__future__" &&
+                !leading_future.count(s)) {
+                fail(s, "from __future__ imports must occur at the beginning of the file");
+                return;
+            }
             auto& names = s->kind == StmtKind::Import ? static_cast<Import*>(s)->names : static_cast<ImportFrom*>(s)->names;
             for (Alias* alias : names) {
                 if (alias->name == "*") {
@@ -393,8 +447,7 @@ public:
             bool global = s->kind == StmtKind::Global;
             auto& names = global ? static_cast<Global*>(s)->names : static_cast<Nonlocal*>(s)->names;
             for (const std::string& name : names) {
-                auto it = m_current->flags.find(name);
-                uint32_t flags = it == m_current->flags.end() ? 0 : it->second;
+                uint32_t flags = flags_of(name);
                 if (flags & (DEF_PARAM | DEF_LOCAL | USE | DEF_ANNOT | DEF_IMPORT)) {
                     std::string what;
                     if (flags & DEF_PARAM)
@@ -513,7 +566,7 @@ public:
             auto* target = n->target->as<Name>();
             Scope* saved = m_current;
             while (m_current->kind == ScopeKind::Comprehension) {
-                if (m_current->flags.count(target->id) && (m_current->flags[target->id] & DEF_LOCAL) && m_current == saved) {
+                if ((flags_of(target->id) & DEF_LOCAL) && m_current == saved) {
                     fail(n, "assignment expression cannot rebind comprehension iteration variable '" + target->id + "'");
                     m_current = saved;
                     return;
@@ -528,7 +581,7 @@ public:
                 }
                 // At module level, or where the function declares it global, the name is global in the
                 // comprehension; otherwise nonlocal.
-                bool global = m_current->kind == ScopeKind::Module || (m_current->flags.count(target->id) && (m_current->flags[target->id] & DEF_GLOBAL));
+                bool global = m_current->kind == ScopeKind::Module || (flags_of(target->id) & DEF_GLOBAL);
                 add(target->id, DEF_LOCAL, target);
                 uint32_t binding = global ? DEF_GLOBAL : DEF_NONLOCAL;
                 Scope* inner = saved;
@@ -762,12 +815,15 @@ std::optional<SymbolError> SymbolTable::build(ast::Mod* module)
 {
     Builder builder(m_scopes, m_by_node);
     m_top = builder.enter(ScopeKind::Module, "top", module, 1);
-    if (auto* m = module->as<Module>())
+    if (auto* m = module->as<Module>()) {
+        builder.check_future_imports(m->body);
         builder.visit_stmts(m->body);
-    else if (auto* i = module->as<Interactive>())
+    } else if (auto* i = module->as<Interactive>()) {
+        builder.check_future_imports(i->body);
         builder.visit_stmts(i->body);
-    else if (auto* e = module->as<Expression>())
+    } else if (auto* e = module->as<Expression>()) {
         builder.visit(e->body);
+    }
     if (builder.error)
         return builder.error;
     std::optional<SymbolError> error;

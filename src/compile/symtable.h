@@ -32,9 +32,14 @@ struct SymbolError {
     int lineno = 0, col_offset = 0, end_lineno = 0, end_col_offset = 0;
 };
 
+// CPython's private name mangling: in the body of class C (and everything nested in it), __spam becomes
+// _C__spam, unless it ends with two underscores or has a dot. `private_name` is the class's name.
+std::string mangle(const std::string& private_name, const std::string& name);
+
 struct Scope {
     ScopeKind kind;
     std::string name;
+    std::string private_name;                         // the innermost enclosing class (names are mangled with it)
     const void* node = nullptr;
     int lineno = 0;
     std::vector<std::string> names;                   // in order of first appearance
@@ -54,9 +59,10 @@ struct Scope {
     bool can_see_class_scope = false;
     bool needs_classdict = false;    // a class whose annotation scopes read its namespace
 
+    // `name` as written in the source; resolved after mangling.
     Resolution resolve(const std::string& name) const
     {
-        auto it = resolved.find(name);
+        auto it = resolved.find(mangle(private_name, name));
         return it == resolved.end() ? Resolution::GlobalImplicit : it->second;
     }
 };

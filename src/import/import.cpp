@@ -9,6 +9,7 @@
 #include "import/frozen.h"
 #include "import/pycache.h"
 #include "compile/marshal.h"
+#include "objects/bytes.h"
 #include "objects/exceptions.h"
 #include "objects/int.h"
 #include "objects/list.h"
@@ -31,7 +32,7 @@ namespace ginger {
 
 ImportConfig g_import_config;
 
-Ref<ModuleObject> dis_module_create();          // modules/dis.cpp
+Ref<ModuleObject> opcode_module_create();       // modules/opcode.cpp
 Ref<ModuleObject> ginger_ast_module_create();   // modules/ginger_ast.cpp
 Ref<ModuleObject> math_module_create();         // modules/math.cpp
 Ref<ModuleObject> cmath_module_create();        // modules/cmath.cpp
@@ -40,6 +41,11 @@ Ref<ModuleObject> sre_module_create();          // modules/sre.cpp
 Ref<ModuleObject> tokenize_module_create();     // modules/tokenize.cpp
 Ref<ModuleObject> random_module_create();       // modules/random.cpp
 Ref<ModuleObject> sha2_module_create();         // modules/sha2.cpp
+Ref<ModuleObject> md5_module_create();          // modules/hashes.cpp
+Ref<ModuleObject> sha1_module_create();         // modules/hashes.cpp
+Ref<ModuleObject> sha3_module_create();         // modules/hashes.cpp
+Ref<ModuleObject> blake2_module_create();       // modules/hashes.cpp
+Ref<ModuleObject> zlib_module_create();         // modules/zlib.cpp
 Ref<ModuleObject> unicodedata_module_create();  // modules/unicodedata.cpp
 Ref<ModuleObject> posix_module_create();        // modules/posix.cpp
 Ref<ModuleObject> weakref_module_create();      // objects/weakref.cpp
@@ -55,6 +61,7 @@ Ref<ModuleObject> atexit_module_create();       // modules/atexit.cpp
 Ref<ModuleObject> struct_module_create();       // modules/struct.cpp
 Ref<ModuleObject> stat_module_create();         // modules/stat.cpp
 Ref<ModuleObject> binascii_module_create();     // modules/binascii.cpp
+Ref<ModuleObject> json_module_create();         // modules/json.cpp
 Ref<ModuleObject> socket_module_create();       // modules/socket.cpp
 Ref<ModuleObject> select_module_create();       // modules/select.cpp
 Ref<ModuleObject> posixsubprocess_module_create();  // modules/posixsubprocess.cpp
@@ -72,7 +79,7 @@ struct NativeModule {
     Ref<ModuleObject> (*create)();
 };
 const NativeModule s_native_modules[] = {
-    { "dis", dis_module_create },
+    { "_opcode", opcode_module_create },
     { "_ginger_ast", ginger_ast_module_create },
     { "math", math_module_create },
     { "cmath", cmath_module_create },
@@ -82,6 +89,11 @@ const NativeModule s_native_modules[] = {
     { "_random", random_module_create },
     { "_tokenize", tokenize_module_create },
     { "_sha2", sha2_module_create },
+    { "_md5", md5_module_create },
+    { "_sha1", sha1_module_create },
+    { "_sha3", sha3_module_create },
+    { "_blake2", blake2_module_create },
+    { "zlib", zlib_module_create },
     { "posix", posix_module_create },
     { "_weakref", weakref_module_create },
     { "marshal", marshal_module_create },
@@ -96,6 +108,7 @@ const NativeModule s_native_modules[] = {
     { "_struct", struct_module_create },
     { "_stat", stat_module_create },
     { "binascii", binascii_module_create },
+    { "_json", json_module_create },
     { "_socket", socket_module_create },
     { "select", select_module_create },
     { "_posixsubprocess", posixsubprocess_module_create },
@@ -116,7 +129,7 @@ struct Bootstrap {
 Bootstrap* s_bootstrap = nullptr;
 
 // The kinds of module _ginger_setup describes.
-enum class Kind { Builtin = 0, Frozen = 1, Source = 2, Namespace = 3 };
+enum class Kind { Builtin = 0, Frozen = 1, Source = 2, Namespace = 3, Sourceless = 4 };
 
 void verbose(const std::string& text)
 {
@@ -233,7 +246,8 @@ Result<Ref<CodeObject>> source_code(const std::string& path, std::string& cached
     int64_t size = int64_t(st.st_size);
     cached = cache_path(path);
     std::string why;
-    Ref<CodeObject> code = pycache_read(cached, mtime, size, why);
+    uint32_t flags = 0;
+    Ref<CodeObject> code = pycache_read(cached, PycSource { mtime, size, &path }, why, &flags);
     if (code) {
         verbose("# code object from '" + cached + "'");
         return code;
@@ -245,10 +259,15 @@ Result<Ref<CodeObject>> source_code(const std::string& path, std::string& cached
         return raise_os_error(errno, Val(str_from_utf8(path).get()));
     std::stringstream buffer;
     buffer << file.rdbuf();
+    std::string source = buffer.str();
     Ref<StrObject> filename = str_from_utf8(path);
-    code = TRY(compile::compile_source(buffer.str(), filename.get(), compile::Mode::Exec));
+    code = TRY(compile::compile_source(source, filename.get(), compile::Mode::Exec));
     if (!writing_disabled()) {
-        if (pycache_write(cached, code.get(), mtime, size))
+        // As CPython's SourceLoader: a hash-based file is rewritten hash-based, keeping its check_source flag.
+        std::string data = (flags & PYC_HASH_BASED)
+            ? pycache_serialize_hash(code.get(), source_hash(pycache_magic(), source), flags & PYC_CHECK_SOURCE)
+            : pycache_serialize(code.get(), mtime, size);
+        if (pycache_write_data(cached, data))
             verbose("# created '" + cached + "'");
         else
             verbose("# could not write '" + cached + "'");
@@ -279,15 +298,56 @@ Result<Value> exec_in_sys_modules(const std::string& fullname, ModuleObject* mod
 }
 
 
-Result<Value> load_source_module(const std::string& fullname, const std::string& path, bool package)
+// A .pyc file imported in place of its source (CPython's SourcelessFileLoader): checked as every cache file
+// is, but not validated against a source; errors are CPython's.
+Result<Ref<CodeObject>> sourceless_code_from(std::string_view data, Val name)
+{
+    std::string why;
+    uint32_t magic = pycache_magic();
+    if (data.size() < 4 || memcmp(data.data(), &magic, 4) != 0) {
+        Ref<BytesObject> found = bytes_from(std::string_view(data).substr(0, 4));
+        return raise(&g_exc_ImportError, "bad magic number in {!r}: {!r}", name, Val(found.get()));
+    }
+    if (data.size() < 16)
+        return raise(&g_exc_EOFError, "reached EOF while reading pyc header of {!r}", name);
+    uint32_t flags = uint32_t(uint8_t(data[4])) | uint32_t(uint8_t(data[5])) << 8 | uint32_t(uint8_t(data[6])) << 16 | uint32_t(uint8_t(data[7])) << 24;
+    if (flags & ~(PYC_HASH_BASED | PYC_CHECK_SOURCE))
+        return raise(&g_exc_ImportError, "invalid flags {} in {!r}", int64_t(flags), name);
+    PycSource source;
+    source.sourceless = true;
+    Ref<CodeObject> code = pycache_check(data, source, why);
+    if (!code)
+        return raise(&g_exc_ImportError, "{} in {!r}", why, name);
+    return code;
+}
+
+Result<Ref<CodeObject>> sourceless_code(const std::string& path, Val name)
+{
+    std::ifstream file(path, std::ios::binary);
+    if (!file)
+        return raise_os_error(errno, Val(str_from_utf8(path).get()));
+    std::stringstream buffer;
+    buffer << file.rdbuf();
+    Ref<CodeObject> code = TRY(sourceless_code_from(buffer.str(), name));
+    verbose("# code object from '" + path + "'");
+    return code;
+}
+
+Result<Value> load_source_module(const std::string& fullname, const std::string& path, bool package, bool sourceless = false)
 {
     std::string cached;
-    Ref<CodeObject> code = TRY(source_code(path, cached));
+    Ref<CodeObject> code;
+    if (sourceless) {
+        code = TRY(sourceless_code(path, Val(str_from_utf8(fullname).get())));
+        cached = path;
+    } else {
+        code = TRY(source_code(path, cached));
+    }
     Ref<StrObject> filename = str_from_utf8(path);
     Ref<ModuleObject> module = module_new(str_from_utf8(fullname).get());
     DictObject* dict = module->dict.get();
     dict_set_str(dict, NAME_OF(__builtins__), Val(s_builtins));
-    Value spec = TRY(setup_module(module.get(), Kind::Source, path, cached, Val(package ? g_true : g_false)));
+    Value spec = TRY(setup_module(module.get(), sourceless ? Kind::Sourceless : Kind::Source, path, cached, Val(package ? g_true : g_false)));
     if (!spec) {
         dict_set_str(dict, NAME_OF(__file__), Val(filename.get()));
         dict_set_str(dict, NAME_OF(__cached__), Val(str_from_utf8(cached).get()));
@@ -468,9 +528,14 @@ Result<Value> path_find_and_load(const std::string& fullname, const std::string&
             std::string package_init = package_dir + "/__init__.py";
             if (file_exists(package_init, st))
                 return load_source_module(fullname, package_init, true);
+            // As FileFinder: NAME.py, then a NAME.pyc in its place (a sourceless module), packages first.
+            if (file_exists(package_init + "c", st))
+                return load_source_module(fullname, package_init + "c", true, true);
             std::string file = dir + "/" + name + ".py";
             if (file_exists(file, st))
                 return load_source_module(fullname, file, false);
+            if (file_exists(file + "c", st))
+                return load_source_module(fullname, file + "c", false, true);
             if (directory_exists(package_dir))
                 namespace_portions.push_back(package_dir);
         }
@@ -767,6 +832,8 @@ Result<Value> import_create_builtin(std::string_view name)
 
 bool import_frozen_before_path(std::string_view name) { return frozen_before_path(name); }
 
+Result<Ref<CodeObject>> import_sourceless_code(std::string_view data, Val name) { return sourceless_code_from(data, name); }
+
 Result<Ref<CodeObject>> import_source_code(const std::string& path)
 {
     std::string cached;
@@ -891,11 +958,15 @@ std::string import_find_module_file(std::string_view name)
         if (c == '.')
             c = '/';
     }
+    // As the path finder: Ginger's own (frozen) library comes just before the CPython library it stands in for.
+    bool frozen = find_frozen_module(name) != nullptr;
     for (int64_t i = 0; i < list->size; ++i) {
         Val entry = list->item(i);
         if (!is_str(entry))
             continue;
         std::string dir(entry.as<StrObject>()->view());
+        if (frozen && !g_import_config.stdlib_path.empty() && dir == g_import_config.stdlib_path)
+            return {};
         if (dir.empty())
             dir = ".";
         struct stat st;

@@ -45,6 +45,9 @@ Result<Value> import_create_builtin(std::string_view name);
 bool import_frozen_before_path(std::string_view name);
 // The code of a source file, through the __pycache__ .pyc (read, or written after compiling).
 Result<Ref<CodeObject>> import_source_code(const std::string& path);
+// The code in the bytes of a .pyc file imported in place of its source (not validated against any source);
+// `name` is the module's name for the error messages.
+Result<Ref<CodeObject>> import_sourceless_code(std::string_view data, Val name);
 
 // Locates the file of a module for `-m`: the source path, or empty if it is not found.
 std::string import_find_module_file(std::string_view name);

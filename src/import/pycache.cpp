@@ -1,5 +1,6 @@
-// Reading and writing .pyc files. Layout (docs/PYC_FORMAT.md): magic (4), flags (4), source mtime (4),
-// source size (4), then the body: "GBDY", body length (4), FNV-1a 64 checksum of the payload (8), payload.
+// Reading and writing .pyc files. Layout (docs/PYC_FORMAT.md): magic (4), flags (4), source mtime (4) and
+// size (4) or, in hash-based files, the source hash (8); then the body: "GBDY", body length (4), FNV-1a 64
+// checksum of the payload (8), payload.
 #include "import/pycache.h"
 #include "compile/marshal.h"
 
@@ -43,6 +44,24 @@ uint64_t get64(std::string_view data, size_t at)
     return v;
 }
 
+uint64_t rotl(uint64_t x, int b) { return (x << b) | (x >> (64 - b)); }
+
+void sip_round(uint64_t& v0, uint64_t& v1, uint64_t& v2, uint64_t& v3)
+{
+    v0 += v1;
+    v1 = rotl(v1, 13) ^ v0;
+    v0 = rotl(v0, 32);
+    v2 += v3;
+    v3 = rotl(v3, 16) ^ v2;
+    v0 += v3;
+    v3 = rotl(v3, 21) ^ v0;
+    v2 += v1;
+    v1 = rotl(v1, 17) ^ v2;
+    v2 = rotl(v2, 32);
+}
+
+bool read_whole_file(const std::string& path, std::string& data, std::string& why);
+
 uint64_t checksum(std::string_view data)
 {
     uint64_t h = 0xcbf29ce484222325ull;
@@ -67,14 +86,48 @@ std::string cache_path_for(const std::string& source_path)
 
 uint32_t pycache_magic() { return MAGIC; }
 
-std::string pycache_serialize(CodeObject* code, int64_t source_mtime, int64_t source_size)
+CheckHashBasedPycs g_check_hash_based_pycs = CheckHashBasedPycs::Default;
+
+const char* check_hash_based_pycs_name(CheckHashBasedPycs mode)
+{
+    switch (mode) {
+    case CheckHashBasedPycs::Always: return "always";
+    case CheckHashBasedPycs::Never: return "never";
+    default: return "default";
+    }
+}
+
+// SipHash-1-3 with the key (key, 0), the function CPython's _imp.source_hash uses.
+uint64_t source_hash(uint64_t key, std::string_view source)
+{
+    uint64_t v0 = key ^ 0x736f6d6570736575ull, v1 = 0x646f72616e646f6dull;
+    uint64_t v2 = key ^ 0x6c7967656e657261ull, v3 = 0x7465646279746573ull;
+    size_t full = source.size() & ~size_t(7);
+    for (size_t at = 0; at < full; at += 8) {
+        uint64_t m = get64(source, at);
+        v3 ^= m;
+        sip_round(v0, v1, v2, v3);
+        v0 ^= m;
+    }
+    uint64_t last = uint64_t(source.size()) << 56;
+    for (size_t i = full; i < source.size(); ++i)
+        last |= uint64_t(uint8_t(source[i])) << (8 * (i - full));
+    v3 ^= last;
+    sip_round(v0, v1, v2, v3);
+    v0 ^= last;
+    v2 ^= 0xff;
+    for (int i = 0; i < 3; ++i)
+        sip_round(v0, v1, v2, v3);
+    return v0 ^ v1 ^ v2 ^ v3;
+}
+
+static std::string serialize(CodeObject* code, uint32_t flags, uint64_t stamp)
 {
     std::string payload = compile::marshal_code(code);
     std::string out;
     put32(out, MAGIC);
-    put32(out, 0);
-    put32(out, uint32_t(source_mtime));
-    put32(out, uint32_t(source_size));
+    put32(out, flags);
+    put64(out, stamp);
     put32(out, BODY_TAG);
     put32(out, uint32_t(payload.size()));
     put64(out, checksum(payload));
@@ -82,7 +135,22 @@ std::string pycache_serialize(CodeObject* code, int64_t source_mtime, int64_t so
     return out;
 }
 
+std::string pycache_serialize(CodeObject* code, int64_t source_mtime, int64_t source_size)
+{
+    return serialize(code, 0, uint64_t(uint32_t(source_mtime)) | (uint64_t(uint32_t(source_size)) << 32));
+}
+
+std::string pycache_serialize_hash(CodeObject* code, uint64_t hash, bool check_source)
+{
+    return serialize(code, PYC_HASH_BASED | (check_source ? PYC_CHECK_SOURCE : 0), hash);
+}
+
 Ref<CodeObject> pycache_deserialize(std::string_view data, int64_t source_mtime, int64_t source_size, std::string& why)
+{
+    return pycache_check(data, PycSource { source_mtime, source_size }, why);
+}
+
+Ref<CodeObject> pycache_check(std::string_view data, const PycSource& source, std::string& why, uint32_t* flags_out)
 {
     if (data.size() < 16) {
         why = "truncated header";
@@ -92,13 +160,31 @@ Ref<CodeObject> pycache_deserialize(std::string_view data, int64_t source_mtime,
         why = "bad magic number";
         return nullptr;
     }
-    if (get32(data, 4) != 0) {
+    uint32_t flags = get32(data, 4);
+    if (flags & ~(PYC_HASH_BASED | PYC_CHECK_SOURCE)) {  // as CPython's _classify_pyc: only bits 0 and 1
         why = "unsupported flags";
         return nullptr;
     }
-    if (get32(data, 8) != uint32_t(source_mtime) || get32(data, 12) != uint32_t(source_size)) {
-        why = "stale (source changed)";
-        return nullptr;
+    if (flags_out)
+        *flags_out = flags;
+    if (source.sourceless) {
+        // Imported in place of its source: nothing to validate it against, as in CPython.
+    } else if (!(flags & PYC_HASH_BASED)) {
+        if (get32(data, 8) != uint32_t(source.mtime) || get32(data, 12) != uint32_t(source.size)) {
+            why = "stale (source changed)";
+            return nullptr;
+        }
+    } else if (g_check_hash_based_pycs == CheckHashBasedPycs::Always ||
+               (g_check_hash_based_pycs == CheckHashBasedPycs::Default && (flags & PYC_CHECK_SOURCE))) {
+        std::string text;
+        if (!source.source_path || !read_whole_file(*source.source_path, text, why)) {
+            why = "source not readable to check its hash";
+            return nullptr;
+        }
+        if (source_hash(MAGIC, text) != get64(data, 8)) {
+            why = "stale (source hash changed)";
+            return nullptr;
+        }
     }
     if (data.size() < 32 || get32(data, 16) != BODY_TAG) {
         why = "truncated or damaged body";
@@ -117,20 +203,23 @@ Ref<CodeObject> pycache_deserialize(std::string_view data, int64_t source_mtime,
     return compile::unmarshal_code(payload, why);
 }
 
-Ref<CodeObject> pycache_read(const std::string& pyc_path, int64_t source_mtime, int64_t source_size, std::string& why)
+namespace {
+
+// Reads a regular file of at most 1 GiB.
+bool read_whole_file(const std::string& path, std::string& data, std::string& why)
 {
-    int fd = open(pyc_path.c_str(), O_RDONLY | O_CLOEXEC);
+    int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
         why = strerror(errno);
-        return nullptr;
+        return false;
     }
     struct stat st;
     if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size > (1 << 30)) {
         close(fd);
         why = "not a regular file";
-        return nullptr;
+        return false;
     }
-    std::string data(size_t(st.st_size), '\0');
+    data.assign(size_t(st.st_size), '\0');
     size_t done = 0;
     while (done < data.size()) {
         ssize_t n = read(fd, data.data() + done, data.size() - done);
@@ -140,10 +229,25 @@ Ref<CodeObject> pycache_read(const std::string& pyc_path, int64_t source_mtime, 
     }
     close(fd);
     data.resize(done);
-    return pycache_deserialize(data, source_mtime, source_size, why);
+    return true;
+}
+
+}  // namespace
+
+Ref<CodeObject> pycache_read(const std::string& pyc_path, const PycSource& source, std::string& why, uint32_t* flags)
+{
+    std::string data;
+    if (!read_whole_file(pyc_path, data, why))
+        return nullptr;
+    return pycache_check(data, source, why, flags);
 }
 
 bool pycache_write(const std::string& pyc_path, CodeObject* code, int64_t source_mtime, int64_t source_size)
+{
+    return pycache_write_data(pyc_path, pycache_serialize(code, source_mtime, source_size));
+}
+
+bool pycache_write_data(const std::string& pyc_path, const std::string& data)
 {
     size_t slash = pyc_path.rfind('/');
     std::string dir = pyc_path.substr(0, slash);
@@ -156,7 +260,6 @@ bool pycache_write(const std::string& pyc_path, CodeObject* code, int64_t source
     struct stat st;
     if (stat(dir.c_str(), &st) != 0 || !S_ISDIR(st.st_mode))
         return false;
-    std::string data = pycache_serialize(code, source_mtime, source_size);
     // A unique temporary name, then an atomic rename: readers see the old file or the new one.
     std::string temp = pyc_path + "." + std::to_string(getpid()) + ".tmp";
     int fd = open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);

@@ -574,11 +574,11 @@ Result<Value> builtin_ord(const Val* args, size_t nargs, TupleObject* kwnames)
     TRY(check_positional("ord", nargs, kwnames, 1, 1));
     Val c = args[0];
     if (is_bytes(c) || is_bytearray(c)) {
-        std::string_view data;
-        bytes_like_view(c, data);
+        std::string_view data = is_bytes(c) ? c.as<BytesObject>()->view() : c.as<ByteArrayObject>()->view();
         if (data.size() != 1)
-            return raise(&g_exc_TypeError, "ord() expected a character, but string of length {} found", int64_t(data.size()));
-        return Value::small_int((unsigned char)data[0]);
+            return raise(&g_exc_TypeError, "ord() expected a character, but string of length {} found",
+                         int64_t(data.size()));
+        return Value::small_int(static_cast<unsigned char>(data[0]));
     }
     if (!is_str(c))
         return raise(&g_exc_TypeError, "ord() expected string of length 1, but {} found", c.type()->type_name());
@@ -897,11 +897,17 @@ Result<Value> builtin_exit(const Val* args, size_t nargs, TupleObject* kwnames)
     return raise_with_args(&g_exc_SystemExit, { code[0] });
 }
 
-// FIXME: breakpoint() and help() need pdb and pydoc.
+// breakpoint(*args, **kws): sys.breakpointhook(*args, **kws) (pdb.set_trace by default, which needs pdb).
 Result<Value> builtin_breakpoint(const Val* args, size_t nargs, TupleObject* kwnames)
 {
-    return raise(&g_exc_NotImplementedError, "breakpoint() is not supported by Ginger yet");
+    ModuleObject* sys = TRY(sys_module());
+    Val hook = dict_get_str(sys->dict.get(), str_intern("breakpointhook"));
+    if (!hook)
+        return raise(&g_exc_RuntimeError, "lost sys.breakpointhook");
+    Value keep = Value::borrow(hook);
+    return call(hook, args, nargs, kwnames);
 }
+// FIXME: help() needs pydoc.
 Result<Value> builtin_help(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     return raise(&g_exc_NotImplementedError, "help() is not supported by Ginger yet");

@@ -127,6 +127,40 @@ Result<Value> imp_ginger_frozen_before_path(const Val* args, size_t nargs, Tuple
     return Value::borrow(Val(import_frozen_before_path(name->view()) && find_frozen_module(name->view()) ? g_true : g_false));
 }
 
+// _ginger_collection_flags(cls[, flags[, registered]]): the sequence/mapping pattern flags of a class, as
+// CPython's abc sets them: given `flags` (1 << 5 sequence, 1 << 6 mapping, CPython's values), a new ABC takes
+// them (from its __abc_tpflags__); with `registered` true, a registered class and its subclasses take them
+// unless they have one already. Returns the class's flags in CPython's values.
+static void set_collection_flag_recursive(TypeObject* type, uint32_t flag)
+{
+    if (!type->has_flag(TYPE_HEAP) || (type->flags & (TYPE_SEQUENCE | TYPE_MAPPING)))
+        return;
+    type->flags |= flag;
+    for (TypeObject* sub : type->subclasses)
+        set_collection_flag_recursive(sub, flag);
+}
+
+Result<Value> imp_ginger_collection_flags(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("_ginger_collection_flags", nargs, kwnames, 1, 3));
+    if (!is_instance(args[0], &g_type_type))
+        return raise(&g_exc_TypeError, "_ginger_collection_flags() expects a class");
+    auto* type = args[0].as<TypeObject>();
+    if (nargs >= 2 && !is_none(args[1])) {
+        int64_t value = 0;
+        if (!is_int(args[1]) || !int_to_int64(args[1], value))
+            return raise(&g_exc_TypeError, "__abc_tpflags__ must be an int");
+        uint32_t flags = ((value & (1 << 5)) ? TYPE_SEQUENCE : 0) | ((value & (1 << 6)) ? TYPE_MAPPING : 0);
+        if (flags == (TYPE_SEQUENCE | TYPE_MAPPING))
+            return raise(&g_exc_TypeError, "__abc_tpflags__ cannot be both Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING");
+        if (nargs == 3 && TRY(is_truthy(args[2])))
+            set_collection_flag_recursive(type, flags);
+        else
+            type->flags |= flags;
+    }
+    return Value(int_from_int64((type->has_flag(TYPE_SEQUENCE) ? 1 << 5 : 0) | (type->has_flag(TYPE_MAPPING) ? 1 << 6 : 0)));
+}
+
 Result<Value> imp_ginger_stdlib_dir(const Val*, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_positional("_ginger_stdlib_dir", nargs, kwnames, 0, 0));
@@ -144,7 +178,8 @@ Result<Value> imp_ginger_source_code(const Val* args, size_t nargs, TupleObject*
     return Value(std::move(code));
 }
 
-// _ginger_code_from_pyc(data, path, name): the code in the bytes of a Ginger .pyc file.
+// _ginger_code_from_pyc(data, path, name): the code in the bytes of a Ginger .pyc file imported without
+// its source.
 Result<Value> imp_ginger_code_from_pyc(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_positional("_ginger_code_from_pyc", nargs, kwnames, 3, 3));
@@ -152,27 +187,74 @@ Result<Value> imp_ginger_code_from_pyc(const Val* args, size_t nargs, TupleObjec
         return raise(&g_exc_TypeError, "a bytes-like object is required, not '{}'", args[0].type()->type_name());
     auto* bytes = args[0].as<BytesObject>();
     std::string_view data(reinterpret_cast<const char*>(bytes->data), size_t(bytes->size));
-    int64_t mtime = 0, size = 0;
-    if (data.size() >= 16) {
-        for (int i = 0; i < 4; ++i) {
-            mtime |= int64_t(uint8_t(data[8 + size_t(i)])) << (8 * i);
-            size |= int64_t(uint8_t(data[12 + size_t(i)])) << (8 * i);
-        }
-    }
-    uint32_t magic = pycache_magic();
-    if (data.size() < 4 || memcmp(data.data(), &magic, 4) != 0) {
-        Ref<BytesObject> found = bytes_from(data.substr(0, 4));
-        return raise(&g_exc_ImportError, "bad magic number in {!r}: {!r}", args[2], Val(found.get()));
-    }
-    if (data.size() < 16)
-        return raise(&g_exc_EOFError, "reached EOF while reading pyc header of {!r}", args[2]);
-    std::string why;
-    Ref<CodeObject> code = pycache_deserialize(data, mtime, size, why);
-    if (!code) {
-        raise(&g_exc_ImportError, "{} in {!r}", why, args[2]);
-        return Error {};
-    }
+    Ref<CodeObject> code = TRY(import_sourceless_code(data, args[2]));
     return Value(std::move(code));
+}
+
+// _ginger_pyc_data(code, flags, stamp): the bytes of a .pyc file for a code object: `flags` 0 with an 8-byte
+// stamp of the source's mtime and size, or PEP 552's hash-based flags with the 8-byte source hash.
+Result<Value> imp_ginger_pyc_data(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("_ginger_pyc_data", nargs, kwnames, 3, 3));
+    if (args[0].type() != &g_code_type)
+        return raise(&g_exc_TypeError, "_ginger_pyc_data() argument 1 must be code, not {}", args[0].type()->type_name());
+    int64_t flags = TRY(index_as_ssize(args[1]));
+    if (!is_bytes(args[2]) || args[2].as<BytesObject>()->size != 8)
+        return raise(&g_exc_ValueError, "_ginger_pyc_data() needs an 8-byte stamp");
+    auto* stamp = args[2].as<BytesObject>();
+    uint64_t value = 0;
+    for (int i = 0; i < 8; ++i)
+        value |= uint64_t(stamp->data[i]) << (8 * i);
+    auto* code = args[0].as<CodeObject>();
+    std::string data;
+    if (flags == 0)
+        data = pycache_serialize(code, int64_t(value & 0xFFFFFFFF), int64_t(value >> 32));
+    else if (flags == PYC_HASH_BASED || flags == (PYC_HASH_BASED | PYC_CHECK_SOURCE))
+        data = pycache_serialize_hash(code, value, flags & PYC_CHECK_SOURCE);
+    else
+        return raise(&g_exc_ValueError, "invalid .pyc flags {}", flags);
+    return Value(bytes_from(data));
+}
+
+// source_hash(key, source): CPython's keyed hash of a source, as hash-based .pyc files store it.
+Result<Value> imp_source_hash(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    static const char* const names[] = { "key", "source" };
+    Val given[2] = {};
+    for (size_t i = 0; i < nargs && i < 2; ++i)
+        given[i] = args[i];
+    if (nargs > 2)
+        return raise(&g_exc_TypeError, "source_hash() takes at most 2 arguments ({} given)", int64_t(nargs + (kwnames ? kwnames->size : 0)));
+    for (int64_t i = 0; kwnames && i < kwnames->size; ++i) {
+        std::string_view key = kwnames->item(i).as<StrObject>()->view();
+        int slot = key == names[0] ? 0 : key == names[1] ? 1 : -1;
+        if (slot < 0)
+            return raise(&g_exc_TypeError, "source_hash() got an unexpected keyword argument '{}'", key);
+        if (given[slot])
+            return raise(&g_exc_TypeError, "argument for source_hash() given by name ('{}') and position ({})", key, int64_t(slot + 1));
+        given[slot] = args[nargs + size_t(i)];
+    }
+    for (int slot = 0; slot < 2; ++slot) {
+        if (!given[slot])
+            return raise(&g_exc_TypeError, "source_hash() missing required argument '{}' (pos {})", names[slot], int64_t(slot + 1));
+    }
+    Value key_value = TRY(number_index(given[0]));
+    int64_t key = TRY(int_as_int64(Val(key_value.get())));
+    std::string_view source;
+    if (is_bytes(given[1])) {
+        auto* b = given[1].as<BytesObject>();
+        source = std::string_view(reinterpret_cast<const char*>(b->data), size_t(b->size));
+    } else if (is_bytearray(given[1])) {
+        auto* b = given[1].as<ByteArrayObject>();
+        source = std::string_view(reinterpret_cast<const char*>(b->data), size_t(b->size));
+    } else {
+        return raise(&g_exc_TypeError, "a bytes-like object is required, not '{}'", given[1].type()->type_name());
+    }
+    uint64_t hash = source_hash(uint64_t(key), source);
+    char bytes[8];
+    for (int i = 0; i < 8; ++i)
+        bytes[i] = char(hash >> (8 * i));
+    return Value(bytes_from(std::string_view(bytes, 8)));
 }
 
 // _ginger_import(name): imports an absolute dotted name and returns the module itself.
@@ -211,9 +293,12 @@ const MethodDef s_imp_functions[] = {
     FUNCTION(lock_held, "Return True if the import lock is currently held, else False."),
     { "_fix_co_filename", imp_fix_co_filename, METHOD_STATIC, "Changes code.co_filename to specify the passed-in file path." },
     { "_ginger_frozen_before_path", imp_ginger_frozen_before_path, METHOD_STATIC, "Whether a frozen module is found before sys.path." },
+    { "_ginger_collection_flags", imp_ginger_collection_flags, METHOD_STATIC, "The flags sequence and mapping patterns test (CPython's abc sets them)." },
     { "_ginger_stdlib_dir", imp_ginger_stdlib_dir, METHOD_STATIC, "The CPython library directory Ginger's library stands in for (GINGER_STDLIB)." },
     { "_ginger_source_code", imp_ginger_source_code, METHOD_STATIC, "The code of a source file, through the __pycache__ cache." },
     { "_ginger_code_from_pyc", imp_ginger_code_from_pyc, METHOD_STATIC, "The code object in the bytes of a Ginger .pyc file." },
+    { "_ginger_pyc_data", imp_ginger_pyc_data, METHOD_STATIC, "The bytes of a Ginger .pyc file holding a code object." },
+    FUNCTION(source_hash, "Return the hash of the source, as hash-based .pyc files record it."),
     { "_ginger_import", imp_ginger_import, METHOD_STATIC, "Import a module by its absolute name and return it." },
     {},
 };
@@ -225,7 +310,7 @@ Ref<ModuleObject> imp_module_create()
     Ref<ModuleObject> module = module_new(str_intern("_imp"));
     module_set(module.get(), "__doc__", Val(str_intern("(Extremely) low-level import machinery bits as used by importlib.")));
     module_add_functions(module.get(), s_imp_functions);
-    module_set(module.get(), "check_hash_based_pycs", Val(str_intern("never")));
+    module_set(module.get(), "check_hash_based_pycs", Val(str_intern(check_hash_based_pycs_name(g_check_hash_based_pycs))));
     uint32_t magic = pycache_magic();
     char bytes[4] = { char(magic), char(magic >> 8), char(magic >> 16), char(magic >> 24) };
     module_set(module.get(), "_ginger_magic_number", Val(bytes_from(std::string_view(bytes, 4)).get()));

@@ -437,9 +437,17 @@ Result<Value> posix_replace(const Val* args, size_t nargs, TupleObject* kwnames)
     return two_paths<c_rename>("replace", "src", "dst", args, nargs, kwnames);
 }
 
+// symlink(src, dst, target_is_directory=False, *, dir_fd=None): target_is_directory matters on
+// Windows only; dir_fd is not supported (like the other dir_fd parameters here).
 Result<Value> posix_symlink(const Val* args, size_t nargs, TupleObject* kwnames)
 {
-    return two_paths<c_symlink>("symlink", "src", "dst", args, nargs, kwnames);
+    Val out[4];
+    TRY(bind_args("symlink", args, nargs, kwnames, { "src", "dst", "target_is_directory", "dir_fd" }, 2, out));
+    PathArg a = TRY(path_arg(out[0], "symlink", "src"));
+    PathArg b = TRY(path_arg(out[1], "symlink", "dst"));
+    if (::symlink(a.path.c_str(), b.path.c_str()) != 0)
+        return raise_os_error2(errno, out[0], out[1]);
+    return none_value();
 }
 
 Result<Value> posix_link(const Val* args, size_t nargs, TupleObject* kwnames)

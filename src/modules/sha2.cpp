@@ -75,9 +75,9 @@ struct Sha2State {
                 uint32_t S0 = rotr(a[0], 2) ^ rotr(a[0], 13) ^ rotr(a[0], 22);
                 uint32_t maj = (a[0] & a[1]) ^ (a[0] & a[2]) ^ (a[1] & a[2]);
                 uint32_t t2 = S0 + maj;
-                memmove(a + 1, a, 7 * sizeof(uint32_t));
-                a[4] += t1;
-                a[0] = t1 + t2;
+                // Shift the working variables down one (a..g -> b..h) without a memmove per round.
+                a[7] = a[6]; a[6] = a[5]; a[5] = a[4]; a[4] = a[3] + t1;
+                a[3] = a[2]; a[2] = a[1]; a[1] = a[0]; a[0] = t1 + t2;
             }
             for (int i = 0; i < 8; ++i)
                 h[i] = uint32_t(h[i] + a[i]);
@@ -102,9 +102,8 @@ struct Sha2State {
             uint64_t t1 = a[7] + S1 + ch + K512[i] + w[i];
             uint64_t S0 = rotr(a[0], 28) ^ rotr(a[0], 34) ^ rotr(a[0], 39);
             uint64_t maj = (a[0] & a[1]) ^ (a[0] & a[2]) ^ (a[1] & a[2]);
-            memmove(a + 1, a, 7 * sizeof(uint64_t));
-            a[4] += t1;
-            a[0] = t1 + S0 + maj;
+            a[7] = a[6]; a[6] = a[5]; a[5] = a[4]; a[4] = a[3] + t1;
+            a[3] = a[2]; a[2] = a[1]; a[1] = a[0]; a[0] = t1 + S0 + maj;
         }
         for (int i = 0; i < 8; ++i)
             h[i] += a[i];
@@ -238,6 +237,12 @@ const GetSetDef s_hash_getsets[] = {
     {},
 };
 
+// The hash types are made by sha224() etc., never by calling them (CPython: "cannot create ... instances").
+Result<Value> hash_no_new(TypeObject* type, const Val*, size_t, TupleObject*)
+{
+    return raise(&g_exc_TypeError, "cannot create '{}' instances", type->type_name());
+}
+
 template<int KIND>
 Result<Value> make_hash(const Val* args, size_t nargs, TupleObject* kwnames)
 {
@@ -277,6 +282,7 @@ Ref<ModuleObject> sha2_module_create()
         type_init_static(s_types[i], type_names[i], sizeof(HashObject), &g_object_type, 0);
         s_types[i].methods = s_hash_methods;
         s_types[i].getsets = s_hash_getsets;
+        s_types[i].new_instance = hash_no_new;
         type_ready(s_types[i]);
     }
     Ref<ModuleObject> module = module_new(str_intern("_sha2"));

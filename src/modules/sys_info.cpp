@@ -17,6 +17,7 @@
 #include "vm/frame.h"
 #include "vm/generator.h"
 #include "vm/thread_state.h"
+#include "vm/tracing.h"
 
 #include <cfloat>
 #include <string>
@@ -79,8 +80,14 @@ Result<Value> sys_getfilesystemencoding(const Val*, size_t nargs, TupleObject* k
 Result<Value> sys_getfilesystemencodeerrors(const Val*, size_t nargs, TupleObject* kwnames) { return no_args("getfilesystemencodeerrors", nargs, kwnames, Value(str_intern("surrogateescape"))); }
 Result<Value> sys_getswitchinterval(const Val*, size_t nargs, TupleObject* kwnames) { return no_args("getswitchinterval", nargs, kwnames, float_from_double(s_switch_interval)); }
 Result<Value> sys_is_finalizing(const Val*, size_t nargs, TupleObject* kwnames) { return no_args("is_finalizing", nargs, kwnames, Value::borrow(Val(g_false))); }
-Result<Value> sys_gettrace(const Val*, size_t nargs, TupleObject* kwnames) { return no_args("gettrace", nargs, kwnames, none_value()); }
-Result<Value> sys_getprofile(const Val*, size_t nargs, TupleObject* kwnames) { return no_args("getprofile", nargs, kwnames, none_value()); }
+Result<Value> sys_gettrace(const Val*, size_t nargs, TupleObject* kwnames)
+{
+    return no_args("gettrace", nargs, kwnames, g_thread->trace_function ? Value::borrow(g_thread->trace_function.get()) : none_value());
+}
+Result<Value> sys_getprofile(const Val*, size_t nargs, TupleObject* kwnames)
+{
+    return no_args("getprofile", nargs, kwnames, g_thread->profile_function ? Value::borrow(g_thread->profile_function.get()) : none_value());
+}
 Result<Value> sys_getdlopenflags(const Val*, size_t nargs, TupleObject* kwnames) { return no_args("getdlopenflags", nargs, kwnames, int_from_int64(s_dlopen_flags)); }
 Result<Value> sys_getallocatedblocks(const Val*, size_t nargs, TupleObject* kwnames) { return no_args("getallocatedblocks", nargs, kwnames, int_from_int64(0)); }
 Result<Value> sys_clear_type_cache(const Val*, size_t nargs, TupleObject* kwnames) { return no_args("_clear_type_cache", nargs, kwnames, none_value()); }
@@ -117,16 +124,19 @@ Result<Value> sys_set_coroutine_origin_tracking_depth(const Val* args, size_t na
     return none_value();
 }
 
-// Tracing and profiling are not built yet (issue D): turning them off is fine, turning them on is an error.
-Result<Value> trace_setter(const char* name, const Val* args, size_t nargs, TupleObject* kwnames)
+// sys.settrace/sys.setprofile: the function lives in the thread state; the eval loop switches to its traced
+// instantiation while one is set (vm/tracing.cpp).
+Result<Value> trace_setter(const char* name, const Val* args, size_t nargs, TupleObject* kwnames, Value ThreadState::*slot)
 {
     TRY(check_positional(name, nargs - 1, kwnames, 1, 1));
-    if (!is_none(args[1]))
-        return raise(&g_exc_NotImplementedError, "sys.{}() is not supported by Ginger yet", name);
+    g_thread->*slot = is_none(args[1]) ? Value() : Value::borrow(args[1]);
+    if (slot == &ThreadState::trace_function)
+        vm::trace_function_set();
+    vm::update_trace_wanted();
     return none_value();
 }
-Result<Value> sys_settrace(const Val* args, size_t nargs, TupleObject* kwnames) { return trace_setter("settrace", args, nargs, kwnames); }
-Result<Value> sys_setprofile(const Val* args, size_t nargs, TupleObject* kwnames) { return trace_setter("setprofile", args, nargs, kwnames); }
+Result<Value> sys_settrace(const Val* args, size_t nargs, TupleObject* kwnames) { return trace_setter("settrace", args, nargs, kwnames, &ThreadState::trace_function); }
+Result<Value> sys_setprofile(const Val* args, size_t nargs, TupleObject* kwnames) { return trace_setter("setprofile", args, nargs, kwnames, &ThreadState::profile_function); }
 
 // sys.getsizeof: __sizeof__() plus the cycle collector's header for tracked types, as CPython counts it.
 Result<Value> sys_getsizeof(const Val* args, size_t nargs, TupleObject* kwnames)

@@ -78,7 +78,8 @@ Result<int64_t> acquire_timeout(const char* name, const Val* args, size_t nargs,
             if (std::isnan(seconds))
                 return raise(&g_exc_ValueError, "Invalid value NaN (not a number)");
             double nanoseconds = std::ceil(seconds * 1e9);
-            if (!(nanoseconds >= -9.2e18 && nanoseconds <= 9.2e18))
+            // The int64 range of nanoseconds (2^63 itself is out), so that TIMEOUT_MAX fits as in CPython.
+            if (!(nanoseconds >= -9223372036854775808.0 && nanoseconds < 9223372036854775808.0))
                 return raise(&g_exc_OverflowError, "timestamp out of range for platform time_t");
             timeout = int64_t(nanoseconds);
         } else {
@@ -462,8 +463,12 @@ Result<Value> thread_interrupt_main(const Val* args, size_t nargs, TupleObject* 
         return raise(&g_exc_ValueError, "signal number out of range");
     // As if the signal had arrived, unless it is ignored or has its default action (as CPython).
     struct sigaction current;
-    if (sigaction(int(signum), nullptr, &current) == 0 && current.sa_handler == signal_trip)
+    if (sigaction(int(signum), nullptr, &current) == 0 && current.sa_handler == signal_trip) {
         signal_trip(int(signum));
+        // CPython 3.12 compat: the handler runs before the call returns (CPython's CALL checks the eval
+        // breaker after a builtin), so KeyboardInterrupt comes from the interrupt_main() call itself.
+        TRY(run_pending_signals());
+    }
     return none_value();
 }
 
@@ -492,14 +497,14 @@ Result<Value> lock_type_new(TypeObject* type, const Val*, size_t, TupleObject*)
 
 void init_types()
 {
-    type_init_static(g_lock_type, "_thread.lock", sizeof(LockObject), &g_object_type, 0);
+    type_init_static(g_lock_type, "_thread.lock", sizeof(LockObject), &g_object_type, TYPE_WEAKREFABLE);
     g_lock_type.repr = lock_repr;
     g_lock_type.new_instance = lock_type_new;
     g_lock_type.methods = s_lock_methods;
     g_lock_type.doc = "A lock object is a synchronization primitive.";
     type_ready(g_lock_type);
 
-    type_init_static(g_rlock_type, "_thread.RLock", sizeof(RLockObject), &g_object_type, TYPE_BASETYPE);
+    type_init_static(g_rlock_type, "_thread.RLock", sizeof(RLockObject), &g_object_type, TYPE_BASETYPE | TYPE_WEAKREFABLE);
     g_rlock_type.new_instance = rlock_new;
     g_rlock_type.repr = rlock_repr;
     g_rlock_type.methods = s_rlock_methods;

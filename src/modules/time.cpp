@@ -1,6 +1,5 @@
 // The time module: the clocks (time, monotonic, perf_counter, process_time, thread_time and their _ns
 // forms, clock_gettime), sleep, and strftime/asctime/ctime/mktime over 9-tuples.
-// TODO: strptime.
 #include "modules/modules.h"
 #include "objects/args.h"
 #include "objects/exceptions.h"
@@ -345,9 +344,13 @@ Result<Value> time_mktime(const Val* args, size_t nargs, TupleObject* kwnames)
     return float_from_double(double(result));
 }
 
-Result<Value> time_strptime(const Val*, size_t, TupleObject*)
+// The parsing is written in Python, in lib/_strptime.py (as in CPython).
+Result<Value> time_strptime(const Val* args, size_t nargs, TupleObject* kwnames)
 {
-    return raise(&g_exc_NotImplementedError, "time.strptime() is not implemented yet");
+    TRY(check_positional("strptime", nargs, kwnames, 1, 2));
+    Value module = TRY(import_module("_strptime"));
+    Value function = TRY(get_attr(module, str_intern("_strptime_time")));
+    return call(function, args, nargs);
 }
 
 const char* const s_struct_time_fields[] = { "tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec",

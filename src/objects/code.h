@@ -64,6 +64,9 @@ struct CodeObject : Object {
     int32_t stacksize = 0;
     int32_t firstlineno = 1;
     uint32_t flags = 0;
+    // sys.settrace: per word, (line << 1) | starts_a_line, with lines as CPython would attribute them (see
+    // vm/tracing.cpp); computed when first needed.
+    std::vector<int32_t> trace_lines;
 
     int32_t nlocalsplus() const { return nlocals + ncells + nfrees; }
     int32_t total_args() const

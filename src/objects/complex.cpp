@@ -14,6 +14,7 @@
 #include "objects/singletons.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "vm/warnings.h"
 
 #include <cerrno>
 #include <cmath>
@@ -407,7 +408,8 @@ Result<Value> complex_new(TypeObject* type, const Val* args, size_t nargs, Tuple
     if (converted) {
         if (!is_complex(converted))
             return raise(&g_exc_TypeError, "__complex__ returned non-complex (type {})", converted.type()->type_name());
-        // FIXME: CPython also warns (DeprecationWarning) when __complex__ returns a strict subclass.
+        if (converted.type() != &g_complex_type)
+            TRY(warn(&g_exc_DeprecationWarning, format_message("__complex__ returned non-complex (type {}).  The ability to return an instance of a strict subclass of complex is deprecated, and may be removed in a future version of Python.", { converted.type()->type_name() })));
         r = converted;
     }
     TypeObject* r_type = r.type();

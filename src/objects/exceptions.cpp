@@ -97,22 +97,26 @@ static void set_current(Value exception)
 {
     // Raising while handling another exception chains them (__context__), as `raise` in an except block does.
     Val handled = g_thread->handled_exception;
-    if (handled && !handled.is(exception) && is_exception_instance(exception)) {
-        auto* e = exception.as<BaseExceptionObject>();
-        if (!e->context) {
-            // Avoid creating a cycle in the context chain.
-            Val walk = handled;
-            bool cycle = false;
-            while (walk && is_exception_instance(walk)) {
-                if (walk.is(exception)) {
-                    cycle = true;
-                    break;
-                }
-                walk = walk.as<BaseExceptionObject>()->context;
+    if (handled && !handled.is(exception) && is_exception_instance(exception) && is_exception_instance(handled)) {
+        // As CPython: a link of the handled exception's chain that leads back to the new one is cut, so no
+        // new cycle appears; a cycle already there (e.__context__ = e) is detected (Floyd's slow pointer)
+        // instead of walked forever.
+        Val walk = handled;
+        Val slow = handled;
+        bool move_slow = false;
+        while (Val context = walk.as<BaseExceptionObject>()->context.get()) {
+            if (context.is(exception)) {
+                walk.as<BaseExceptionObject>()->context = Value();
+                break;
             }
-            if (!cycle)
-                e->context = Value::borrow(handled);
+            walk = context;
+            if (walk.is(slow) || !is_exception_instance(walk))
+                break;
+            if (move_slow)
+                slow = slow.as<BaseExceptionObject>()->context.get();
+            move_slow = !move_slow;
         }
+        exception.as<BaseExceptionObject>()->context = Value::borrow(handled);
     }
     g_thread->current_exception = std::move(exception);
 }
@@ -147,6 +151,12 @@ Error raise_value(Val exception)
     return Error {};
 }
 
+Error restore_exception(Val exception)
+{
+    g_thread->current_exception = Value::borrow(exception);
+    return Error {};
+}
+
 Error raise_memory_error()
 {
     static BaseExceptionObject* s_memory_error = nullptr;
@@ -171,21 +181,34 @@ Error raise_stop_iteration(Val value)
     return raise_with_args(&g_exc_StopIteration, { value });
 }
 
+Error attribute_error_context(Val object, StrObject* name)
+{
+    Val exc = g_thread->current_exception;
+    if (!exc || !is_exception_instance(exc) || !is_subtype(exc.type(), &g_exc_AttributeError))
+        return Error {};
+    auto* e = exc.as<BaseExceptionObject>();
+    if (!e->dict)
+        e->dict = dict_new();
+    Val known_name = dict_get_str(e->dict.get(), str_intern("name"));
+    Val known_obj = dict_get_str(e->dict.get(), str_intern("obj"));
+    if ((known_name && !is_none(known_name)) || (known_obj && !is_none(known_obj)))
+        return Error {};  // already told (or raised with name=/obj=)
+    dict_set_str(e->dict.get(), str_intern("name"), Val(name));
+    dict_set_str(e->dict.get(), str_intern("obj"), object);
+    return Error {};
+}
+
+Error with_attribute_error_context(Error, Val object, StrObject* name) { return attribute_error_context(object, name); }
+
 Error raise_attribute_error(Val object, StrObject* name)
 {
     if (object.is_object() && object.type()->has_flag(TYPE_TYPE_SUBCLASS)) {
         auto* type = object.as<TypeObject>();
-        return raise(&g_exc_AttributeError, "type object '{}' has no attribute '{}'", type->has_flag(TYPE_HEAP) ? std::string_view(type->qualname) : type->type_name(), name);
+        return with_attribute_error_context(
+            raise(&g_exc_AttributeError, "type object '{}' has no attribute '{}'", type->type_name(), name), object, name);
     }
-    Error e = raise(&g_exc_AttributeError, "'{}' object has no attribute '{}'", object.type()->type_name(), name);
-    if (Val exc = g_thread->current_exception; exc && is_exception_instance(exc)) {
-        auto* be = exc.as<BaseExceptionObject>();
-        if (!be->dict)
-            be->dict = dict_new();
-        dict_set_str(be->dict.get(), str_intern("name"), Val(name));
-        dict_set_str(be->dict.get(), str_intern("obj"), object);
-    }
-    return e;
+    return with_attribute_error_context(
+        raise(&g_exc_AttributeError, "'{}' object has no attribute '{}'", object.type()->type_name(), name), object, name);
 }
 
 static TypeObject* os_error_subclass(int errno_value)
@@ -549,18 +572,21 @@ static Result<void> named_error_init(Val self, const Val* args, size_t nargs, Tu
 static Result<void> import_error_init(Val self, const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(exception_init(self, args, nargs, nullptr));
-    Val name, path;
+    Val name, path, name_from;
     for (int64_t i = 0; kwnames && i < kwnames->size; ++i) {
         std::string_view key = kwnames->item(i).as<StrObject>()->view();
         if (key == "name")
             name = args[nargs + size_t(i)];
         else if (key == "path")
             path = args[nargs + size_t(i)];
+        else if (key == "name_from")
+            name_from = args[nargs + size_t(i)];
         else
             return raise(&g_exc_TypeError, "'{}' is an invalid keyword argument for {}()", key, self.type()->type_name());
     }
     set_field(self, "name", name);
     set_field(self, "path", path);
+    set_field(self, "name_from", name_from);
     set_field(self, "msg", nargs >= 1 ? args[0] : none());
     return {};
 }
@@ -924,13 +950,71 @@ static Result<Value> derive_and_copy(Val group, std::vector<Value>& items)
     target->traceback = source->traceback;
     target->cause = source->cause;
     target->context = source->context;
-    target->notes = source->notes;
+    // The parts get their own copies of a notes list, as in CPython (notes that are no sequence are not copied).
+    if (source->notes && (is_list(source->notes) || is_tuple(source->notes))) {
+        Ref<ListObject> copy = list_new();
+        Val notes = source->notes;
+        int64_t size = is_list(notes) ? notes.as<ListObject>()->size : notes.as<TupleObject>()->size;
+        for (int64_t i = 0; i < size; ++i)
+            list_append(copy.get(), Value::borrow(is_list(notes) ? notes.as<ListObject>()->item(i) : notes.as<TupleObject>()->item(i)));
+        target->notes = Value(std::move(copy));
+    }
     return derived;
+}
+
+// Exception groups can nest as deep as memory allows; walking them stops with RecursionError first.
+static Error group_too_deep() { return raise(&g_exc_RecursionError, "maximum recursion depth exceeded"); }
+
+static Result<void> collect_leaf_ids(Val exception, std::set<uintptr_t>& ids)
+{
+    NativeDepthGuard depth;
+    if (depth.too_deep(C_RECURSION_LIMIT))
+        return group_too_deep();
+    if (!is_exception_group(exception)) {
+        ids.insert(exception.bits());
+        return {};
+    }
+    auto* items = group_field(exception, "exceptions").as<TupleObject>();
+    for (int64_t i = 0; i < items->size; ++i)
+        TRY(collect_leaf_ids(items->item(i), ids));
+    return {};
+}
+
+static Result<Value> project(Val exception, const std::set<uintptr_t>& ids)
+{
+    NativeDepthGuard depth;
+    if (depth.too_deep(C_RECURSION_LIMIT))
+        return group_too_deep();
+    if (!is_exception_group(exception))
+        return ids.count(exception.bits()) ? Value::borrow(exception) : Value();
+    std::vector<Value> matched;
+    auto* items = group_field(exception, "exceptions").as<TupleObject>();
+    for (int64_t i = 0; i < items->size; ++i) {
+        Value part = TRY(project(items->item(i), ids));
+        if (part)
+            matched.push_back(std::move(part));
+    }
+    if (matched.empty())
+        return Value();
+    return derive_and_copy(exception, matched);
+}
+
+// The part of `group` made of the leaf exceptions found in `keep` (CPython's exception_group_projection):
+// what is re-raised from except* clauses, put back in the shape of the original group. Null if nothing.
+Result<Value> exception_group_projection(Val group, const std::vector<Val>& keep)
+{
+    std::set<uintptr_t> ids;
+    for (Val e : keep)
+        TRY(collect_leaf_ids(e, ids));
+    return project(group, ids);
 }
 
 // Splits `group` into the exceptions that match `condition` and the rest (either may be null).
 Result<void> exception_group_split(Val group, Val condition, Value& match, Value& rest)
 {
+    NativeDepthGuard depth;
+    if (depth.too_deep(C_RECURSION_LIMIT))
+        return group_too_deep();
     if (TRY(group_condition_matches(condition, group))) {
         match = Value::borrow(group);
         rest = Value();
@@ -972,6 +1056,15 @@ static Result<Value> exception_group_subgroup(const Val* args, size_t nargs, Tup
     TRY(exception_group_split(args[0], args[1], match, rest));
     return match ? match : none_value();
 }
+
+// message and exceptions are read-only, as CPython's members are.
+static Result<Value> exception_group_get_message(Val self) { return Value::borrow(group_field(self, "message")); }
+static Result<Value> exception_group_get_exceptions(Val self) { return Value::borrow(group_field(self, "exceptions")); }
+static const GetSetDef s_exception_group_getsets[] = {
+    { "message", exception_group_get_message, nullptr, nullptr },
+    { "exceptions", exception_group_get_exceptions, nullptr, nullptr },
+    {},
+};
 
 static const MethodDef s_exception_group_methods[] = {
     { "derive", exception_group_derive, METHOD_INSTANCE, nullptr },
@@ -1027,6 +1120,7 @@ void init_exception_types()
     g_exc_BaseExceptionGroup.init = exception_group_init;
     g_exc_BaseExceptionGroup.str = exception_group_str;
     g_exc_BaseExceptionGroup.methods = s_exception_group_methods;
+    g_exc_BaseExceptionGroup.getsets = s_exception_group_getsets;
     g_exc_SyntaxError.str = syntax_error_str;
     g_exc_UnicodeEncodeError.init = unicode_encode_error_init;
     g_exc_UnicodeDecodeError.init = unicode_decode_error_init;

@@ -68,12 +68,19 @@ Error raise(TypeObject* type, std::string_view format, const Args&... args)
 }
 // raise with an exception instance or class (instantiated with no arguments).
 Error raise_value(Val exception);
+// Makes an exception instance the current one as it is, without chaining it to the handled one.
+Error restore_exception(Val exception);
 Error raise_with_args(TypeObject* type, std::initializer_list<Val> args);
 Error raise_memory_error();
 Error raise_key_error(Val key);
 Error raise_stop_iteration(Val value);
 Error raise_os_error(int errno_value, Val filename = Val());
 Error raise_attribute_error(Val object, StrObject* name);
+// Records name and obj on the AttributeError being raised (unless it has them), as CPython's getattr does: the
+// "Did you mean" suggestions of tracebacks read them.
+Error attribute_error_context(Val object, StrObject* name);
+// The same for an error just raised: with_attribute_error_context(raise(...), object, name).
+Error with_attribute_error_context(Error e, Val object, StrObject* name);
 
 // The current (being raised) exception.
 bool error_occurred();
@@ -91,6 +98,7 @@ Value exception_traceback(Val exception);
 // predicate) into the matching part and the rest; either may come back null.
 bool is_exception_group(Val v);
 Result<void> exception_group_split(Val group, Val condition, Value& match, Value& rest);
+Result<Value> exception_group_projection(Val group, const std::vector<Val>& keep);
 void finish_exception_group_type();
 
 // Prints "Traceback (most recent call last): ..." and the message, as CPython does.

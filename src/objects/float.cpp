@@ -10,11 +10,10 @@
 #include "objects/numformat.h"
 #include "objects/protocol.h"
 #include "objects/runtime.h"
-
-#include <algorithm>
 #include "objects/singletons.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "vm/warnings.h"
 #include "support/ascii.h"
 
 #include <bit>
@@ -459,23 +458,25 @@ static Result<Value> float_new(TypeObject* type, const Val* args, size_t nargs, 
     }
     TypeObject* x_type = x.type();
     double value;
-    std::string_view digits;
-    if (!x_type->to_float && bytes_like_view(x, digits)) {  // bytes, bytearray, memoryview, array: ASCII text
-        bool ascii = std::none_of(digits.begin(), digits.end(), [](char c) { return c & 0x80; });
-        auto parsed = ascii ? float_from_string(digits) : Result<Value>(raise(&g_exc_ValueError, "not ASCII"));
-        if (parsed.is_error()) {
-            if (!error_matches(&g_exc_ValueError))
-                return Error();
-            clear_error();
-            std::string shown = TRY(repr_utf8(x));
-            return raise(&g_exc_ValueError, "could not convert string to float: {}", shown);
-        }
-        value = float_value(parsed.release_value());
-    } else if (x_type->to_float) {
+    std::string_view bytes;
+    if (!x_type->to_float && !x_type->index && bytes_like_view(x, bytes)) {
+        // float(b"1.5"): bytes are parsed as ASCII text; the error shows the bytes object.
+        bool ascii = true;
+        for (unsigned char c : bytes)
+            ascii &= c < 0x80;
+        bool ok = false;
+        value = ascii ? parse_float_text(bytes, ok) : 0.0;
+        if (!ok)
+            return raise(&g_exc_ValueError, "could not convert string to float: {!r}", x);
+        return float_new_of_type(type, value);
+    }
+    if (x_type->to_float) {
         Value result = TRY(x_type->to_float(x));
         if (!is_float(result))
             return raise(&g_exc_TypeError, "{}.__float__ returned non-float (type {})", x_type->type_name(),
                          result.type()->type_name());
+        if (!is_float_exact(result))
+            TRY(warn(&g_exc_DeprecationWarning, format_message("{}.__float__ returned non-float (type {}).  The ability to return an instance of a strict subclass of float is deprecated, and may be removed in a future version of Python.", { x_type->type_name(), result.type()->type_name() })));
         value = float_value(result);
     } else if (x_type->index) {
         Value result = TRY(x_type->index(x));

@@ -6,6 +6,7 @@
 #include "objects/gc.h"
 #include "objects/protocol.h"
 #include "objects/runtime.h"
+#include "import/import.h"
 
 #include <cstdio>
 #include <new>
@@ -301,9 +302,12 @@ static Result<Value> method_new_slot(TypeObject*, const Val* args, size_t nargs,
 
 static Result<Value> method_get_self(Val self) { return Value(self.as<MethodObject>()->self); }
 static Result<Value> method_get_func(Val self) { return Value(self.as<MethodObject>()->function); }
+// A bound method's __doc__ is its function's (the method type's own None would hide it).
+static Result<Value> method_get_doc(Val self) { return get_attr(self.as<MethodObject>()->function, NAME_OF(__doc__)); }
 static const GetSetDef s_method_getsets[] = {
     { "__self__", method_get_self, nullptr, nullptr },
     { "__func__", method_get_func, nullptr, nullptr },
+    { "__doc__", method_get_doc, nullptr, nullptr },
     {},
 };
 
@@ -386,6 +390,21 @@ static Result<Value> builtin_function_repr(Val self)
 }
 
 static Result<Value> builtin_function_get_name(Val self) { return Value(str_intern(self.as<BuiltinFunctionObject>()->def->name)); }
+static std::string type_qualname(TypeObject* type) { return type->qualname.empty() ? std::string(type->type_name()) : type->qualname; }
+// CPython: "type.name" for a method bound to an object (or to a class, for class methods), else the name.
+static Result<Value> builtin_function_get_qualname(Val self)
+{
+    auto* f = self.as<BuiltinFunctionObject>();
+    if (!f->self || f->self.type() == &g_module_type)
+        return Value(str_intern(f->def->name));
+    TypeObject* type = f->self.type()->has_flag(TYPE_TYPE_SUBCLASS) ? f->self.as<TypeObject>() : f->self.type();
+    return Value(str_from_utf8(type_qualname(type) + "." + f->def->name));
+}
+static Result<Value> descriptor_get_qualname(Val self)
+{
+    auto* d = self.as<MethodDescriptorObject>();
+    return Value(str_from_utf8(type_qualname(d->owner) + "." + d->def->name));
+}
 static Result<Value> builtin_function_get_self(Val self)
 {
     auto* f = self.as<BuiltinFunctionObject>();
@@ -396,9 +415,21 @@ static Result<Value> builtin_function_get_doc(Val self)
     const char* doc = self.as<BuiltinFunctionObject>()->def->doc;
     return doc ? Value(str_from_utf8(doc)) : none_value();
 }
+// The name of the module a module-level function belongs to (CPython's m_module), else None.
+static Result<Value> builtin_function_get_module(Val self)
+{
+    auto* f = self.as<BuiltinFunctionObject>();
+    if (!f->module)
+        return none_value();
+    Value name = TRY(get_attr_maybe(f->module, NAME_OF(__name__)));
+    if (!name)
+        return none_value();
+    return name;
+}
 static const GetSetDef s_builtin_function_getsets[] = {
     { "__name__", builtin_function_get_name, nullptr, nullptr },
-    { "__qualname__", builtin_function_get_name, nullptr, nullptr },
+    { "__qualname__", builtin_function_get_qualname, nullptr, nullptr },
+    { "__module__", builtin_function_get_module, nullptr, nullptr },
     { "__self__", builtin_function_get_self, nullptr, nullptr },
     { "__doc__", builtin_function_get_doc, nullptr, nullptr },
     {},
@@ -458,7 +489,7 @@ static Result<Value> descriptor_get_doc(Val self)
 static Result<Value> descriptor_get_objclass(Val self) { return Value::borrow(Val(self.as<MethodDescriptorObject>()->owner)); }
 static const GetSetDef s_method_descriptor_getsets[] = {
     { "__name__", descriptor_get_name, nullptr, nullptr },
-    { "__qualname__", descriptor_get_name, nullptr, nullptr },
+    { "__qualname__", descriptor_get_qualname, nullptr, nullptr },
     { "__doc__", descriptor_get_doc, nullptr, nullptr },
     { "__objclass__", descriptor_get_objclass, nullptr, nullptr },
     {},
@@ -811,6 +842,71 @@ static void property_clear(Object* object)
     p->doc = nullptr;
 }
 
+// ---- pickling of the callable wrappers ----
+// As CPython: a bound method, a method of an object, a method descriptor and a slot wrapper reduce to
+// (getattr, (owner, name)); a builtin function of a module reduces to its name (pickle finds it again
+// as a global of its module). Classmethod descriptors are left out: pickling dict.__dict__['fromkeys']
+// fails with TypeError, as in CPython.
+
+static Result<Value> reduce_as_getattr(Val owner, std::string_view name)
+{
+    Value getattr_function = TRY(get_attr(import_lookup_builtins(), str_intern("getattr")));
+    Ref<TupleObject> arguments = tuple_new(2);
+    arguments->items[0] = Value::borrow(owner);
+    arguments->items[1] = Value(str_from_utf8(name));
+    Ref<TupleObject> result = tuple_new(2);
+    result->items[0] = std::move(getattr_function);
+    result->items[1] = Value(std::move(arguments));
+    return Value(std::move(result));
+}
+
+static Result<Value> method_reduce(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("__reduce__", nargs - 1, kwnames, 0, 0));
+    auto* m = args[0].as<MethodObject>();
+    Value name = TRY(get_attr(m->function.get(), str_intern("__name__")));
+    if (!is_str(name))
+        return raise(&g_exc_TypeError, "__name__ must be set to a string object");
+    return reduce_as_getattr(m->self.get(), name.as<StrObject>()->view());
+}
+
+static Result<Value> builtin_function_reduce(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("__reduce__", nargs - 1, kwnames, 0, 0));
+    auto* f = args[0].as<BuiltinFunctionObject>();
+    if (!f->self || f->self.type() == &g_module_type)
+        return Value(str_intern(f->def->name));
+    return reduce_as_getattr(f->self.get(), f->def->name);
+}
+
+static Result<Value> method_descriptor_reduce(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("__reduce__", nargs - 1, kwnames, 0, 0));
+    auto* d = args[0].as<MethodDescriptorObject>();
+    return reduce_as_getattr(Val(d->owner), d->def->name);
+}
+
+static Result<Value> slot_wrapper_reduce(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("__reduce__", nargs - 1, kwnames, 0, 0));
+    auto* w = args[0].as<SlotWrapperObject>();
+    return reduce_as_getattr(Val(w->owner), w->name->view());
+}
+
+static Result<Value> method_wrapper_reduce(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("__reduce__", nargs - 1, kwnames, 0, 0));
+    auto* bound = args[0].as<MethodWrapperObject>();
+    return reduce_as_getattr(bound->self.get(), bound->wrapper.as<SlotWrapperObject>()->name->view());
+}
+
+static const MethodDef s_method_methods[] = { { "__reduce__", method_reduce, METHOD_INSTANCE, nullptr }, {} };
+static const MethodDef s_builtin_function_methods[] = { { "__reduce__", builtin_function_reduce, METHOD_INSTANCE, nullptr }, {} };
+static const MethodDef s_method_descriptor_methods[] = { { "__reduce__", method_descriptor_reduce, METHOD_INSTANCE, nullptr }, {} };
+static const MethodDef s_slot_wrapper_methods[] = { { "__reduce__", slot_wrapper_reduce, METHOD_INSTANCE, nullptr }, {} };
+static const MethodDef s_method_wrapper_methods[] = { { "__reduce__", method_wrapper_reduce, METHOD_INSTANCE, nullptr }, {} };
+
+
 void init_function_types()
 {
     type_init_static(g_function_type, "function", sizeof(FunctionObject), &g_object_type, TYPE_GC | TYPE_WEAKREFABLE);
@@ -834,6 +930,7 @@ void init_function_types()
     g_method_type.getattr = method_getattr;
     g_method_type.getsets = s_method_getsets;
     g_method_type.new_instance = method_new_slot;
+    g_method_type.methods = s_method_methods;
 
     type_init_static(g_cell_type, "cell", sizeof(CellObject), &g_object_type, TYPE_GC);
     g_cell_type.destroy = cell_destroy;
@@ -847,12 +944,14 @@ void init_function_types()
     g_builtin_function_type.call = builtin_function_call;
     g_builtin_function_type.repr = builtin_function_repr;
     g_builtin_function_type.getsets = s_builtin_function_getsets;
+    g_builtin_function_type.methods = s_builtin_function_methods;
 
     type_init_static(g_method_descriptor_type, "method_descriptor", sizeof(MethodDescriptorObject), &g_object_type, 0);
     g_method_descriptor_type.call = method_descriptor_call;
     g_method_descriptor_type.descr_get = method_descriptor_get;
     g_method_descriptor_type.repr = method_descriptor_repr;
     g_method_descriptor_type.getsets = s_method_descriptor_getsets;
+    g_method_descriptor_type.methods = s_method_descriptor_methods;
 
     type_init_static(g_classmethod_descriptor_type, "classmethod_descriptor", sizeof(MethodDescriptorObject), &g_object_type, 0);
     g_classmethod_descriptor_type.call = classmethod_descriptor_call;
@@ -871,11 +970,13 @@ void init_function_types()
     g_slot_wrapper_type.descr_get = slot_wrapper_get;
     g_slot_wrapper_type.repr = slot_wrapper_repr;
     g_slot_wrapper_type.getsets = s_slot_wrapper_getsets;
+    g_slot_wrapper_type.methods = s_slot_wrapper_methods;
 
     type_init_static(g_method_wrapper_type, "method-wrapper", sizeof(MethodWrapperObject), &g_object_type, 0);
     g_method_wrapper_type.destroy = method_wrapper_destroy;
     g_method_wrapper_type.call = method_wrapper_call;
     g_method_wrapper_type.repr = method_wrapper_repr;
+    g_method_wrapper_type.methods = s_method_wrapper_methods;
 
     type_init_static(g_staticmethod_type, "staticmethod", sizeof(StaticMethodObject), &g_object_type, TYPE_GC | TYPE_BASETYPE);
     g_staticmethod_type.destroy = staticmethod_destroy;

@@ -1,6 +1,9 @@
 // types.GenericAlias (list[int], dict[str, int], type[X]) and types.UnionType (int | str): the
 // objects that annotations evaluated at run time build. They record their parts and print them;
-// isinstance() accepts unions and refuses parameterized generics, as CPython does.
+// isinstance() accepts unions and refuses parameterized generics, as CPython does. Their type
+// variables (__parameters__) and substitution (dict[K, list[T]][str, int]) are written in Python, in
+// lib/_typing.py, next to TypeVar itself; a GenericAlias forwards other attributes to its origin.
+#include "import/import.h"
 #include "objects/args.h"
 #include "objects/exceptions.h"
 #include "objects/protocol.h"
@@ -19,6 +22,8 @@ TypeObject g_generic_alias_type, g_union_type;
 struct AliasObject : Object {
     Value origin;              // GenericAlias: the class; UnionType: unused
     Ref<TupleObject> args;
+    Value parameters;          // computed on first use
+    bool starred = false;      // *tuple[int, str]: the unpacked form
 };
 
 static void alias_destroy(Object* object) { static_cast<AliasObject*>(object)->~AliasObject(); }
@@ -26,6 +31,7 @@ static void alias_traverse(Object* object, VisitFn visit, void* context)
 {
     auto* alias = static_cast<AliasObject*>(object);
     visit_val(alias->origin.get(), visit, context);
+    visit_val(alias->parameters.get(), visit, context);
     if (alias->args)
         visit(alias->args.get(), context);
 }
@@ -35,6 +41,8 @@ static Value make_alias(TypeObject* type, Val origin, Ref<TupleObject> args)
     auto* alias = static_cast<AliasObject*>(alloc_object(type));
     new (&alias->origin) Value(origin ? Value::borrow(origin) : Value());
     new (&alias->args) Ref<TupleObject>(std::move(args));
+    new (&alias->parameters) Value();
+    alias->starred = false;
     return Value::adopt(Val(alias));
 }
 
@@ -66,7 +74,7 @@ static Result<std::string> type_repr_for_alias(Val v)
 static Result<Value> generic_alias_repr(Val self)
 {
     auto* alias = self.as<AliasObject>();
-    std::string text = TRY(type_repr_for_alias(alias->origin)) + "[";
+    std::string text = (alias->starred ? "*" : "") + TRY(type_repr_for_alias(alias->origin)) + "[";
     for (int64_t i = 0; i < alias->args->size; ++i) {
         if (i)
             text += ", ";
@@ -100,14 +108,26 @@ static Result<Value> generic_alias_call(Val callable, const Val* args, size_t na
     return result;
 }
 
+// A GenericAlias answers for its origin (list[int].__name__ is 'list'), except for these names.
+static bool alias_own_attribute(std::string_view name)
+{
+    static constexpr std::string_view own[] = { "__class__", "__origin__", "__args__", "__unpacked__",
+        "__parameters__", "__typing_unpacked_tuple_args__", "__mro_entries__", "__reduce_ex__", "__reduce__",
+        "__copy__", "__deepcopy__" };
+    for (std::string_view n : own) {
+        if (n == name)
+            return true;
+    }
+    return false;
+}
+
 static Result<Value> alias_getattr(Val self, StrObject* name)
 {
+    if (self.type() == &g_generic_alias_type && !alias_own_attribute(name->view()))
+        return get_attr(self.as<AliasObject>()->origin, name);
     Value found = TRY(generic_getattr_maybe(self, name));
     if (found)
         return found;
-    std::string_view n = name->view();
-    if (self.type() == &g_generic_alias_type && !(n.starts_with("__") && n.ends_with("__")))
-        return get_attr(self.as<AliasObject>()->origin, name);
     return raise_attribute_error(self, name);
 }
 
@@ -135,7 +155,7 @@ static Result<Value> alias_richcompare(Val self, Val other, CompareOp op)
         equal = TRY(rich_compare_bool(Val(a->args.get()), Val(b->args.get()), CompareOp::Eq));
     }
     if (equal && self.type() == &g_generic_alias_type)
-        equal = TRY(rich_compare_bool(a->origin, b->origin, CompareOp::Eq));
+        equal = a->starred == b->starred && TRY(rich_compare_bool(a->origin, b->origin, CompareOp::Eq));
     return bool_value(op == CompareOp::Eq ? equal : !equal);
 }
 
@@ -156,17 +176,94 @@ static Result<int64_t> alias_hash(Val self)
 
 static Result<Value> alias_get_origin(Val self) { return Value(self.as<AliasObject>()->origin); }
 static Result<Value> alias_get_args(Val self) { return Value(self.as<AliasObject>()->args); }
-static Result<Value> alias_get_parameters(Val) { return Value(tuple_empty()); }
+// Calls a helper of lib/_typing.py (imported on first use).
+static Result<Value> call_typing_helper(const char* function, std::initializer_list<Val> args)
+{
+    Value module = TRY(import_module("_typing"));
+    Value callable = TRY(get_attr(module.get(), str_intern(function)));
+    return call(callable.get(), args);
+}
+
+static Result<Value> alias_get_parameters(Val self)
+{
+    auto* alias = self.as<AliasObject>();
+    if (!alias->parameters)
+        alias->parameters = TRY(call_typing_helper("_alias_parameters", { Val(alias->args.get()) }));
+    return alias->parameters;
+}
+static Result<Value> alias_get_unpacked(Val self) { return bool_value(self.as<AliasObject>()->starred); }
+static Result<Value> alias_get_unpacked_tuple_args(Val self)
+{
+    auto* alias = self.as<AliasObject>();
+    if (alias->starred && alias->origin.get().is(Val(&g_tuple_type)))
+        return Value(alias->args);
+    return none_value();
+}
+
+// list[T][int], dict[K, list[T]][str, int]: the arguments with their type variables substituted.
+static Result<Value> generic_alias_getitem(Val self, Val item)
+{
+    auto* alias = self.as<AliasObject>();
+    Value args = TRY(call_typing_helper("_alias_substitute", { self, Val(alias->args.get()), item }));
+    Value result = generic_alias_new(alias->origin, args);
+    result.as<AliasObject>()->starred = alias->starred;
+    return result;
+}
+
+// (int | list[T])[str]: the substituted members joined with | again.
+static Result<Value> union_getitem(Val self, Val item)
+{
+    Value args = TRY(call_typing_helper("_alias_substitute", { self, Val(self.as<AliasObject>()->args.get()), item }));
+    auto* tuple = args.as<TupleObject>();
+    if (tuple->size == 0)
+        return make_alias(&g_union_type, Val(), Ref<TupleObject>(tuple));
+    Value result = Value::borrow(tuple->item(0));
+    for (int64_t i = 1; i < tuple->size; ++i)
+        result = TRY(binary_op(result, tuple->item(i), BinaryOp::Or));
+    return result;
+}
+
+// iter(tuple[int, str]) gives the one starred alias, *tuple[int, str].
+static Result<Value> generic_alias_iter(Val self)
+{
+    auto* alias = self.as<AliasObject>();
+    Value starred = generic_alias_new(alias->origin, Val(alias->args.get()));
+    starred.as<AliasObject>()->starred = true;
+    return get_iter(Val(tuple_of({ starred.get() }).get()));
+}
+
+static Result<Value> generic_alias_mro_entries(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("__mro_entries__", nargs - 1, kwnames, 1, 1));
+    return Value(tuple_of({ args[0].as<AliasObject>()->origin.get() }));
+}
+static Result<Value> generic_alias_instancecheck(const Val*, size_t, TupleObject*)
+{
+    return raise(&g_exc_TypeError, "isinstance() argument 2 cannot be a parameterized generic");
+}
+static Result<Value> generic_alias_subclasscheck(const Val*, size_t, TupleObject*)
+{
+    return raise(&g_exc_TypeError, "issubclass() argument 2 cannot be a parameterized generic");
+}
 
 // Pickling: types.GenericAlias(origin, args) again.
 static Result<Value> generic_alias_reduce(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_positional("__reduce__", nargs - 1, kwnames, 0, 0));
     auto* alias = args[0].as<AliasObject>();
-    return Value(tuple_of({ Val(args[0].type()), Val(tuple_of({ alias->origin.get(), Val(alias->args.get()) }).get()) }));
+    Value parts = Value(tuple_of({ alias->origin.get(), Val(alias->args.get()) }));
+    if (alias->starred) {
+        Value module = TRY(import_module("_typing"));
+        Value rebuild = TRY(get_attr(module.get(), str_intern("_starred_alias")));
+        return Value(tuple_of({ rebuild.get(), parts.get() }));
+    }
+    return Value(tuple_of({ Val(args[0].type()), parts.get() }));
 }
 static const MethodDef s_generic_alias_methods[] = {
     { "__reduce__", generic_alias_reduce, METHOD_INSTANCE, "Helper for pickle." },
+    { "__mro_entries__", generic_alias_mro_entries, METHOD_INSTANCE, nullptr },
+    { "__instancecheck__", generic_alias_instancecheck, METHOD_INSTANCE, nullptr },
+    { "__subclasscheck__", generic_alias_subclasscheck, METHOD_INSTANCE, nullptr },
     {},
 };
 
@@ -174,6 +271,8 @@ static const GetSetDef s_generic_alias_getsets[] = {
     { "__origin__", alias_get_origin, nullptr, nullptr },
     { "__args__", alias_get_args, nullptr, nullptr },
     { "__parameters__", alias_get_parameters, nullptr, nullptr },
+    { "__unpacked__", alias_get_unpacked, nullptr, nullptr },
+    { "__typing_unpacked_tuple_args__", alias_get_unpacked_tuple_args, nullptr, nullptr },
     {},
 };
 static const GetSetDef s_union_getsets[] = {
@@ -260,6 +359,8 @@ void init_generic_alias_types()
     g_generic_alias_type.getsets = s_generic_alias_getsets;
     g_generic_alias_type.methods = s_generic_alias_methods;
     g_generic_alias_type.binary[int(BinaryOp::Or)] = union_or;
+    g_generic_alias_type.getitem = generic_alias_getitem;
+    g_generic_alias_type.iter = generic_alias_iter;
 
     type_init_static(g_union_type, "types.UnionType", sizeof(AliasObject), &g_object_type, TYPE_GC);
     g_union_type.destroy = alias_destroy;
@@ -270,6 +371,7 @@ void init_generic_alias_types()
     g_union_type.hash = alias_hash;
     g_union_type.getsets = s_union_getsets;
     g_union_type.binary[int(BinaryOp::Or)] = union_or;
+    g_union_type.getitem = union_getitem;
 }
 
 }  // namespace ginger

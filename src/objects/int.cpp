@@ -13,6 +13,7 @@
 #include "objects/singletons.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "vm/warnings.h"
 
 #include <algorithm>
 #include <charconv>
@@ -833,6 +834,8 @@ static Result<Value> int_from_object(Val x)
         Value result = TRY(type->to_int(x));
         if (!is_int(result))
             return raise(&g_exc_TypeError, "__int__ returned non-int (type {})", result.type()->type_name());
+        if (!result.get().is_small_int() && result.type() != &g_int_type)
+            TRY(warn(&g_exc_DeprecationWarning, format_message("__int__ returned non-int (type {}).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.", { result.type()->type_name() })));
         return int_exact(result);
     }
     if (type->index) {

@@ -122,7 +122,8 @@ void list_append(ListObject* list, Value item)
 
 Result<void> list_extend(ListObject* list, Val iterable)
 {
-    if (is_list(iterable) || is_tuple(iterable)) {
+    // Exact types only (CPython's PyList_CheckExact/PyTuple_CheckExact): a subclass may override __iter__.
+    if (is_list_exact(iterable) || is_tuple_exact(iterable)) {
         // Read the source after growing: list.extend(self) must copy the original items only.
         int64_t count = is_list(iterable) ? iterable.as<ListObject>()->size : iterable.as<TupleObject>()->size;
         if (count == 0)
@@ -803,7 +804,7 @@ Result<int64_t> list_hash(Val self) { return raise(&g_exc_TypeError, "unhashable
 
 void init_list_type()
 {
-    type_init_static(g_list_type, "list", sizeof(ListObject), &g_object_type, TYPE_BASETYPE | TYPE_GC | TYPE_LIST_SUBCLASS);
+    type_init_static(g_list_type, "list", sizeof(ListObject), &g_object_type, TYPE_BASETYPE | TYPE_GC | TYPE_LIST_SUBCLASS | TYPE_SEQUENCE);
     g_list_type.destroy = list_destroy;
     g_list_type.traverse = list_traverse;
     g_list_type.repr = list_repr;

@@ -99,9 +99,10 @@ static Result<Value> module_getattr(Val self, StrObject* name)
             if (made)
                 return made;
         }
-        return raise(&g_exc_AttributeError, "module '{}' has no attribute '{}'", module_name.as<StrObject>(), name);
+        return with_attribute_error_context(
+            raise(&g_exc_AttributeError, "module '{}' has no attribute '{}'", module_name.as<StrObject>(), name), self, name);
     }
-    return raise(&g_exc_AttributeError, "module has no attribute '{}'", name);
+    return with_attribute_error_context(raise(&g_exc_AttributeError, "module has no attribute '{}'", name), self, name);
 }
 
 static Result<Value> module_repr(Val self)

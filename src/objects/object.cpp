@@ -296,8 +296,9 @@ static void call_finalizer(Object* object, Val del)
 void dealloc_object(Object* object)
 {
     TypeObject* leaf_type = object->type;
-    if (!leaf_type->destroy && !leaf_type->has_flag(TYPE_HEAP)) [[likely]] {
-        // A leaf object (float, small immutable values): nothing to release, no recursion.
+    if (!leaf_type->destroy && !(leaf_type->flags & (TYPE_HEAP | TYPE_WEAKREFABLE))) [[likely]] {
+        // A leaf object (float, small immutable values): nothing to release, no recursion. (A weakly
+        // referenceable one takes the long way: its weak references must be cleared.)
         if (leaf_type->free_memory)
             leaf_type->free_memory(object);
         else

@@ -6,6 +6,7 @@
 #include "objects/int.h"
 #include "objects/iter.h"
 #include "objects/list.h"
+#include "vm/warnings.h"
 #include "vm/thread_state.h"
 
 #include <vector>
@@ -16,13 +17,6 @@ namespace ginger {
 
 namespace {
 
-// Bounds the C++ recursion of repr(), ==, hash() on deeply nested values.
-class NativeDepthGuard {
-public:
-    NativeDepthGuard() { ++g_thread->native_depth; }
-    ~NativeDepthGuard() { --g_thread->native_depth; }
-    bool too_deep() const { return g_thread->native_depth > NATIVE_DEPTH_LIMIT; }
-};
 
 const char* s_binary_symbols[BINARY_OP_COUNT] = { "+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "^", "@" };
 const char* s_inplace_symbols[BINARY_OP_COUNT] = { "+=", "-=", "*=", "/=", "//=", "%=", "**=", "<<=", ">>=", "&=", "|=", "^=", "@=" };
@@ -183,7 +177,10 @@ Result<int64_t> object_len(Val v)
 Result<Value> get_attr(Val object, StrObject* name)
 {
     GetAttrFn getattr = object.type()->getattr;
-    return getattr ? getattr(object, name) : generic_getattr(object, name);
+    auto result = getattr ? getattr(object, name) : generic_getattr(object, name);
+    if (result.is_error()) [[unlikely]]
+        return attribute_error_context(object, name);
+    return result;
 }
 
 Result<Value> get_attr_maybe(Val object, StrObject* name)
@@ -428,6 +425,8 @@ Result<Value> number_index(Val v)
     Value result = TRY(index(v));
     if (!is_int(result))
         return raise(&g_exc_TypeError, "__index__ returned non-int (type {})", result.type()->type_name());
+    if (!result.get().is_small_int() && result.type() != &g_int_type)
+        TRY(warn(&g_exc_DeprecationWarning, format_message("__index__ returned non-int (type {}).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.", { result.type()->type_name() })));
     return result;
 }
 
@@ -441,6 +440,30 @@ Result<int64_t> index_as_ssize(Val v)
 
 bool is_callable(Val v) { return v.type()->call != nullptr; }
 
+// CPython's object_isinstance(): when type(object) is not a subclass of type, object.__class__ (which a
+// proxy or a mock may fake with a property) is asked too. Only instances of classes that redefine __class__
+// can differ, so the others skip the lookup.
+static Result<bool> instance_of(Val object, TypeObject* type)
+{
+    if (is_instance(object, type))
+        return true;
+    TypeObject* own = object.type();
+    if (!own->has_flag(TYPE_HEAP) ||
+        type_lookup(own, NAME_OF(__class__)).bits() == type_lookup(&g_object_type, NAME_OF(__class__)).bits())
+        return false;
+    auto lookup = get_attr_maybe(object, NAME_OF(__class__));
+    if (lookup.is_error()) {
+        if (!error_matches(&g_exc_AttributeError))
+            return Error {};
+        clear_error();  // CPython 3.12 compat: an AttributeError from __class__ means "no claim".
+        return false;
+    }
+    Value claimed = lookup.release_value();
+    if (!claimed || !claimed.type()->has_flag(TYPE_TYPE_SUBCLASS) || claimed.as<TypeObject>() == own)
+        return false;
+    return is_subtype(claimed.as<TypeObject>(), type);
+}
+
 Result<bool> isinstance(Val object, Val classinfo)
 {
     if (TupleObject* members = union_members(classinfo))
@@ -448,7 +471,7 @@ Result<bool> isinstance(Val object, Val classinfo)
     if (is_generic_alias(classinfo))
         return raise(&g_exc_TypeError, "isinstance() argument 2 cannot be a parameterized generic");
     if (classinfo.is_object() && classinfo.type() == &g_type_type)
-        return is_instance(object, classinfo.as<TypeObject>());
+        return instance_of(object, classinfo.as<TypeObject>());
     if (is_tuple(classinfo)) {
         auto* tuple = classinfo.as<TupleObject>();
         for (int64_t i = 0; i < tuple->size; ++i) {
@@ -463,7 +486,7 @@ Result<bool> isinstance(Val object, Val classinfo)
             Value r = TRY(call(check, { classinfo, object }));
             return is_truthy(r);
         }
-        return is_instance(object, classinfo.as<TypeObject>());
+        return instance_of(object, classinfo.as<TypeObject>());
     }
     // Any object whose type defines __instancecheck__ may stand as a class (typing.Any, typing.List).
     if (Val check = type_lookup(classinfo.type(), NAME_OF(__instancecheck__))) {

@@ -457,7 +457,7 @@ static const MethodDef s_long_range_iterator_methods[] = {
 
 void init_range_types()
 {
-    type_init_static(g_range_type, "range", sizeof(RangeObject), &g_object_type, 0);
+    type_init_static(g_range_type, "range", sizeof(RangeObject), &g_object_type, TYPE_SEQUENCE);
     g_range_type.new_instance = range_new;
     g_range_type.destroy = range_destroy;
     g_range_type.repr = range_repr;

@@ -112,7 +112,7 @@ void runtime_init()
     ready_container_helper_types();
     init_memoryview_types();
     init_io_types();
-    for (TypeObject* type : { &g_list_type, &g_dict_type, &g_tuple_type, &g_set_type, &g_frozenset_type, &g_enumerate_type, &vm::g_generator_type, &vm::g_coroutine_type }) {
+    for (TypeObject* type : { &g_list_type, &g_dict_type, &g_tuple_type, &g_set_type, &g_frozenset_type, &g_enumerate_type, &vm::g_generator_type, &vm::g_coroutine_type, &g_exc_BaseExceptionGroup }) {
         auto* descriptor = static_cast<MethodDescriptorObject*>(alloc_object(&g_classmethod_descriptor_type));
         descriptor->def = class_getitem_method();
         descriptor->owner = type;

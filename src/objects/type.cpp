@@ -523,17 +523,12 @@ WrapperFn wrapper_for(const SlotDef& def)
 // Dunders that are not functions (an instance with __call__ as __call__, a callable object as __repr__, ...) can
 // recurse without ever entering the eval loop, whose depth check would stop it: these dispatchers count the
 // native depth themselves (CPython's Py_EnterRecursiveCall in its slot functions).
-struct NativeDepth {
-    bool ok;
-    NativeDepth() : ok(++g_thread->native_depth <= NATIVE_DEPTH_LIMIT) { }
-    ~NativeDepth() { --g_thread->native_depth; }
-};
 
 // Looks a special method up on the type of self and calls it bound to self.
 Result<Value> call_dunder(Val self, StrObject* name, std::initializer_list<Val> args)
 {
-    NativeDepth depth;
-    if (!depth.ok)
+    NativeDepthGuard depth;
+    if (depth.too_deep())
         return raise(&g_exc_RecursionError, "maximum recursion depth exceeded while calling a Python object");
     Value result = TRY(call_special(self, name, args));
     if (!result)
@@ -559,8 +554,8 @@ Result<int64_t> hash_not_implemented(Val self)
 }
 Result<Value> slot_call(Val self, const Val* args, size_t nargs, TupleObject* kwnames)
 {
-    NativeDepth depth;
-    if (!depth.ok)
+    NativeDepthGuard depth;
+    if (depth.too_deep())
         return raise(&g_exc_RecursionError, "maximum recursion depth exceeded while calling a Python object");
     Val function = type_lookup(self.type(), NAME_OF(__call__));
     if (!function)
@@ -943,6 +938,8 @@ static void inherit_slots(TypeObject& type, TypeObject& base)
     if (!type.dict_offset)
         type.dict_offset = base.dict_offset;
     type.flags |= base.flags & (TYPE_INT_SUBCLASS | TYPE_LIST_SUBCLASS | TYPE_TUPLE_SUBCLASS | TYPE_STR_SUBCLASS | TYPE_DICT_SUBCLASS | TYPE_EXCEPTION_SUBCLASS | TYPE_TYPE_SUBCLASS | TYPE_BYTES_SUBCLASS | TYPE_VARSIZE | TYPE_WEAKREFABLE);
+    if (!(type.flags & (TYPE_SEQUENCE | TYPE_MAPPING)))
+        type.flags |= base.flags & (TYPE_SEQUENCE | TYPE_MAPPING);
 }
 
 static Result<Value> native_new_wrapper(const Val* args, size_t nargs, TupleObject* kwnames);
@@ -1486,7 +1483,8 @@ static Result<Value> type_getattr(Val self, StrObject* name)
         return meta_get(meta_attribute, self, metatype);
     if (meta_attribute)
         return Value::borrow(meta_attribute);
-    return raise(&g_exc_AttributeError, "type object '{}' has no attribute '{}'", type->has_flag(TYPE_HEAP) ? std::string_view(type->qualname) : type->type_name(), name);
+    return with_attribute_error_context(
+        raise(&g_exc_AttributeError, "type object '{}' has no attribute '{}'", type->type_name(), name), self, name);
 }
 
 static Result<void> type_setattr(Val self, StrObject* name, Val value)
@@ -1500,7 +1498,7 @@ static Result<void> type_setattr(Val self, StrObject* name, Val value)
     if (value) {
         dict_set_str(type->dict.get(), name, value);
     } else if (!TRY(dict_delete(type->dict.get(), Val(name)))) {
-        return raise(&g_exc_AttributeError, "type object '{}' has no attribute '{}'", type->qualname, name);
+        return raise(&g_exc_AttributeError, "type object '{}' has no attribute '{}'", type->type_name(), name);
     }
     type_modified(type);
     std::string_view n = name->view();

@@ -87,6 +87,11 @@ enum TypeFlags : uint32_t {
     // Instances can be weakly referenced (weakref.h). Such a type must have a destroy function or be a heap
     // type, so that dealloc_object() does not take the leaf path that skips the weak-reference check.
     TYPE_WEAKREFABLE = 1 << 17,
+    // What sequence and mapping patterns of `match` accept (CPython's Py_TPFLAGS_SEQUENCE/MAPPING): set on list,
+    // tuple, range and dict, inherited from the primary base, and set by collections.abc's Sequence and
+    // Mapping on their subclasses and registered classes.
+    TYPE_SEQUENCE = 1 << 18,
+    TYPE_MAPPING = 1 << 19,
 };
 
 struct TypeObject : Object {

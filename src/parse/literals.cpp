@@ -91,8 +91,15 @@ bool check_utf8(std::string_view text, std::string& error)
     return true;
 }
 
-bool decode_escapes(std::string_view body, bool is_bytes, std::string& out, std::string& error)
+bool decode_escapes(std::string_view body, bool is_bytes, std::string& out, std::string& error, std::string* invalid_escape)
 {
+    bool warned = false;
+    auto note_invalid = [&](size_t from, size_t to) {
+        if (invalid_escape && !warned) {
+            *invalid_escape = std::string(body.substr(from, to - from));
+            warned = true;
+        }
+    };
     out.reserve(out.size() + body.size());
     size_t i = 0;
     while (i < body.size()) {
@@ -125,6 +132,8 @@ bool decode_escapes(std::string_view body, bool is_bytes, std::string& out, std:
             uint32_t value = e - '0';
             for (int k = 0; k < 2 && i < body.size() && body[i] >= '0' && body[i] <= '7'; ++k)
                 value = value * 8 + (body[i++] - '0');
+            if (value > 0377)
+                note_invalid(escape_start, i);
             if (is_bytes)
                 out += static_cast<char>(value & 0xFF);
             else
@@ -135,6 +144,7 @@ bool decode_escapes(std::string_view body, bool is_bytes, std::string& out, std:
         case 'u':
         case 'U': {
             if (is_bytes && e != 'x') {
+                note_invalid(escape_start, i);
                 out += '\\';
                 out += e;
                 break;
@@ -191,7 +201,8 @@ bool decode_escapes(std::string_view body, bool is_bytes, std::string& out, std:
             break;
         }
         default:
-            // CPython keeps unknown escapes as they are (and warns; we do not).
+            // CPython keeps unknown escapes as they are, and warns (SyntaxWarning).
+            note_invalid(escape_start, i);
             out += '\\';
             out += e;
             break;

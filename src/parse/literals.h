@@ -10,7 +10,10 @@ namespace ginger::parse {
 
 // Decodes backslash escapes in the body of a non-raw string or bytes literal into `out` (UTF-8, or raw bytes).
 // On a malformed escape returns false and sets `error` to CPython's message.
-bool decode_escapes(std::string_view body, bool is_bytes, std::string& out, std::string& error);
+// If `invalid_escape` is given, it receives the first escape CPython warns about ("\\d", or an octal
+// escape above 0o377 such as "\\777"); it is left alone when there is none.
+bool decode_escapes(std::string_view body, bool is_bytes, std::string& out, std::string& error,
+                    std::string* invalid_escape = nullptr);
 
 // Fills `value` from the text of a NUMBER token (Int, Float or Complex).
 void decode_number(std::string_view text, ast::ConstantValue& value);

@@ -321,6 +321,27 @@ SyntaxErrorInfo Parser::make_error_info()
     return info;
 }
 
+void Parser::warn_invalid_escape(std::string const& escape, Token const& token)
+{
+    // CPython 3.12: "\\d" is an invalid escape sequence; an octal escape above 0o377 an invalid octal one.
+    bool octal = escape.size() > 1 && escape[1] >= '0' && escape[1] <= '7';
+    std::string msg = std::string(octal ? "invalid octal escape sequence '" : "invalid escape sequence '") + escape + "'";
+    for (ParseWarning const& w : m_warnings) {
+        if (w.lineno == token.lineno && w.msg == msg && w.offset == character_offset(m_tokenizer.line_text(token.lineno), token.col_offset) + 1)
+            return;
+    }
+    ParseWarning warning;
+    warning.msg = std::move(msg);
+    std::string_view line = m_tokenizer.line_text(token.lineno);
+    warning.lineno = token.lineno;
+    warning.offset = character_offset(line, token.col_offset) + 1;
+    warning.end_lineno = token.end_lineno;
+    std::string_view end_line = token.end_lineno == token.lineno ? line : m_tokenizer.line_text(token.end_lineno);
+    warning.end_offset = character_offset(end_line, token.end_col_offset) + 1;
+    warning.text = std::string(line);
+    m_warnings.push_back(std::move(warning));
+}
+
 ParseResult Parser::run(Mode mode)
 {
     ParseResult result;
@@ -343,6 +364,7 @@ ParseResult Parser::run(Mode mode)
         return result;
     }
     result.module = module;
+    result.warnings = std::move(m_warnings);
     return result;
 }
 

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace ginger::parse {
 
@@ -25,9 +26,18 @@ struct SyntaxErrorInfo {
 
 enum class Mode { Exec, Eval, Single };
 
+// A SyntaxWarning the compiler issues once the parse succeeded (invalid escape sequences).
+struct ParseWarning {
+    std::string msg;
+    int lineno = 0, offset = 0;       // the string token: offset 1-based, in characters
+    int end_lineno = 0, end_offset = 0;
+    std::string text;                 // the token's first source line
+};
+
 struct ParseResult {
     ast::Mod* module = nullptr; // ast::Module, ast::Expression or ast::Interactive; nullptr on error.
     std::optional<SyntaxErrorInfo> error;
+    std::vector<ParseWarning> warnings;  // in source order, each once
 };
 
 ParseResult parse(std::string_view source, Mode mode, Arena& arena, Cookie cookie = Cookie::Apply);

@@ -228,6 +228,10 @@ private:
     size_t m_index = 0;
     Pos m_prev_end;              // End of the last consumed token other than NEWLINE/INDENT/DEDENT.
     std::optional<ErrorSpot> m_error;
+    std::vector<ParseWarning> m_warnings;
+    // Records CPython's SyntaxWarning for the first invalid escape of a string token (once per token,
+    // since backtracking may decode a token again).
+    void warn_invalid_escape(std::string const& escape, Token const& token);
     bool m_error_from_tokenizer = false;
     bool m_generic_error = false; // The error is a plain "invalid syntax".
     bool m_too_deep = false;

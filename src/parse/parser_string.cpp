@@ -128,8 +128,11 @@ Expr* Parser::parse_strings()
             value = std::string(body);
         } else {
             std::string message;
-            if (!decode_escapes(body, prefix.bytes, value, message))
+            std::string invalid_escape;
+            if (!decode_escapes(body, prefix.bytes, value, message, &invalid_escape))
                 return hard_error_at_token(message, token);
+            if (!invalid_escape.empty())
+                warn_invalid_escape(invalid_escape, token);
         }
         Pos token_from { token.lineno, token.col_offset };
         Pos token_to { token.end_lineno, token.end_col_offset };
@@ -193,8 +196,11 @@ bool Parser::parse_fstring(std::vector<Expr*>& parts)
                 value = std::move(raw_text);
             } else {
                 std::string message;
-                if (!decode_escapes(raw_text, false, value, message) && escape_error.empty())
+                std::string invalid_escape;
+                if (!decode_escapes(raw_text, false, value, message, &invalid_escape) && escape_error.empty())
                     escape_error = message;
+                if (!invalid_escape.empty())
+                    warn_invalid_escape(invalid_escape, token);
             }
             auto* constant = make<Constant>({ token.lineno, token.col_offset });
             constant->value.kind = ConstantValue::Kind::Str;
@@ -353,8 +359,11 @@ Expr* Parser::parse_fstring_format_spec(Pos colon)
             advance();
             std::string value;
             std::string message;
-            if (!decode_escapes(token.text, false, value, message))
+            std::string invalid_escape;
+            if (!decode_escapes(token.text, false, value, message, &invalid_escape))
                 return hard_error_at_token(message, token);
+            if (!invalid_escape.empty())
+                warn_invalid_escape(invalid_escape, token);
             auto* constant = make<Constant>({ token.lineno, token.col_offset });
             constant->value.kind = ConstantValue::Kind::Str;
             constant->value.text = std::move(value);

@@ -97,16 +97,13 @@ Tokenizer::Tokenizer(std::string_view source, Cookie cookie)
     m_line_starts.push_back(0);
 }
 
-// Strips a BOM, applies a latin-1 coding declaration, and turns "\r\n" and "\r" into "\n". Like CPython, the
-// result always ends in a newline.
-void Tokenizer::decode_source(std::string_view source, Cookie cookie)
+std::optional<std::string> coding_cookie(std::string_view source)
 {
     if (source.size() >= 3 && source.substr(0, 3) == "\xEF\xBB\xBF")
         source.remove_prefix(3);
-    bool latin1 = false;
     // A coding declaration is a comment on line 1 or 2 containing "coding[:=]name".
     size_t line_begin = 0;
-    for (int line = 0; cookie == Cookie::Apply && line < 2 && line_begin < source.size(); ++line) {
+    for (int line = 0; line < 2 && line_begin < source.size(); ++line) {
         size_t line_end = source.find('\n', line_begin);
         std::string_view text = source.substr(line_begin, line_end == std::string_view::npos ? std::string_view::npos : line_end - line_begin);
         size_t first = text.find_first_not_of(" \t\f");
@@ -121,12 +118,7 @@ void Tokenizer::decode_source(std::string_view source, Cookie cookie)
                     size_t name_end = name_begin;
                     while (name_end < text.size() && (std::isalnum(static_cast<unsigned char>(text[name_end])) || text[name_end] == '-' || text[name_end] == '_' || text[name_end] == '.'))
                         ++name_end;
-                    std::string name;
-                    for (char c : text.substr(name_begin, name_end - name_begin))
-                        name += c == '_' ? '-' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-                    if (name == "latin-1" || name == "iso-8859-1" || name == "iso-latin-1" || name.starts_with("latin-1-") || name.starts_with("iso-8859-1-"))
-                        latin1 = true;
-                    break;
+                    return std::string(text.substr(name_begin, name_end - name_begin));
                 }
             }
         }
@@ -134,6 +126,33 @@ void Tokenizer::decode_source(std::string_view source, Cookie cookie)
             break;
         line_begin = line_end + 1;
     }
+    return std::nullopt;
+}
+
+std::string normal_encoding_name(std::string_view name)
+{
+    std::string lower;
+    for (char c : name)
+        lower += c == '_' ? '-' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (lower == "utf-8" || lower.starts_with("utf-8-"))
+        return "utf-8";
+    if (lower == "latin-1" || lower == "iso-8859-1" || lower == "iso-latin-1" || lower.starts_with("latin-1-") ||
+        lower.starts_with("iso-8859-1-") || lower.starts_with("iso-latin-1-"))
+        return "iso-8859-1";
+    return std::string(name);
+}
+
+// Strips a BOM, applies a latin-1 coding declaration, and turns "\r\n" and "\r" into "\n". Like CPython, the
+// result always ends in a newline.
+void Tokenizer::decode_source(std::string_view source, Cookie cookie)
+{
+    bool latin1 = false;
+    if (cookie == Cookie::Apply) {
+        if (auto name = coding_cookie(source))
+            latin1 = normal_encoding_name(*name) == "iso-8859-1";
+    }
+    if (source.size() >= 3 && source.substr(0, 3) == "\xEF\xBB\xBF")
+        source.remove_prefix(3);
     m_source.reserve(source.size() + 1);
     for (size_t i = 0; i < source.size(); ++i) {
         char c = source[i];

@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <deque>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -58,6 +59,11 @@ constexpr int END_AT_START = -3;         // The error ends where it starts.
 // Whether a coding declaration ("# -*- coding: latin-1 -*-") decides how the source bytes are read. CPython
 // applies it to bytes and files and ignores it in str sources, which are already text.
 enum class Cookie : uint8_t { Apply, Ignore };
+
+// The encoding a coding declaration (a comment on line 1 or 2 with "coding[:=]name") names, as written.
+std::optional<std::string> coding_cookie(std::string_view source);
+// CPython's normalization of an encoding name: "utf-8" and "iso-8859-1" for their aliases, else the name.
+std::string normal_encoding_name(std::string_view name);
 
 class Tokenizer {
 public:

@@ -1,11 +1,13 @@
 // Calls into Python code: frames on the data stack, argument binding with CPython's errors,
 // generators, __build_class__ and super().
 #include "vm/frame.h"
+#include "import/import.h"
 #include "vm/generator.h"
 #include "vm/interpreter.h"
 #include "vm/opcodes.h"
 #include "vm/signals.h"
 #include "vm/thread_state.h"
+#include "vm/warnings.h"
 
 #include "objects/args.h"
 #include "objects/gc.h"
@@ -368,18 +370,40 @@ Result<Value> generator_send(Val self, Val value, bool& returned)
         *frame->sp++ = v;
     }
     generator->running = true;
-    std::swap(g_thread->handled_exception, generator->saved_exception);
+    // CPython links a generator's exception state to its caller's: outside its own except blocks,
+    // the generator sees (sys.exception(), implicit __context__) what its caller is handling. With
+    // one slot, the caller's exception stays in place unless the generator saved one of its own;
+    // on suspension, anything else than the caller's exception is the generator's own.
+    // FIXME: a generator suspended inside a handler of the very exception its caller handles
+    // does not keep it; CPython's exc_info stack would.
+    Value caller_exception = std::move(g_thread->handled_exception);
+    Val outer_inherited = g_thread->inherited_exception;
+    g_thread->inherited_exception = caller_exception.get();
+    if (generator->saved_exception)
+        g_thread->handled_exception = std::move(generator->saved_exception);
+    else
+        g_thread->handled_exception = caller_exception;
     incref(frame->function);  // eval_frame clears the frame on completion; keep the function alive meanwhile
     FunctionObject* function = frame->function;
     auto result = eval_frame(frame);
-    std::swap(g_thread->handled_exception, generator->saved_exception);
+    if (g_thread->handled_exception.get().bits() != caller_exception.get().bits())
+        generator->saved_exception = std::move(g_thread->handled_exception);
+    else
+        generator->saved_exception = nullptr;
+    g_thread->handled_exception = std::move(caller_exception);
+    g_thread->inherited_exception = outer_inherited;
     generator->running = false;
     if (result.is_error()) {
         frame->state = FrameState::Completed;
         decref(function);
-        if (error_matches(&g_exc_StopIteration)) {
+        // PEP 479: StopIteration (and, for async generators, StopAsyncIteration) leaving the frame
+        // becomes a RuntimeError caused by it; the message names the kind of generator.
+        bool is_async_generator = self.type() == &g_async_generator_type;
+        bool stop_iteration = error_matches(&g_exc_StopIteration);
+        if (stop_iteration || (is_async_generator && error_matches(&g_exc_StopAsyncIteration))) {
             Value cause = fetch_error();
-            raise(&g_exc_RuntimeError, "generator raised StopIteration");
+            const char* kind = is_async_generator ? "async generator" : self.type() == &g_coroutine_type ? "coroutine" : "generator";
+            raise(&g_exc_RuntimeError, "{} raised {}", kind, stop_iteration ? "StopIteration" : "StopAsyncIteration");
             auto* e = g_thread->current_exception.as<BaseExceptionObject>();
             e->cause = cause;
             e->context = cause;
@@ -500,7 +524,12 @@ Result<Value> generator_throw_value(Val self, Val exception, const Val* original
         if (handled)
             return result;
     }
-    (void)raise_value(exception);
+    // throw() hands the exception over as it is (CPython's PyErr_Restore: no implicit __context__); close()
+    // raises GeneratorExit as a new exception, chained to the one being handled.
+    if (original_count)
+        (void)restore_exception(exception);
+    else
+        (void)raise_value(exception);
     if (frame->state == FrameState::Completed || frame->state == FrameState::Created) {
         if (frame->state == FrameState::Created) {
             frame->state = FrameState::Completed;
@@ -586,6 +615,14 @@ static Result<Value> generator_close(const Val* args, size_t nargs, TupleObject*
     TRY(check_positional("close", nargs - 1, kwnames, 0, 0));
     TRY(generator_close_impl(args[0]));
     return none_value();
+}
+
+// A coroutine that was never started warns as it dies (CPython's _PyGen_Finalize).
+static void coroutine_finalize(Object* object)
+{
+    auto* generator = static_cast<GeneratorObject*>(object);
+    if (generator->frame->state == FrameState::Created)
+        warn_unawaited_coroutine(Val(object));
 }
 
 void generator_destroy(Object* object)
@@ -771,9 +808,19 @@ Result<Value> function_call(Val callable, const Val* args, size_t nargs, TupleOb
     return eval_frame(frame);
 }
 
-// sys.displayhook for the interactive prompt: print repr(value) and keep it in builtins._.
+// An expression statement in 'single' mode (the interactive prompt, compile(..., 'single')): calls
+// sys.displayhook(value), as CPython does, so that a replaced hook or sys.stdout (doctest) takes effect.
+// Without a sys module yet, the value is printed directly.
 Result<void> print_expression(Val value)
 {
+    Val sys = import_lookup_module(str_intern("sys"));
+    if (sys) {
+        Value hook = TRY(get_attr_maybe(sys, str_intern("displayhook")));
+        if (!hook)
+            return raise(&g_exc_RuntimeError, "lost sys.displayhook");
+        TRY(call(hook, { value }));
+        return {};
+    }
     if (is_none(value))
         return {};
     std::string text = TRY(repr_utf8(value));
@@ -1037,6 +1084,7 @@ void init_vm_types()
 
     type_init_static(g_coroutine_type, "coroutine", sizeof(GeneratorObject), &g_object_type, TYPE_GC | TYPE_WEAKREFABLE);
     g_coroutine_type.destroy = generator_destroy;
+    g_coroutine_type.finalize = coroutine_finalize;
     g_coroutine_type.traverse = generator_traverse;
     g_coroutine_type.clear = generator_clear;
     g_coroutine_type.repr = coroutine_repr;

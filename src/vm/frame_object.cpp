@@ -2,6 +2,8 @@
 // CPython 3.11+ does. While the frame runs, the object reads it directly; when the frame finishes,
 // the object keeps what it can still show (code, globals, builtins, line, a snapshot of the locals).
 #include "vm/frame.h"
+#include "vm/frame_object.h"
+#include "vm/tracing.h"
 #include "vm/generator.h"
 #include "vm/thread_state.h"
 #include "objects/args.h"
@@ -19,15 +21,6 @@ namespace ginger::vm {
 
 TypeObject g_frame_type;
 
-struct FrameObject : Object {
-    Frame* frame;              // the running frame, or null once it finished
-    Ref<CodeObject> code;
-    Ref<DictObject> globals;
-    Ref<DictObject> builtins;
-    int32_t lasti;             // of a finished frame
-    Value locals;              // snapshot of a finished frame's locals
-    Value back;                // the caller's frame object, kept once this frame finished
-};
 
 Value frame_locals(Frame* frame)
 {
@@ -64,6 +57,13 @@ Value frame_object_for(Frame* frame)
     object->lasti = -1;
     new (&object->locals) Value();
     new (&object->back) Value();
+    new (&object->trace) Value();
+    object->trace_lines = true;
+    object->trace_opcodes = false;
+    object->trace_previous = int32_t(frame->pc - frame->code->code.data()) - 1;
+    object->trace_line = -1;
+    object->jump_target = -1;
+    object->held_by_frame = false;
     frame->frame_object = object;
     return Value::adopt(Val(object));
 }
@@ -77,6 +77,19 @@ void frame_object_detach(Frame* frame)
     if (frame->previous && !frame->is_entry)
         object->back = frame_object_for(frame->previous);
     object->frame = nullptr;
+    if (object->held_by_frame) {
+        object->held_by_frame = false;
+        decref(object);
+    }
+}
+
+void frame_object_set_trace(FrameObject* object, Value trace)
+{
+    object->trace = std::move(trace);
+    if (object->trace && object->frame && !object->held_by_frame) {
+        object->held_by_frame = true;
+        incref(object);
+    }
 }
 
 static void frame_object_destroy(Object* o)
@@ -92,7 +105,7 @@ static void frame_object_traverse(Object* o, VisitFn visit, void* context)
     auto* object = static_cast<FrameObject*>(o);
     if (object->globals)
         visit(object->globals.get(), context);
-    for (Val v : { object->locals.get(), object->back.get() }) {
+    for (Val v : { object->locals.get(), object->back.get(), object->trace.get() }) {
         visit_val(v, visit, context);
     }
 }
@@ -102,6 +115,7 @@ static void frame_object_clear(Object* o)
     auto* object = static_cast<FrameObject*>(o);
     object->locals = nullptr;
     object->back = nullptr;
+    object->trace = nullptr;
 }
 
 static int32_t lasti_of(FrameObject* object) { return object->frame ? object->frame->lasti() : object->lasti; }
@@ -109,18 +123,80 @@ static int32_t lasti_of(FrameObject* object) { return object->frame ? object->fr
 static Result<Value> frame_get_code(Val self) { return Value(self.as<FrameObject>()->code); }
 static Result<Value> frame_get_globals(Val self) { return Value(self.as<FrameObject>()->globals); }
 static Result<Value> frame_get_builtins(Val self) { return Value(self.as<FrameObject>()->builtins); }
+// CPython 3.12 compat: a running function frame shows one dict, refreshed from its fast locals at each access, and
+// a trace function's changes to it are written back when it returns (frame_locals_to_fast).
 static Result<Value> frame_get_locals(Val self)
 {
     auto* object = self.as<FrameObject>();
-    if (object->frame)
-        return frame_locals(object->frame);
-    return object->locals ? Value(object->locals) : Value(dict_new());
+    Frame* frame = object->frame;
+    if (!frame)
+        return object->locals ? Value(object->locals) : Value(dict_new());
+    if (frame->locals)
+        return Value::borrow(Val(frame->locals));
+    if (!object->locals || !is_dict_exact(object->locals))
+        object->locals = Value(dict_new());
+    auto* dict = object->locals.as<DictObject>();
+    CodeObject* code = frame->code;
+    Val* slots = frame->localsplus();
+    for (int i = 0; i < code->nlocalsplus(); ++i) {
+        Val v = slots[i];
+        if (v && (code->localsplus_kinds[size_t(i)] & (LOCAL_CELL | LOCAL_FREE)))
+            v = v.type() == &g_cell_type ? v.as<CellObject>()->contents.get() : Val();
+        Val name = code->localsplus_names->item(i);
+        if (v)
+            TRY(dict_set(dict, name, v));
+        else
+            TRY(dict_delete(dict, name));
+    }
+    return Value(object->locals);
+}
+
+Result<void> frame_fast_to_locals(FrameObject* object)
+{
+    if (object->frame && !object->frame->locals && object->locals && is_dict_exact(object->locals))
+        TRY(frame_get_locals(Val(object)));
+    return {};
+}
+
+void frame_locals_to_fast(FrameObject* object)
+{
+    Frame* frame = object->frame;
+    if (!frame || frame->locals || !object->locals || !is_dict_exact(object->locals))
+        return;
+    auto* dict = object->locals.as<DictObject>();
+    CodeObject* code = frame->code;
+    Val* slots = frame->localsplus();
+    for (int i = 0; i < code->nlocalsplus(); ++i) {
+        auto found = dict_get(dict, code->localsplus_names->item(i));
+        if (found.is_error()) {
+            clear_error();
+            continue;
+        }
+        Val v = found.release_value();
+        if (code->localsplus_kinds[size_t(i)] & (LOCAL_CELL | LOCAL_FREE)) {
+            if (slots[i] && slots[i].type() == &g_cell_type && v)
+                slots[i].as<CellObject>()->contents = Value::borrow(v);
+            continue;
+        }
+        if (slots[i].bits() == v.bits())
+            continue;
+        Val old = slots[i];
+        if (v)
+            v.incref();
+        slots[i] = v;
+        if (old)
+            old.decref();
+    }
 }
 static Result<Value> frame_get_lineno(Val self)
 {
     auto* object = self.as<FrameObject>();
     int32_t lasti = lasti_of(object);
     int line = lasti < 0 ? object->code->firstlineno : object->code->line_at(size_t(lasti));
+    if (lasti >= 0 && (line < 0 || object->trace))
+        line = trace_frame_line(object, lasti);  // as tracing reports it (instructions without a line of their own)
+    if (line < 0 && object->frame)
+        line = object->code->firstlineno;
     return line < 0 ? none_value() : int_from_int64(line);
 }
 static Result<Value> frame_get_lasti(Val self) { return int_from_int64(int64_t(lasti_of(self.as<FrameObject>())) * 4); }
@@ -167,15 +243,49 @@ static Result<Value> frame_clear_method(const Val* args, size_t nargs, TupleObje
     return none_value();
 }
 
-// Tracing (sys.settrace) is not built yet: f_trace is None and only None can be stored.
-static Result<Value> frame_get_trace(Val) { return none_value(); }
-static Result<void> frame_set_trace(Val, Val value)
+// f_trace: the local trace function (sys.settrace); f_trace_lines/f_trace_opcodes choose its events.
+static Result<Value> frame_get_trace(Val self)
 {
-    if (value && !is_none(value))
-        return raise(&g_exc_NotImplementedError, "frame.f_trace: tracing is not supported by Ginger yet");
+    auto* object = self.as<FrameObject>();
+    return object->trace ? Value(object->trace) : none_value();
+}
+static Result<void> frame_set_trace(Val self, Val value)
+{
+    frame_object_set_trace(self.as<FrameObject>(), !value || is_none(value) ? Value() : Value::borrow(value));
     return {};
 }
-static Result<Value> frame_get_trace_flag(Val) { return bool_value(false); }
+static Result<Value> frame_get_trace_lines(Val self) { return bool_value(self.as<FrameObject>()->trace_lines); }
+static Result<Value> frame_get_trace_opcodes(Val self) { return bool_value(self.as<FrameObject>()->trace_opcodes); }
+static Result<bool> trace_flag(Val value)
+{
+    if (!value)
+        return raise(&g_exc_AttributeError, "cannot delete attribute");
+    if (value.type() != &g_bool_type)
+        return raise(&g_exc_TypeError, "attribute value type must be bool");
+    return is_true(value);
+}
+static Result<void> frame_set_trace_lines(Val self, Val value)
+{
+    self.as<FrameObject>()->trace_lines = TRY(trace_flag(value));
+    return {};
+}
+static Result<void> frame_set_trace_opcodes(Val self, Val value)
+{
+    bool on = TRY(trace_flag(value));
+    self.as<FrameObject>()->trace_opcodes = on;
+    if (on)
+        g_opcode_trace_set = true;
+    return {};
+}
+static Result<void> frame_set_lineno_attr(Val self, Val value)
+{
+    auto* object = self.as<FrameObject>();
+    if (!value)
+        return raise(&g_exc_AttributeError, "cannot delete attribute");
+    if (!object->frame)
+        return raise(&g_exc_ValueError, "f_lineno can only be set in a trace function");
+    return frame_set_lineno(object->frame, value);
+}
 
 static const MethodDef s_frame_methods[] = {
     { "clear", frame_clear_method, METHOD_INSTANCE, "Clear all references held by the frame." },
@@ -184,13 +294,13 @@ static const MethodDef s_frame_methods[] = {
 
 static const GetSetDef s_frame_getsets[] = {
     { "f_trace", frame_get_trace, frame_set_trace, nullptr },
-    { "f_trace_lines", frame_get_trace_flag, nullptr, nullptr },
-    { "f_trace_opcodes", frame_get_trace_flag, nullptr, nullptr },
+    { "f_trace_lines", frame_get_trace_lines, frame_set_trace_lines, nullptr },
+    { "f_trace_opcodes", frame_get_trace_opcodes, frame_set_trace_opcodes, nullptr },
     { "f_code", frame_get_code, nullptr, nullptr },
     { "f_globals", frame_get_globals, nullptr, nullptr },
     { "f_builtins", frame_get_builtins, nullptr, nullptr },
     { "f_locals", frame_get_locals, nullptr, nullptr },
-    { "f_lineno", frame_get_lineno, nullptr, nullptr },
+    { "f_lineno", frame_get_lineno, frame_set_lineno_attr, nullptr },
     { "f_lasti", frame_get_lasti, nullptr, nullptr },
     { "f_back", frame_get_back, nullptr, nullptr },
     {},

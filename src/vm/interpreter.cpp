@@ -7,6 +7,8 @@
 #include "vm/opcodes.h"
 #include "vm/signals.h"
 #include "vm/thread_state.h"
+#include "vm/frame_object.h"
+#include "vm/tracing.h"
 
 #include "import/import.h"
 #include "objects/bytes.h"
@@ -212,13 +214,14 @@ Result<Value> import_from(Val module, StrObject* name)
             raise(&g_exc_ImportError, "cannot import name '{}' from partially initialized module '{}' (most likely due to a circular import){}", name, package_name.as<StrObject>(), where);
         else
             raise(&g_exc_ImportError, "cannot import name '{}' from '{}'{}", name, package_name.as<StrObject>(), where);
-        // ImportError.name and .path, as CPython sets them.
+        // ImportError.name, .path and .name_from, as CPython sets them.
         if (Val e = g_thread->current_exception; e && is_exception_instance(e)) {
             auto* be = e.as<BaseExceptionObject>();
             if (!be->dict)
                 be->dict = dict_new();
             dict_set_str(be->dict.get(), str_intern("name"), package_name);
             dict_set_str(be->dict.get(), str_intern("path"), file && is_str(file) ? file.get() : none());
+            dict_set_str(be->dict.get(), str_intern("name_from"), Val(name));
         }
         return Error {};
     }
@@ -320,7 +323,9 @@ Result<void> dict_merge_call(Val target, Val source, Val callable)
     return {};
 }
 
-Result<Value> call_function_ex(Val callable, Val args, Val kwargs)
+// CALL_FUNCTION_EX: `invoke` is call(), or profile_call() while a profile function wants c_call events.
+using CallFn = Result<Value> (*)(Val, const Val*, size_t, TupleObject*);
+Result<Value> call_function_ex(Val callable, Val args, Val kwargs, CallFn invoke)
 {
     Ref<TupleObject> positional;
     if (is_tuple(args)) {
@@ -331,7 +336,7 @@ Result<Value> call_function_ex(Val callable, Val args, Val kwargs)
         positional = TRY(sequence_tuple(args));
     }
     if (!kwargs || (is_dict(kwargs) && kwargs.as<DictObject>()->used == 0))
-        return call(callable, positional->data(), size_t(positional->size));
+        return invoke(callable, positional->data(), size_t(positional->size), nullptr);
     auto* dict = kwargs.as<DictObject>();
     std::vector<Val> all(positional->data(), positional->data() + positional->size);
     Ref<TupleObject> names = tuple_new(dict->used);
@@ -343,7 +348,7 @@ Result<Value> call_function_ex(Val callable, Val args, Val kwargs)
         names->items[k++] = Value::borrow(key);
         all.push_back(value);
     }
-    return call(callable, all.data(), size_t(positional->size), names.get());
+    return invoke(callable, all.data(), size_t(positional->size), names.get());
 }
 
 // Whether an instance dict holds `name` (which would shadow a method of the class). Small dicts of
@@ -386,8 +391,8 @@ Result<void> check_eg_match(Val exception, Val type, Value& rest, Value& match)
             // A naked exception is handled as a group of one, as CPython does.
             Ref<TupleObject> items = tuple_of({ exception });
             Ref<StrObject> empty = str_empty();
+            // (CPython 3.12 gives the wrapper no traceback of its own.)
             match = TRY(call(Val(&g_exc_BaseExceptionGroup), { Val(empty.get()), Val(items.get()) }));
-            match.as<BaseExceptionObject>()->traceback = exception_traceback(exception);
             rest = Value();
         } else {
             match = Value();
@@ -398,23 +403,47 @@ Result<void> check_eg_match(Val exception, Val type, Value& rest, Value& match)
     return exception_group_split(exception, type, match, rest);
 }
 
-// PREP_RERAISE_STAR: the unhandled rest, combined with the exceptions raised in except* clauses.
+// Whether an exception raised in an except* clause is (part of) the original one re-raised: bare `raise`
+// keeps the traceback, cause, context and notes (CPython's is_same_exception_metadata).
+static bool same_exception_metadata(Val a, Val b)
+{
+    auto* x = a.as<BaseExceptionObject>();
+    auto* y = b.as<BaseExceptionObject>();
+    return x->notes.get().is(y->notes) && x->traceback.get().is(y->traceback) && x->cause.get().is(y->cause) &&
+           x->context.get().is(y->context);
+}
+
+// PREP_RERAISE_STAR: what leaves a try-except* statement. The exceptions re-raised from its clauses (and
+// the rest no clause matched) go back into the shape of the original group; exceptions raised anew join
+// them in a new ExceptionGroup('', [...]).
 Result<Value> prep_reraise_star(Val original, Val raised)
 {
-    (void)original;
     auto* list = raised.as<ListObject>();
-    std::vector<Val> items;
-    for (int64_t i = 0; i < list->size; ++i) {
-        if (!is_none(list->item(i)))
-            items.push_back(list->item(i));
-    }
-    if (items.empty())
+    if (list->size == 0)
         return none_value();
-    if (items.size() == 1)
-        return Value::borrow(items[0]);
-    Ref<TupleObject> tuple = tuple_from(items.data(), int64_t(items.size()));
+    if (!is_exception_group(original)) {
+        // A naked exception was wrapped: only one clause can have run.
+        return Value::borrow(list->item(0));
+    }
+    std::vector<Val> raised_anew, reraised;
+    for (int64_t i = 0; i < list->size; ++i) {
+        Val e = list->item(i);
+        if (is_none(e))
+            continue;
+        (is_exception_instance(e) && same_exception_metadata(e, original) ? reraised : raised_anew).push_back(e);
+    }
+    Value kept = TRY(exception_group_projection(original, reraised));
+    if (raised_anew.empty())
+        return kept ? kept : none_value();
+    if (kept)
+        raised_anew.push_back(kept.get());
+    if (raised_anew.size() == 1)
+        return Value::borrow(raised_anew[0]);
+    Ref<ListObject> items = list_new();
+    for (Val e : raised_anew)
+        list_append(items.get(), Value::borrow(e));
     Ref<StrObject> empty = str_empty();
-    return call(Val(&g_exc_BaseExceptionGroup), { Val(empty.get()), Val(tuple.get()) });
+    return call(Val(&g_exc_BaseExceptionGroup), { Val(empty.get()), Val(items.get()) });
 }
 
 Result<Value> before_async_with(Val manager, Value& exit_out)
@@ -433,13 +462,7 @@ Result<Value> before_async_with(Val manager, Value& exit_out)
     return call_special(manager, str_intern("__aenter__"), {});
 }
 
-bool matches_sequence(Val subject)
-{
-    TypeObject* type = subject.type();
-    if (is_str(subject) || type->has_flag(TYPE_BYTES_SUBCLASS))
-        return false;
-    return is_list(subject) || is_tuple(subject) || is_subtype(type, &g_range_type);
-}
+bool matches_sequence(Val subject) { return subject.type()->has_flag(TYPE_SEQUENCE); }
 
 // MATCH_KEYS: the values of `keys` in the mapping, or None when one is missing (CPython's match_keys).
 Result<Value> match_keys(Val subject, Val keys)
@@ -614,15 +637,16 @@ static std::string trace_value(Val v)
     return "<" + std::string(type->type_name()) + ">";
 }
 
-// One line per instruction: the code's qualified name and line, the offset, the opcode with its argument, and
-// the stack values the instruction reads.
-static void trace_instruction(Frame* frame, const uint32_t* instr, uint32_t word, Val* sp)
+// One line per instruction: the code's qualified name and line, the offset (in bytes, 4 per word, as dis and
+// f_lasti count), the opcode with its argument, and the stack values the instruction reads.
+static void vmtrace_instruction(Frame* frame, const uint32_t* instr, uint32_t word, Val* sp)
 {
     CodeObject* code = frame->code;
     size_t offset = size_t(instr - code->code.data());
     Op op = instruction_op(word);
     uint32_t arg = instruction_arg(word);
     std::string line = std::string(code->qualname->view()) + ":" + std::to_string(code->line_at(offset));
+    size_t byte_offset = offset * 4;
     std::string text = std::string(op_name(op));
     if (op_operand(op) != Operand::NONE)
         text += " " + std::to_string(arg);
@@ -634,9 +658,9 @@ static void trace_instruction(Frame* frame, const uint32_t* instr, uint32_t word
         values += (values.empty() ? "" : ", ") + trace_value(sp[-i]);
     }
     if (values.empty())
-        fprintf(stderr, "vmtrace %-28s %4zu  %s\n", line.c_str(), offset, text.c_str());
+        fprintf(stderr, "vmtrace %-28s %4zu  %s\n", line.c_str(), byte_offset, text.c_str());
     else
-        fprintf(stderr, "vmtrace %-28s %4zu  %-28s reads: %s\n", line.c_str(), offset, text.c_str(), values.c_str());
+        fprintf(stderr, "vmtrace %-28s %4zu  %-28s reads: %s\n", line.c_str(), byte_offset, text.c_str(), values.c_str());
 }
 
 // Frames in the loop keep their pc/sp in locals of eval_frame; these store them back.
@@ -678,17 +702,21 @@ static void trace_instruction(Frame* frame, const uint32_t* instr, uint32_t word
 #define JUMP_TO(target) (pc = code_start + (target))
 #define NAME(i) (names[i].as<StrObject>())
 
+// Runs from the thread's current frame until the entry frame of this eval_frame() call returns or yields.
+// `starting`: the current frame is the entry frame, starting or resuming. Sets `switch_loop` and returns
+// when the other instantiation must continue (a trace or profile function was set or removed).
 template<bool TRACE>
-static Result<Value> eval_frame_impl(Frame* entry)
+static Result<Value> eval_loop(bool starting, bool& switch_loop)
 {
     static void* const s_targets[256] = {
 #define OP(name, operand, cache, pops, pushes, flags, doc) &&op_##name,
 #include "vm/opcodes.def"
 #undef OP
     };
-    // -X vmtrace runs the other instantiation of this loop (TRACE), whose table sends every opcode through
-    // vm_trace first. The choice is made once per eval_frame() call, so tracing costs nothing when off (choosing
-    // the table through a run-time pointer instead cost 10% on fib).
+    // -X vmtrace and sys.settrace/setprofile run the other instantiation of this loop (TRACE), whose table sends
+    // every opcode through vm_trace first and which calls the tracing hooks. The choice is made when eval_frame()
+    // starts and revisited at safe points, so tracing costs nothing when off (choosing the table through a
+    // run-time pointer instead cost 10% on fib).
     static void* const s_trace_targets[256] = {
 #define OP(name, operand, cache, pops, pushes, flags, doc) &&vm_trace,
 #include "vm/opcodes.def"
@@ -696,22 +724,7 @@ static Result<Value> eval_frame_impl(Frame* entry)
     };
 
     ThreadState* ts = g_thread;
-    if (++ts->native_depth > NATIVE_DEPTH_LIMIT) {
-        --ts->native_depth;
-        frame_clear(entry);
-        return raise(&g_exc_RecursionError, "maximum recursion depth exceeded");
-    }
-    if (++ts->recursion_depth > ts->recursion_limit) {
-        --ts->recursion_depth;
-        --ts->native_depth;
-        frame_clear(entry);
-        return raise(&g_exc_RecursionError, "maximum recursion depth exceeded");
-    }
-    Frame* frame = entry;
-    entry->is_entry = true;
-    entry->previous = ts->frame;
-    ts->frame = entry;
-
+    Frame* frame = ts->frame;
     CodeObject* code;
     const uint32_t* code_start;
     const uint32_t* pc;
@@ -726,7 +739,15 @@ static Result<Value> eval_frame_impl(Frame* entry)
     Value return_value;
 
     LOAD_FRAME();
+    if (!starting)
+        DISPATCH();
     frame->state = FrameState::Running;
+    if constexpr (TRACE) {
+        if (tracing_on(ts) && trace_frame_start(frame).is_error()) {
+            frame->resume_with_error = false;
+            goto frame_start_error;
+        }
+    }
     if (frame->resume_with_error) [[unlikely]] {
         // generator.throw(): the exception appears at the suspended yield.
         frame->resume_with_error = false;
@@ -738,8 +759,38 @@ static Result<Value> eval_frame_impl(Frame* entry)
     DISPATCH();
 
 vm_trace:
-    trace_instruction(frame, instr, word, sp);
+    // Only the TRACE instantiation dispatches here; the other one keeps this label trivial, as every label whose
+    // address is taken is a possible target of each computed goto for the optimizer.
+    if constexpr (TRACE) {
+        if (g_vmtrace)
+            vmtrace_instruction(frame, instr, word, sp);
+        if (frame->frame_object && ts->trace_function && !ts->tracing) {
+            frame->sp = sp;
+            int32_t jump_to;
+            if (vm::trace_instruction(frame, int32_t(instr - code_start), jump_to).is_error())
+                goto error;
+            if (jump_to >= 0) {
+                // f_lineno was set: the stack was adjusted to the target's depth.
+                sp = frame->sp;
+                JUMP_TO(jump_to);
+                DISPATCH();
+            }
+        }
+    }
     goto* s_targets[word & 0xFF];
+
+safe_point:
+    // A loop's back edge and the return of a native call: run the cycle collector and signal handlers, and
+    // switch to the other instantiation of the loop when tracing was turned on or off.
+    SAVE_FRAME();
+    gc_collect_if_pending();
+    if (g_interrupt_pending && run_pending_signals().is_error())
+        goto error;
+    if (g_trace_wanted != TRACE) {
+        switch_loop = true;
+        return Value();
+    }
+    DISPATCH();
 
     TARGET(NOP) { DISPATCH(); }
 
@@ -1869,6 +1920,18 @@ vm_trace:
                 *sp++ = v;
                 DISPATCH();
             }
+        } else if (TRACE && type == &g_generator_type && frame->frame_object && tracing_on(ts) && iterator.as<GeneratorObject>()->frame &&
+                   iterator.as<GeneratorObject>()->frame->state != FrameState::Completed) {
+            // A traced frame sees the generator's return value as a StopIteration 'exception' event.
+            bool returned = false;
+            SAVE_FRAME();
+            Value next = CHECK(generator_send(iterator, none(), returned));
+            if (!returned) {
+                *sp++ = next.release();
+                DISPATCH();
+            }
+            if (trace_stop_iteration(frame, next).is_error())
+                goto error;
         } else {
             Value next = CHECK(type->iternext(iterator));
             if (next) {
@@ -1886,10 +1949,8 @@ vm_trace:
     {
         if ((g_gc_pending | g_interrupt_pending) && code_start + arg < pc) [[unlikely]] {
             // A loop's back edge is a safe point: for the cycle collector and for signals (Ctrl-C).
-            SAVE_FRAME();
-            gc_collect_if_pending();
-            if (g_interrupt_pending && run_pending_signals().is_error())
-                goto error;
+            JUMP_TO(arg);
+            goto safe_point;
         }
         JUMP_TO(arg);
         DISPATCH();
@@ -2040,6 +2101,10 @@ vm_trace:
                 ts->frame = frame;
                 LOAD_FRAME();
                 frame->state = FrameState::Running;
+                if constexpr (TRACE) {
+                    if (tracing_on(ts) && trace_frame_start(frame).is_error())
+                        goto frame_start_error;
+                }
                 DISPATCH();
             }
         }
@@ -2048,7 +2113,9 @@ vm_trace:
             // Native functions and methods are called directly, skipping the generic call slot.
             Result<Value> result = Error {};
             TypeObject* callable_type = callable.type();
-            if (callable_type == &g_builtin_function_type && (callable.as<BuiltinFunctionObject>()->def->flags & METHOD_STATIC)) {
+            if (TRACE && ts->profile_function && !ts->tracing) {
+                result = profile_call(callable, args, nargs, kwnames);
+            } else if (callable_type == &g_builtin_function_type && (callable.as<BuiltinFunctionObject>()->def->flags & METHOD_STATIC)) {
                 result = callable.as<BuiltinFunctionObject>()->def->function(args, nargs, kwnames);
             } else if (callable_type == &g_method_descriptor_type && nargs > 0 && args[0].type() == callable.as<MethodDescriptorObject>()->owner) {
                 result = callable.as<MethodDescriptorObject>()->def->function(args, nargs, kwnames);
@@ -2067,6 +2134,8 @@ vm_trace:
             }
             sp = base;
             *sp++ = result.release_value().release();
+            if (g_interrupt_pending) [[unlikely]]
+                goto safe_point;
             DISPATCH();
         }
     error_call_cleanup:
@@ -2083,7 +2152,10 @@ vm_trace:
         Val kwargs = (arg & 1) ? sp[-1] : Val();
         Val* base = sp - 3 - (arg & 1);
         SAVE_FRAME();
-        auto result = call_function_ex(base[0], base[2], kwargs);
+        CallFn invoke = call;
+        if (TRACE && ts->profile_function && !ts->tracing)
+            invoke = profile_call;
+        auto result = call_function_ex(base[0], base[2], kwargs, invoke);
         for (Val* p = base; p < sp; ++p) {
             p->decref();
             *p = Val();
@@ -2092,6 +2164,8 @@ vm_trace:
         if (result.is_error())
             goto error;
         *sp++ = result.release_value().release();
+        if (g_interrupt_pending) [[unlikely]]
+            goto safe_point;
         DISPATCH();
     }
 
@@ -2227,6 +2301,10 @@ vm_trace:
     {
         Val exception = sp[-1];
         Val previous = ts->handled_exception.release();
+        if (previous && previous.bits() == ts->inherited_exception.bits()) {
+            previous.decref();  // a generator's caller's exception: restored from inherited_exception
+            previous = Val();
+        }
         sp[-1] = previous ? previous : Val(&g_none);
         if (!previous)
             incref(&g_none);
@@ -2242,7 +2320,7 @@ vm_trace:
         *sp = Val();
         if (is_none(previous)) {
             previous.decref();
-            ts->handled_exception = nullptr;
+            ts->handled_exception = ts->inherited_exception ? Value::borrow(ts->inherited_exception) : Value();
         } else {
             ts->handled_exception = Value::adopt(previous);
         }
@@ -2268,6 +2346,9 @@ vm_trace:
             CHECK(check_eg_match(exception, type, rest, match));
             type.decref();
             exception.decref();
+            // The clause handles the matching part: sys.exception() is that part while it runs.
+            if (match)
+                ts->handled_exception = Value::borrow(match.get());
             sp[-2] = rest ? rest.release() : Val(&g_none);
             sp[-1] = match ? match.release() : Val(&g_none);
             if (is_none(sp[-2]))
@@ -2406,6 +2487,12 @@ vm_trace:
         return_value = Value::adopt(*--sp);
         *sp = Val();
         SAVE_FRAME();
+        if constexpr (TRACE) {
+            if (tracing_on(ts) && trace_frame_return(frame, return_value).is_error()) {
+                *sp++ = return_value.release();
+                goto error;
+            }
+        }
         frame->state = FrameState::Suspended;
         ts->frame = frame->previous;
         --ts->recursion_depth;
@@ -2462,6 +2549,11 @@ vm_trace:
         bool returned = false;
         if (receiver.type() == &g_generator_type || receiver.type() == &g_coroutine_type) {
             result = CHECK(generator_send(receiver, value, returned));
+            if constexpr (TRACE) {
+                // A traced frame sees the delegate's return value as a StopIteration 'exception' event.
+                if (returned && frame->frame_object && tracing_on(ts) && trace_stop_iteration(frame, result).is_error())
+                    goto error;
+            }
         } else if (is_async_gen_awaitable(receiver)) {
             result = CHECK(async_gen_awaitable_send(receiver, value, returned));
         } else if (is_none(value) && receiver.type()->iternext) {
@@ -2532,7 +2624,7 @@ vm_trace:
 
     TARGET(MATCH_MAPPING)
     {
-        *sp = Val(is_dict(sp[-1]) ? g_true : g_false);
+        *sp = Val(sp[-1].type()->has_flag(TYPE_MAPPING) ? g_true : g_false);
         ++sp;
         DISPATCH();
     }
@@ -2568,6 +2660,15 @@ vm_trace:
     }
 
 do_return:
+    if constexpr (TRACE) {
+        if (tracing_on(ts)) {
+            SAVE_FRAME();
+            if (trace_frame_return(frame, return_value).is_error()) {
+                return_value = Value();
+                goto error;
+            }
+        }
+    }
     {
         Frame* finished = frame;
         --ts->recursion_depth;
@@ -2594,10 +2695,17 @@ error:
         Value frame_object = frame_object_for(frame);
         traceback_add(ts->current_exception, code, int32_t(instr - code_start), frame_object);
     }
+    if constexpr (TRACE) {
+        if (tracing_on(ts)) {
+            frame->sp = sp;
+            trace_frame_exception(frame);
+        }
+    }
 exception_unwind:
     {
         uint32_t lasti = uint32_t(instr - code_start);
         int32_t pushed_lasti = reraise_lasti >= 0 ? reraise_lasti : int32_t(lasti);
+        bool restore_lasti = reraise_lasti >= 0;
         reraise_lasti = -1;
         for (const ExceptionTableEntry& entry : code->exception_table) {
             if (lasti >= entry.start && lasti < entry.end) {
@@ -2613,7 +2721,31 @@ exception_unwind:
                 DISPATCH();
             }
         }
+        // A frame left by RERAISE shows the line of the instruction that first raised (CPython restores f_lasti).
+        if (restore_lasti)
+            frame->pc = pc = code_start + pushed_lasti + 1;
+        goto unwind_frame;
+    }
+
+frame_start_error: __attribute__((unused));
+    // The trace or profile function raised at the frame's 'call' event: the frame ends before its first
+    // instruction, which no handler of its own covers.
+    {
+        Value frame_object = frame_object_for(frame);
+        traceback_add(ts->current_exception, code, 0, frame_object);
+    }
+unwind_frame:
+    {
         // No handler here: pop the frame and continue unwinding in the caller.
+        if constexpr (TRACE) {
+            if (tracing_on(ts)) {
+                frame->sp = sp;
+                Value exception = std::move(ts->current_exception);
+                if (trace_frame_return(frame, Val()).is_error())
+                    exception = std::move(ts->current_exception);
+                ts->current_exception = std::move(exception);
+            }
+        }
         Frame* finished = frame;
         finished->sp = sp;
         --ts->recursion_depth;
@@ -2663,9 +2795,37 @@ Result<Value> eval_code(CodeObject* code, DictObject* globals, Object* locals)
 
 Result<Value> eval_frame(Frame* entry)
 {
-    if (g_vmtrace) [[unlikely]]
-        return eval_frame_impl<true>(entry);
-    return eval_frame_impl<false>(entry);
+    ThreadState* ts = g_thread;
+    if (++ts->native_depth > NATIVE_DEPTH_LIMIT) {
+        --ts->native_depth;
+        frame_clear(entry);
+        return raise(&g_exc_RecursionError, "maximum recursion depth exceeded");
+    }
+    if (++ts->recursion_depth > ts->recursion_limit) {
+        --ts->recursion_depth;
+        --ts->native_depth;
+        frame_clear(entry);
+        return raise(&g_exc_RecursionError, "maximum recursion depth exceeded");
+    }
+    entry->is_entry = true;
+    entry->previous = ts->frame;
+    ts->frame = entry;
+    bool starting = true;
+    bool trace = g_trace_wanted;
+    bool trace_at_entry = trace;
+    while (true) {
+        bool switch_loop = false;
+        Result<Value> result = trace ? eval_loop<true>(starting, switch_loop) : eval_loop<false>(starting, switch_loop);
+        if (!switch_loop) {
+            // Tracing was turned on or off meanwhile: the loop that called us (through native code) switches
+            // too, at its next safe point.
+            if (g_trace_wanted != trace_at_entry)
+                g_interrupt_pending = 1;
+            return result;
+        }
+        starting = false;
+        trace = !trace;
+    }
 }
 
 }  // namespace ginger::vm

@@ -58,11 +58,20 @@ private:
 struct ThreadState {
     Value current_exception;      // being raised; null when none
     Value handled_exception;      // the exception an `except` block is handling (sys.exception())
+    // While a generator runs: the exception its caller is handling (borrowed, kept alive by the
+    // resuming code), which the generator sees outside its own except blocks. An except block
+    // entered while it is the handled exception saves None and restores it on exit, so that a
+    // suspended generator never keeps an older caller's exception. Null outside generators.
+    Val inherited_exception;
     vm::Frame* frame = nullptr;   // the innermost executing frame
     int recursion_depth = 0;      // Python frames in use
     int recursion_limit = 1000;
     int native_depth = 0;         // nested calls of the eval loop from C++; bounded to protect the C++ stack
     DataStack stack;
+    Value trace_function;         // sys.settrace(), or null
+    Value profile_function;       // sys.setprofile(), or null
+    int tracing = 0;              // inside a trace or profile function (which is not traced itself)
+    bool counted_as_traced = false;  // counted in tracing.cpp's number of threads with such a function
 };
 
 extern ThreadState* g_thread;
@@ -71,7 +80,24 @@ extern ThreadState* g_thread;
 // loop's back edge), as CPython's eval breaker does.
 extern volatile sig_atomic_t g_interrupt_pending;
 
+// Whether eval_frame runs the traced instantiation of the eval loop: -X vmtrace, or a trace or profile
+// function set in some thread (vm/tracing.cpp). The fast loop looks at it only at safe points.
+extern bool g_trace_wanted;
+
 // The largest nesting of eval-loop re-entries from C++ (each one costs native stack).
 inline constexpr int NATIVE_DEPTH_LIMIT = 3000;
+
+// Bounds C++ recursion that Python values can drive (repr of nested containers, dunders calling dunders,
+// nested exception groups), as CPython's Py_EnterRecursiveCall does. Walks that CPython bounds by its
+// C recursion limit (1500 in 3.12) pass that as the limit.
+class NativeDepthGuard {
+public:
+    NativeDepthGuard() { ++g_thread->native_depth; }
+    ~NativeDepthGuard() { --g_thread->native_depth; }
+    NativeDepthGuard(const NativeDepthGuard&) = delete;
+    NativeDepthGuard& operator=(const NativeDepthGuard&) = delete;
+    bool too_deep(int limit = NATIVE_DEPTH_LIMIT) const { return g_thread->native_depth > limit; }
+};
+inline constexpr int C_RECURSION_LIMIT = 1500;
 
 }  // namespace ginger

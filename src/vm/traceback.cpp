@@ -1,5 +1,6 @@
 // Printing uncaught exceptions as CPython does: the chain of causes and contexts, each traceback
 // entry with its source line and, as in CPython 3.12, carets under the failing expression.
+#include "import/import.h"
 #include "objects/code.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
@@ -97,63 +98,337 @@ static std::optional<std::pair<size_t, size_t>> caret_anchors(const std::string&
     return std::nullopt;
 }
 
-static void write_err(std::string_view text)
+// An attribute, or null when it is missing or its lookup fails (printing a report never raises).
+static Value attribute_or_null(Val object, const char* name)
 {
-    fwrite(text.data(), 1, text.size(), stderr);
+    auto found = get_attr_maybe(object, str_intern(name));
+    if (found.is_error()) {
+        clear_error();
+        return Value();
+    }
+    return found.release_value();
 }
 
-static void print_traceback_entries(Val traceback)
+// ---- "Did you mean" (CPython's Python/suggestions.c): the closest name by an edit distance ----
+
+static constexpr size_t max_candidate_items = 750;
+static constexpr size_t max_string_size = 40;
+static constexpr size_t move_cost = 2;
+static constexpr size_t case_cost = 1;
+
+// Changing a letter's case costs less than any other substitution.
+static size_t substitution_cost(char a, char b)
 {
-    write_err("Traceback (most recent call last):\n");
-    for (Val tb = traceback; tb && tb.type() == &g_traceback_type; tb = tb.as<TracebackObject>()->next) {
+    if ((a & 31) != (b & 31))
+        return move_cost;
+    if (a == b)
+        return 0;
+    auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? char(c + ('a' - 'A')) : c; };
+    return lower(a) == lower(b) ? case_cost : move_cost;
+}
+
+// The weighted Levenshtein distance between two UTF-8 names, or max_cost + 1 once it is known to be larger.
+static size_t levenshtein(std::string_view a, std::string_view b, size_t max_cost)
+{
+    while (!a.empty() && !b.empty() && a.front() == b.front()) {
+        a.remove_prefix(1);
+        b.remove_prefix(1);
+    }
+    while (!a.empty() && !b.empty() && a.back() == b.back()) {
+        a.remove_suffix(1);
+        b.remove_suffix(1);
+    }
+    if (a.empty() || b.empty())
+        return (a.size() + b.size()) * move_cost;
+    if (a.size() > max_string_size || b.size() > max_string_size)
+        return max_cost + 1;
+    if (b.size() < a.size())
+        std::swap(a, b);
+    if ((b.size() - a.size()) * move_cost > max_cost)
+        return max_cost + 1;
+    // One row of the matrix, updated in place: row[i] is the cost from b[:j] to a[:i+1].
+    size_t row[max_string_size];
+    for (size_t i = 0; i < a.size(); ++i)
+        row[i] = (i + 1) * move_cost;
+    size_t result = 0;
+    for (size_t j = 0; j < b.size(); ++j) {
+        size_t distance = result = j * move_cost;
+        size_t minimum = SIZE_MAX;
+        for (size_t i = 0; i < a.size(); ++i) {
+            size_t substitute = distance + substitution_cost(b[j], a[i]);
+            distance = row[i];
+            result = std::min(std::min(result, distance) + move_cost, substitute);
+            row[i] = result;
+            minimum = std::min(minimum, result);
+        }
+        if (minimum > max_cost)
+            return max_cost + 1;
+    }
+    return result;
+}
+
+// The candidate closest to `name` (none if too far, if there are too many candidates, or if one is not a str).
+static std::optional<std::string> closest_name(Val candidates, std::string_view name)
+{
+    auto iterator = get_iter(candidates);
+    if (iterator.is_error())
+        return std::nullopt;
+    std::vector<Value> items;
+    while (true) {
+        auto item = iter_next(iterator.value().get());
+        if (item.is_error())
+            return std::nullopt;
+        if (!item.value())
+            break;
+        items.push_back(item.release_value());
+    }
+    if (items.size() >= max_candidate_items)
+        return std::nullopt;
+    std::optional<std::string> best;
+    size_t best_distance = SIZE_MAX;
+    for (Value& item : items) {
+        if (!is_str(item))
+            return std::nullopt;
+        std::string_view candidate = item.as<StrObject>()->view();
+        if (candidate == name)
+            continue;
+        // No more than a third of the characters involved may change; never worse than the best so far.
+        size_t max_distance = std::min((name.size() + candidate.size() + 3) * move_cost / 6, best_distance - 1);
+        size_t distance = levenshtein(name, candidate, max_distance);
+        if (distance > max_distance)
+            continue;
+        if (!best || distance < best_distance) {
+            best = std::string(candidate);
+            best_distance = distance;
+        }
+    }
+    return best;
+}
+
+static std::optional<std::string> suggest_from_dir(Val object, std::string_view name)
+{
+    Val builtins = import_lookup_builtins();
+    Value dir = builtins ? attribute_or_null(builtins, "dir") : Value();
+    if (!dir)
+        return std::nullopt;
+    auto listing = call(dir.get(), { object });
+    if (listing.is_error())
+        return std::nullopt;
+    return closest_name(listing.value().get(), name);
+}
+
+// NameError: the local variable names of the innermost frame, then `self.name`, then globals, then builtins.
+static std::optional<std::string> suggest_for_name_error(Val exception, std::string_view name)
+{
+    Value tb = exception_traceback(exception);
+    if (!tb || tb.type() != &g_traceback_type)
+        return std::nullopt;
+    Val last = tb.get();
+    while (Val next = last.as<TracebackObject>()->next.get()) {
+        if (next.type() != &g_traceback_type)
+            break;
+        last = next;
+    }
+    Val frame = last.as<TracebackObject>()->frame.get();
+    if (!frame)
+        return std::nullopt;
+    Value varnames = attribute_or_null(Val(last.as<TracebackObject>()->code.get()), "co_varnames");
+    if (!varnames)
+        return std::nullopt;
+    bool has_self = false;
+    for (int64_t i = 0; is_tuple(varnames) && i < varnames.as<TupleObject>()->size; ++i) {
+        Val v = varnames.as<TupleObject>()->item(i);
+        has_self |= is_str(v) && v.as<StrObject>()->view() == "self";
+    }
+    if (has_self) {
+        Value locals = attribute_or_null(frame, "f_locals");
+        if (!locals || !is_dict(locals))
+            return std::nullopt;
+        Val self = dict_get_str(locals.as<DictObject>(), str_intern("self"));
+        if (!self)
+            return std::nullopt;
+        if (attribute_or_null(self, std::string(name).c_str()))
+            return "self." + std::string(name);
+    }
+    if (auto found = closest_name(varnames.get(), name))
+        return found;
+    for (const char* where : { "f_globals", "f_builtins" }) {
+        Value namespace_ = attribute_or_null(frame, where);
+        if (!namespace_)
+            return std::nullopt;
+        if (auto found = closest_name(namespace_.get(), name))
+            return found;
+    }
+    return std::nullopt;
+}
+
+static bool is_stdlib_module_name(std::string_view name)
+{
+    Val sys = import_lookup_module(str_intern("sys"));
+    Value names = sys ? attribute_or_null(sys, "stdlib_module_names") : Value();
+    if (!names)
+        return false;
+    auto found = contains(names.get(), Val(str_from_utf8(name).get()));
+    if (found.is_error()) {
+        clear_error();
+        return false;
+    }
+    return found.value();
+}
+
+// What CPython appends to the message of an AttributeError, NameError or ImportError (exactly those types).
+static std::string suggestion_text(Val exception)
+{
+    TypeObject* type = exception.type();
+    if (type != &g_exc_AttributeError && type != &g_exc_NameError && type != &g_exc_ImportError)
+        return {};
+    auto* e = exception.as<BaseExceptionObject>();
+    auto field = [&](const char* key) -> Val { return e->dict ? dict_get_str(e->dict.get(), str_intern(key)) : Val(); };
+    Val name = field(type == &g_exc_ImportError ? "name_from" : "name");
+    if (!name || !is_str_exact(name))
+        return {};
+    std::string_view wrong = name.as<StrObject>()->view();
+    std::optional<std::string> suggestion;
+    Value saved = fetch_error();
+    if (type == &g_exc_AttributeError) {
+        if (Val obj = field("obj"))
+            suggestion = suggest_from_dir(obj, wrong);
+    } else if (type == &g_exc_ImportError) {
+        Val module_name = field("name");
+        Val module = module_name && is_str(module_name) ? import_lookup_module(module_name.as<StrObject>()) : Val();
+        if (module)
+            suggestion = suggest_from_dir(module, wrong);
+    } else {
+        suggestion = suggest_for_name_error(exception, wrong);
+    }
+    clear_error();
+    std::string text;
+    auto quoted = [](const std::string& s) { return str_repr_utf8(str_from_utf8(s).get()); };
+    if (suggestion)
+        text = ". Did you mean: " + quoted(*suggestion) + "?";
+    if (type == &g_exc_NameError && is_stdlib_module_name(wrong))
+        text += (suggestion ? " Or did you forget to import " : ". Did you forget to import ") + quoted(std::string(wrong)) + "?";
+    if (saved)
+        restore_exception(saved.get());
+    return text;
+}
+
+// The text of one report, as CPython's PyErr_Display builds it: exception groups nest their members
+// in boxes, each line of a member prefixed with an indent and the margin "| ".
+struct ExceptionPrinter {
+    std::string out;
+    int group_depth = 0;       // 0 outside any exception group
+    bool need_close = false;   // the last member of a group still owes its closing line
+    int recursion = 0;         // chained and nested exceptions followed so far (bounded: never a C++ stack overflow)
+    std::set<uintptr_t> seen;  // exceptions already printed (chains may loop)
+    static constexpr int max_group_width = 15;
+    static constexpr int max_group_depth = 10;
+    static constexpr int max_recursion = 900;
+
+    std::string indent() const { return std::string(size_t(2 * group_depth), ' '); }
+    std::string margin() const { return group_depth ? "| " : ""; }
+    void line(std::string_view text) { out += indent() + margin(); out += text; }
+
+    void traceback_entries(Val traceback, bool is_group);
+    void exception_only(Val exception);
+    void notes(Val exception);
+    void single(Val exception);
+    void group(Val exception);
+    void chained(Val exception, const char* message);
+    void recursive(Val exception);
+};
+
+// Lines that repeat more than this many times in a row (deep recursion) are summarised, as CPython does.
+static constexpr int recursive_cutoff = 3;
+
+static void print_line_repeated(std::string& out, int count)
+{
+    count -= recursive_cutoff;
+    out += "  [Previous line repeated " + std::to_string(count) + " more time" + (count > 1 ? "s" : "") + "]\n";
+}
+
+void ExceptionPrinter::traceback_entries(Val traceback, bool is_group)
+{
+    // sys.tracebacklimit: how many of the innermost entries are shown; 0 or less shows none.
+    int64_t limit = 1000;
+    if (Val sys = import_lookup_module(str_intern("sys"))) {
+        Value setting = attribute_or_null(sys, "tracebacklimit");
+        if (setting && is_int(setting) && !int_to_int64(setting, limit))
+            limit = int64_t(1) << 62;
+        if (setting && is_int(setting) && limit <= 0)
+            return;
+    }
+    out += indent() + (is_group && group_depth == 1 ? "+ " : margin());
+    out += is_group ? "Exception Group Traceback (most recent call last):\n" : "Traceback (most recent call last):\n";
+    int64_t depth = 0;
+    for (Val tb = traceback; tb && tb.type() == &g_traceback_type; tb = tb.as<TracebackObject>()->next)
+        ++depth;
+    Val tb = traceback;
+    for (; tb && depth > limit; --depth)
+        tb = tb.as<TracebackObject>()->next;
+    std::string last_file, last_name;
+    int last_line = -1;
+    int count = 0;
+    for (; tb && tb.type() == &g_traceback_type; tb = tb.as<TracebackObject>()->next) {
         auto* entry = tb.as<TracebackObject>();
         CodeObject* code = entry->code.get();
         std::string filename(code->filename->view());
-        std::string text = "  File \"" + filename + "\", line " + std::to_string(entry->lineno) + ", in " + std::string(code->name->view()) + "\n";
-        write_err(text);
-        std::string line = source_line(filename, entry->lineno);
-        size_t first = line.find_first_not_of(" \t\f");
+        std::string name(code->name->view());
+        if (last_line == -1 || filename != last_file || entry->lineno != last_line || name != last_name) {
+            if (count > recursive_cutoff)
+                print_line_repeated(out, count);
+            last_file = filename;
+            last_line = entry->lineno;
+            last_name = name;
+            count = 0;
+        }
+        if (++count > recursive_cutoff)
+            continue;
+        line("  File \"" + filename + "\", line " + std::to_string(entry->lineno) + ", in " + name + "\n");
+        std::string source = source_line(filename, entry->lineno);
+        size_t first = source.find_first_not_of(" \t\f");
         if (first == std::string::npos)
             continue;
-        size_t last = line.find_last_not_of(" \t\f\r\n");
-        std::string stripped = line.substr(first, last - first + 1);
-        write_err("    " + stripped + "\n");
+        size_t last = source.find_last_not_of(" \t\f\r\n");
+        line("    " + source.substr(first, last - first + 1) + "\n");
         // Carets under the failing expression (CPython 3.12's rules, see caret_anchors()).
-        if (entry->lasti >= 0 && size_t(entry->lasti) < code->positions.size()) {
-            const Position& p = code->positions[size_t(entry->lasti)];
-            if (p.line == entry->lineno && p.col >= 0 && p.end_col >= 0 && size_t(p.col) <= line.size()) {
-                auto chars = [&](size_t bytes) { return character_count(line, std::min(bytes, line.size())); };
-                size_t stripped_chars = chars(first);
-                size_t stripped_length = chars(last + 1) - stripped_chars;
-                size_t start_offset = chars(size_t(p.col));
-                size_t end_offset;
-                std::optional<std::pair<size_t, size_t>> anchors;
-                if (p.end_line == p.line) {
-                    end_offset = chars(size_t(p.end_col));
-                    if (size_t(p.end_col) > size_t(p.col))
-                        anchors = caret_anchors(line.substr(size_t(p.col), size_t(p.end_col) - size_t(p.col)));
-                } else {
-                    end_offset = stripped_chars + stripped_length;
-                }
-                if (end_offset > start_offset && start_offset >= stripped_chars &&
-                    (end_offset - start_offset < stripped_length || (anchors && anchors->second > anchors->first))) {
-                    std::string carets = "    " + std::string(start_offset - stripped_chars, ' ');
-                    size_t width = end_offset - start_offset;
-                    if (anchors) {
-                        carets += std::string(std::min(anchors->first, width), '~');
-                        carets += std::string(std::min(anchors->second, width) - std::min(anchors->first, width), '^');
-                        carets += std::string(width - std::min(anchors->second, width), '~');
-                    } else {
-                        carets += std::string(width, '^');
-                    }
-                    write_err(carets + "\n");
-                }
+        if (entry->lasti < 0 || size_t(entry->lasti) >= code->positions.size())
+            continue;
+        const Position& p = code->positions[size_t(entry->lasti)];
+        if (p.line != entry->lineno || p.col < 0 || p.end_col < 0 || size_t(p.col) > source.size())
+            continue;
+        auto chars = [&](size_t bytes) { return character_count(source, std::min(bytes, source.size())); };
+        size_t stripped_chars = chars(first);
+        size_t stripped_length = chars(last + 1) - stripped_chars;
+        size_t start_offset = chars(size_t(p.col));
+        size_t end_offset;
+        std::optional<std::pair<size_t, size_t>> anchors;
+        if (p.end_line == p.line) {
+            end_offset = chars(size_t(p.end_col));
+            if (size_t(p.end_col) > size_t(p.col))
+                anchors = caret_anchors(source.substr(size_t(p.col), size_t(p.end_col) - size_t(p.col)));
+        } else {
+            end_offset = stripped_chars + stripped_length;
+        }
+        if (end_offset > start_offset && start_offset >= stripped_chars &&
+            (end_offset - start_offset < stripped_length || (anchors && anchors->second > anchors->first))) {
+            std::string carets = "    " + std::string(start_offset - stripped_chars, ' ');
+            size_t width = end_offset - start_offset;
+            if (anchors) {
+                carets += std::string(std::min(anchors->first, width), '~');
+                carets += std::string(std::min(anchors->second, width) - std::min(anchors->first, width), '^');
+                carets += std::string(width - std::min(anchors->second, width), '~');
+            } else {
+                carets += std::string(width, '^');
             }
+            line(carets + "\n");
         }
     }
+    if (count > recursive_cutoff)
+        print_line_repeated(out, count);
 }
 
-static void print_exception_only(Val exception)
+void ExceptionPrinter::exception_only(Val exception)
 {
     TypeObject* type = exception.type();
     std::string name;
@@ -177,9 +452,9 @@ static void print_exception_only(Val exception)
         Val offset = field("offset");
         Val end_offset = field("end_offset");
         if (filename && is_str(filename) && lineno && is_int(lineno)) {
-            int64_t line = 0;
-            int_to_int64(lineno, line);
-            write_err("  File \"" + std::string(filename.as<StrObject>()->view()) + "\", line " + std::to_string(line) + "\n");
+            int64_t number = 0;
+            int_to_int64(lineno, number);
+            line("  File \"" + std::string(filename.as<StrObject>()->view()) + "\", line " + std::to_string(number) + "\n");
             if (text && is_str(text)) {
                 std::string t(text.as<StrObject>()->view());
                 while (!t.empty() && (t.back() == '\n' || t.back() == '\r'))
@@ -188,15 +463,9 @@ static void print_exception_only(Val exception)
                 if (lead == std::string::npos)
                     lead = t.size();
                 // Columns in characters (offset is 1-based).
-                std::u32string chars;
-                for (size_t i = 0; i < t.size(); ++i) {
-                    if ((static_cast<unsigned char>(t[i]) & 0xC0) != 0x80)
-                        chars.push_back(U'x');
-                }
-                size_t lead_chars = 0;
-                for (size_t i = 0; i < lead; ++i)
-                    lead_chars += (static_cast<unsigned char>(t[i]) & 0xC0) != 0x80;
-                write_err("    " + t.substr(lead) + "\n");
+                size_t total_chars = character_count(t, t.size());
+                size_t lead_chars = character_count(t, lead);
+                line("    " + t.substr(lead) + "\n");
                 int64_t off = 0, end_off = 0;
                 if (offset && is_int(offset) && int_to_int64(offset, off) && off >= 1) {
                     if (!(end_offset && is_int(end_offset) && int_to_int64(end_offset, end_off)))
@@ -207,18 +476,18 @@ static void print_exception_only(Val exception)
                     if (col < 0)
                         col = 0;
                     int64_t width = end_off - off;
-                    int64_t max_width = int64_t(chars.size()) - int64_t(lead_chars) - col;
+                    int64_t max_width = int64_t(total_chars) - int64_t(lead_chars) - col;
                     if (width > max_width && max_width > 0)
                         width = max_width;
                     if (width < 1)
                         width = 1;
-                    write_err("    " + std::string(size_t(col), ' ') + std::string(size_t(width), '^') + "\n");
+                    line("    " + std::string(size_t(col), ' ') + std::string(size_t(width), '^') + "\n");
                 }
             }
         }
         Val msg = field("msg");
         std::string message = msg && is_str(msg) ? std::string(msg.as<StrObject>()->view()) : "";
-        write_err(name + ": " + message + "\n");
+        line(name + ": " + message + "\n");
         return;
     }
     auto text = str_utf8(exception);
@@ -229,63 +498,163 @@ static void print_exception_only(Val exception)
     } else {
         message = text.release_value();
     }
-    if (message.empty())
-        write_err(name + "\n");
-    else
-        write_err(name + ": " + message + "\n");
+    line((message.empty() ? name : name + ": " + message) + suggestion_text(exception) + "\n");
+}
+
+// __notes__: each note's lines under the message; anything but a sequence of notes shows as its repr.
+void ExceptionPrinter::notes(Val exception)
+{
+    auto found = get_attr_maybe(exception, str_intern("__notes__"));
+    if (found.is_error()) {
+        clear_error();
+        return;
+    }
+    Value notes = found.release_value();
+    if (!notes)
+        return;
+    auto write_note = [&](Val note) {
+        auto text = is_str(note) ? Result<std::string>(std::string(note.as<StrObject>()->view())) : str_utf8(note);
+        if (text.is_error()) {
+            clear_error();
+            line("<note str() failed>\n");
+            return;
+        }
+        std::string_view rest = text.value();
+        do {
+            size_t end = rest.find('\n');
+            end = end == std::string_view::npos ? rest.size() : end + 1;
+            line(rest.substr(0, end));
+            rest.remove_prefix(end);
+        } while (!rest.empty());
+        out += "\n";
+    };
+    if (is_list(notes) || is_tuple(notes)) {
+        auto items = is_list(notes) ? notes.as<ListObject>()->items : notes.as<TupleObject>()->items;
+        int64_t size = is_list(notes) ? notes.as<ListObject>()->size : notes.as<TupleObject>()->size;
+        for (int64_t i = 0; i < size; ++i)
+            write_note(items[i]);
+        return;
+    }
+    auto text = repr_utf8(notes.get());
+    if (text.is_error()) {
+        clear_error();
+        line("<__notes__ repr() failed>\n");
+        return;
+    }
+    line(text.value() + "\n");
+}
+
+void ExceptionPrinter::single(Val exception)
+{
+    if (Value tb = exception_traceback(exception))
+        traceback_entries(tb, is_exception_group(exception));
+    exception_only(exception);
+    if (is_exception_instance(exception))
+        notes(exception);
+}
+
+void ExceptionPrinter::group(Val exception)
+{
+    if (group_depth > max_group_depth) {
+        line("... (max_group_depth is " + std::to_string(max_group_depth) + ")\n");
+        return;
+    }
+    bool top = group_depth == 0;
+    if (top)
+        group_depth = 1;
+    single(exception);
+    auto* e = exception.as<BaseExceptionObject>();
+    Val members = e->dict ? dict_get_str(e->dict.get(), str_intern("exceptions")) : Val();
+    int64_t count = members && is_tuple(members) ? members.as<TupleObject>()->size : 0;
+    int64_t shown = count <= max_group_width ? count : max_group_width + 1;
+    need_close = false;
+    for (int64_t i = 0; i < shown; ++i) {
+        bool last = i == shown - 1;
+        if (last)
+            need_close = true;  // unless a nested group closes the box itself
+        bool truncated = i >= max_group_width;
+        out += indent() + (i == 0 ? "+-" : "  ") + "+---------------- " + (truncated ? std::string("...") : std::to_string(i + 1)) +
+               " ----------------\n";
+        ++group_depth;
+        if (!truncated) {
+            recursive(members.as<TupleObject>()->item(i));
+        } else {
+            int64_t remaining = count - max_group_width;
+            line("and " + std::to_string(remaining) + " more exception" + (remaining > 1 ? "s" : "") + "\n");
+        }
+        if (last && need_close) {
+            out += indent() + "+------------------------------------\n";
+            need_close = false;
+        }
+        --group_depth;
+    }
+    if (top)
+        group_depth = 0;
+}
+
+void ExceptionPrinter::chained(Val exception, const char* message)
+{
+    bool saved_need_close = need_close;
+    recursive(exception);
+    need_close = saved_need_close;
+    line("\n");
+    line(message);
+    line("\n");
+}
+
+void ExceptionPrinter::recursive(Val exception)
+{
+    if (++recursion > max_recursion) {
+        line("... (exception chain too long to print)\n");
+        --recursion;
+        return;
+    }
+    // The cause or context is printed first (once: a chain may loop back).
+    seen.insert(exception.bits());
     if (is_exception_instance(exception)) {
-        Val notes = exception.as<BaseExceptionObject>()->notes;
-        if (notes && is_list(notes)) {
-            auto* list = notes.as<ListObject>();
-            for (int64_t i = 0; i < list->size; ++i) {
-                auto note = str_utf8(list->item(i));
-                if (!note.is_error())
-                    write_err(note.release_value() + "\n");
-                else
-                    clear_error();
-            }
+        auto* e = exception.as<BaseExceptionObject>();
+        if (e->cause && !is_none(e->cause)) {
+            if (!seen.count(e->cause.get().bits()))
+                chained(e->cause, "The above exception was the direct cause of the following exception:\n");
+        } else if (e->context && !e->suppress_context && !seen.count(e->context.get().bits())) {
+            chained(e->context, "During handling of the above exception, another exception occurred:\n");
         }
     }
+    if (is_exception_group(exception))
+        group(exception);
+    else
+        single(exception);
+    --recursion;
+}
+
+// Writes a report to sys.stderr as CPython does (so that redirecting sys.stderr captures it), or to the
+// process's stderr when there is no usable sys.stderr.
+static void write_to_sys_stderr(const std::string& text)
+{
+    if (Val sys = import_lookup_module(str_intern("sys"))) {
+        Value file = attribute_or_null(sys, "stderr");
+        if (file && !is_none(file)) {
+            Value saved = fetch_error();
+            bool written = !call_method(file.get(), str_intern("write"), { Val(str_from_utf8(text).get()) }).is_error();
+            if (written)
+                written = !call_method(file.get(), str_intern("flush"), {}).is_error();
+            clear_error();
+            if (saved)
+                restore_exception(saved.get());
+            if (written)
+                return;
+        }
+    }
+    fwrite(text.data(), 1, text.size(), stderr);
+    fflush(stderr);
 }
 
 void print_exception(Val exception)
 {
     io_flush_std_streams();
-    // Walk the chain first (causes and contexts are printed before the exception they led to).
-    std::vector<std::pair<Val, int>> chain;  // exception, how it links to the next one (0 none, 1 cause, 2 context)
-    std::set<uintptr_t> seen;
-    Val current = exception;
-    int link = 0;
-    while (current && is_exception_instance(current) && !seen.count(current.bits())) {
-        seen.insert(current.bits());
-        chain.push_back({ current, link });
-        auto* e = current.as<BaseExceptionObject>();
-        if (e->cause && !is_none(e->cause)) {
-            current = e->cause;
-            link = 1;
-        } else if (e->context && !e->suppress_context) {
-            current = e->context;
-            link = 2;
-        } else {
-            break;
-        }
-    }
-    if (chain.empty())
-        chain.push_back({ exception, 0 });
-    for (size_t i = chain.size(); i-- > 0;) {
-        Val e = chain[i].first;
-        Value tb = exception_traceback(e);
-        if (tb)
-            print_traceback_entries(tb);
-        print_exception_only(e);
-        if (i > 0) {
-            if (chain[i].second == 1)
-                write_err("\nThe above exception was the direct cause of the following exception:\n\n");
-            else
-                write_err("\nDuring handling of the above exception, another exception occurred:\n\n");
-        }
-    }
-    fflush(stderr);
+    ExceptionPrinter printer;
+    printer.recursive(exception);
+    write_to_sys_stderr(printer.out);
 }
 
 void write_unraisable(std::string_view where, Val object)
@@ -302,10 +671,7 @@ void write_unraisable(std::string_view where, Val object)
         }
     }
     fflush(stdout);
-    if (text.empty())
-        fprintf(stderr, "Exception ignored %.*s:\n", int(where.size()), where.data());
-    else
-        fprintf(stderr, "Exception ignored %.*s: %s\n", int(where.size()), where.data(), text.c_str());
+    write_to_sys_stderr("Exception ignored " + std::string(where) + (text.empty() ? ":\n" : ": " + text + "\n"));
     print_exception(exception);
 }
 

@@ -326,7 +326,7 @@ TEST_F(PycacheTest, HeaderChecks)
     }
     for (int i = 4; i < 8; ++i) {
         std::string bad = good;
-        bad[size_t(i)] = 1;
+        bad[size_t(i)] = 4;  // PEP 552 defines only bits 0 and 1
         EXPECT_EQ(rejected(bad), "unsupported flags");
     }
     EXPECT_EQ(rejected(good, MTIME + 1, SIZE), "stale (source changed)");
@@ -615,5 +615,37 @@ TEST_F(PycacheTest, InternedInvalidUtf8IsShared)
     if (code) {
         ASSERT_EQ(code->names->size, 2);
         EXPECT_TRUE(code->names->item(0).is(code->names->item(1)));
+    }
+}
+
+// _imp.source_hash: CPython 3.12's values (python3.12 -c "import _imp; print(_imp.source_hash(K, S).hex())").
+TEST(PycacheHash, SourceHashIsCPythons)
+{
+    auto hex = [](uint64_t h) {
+        char text[17];
+        for (int i = 0; i < 8; ++i)
+            snprintf(text + 2 * i, 3, "%02x", unsigned((h >> (8 * i)) & 0xFF));
+        return std::string(text);
+    };
+    EXPECT_EQ(hex(source_hash(3531, "hello")), "d89b51d6db698640");
+    EXPECT_EQ(hex(source_hash(0, "")), "2c530c1562a7fbd1");
+    EXPECT_EQ(hex(source_hash(1, "abcdefgh")), "ef4dd3786365335d");
+}
+
+TEST_F(PycacheTest, HashBasedFiles)
+{
+    Ref<CodeObject> code = compile_module("x = 1\n");
+    ASSERT_TRUE(code);
+    std::string why;
+    for (bool checked : { false, true }) {
+        std::string data = pycache_serialize_hash(code.get(), 0x1122334455667788ull, checked);
+        EXPECT_EQ(uint8_t(data[4]), checked ? 3 : 1);
+        EXPECT_EQ(uint8_t(data[8]), 0x88);
+        // Unchecked files are used whatever the source; checked ones need a source whose hash matches.
+        Ref<CodeObject> loaded = pycache_deserialize(data, MTIME, SIZE, why);
+        EXPECT_EQ(bool(loaded), !checked) << why;
+        PycSource sourceless;
+        sourceless.sourceless = true;
+        EXPECT_TRUE(pycache_check(data, sourceless, why)) << why;
     }
 }

@@ -1,0 +1,6 @@
+import unittest
+
+
+class BetaTest(unittest.TestCase):
+    def test_beta(self):
+        pass

@@ -1,0 +1,33 @@
+import calendar, sys
+print(calendar.month(2024, 2), end='')
+print(calendar.month(2024, 2, w=4, l=2), end='')
+print(calendar.calendar(2024))
+print(calendar.calendar(2023, w=3, l=1, c=4, m=4))
+calendar.prmonth(1999, 12)
+calendar.prcal(2000, m=6)
+print(calendar.isleap(2000), calendar.isleap(1900), calendar.leapdays(1900, 2024), calendar.weekday(2024, 7, 4), repr(calendar.weekday(2024, 7, 4)), calendar.weekday(10000, 1, 1))
+print(calendar.monthrange(2024, 2), calendar.monthrange(2023, 2), calendar.monthcalendar(2024, 9), calendar.timegm((2024, 3, 1, 12, 30, 15, 0, 0, 0)), calendar.timegm((1969, 12, 31, 23, 59, 59)))
+print(list(calendar.day_name), list(calendar.day_abbr), list(calendar.month_name), calendar.month_abbr[1:4], len(calendar.month_name))
+print(calendar.weekheader(2), calendar.weekheader(9), calendar.firstweekday(), calendar.MONDAY, repr(calendar.SUNDAY), calendar.JANUARY, repr(calendar.Month(3)), calendar.EPOCH, calendar.mdays)
+tc = calendar.TextCalendar(firstweekday=6)
+print(tc.formatmonth(2024, 9), tc.formatweekheader(3), list(tc.iterweekdays()))
+c = calendar.Calendar(2)
+print(list(c.itermonthdays(2024, 2)), list(c.itermonthdays2(2024, 2))[:9], list(c.itermonthdates(2024, 2))[:3], list(c.itermonthdays3(2024, 1))[:3], list(c.itermonthdays4(9999, 12))[-3:])
+print(c.monthdatescalendar(2024, 3)[0], c.monthdays2calendar(2024, 3)[-1], len(c.yeardatescalendar(2024, 4)), c.yeardays2calendar(2024)[0][0][0], c.yeardayscalendar(2024, 2)[5][1][-1])
+print(list(calendar.Calendar().itermonthdays3(1, 1))[:2], calendar.Calendar(7).firstweekday)
+h = calendar.HTMLCalendar(calendar.SUNDAY)
+print(h.formatmonth(2024, 5))
+print(h.formatyear(2024, 4)[:500])
+print(h.formatyearpage(2024, css=None)[:300], h.formatyearpage(2024, encoding='ascii')[-60:])
+for bad in (lambda: calendar.monthrange(2024, 13), lambda: calendar.setfirstweekday(7), lambda: calendar.month(2024, 0), lambda: calendar.weekday(2024, 2, 30)):
+    try:
+        bad()
+    except ValueError as e:
+        print(type(e).__name__, e)
+calendar.setfirstweekday(calendar.SUNDAY)
+print(calendar.month(2024, 6), calendar.firstweekday())
+print(calendar.formatstring(['a', 'b', 'c'], 5, 2), calendar.error)
+calendar.format(['x', 'y'])
+sys.argv = ['calendar', '-w', '3', '2024', '7']
+calendar.main(sys.argv)
+calendar.main(['calendar', '--type=html', '-c', 'x.css', '2021'])

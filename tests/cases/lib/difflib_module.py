@@ -1,0 +1,31 @@
+import difflib
+a = 'one\ntwo\nthree\nfour\nfive\nsix\nseven\neight\nnine\nten\n'.splitlines(True)
+b = 'zero\none\ntree\nfour\nfive\nsix\nseven\neight\nnine!\nten\neleven\n'.splitlines(True)
+print(''.join(difflib.unified_diff(a, b, 'a.txt', 'b.txt', '2024-01-01', '2024-01-02')))
+print(''.join(difflib.unified_diff(a, b, n=1)))
+print(''.join(difflib.context_diff(a, b, 'a.txt', 'b.txt')))
+print(''.join(difflib.context_diff(a, b, n=0)))
+print(''.join(difflib.ndiff(a, b)))
+print(''.join(difflib.ndiff(['\tabcDefghiJkl\n', 'private Thread currentThread;\n'], ['\tabcdefGhijkl\n', 'private volatile Thread currentThread;\n'])))
+diff = list(difflib.ndiff(a, b))
+print(''.join(difflib.restore(diff, 1)) == ''.join(a), ''.join(difflib.restore(diff, 2)) == ''.join(b))
+s = difflib.SequenceMatcher(None, 'abxcd', 'abcd')
+print(s.get_matching_blocks(), s.get_opcodes(), s.ratio(), s.quick_ratio(), s.real_quick_ratio(), s.find_longest_match(0, 5, 0, 4))
+s = difflib.SequenceMatcher(lambda x: x == ' ', 'private Thread currentThread;', 'private volatile Thread currentThread;')
+print(s.get_opcodes(), round(s.ratio(), 3), s.bjunk, s.find_longest_match())
+s = difflib.SequenceMatcher(None, 'a' * 300 + 'b', 'a' * 250 + 'b')
+print(s.bpopular, s.ratio(), s.get_opcodes())
+s = difflib.SequenceMatcher(None, 'a' * 300 + 'b', 'a' * 250 + 'b', autojunk=False)
+print(s.ratio(), s.get_opcodes())
+print(list(difflib.SequenceMatcher(None, list(range(40)), list(range(5, 45))).get_grouped_opcodes(2)))
+print(difflib.get_close_matches('appel', ['ape', 'apple', 'peach', 'puppy']), difflib.get_close_matches('wheel', ['while', 'wheat', 'whale', 'wheels', 'heel'], n=2, cutoff=0.5))
+print(difflib.IS_LINE_JUNK('\n'), difflib.IS_LINE_JUNK('  #   \n'), difflib.IS_LINE_JUNK('hello\n'), difflib.IS_CHARACTER_JUNK(' '), difflib.IS_CHARACTER_JUNK('x'))
+print(list(difflib.diff_bytes(difflib.unified_diff, [b'a\n', b'\xff\n'], [b'a\n', b'c\n'], b'x', b'y')))
+print(list(difflib.unified_diff([], [])), list(difflib.unified_diff(['a'], ['a'])), list(difflib.unified_diff([], ['x\n'])), list(difflib.context_diff(['x\n'], [])))
+print(difflib.SequenceMatcher[int], list(difflib.Differ().compare(['a\n', 'b\n'], ['c\n'])))
+for bad in (lambda: difflib.get_close_matches('x', [], n=0), lambda: difflib.get_close_matches('x', [], cutoff=2), lambda: list(difflib.restore([], 3)),
+            lambda: list(difflib.unified_diff([b'a'], ['b'])), lambda: list(difflib.unified_diff(['a'], ['b'], fromfile=b'x')), lambda: list(difflib.diff_bytes(difflib.unified_diff, ['a'], [b'b']))):
+    try:
+        bad()
+    except (ValueError, TypeError) as e:
+        print(type(e).__name__, e)
