@@ -1,4 +1,5 @@
 # traceback: format_exception/format_exc/print_exception with carets, chains, groups, notes, SyntaxError.
+import _strip_dir  # (prints paths relative to this directory)
 import traceback, sys, io
 
 def inner(x):

@@ -1,4 +1,5 @@
 # traceback: stack extraction, walk_*, recursion summaries, suggestions, caret variants, linecache.
+import _strip_dir  # (prints paths relative to this directory)
 import traceback, sys, io, linecache
 
 def level2():

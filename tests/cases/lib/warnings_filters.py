@@ -1,4 +1,5 @@
 # warnings: actions, filters, registry, catch_warnings, the output format (with the source line).
+import _strip_dir  # (prints paths relative to this directory)
 import warnings, sys, io
 
 def show(log):
