@@ -1,8 +1,10 @@
-"""Ginger's array module: typed arrays of numbers (and 'u' characters), kept as a list of checked values and
-converted to machine bytes with struct. There is no buffer protocol yet (memoryview does not exist), so
-bytes(a) and memoryview(a) do not see the array's memory; tobytes()/frombytes() do the conversions."""
+"""Ginger's array module: typed arrays of numbers (and 'u' characters). The items live in the native base
+class _array.storage as machine bytes, converted here with struct; the storage exports them through the
+buffer protocol (memoryview(a), bytes(a), f.write(a), ...) and refuses to resize while a buffer is
+exported, as CPython's array does."""
 
 import struct as _struct
+from _array import storage as _storage
 
 typecodes = 'bBuhHiIlLqQfd'
 
@@ -17,18 +19,21 @@ _INFO = {
 }
 
 
-class array:
-    __slots__ = ('_typecode', '_items', '__weakref__')
+_NO_INITIALIZER = object()
 
-    def __new__(cls, typecode, initializer=None, /):
+
+class array(_storage):
+    __slots__ = ('_typecode', '__weakref__')
+
+    def __new__(cls, typecode, initializer=_NO_INITIALIZER, /):
         if not isinstance(typecode, str) or len(typecode) != 1:
             raise TypeError(f"array() argument 1 must be a unicode character, not {type(typecode).__name__}")
         if typecode not in _INFO:
             raise ValueError("bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)")
         self = super().__new__(cls)
         self._typecode = typecode
-        self._items = []
-        if initializer is not None:
+        self._setformat('w' if typecode == 'u' else typecode, _struct.calcsize(_INFO[typecode][0]))
+        if initializer is not _NO_INITIALIZER:
             if isinstance(initializer, (bytes, bytearray)):
                 self.frombytes(initializer)
             elif isinstance(initializer, str):
@@ -37,9 +42,8 @@ class array:
                 self.fromunicode(initializer)
             elif isinstance(initializer, array) and initializer.typecode == 'u' and typecode != 'u':
                 raise TypeError(f"cannot use a unicode array to initialize an array with typecode '{typecode}'")
-            elif isinstance(initializer, array):
-                # Another array initializes item by item, whatever its typecode (extend() wants the same).
-                self._items.extend([self._check(v) for v in initializer._items])
+            elif isinstance(initializer, array) and initializer.typecode != typecode:
+                self.fromlist(initializer.tolist())
             else:
                 self.extend(initializer)
         return self
@@ -72,41 +76,73 @@ class array:
             raise OverflowError('Python int too large to convert to C long')
         return value
 
+    # Items <-> machine bytes.
+    def _pack(self, values):
+        if self._typecode == 'u':
+            values = [ord(v) for v in values]
+        return _struct.pack(f'{len(values)}{_INFO[self._typecode][0]}', *values)
+
+    def _unpack(self, data):
+        values = list(_struct.unpack(f'{len(data) // self.itemsize}{_INFO[self._typecode][0]}', data))
+        if self._typecode == 'u':
+            values = [chr(v) for v in values]
+        return values
+
+    @property
+    def _items(self):
+        return self._unpack(self._getbytes())
+
+    def _set_items(self, values):
+        self._setbytes(self._pack(values))
+
+    def _append(self, data):
+        end = self._nbytes()
+        self._setbytes(data, end, end)
+
+    def _new(self, values):
+        result = array(self._typecode)
+        result._setbytes(self._pack(values))
+        return result
+
     typecode = property(lambda self: self._typecode)
     itemsize = property(lambda self: _struct.calcsize(_INFO[self._typecode][0]))
 
     def append(self, value):
-        self._items.append(self._check(value))
+        self._append(self._pack([self._check(value)]))
 
     def extend(self, iterable):
         if isinstance(iterable, array):
             if iterable._typecode != self._typecode:
                 raise TypeError("can only extend with array of same kind")
-            self._items.extend(iterable._items)
-            return
-        self._items.extend([self._check(v) for v in iterable])
+            data = iterable._getbytes()
+        else:
+            data = self._pack([self._check(v) for v in iterable])
+        if data:
+            self._append(data)
 
     def fromlist(self, items):
         if not isinstance(items, list):
             raise TypeError("arg must be list")
-        self._items.extend([self._check(v) for v in items])
+        data = self._pack([self._check(v) for v in items])
+        if data:
+            self._append(data)
 
     def tolist(self):
-        return list(self._items)
+        return self._items
 
     def frombytes(self, data):
-        data = bytes(data)
-        size = self.itemsize
-        if len(data) % size:
+        if not isinstance(data, (bytes, bytearray)):
+            try:
+                data = memoryview(data).tobytes()
+            except TypeError:
+                raise TypeError(f"a bytes-like object is required, not '{type(data).__name__}'") from None
+        if len(data) % self.itemsize:
             raise ValueError("bytes length not a multiple of item size")
-        values = list(_struct.unpack(f'{len(data) // size}{_INFO[self._typecode][0]}', data))
-        if self._typecode == 'u':
-            values = [chr(v) for v in values]
-        self._items.extend(values)
+        if data:
+            self._append(data)
 
     def tobytes(self):
-        values = [ord(v) for v in self._items] if self._typecode == 'u' else self._items
-        return _struct.pack(f'{len(values)}{_INFO[self._typecode][0]}', *values)
+        return self._getbytes()
 
     def fromfile(self, f, n, /):
         """Read n items (as machine values) from the binary file f and append them."""
@@ -130,7 +166,8 @@ class array:
     def fromunicode(self, text):
         if self._typecode != 'u':
             raise ValueError("fromunicode() may only be called on unicode type arrays")
-        self._items.extend(text)
+        if text:
+            self._append(self._pack(list(text)))
 
     def tounicode(self):
         if self._typecode != 'u':
@@ -138,46 +175,54 @@ class array:
         return ''.join(self._items)
 
     def buffer_info(self):
-        return (id(self._items), len(self._items))
+        return (id(self), len(self))
 
     def byteswap(self):
         size = self.itemsize
-        data = self.tobytes()
-        swapped = b''.join(data[i:i + size][::-1] for i in range(0, len(data), size))
-        self._items = []
-        self.frombytes(swapped)
+        data = self._getbytes()
+        self._setbytes(b''.join(data[i:i + size][::-1] for i in range(0, len(data), size)))
 
     def count(self, value):
         return self._items.count(value)
 
     def index(self, value, start=0, stop=None):
+        items = self._items
         try:
-            return self._items.index(value, start, len(self._items) if stop is None else stop)
+            return items.index(value, start, len(items) if stop is None else stop)
         except ValueError:
             raise ValueError("array.index(x): x not in array") from None
 
     def insert(self, index, value):
-        self._items.insert(index, self._check(value))
+        items = self._items
+        items.insert(index, self._check(value))
+        self._set_items(items)
 
     def pop(self, index=-1):
-        if not self._items:
+        items = self._items
+        if not items:
             raise IndexError("pop from empty array")
         try:
-            return self._items.pop(index)
+            value = items.pop(index)
         except IndexError:
             raise IndexError("pop index out of range") from None
+        self._set_items(items)
+        return value
 
     def remove(self, value):
+        items = self._items
         try:
-            self._items.remove(value)
+            items.remove(value)
         except ValueError:
             raise ValueError("array.remove(x): x not in array") from None
+        self._set_items(items)
 
     def reverse(self):
-        self._items.reverse()
+        items = self._items
+        items.reverse()
+        self._set_items(items)
 
     def __len__(self):
-        return len(self._items)
+        return self._nbytes() // self.itemsize
 
     def __iter__(self):
         return iter(self._items)
@@ -185,15 +230,24 @@ class array:
     def __contains__(self, value):
         return value in self._items
 
+    def _offset(self, index, message):
+        size = self.itemsize
+        n = self._nbytes() // size
+        index = index.__index__()
+        if index < 0:
+            index += n
+        if not 0 <= index < n:
+            raise IndexError(message)
+        return index * size
+
     def __getitem__(self, index):
         if isinstance(index, slice):
-            result = array(self._typecode)
-            result._items = self._items[index]
-            return result
-        try:
-            return self._items[index]
-        except IndexError:
-            raise IndexError("array index out of range") from None
+            return self._new(self._items[index])
+        if not hasattr(type(index), '__index__'):
+            raise TypeError("array indices must be integers")
+        offset = self._offset(index, "array index out of range")
+        value = _struct.unpack_from(_INFO[self._typecode][0], self, offset)[0]
+        return chr(value) if self._typecode == 'u' else value
 
     def __setitem__(self, index, value):
         if isinstance(index, slice):
@@ -201,43 +255,48 @@ class array:
                 raise TypeError(f"can only assign array (not \"{type(value).__name__}\") to array slice")
             if value._typecode != self._typecode:
                 raise TypeError("bad argument type for built-in operation")
-            self._items[index] = value._items
+            items = self._items
+            items[index] = value._items
+            self._set_items(items)
             return
-        try:
-            self._items[index] = self._check(value)
-        except IndexError:
-            raise IndexError("array assignment index out of range") from None
+        if not hasattr(type(index), '__index__'):
+            raise TypeError("array indices must be integers")
+        offset = self._offset(index, "array assignment index out of range")
+        value = self._check(value)
+        _struct.pack_into(_INFO[self._typecode][0], self, offset, ord(value) if self._typecode == 'u' else value)
 
     def __delitem__(self, index):
+        items = self._items
         try:
-            del self._items[index]
+            del items[index]
         except IndexError:
             raise IndexError("array assignment index out of range") from None
+        self._set_items(items)
 
     def __add__(self, other):
         if not isinstance(other, array):
-            return NotImplemented
+            raise TypeError(f'can only append array (not "{type(other).__name__}") to array')
         if other._typecode != self._typecode:
             raise TypeError("bad argument type for built-in operation")
         result = array(self._typecode)
-        result._items = self._items + other._items
+        result._setbytes(self._getbytes() + other._getbytes())
         return result
 
     def __iadd__(self, other):
         if not isinstance(other, array):
-            return NotImplemented
+            raise TypeError(f'can only extend array with array (not "{type(other).__name__}")')
         self.extend(other)
         return self
 
     def __mul__(self, count):
         result = array(self._typecode)
-        result._items = self._items * count
+        result._setbytes(self._getbytes() * count)
         return result
 
     __rmul__ = __mul__
 
     def __imul__(self, count):
-        self._items *= count
+        self._setbytes(self._getbytes() * count)
         return self
 
     def _compare(self, other, op):
@@ -272,10 +331,14 @@ class array:
         return array(self._typecode, self)
 
     def __reduce_ex__(self, protocol):
-        return array, (self._typecode, list(self._items))
+        state = getattr(self, '__dict__', None) or None
+        if protocol < 3:
+            return type(self), (self._typecode, self._items), state
+        code = _NATIVE_MFORMAT[self._typecode]
+        return _array_reconstructor, (type(self), self._typecode, code, self._getbytes()), state
 
     def __repr__(self):
-        if not self._items:
+        if not self._nbytes():
             return f"array('{self._typecode}')"
         if self._typecode == 'u':
             return f"array('u', {''.join(self._items)!r})"
@@ -288,8 +351,41 @@ class array:
 
 ArrayType = array
 
-
 # As CPython's array module: a MutableSequence (so `match` treats it as a sequence).
 import _collections_abc
 _collections_abc.MutableSequence.register(array)
 del _collections_abc
+
+# CPython's machine format codes (the pickle format of protocol 3 and later): struct format of one item
+# for each code, in its byte order; 18-21 are UTF-16/UTF-32 text.
+_MFORMATS = ['<B', '<b', '<H', '>H', '<h', '>h', '<I', '>I', '<i', '>i', '<Q', '>Q', '<q', '>q',
+             '<f', '>f', '<d', '>d', 'utf-16-le', 'utf-16-be', 'utf-32-le', 'utf-32-be']
+_NATIVE_MFORMAT = {'B': 0, 'b': 1, 'H': 2, 'h': 4, 'I': 6, 'i': 8, 'L': 10, 'l': 12, 'Q': 10, 'q': 12,
+                   'f': 14, 'd': 16, 'u': 20}
+
+
+def _array_reconstructor(arraytype, typecode, mformat_code, items, /):
+    """Internal. Used for pickling support."""
+    if not isinstance(arraytype, type):
+        raise TypeError(f"first argument must be a type object, not {type(arraytype).__name__}")
+    if not issubclass(arraytype, array):
+        raise TypeError(f"{arraytype.__name__} is not a subtype of array.array")
+    if not isinstance(typecode, str) or len(typecode) != 1:
+        raise TypeError(f"array_reconstructor() argument 2 must be a unicode character, not {type(typecode).__name__}")
+    if not isinstance(mformat_code, int):
+        raise TypeError(f"'{type(mformat_code).__name__}' object cannot be interpreted as an integer")
+    if typecode not in _INFO:
+        raise ValueError("second argument must be a valid type code")
+    if not 0 <= mformat_code < len(_MFORMATS):
+        raise ValueError("third argument must be a valid machine format code.")
+    if not isinstance(items, bytes):
+        raise TypeError(f"fourth argument should be bytes, not {type(items).__name__}")
+    fmt = _MFORMATS[mformat_code]
+    if mformat_code >= 18:
+        values = list(items.decode(fmt))
+    else:
+        size = _struct.calcsize(fmt)
+        if len(items) % size:
+            raise ValueError("string length not a multiple of item size")
+        values = list(_struct.unpack(f'{fmt[0]}{len(items) // size}{fmt[1]}', items))
+    return arraytype(typecode, values)

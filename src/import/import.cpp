@@ -65,6 +65,7 @@ Ref<ModuleObject> json_module_create();         // modules/json.cpp
 Ref<ModuleObject> socket_module_create();       // modules/socket.cpp
 Ref<ModuleObject> select_module_create();       // modules/select.cpp
 Ref<ModuleObject> posixsubprocess_module_create();  // modules/posixsubprocess.cpp
+Ref<ModuleObject> array_module_create();        // modules/array.cpp
 
 namespace {
 
@@ -111,6 +112,7 @@ const NativeModule s_native_modules[] = {
     { "_socket", socket_module_create },
     { "select", select_module_create },
     { "_posixsubprocess", posixsubprocess_module_create },
+    { "_array", array_module_create },
 };
 
 // The Python half of the import system (_frozen_importlib), loaded by the first import.

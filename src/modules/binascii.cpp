@@ -2,6 +2,7 @@
 // CRC-CCITT checksums, with CPython 3.12's arguments and errors; also uuencode and quoted-printable.
 #include "modules/modules.h"
 #include "objects/args.h"
+#include "objects/buffer.h"
 #include "objects/bytes.h"
 #include "objects/exceptions.h"
 #include "objects/int.h"
@@ -26,10 +27,7 @@ Error raise_binascii_error(std::string_view message) { return raise(&g_binascii_
 // Input of the b2a_* functions and checksums: a bytes-like object.
 Result<std::string_view> binary_argument(Val v)
 {
-    std::string_view data;
-    if (!bytes_like_view(v, data))
-        return raise(&g_exc_TypeError, "a bytes-like object is required, not '{}'", v.type()->type_name());
-    return data;
+    return bytes_like_argument(v);
 }
 
 // Input of the a2b_* functions: a bytes-like object or an ASCII str.

@@ -1,4 +1,5 @@
 // The builtins module: the built-in functions, types, exceptions and constants every namespace sees.
+#include "objects/buffer.h"
 #include "import/import.h"
 #include "modules/io_fast.h"
 #include "modules/modules.h"
@@ -1013,6 +1014,7 @@ Ref<ModuleObject> builtins_module_create()
         { "list", &g_list_type },
         { "bytes", &g_bytes_type },
         { "bytearray", &g_bytearray_type },
+        { "memoryview", &g_memoryview_type },
         { "tuple", &g_tuple_type },
         { "dict", &g_dict_type },
         { "set", &g_set_type },

@@ -4,6 +4,7 @@
 #include "modules/codecs.h"
 #include "import/import.h"
 #include "objects/args.h"
+#include "objects/buffer.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
@@ -83,10 +84,7 @@ Result<StrObject*> str_argument(const char* function, Val v, int index)
 
 Result<std::string_view> buffer_argument(Val v)
 {
-    std::string_view data;
-    if (!bytes_like_view(v, data))
-        return raise(&g_exc_TypeError, "a bytes-like object is required, not '{}'", v.type()->type_name());
-    return data;
+    return bytes_like_argument(v);
 }
 
 // A str or buffer (str as its UTF-8 form), for escape_decode and readbuffer_encode.

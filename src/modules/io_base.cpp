@@ -3,6 +3,7 @@
 // the subclass's methods through the attribute protocol, so classes written in Python work on top of them.
 #include "modules/io_internal.h"
 #include "objects/args.h"
+#include "objects/buffer.h"
 #include "objects/bytes.h"
 #include "objects/container_util.h"
 #include "objects/int.h"
@@ -365,17 +366,16 @@ Result<Value> readinto_generic(const Val* args, size_t nargs, TupleObject* kwnam
 {
     TRY(check_positional("readinto", nargs - 1, kwnames, 1, 1));
     Val target = args[1];
-    if (!is_bytearray(target))
-        return raise(&g_exc_TypeError, "readinto() argument must be read-write bytes-like object, not {}", target.type()->type_name());
-    auto* array = target.as<ByteArrayObject>();
-    Value size = int_from_int64(array->size);
+    Buffer buffer;
+    TRY(get_writable_buffer(target, buffer, "readinto() argument"));
+    Value size = int_from_int64(buffer.info.length);
     Value data = TRY(call_method(args[0], io_name(reader), { size }));
     std::string_view view;
     if (!bytes_like_view(data, view))
         return raise(&g_exc_TypeError, "read() should return bytes");
-    if (int64_t(view.size()) > array->size)
-        return raise(&g_exc_ValueError, "read() returned too much data: {} bytes requested, {} returned", array->size, int64_t(view.size()));
-    std::copy(view.begin(), view.end(), array->data);
+    if (int64_t(view.size()) > buffer.info.length)
+        return raise(&g_exc_ValueError, "read() returned too much data: {} bytes requested, {} returned", buffer.info.length, int64_t(view.size()));
+    std::copy(view.begin(), view.end(), buffer.info.data);
     return int_from_int64(int64_t(view.size()));
 }
 

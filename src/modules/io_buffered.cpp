@@ -3,6 +3,7 @@
 // write(), seek() and tell() are called, so raw streams written in Python work.
 #include "modules/io_internal.h"
 #include "objects/args.h"
+#include "objects/buffer.h"
 #include "objects/bytes.h"
 #include "objects/int.h"
 #include "objects/list.h"
@@ -476,21 +477,45 @@ Result<Value> buffered_readinto_common(const Val* args, size_t nargs, TupleObjec
 {
     TRY(check_positional(one ? "readinto1" : "readinto", nargs - 1, kwnames, 1, 1));
     BufferedObject* b = TRY(open_buffered(args[0], "readinto"));
-    if (!is_bytearray(args[1]))
-        return raise(&g_exc_TypeError, "readinto() argument must be read-write bytes-like object, not {}", args[1].type()->type_name());
-    auto* array = args[1].as<ByteArrayObject>();
+    Buffer target;
+    TRY(get_writable_buffer(args[1], target, "readinto() argument"));
     Value data;
     if (one) {
-        Value size = int_from_int64(array->size);
-        Val call_args[2] = { args[0], size };
-        data = TRY(buffered_read1(call_args, 2, nullptr));
+        // CPython's readinto1: the buffered bytes, then at most one raw read (straight into the target when
+        // what remains exceeds the buffer size, else through the buffer only if nothing was copied yet).
+        unsigned char* out = target.info.data;
+        size_t length = size_t(target.info.length), written = std::min(unread(b), length);
+        memcpy(out, b->rbuf.data() + b->rpos, written);
+        b->rpos += written;
+        if (written == length)
+            return int_from_int64(int64_t(written));
+        drop_read_buffer(b);
+        TRY(flush_writes(b));
+        size_t remaining = length - written;
+        if (int64_t(remaining) > b->buffer_size) {
+            std::string direct;
+            int64_t n = TRY(raw_read(b, direct, remaining));
+            if (n < 0)
+                return written ? int_from_int64(int64_t(written)) : none_value();
+            memcpy(out + written, direct.data(), direct.size());
+            written += direct.size();
+        } else if (written == 0) {
+            int64_t n = TRY(fill(b));
+            if (n < 0)
+                return none_value();
+            size_t part = std::min(unread(b), remaining);
+            memcpy(out, b->rbuf.data() + b->rpos, part);
+            b->rpos += part;
+            written = part;
+        }
+        return int_from_int64(int64_t(written));
     } else {
-        data = TRY(read_n(b, array->size));
+        data = TRY(read_n(b, target.info.length));
     }
     if (is_none(data))
         return data;
     std::string_view view = data.as<BytesObject>()->view();
-    std::copy(view.begin(), view.end(), array->data);
+    std::copy(view.begin(), view.end(), target.info.data);
     return int_from_int64(int64_t(view.size()));
 }
 
@@ -501,9 +526,9 @@ Result<Value> buffered_write(const Val* args, size_t nargs, TupleObject* kwnames
 {
     TRY(check_positional("write", nargs - 1, kwnames, 1, 1));
     BufferedObject* b = TRY(valid_buffered(args[0]));
-    std::string_view data;
-    if (!bytes_like_view(args[1], data))
-        return raise(&g_exc_TypeError, "a bytes-like object is required, not '{}'", args[1].type()->type_name());
+    Buffer data_buffer;
+    TRY(get_contiguous_buffer(args[1], data_buffer));
+    std::string_view data = data_buffer.bytes();
     if (TRY(raw_closed(b)))
         return raise(&g_exc_ValueError, "write to closed file");
     TRY(buffered_write_bytes(b, data));

@@ -1,6 +1,7 @@
 // _io.BytesIO: a binary stream over an in-memory buffer.
 #include "modules/io_internal.h"
 #include "objects/args.h"
+#include "objects/buffer.h"
 #include "objects/bytes.h"
 #include "objects/int.h"
 #include "objects/list.h"
@@ -16,6 +17,13 @@ namespace ginger {
 TypeObject g_bytesio_type;
 
 namespace {
+
+TypeObject g_bytesio_buffer_type;
+
+// _io._BytesIOBuffer: the exporter behind getbuffer(); it counts the BytesIO's exports.
+struct BytesIOBufferObject : Object {
+    Value source;  // the BytesIO
+};
 
 BytesIOObject* as_bytesio(Val v) { return static_cast<BytesIOObject*>(v.object()); }
 
@@ -49,12 +57,13 @@ Result<void> bytesio_init(Val self, const Val* args, size_t nargs, TupleObject* 
     Val out[1];
     TRY(bind_args("BytesIO", args, nargs, kwnames, { "initial_bytes" }, 0, out));
     BytesIOObject* b = as_bytesio(self);
+    TRY(check_resizable(b->exports));
     b->buffer.clear();
     b->pos = 0;
     if (out[0] && !is_none(out[0])) {
-        std::string_view data;
-        if (!bytes_like_view(out[0], data))
-            return raise(&g_exc_TypeError, "a bytes-like object is required, not '{}'", out[0].type()->type_name());
+        Buffer data_buffer;
+        TRY(get_contiguous_buffer(out[0], data_buffer));
+        std::string_view data = data_buffer.bytes();
         b->buffer.assign(data);
     }
     return {};
@@ -126,13 +135,12 @@ Result<Value> bytesio_readinto(const Val* args, size_t nargs, TupleObject* kwnam
 {
     TRY(check_positional("readinto", nargs - 1, kwnames, 1, 1));
     BytesIOObject* b = TRY(open_bytesio(args[0]));
-    if (!is_bytearray(args[1]))
-        return raise(&g_exc_TypeError, "readinto() argument must be read-write bytes-like object, not {}", args[1].type()->type_name());
-    auto* array = args[1].as<ByteArrayObject>();
+    Buffer target;
+    TRY(get_writable_buffer(args[1], target, "readinto() argument"));
     int64_t available = std::max<int64_t>(0, int64_t(b->buffer.size()) - b->pos);
-    int64_t n = std::min(available, array->size);
+    int64_t n = std::min(available, target.info.length);
     if (n > 0)
-        memcpy(array->data, b->buffer.data() + b->pos, size_t(n));
+        memmove(target.info.data, b->buffer.data() + b->pos, size_t(n));
     b->pos += n;
     return int_from_int64(n);
 }
@@ -141,9 +149,10 @@ Result<Value> bytesio_write(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_positional("write", nargs - 1, kwnames, 1, 1));
     BytesIOObject* b = TRY(open_bytesio(args[0]));
-    std::string_view data;
-    if (!bytes_like_view(args[1], data))
-        return raise(&g_exc_TypeError, "a bytes-like object is required, not '{}'", args[1].type()->type_name());
+    TRY(check_resizable(b->exports));
+    Buffer source;
+    TRY(get_contiguous_buffer(args[1], source));
+    std::string_view data = source.bytes();
     if (data.empty())
         return Value::small_int(0);
     size_t pos = size_t(b->pos);
@@ -199,6 +208,7 @@ Result<Value> bytesio_truncate(const Val* args, size_t nargs, TupleObject* kwnam
 {
     TRY(check_positional("truncate", nargs - 1, kwnames, 0, 1));
     BytesIOObject* b = TRY(open_bytesio(args[0]));
+    TRY(check_resizable(b->exports));
     int64_t size = b->pos;
     if (nargs > 1 && !is_none(args[1])) {
         size = TRY(index_as_ssize(args[1]));
@@ -219,12 +229,41 @@ Result<Value> bytesio_getvalue(const Val* args, size_t, TupleObject*)
 Result<Value> bytesio_getbuffer(const Val* args, size_t, TupleObject*)
 {
     TRY(open_bytesio(args[0]));
-    return raise(&g_exc_NotImplementedError, "BytesIO.getbuffer() needs memoryview, which is not implemented yet");
+    auto* exporter = static_cast<BytesIOBufferObject*>(alloc_object(&g_bytesio_buffer_type));
+    if (!exporter)
+        return raise_memory_error();
+    new (&exporter->source) Value(Value::borrow(args[0]));
+    Value owner = Value::adopt(Val(exporter));
+    return memoryview_from_object(owner);
+}
+
+Result<void> bytesio_buffer_get(Val self, BufferInfo& info, int)
+{
+    BytesIOObject* b = as_bytesio(self.as<BytesIOBufferObject>()->source);
+    static char s_empty = 0;
+    info = BufferInfo();
+    info.data = reinterpret_cast<unsigned char*>(b->buffer.empty() ? &s_empty : b->buffer.data());
+    info.length = int64_t(b->buffer.size());
+    info.readonly = false;
+    ++b->exports;
+    return {};
+}
+
+void bytesio_buffer_release(Val self) { --as_bytesio(self.as<BytesIOBufferObject>()->source)->exports; }
+
+const BufferProcs s_bytesio_buffer = { bytesio_buffer_get, bytesio_buffer_release };
+
+void bytesio_buffer_destroy(Object* object) { static_cast<BytesIOBufferObject*>(object)->source.~Value(); }
+
+void bytesio_buffer_traverse(Object* object, VisitFn visit, void* context)
+{
+    visit_val(static_cast<BytesIOBufferObject*>(object)->source, visit, context);
 }
 
 Result<Value> bytesio_close(const Val* args, size_t, TupleObject*)
 {
     BytesIOObject* b = as_bytesio(args[0]);
+    TRY(check_resizable(b->exports));
     b->closed = true;
     b->iobase_closed = true;
     std::string().swap(b->buffer);
@@ -302,6 +341,10 @@ void init_bytesio_type()
 {
     type_init_static(g_bytesio_type, "_io.BytesIO", sizeof(BytesIOObject), &g_bufferediobase_type, TYPE_BASETYPE | TYPE_GC);
     g_bytesio_type.new_instance = bytesio_new;
+    type_init_static(g_bytesio_buffer_type, "_io._BytesIOBuffer", sizeof(BytesIOBufferObject), &g_object_type, TYPE_GC);
+    g_bytesio_buffer_type.destroy = bytesio_buffer_destroy;
+    g_bytesio_buffer_type.traverse = bytesio_buffer_traverse;
+    g_bytesio_buffer_type.buffer = &s_bytesio_buffer;
     g_bytesio_type.init = bytesio_init;
     g_bytesio_type.destroy = bytesio_destroy;
     g_bytesio_type.clear = iobase_clear;
@@ -311,6 +354,7 @@ void init_bytesio_type()
     g_bytesio_type.getsets = s_bytesio_getsets;
     g_bytesio_type.doc = "Buffered I/O implementation using an in-memory bytes buffer.";
     type_ready(g_bytesio_type);
+    type_ready(g_bytesio_buffer_type);
 }
 
 }  // namespace ginger

@@ -1,6 +1,7 @@
 // _io.FileIO: raw, unbuffered binary I/O on a file descriptor (open/read/write/lseek/ftruncate/close).
 #include "modules/io_internal.h"
 #include "objects/args.h"
+#include "objects/buffer.h"
 #include "objects/bytes.h"
 #include "objects/float.h"
 #include "objects/int.h"
@@ -333,10 +334,9 @@ Result<Value> fileio_readinto(const Val* args, size_t nargs, TupleObject* kwname
 {
     TRY(check_positional("readinto", nargs - 1, kwnames, 1, 1));
     FileIOObject* f = TRY(readable_fileio(args[0]));
-    if (!is_bytearray(args[1]))
-        return raise(&g_exc_TypeError, "readinto() argument must be read-write bytes-like object, not {}", args[1].type()->type_name());
-    auto* array = args[1].as<ByteArrayObject>();
-    int64_t n = TRY(fileio_read_into(f, reinterpret_cast<char*>(array->data), size_t(array->size)));
+    Buffer target;
+    TRY(get_writable_buffer(args[1], target, "readinto() argument"));
+    int64_t n = TRY(fileio_read_into(f, reinterpret_cast<char*>(target.info.data), size_t(target.info.length)));
     if (n < 0)
         return none_value();
     return int_from_int64(n);
@@ -346,9 +346,9 @@ Result<Value> fileio_write(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_positional("write", nargs - 1, kwnames, 1, 1));
     FileIOObject* f = TRY(writable_fileio(args[0]));
-    std::string_view data;
-    if (!bytes_like_view(args[1], data))
-        return raise(&g_exc_TypeError, "a bytes-like object is required, not '{}'", args[1].type()->type_name());
+    Buffer data_buffer;
+    TRY(get_contiguous_buffer(args[1], data_buffer));
+    std::string_view data = data_buffer.bytes();
     int64_t n = TRY(fileio_write_raw(f, data.data(), data.size()));
     if (n < 0)
         return none_value();

@@ -33,6 +33,7 @@ struct BytesIOObject : IOObject {
     std::string buffer;
     int64_t pos;
     bool closed;
+    int64_t exports;  // getbuffer() views alive: buffer must not change size (BufferError)
 };
 
 struct StringIOObject : IOObject {

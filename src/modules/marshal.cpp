@@ -6,6 +6,7 @@
 #include "compile/marshal.h"
 #include "modules/modules.h"
 #include "objects/args.h"
+#include "objects/buffer.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
@@ -275,6 +276,13 @@ private:
             std::string code = compile::marshal_code(v.as<CodeObject>());
             size(code.size());
             out.append(code);
+        } else if (supports_buffer(v)) {  // bytearray, memoryview, array...: written as bytes, as CPython does
+            Buffer buffer;
+            TRY(get_contiguous_buffer(v, buffer));
+            if (type_code(v, TYPE_STRING))
+                return {};
+            size(size_t(buffer.info.length));
+            out.append(buffer.bytes());
         } else {
             return raise(&g_exc_ValueError, "unmarshallable object");
         }

@@ -5,6 +5,7 @@
 // bytes keys in environ (CPython's posix.environ has bytes keys; ours has str keys, as os.environ).
 #include "modules/modules.h"
 #include "objects/args.h"
+#include "objects/buffer.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
@@ -673,9 +674,9 @@ Result<Value> posix_write(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_positional("write", nargs, kwnames, 2, 2));
     int fd = TRY(int_arg(args[0]));
-    std::string_view data;
-    if (!bytes_like_view(args[1], data))
-        return raise(&g_exc_TypeError, "a bytes-like object is required, not '{}'", args[1].type()->type_name());
+    Buffer data_buffer;
+    TRY(get_contiguous_buffer(args[1], data_buffer));
+    std::string_view data = data_buffer.bytes();
     ssize_t written;
     do {
         written = ::write(fd, data.data(), data.size());

@@ -7,6 +7,7 @@
 // other families' addresses.
 #include "modules/modules.h"
 #include "objects/args.h"
+#include "objects/buffer.h"
 #include "objects/bytes.h"
 #include "objects/exceptions.h"
 #include "objects/float.h"
@@ -578,9 +579,9 @@ Result<int> flags_arg(const Val* args, size_t nargs, size_t index)
 
 Result<std::string_view> data_arg(Val v)
 {
-    std::string_view data;
-    if (!bytes_like_view(v, data))
-        return raise(&g_exc_TypeError, "a bytes-like object is required, not '{}'", v.type()->type_name());
+    Buffer data_buffer;
+    TRY(get_contiguous_buffer(v, data_buffer));
+    std::string_view data = data_buffer.bytes();
     return data;
 }
 
@@ -666,17 +667,15 @@ Result<Value> socket_recv_into(const Val* args, size_t nargs, TupleObject* kwnam
     Val out[3];
     SocketObject* s = TRY(self_socket(args[0]));
     TRY(bind_args("recv_into", args + 1, nargs - 1, kwnames, { "buffer", "nbytes", "flags" }, 1, out));
-    if (!is_bytearray(out[0]))
-        return raise(&g_exc_TypeError, "recv_into() argument 1 must be read-write bytes-like object, not {}",
-                     out[0].type()->type_name());
-    auto* array = out[0].as<ByteArrayObject>();
+    Buffer target;
+    TRY(get_writable_buffer(out[0], target, "recv_into() argument 1"));
     int64_t size = out[1] ? TRY(size_arg(out[1], "negative buffersize in recv_into")) : 0;
-    if (size > array->size)
+    if (size > target.info.length)
         return raise(&g_exc_ValueError, "buffer too small for requested bytes");
     if (size == 0)
-        size = array->size;
+        size = target.info.length;
     int flags = out[2] ? TRY(int_arg(out[2])) : 0;
-    ssize_t n = TRY(sock_call(s, POLLIN, [&] { return ::recv(s->fd, array->data, size_t(size), flags); }));
+    ssize_t n = TRY(sock_call(s, POLLIN, [&] { return ::recv(s->fd, target.info.data, size_t(size), flags); }));
     return int_from_int64(n);
 }
 
@@ -686,21 +685,19 @@ Result<Value> socket_recvfrom_into(const Val* args, size_t nargs, TupleObject* k
     Val out[3];
     SocketObject* s = TRY(self_socket(args[0]));
     TRY(bind_args("recvfrom_into", args + 1, nargs - 1, kwnames, { "buffer", "nbytes", "flags" }, 1, out));
-    if (!is_bytearray(out[0]))
-        return raise(&g_exc_TypeError, "recvfrom_into() argument 1 must be read-write bytes-like object, not {}",
-                     out[0].type()->type_name());
-    auto* array = out[0].as<ByteArrayObject>();
+    Buffer target;
+    TRY(get_writable_buffer(out[0], target, "recvfrom_into() argument 1"));
     int64_t size = out[1] ? TRY(size_arg(out[1], "negative buffersize in recvfrom_into")) : 0;
-    if (size > array->size)
+    if (size > target.info.length)
         return raise(&g_exc_ValueError, "nbytes is greater than the length of the buffer");
     if (size == 0)
-        size = array->size;
+        size = target.info.length;
     int flags = out[2] ? TRY(int_arg(out[2])) : 0;
     SockAddr addr;
     socklen_t len = 0;
     ssize_t n = TRY(sock_call(s, POLLIN, [&] {
         len = sizeof addr;
-        return ::recvfrom(s->fd, array->data, size_t(size), flags, &addr.sa, &len);
+        return ::recvfrom(s->fd, target.info.data, size_t(size), flags, &addr.sa, &len);
     }));
     Value address = address_value(addr, len);
     return Value(tuple_of({ Val(int_from_int64(n).get()), address }));

@@ -5,6 +5,7 @@
 #include "modules/sre_engine.h"
 #include "import/import.h"
 #include "objects/args.h"
+#include "objects/buffer.h"
 #include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
@@ -67,6 +68,7 @@ struct Subject {
 struct ScannerObject : Object {
     Ref<PatternObject> pattern;
     Value string;
+    Buffer* held;  // a bytearray (or other exporter) subject stays exported, so unresizable, while the scanner lives
     Subject* subject;
     sre::State* state;
     bool exhausted;
@@ -118,6 +120,17 @@ Result<void> get_subject(Val string, Subject& out)
         out.data = out.copy.data();
         out.kind = 1;
         out.length = b->size;
+        out.isbytes = true;
+        return {};
+    }
+    if (supports_buffer(string)) {  // memoryview, array, ...: a copy, as for bytearray
+        Buffer buffer;
+        TRY(get_buffer(string, buffer));
+        std::string bytes = buffer_to_contiguous(buffer.info);
+        out.copy.assign(bytes.begin(), bytes.end());
+        out.data = out.copy.data();
+        out.kind = 1;
+        out.length = int64_t(out.copy.size());
         out.isbytes = true;
         return {};
     }
@@ -700,6 +713,10 @@ Result<Value> new_scanner(PatternObject* pattern, Val string, int64_t pos, int64
     Value owner = Value::adopt(Val(scanner));
     scanner->pattern = Ref<PatternObject>(pattern);
     scanner->string = Value::borrow(string);
+    if (!is_str(string) && !is_bytes(string) && supports_buffer(string)) {
+        scanner->held = new Buffer();
+        TRY(get_buffer(string, *scanner->held));
+    }
     scanner->subject = new Subject();
     scanner->state = new sre::State();
     TRY(get_subject(string, *scanner->subject));
@@ -1013,6 +1030,7 @@ void scanner_destroy(Object* object)
     auto* scanner = static_cast<ScannerObject*>(object);
     delete scanner->state;
     delete scanner->subject;
+    delete scanner->held;
     scanner->~ScannerObject();
 }
 
@@ -1020,6 +1038,8 @@ void scanner_traverse(Object* object, VisitFn visit, void* context)
 {
     auto* scanner = static_cast<ScannerObject*>(object);
     visit_val(scanner->string.get(), visit, context);
+    if (scanner->held)
+        buffer_traverse(*scanner->held, visit, context);
     if (scanner->pattern)
         visit(scanner->pattern.get(), context);
 }
@@ -1028,6 +1048,8 @@ void scanner_clear(Object* object)
 {
     auto* scanner = static_cast<ScannerObject*>(object);
     scanner->exhausted = true;  // its state points into the subject
+    if (scanner->held)
+        scanner->held->release();
     scanner->string = Value::borrow(none());
 }
 

@@ -3,12 +3,14 @@
 // re-exports it. Native order is the machine's (x86-64 and aarch64 Linux: little-endian, LP64 sizes).
 #include "modules/modules.h"
 #include "objects/args.h"
+#include "objects/buffer.h"
 #include "objects/bytes.h"
 #include "objects/exceptions.h"
 #include "objects/float.h"
 #include "objects/int.h"
 #include "objects/protocol.h"
 #include "objects/runtime.h"
+#include "support/half_float.h"
 
 #include <bit>
 #include <climits>
@@ -256,47 +258,12 @@ Result<double> float_argument(Val v)
     return raise_struct_error("required argument is not a float");
 }
 
-// IEEE 754 binary16, rounded half to even (the 'e' format).
 Result<uint16_t> pack_half(double x)
 {
-    uint16_t sign = std::signbit(x) ? 0x8000 : 0;
-    if (std::isnan(x))
-        return uint16_t(sign | 0x7e00);
-    if (std::isinf(x))
-        return uint16_t(sign | 0x7c00);
-    double magnitude = std::fabs(x);
-    if (magnitude == 0)
-        return sign;
-    if (magnitude < std::ldexp(1.0, -14)) {
-        // Subnormal: a multiple of 2^-24 (rounding may reach the smallest normal, 0x0400).
-        return uint16_t(sign | uint16_t(std::nearbyint(magnitude * std::ldexp(1.0, 24))));
-    }
-    int exponent;
-    double fraction = std::frexp(magnitude, &exponent);  // magnitude = fraction * 2^exponent, 0.5 <= fraction < 1
-    exponent -= 1;
-    double mantissa = std::nearbyint((fraction * 2 - 1) * 1024);
-    if (mantissa == 1024) {
-        mantissa = 0;
-        exponent += 1;
-    }
-    if (exponent > 15)
+    uint16_t bits;
+    if (!double_to_half(x, bits))
         return raise(&g_exc_OverflowError, "float too large to pack with e format");
-    return uint16_t(sign | uint16_t((exponent + 15) << 10) | uint16_t(mantissa));
-}
-
-double unpack_half(uint16_t bits)
-{
-    bool negative = bits & 0x8000;
-    int exponent = (bits >> 10) & 0x1f;
-    int fraction = bits & 0x3ff;
-    double value;
-    if (exponent == 0x1f)
-        value = fraction == 0 ? HUGE_VAL : std::nan("");
-    else if (exponent == 0)
-        value = std::ldexp(double(fraction), -24);
-    else
-        value = std::ldexp(1.0 + double(fraction) / 1024.0, exponent - 15);
-    return negative ? -value : value;
+    return bits;
 }
 
 Result<void> pack_value(const Layout& layout, char code, int64_t size, Val v, unsigned char* out)
@@ -389,7 +356,7 @@ Value unpack_value(const Layout& layout, char code, int64_t size, const unsigned
     switch (code) {
     case 'c': return Value(bytes_from(reinterpret_cast<const char*>(in), 1));
     case '?': return bool_value(in[0] != 0);
-    case 'e': return float_from_double(unpack_half(uint16_t(load_unsigned(in, 2, little))));
+    case 'e': return float_from_double(half_to_double(uint16_t(load_unsigned(in, 2, little))));
     case 'f': return float_from_double(double(std::bit_cast<float>(uint32_t(load_unsigned(in, 4, little)))));
     case 'd': return float_from_double(std::bit_cast<double>(load_unsigned(in, 8, little)));
     default: break;
@@ -450,9 +417,8 @@ Result<Value> do_pack_into(StructObject* s, const Val* args, size_t nargs)
         return raise(&g_struct_error_type, "pack_into expected {} items for packing (got {})", layout.values,
                      int64_t(nargs) - 2);
     }
-    if (!is_bytearray(args[0]))
-        return raise(&g_exc_TypeError, "argument must be read-write bytes-like object, not {}", args[0].type()->type_name());
-    auto* buffer = args[0].as<ByteArrayObject>();
+    Buffer buffer;
+    TRY(get_writable_buffer(args[0], buffer, "argument"));
     int64_t offset;
     {
         if (!is_int(args[1]) && !args[1].type()->index)
@@ -461,7 +427,7 @@ Result<Value> do_pack_into(StructObject* s, const Val* args, size_t nargs)
         if (!int_to_int64(index, offset))
             return raise(&g_exc_IndexError, "cannot fit 'int' into an index-sized integer");
     }
-    int64_t length = buffer->size;
+    int64_t length = buffer.info.length;
     if (offset < 0) {
         if (offset + layout.size > 0)
             return raise(&g_struct_error_type, "no space to pack {} bytes at offset {}", layout.size, offset);
@@ -472,10 +438,10 @@ Result<Value> do_pack_into(StructObject* s, const Val* args, size_t nargs)
     if (length - offset < layout.size)
         return raise(&g_struct_error_type,
                      "pack_into requires a buffer of at least {} bytes for packing {} bytes at offset {} (actual buffer size is {})",
-                     layout.size + offset, layout.size, offset, length);
+                     std::to_string(uint64_t(layout.size) + uint64_t(offset)), layout.size, offset, length);  // CPython: a size_t sum
     // As CPython: the record is zeroed, then written in place (a value that fails leaves the ones before
     // it written).
-    unsigned char* target = buffer->data + offset;
+    unsigned char* target = buffer.info.data + offset;
     memset(target, 0, size_t(layout.size));
     TRY(pack_record(layout, args + 2, target));
     return none_value();
@@ -483,10 +449,7 @@ Result<Value> do_pack_into(StructObject* s, const Val* args, size_t nargs)
 
 Result<std::string_view> readable_buffer(Val v)
 {
-    std::string_view data;
-    if (!bytes_like_view(v, data))
-        return raise(&g_exc_TypeError, "a bytes-like object is required, not '{}'", v.type()->type_name());
-    return data;
+    return bytes_like_argument(v);
 }
 
 Result<Value> do_unpack(StructObject* s, Val buffer)
@@ -521,7 +484,7 @@ Result<Value> do_unpack_from(StructObject* s, Val buffer, Val offset_value)
             return raise(&g_struct_error_type, "not enough data to unpack {} bytes at offset {}", size, given);
         return raise(&g_struct_error_type,
                      "unpack_from requires a buffer of at least {} bytes for unpacking {} bytes at offset {} (actual buffer size is {})",
-                     size + offset, size, offset, length);
+                     std::to_string(uint64_t(size) + uint64_t(offset)), size, offset, length);  // CPython: a size_t sum
     }
     return Value(unpack_record(*s->layout, reinterpret_cast<const unsigned char*>(data.data()) + offset));
 }

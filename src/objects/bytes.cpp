@@ -1,6 +1,7 @@
 // bytes and bytearray. Both keep their contents as plain bytes; the methods work on string_views so
 // that each is written once for the two types (the result type follows self's, as in CPython).
 #include "objects/bytes.h"
+#include "objects/buffer.h"
 #include "objects/args.h"
 #include "objects/container_util.h"
 #include "objects/float.h"
@@ -62,6 +63,14 @@ void bytearray_assign(ByteArrayObject* array, std::string_view contents)
     array->size = int64_t(contents.size());
     if (array->data)
         array->data[array->size] = 0;
+}
+
+// CPython's PyByteArray_Resize refuses a change of size while buffers are exported (the same size is fine).
+Result<void> check_resize(ByteArrayObject* array, int64_t new_size)
+{
+    if (new_size != array->size)
+        TRY(check_resizable(array->exports));
+    return {};
 }
 
 // A bytes or bytearray object of `type` (or a subclass) holding `contents`.
@@ -264,6 +273,10 @@ bool bytes_like_view(Val v, std::string_view& out)
         out = v.as<ByteArrayObject>()->view();
         return true;
     }
+    if (type == &g_memoryview_type)
+        return memoryview_contiguous_bytes(v, out);
+    if (const BufferProcs* procs = type->buffer; procs && procs->peek)  // array.array
+        return procs->peek(v, out);
     return false;
 }
 
@@ -292,9 +305,6 @@ Result<std::string> contents_from_arguments(const char* name, Val source, Val en
     }
     if (encoding || errors)
         return raise(&g_exc_TypeError, encoding ? "encoding without a string argument" : "errors without a string argument");
-    std::string_view view;
-    if (bytes_like_view(source, view))
-        return std::string(view);
     if (name[4] != 'a' && source.type()->has_flag(TYPE_HEAP)) {  // bytes(x) asks x.__bytes__() first
         Value converted = TRY(call_special(source, str_intern("__bytes__"), {}));
         if (converted) {
@@ -302,6 +312,14 @@ Result<std::string> contents_from_arguments(const char* name, Val source, Val en
                 return raise(&g_exc_TypeError, "__bytes__ returned non-bytes (type {})", converted.type()->type_name());
             return std::string(converted.as<BytesObject>()->view());
         }
+    }
+    std::string_view view;
+    if (bytes_like_view(source, view))
+        return std::string(view);
+    if (supports_buffer(source)) {  // a released or non-contiguous memoryview, a class with __buffer__
+        Buffer buffer;
+        TRY(get_buffer(source, buffer, BUFFER_FULL_RO));
+        return buffer_to_contiguous(buffer.info);
     }
     if (is_int(source) || source.type()->index) {
         int64_t count = TRY(index_as_ssize(source));
@@ -351,8 +369,12 @@ Result<void> bytearray_init(Val self, const Val* args, size_t nargs, TupleObject
 {
     Val bound[3];
     TRY(bind_args("bytearray", args, nargs, kwnames, { "source", "encoding", "errors" }, 0, bound));
+    auto* array = self.as<ByteArrayObject>();
+    if (array->size)
+        TRY(check_resize(array, 0));
     std::string contents = TRY(contents_from_arguments("bytearray", bound[0], bound[1], bound[2]));
-    bytearray_assign(self.as<ByteArrayObject>(), contents);
+    TRY(check_resize(array, int64_t(contents.size())));  // the source's iteration may have exported it
+    bytearray_assign(array, contents);
     return {};
 }
 
@@ -411,22 +433,28 @@ Result<Value> bytearray_repr(Val self)
     return Value(str_from_ascii(out));
 }
 
-Result<int64_t> bytes_hash(Val self)
+}  // namespace
+
+int64_t bytes_hash_data(std::string_view data)
 {
-    auto* bytes = self.as<BytesObject>();
-    if (bytes->hash != -1)
-        return bytes->hash;
     uint64_t h = 0xcbf29ce484222325ull;  // FNV-1a, then a final mix
-    for (int64_t i = 0; i < bytes->size; ++i)
-        h = (h ^ bytes->data[i]) * 0x100000001b3ull;
+    for (unsigned char c : data)
+        h = (h ^ c) * 0x100000001b3ull;
     h ^= h >> 29;
     h *= 0xbf58476d1ce4e5b9ull;
     h ^= h >> 32;
     int64_t result = int64_t(h >> 1);
-    if (result == -1)
-        result = -2;
-    bytes->hash = result;
-    return result;
+    return result == -1 ? -2 : result;
+}
+
+namespace {
+
+Result<int64_t> bytes_hash(Val self)
+{
+    auto* bytes = self.as<BytesObject>();
+    if (bytes->hash == -1)
+        bytes->hash = bytes_hash_data(bytes->view());
+    return bytes->hash;
 }
 
 Result<int64_t> bytearray_hash(Val self) { return raise(&g_exc_TypeError, "unhashable type: '{}'", self.type()->type_name()); }
@@ -434,6 +462,9 @@ Result<int64_t> bytearray_hash(Val self) { return raise(&g_exc_TypeError, "unhas
 Result<Value> bytes_richcompare(Val a, Val b, CompareOp op)
 {
     std::string_view left, right;
+    // bytes compares only with bytes and bytearray; bytearray with any buffer (as CPython).
+    if (!is_bytearray(a) && (!(is_bytes(b) || is_bytearray(b))))
+        return Value::borrow(not_implemented());
     if (!bytes_like_view(a, left) || !bytes_like_view(b, right))
         return Value::borrow(not_implemented());
     int c = left.compare(right);
@@ -520,6 +551,7 @@ Result<void> bytearray_set_slice(ByteArrayObject* array, Val key, Val value)
         int64_t stop = std::max(b.start, b.stop);
         int64_t removed = stop - b.start, added = int64_t(replacement.size());
         int64_t new_size = array->size - removed + added;
+        TRY(check_resize(array, new_size));
         bytearray_reserve(array, new_size);
         if (added != removed && array->size > stop)
             memmove(array->data + b.start + added, array->data + stop, size_t(array->size - stop));
@@ -530,7 +562,7 @@ Result<void> bytearray_set_slice(ByteArrayObject* array, Val key, Val value)
             array->data[new_size] = 0;
         return {};
     }
-    if (value) {
+    if (value && !replacement.empty()) {  // CPython 3.12 compat: an empty value deletes an extended slice
         if (int64_t(replacement.size()) != b.length)
             return raise(&g_exc_ValueError, "attempt to assign bytes of size {} to extended slice of size {}", int64_t(replacement.size()), b.length);
         for (int64_t i = 0, j = b.start; i < b.length; ++i, j += b.step)
@@ -539,6 +571,7 @@ Result<void> bytearray_set_slice(ByteArrayObject* array, Val key, Val value)
     }
     if (b.length == 0)
         return {};
+    TRY(check_resize(array, array->size - b.length));
     std::vector<bool> drop(size_t(array->size), false);
     for (int64_t i = 0, j = b.start; i < b.length; ++i, j += b.step)
         drop[size_t(j)] = true;
@@ -563,6 +596,7 @@ Result<void> bytearray_setitem(Val self, Val key, Val value)
     if (index < 0 || index >= array->size)
         return raise(&g_exc_IndexError, "bytearray index out of range");
     if (!value) {
+        TRY(check_resize(array, array->size - 1));
         memmove(array->data + index, array->data + index + 1, size_t(array->size - index - 1));
         array->data[--array->size] = 0;
         return {};
@@ -586,7 +620,7 @@ Result<bool> bytes_contains(Val self, Val item)
 Result<Value> bytes_add(Val a, Val b)
 {
     std::string_view left, right;
-    if (!bytes_like_view(a, left))
+    if (!(is_bytes(a) || is_bytearray(a)) || !bytes_like_view(a, left))
         return Value::borrow(not_implemented());
     if (!bytes_like_view(b, right))
         return raise(&g_exc_TypeError, "can't concat {} to {}", b.type()->type_name(), a.type()->type_name());
@@ -609,11 +643,12 @@ Result<Value> bytes_mul(Val a, Val b)
 {
     Val sequence = a, count = b;
     std::string_view data;
-    if (!bytes_like_view(sequence, data)) {
+    if (!(is_bytes(sequence) || is_bytearray(sequence))) {
         std::swap(sequence, count);
-        if (!bytes_like_view(sequence, data))
+        if (!(is_bytes(sequence) || is_bytearray(sequence)))
             return Value::borrow(not_implemented());
     }
+    bytes_like_view(sequence, data);
     if (!is_int(count) && !count.type()->index)
         return raise(&g_exc_TypeError, "can't multiply sequence by non-int of type '{}'", count.type()->type_name());
     int64_t n = TRY(index_as_ssize(count));
@@ -648,6 +683,7 @@ Result<Value> bytearray_inplace_add(Val a, Val b)
     auto* array = a.as<ByteArrayObject>();
     if (right.empty())
         return Value::borrow(a);  // an empty bytearray may have no buffer to terminate
+    TRY(check_resize(array, array->size + int64_t(right.size())));
     std::string copy(right);  // b may be a itself
     bytearray_reserve(array, array->size + int64_t(copy.size()));
     memcpy(array->data + array->size, copy.data(), copy.size());
@@ -662,6 +698,7 @@ Result<Value> bytearray_inplace_mul(Val a, Val b)
         return raise(&g_exc_TypeError, "'{}' object cannot be interpreted as an integer", b.type()->type_name());
     int64_t n = TRY(index_as_ssize(b));
     auto* array = a.as<ByteArrayObject>();
+    TRY(check_resize(array, n <= 0 ? 0 : array->size * n));
     if (n <= 0 || array->size == 0) {
         array->size = 0;
         if (array->data)
@@ -777,11 +814,13 @@ Result<Value> bytes_decode(const Val* args, size_t nargs, TupleObject* kwnames)
     return decode_bytes(view_of(args[0]), encoding, errors);
 }
 
-Result<Value> bytes_hex(const Val* args, size_t nargs, TupleObject* kwnames)
+}  // namespace
+
+Result<Value> bytes_hex_string(std::string_view data, Val sep, Val bytes_per_sep)
 {
-    Val bound[2];
-    TRY(bind_args("hex", args + 1, nargs - 1, kwnames, { "sep", "bytes_per_sep" }, 0, bound));
+    Val bound[2] = { sep, bytes_per_sep };
     char separator = 0;
+    bool has_separator = bool(sep);
     if (bound[0]) {
         std::string_view sep;
         if (is_str(bound[0])) {
@@ -812,19 +851,27 @@ Result<Value> bytes_hex(const Val* args, size_t nargs, TupleObject* kwnames)
         if (!int_to_int64(index, group) || group > INT32_MAX || group < INT32_MIN)
             return raise(&g_exc_OverflowError, "Python int too large to convert to C int");
     }
-    std::string_view data = view_of(args[0]);
     static const char digits[] = "0123456789abcdef";
     std::string out;
     out.reserve(data.size() * 3);
     size_t every = size_t(group < 0 ? -group : group);
     for (size_t i = 0; i < data.size(); ++i) {
-        if (separator && every && i > 0 && (group > 0 ? (data.size() - i) % every : i % every) == 0)
+        if (has_separator && every && i > 0 && (group > 0 ? (data.size() - i) % every : i % every) == 0)
             out += separator;
         unsigned char c = data[i];
         out += digits[c >> 4];
         out += digits[c & 15];
     }
     return Value(str_from_ascii(out));
+}
+
+namespace {
+
+Result<Value> bytes_hex(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    Val bound[2];
+    TRY(bind_args("hex", args + 1, nargs - 1, kwnames, { "sep", "bytes_per_sep" }, 0, bound));
+    return bytes_hex_string(view_of(args[0]), bound[0], bound[1]);
 }
 
 Result<Value> bytes_fromhex(const Val* args, size_t nargs, TupleObject* kwnames)
@@ -1141,7 +1188,8 @@ Result<Value> bytes_partition(const Val* args, size_t nargs, TupleObject* kwname
         return Value(tuple_of({ empty.get(), make_like(type, std::string_view()).get(), whole.get() }));
     }
     Value before = make_like(type, data.substr(0, at));
-    Value middle = make_like(type, separator);
+    // CPython 3.12 compat: bytes hands back the separator object itself (a memoryview stays a memoryview).
+    Value middle = type == &g_bytes_type ? Value::borrow(args[1]) : make_like(type, separator);
     Value after = make_like(type, data.substr(at + separator.size()));
     return Value(tuple_of({ before.get(), middle.get(), after.get() }));
 }
@@ -1417,7 +1465,7 @@ Result<Value> bytes_bytes(const Val* args, size_t nargs, TupleObject* kwnames)
 Result<Value> bytes_mod(Val a, Val b)
 {
     std::string_view format;
-    if (!bytes_like_view(a, format))
+    if (!(is_bytes(a) || is_bytearray(a)) || !bytes_like_view(a, format))
         return Value::borrow(not_implemented());
     const Val* argv = &b;
     int64_t argc = 1;
@@ -1587,6 +1635,7 @@ Result<Value> bytearray_append(const Val* args, size_t nargs, TupleObject* kwnam
     TRY(check_arity(args[0], "append", nargs - 1, kwnames, 1));
     uint8_t byte = TRY(byte_value(args[1]));
     auto* array = args[0].as<ByteArrayObject>();
+    TRY(check_resize(array, array->size + 1));
     bytearray_reserve(array, array->size + 1);
     array->data[array->size++] = byte;
     array->data[array->size] = 0;
@@ -1620,6 +1669,7 @@ Result<Value> bytearray_pop(const Val* args, size_t nargs, TupleObject* kwnames)
         index += array->size;
     if (index < 0 || index >= array->size)
         return raise(&g_exc_IndexError, "pop index out of range");
+    TRY(check_resize(array, array->size - 1));
     uint8_t byte = array->data[index];
     memmove(array->data + index, array->data + index + 1, size_t(array->size - index - 1));
     array->data[--array->size] = 0;
@@ -1630,6 +1680,7 @@ Result<Value> bytearray_clear(const Val* args, size_t nargs, TupleObject* kwname
 {
     TRY(check_arity(args[0], "clear", nargs - 1, kwnames, 0));
     auto* array = args[0].as<ByteArrayObject>();
+    TRY(check_resize(array, 0));
     array->size = 0;
     if (array->data)
         array->data[0] = 0;
@@ -1651,6 +1702,7 @@ Result<Value> bytearray_insert(const Val* args, size_t nargs, TupleObject* kwnam
     if (index < 0)
         index = std::max<int64_t>(0, index + array->size);
     index = std::min(index, array->size);
+    TRY(check_resize(array, array->size + 1));
     bytearray_reserve(array, array->size + 1);
     memmove(array->data + index + 1, array->data + index, size_t(array->size - index));
     array->data[index] = byte;
@@ -1666,6 +1718,7 @@ Result<Value> bytearray_remove(const Val* args, size_t nargs, TupleObject* kwnam
     size_t at = array->view().find(char(byte));
     if (at == std::string_view::npos)
         return raise(&g_exc_ValueError, "value not found in bytearray");
+    TRY(check_resize(array, array->size - 1));
     memmove(array->data + at, array->data + at + 1, size_t(array->size) - at - 1);
     array->data[--array->size] = 0;
     return none_value();
@@ -1695,6 +1748,37 @@ Result<Value> bytearray_reduce(const Val* args, size_t nargs, TupleObject* kwnam
     Value state = TRY(get_attr_maybe(args[0], str_intern("__dict__")));
     return Value(tuple_of({ Val(args[0].type()), arguments.get(), state ? state.get() : none() }));
 }
+
+// ---- the buffer protocol ----
+
+Result<void> bytes_get_buffer(Val self, BufferInfo& info, int flags)
+{
+    if (flags & BUFFER_WRITABLE)
+        return raise(&g_exc_BufferError, "Object is not writable.");
+    auto* bytes = self.as<BytesObject>();
+    info = BufferInfo();
+    info.data = bytes->data;
+    info.length = bytes->size;
+    return {};
+}
+
+Result<void> bytearray_get_buffer(Val self, BufferInfo& info, int)
+{
+    auto* array = self.as<ByteArrayObject>();
+    static unsigned char s_empty = 0;  // CPython hands out a valid pointer for an empty bytearray too
+    info = BufferInfo();
+    info.data = array->data ? array->data : &s_empty;
+    info.length = array->size;
+    info.readonly = false;
+    ++array->exports;
+    return {};
+}
+
+void bytearray_release_buffer(Val self) { --self.as<ByteArrayObject>()->exports; }
+
+const BufferProcs s_bytes_buffer = { bytes_get_buffer, nullptr };
+const BufferProcs s_bytearray_buffer = { bytearray_get_buffer, bytearray_release_buffer };
+
 
 #define BYTES_COMMON_METHODS                                                                                                   \
     { "decode", bytes_decode, METHOD_INSTANCE, "Decode the bytes using the codec registered for encoding." },                 \
@@ -1738,7 +1822,8 @@ Result<Value> bytearray_reduce(const Val* args, size_t nargs, TupleObject* kwnam
     { "splitlines", bytes_splitlines, METHOD_INSTANCE, "Return a list of the lines in the bytes, breaking at line boundaries." }, \
     { "expandtabs", bytes_expandtabs, METHOD_INSTANCE, "Return a copy where all tab characters are expanded using spaces." }, \
     { "maketrans", bytes_maketrans, METHOD_STATIC, "Return a translation table usable for the bytes or bytearray translate method." }, \
-    { "translate", bytes_translate, METHOD_INSTANCE, "Return a copy with each character mapped by the given translation table." },
+    { "translate", bytes_translate, METHOD_INSTANCE, "Return a copy with each character mapped by the given translation table." }, \
+    { "__buffer__", buffer_dunder, METHOD_INSTANCE, "Return a buffer object that exposes the underlying memory of the object." },
 
 const MethodDef s_bytes_methods[] = {
     BYTES_COMMON_METHODS
@@ -1759,6 +1844,7 @@ const MethodDef s_bytearray_methods[] = {
     { "reverse", bytearray_reverse, METHOD_INSTANCE, "Reverse the order of the values in B in place." },
     { "__alloc__", bytearray_alloc, METHOD_INSTANCE, "B.__alloc__() -> int" },
     { "__reduce__", bytearray_reduce, METHOD_INSTANCE, "Return state information for pickling." },
+    { "__release_buffer__", release_buffer_dunder, METHOD_INSTANCE, "Release the buffer object that exposes the underlying memory of the object." },
     {},
 };
 #undef BYTES_COMMON_METHODS
@@ -1780,6 +1866,7 @@ void init_bytes_types()
     g_bytes_type.iter = bytes_iter;
     g_bytes_type.new_instance = bytes_new_instance;
     g_bytes_type.methods = s_bytes_methods;
+    g_bytes_type.buffer = &s_bytes_buffer;
     g_bytes_type.doc = "bytes(iterable_of_ints) -> bytes\nbytes(string, encoding[, errors]) -> bytes\n"
                        "bytes(bytes_or_buffer) -> immutable copy of bytes_or_buffer\nbytes(int) -> bytes object of size given by the parameter initialized with null bytes\n"
                        "bytes() -> empty bytes object";
@@ -1802,6 +1889,7 @@ void init_bytes_types()
     g_bytearray_type.new_instance = bytearray_new_instance;
     g_bytearray_type.init = bytearray_init;
     g_bytearray_type.methods = s_bytearray_methods;
+    g_bytearray_type.buffer = &s_bytearray_buffer;
     g_bytearray_type.doc = "bytearray(iterable_of_ints) -> bytearray\nbytearray(string, encoding[, errors]) -> bytearray\n"
                            "bytearray(bytes_or_buffer) -> mutable copy of bytes_or_buffer\nbytearray(int) -> bytes array of size given by the parameter initialized with null bytes\n"
                            "bytearray() -> empty bytes array";

@@ -22,6 +22,7 @@ struct ByteArrayObject : Object {
     int64_t size;
     int64_t capacity;
     unsigned char* data;  // owned (malloc); null while capacity is 0
+    int64_t exports;      // buffers held by consumers (memoryviews...): while > 0, data must not move or resize
 
     std::string_view view() const { return { reinterpret_cast<const char*>(data), size_t(size) }; }
 };
@@ -35,8 +36,13 @@ inline bool is_bytearray(Val v) { return v.is_object() && is_subtype(v.type(), &
 Ref<BytesObject> bytes_from(std::string_view data);
 Ref<BytesObject> bytes_from(const char* data, size_t size);  // for the compiler's constants and marshal
 Ref<BytesObject> bytes_new_uninitialized(int64_t size);  // fill data before exposing it
-// The contents of a bytes or bytearray; false for any other value.
+// The contents of a bytes, bytearray or C-contiguous memoryview, borrowed: valid while v lives and is not
+// changed; false for any other value (objects/buffer.h holds exports of any exporter).
 bool bytes_like_view(Val v, std::string_view& out);
+// bytes' hash of some data (memoryview hashes as bytes of the same contents).
+int64_t bytes_hash_data(std::string_view data);
+// bytes.hex(sep, bytes_per_sep) of data; sep and bytes_per_sep may be null (not given).
+Result<Value> bytes_hex_string(std::string_view data, Val sep, Val bytes_per_sep);
 
 // str -> bytes for str.encode() and bytes(s, encoding): utf-8, ascii and latin-1 directly, other encodings
 // through the codec registry (modules/codecs.h); any error handler. A null `errors` (std::string_view())

@@ -1,6 +1,7 @@
 // The exception hierarchy, raising and fetching the current exception, tracebacks and their printing.
 #include "objects/exceptions.h"
 #include "objects/args.h"
+#include "objects/buffer.h"
 #include "objects/bytes.h"
 #include "objects/code.h"
 #include "objects/dict.h"
@@ -745,9 +746,9 @@ static Result<void> unicode_error_init(Val self, const Val* args, size_t nargs, 
     }
     Value object = Value::borrow(args[i]);
     if (kind == 1) {
-        std::string_view data;
-        if (!bytes_like_view(args[i], data))
-            return raise(&g_exc_TypeError, "a bytes-like object is required, not '{}'", args[i].type()->type_name());
+        Buffer data_buffer;
+        TRY(get_contiguous_buffer(args[i], data_buffer));
+        std::string_view data = data_buffer.bytes();
         object = Value(bytes_from(data));
     } else if (!is_str(args[i])) {
         return raise(&g_exc_TypeError, "argument {} must be str, not {}", int64_t(i + 1), args[i].type()->type_name());

@@ -141,7 +141,12 @@ Result<void> list_extend(ListObject* list, Val iterable)
     if (LenFn len = iterable.type()->len; len && !iterable.type()->has_flag(TYPE_HEAP)) {
         // Sized up front from the length of a built-in container, as CPython does from the length hint: so
         // list(range(huge)) raises MemoryError (or OverflowError) at once instead of filling memory.
-        int64_t length = TRY(len(iterable));
+        auto hint = len(iterable);
+        if (hint.is_error() && !error_matches(&g_exc_TypeError))
+            return Error();
+        if (hint.is_error())
+            clear_error();  // as PyObject_LengthHint: a TypeError from len() means "no hint"
+        int64_t length = hint.is_error() ? 0 : hint.release_value();
         if (length > (memory_limit() - list->size * int64_t(sizeof(Value))) / int64_t(sizeof(Value)))
             return raise_memory_error();
         list_reserve(list, list->size + length);
@@ -260,8 +265,8 @@ Result<Value> list_getitem(Val self, Val key)
         if (bounds.step == 1)
             return list_slice(list, bounds.start, bounds.start + std::max<int64_t>(bounds.length, 0));
         Ref<ListObject> result = list_new(std::max<int64_t>(bounds.length, 0));
-        for (int64_t i = 0, j = bounds.start; i < bounds.length; ++i, j += bounds.step)
-            list_append(result.get(), Value::borrow(list->item(j)));
+        for (int64_t i = 0; i < bounds.length; ++i)  // start + i * step stays in range; a running sum could overflow
+            list_append(result.get(), Value::borrow(list->item(bounds.start + i * bounds.step)));
         return std::move(result).value();
     }
     int64_t i = TRY(sequence_index_value(key, "list"));
@@ -327,8 +332,8 @@ void list_delete_extended(ListObject* list, SliceBounds bounds)
     for (int64_t read = start; read < list->size; ++read) {
         if (read == next_removed && removed_so_far < bounds.length) {
             removed.push_back(items[read]);
-            ++removed_so_far;
-            next_removed += step;
+            if (++removed_so_far < bounds.length)  // no step past the last one: it could overflow
+                next_removed += step;
             continue;
         }
         items[write++] = items[read];
@@ -382,7 +387,8 @@ Result<void> list_setitem(Val self, Val key, Val value)
     // Assigning items to a slice of the list itself: bounds still hold, the slice was computed before.
     std::vector<Val> replaced;
     replaced.reserve(size_t(length));
-    for (int64_t i = 0, j = bounds.start; i < length; ++i, j += bounds.step) {
+    for (int64_t i = 0; i < length; ++i) {
+        int64_t j = bounds.start + i * bounds.step;  // in range; a running sum could overflow past the end
         Val item = items->item(i);
         item.incref();
         replaced.push_back(raw(list)[j]);

@@ -42,6 +42,8 @@ bool is_objects_own(TypeObject* type, const char* name)
 Result<Value> default_state(Val self, bool required)
 {
     TypeObject* type = self.type();
+    if (required && type->has_flag(TYPE_VARSIZE))  // CPython 3.12 compat: its tp_itemsize check comes first
+        return raise(&g_exc_TypeError, "cannot pickle {} objects", type->type_name());
     if (required && native_base(type) != &g_object_type)
         return raise(&g_exc_TypeError, "cannot pickle '{}' object", type->type_name());
     Value state = none_value();

@@ -1,4 +1,5 @@
 // runtime_init(): brings up the object system, the builtins and sys, in dependency order.
+#include "objects/buffer.h"
 #include "objects/runtime.h"
 #include "import/import.h"
 #include "modules/modules.h"
@@ -109,6 +110,7 @@ void runtime_init()
 #undef EXC
     finish_exception_group_type();
     ready_container_helper_types();
+    init_memoryview_types();
     init_io_types();
     for (TypeObject* type : { &g_list_type, &g_dict_type, &g_tuple_type, &g_set_type, &g_frozenset_type, &g_enumerate_type, &vm::g_generator_type, &vm::g_coroutine_type, &g_exc_BaseExceptionGroup }) {
         auto* descriptor = static_cast<MethodDescriptorObject*>(alloc_object(&g_classmethod_descriptor_type));

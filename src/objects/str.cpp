@@ -1,6 +1,7 @@
 // The str type: creation, interning, hashing, comparison, repr, the type's slots and its methods.
 // Strings are stored PEP 393-style (str.h); the code works on the raw arrays through templates over
 // the three code unit types, with memchr/memmem for the common 1-byte case.
+#include "objects/buffer.h"
 #include "objects/str.h"
 #include "objects/bytes.h"
 
@@ -1179,10 +1180,13 @@ Result<Value> str_new_slot(TypeObject* type, const Val* args, size_t nargs, Tupl
             result = str_value(str_empty());
         } else if (is_str(bound[0])) {
             return raise(&g_exc_TypeError, "decoding str is not supported");
-        } else if (is_bytes(bound[0]) || is_bytearray(bound[0])) {
-            std::string_view data;
-            bytes_like_view(bound[0], data);
-            result = TRY(decode_bytes(data, bound[1] ? bound[1].as<StrObject>()->view() : std::string_view("utf-8"),
+        } else if (supports_buffer(bound[0])) {
+            Buffer buffer;
+            if (get_contiguous_buffer(bound[0], buffer).is_error()) {  // CPython: any failure is this TypeError
+                clear_error();
+                return raise(&g_exc_TypeError, "decoding to str: need a bytes-like object, {} found", bound[0].type()->type_name());
+            }
+            result = TRY(decode_bytes(buffer.bytes(), bound[1] ? bound[1].as<StrObject>()->view() : std::string_view("utf-8"),
                                       bound[2] ? bound[2].as<StrObject>()->view() : std::string_view()));
         } else {
             return raise(&g_exc_TypeError, "decoding to str: need a bytes-like object, {} found", bound[0].type()->type_name());

@@ -925,6 +925,7 @@ static void inherit_slots(TypeObject& type, TypeObject& base)
     INHERIT(to_int)
     INHERIT(to_float)
     INHERIT(index)
+    INHERIT(buffer)
     INHERIT(traverse)
     INHERIT(destroy)
 #undef INHERIT

@@ -12,6 +12,7 @@ namespace ginger {
 struct StrObject;
 struct TupleObject;
 struct DictObject;
+struct BufferProcs;  // objects/buffer.h
 
 enum class CompareOp : uint8_t { Lt, Le, Eq, Ne, Gt, Ge };
 
@@ -142,6 +143,7 @@ struct TypeObject : Object {
     UnaryFn to_int = nullptr;     // __int__
     UnaryFn to_float = nullptr;   // __float__
     UnaryFn index = nullptr;      // __index__
+    const BufferProcs* buffer = nullptr;  // the buffer protocol (objects/buffer.h)
 
     const MethodDef* methods = nullptr;     // terminated by a null name
     const GetSetDef* getsets = nullptr;     // terminated by a null name
