@@ -34,9 +34,20 @@ FILES = {
     "builtins": "test_int test_long test_float test_complex test_bool test_unicode test_bytes test_list test_tuple "
                 "test_dict test_set test_range test_slice test_enumerate test_sort test_builtin test_format "
                 "test_unicode_identifiers test_memoryview test_userlist test_index",
-    "inside": "test_import test_py_compile test_compileall test_marshal test_dis test_sys_settrace test_trace",
+    "inside": "test_import test_py_compile test_compileall test_marshal test_dis test_sys_settrace test_trace "
+              "test_sys_setprofile test_bdb test_pdb",
     "library": "test_os test_math test_random test_itertools test_functools test_collections test_re test_json "
                "test_datetime test_dataclasses test_enum test_typing test_unittest",
+    # Modules Ginger ships as its own (lib/ or native), tested with CPython's test files.
+    "own library": "test_contextlib test_contextlib_async test_warnings test_pprint test_difflib test_base64 "
+                   "test_calendar test_csv test_gettext test_strptime test_hashlib test_hmac test_zlib test_gzip "
+                   "test_zipfile test_fractions test_statistics test_pickle test_argparse test_logging "
+                   "test_threading test_queue test_timeit test_tokenize test_shutil test_tempfile test_glob "
+                   "test_fnmatch test_shlex test_getopt test_array test_struct test_binascii test_memoryio "
+                   "test_secrets test_platform test_uuid test_copy test_textwrap test_heapq test_bisect "
+                   "test_operator test_abc test_types test_weakref test_string test_keyword test_copyreg "
+                   "test_stat test_reprlib test_abstract_numbers test_posix test_pwd test_grp test_fcntl "
+                   "test_resource test_locale",
 }
 
 
@@ -110,6 +121,15 @@ def main():
     if args.write:
         doc = DOC.read_text()
         start, end = doc.index(BEGIN) + len(BEGIN), doc.index(END)
+        if args.names:
+            # Only the files named: their rows are replaced (or added) in the table as it stands.
+            lines = doc[start:end].strip().splitlines()
+            new_rows = {line.split("|")[1].strip(): line for line in text.splitlines()[2:]}
+            kept = []
+            for line in lines:
+                name = line.split("|")[1].strip() if line.startswith("| test_") else None
+                kept.append(new_rows.pop(name) if name in new_rows else line)
+            text = "\n".join(kept + list(new_rows.values()))
         DOC.write_text(doc[:start] + "\n" + text + "\n" + doc[end:])
     return 0
 
