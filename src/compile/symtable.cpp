@@ -39,6 +39,7 @@ public:
         scope->lineno = lineno;
         scope->parent = m_current;
         scope->private_name = kind == ScopeKind::Class ? scope->name : m_current ? m_current->private_name : std::string();
+        scope->comp_iter_expr = m_current ? m_current->comp_iter_expr : 0;
         if (m_current)
             m_current->children.push_back(scope);
         m_by_node[node] = scope;
@@ -91,6 +92,9 @@ public:
 
     void add(const std::string& name, uint32_t flag, const Node* node)
     {
+        bool iteration_variable = m_in_comprehension_target && (flag & DEF_LOCAL);  // (not names a target reads)
+        if (iteration_variable)
+            flag |= DEF_COMP_ITER;
         Scope* s = m_current;
         std::string mangled = mangle(s->private_name, name);
         auto it = s->flags.find(mangled);
@@ -102,6 +106,10 @@ public:
         uint32_t& flags = it->second;
         if ((flag & DEF_PARAM) && (flags & DEF_PARAM)) {
             fail(node, "duplicate argument '" + name + "' in function definition");
+            return;
+        }
+        if (iteration_variable && (flags & (DEF_GLOBAL | DEF_NONLOCAL))) {
+            fail(node, "comprehension inner loop cannot rebind assignment expression target '" + name + "'");
             return;
         }
         flags |= flag;
@@ -219,8 +227,11 @@ public:
 
     void visit_comprehension(Expr* node, const std::vector<Comprehension*>& generators, Expr* elt, Expr* value, const char* name)
     {
-        // The first iterable is evaluated in the enclosing scope.
+        // The first iterable is evaluated in the enclosing scope. No assignment expression may appear in an
+        // iterable, nor in a scope nested in one.
+        ++m_current->comp_iter_expr;
         visit(generators[0]->iter);
+        --m_current->comp_iter_expr;
         enter(ScopeKind::Comprehension, name, node, node->lineno);
         if (node->kind == ExprKind::GeneratorExp)
             m_current->is_generator = true;
@@ -233,8 +244,11 @@ public:
             m_in_comprehension_target = true;
             visit(c->target);
             m_in_comprehension_target = false;
-            if (i > 0)
+            if (i > 0) {
+                ++m_current->comp_iter_expr;
                 visit(c->iter);
+                --m_current->comp_iter_expr;
+            }
             visit_exprs(c->ifs);
         }
         if (elt)
@@ -564,9 +578,13 @@ public:
             visit(n->value);
             // The target binds in the nearest enclosing non-comprehension scope (PEP 572).
             auto* target = n->target->as<Name>();
+            if (m_current->comp_iter_expr > 0) {
+                fail(n, "assignment expression cannot be used in a comprehension iterable expression");
+                return;
+            }
             Scope* saved = m_current;
             while (m_current->kind == ScopeKind::Comprehension) {
-                if ((flags_of(target->id) & DEF_LOCAL) && m_current == saved) {
+                if (flags_of(target->id) & DEF_COMP_ITER) {
                     fail(n, "assignment expression cannot rebind comprehension iteration variable '" + target->id + "'");
                     m_current = saved;
                     return;

@@ -25,6 +25,7 @@ enum SymbolFlags : uint32_t {
     DEF_FREE_CLASS = 1 << 5,   // free in a nested scope and passed through a class
     DEF_IMPORT = 1 << 6,
     DEF_ANNOT = 1 << 7,
+    DEF_COMP_ITER = 1 << 8,   // an iteration variable of a comprehension
 };
 
 struct SymbolError {
@@ -58,6 +59,7 @@ struct Scope {
     // PEP 695 annotation scopes of a class body see the class namespace first (through its __classdict__ cell).
     bool can_see_class_scope = false;
     bool needs_classdict = false;    // a class whose annotation scopes read its namespace
+    int comp_iter_expr = 0;          // inside a comprehension's iterable (inherited by nested scopes)
 
     // `name` as written in the source; resolved after mangling.
     Resolution resolve(const std::string& name) const
