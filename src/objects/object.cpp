@@ -342,6 +342,11 @@ void dealloc_object(Object* object)
         TypeObject* native = type;
         while (native->has_flag(TYPE_HEAP))
             native = native->base;
+        // A dying weakref.ref subclass goes dead before its dict and slots are released: they may hold its
+        // referent's last reference, and the referent's death must not call back this weakref (CPython's
+        // weakref_dealloc clears first).
+        if (native == &g_weakref_type)
+            weakref_make_dead(object);
         if (type->dict_offset && native->dict_offset != type->dict_offset) {
             // The dict slot was added by a heap type (this one or a heap base); the native base does not know it.
             if (type->dict_offset == DICT_OFFSET_SIDE_TABLE)

@@ -494,6 +494,8 @@ const MethodDef s_module_functions[] = {
 
 }  // namespace
 
+void weakref_make_dead(Object* object) { weakref_clear(object); }
+
 void weakref_clear_referent(Object* object)
 {
     std::vector<WeakRefObject*> refs = detach_all(object);

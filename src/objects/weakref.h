@@ -30,6 +30,9 @@ void weakref_run_callbacks(std::vector<Object*>& refs);
 // The first weak reference to `object` (what `object.__weakref__` shows), borrowed, or null.
 Object* weakref_first(Object* object);
 
+// Makes a weak reference dead and drops its callback (the type's clear slot).
+void weakref_make_dead(Object* object);
+
 extern TypeObject g_weakref_type, g_weakproxy_type, g_weakcallableproxy_type;
 
 }  // namespace ginger
