@@ -19,6 +19,7 @@ del o
 del r2
 del r1
 print("two", len(calls))
+o = C()
 r1 = MyRef(o, callback)
 r2 = MyRef(o, callback)
 r1.r = r2
