@@ -509,6 +509,14 @@ Result<void> update_from_keywords(DictObject* dict, const Val* values, TupleObje
 
 Result<void> dict_update(DictObject* dict, Val other) { return update_from(dict, other); }
 
+Result<void> dict_merge_mapping(DictObject* dict, Val other)
+{
+    if (is_dict(other) && other.type()->iter == dict_iter)
+        return merge_dict(dict, other.as<DictObject>());
+    Value keys = TRY(get_attr(other, NAME_OF(keys)));
+    return merge_from_keys(dict, other, keys);
+}
+
 Result<Value> dict_getitem(Val self, Val key)
 {
     auto* dict = self.as<DictObject>();

@@ -40,6 +40,7 @@ Result<void> dict_set(DictObject* dict, Val key, Val value);
 void dict_set_str(DictObject* dict, StrObject* key, Val value);
 Result<bool> dict_delete(DictObject* dict, Val key);  // false if missing (no error set)
 Result<void> dict_update(DictObject* dict, Val other);  // a mapping or an iterable of pairs
+Result<void> dict_merge_mapping(DictObject* dict, Val other);  // a mapping only ({**m}: AttributeError without keys())
 Result<Value> dict_getitem(Val dict, Val key);
 // Iterates live entries: for (int64_t i = 0; dict_next(d, i, key, value);)
 bool dict_next(DictObject* dict, int64_t& position, Val& key, Val& value);

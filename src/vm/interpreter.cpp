@@ -113,6 +113,9 @@ Result<void> unpack_iterable(Val iterable, uint32_t before, int32_t after, Val* 
             return {};
         }
     }
+    // A value that cannot be iterated at all (no __iter__, no __getitem__) gets CPython's unpacking message.
+    if (!iterable.type()->iter && !(iterable.type()->getitem && !is_dict(iterable)))
+        return raise(&g_exc_TypeError, "cannot unpack non-iterable {} object", iterable.type()->type_name());
     Value iterator = TRY(get_iter(iterable));
     std::vector<Value> values;
     while (true) {
@@ -289,7 +292,29 @@ std::string function_display(Val callable)
             return std::string(f->module.as<StrObject>()->view()) + "." + name + "()";
         return name + "()";
     }
-    return "function()";
+    // Any other callable as CPython's _PyObject_FunctionStr: [module.]qualname(), else its str().
+    auto attribute = [&](const char* name) -> Value {
+        auto found = get_attr_maybe(callable, str_intern(name));
+        if (found.is_error()) {
+            clear_error();
+            return Value();
+        }
+        return found.release_value();
+    };
+    Value qualname = callable ? attribute("__qualname__") : Value();
+    if (!qualname || !is_str(qualname)) {
+        auto text = callable ? str_utf8(callable) : Result<std::string>(std::string("function"));
+        if (text.is_error()) {
+            clear_error();
+            return "function()";
+        }
+        return text.release_value();
+    }
+    Value module = attribute("__module__");
+    std::string result(qualname.as<StrObject>()->view());
+    if (module && is_str(module) && module.as<StrObject>()->view() != "builtins")
+        result = std::string(module.as<StrObject>()->view()) + "." + result;
+    return result + "()";
 }
 
 Result<void> dict_merge_call(Val target, Val source, Val callable)
@@ -1798,7 +1823,7 @@ safe_point:
     TARGET(DICT_UPDATE)
     {
         Val mapping = sp[-1];
-        auto r = dict_update(sp[-1 - int(arg)].as<DictObject>(), mapping);
+        auto r = dict_merge_mapping(sp[-1 - int(arg)].as<DictObject>(), mapping);
         if (r.is_error()) {
             if (error_matches(&g_exc_AttributeError)) {
                 clear_error();
