@@ -1853,7 +1853,7 @@ const MethodDef s_bytearray_methods[] = {
 
 void init_bytes_types()
 {
-    type_init_static(g_bytes_type, "bytes", sizeof(BytesObject), &g_object_type, TYPE_BASETYPE | TYPE_BYTES_SUBCLASS | TYPE_VARSIZE);
+    type_init_static(g_bytes_type, "bytes", sizeof(BytesObject), &g_object_type, TYPE_BASETYPE | TYPE_BYTES_SUBCLASS | TYPE_VARSIZE | TYPE_CONCAT);
     g_bytes_type.repr = bytes_repr;
     g_bytes_type.hash = bytes_hash;
     g_bytes_type.richcompare = bytes_richcompare;
@@ -1871,7 +1871,7 @@ void init_bytes_types()
                        "bytes(bytes_or_buffer) -> immutable copy of bytes_or_buffer\nbytes(int) -> bytes object of size given by the parameter initialized with null bytes\n"
                        "bytes() -> empty bytes object";
 
-    type_init_static(g_bytearray_type, "bytearray", sizeof(ByteArrayObject), &g_object_type, TYPE_BASETYPE);
+    type_init_static(g_bytearray_type, "bytearray", sizeof(ByteArrayObject), &g_object_type, TYPE_BASETYPE | TYPE_CONCAT);
     g_bytearray_type.destroy = bytearray_destroy;
     g_bytearray_type.repr = bytearray_repr;
     g_bytearray_type.hash = bytearray_hash;

@@ -1123,7 +1123,7 @@ void init_view_set_operators(TypeObject& type)
 
 void init_dict_type()
 {
-    type_init_static(g_dict_type, "dict", sizeof(DictObject), &g_object_type, TYPE_BASETYPE | TYPE_GC | TYPE_DICT_SUBCLASS | TYPE_MAPPING);
+    type_init_static(g_dict_type, "dict", sizeof(DictObject), &g_object_type, TYPE_BASETYPE | TYPE_GC | TYPE_DICT_SUBCLASS | TYPE_MAPPING | TYPE_LEN_TRUTH);
     g_dict_type.destroy = dict_destroy;
     g_dict_type.traverse = dict_traverse;
     g_dict_type.repr = dict_repr;

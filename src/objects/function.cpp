@@ -607,8 +607,57 @@ static Result<Value> slot_wrapper_get_text_signature(Val self)
     return Value(str_intern(slot_text_signature(self.as<SlotWrapperObject>()->name->view())));
 }
 
+// The docstring of a slot wrapper (what help() shows for list.__len__ or iter(x).__next__), as CPython's.
+static Value slot_doc(std::string_view name)
+{
+    static const std::pair<std::string_view, std::string_view> docs[] = {
+        { "__repr__", "Return repr(self)." }, { "__str__", "Return str(self)." }, { "__hash__", "Return hash(self)." },
+        { "__len__", "Return len(self)." }, { "__iter__", "Implement iter(self)." }, { "__next__", "Implement next(self)." },
+        { "__bool__", "True if self else False" }, { "__call__", "Call self as a function." },
+        { "__getattribute__", "Return getattr(self, name)." }, { "__setattr__", "Implement setattr(self, name, value)." },
+        { "__delattr__", "Implement delattr(self, name)." }, { "__getitem__", "Return self[key]." },
+        { "__setitem__", "Set self[key] to value." }, { "__delitem__", "Delete self[key]." },
+        { "__contains__", "Return bool(key in self)." }, { "__neg__", "-self" }, { "__pos__", "+self" },
+        { "__abs__", "abs(self)" }, { "__invert__", "~self" }, { "__int__", "int(self)" }, { "__float__", "float(self)" },
+        { "__index__", "Return self converted to an integer, if self is suitable for use as an index into a list." },
+        { "__init__", "Initialize self.  See help(type(self)) for accurate signature." },
+        { "__get__", "Return an attribute of instance, which is of type owner." },
+        { "__set__", "Set an attribute of instance to value." }, { "__delete__", "Delete an attribute of instance." },
+        { "__divmod__", "Return divmod(self, value)." }, { "__rdivmod__", "Return divmod(value, self)." },
+        { "__pow__", "Return pow(self, value, mod)." }, { "__rpow__", "Return pow(value, self, mod)." },
+        { "__iadd__", "Implement self+=value." }, { "__imul__", "Implement self*=value." },
+        { "__await__", "Return an iterator to be used in await expression." },
+        { "__aiter__", "Return an awaitable, that resolves in asynchronous iterator." },
+        { "__anext__", "Return a value or raise StopAsyncIteration." },
+    };
+    for (auto& [dunder, doc] : docs) {
+        if (dunder == name)
+            return Value(str_from_utf8(doc));
+    }
+    // The operators: self+value, value+self (reflected), self+=value (in place), self==value.
+    static const std::pair<std::string_view, std::string_view> operators[] = {
+        { "add", "+" }, { "sub", "-" }, { "mul", "*" }, { "matmul", "@" }, { "truediv", "/" }, { "floordiv", "//" },
+        { "mod", "%" }, { "lshift", "<<" }, { "rshift", ">>" }, { "and", "&" }, { "or", "|" }, { "xor", "^" },
+        { "lt", "<" }, { "le", "<=" }, { "eq", "==" }, { "ne", "!=" }, { "gt", ">" }, { "ge", ">=" },
+    };
+    if (name.size() > 4 && name.starts_with("__") && name.ends_with("__")) {
+        std::string_view core = name.substr(2, name.size() - 4);
+        for (auto& [op, symbol] : operators) {
+            if (core == op)
+                return Value(str_from_utf8("Return self" + std::string(symbol) + "value."));
+            if (core.size() == op.size() + 1 && core.substr(1) == op && core[0] == 'r')
+                return Value(str_from_utf8("Return value" + std::string(symbol) + "self."));
+            if (core.size() == op.size() + 1 && core.substr(1) == op && core[0] == 'i')
+                return Value(str_from_utf8("Return self" + std::string(symbol) + "=value."));
+        }
+    }
+    return none_value();
+}
+static Result<Value> slot_wrapper_get_doc(Val self) { return slot_doc(self.as<SlotWrapperObject>()->name->view()); }
+
 static const GetSetDef s_slot_wrapper_getsets[] = {
     { "__text_signature__", slot_wrapper_get_text_signature, nullptr, nullptr },
+    { "__doc__", slot_wrapper_get_doc, nullptr, nullptr },
     { "__name__", slot_wrapper_get_name, nullptr, nullptr },
     { "__qualname__", slot_wrapper_get_name, nullptr, nullptr },
     { "__objclass__", slot_wrapper_get_objclass, nullptr, nullptr },
@@ -905,6 +954,21 @@ static const MethodDef s_builtin_function_methods[] = { { "__reduce__", builtin_
 static const MethodDef s_method_descriptor_methods[] = { { "__reduce__", method_descriptor_reduce, METHOD_INSTANCE, nullptr }, {} };
 static const MethodDef s_slot_wrapper_methods[] = { { "__reduce__", slot_wrapper_reduce, METHOD_INSTANCE, nullptr }, {} };
 static const MethodDef s_method_wrapper_methods[] = { { "__reduce__", method_wrapper_reduce, METHOD_INSTANCE, nullptr }, {} };
+static Result<Value> method_wrapper_get_doc(Val self)
+{
+    return slot_doc(self.as<MethodWrapperObject>()->wrapper.as<SlotWrapperObject>()->name->view());
+}
+static Result<Value> method_wrapper_get_name(Val self)
+{
+    return Value(self.as<MethodWrapperObject>()->wrapper.as<SlotWrapperObject>()->name);
+}
+static Result<Value> method_wrapper_get_self(Val self) { return self.as<MethodWrapperObject>()->self; }
+static const GetSetDef s_method_wrapper_getsets[] = {
+    { "__doc__", method_wrapper_get_doc, nullptr, nullptr },
+    { "__name__", method_wrapper_get_name, nullptr, nullptr },
+    { "__self__", method_wrapper_get_self, nullptr, nullptr },
+    {},
+};
 
 
 void init_function_types()
@@ -977,6 +1041,7 @@ void init_function_types()
     g_method_wrapper_type.call = method_wrapper_call;
     g_method_wrapper_type.repr = method_wrapper_repr;
     g_method_wrapper_type.methods = s_method_wrapper_methods;
+    g_method_wrapper_type.getsets = s_method_wrapper_getsets;
 
     type_init_static(g_staticmethod_type, "staticmethod", sizeof(StaticMethodObject), &g_object_type, TYPE_GC | TYPE_BASETYPE);
     g_staticmethod_type.destroy = staticmethod_destroy;

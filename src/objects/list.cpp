@@ -804,7 +804,7 @@ Result<int64_t> list_hash(Val self) { return raise(&g_exc_TypeError, "unhashable
 
 void init_list_type()
 {
-    type_init_static(g_list_type, "list", sizeof(ListObject), &g_object_type, TYPE_BASETYPE | TYPE_GC | TYPE_LIST_SUBCLASS | TYPE_SEQUENCE);
+    type_init_static(g_list_type, "list", sizeof(ListObject), &g_object_type, TYPE_BASETYPE | TYPE_GC | TYPE_LIST_SUBCLASS | TYPE_SEQUENCE | TYPE_LEN_TRUTH | TYPE_CONCAT);
     g_list_type.destroy = list_destroy;
     g_list_type.traverse = list_traverse;
     g_list_type.repr = list_repr;

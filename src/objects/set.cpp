@@ -1074,7 +1074,7 @@ bool set_next(SetObject* set, int64_t& position, Val& key)
 
 void init_set_type()
 {
-    type_init_static(g_set_type, "set", sizeof(SetObject), &g_object_type, TYPE_BASETYPE | TYPE_GC | TYPE_WEAKREFABLE);
+    type_init_static(g_set_type, "set", sizeof(SetObject), &g_object_type, TYPE_BASETYPE | TYPE_GC | TYPE_WEAKREFABLE | TYPE_LEN_TRUTH);
     init_common_slots(g_set_type);
     g_set_type.hash = set_unhashable;
     g_set_type.inplace[int(BinaryOp::Or)] = set_inplace_or;
@@ -1086,7 +1086,7 @@ void init_set_type()
     g_set_type.methods = s_set_methods;
     g_set_type.doc = "set() -> new empty set object\nset(iterable) -> new set object\n\nBuild an unordered collection of unique elements.";
 
-    type_init_static(g_frozenset_type, "frozenset", sizeof(SetObject), &g_object_type, TYPE_BASETYPE | TYPE_GC | TYPE_WEAKREFABLE);
+    type_init_static(g_frozenset_type, "frozenset", sizeof(SetObject), &g_object_type, TYPE_BASETYPE | TYPE_GC | TYPE_WEAKREFABLE | TYPE_LEN_TRUTH);
     init_common_slots(g_frozenset_type);
     g_frozenset_type.hash = frozenset_hash;
     g_frozenset_type.new_instance = frozenset_new_instance;

@@ -2267,7 +2267,7 @@ void init_str_type()
 {
     init_names();
     str_empty();
-    type_init_static(g_str_type, "str", sizeof(StrObject), &g_object_type, TYPE_BASETYPE | TYPE_STR_SUBCLASS | TYPE_VARSIZE);
+    type_init_static(g_str_type, "str", sizeof(StrObject), &g_object_type, TYPE_BASETYPE | TYPE_STR_SUBCLASS | TYPE_VARSIZE | TYPE_LEN_TRUTH | TYPE_CONCAT);
     g_str_type.destroy = str_destroy;
     g_str_type.repr = str_repr_slot;
     g_str_type.str = str_str_slot;

@@ -377,7 +377,7 @@ Result<Value> tuple_richcompare(Val a, Val b, CompareOp op)
 void init_tuple_type()
 {
     type_init_static(g_tuple_type, "tuple", sizeof(TupleObject), &g_object_type,
-                     TYPE_BASETYPE | TYPE_GC | TYPE_TUPLE_SUBCLASS | TYPE_VARSIZE | TYPE_SEQUENCE);
+                     TYPE_BASETYPE | TYPE_GC | TYPE_TUPLE_SUBCLASS | TYPE_VARSIZE | TYPE_SEQUENCE | TYPE_LEN_TRUTH | TYPE_CONCAT);
     g_tuple_type.destroy = tuple_destroy;
     g_tuple_type.traverse = tuple_traverse;
     g_tuple_type.repr = tuple_repr;

@@ -1037,6 +1037,9 @@ void type_ready(TypeObject& type)
             dict_set_str(dict, def.interned, none());
             continue;
         }
+        if ((def.kind == SlotKind::Bool && type.has_flag(TYPE_LEN_TRUTH)) ||
+            (def.kind == SlotKind::RBinary && def.op == int(BinaryOp::Add) && type.has_flag(TYPE_CONCAT)))
+            continue;
         WrapperFn wrapper = wrapper_for(def);
         if (!wrapper)
             continue;

@@ -92,6 +92,9 @@ enum TypeFlags : uint32_t {
     // Mapping on their subclasses and registered classes.
     TYPE_SEQUENCE = 1 << 18,
     TYPE_MAPPING = 1 << 19,
+    // Native slots that are fast paths, not dunders CPython's type has: no slot wrapper is made for them.
+    TYPE_LEN_TRUTH = 1 << 20,   // to_bool stands for __len__ (list, dict, str, ...): no __bool__
+    TYPE_CONCAT = 1 << 21,      // `+` is sequence concatenation (list, str, bytes, ...): no __radd__
 };
 
 struct TypeObject : Object {
