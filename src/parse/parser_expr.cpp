@@ -752,7 +752,8 @@ bool Parser::parse_arguments(std::vector<Expr*>& args, std::vector<Keyword*>& ke
                 return false;
             }
             std::string arg(advance().text);
-            advance();
+            Token const& equals = advance();
+            Pos after_equals { equals.end_lineno, equals.end_col_offset };
             if (at_op(")") || at_op(",")) {
                 error_range("expected argument value expression", from, m_prev_end);
                 return false;
@@ -760,6 +761,11 @@ bool Parser::parse_arguments(std::vector<Expr*>& args, std::vector<Keyword*>& ke
             Expr* value = parse_expression();
             if (!value)
                 return false;
+            if (at_keyword("for") || (at_keyword("async") && peek(1).kind == TokenKind::NAME && peek(1).text == "for")) {
+                // f(a=x for x in y): CPython's invalid_kwarg.
+                error_range("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", from, after_equals);
+                return false;
+            }
             auto* keyword = make<Keyword>(from);
             keyword->arg = std::move(arg);
             keyword->value = value;
