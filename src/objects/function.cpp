@@ -730,8 +730,23 @@ static Result<Value> staticmethod_get_wrapped_attr(Val self, StrObject* name)
         return get_attr(self.as<StaticMethodObject>()->callable, name);
     return raise_attribute_error(self, name);
 }
+// __isabstractmethod__ of a wrapper (staticmethod, classmethod, property): whether what it wraps is abstract.
+static Result<Value> abstract_flag_of(std::initializer_list<Val> wrapped)
+{
+    for (Val v : wrapped) {
+        if (!v || is_none(v))
+            continue;
+        Value flag = TRY(get_attr_maybe(v, str_intern("__isabstractmethod__")));
+        if (flag && TRY(is_truthy(flag)))
+            return bool_value(true);
+    }
+    return bool_value(false);
+}
+static Result<Value> staticmethod_get_isabstract(Val self) { return abstract_flag_of({ self.as<StaticMethodObject>()->callable.get() }); }
+
 static const GetSetDef s_staticmethod_getsets[] = {
     { "__func__", staticmethod_get_func, nullptr, nullptr },
+    { "__isabstractmethod__", staticmethod_get_isabstract, nullptr, nullptr },
     { "__wrapped__", staticmethod_get_func, nullptr, nullptr },
     { "__dict__", staticmethod_get_dict, nullptr, nullptr },
     {},
@@ -846,8 +861,15 @@ static const MethodDef s_property_methods[] = {
     { "__set_name__", property_set_name, METHOD_INSTANCE, "Method to set name of a property." },
     {},
 };
+static Result<Value> property_get_isabstract(Val self)
+{
+    auto* p = self.as<PropertyObject>();
+    return abstract_flag_of({ p->fget.get(), p->fset.get(), p->fdel.get() });
+}
+
 static const GetSetDef s_property_getsets[] = {
     { "fget", property_get_fget, nullptr, nullptr },
+    { "__isabstractmethod__", property_get_isabstract, nullptr, nullptr },
     { "fset", property_get_fset, nullptr, nullptr },
     { "fdel", property_get_fdel, nullptr, nullptr },
     { "__doc__", property_get_doc, nullptr, nullptr },

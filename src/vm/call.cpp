@@ -1024,6 +1024,19 @@ static Result<void> super_init(Val self, const Val* args, size_t nargs, TupleObj
     return {};
 }
 
+static Result<Value> super_get_this_class(Val self) { return self.as<SuperObject>()->type ? Value(self.as<SuperObject>()->type) : none_value(); }
+static Result<Value> super_get_self(Val self) { return self.as<SuperObject>()->object ? Value(self.as<SuperObject>()->object) : none_value(); }
+static Result<Value> super_get_self_class(Val self)
+{
+    return self.as<SuperObject>()->object_type ? Value(self.as<SuperObject>()->object_type) : none_value();
+}
+static const GetSetDef s_super_getsets[] = {
+    { "__thisclass__", super_get_this_class, nullptr, "the class invoking super()" },
+    { "__self__", super_get_self, nullptr, "the instance invoking super(); may be None" },
+    { "__self_class__", super_get_self_class, nullptr, "the type of the instance invoking super(); may be None" },
+    {},
+};
+
 static Result<Value> super_getattr(Val self, StrObject* name)
 {
     auto* s = self.as<SuperObject>();
@@ -1106,6 +1119,7 @@ void init_vm_types()
     g_super_type.repr = super_repr;
     g_super_type.destroy = super_destroy;
     g_super_type.traverse = super_traverse;
+    g_super_type.getsets = s_super_getsets;
 }
 
 }  // namespace ginger
