@@ -8,10 +8,7 @@ import functools
 
 from . import case, suite, util
 
-try:
-    from fnmatch import fnmatch, fnmatchcase
-except ImportError:
-    fnmatch, fnmatchcase = util._fnmatch, util._fnmatchcase
+from fnmatch import fnmatch, fnmatchcase
 
 __unittest = True
 
@@ -19,15 +16,10 @@ __unittest = True
 VALID_MODULE_NAME = re.compile(r'[_a-z]\w*\.py$', re.IGNORECASE)
 
 
-try:
-    import traceback
-except ImportError:    # lib/ without a traceback module: util.format_exception is used instead
-    traceback = None
+import traceback
 
 
 def _format_exc():
-    if traceback is None:
-        return ''.join(util.format_exception(*sys.exc_info()))
     return traceback.format_exc()
 
 

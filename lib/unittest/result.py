@@ -6,10 +6,7 @@ from functools import wraps
 
 from . import util
 
-try:
-    import traceback
-except ImportError:    # lib/ without a traceback module: util.format_exception is used instead
-    traceback = None
+import traceback
 
 __unittest = True
 
@@ -162,11 +159,8 @@ class TestResult(object):
         """Converts a sys.exc_info()-style tuple of values into a string."""
         exctype, value, tb = err
         tb = self._clean_tracebacks(exctype, value, tb, test)
-        if traceback is None:
-            lines = util.format_exception(exctype, value, tb, self.tb_locals)
-        else:
-            lines = list(traceback.TracebackException(exctype, value, tb, capture_locals=self.tb_locals,
-                                                      compact=True).format())
+        lines = list(traceback.TracebackException(exctype, value, tb, capture_locals=self.tb_locals,
+                                                  compact=True).format())
         if self.buffer:
             output = sys.stdout.getvalue()
             error = sys.stderr.getvalue()
