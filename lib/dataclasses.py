@@ -5,6 +5,7 @@ the class itself) reach them through the globals dictionary of that exec. Annota
 Ginger, so ClassVar, InitVar and KW_ONLY are recognised by the objects themselves.
 """
 
+import copy
 import sys
 import types
 
@@ -640,7 +641,7 @@ def _asdict_inner(obj, dict_factory):
         return type(obj)(_asdict_inner(v, dict_factory) for v in obj)
     if isinstance(obj, dict):
         return type(obj)((_asdict_inner(k, dict_factory), _asdict_inner(v, dict_factory)) for k, v in obj.items())
-    return _copy(obj)
+    return copy.deepcopy(obj)
 
 
 def astuple(obj, *, tuple_factory=tuple):
@@ -659,14 +660,7 @@ def _astuple_inner(obj, tuple_factory):
     if isinstance(obj, dict):
         return type(obj)((_astuple_inner(k, tuple_factory), _astuple_inner(v, tuple_factory))
                          for k, v in obj.items())
-    return _copy(obj)
-
-
-def _copy(obj):
-    """A deep copy of the plain containers; anything else is shared (Ginger has no copy module yet)."""
-    if isinstance(obj, (set, frozenset)):
-        return type(obj)(_copy(v) for v in obj)
-    return obj
+    return copy.deepcopy(obj)
 
 
 def replace(obj, /, **changes):

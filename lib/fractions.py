@@ -5,10 +5,7 @@ import operator
 import re
 import sys
 
-try:
-    import numbers as _numbers
-except ImportError:   # Ginger's library may not have numbers yet: int, float and complex still work.
-    _numbers = None
+import numbers as _numbers
 
 __all__ = ['Fraction']
 
@@ -17,15 +14,15 @@ _HASH_INF = sys.hash_info.inf
 
 
 def _is_rational(x):
-    return isinstance(x, (int, Fraction)) or (_numbers is not None and isinstance(x, _numbers.Rational))
+    return isinstance(x, (int, Fraction)) or isinstance(x, _numbers.Rational)
 
 
 def _is_real(x):
-    return isinstance(x, float) or (_numbers is not None and isinstance(x, _numbers.Real))
+    return isinstance(x, float) or isinstance(x, _numbers.Real)
 
 
 def _is_complex(x):
-    return isinstance(x, complex) or (_numbers is not None and isinstance(x, _numbers.Complex))
+    return isinstance(x, complex) or isinstance(x, _numbers.Complex)
 
 
 def _is_decimal(x):
@@ -135,7 +132,7 @@ def _binary(exact, inexact):
     return forward, reverse
 
 
-_Base = _numbers.Rational if _numbers is not None else object
+_Base = _numbers.Rational
 
 
 class Fraction(_Base):
@@ -228,7 +225,7 @@ class Fraction(_Base):
         Beware that Fraction.from_float(0.3) != Fraction(3, 10).
 
         """
-        if isinstance(f, int) or (_numbers is not None and isinstance(f, _numbers.Integral)):
+        if isinstance(f, int) or isinstance(f, _numbers.Integral):
             return cls(f)
         if not isinstance(f, float):
             raise TypeError("%s.from_float() only takes floats, not %r (%s)" %
@@ -239,7 +236,7 @@ class Fraction(_Base):
     def from_decimal(cls, dec):
         """Converts a finite Decimal instance to a rational number, exactly."""
         from decimal import Decimal
-        if isinstance(dec, int) or (_numbers is not None and isinstance(dec, _numbers.Integral)):
+        if isinstance(dec, int) or isinstance(dec, _numbers.Integral):
             dec = Decimal(int(dec))
         elif not isinstance(dec, Decimal):
             raise TypeError("%s.from_decimal() only takes Decimals, not %r (%s)" %

@@ -9,6 +9,7 @@ import collections.abc
 import enum
 import functools
 import os
+import linecache
 import sys
 import types
 from collections import namedtuple
@@ -50,60 +51,6 @@ TPFLAGS_IS_ABSTRACT = 1 << 20
 
 _MemberDescriptorType = type(type("_Slots", (), {"__slots__": ("x",)}).__dict__["x"])
 
-
-def _linecache():
-    try:
-        import linecache
-        return linecache
-    except ImportError:
-        return _MiniLinecache
-
-
-class _MiniLinecache:
-    """What findsource needs of linecache, for when lib/linecache.py is not there."""
-    cache = {}
-
-    @staticmethod
-    def checkcache(filename=None):
-        pass
-
-    @classmethod
-    def getlines(cls, filename, module_globals=None):
-        if filename in cls.cache:
-            return cls.cache[filename][2]
-        lines = None
-        loader = (module_globals or {}).get("__loader__")
-        name = (module_globals or {}).get("__name__")
-        if loader is not None and name is not None and hasattr(loader, "get_source"):
-            try:
-                source = loader.get_source(name)
-            except (ImportError, OSError):
-                source = None
-            if source is not None:
-                lines = source.splitlines(True)
-        if lines is None:
-            try:
-                with open(filename, "rb") as f:
-                    data = f.read()
-            except (OSError, ValueError):
-                return []
-            try:
-                from tokenize import detect_encoding
-                import io
-                encoding, _ = detect_encoding(io.BytesIO(data).readline)
-            except (ImportError, SyntaxError):
-                encoding = "utf-8"
-            try:
-                lines = data.decode(encoding).splitlines(True)
-            except (UnicodeDecodeError, LookupError):
-                return []
-        if lines and not lines[-1].endswith("\n"):
-            lines[-1] += "\n"
-        cls.cache[filename] = (len(lines), None, lines, filename)
-        return lines
-
-
-# ---------------------------------------------------------------- predicates
 
 def ismodule(object):
     return isinstance(object, types.ModuleType)
@@ -543,7 +490,7 @@ def getsourcefile(object):
         filename = os.path.splitext(filename)[0] + importlib.machinery.SOURCE_SUFFIXES[0]
     elif any(filename.endswith(s) for s in importlib.machinery.EXTENSION_SUFFIXES):
         return None
-    if filename in _linecache().cache:
+    if filename in linecache.cache:
         return filename
     if os.path.exists(filename):
         return filename
@@ -630,16 +577,16 @@ def findsource(object):
     """All the lines of the object's source file and the 0-based line where the object starts."""
     file = getsourcefile(object)
     if file:
-        _linecache().checkcache(file)
+        linecache.checkcache(file)
     else:
         file = getfile(object)
         if not (file.startswith("<") and file.endswith(">")):
             raise OSError("source code not available")
     module = getmodule(object, file)
     if module:
-        lines = _linecache().getlines(file, module.__dict__)
+        lines = linecache.getlines(file, module.__dict__)
     else:
-        lines = _linecache().getlines(file)
+        lines = linecache.getlines(file)
     if not lines:
         raise OSError("could not get source code")
     if ismodule(object):

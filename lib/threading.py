@@ -733,8 +733,8 @@ def excepthook(args, /):
         return
     name = args.thread.name if args.thread is not None else get_ident()
     print(f"Exception in thread {name}:", file=stderr, flush=True)
-    import logging
-    stderr.write(logging._format_exception(args.exc_type, args.exc_value, args.exc_traceback))
+    import traceback
+    traceback.print_exception(args.exc_type, args.exc_value, args.exc_traceback, file=stderr)
     stderr.flush()
 
 

@@ -88,10 +88,7 @@ def _tp_cache(func):
 
 
 def _deprecated(message):
-    try:
-        import warnings
-    except ImportError:  # Ginger has no warnings module yet
-        return
+    import warnings
     warnings.warn(message, DeprecationWarning, stacklevel=3)
 
 

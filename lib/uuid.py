@@ -204,10 +204,7 @@ class UUID:
 
 
 def _random_bits(count):
-    try:
-        import random
-    except ImportError:  # Ginger's lib/ has no random module yet.
-        return int.from_bytes(os.urandom((count + 7) // 8), "big") >> (-count % 8)
+    import random
     return random.getrandbits(count)
 
 

@@ -10,10 +10,7 @@ import threading
 import time
 import weakref
 
-try:
-    import traceback
-except ImportError:  # Ginger's lib/ has no traceback module yet: _format_exception does its work.
-    traceback = None
+import traceback
 from string import Template
 from types import GenericAlias
 
@@ -115,95 +112,16 @@ def _register_at_fork_reinit_lock(instance):
 
 # ---------------------------------------------------------------- formatting exceptions and stacks
 
-def _source_line(filename, lineno, module_globals=None):
-    try:
-        import linecache
-        return linecache.getline(filename, lineno, module_globals)
-    except ImportError:
-        import inspect
-        lines = inspect._MiniLinecache.getlines(filename, module_globals)
-        return lines[lineno - 1] if 1 <= lineno <= len(lines) else ""
-
-
-def _frame_entry(filename, lineno, name, module_globals=None):
-    text = '  File "%s", line %s, in %s\n' % (filename, lineno, name)
-    line = _source_line(filename, lineno, module_globals).strip()
-    if line:
-        text += "    %s\n" % line
-    return text
+def _format_exception(etype, value, tb):
+    """traceback.print_exception's text (what Formatter.formatException and handleError show)."""
+    sio = io.StringIO()
+    traceback.print_exception(etype, value, tb, None, sio)
+    return sio.getvalue()
 
 
 def _format_stack(frame):
     """Like traceback.format_stack(frame): the frames from the outermost to frame."""
-    if traceback is not None:
-        sio = io.StringIO()
-        traceback.print_stack(frame, file=sio)
-        return sio.getvalue()
-    entries = []
-    while frame is not None:
-        entries.append(_frame_entry(frame.f_code.co_filename, frame.f_lineno, frame.f_code.co_name,
-                                    frame.f_globals))
-        frame = frame.f_back
-    return "".join(reversed(entries))
-
-
-def _exception_only(value):
-    etype = type(value)
-    name = etype.__qualname__
-    module = etype.__module__
-    if module not in ("__main__", "builtins"):
-        name = module + "." + name
-    if isinstance(value, SyntaxError) and value.lineno is not None:
-        text = '  File "%s", line %d\n' % (value.filename or "<string>", value.lineno)
-        if value.text is not None:
-            line = value.text.rstrip("\n")
-            stripped = line.lstrip()
-            text += "    %s\n" % stripped
-            if value.offset is not None:
-                column = max(value.offset - 1 - (len(line) - len(stripped)), 0)
-                end = value.end_offset if value.end_offset and value.end_offset > value.offset else value.offset + 1
-                text += "    %s%s\n" % (" " * column, "^" * (end - value.offset))
-        return text + "%s: %s\n" % (name, value.msg)
-    try:
-        message = str(value)
-    except Exception:
-        message = "<exception str() failed>"
-    text = "%s: %s\n" % (name, message) if message else name + "\n"
-    for note in getattr(value, "__notes__", None) or ():
-        text += "%s\n" % note
-    return text
-
-
-def _format_exception(etype, value, tb):
-    """CPython's traceback.format_exception text, without caret lines (used when traceback is missing)."""
-    if traceback is not None:
-        sio = io.StringIO()
-        traceback.print_exception(etype, value, tb, None, sio)
-        return sio.getvalue()
-    parts = []
-    seen = set()
-
-    def walk(exc, tb):
-        seen.add(id(exc))
-        if exc.__cause__ is not None and id(exc.__cause__) not in seen:
-            walk(exc.__cause__, exc.__cause__.__traceback__)
-            parts.append("\nThe above exception was the direct cause of the following exception:\n\n")
-        elif exc.__context__ is not None and not exc.__suppress_context__ and id(exc.__context__) not in seen:
-            walk(exc.__context__, exc.__context__.__traceback__)
-            parts.append("\nDuring handling of the above exception, another exception occurred:\n\n")
-        if tb is not None:
-            parts.append("Traceback (most recent call last):\n")
-            while tb is not None:
-                frame = tb.tb_frame
-                parts.append(_frame_entry(frame.f_code.co_filename, tb.tb_lineno, frame.f_code.co_name,
-                                          frame.f_globals))
-                tb = tb.tb_next
-        parts.append(_exception_only(exc))
-
-    if value is None:
-        return "NoneType: None\n"
-    walk(value, tb)
-    return "".join(parts)
+    return "".join(traceback.format_stack(frame))
 
 
 # ---------------------------------------------------------------- records
@@ -933,10 +851,7 @@ class Logger(Filterer):
         if stack_info:
             with io.StringIO() as sio:
                 sio.write("Stack (most recent call last):\n")
-                if traceback is not None:
-                    traceback.print_stack(frame, file=sio)
-                else:
-                    sio.write(_format_stack(frame))
+                traceback.print_stack(frame, file=sio)
                 sinfo = sio.getvalue()
             if sinfo[-1] == "\n":
                 sinfo = sinfo[:-1]
