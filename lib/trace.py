@@ -8,55 +8,32 @@ From Python: t = trace.Trace(count=1, trace=0); t.runfunc(f, ...) or t.runctx(co
 t.results().write_results(show_missing=True, summary=True, coverdir=DIR).
 """
 
+import io
+import linecache
 import os
 import sys
 import time
+import tokenize
 
 __all__ = ['Trace', 'CoverageResults']
 
 PRAGMA_NOCOVER = "#pragma NO COVER"
 
 
-# Source lines, read once per file (a small stand-in for linecache, which this library may not have).
-_source_cache = {}
-
-
 def _source_lines(filename):
-    lines = _source_cache.get(filename)
-    if lines is None:
-        try:
-            with open(filename, 'rb') as f:
-                data = f.read()
-            lines = data.decode(_source_encoding(data), 'replace').splitlines(True)
-        except (OSError, LookupError):
-            lines = []
-        _source_cache[filename] = lines
-    return lines
+    return linecache.getlines(filename)
 
 
 def _source_line(filename, lineno):
-    lines = _source_lines(filename)
-    return lines[lineno - 1] if 1 <= lineno <= len(lines) else ''
+    return linecache.getline(filename, lineno)
 
 
 def _source_encoding(data):
-    """The encoding named by a PEP 263 cookie in the first two lines, else utf-8."""
-    for line in data.split(b'\n', 2)[:2]:
-        text = line.decode('latin-1').strip()
-        if not text.startswith('#'):
-            if text:
-                break
-            continue
-        at = text.find('coding')
-        if at >= 0 and text[at + 6:at + 7] in (':', '='):
-            name = text[at + 7:].strip().split()[0] if text[at + 7:].strip() else ''
-            name = ''.join(c for c in name if c.isalnum() or c in '-_.')
-            if name:
-                try:
-                    import codecs
-                    return codecs.lookup(name).name
-                except (ImportError, LookupError):
-                    return 'utf-8'
+    """The encoding a PEP 263 cookie (or a BOM) names, else utf-8."""
+    try:
+        return tokenize.detect_encoding(io.BytesIO(data).readline)[0]
+    except SyntaxError:
+        return 'utf-8'
     return 'utf-8'
 
 
