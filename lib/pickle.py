@@ -246,6 +246,20 @@ class Pickler:
         self._buf = bytearray()
         self._framing = False
 
+    def _get_persistent_id(self):
+        try:
+            return self._persistent_id_set
+        except AttributeError:
+            raise AttributeError('persistent_id') from None
+
+    def _set_persistent_id(self, value):
+        if not callable(value):
+            raise TypeError("persistent_id must be a callable taking one argument")
+        self._persistent_id_set = value
+
+    # Only a subclass method or an assignment to the instance makes the pickler call one.
+    persistent_id = property(_get_persistent_id, _set_persistent_id)
+
     def clear_memo(self):
         """Forget the objects already pickled (the memo), so they are pickled again in full."""
         self.memo.clear()
@@ -444,8 +458,6 @@ class Pickler:
             if not isinstance(kwargs, dict):
                 raise PicklingError("third item from NEWOBJ_EX argument tuple must be a dict, "
                                     "not %s" % _type_name(kwargs))
-            if obj is not None and cls is not obj.__class__:
-                raise PicklingError("args[0] from __newobj_ex__ args has the wrong class")
             if self.proto >= 4:
                 save(cls)
                 save(args)
@@ -1049,6 +1061,19 @@ class Unpickler:
             raise self._underflow()
         return stack
 
+    def _get_persistent_load(self):
+        try:
+            return self._persistent_load_set
+        except AttributeError:
+            raise AttributeError('persistent_load') from None
+
+    def _set_persistent_load(self, value):
+        if not callable(value):
+            raise TypeError("persistent_load must be a callable taking one argument")
+        self._persistent_load_set = value
+
+    persistent_load = property(_get_persistent_load, _set_persistent_load)
+
     def persistent_load_default(self, pid):
         raise UnpicklingError("A load persistent id instruction was encountered, but no "
                               "persistent_load function was specified.")
@@ -1613,7 +1638,7 @@ class _NoFile:
 def loads(data, /, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=None):
     """Read and return an object from the pickle data (bytes-like)."""
     if isinstance(data, str):
-        raise TypeError("Can't load pickle from unicode string")
+        raise TypeError("a bytes-like object is required, not 'str'")
     u = Unpickler(_NoFile(), fix_imports=fix_imports, encoding=encoding, errors=errors,
                   buffers=buffers)
     u._data = bytes(data)

@@ -501,7 +501,54 @@ static Result<void> exception_set_notes(Val self, Val value)
     return {};
 }
 
+// BaseException.__reduce__: (type, args), plus the instance dict once one exists (as CPython does).
+static Result<Value> exception_reduce(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("__reduce__", nargs - 1, kwnames, 0, 0));
+    auto* e = as_exception(args[0]);
+    Value exc_args = TRY(exception_get_args(args[0]));
+    if (is_instance(args[0], &g_exc_OSError) && e->dict) {
+        // OSError keeps errno, strerror and the file names in its dict here; CPython rebuilds them from args.
+        Ref<DictObject> rest = dict_copy(e->dict.get());
+        Val filename = dict_get_str(rest.get(), str_intern("filename"));
+        Val filename2 = dict_get_str(rest.get(), str_intern("filename2"));
+        if (filename && !is_none(filename) && exc_args.as<TupleObject>()->size == 2) {
+            auto* pair = exc_args.as<TupleObject>();
+            if (filename2 && !is_none(filename2))
+                exc_args = Value(tuple_of({ pair->item(0), pair->item(1), filename, none_value().get(), filename2 }));
+            else
+                exc_args = Value(tuple_of({ pair->item(0), pair->item(1), filename }));
+        }
+        for (const char* name : { "errno", "strerror", "filename", "filename2", "characters_written" })
+            TRY(dict_delete(rest.get(), Val(str_intern(name))));
+        if (rest->used > 0)
+            return Value(tuple_of({ Val(args[0].type()), exc_args.get(), Val(rest.get()) }));
+        return Value(tuple_of({ Val(args[0].type()), exc_args.get() }));
+    }
+    if (e->dict)
+        return Value(tuple_of({ Val(args[0].type()), exc_args.get(), Val(e->dict.get()) }));
+    return Value(tuple_of({ Val(args[0].type()), exc_args.get() }));
+}
+static Result<Value> exception_setstate(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("__setstate__", nargs - 1, kwnames, 1, 1));
+    Val state = args[1];
+    if (is_none(state))
+        return none_value();
+    if (!is_dict(state))
+        return raise(&g_exc_TypeError, "state is not a dictionary");
+    Val key, value;
+    for (int64_t i = 0; dict_next(state.as<DictObject>(), i, key, value);) {
+        if (!is_str(key))
+            return raise(&g_exc_TypeError, "attribute name must be string, not '{}'", key.type()->type_name());
+        TRY(set_attr(args[0], key.as<StrObject>(), value));
+    }
+    return none_value();
+}
+
 static const MethodDef s_exception_methods[] = {
+    { "__reduce__", exception_reduce, METHOD_INSTANCE, nullptr },
+    { "__setstate__", exception_setstate, METHOD_INSTANCE, nullptr },
     { "with_traceback", exception_with_traceback, METHOD_INSTANCE, "Set self.__traceback__ to tb and return self." },
     { "add_note", exception_add_note, METHOD_INSTANCE, "Add a note to the exception" },
     {},
