@@ -183,11 +183,17 @@ def _keep_alive(x, memo):
 
 # The pickle protocol: what the object says about how to rebuild it.
 
+from copyreg import dispatch_table as _copyreg_dispatch
+
 _OBJECT_REDUCE_EX = getattr(object, '__reduce_ex__', None)
 _OBJECT_REDUCE = getattr(object, '__reduce__', None)
 
 
 def _reduce(x, cls):
+    # As pickle does: a reductor registered with copyreg.pickle() comes first.
+    reductor = _copyreg_dispatch.get(cls)
+    if reductor is not None:
+        return reductor(x)
     if _OBJECT_REDUCE_EX is not None:
         return getattr(x, '__reduce_ex__')(4)
     # A runtime without object.__reduce_ex__: a class's own reductor, else what object's would return.
