@@ -10,7 +10,7 @@ dispatch_table, copyreg.dispatch_table, __reduce_ex__(protocol) or __reduce__ (s
 
 import sys
 import copyreg
-from copyreg import dispatch_table as _copyreg_dispatch, _extension_registry, _inverted_registry, \
+from copyreg import dispatch_table, dispatch_table as _copyreg_dispatch, _extension_registry, _inverted_registry, \
     _extension_cache
 from struct import pack as _pack, unpack as _unpack
 from functools import partial as _partial
@@ -45,6 +45,14 @@ class PicklingError(PickleError):
 
 class UnpicklingError(PickleError):
     pass
+
+
+class _StackError(UnpicklingError, IndexError):
+    """A bad stack or MARK: an UnpicklingError as in CPython's C unpickler, and an IndexError as in its
+    Python one."""
+
+
+_StackError.__name__ = _StackError.__qualname__ = "UnpicklingError"
 
 
 class _Stop(Exception):
@@ -1010,7 +1018,6 @@ class Unpickler:
         self._persistent_load = getattr(self, 'persistent_load', None)
         self._find_class = self.find_class
         dispatch = _load_dispatch
-        first = True
         try:
             while True:
                 data = self._data
@@ -1021,27 +1028,24 @@ class Unpickler:
                 else:
                     if self._in_frame:
                         self._in_frame = False
-                    key = self._read_key(first)
-                first = False
+                    key = self._read_key()
                 dispatch[key](self)
         except _Stop as stopinst:
             return stopinst.value
 
-    def _read_key(self, first):
+    def _read_key(self):
         if self._from_file:
             b = self._file_read(1)
             if b:
                 return b[0]
-        if first:
-            raise EOFError("Ran out of input")
-        raise UnpicklingError("pickle data was truncated")
+        raise EOFError("Ran out of input")
 
     def pop_mark(self):
         items = self.stack
         try:
             self.stack = self.metastack.pop()
         except IndexError:
-            raise UnpicklingError("could not find MARK") from None
+            raise _StackError("could not find MARK") from None
         self.append = self.stack.append
         return items
 
@@ -1052,7 +1056,7 @@ class Unpickler:
             raise self._underflow() from None
 
     def _underflow(self):
-        return UnpicklingError("unexpected MARK found" if self.metastack else
+        return _StackError("unexpected MARK found" if self.metastack else
                                "unpickling stack underflow")
 
     def _top(self):
