@@ -948,11 +948,12 @@ class Unpickler:
     """Unpickler(file, *, fix_imports=True, encoding='ASCII', errors='strict', buffers=None)."""
 
     def __init__(self, file, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=None):
-        try:
-            self._file_read = file.read
-            self._file_readline = file.readline
-        except AttributeError:
-            raise TypeError("file must have 'read' and 'readline' attributes") from None
+        read = getattr(file, 'read', None)
+        readline = getattr(file, 'readline', None)
+        if read is None or readline is None:
+            raise TypeError("file must have 'read' and 'readline' attributes")
+        self._file_read = read
+        self._file_readline = readline
         self._buffers = iter(buffers) if buffers is not None else None
         self._data = b''
         self._pos = 0
@@ -1325,7 +1326,7 @@ class Unpickler:
     def load_dict(self):
         items = self.pop_mark()
         if len(items) & 1:
-            raise UnpicklingError("odd number of items for DICT")
+            raise _StackError("odd number of items for DICT")
         d = {}
         for i in range(0, len(items), 2):
             d[items[i]] = items[i + 1]
