@@ -136,6 +136,8 @@ _TUPLESIZE2 = [EMPTY_TUPLE, TUPLE1, TUPLE2, TUPLE3]
 _FRAME_SIZE_MIN = 4
 _FRAME_SIZE_TARGET = 64 * 1024
 _BATCHSIZE = 1000
+_BININT1_OPS = [BININT1 + bytes((i,)) for i in range(256)]
+_SHORT_BINUNICODE_OPS = [SHORT_BINUNICODE + bytes((i,)) for i in range(256)]
 
 
 class PickleBuffer:
@@ -348,7 +350,7 @@ class Pickler:
 
     def save(self, obj, save_persistent_id=True):
         buf = self._buf
-        if self._framing and len(buf) >= _FRAME_SIZE_TARGET:
+        if len(buf) >= _FRAME_SIZE_TARGET and self._framing:
             self._commit_frame()
             buf = self._buf
         if save_persistent_id and self._persistent_id is not None:
@@ -357,13 +359,38 @@ class Pickler:
                 self.save_pers(pid)
                 return
         t = type(obj)
+        # Fast paths for the commonest atoms (the same bytes as save_long/save_str write).
+        if t is int:
+            if 0 <= obj <= 0xff and self.bin:
+                buf += _BININT1_OPS[obj]
+            else:
+                self.save_long(obj)
+            return
+        if t is str:
+            x = self.memo.get(id(obj))
+            if x is not None:
+                buf += self.get(x[0])
+                return
+            if self.proto >= 4:
+                data = obj.encode('utf-8', 'surrogatepass')
+                n = len(data)
+                if n <= 0xff:
+                    buf += _SHORT_BINUNICODE_OPS[n]
+                    buf += data
+                    if not self.fast:
+                        buf += MEMOIZE
+                        memo = self.memo
+                        memo[id(obj)] = len(memo), obj
+                    return
+            self.save_str(obj)
+            return
         f = _atom_dispatch.get(t)
         if f is not None:
             f(self, obj)
             return
         x = self.memo.get(id(obj))
         if x is not None:
-            self._buf += self.get(x[0])
+            buf += self.get(x[0])
             return
         f = _dispatch.get(t)
         if f is not None:
@@ -1177,7 +1204,13 @@ class Unpickler:
         self.append(int.from_bytes(self.read(4), 'little', signed=True))
 
     def load_binint1(self):
-        self.append(self.read(1)[0])
+        pos = self._pos
+        data = self._data
+        if pos < len(data):
+            self._pos = pos + 1
+            self.append(data[pos])
+        else:
+            self.append(self.read(1)[0])
 
     def load_binint2(self):
         self.append(int.from_bytes(self.read(2), 'little'))
@@ -1280,6 +1313,14 @@ class Unpickler:
         self.append(str(self.read(n), 'utf-8', 'surrogatepass'))
 
     def load_short_binunicode(self):
+        pos = self._pos
+        data = self._data
+        if pos < len(data):
+            end = pos + 1 + data[pos]
+            if end <= len(data):
+                self._pos = end
+                self.append(str(data[pos + 1:end], 'utf-8', 'surrogatepass'))
+                return
         n = self.read(1)[0]
         self.append(str(self.read(n), 'utf-8', 'surrogatepass'))
 
@@ -1440,7 +1481,11 @@ class Unpickler:
         self._memo_get(i)
 
     def load_binget(self):
-        self._memo_get(self.read(1)[0])
+        i = self.read(1)[0]
+        try:
+            self.append(self.memo[i])
+        except KeyError:
+            raise UnpicklingError("Memo value not found at index %d" % i) from None
 
     def load_long_binget(self):
         self._memo_get(int.from_bytes(self.read(4), 'little'))
@@ -1459,7 +1504,10 @@ class Unpickler:
 
     def load_binput(self):
         i = self.read(1)[0]
-        self.memo[i] = self._top()[-1]
+        stack = self.stack
+        if not stack:
+            raise self._underflow()
+        self.memo[i] = stack[-1]
 
     def load_long_binput(self):
         i = int.from_bytes(self.read(4), 'little')
@@ -1469,7 +1517,11 @@ class Unpickler:
 
     def load_memoize(self):
         memo = self.memo
-        memo[len(memo)] = self._top()[-1]
+        stack = self.stack
+        if stack:
+            memo[len(memo)] = stack[-1]
+        else:
+            raise self._underflow()
 
     def load_append(self):
         value = self._pop()
@@ -1507,6 +1559,11 @@ class Unpickler:
     def load_setitems(self):
         items = self.pop_mark()
         d = self._top()[-1]
+        if len(items) & 1:
+            raise _StackError("odd number of items for SETITEMS")
+        if type(d) is dict:
+            d.update(zip(items[::2], items[1::2]))
+            return
         for i in range(0, len(items), 2):
             d[items[i]] = items[i + 1]
 
