@@ -228,7 +228,27 @@ def _type_name(x):
 
 
 class _Framer:
-    pass
+    """The framing controls of a Pickler, for code (pickletools.optimize) that writes opcodes itself."""
+
+    _FRAME_SIZE_MIN = _FRAME_SIZE_MIN
+    _FRAME_SIZE_TARGET = _FRAME_SIZE_TARGET
+
+    def __init__(self, pickler):
+        self._pickler = pickler
+        self.file_write = pickler._file_write
+
+    def start_framing(self):
+        self._pickler._framing = True
+
+    def end_framing(self):
+        self._pickler._commit_frame()
+        self._pickler._framing = False
+
+    def commit_frame(self, force=False):
+        # Forced, it also writes out what a protocol below 4 has buffered, so direct file writes stay in order.
+        pickler = self._pickler
+        if force or (pickler._framing and len(pickler._buf) >= _FRAME_SIZE_TARGET):
+            pickler._commit_frame()
 
 
 class Pickler:
@@ -255,6 +275,7 @@ class Pickler:
         self.fix_imports = fix_imports and protocol < 3
         self._buf = bytearray()
         self._framing = False
+        self.framer = _Framer(self)
 
     def _get_persistent_id(self):
         try:
