@@ -222,3 +222,9 @@ for proto in range(6):
     data = pickle.dumps(tup, proto)
     back = pickle.loads(data)
     print(proto, data, back[0][0] is back)
+
+# static methods of built-in types are saved as getattr(type, name)
+print(str.maketrans.__qualname__, str.maketrans.__self__)
+for proto in (0, 2, 3):
+    data = pickle.dumps(str.maketrans, proto)
+    print(proto, data, pickle.loads(data) is str.maketrans)
