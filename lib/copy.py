@@ -31,6 +31,11 @@ try:
     _ATOMIC.add(complex)
 except NameError:
     pass
+try:
+    from _weakref import ref as _weakref_type
+    _ATOMIC.add(_weakref_type)
+except ImportError:
+    pass
 
 # copy() also returns these as they are (they are immutable containers).
 _COPY_IMMUTABLE = _ATOMIC | {tuple, frozenset}
@@ -55,7 +60,7 @@ def copy(x):
     copier = getattr(cls, '__copy__', None)
     if copier is not None:
         return copier(x)
-    rv = _reduce(x, cls)
+    rv = _reduce(x, cls, "shallow")
     if isinstance(rv, str):
         return x
     return _reconstruct(x, None, *rv)
@@ -84,7 +89,7 @@ def deepcopy(x, memo=None, _nil=[]):
         if copier is not None:
             y = copier(memo)
         else:
-            rv = _reduce(x, cls)
+            rv = _reduce(x, cls, "deep")
             if isinstance(rv, str):
                 y = x
             else:
@@ -183,13 +188,25 @@ def _keep_alive(x, memo):
 
 # The pickle protocol: what the object says about how to rebuild it.
 
+from copyreg import dispatch_table as _copyreg_dispatch
+
 _OBJECT_REDUCE_EX = getattr(object, '__reduce_ex__', None)
 _OBJECT_REDUCE = getattr(object, '__reduce__', None)
 
 
-def _reduce(x, cls):
+def _reduce(x, cls, kind):
+    # As pickle does: a reductor registered with copyreg.pickle() comes first.
+    reductor = _copyreg_dispatch.get(cls)
+    if reductor is not None:
+        return reductor(x)
     if _OBJECT_REDUCE_EX is not None:
-        return getattr(x, '__reduce_ex__')(4)
+        reductor = getattr(x, '__reduce_ex__', None)
+        if reductor is not None:
+            return reductor(4)
+        reductor = getattr(x, '__reduce__', None)
+        if reductor:
+            return reductor()
+        raise Error("un(%s)copyable object of type %s" % (kind, cls))
     # A runtime without object.__reduce_ex__: a class's own reductor, else what object's would return.
     reductor = getattr(x, '__reduce_ex__', None)
     if reductor is not None:

@@ -573,6 +573,9 @@ public:
     std::string child_qualname(const std::string& name)
     {
         Unit* u = m_unit;
+        // A def or class whose name the enclosing scope declares `global` is named as a module-level one.
+        if (u->scope->kind != ScopeKind::Module && u->scope->resolve(name) == Resolution::GlobalExplicit)
+            return name;
         // PEP 695 annotation scopes do not show in qualified names: class C: def m[T]() is C.m.
         while (u->parent && u->scope->name.rfind("<generic parameters of ", 0) == 0)
             u = u->parent;

@@ -502,7 +502,96 @@ static Result<void> exception_set_notes(Val self, Val value)
     return {};
 }
 
+// The attributes Ginger keeps in the instance dict of some built-in exceptions, which CPython keeps in fields
+// (and so does not pickle as state).
+struct ExceptionFields {
+    TypeObject* type;
+    std::initializer_list<const char*> names;
+};
+
+// BaseException.__reduce__: (type, args), plus the instance dict once one exists (as CPython does), without the
+// built-in fields; OSError rebuilds its fields from args, ImportError and AttributeError add theirs as CPython's do.
+static Result<Value> exception_reduce(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("__reduce__", nargs - 1, kwnames, 0, 0));
+    Val self = args[0];
+    auto* e = as_exception(self);
+    Value exc_args = TRY(exception_get_args(self));
+    static const ExceptionFields fields[] = {
+        { &g_exc_OSError, { "errno", "strerror", "filename", "filename2", "characters_written" } },
+        { &g_exc_ImportError, { "name", "path", "name_from", "msg" } },
+        { &g_exc_AttributeError, { "name", "obj" } },
+        { &g_exc_NameError, { "name" } },
+        { &g_exc_StopIteration, { "value" } },
+        { &g_exc_SystemExit, { "code" } },
+        { &g_exc_SyntaxError, { "msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset",
+                                "print_file_and_line" } },
+        { &g_exc_BaseExceptionGroup, { "message", "exceptions" } },
+    };
+    const ExceptionFields* own = nullptr;
+    for (const auto& entry : fields) {
+        if (is_instance(self, entry.type)) {
+            own = &entry;
+            break;
+        }
+    }
+    if (!own) {
+        if (e->dict)
+            return Value(tuple_of({ Val(self.type()), exc_args.get(), Val(e->dict.get()) }));
+        return Value(tuple_of({ Val(self.type()), exc_args.get() }));
+    }
+    Ref<DictObject> state = e->dict ? dict_copy(e->dict.get()) : dict_new();
+    auto field = [&](const char* name) -> Val {
+        Val v = dict_get_str(state.get(), str_intern(name));
+        return v && !is_none(v) ? v : Val();
+    };
+    Value name = Value::borrow(field("name")), path = Value::borrow(field("path"));
+    if (own->type == &g_exc_OSError) {
+        Val filename = field("filename"), filename2 = field("filename2");
+        auto* pair = exc_args.as<TupleObject>();
+        if (filename && pair->size == 2) {
+            if (filename2)
+                exc_args = Value(tuple_of({ pair->item(0), pair->item(1), filename, none_value().get(), filename2 }));
+            else
+                exc_args = Value(tuple_of({ pair->item(0), pair->item(1), filename }));
+        }
+    }
+    for (const char* field_name : own->names)
+        TRY(dict_delete(state.get(), Val(str_intern(field_name))));
+    if (own->type == &g_exc_ImportError) {
+        if (name)
+            TRY(dict_set(state.get(), Val(str_intern("name")), name.get()));
+        if (path)
+            TRY(dict_set(state.get(), Val(str_intern("path")), path.get()));
+    } else if (own->type == &g_exc_AttributeError) {
+        if (name)
+            TRY(dict_set(state.get(), Val(str_intern("name")), name.get()));
+        TRY(dict_set(state.get(), Val(str_intern("args")), exc_args.get()));
+    }
+    if (state->used > 0)
+        return Value(tuple_of({ Val(self.type()), exc_args.get(), Val(state.get()) }));
+    return Value(tuple_of({ Val(self.type()), exc_args.get() }));
+}
+static Result<Value> exception_setstate(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("__setstate__", nargs - 1, kwnames, 1, 1));
+    Val state = args[1];
+    if (is_none(state))
+        return none_value();
+    if (!is_dict(state))
+        return raise(&g_exc_TypeError, "state is not a dictionary");
+    Val key, value;
+    for (int64_t i = 0; dict_next(state.as<DictObject>(), i, key, value);) {
+        if (!is_str(key))
+            return raise(&g_exc_TypeError, "attribute name must be string, not '{}'", key.type()->type_name());
+        TRY(set_attr(args[0], key.as<StrObject>(), value));
+    }
+    return none_value();
+}
+
 static const MethodDef s_exception_methods[] = {
+    { "__reduce__", exception_reduce, METHOD_INSTANCE, nullptr },
+    { "__setstate__", exception_setstate, METHOD_INSTANCE, nullptr },
     { "with_traceback", exception_with_traceback, METHOD_INSTANCE, "Set self.__traceback__ to tb and return self." },
     { "add_note", exception_add_note, METHOD_INSTANCE, "Add a note to the exception" },
     {},

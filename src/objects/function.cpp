@@ -408,7 +408,7 @@ static Result<Value> descriptor_get_qualname(Val self)
 static Result<Value> builtin_function_get_self(Val self)
 {
     auto* f = self.as<BuiltinFunctionObject>();
-    return f->self ? Value(f->self) : none_value();
+    return f->self && !(f->def->flags & METHOD_STATIC) ? Value(f->self) : none_value();
 }
 static Result<Value> builtin_function_get_doc(Val self)
 {

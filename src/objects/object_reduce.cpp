@@ -83,9 +83,9 @@ Result<Value> get_state(Val self, bool required)
 // __getnewargs_ex__() or __getnewargs__(): the arguments __new__ must get to rebuild the object.
 Result<void> new_arguments(Val self, Value& args, Value& kwargs)
 {
-    Value method = TRY(get_attr_maybe(self, str_intern("__getnewargs_ex__")));
-    if (method) {
-        Value pair = TRY(call(method.get(), {}));
+    // Special lookups, on the type: an instance __getattr__ is not consulted (as in CPython).
+    Value pair = TRY(call_special(self, str_intern("__getnewargs_ex__"), {}));
+    if (pair) {
         if (!is_tuple(pair))
             return raise(&g_exc_TypeError, "__getnewargs_ex__ should return a tuple, not '{}'", pair.type()->type_name());
         auto* tuple = pair.as<TupleObject>();
@@ -101,9 +101,9 @@ Result<void> new_arguments(Val self, Value& args, Value& kwargs)
         kwargs = Value::borrow(tuple->item(1));
         return {};
     }
-    method = TRY(get_attr_maybe(self, str_intern("__getnewargs__")));
-    if (method) {
-        args = TRY(call(method.get(), {}));
+    Value new_args = TRY(call_special(self, str_intern("__getnewargs__"), {}));
+    if (new_args) {
+        args = std::move(new_args);
         if (!is_tuple(args))
             return raise(&g_exc_TypeError, "__getnewargs__ should return a tuple, not '{}'", args.type()->type_name());
     }
@@ -168,6 +168,15 @@ Result<Value> object_reduce(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_positional("__reduce__", nargs - 1, kwnames, 0, 0));
     return common_reduce(args[0], 0);
+}
+
+// set.__reduce__ and frozenset.__reduce__: (type(self), (list(self),), state).
+Result<Value> set_reduce(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("__reduce__", nargs - 1, kwnames, 0, 0));
+    Value items = TRY(call(Val(&g_list_type), { args[0] }));
+    Value state = TRY(get_state(args[0], false));
+    return Value(tuple_of({ Val(args[0].type()), Val(tuple_of({ items.get() }).get()), state.get() }));
 }
 
 Result<Value> object_getstate(const Val* args, size_t nargs, TupleObject* kwnames)

@@ -15,6 +15,8 @@
 
 namespace ginger {
 
+Result<Value> set_reduce(const Val* args, size_t nargs, TupleObject* kwnames);  // object_reduce.cpp
+
 TypeObject g_set_type, g_frozenset_type;
 TypeObject g_set_iterator_type;
 
@@ -949,6 +951,7 @@ Result<Value> set_isdisjoint(const Val* args, size_t nargs, TupleObject* kwnames
 }
 
 const MethodDef s_set_methods[] = {
+    { "__reduce__", set_reduce, METHOD_INSTANCE, "Return state information for pickling." },
     { "add", set_add_method, METHOD_INSTANCE, "Add an element to a set.\n\nThis has no effect if the element is already present." },
     { "remove", set_remove, METHOD_INSTANCE, "Remove an element from a set; it must be a member.\n\nIf the element is not a member, raise a KeyError." },
     { "discard", set_discard, METHOD_INSTANCE, "Remove an element from a set if it is a member.\n\nUnlike set.remove(), the discard() method does not raise\nan exception when an element is missing from the set." },
@@ -970,6 +973,7 @@ const MethodDef s_set_methods[] = {
 };
 
 const MethodDef s_frozenset_methods[] = {
+    { "__reduce__", set_reduce, METHOD_INSTANCE, "Return state information for pickling." },
     { "copy", set_copy, METHOD_INSTANCE, "Return a shallow copy of a set." },
     { "union", set_union, METHOD_INSTANCE, "Return the union of sets as a new set.\n\n(i.e. all elements that are in either set.)" },
     { "intersection", set_intersection_method, METHOD_INSTANCE, "Return the intersection of two sets as a new set.\n\n(i.e. all elements that are in both sets.)" },

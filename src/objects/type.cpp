@@ -1008,7 +1008,8 @@ void type_ready(TypeObject& type)
         Value owned = Value::adopt(Val(descriptor));
         if (m->flags & METHOD_STATIC) {
             auto* sm = static_cast<StaticMethodObject*>(alloc_object(&g_staticmethod_type));
-            new (&sm->callable) Value(builtin_function_new(m, Val(), Val()));
+            // Bound to its type, as CPython's are: str.maketrans's __qualname__ is 'str.maketrans'.
+            new (&sm->callable) Value(builtin_function_new(m, Val(&type), Val()));
             new (&sm->dict) Ref<DictObject>();
             owned = Value::adopt(Val(sm));
         }
