@@ -1,4 +1,5 @@
 # pickle's errors: the exception types and messages of CPython 3.12's pickle.
+import _strip_dir  # (prints paths relative to this directory)
 import copyreg
 import io
 import pickle
