@@ -63,6 +63,109 @@ public:
 
     std::optional<CompileError> error;
 
+    // SyntaxWarnings found while compiling (CPython's compiler_warn), issued by compile_ast in order.
+    struct Warning {
+        std::string msg;
+        int lineno, col_offset, end_lineno, end_col_offset;
+    };
+    std::vector<Warning> warnings;
+
+    void warn_at(const Node* node, std::string msg)
+    {
+        warnings.push_back({ std::move(msg), node->lineno, node->col_offset, node->end_lineno, node->end_col_offset });
+    }
+
+    // The type a literal or display evaluates to (CPython's infer_type), or null when it cannot be known.
+    static const char* inferred_type(Expr* e)
+    {
+        switch (e->kind) {
+        case ExprKind::Tuple: return "tuple";
+        case ExprKind::List: case ExprKind::ListComp: return "list";
+        case ExprKind::Dict: case ExprKind::DictComp: return "dict";
+        case ExprKind::Set: case ExprKind::SetComp: return "set";
+        case ExprKind::GeneratorExp: return "generator";
+        case ExprKind::Lambda: return "function";
+        case ExprKind::JoinedStr: case ExprKind::FormattedValue: return "str";
+        case ExprKind::Constant: {
+            using K = ConstantValue::Kind;
+            switch (e->as<Constant>()->value.kind) {
+            case K::None: return "NoneType";
+            case K::True: case K::False: return "bool";
+            case K::Ellipsis: return "ellipsis";
+            case K::Int: return "int";
+            case K::Float: return "float";
+            case K::Complex: return "complex";
+            case K::Str: return "str";
+            case K::Bytes: return "bytes";
+            }
+            return nullptr;
+        }
+        default: return nullptr;
+        }
+    }
+
+    // f(...) where f is a literal: "'tuple' object is not callable; perhaps you missed a comma?"
+    void check_caller(Expr* callee)
+    {
+        switch (callee->kind) {
+        case ExprKind::Constant: case ExprKind::Tuple: case ExprKind::List: case ExprKind::ListComp:
+        case ExprKind::Dict: case ExprKind::DictComp: case ExprKind::Set: case ExprKind::SetComp:
+        case ExprKind::GeneratorExp: case ExprKind::JoinedStr: case ExprKind::FormattedValue:
+            warn_at(callee, std::string("'") + inferred_type(callee) + "' object is not callable; perhaps you missed a comma?");
+            break;
+        default: break;
+        }
+    }
+
+    // x[i] read where x or i is a literal of the wrong kind (CPython's check_subscripter and check_index).
+    void check_subscript(Expr* value, Expr* index)
+    {
+        using K = ConstantValue::Kind;
+        auto constant_kind = [](Expr* e) { return e->as<Constant>()->value.kind; };
+        bool unsubscriptable = value->is<Set>() || value->is<SetComp>() || value->is<GeneratorExp>() || value->is<Lambda>();
+        if (value->is<Constant>()) {
+            K k = constant_kind(value);
+            unsubscriptable = k == K::None || k == K::Ellipsis || k == K::Int || k == K::Float || k == K::Complex ||
+                              k == K::True || k == K::False;
+        }
+        if (unsubscriptable) {
+            warn_at(value, std::string("'") + inferred_type(value) + "' object is not subscriptable; perhaps you missed a comma?");
+            return;
+        }
+        const char* index_type = inferred_type(index);
+        if (!index_type || index->is<Slice>() || !strcmp(index_type, "int") || !strcmp(index_type, "bool"))
+            return;
+        bool sequence = value->is<Tuple>() || value->is<List>() || value->is<ListComp>() || value->is<JoinedStr>() ||
+                        value->is<FormattedValue>() || (value->is<Constant>() && (constant_kind(value) == K::Str || constant_kind(value) == K::Bytes));
+        if (sequence)
+            warn_at(value, std::string(inferred_type(value)) + " indices must be integers or slices, not " + index_type +
+                               "; perhaps you missed a comma?");
+    }
+
+    // `x is 1`: '"is" with \'int\' literal. Did you mean "=="?' (None, True, False and ... are fine).
+    void check_compare(Compare* c)
+    {
+        using K = ConstantValue::Kind;
+        auto literal = [](Expr* e) {
+            if (!e->is<Constant>())
+                return false;
+            K k = e->as<Constant>()->value.kind;
+            return k != K::None && k != K::True && k != K::False && k != K::Ellipsis;
+        };
+        Expr* left = c->left;
+        for (size_t i = 0; i < c->ops.size(); ++i) {
+            Expr* right = c->comparators[i];
+            CmpOperator op = c->ops[i];
+            if ((op == CmpOperator::Is || op == CmpOperator::IsNot) && (literal(left) || literal(right))) {
+                const char* type = inferred_type(literal(left) ? left : right);
+                warn_at(c, op == CmpOperator::Is ? std::string("\"is\" with '") + type + "' literal. Did you mean \"==\"?"
+                                                 : std::string("\"is not\" with '") + type + "' literal. Did you mean \"!=\"?");
+                return;
+            }
+            left = right;
+        }
+    }
+
     Unit* unit() { return m_unit; }
 
     // ---- units ----
@@ -422,6 +525,8 @@ public:
         case StmtKind::TryStar: try_star(static_cast<Try*>(s)); break;
         case StmtKind::Assert: {
             auto* a = static_cast<Assert*>(s);
+            if (auto* t = a->test->as<Tuple>(); t && !t->elts.empty())
+                warn_at(a, "assertion is always true, perhaps remove parentheses?");
             int end = new_label();
             jump_if(a->test, end, true);
             emit(Op::LOAD_ASSERTION_ERROR);
@@ -2403,6 +2508,7 @@ public:
 
     void call(Call* c)
     {
+        check_caller(c->func);
         bool starred = false;
         for (Expr* a : c->args)
             starred |= a->is<Starred>();
@@ -2691,6 +2797,7 @@ public:
         }
         case ExprKind::Compare: {
             auto* c = static_cast<Compare*>(e);
+            check_compare(c);
             expr(c->left);
             if (c->ops.size() == 1) {
                 expr(c->comparators[0]);
@@ -2741,6 +2848,7 @@ public:
         }
         case ExprKind::Subscript: {
             auto* s = static_cast<Subscript*>(e);
+            check_subscript(s->value, s->slice);
             expr(s->value);
             if (auto* slice = s->slice->as<Slice>(); slice && !slice->step) {
                 if (slice->lower)
@@ -2895,6 +3003,19 @@ Result<Ref<CodeObject>> compile_ast(ast::Mod* module, StrObject* filename, Mode 
     }
     if (!code)
         return raise(&g_exc_SystemError, "compiler produced no code");
+    // The compiler's SyntaxWarnings go through the warnings filters; one turned into an error is a SyntaxError.
+    for (auto const& w : generator.warnings) {
+        auto warned = warn_explicit(&g_exc_SyntaxWarning, w.msg, filename->view(), w.lineno);
+        if (warned.is_error()) {
+            if (!error_matches(&g_exc_SyntaxWarning))
+                return Error {};
+            clear_error();
+            std::string text = source_line(source, w.lineno);
+            int offset = text.empty() ? w.col_offset + 1 : char_offset(text, w.col_offset);
+            int end_offset = text.empty() ? w.end_col_offset + 1 : char_offset(text, w.end_col_offset);
+            return raise_syntax_error(&g_exc_SyntaxError, w.msg, filename, w.lineno, offset, text, w.end_lineno, end_offset);
+        }
+    }
 #ifndef NDEBUG
     // Debug builds hold the compiler to what the .pyc reader demands of any code it loads.
     std::string reason;
