@@ -661,8 +661,10 @@ public:
                 fail(e, "'yield' outside function");
                 return;
             }
-            if (m_current->kind == ScopeKind::Comprehension && !m_current->is_generator) {
-                fail(e, "'yield' inside list comprehension");
+            if (m_current->kind == ScopeKind::Comprehension) {
+                const std::string& n = m_current->name;
+                fail(e, std::string("'yield' inside ") + (n == "<setcomp>" ? "set comprehension" : n == "<dictcomp>" ? "dict comprehension"
+                                                          : n == "<genexpr>" ? "generator expression" : "list comprehension"));
                 return;
             }
             m_current->is_generator = true;

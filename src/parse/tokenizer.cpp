@@ -537,8 +537,13 @@ Token Tokenizer::scan_number()
             // No digits after the prefix: the error points at the last character read.
             return fail(std::string("invalid ") + name + " literal", m_line, column() - 1);
         }
-        if (!scan_digits(accept))
+        if (!scan_digits(accept)) {
+            if (is_digit(peek(1))) {  // 0b1_2: a digit of another base after the underscore
+                ++m_pos;
+                return error_here(std::string("invalid digit '") + peek() + "' in " + name + " literal");
+            }
             return fail(std::string("invalid ") + name + " literal", m_line, column());
+        }
         if (is_digit(peek()))
             return error_here(std::string("invalid digit '") + peek() + "' in " + name + " literal");
         if (!check_number_end(start))
@@ -580,7 +585,9 @@ Token Tokenizer::scan_number()
     if (!is_float && m_source[start] == '0') {
         for (size_t i = start; i < m_pos; ++i) {
             if (m_source[i] != '0' && m_source[i] != '_')
-                return fail("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", m_line, col, m_line, col + 1);
+                // The range covers the leading zeros and underscores.
+                return fail("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", m_line, col,
+                            m_line, col + int(i - start));
         }
     }
     if (!check_number_end(start))
