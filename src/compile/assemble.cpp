@@ -221,7 +221,7 @@ Ref<CodeObject> assemble(Unit& unit, StrObject* filename)
     code->nfrees = int32_t(unit.frees.size());
     code->stacksize = max_depth + 1;
     code->firstlineno = unit.firstlineno;
-    code->flags = unit.flags | (unit.frees.empty() && unit.cells.empty() ? CO_NOFREE : 0);
+    code->flags = unit.flags | (unit.frees.empty() && unit.cells.empty() ? uint32_t(CO_NOFREE) : 0u);
     return code;
 }
 

@@ -150,7 +150,7 @@ Result<Value> imp_ginger_collection_flags(const Val* args, size_t nargs, TupleOb
         int64_t value = 0;
         if (!is_int(args[1]) || !int_to_int64(args[1], value))
             return raise(&g_exc_TypeError, "__abc_tpflags__ must be an int");
-        uint32_t flags = ((value & (1 << 5)) ? TYPE_SEQUENCE : 0) | ((value & (1 << 6)) ? TYPE_MAPPING : 0);
+        uint32_t flags = ((value & (1 << 5)) ? uint32_t(TYPE_SEQUENCE) : 0u) | ((value & (1 << 6)) ? uint32_t(TYPE_MAPPING) : 0u);
         if (flags == (TYPE_SEQUENCE | TYPE_MAPPING))
             return raise(&g_exc_TypeError, "__abc_tpflags__ cannot be both Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING");
         if (nargs == 3 && TRY(is_truthy(args[2])))

@@ -424,7 +424,6 @@ Result<Value> two_paths(const char* name, const char* first, const char* second,
 }
 
 int c_rename(const char* a, const char* b) { return ::rename(a, b); }
-int c_symlink(const char* a, const char* b) { return ::symlink(a, b); }
 int c_link(const char* a, const char* b) { return ::link(a, b); }
 
 Result<Value> posix_rename(const Val* args, size_t nargs, TupleObject* kwnames)

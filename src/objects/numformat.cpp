@@ -148,7 +148,7 @@ Result<FormatSpec> parse_format_spec(StrObject* spec_text, char default_type, st
             [[fallthrough]];
         default: {
             char buffer[64];
-            if (spec.type > 32 && spec.type < 128)
+            if (spec.type > 32 && static_cast<unsigned char>(spec.type) < 128)
                 snprintf(buffer, sizeof buffer, "Cannot specify '%c' with '%c'.", spec.grouping, spec.type);
             else
                 snprintf(buffer, sizeof buffer, "Cannot specify '%c' with '\\x%x'.", spec.grouping, unsigned(spec.type));
@@ -162,7 +162,7 @@ Result<FormatSpec> parse_format_spec(StrObject* spec_text, char default_type, st
 static Error raise_unknown_code(char type, std::string_view type_name)
 {
     char buffer[16];
-    if (type > 32 && type < 128)
+    if (type > 32 && static_cast<unsigned char>(type) < 128)
         snprintf(buffer, sizeof buffer, "%c", type);
     else
         snprintf(buffer, sizeof buffer, "\\x%x", unsigned(static_cast<unsigned char>(type)));

@@ -376,8 +376,6 @@ void agen_finalize(Object* object)
         restore_error(std::move(saved));
 }
 
-Result<Value> agen_get_running(Val self) { return bool_value(self.as<GeneratorObject>()->running_async); }
-Result<Value> agen_get_suspended(Val self) { return bool_value(self.as<GeneratorObject>()->frame->state == FrameState::Suspended); }
 
 const MethodDef s_agen_methods[] = {
     { "__aiter__", agen_aiter, METHOD_INSTANCE, "Return an awaitable, that resolves in asynchronous iterator." },

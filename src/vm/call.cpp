@@ -157,7 +157,7 @@ Frame* frame_for_call(FunctionObject* function, const Val* args, size_t nargs, T
     frame->resume_with_error = false;
     frame->generator = nullptr;
     frame->frame_object = nullptr;
-    memset(frame->localsplus(), 0, sizeof(Val) * size_t(code->nlocalsplus()));
+    memset(static_cast<void*>(frame->localsplus()), 0, sizeof(Val) * size_t(code->nlocalsplus()));
     frame->sp = frame->stack_base();
     (void)size;
     Val* slots = frame->localsplus();
