@@ -350,20 +350,23 @@ Result<Value> make_generator(FunctionObject* function, const Val* args, size_t n
     return Value::adopt(Val(generator));
 }
 
+// How messages name a generator object: CPython says "coroutine" for coroutines.
+static const char* generator_kind(Val self) { return self.type() == &g_coroutine_type ? "coroutine" : "generator"; }
+
 Result<Value> generator_send(Val self, Val value, bool& returned)
 {
     auto* generator = self.as<GeneratorObject>();
     Frame* frame = generator->frame;
     returned = false;
     if (generator->running)
-        return raise(&g_exc_ValueError, "generator already executing");
+        return raise(&g_exc_ValueError, "{} already executing", generator_kind(self));
     if (frame->state == FrameState::Completed) {
         returned = true;
         return none_value();
     }
     if (frame->state == FrameState::Created) {
         if (value && !is_none(value) && !frame->resume_with_error)
-            return raise(&g_exc_TypeError, "can't send non-None value to a just-started generator");
+            return raise(&g_exc_TypeError, "can't send non-None value to a just-started {}", generator_kind(self));
     } else if (!frame->resume_with_error) {
         Val v = value ? value : none();
         v.incref();
@@ -517,7 +520,7 @@ Result<Value> generator_throw_value(Val self, Val exception, const Val* original
     auto* generator = self.as<GeneratorObject>();
     Frame* frame = generator->frame;
     if (generator->running)
-        return raise(&g_exc_ValueError, "generator already executing");
+        return raise(&g_exc_ValueError, "{} already executing", generator_kind(self));
     if (Val delegate = delegate_of(frame)) {
         bool handled;
         Value result = TRY(throw_into_delegate(self, delegate, exception, original, original_count, handled));
@@ -591,7 +594,7 @@ Result<void> generator_close_impl(Val self)
     Value exit = TRY(call(Val(&g_exc_GeneratorExit), {}));
     auto result = generator_throw_value(self, exit, nullptr, 0);
     if (!result.is_error())
-        return raise(&g_exc_RuntimeError, "generator ignored GeneratorExit");
+        return raise(&g_exc_RuntimeError, "{} ignored GeneratorExit", generator_kind(self));
     if (error_matches(&g_exc_GeneratorExit) || error_matches(&g_exc_StopIteration)) {
         clear_error();
         return {};
