@@ -1213,7 +1213,7 @@ Result<Value> do_exec(const char* name, Val path_value, Val argv_value, Val env_
     argv_pointers.push_back(nullptr);
     if (!env_value) {
         ::execv(path.path.c_str(), argv_pointers.data());
-        return raise_os_error(errno, path_value);
+        return raise_os_error(errno);
     }
     Value keys = TRY(call_method(env_value, str_intern("keys"), {}));
     Ref<TupleObject> key_items = TRY(sequence_tuple(keys));
@@ -1232,7 +1232,7 @@ Result<Value> do_exec(const char* name, Val path_value, Val argv_value, Val env_
         env_pointers.push_back(item.data());
     env_pointers.push_back(nullptr);
     ::execve(path.path.c_str(), argv_pointers.data(), env_pointers.data());
-    return raise_os_error(errno, path_value);
+    return raise_os_error(errno);
 }
 
 Result<Value> posix_execv(const Val* args, size_t nargs, TupleObject* kwnames)
