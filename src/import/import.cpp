@@ -48,6 +48,8 @@ Ref<ModuleObject> blake2_module_create();       // modules/hashes.cpp
 Ref<ModuleObject> zlib_module_create();         // modules/zlib.cpp
 Ref<ModuleObject> unicodedata_module_create();  // modules/unicodedata.cpp
 Ref<ModuleObject> posix_module_create();        // modules/posix.cpp
+Ref<ModuleObject> pwd_module_create();          // modules/pwd_grp.cpp
+Ref<ModuleObject> grp_module_create();          // modules/pwd_grp.cpp
 Ref<ModuleObject> weakref_module_create();      // objects/weakref.cpp
 Ref<ModuleObject> marshal_module_create();      // modules/marshal.cpp
 Ref<ModuleObject> codecs_module_create();       // modules/codecs.cpp
@@ -94,6 +96,8 @@ const NativeModule s_native_modules[] = {
     { "_blake2", blake2_module_create },
     { "zlib", zlib_module_create },
     { "posix", posix_module_create },
+    { "pwd", pwd_module_create },
+    { "grp", grp_module_create },
     { "_weakref", weakref_module_create },
     { "marshal", marshal_module_create },
     { "_codecs", codecs_module_create },
