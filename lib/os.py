@@ -13,7 +13,7 @@ from posix import (_exit, access, chdir, chmod, close, cpu_count, dup, fspath, f
 from posix import (uname, uname_result, times, times_result, getloadavg, getpgrp, setsid, getsid, getpgid,
                     setpgid, getgroups, killpg, nice, chown, lchown, fchown, fchmod, fchdir, truncate, ftruncate,
                     fsync, fdatasync, sync, dup2, pipe2, closerange, ttyname, device_encoding, get_inheritable,
-                    set_inheritable, get_blocking, set_blocking, sysconf, sysconf_names, fork, wait, execv,
+                    set_inheritable, get_blocking, set_blocking, sysconf, sysconf_names, wait, execv,
                     execve, abort, getlogin, ctermid, sched_yield, sched_getaffinity, mkfifo, major, minor,
                     makedev, system, WCOREDUMP, WIFCONTINUED, error)
 from posix import (WCONTINUED, WEXITED, WSTOPPED, WNOWAIT, EX_USAGE, EX_DATAERR, EX_NOINPUT, EX_NOUSER,
@@ -375,6 +375,47 @@ class PathLike(_abc.ABC):
     def __class_getitem__(cls, item):
         import types
         return types.GenericAlias(cls, item)
+
+
+_at_fork_before = []
+_at_fork_child = []
+_at_fork_parent = []
+
+
+def register_at_fork(*, before=None, after_in_child=None, after_in_parent=None):
+    """Register callables to be called when forking a new process."""
+    if before is None and after_in_child is None and after_in_parent is None:
+        raise TypeError("At least one argument is required.")
+    for name, hook in (("before", before), ("after_in_child", after_in_child),
+                       ("after_in_parent", after_in_parent)):
+        if hook is not None and not callable(hook):
+            raise TypeError(f"'{name}' must be callable, not {type(hook).__name__}")
+    if before is not None:
+        _at_fork_before.append(before)
+    if after_in_child is not None:
+        _at_fork_child.append(after_in_child)
+    if after_in_parent is not None:
+        _at_fork_parent.append(after_in_parent)
+
+
+def _run_fork_hooks(hooks):
+    for hook in hooks:
+        try:
+            hook()
+        except BaseException as error:
+            # CPython reports these as unraisable exceptions and goes on.
+            print(f"Exception ignored in: {hook!r}", file=sys.stderr)
+            print(f"{type(error).__name__}: {error}", file=sys.stderr)
+
+
+def fork():
+    """Fork a child process.
+
+    Return 0 to child process and PID of child to parent process."""
+    _run_fork_hooks(reversed(_at_fork_before))
+    pid = posix.fork()
+    _run_fork_hooks(_at_fork_child if pid == 0 else _at_fork_parent)
+    return pid
 
 
 def execl(file, *args):
