@@ -51,6 +51,8 @@ Result<int64_t> id_arg(Val v, const char* kind)
 {
     if (!is_int(v))
         return raise(&g_exc_TypeError, "{} should be integer, not {}", kind, v.type()->type_name());
+    if (int_bit_length(v) > 62)
+        return int64_t(-1);  // out of range: "not found", as in CPython
     return int_as_int64(v);
 }
 
@@ -68,7 +70,7 @@ Result<Value> pwd_getpwuid(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_positional("getpwuid", nargs, kwnames, 1, 1));
     int64_t uid = TRY(id_arg(args[0], "uid"));
-    if (uid < 0 || uid > int64_t(uid_t(-1) - 1))
+    if (uid < -1 || uid > int64_t(uid_t(-1) - 1) || (uid == -1 && int_bit_length(args[0]) > 62))
         return raise(&g_exc_KeyError, "getpwuid(): uid not found");
     const struct passwd* entry = ::getpwuid(uid_t(uid));
     if (!entry)
@@ -108,7 +110,7 @@ Result<Value> grp_getgrgid(const Val* args, size_t nargs, TupleObject* kwnames)
     Val out[1];
     TRY(bind_args("getgrgid", args, nargs, kwnames, { "id" }, 1, out));
     int64_t gid = TRY(id_arg(out[0], "gid"));
-    if (gid < 0 || gid > int64_t(gid_t(-1) - 1))
+    if (gid < -1 || gid > int64_t(gid_t(-1) - 1) || (gid == -1 && int_bit_length(out[0]) > 62))
         return raise(&g_exc_KeyError, "getgrgid(): gid not found");
     const struct group* entry = ::getgrgid(gid_t(gid));
     if (!entry)
