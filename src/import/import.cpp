@@ -51,6 +51,7 @@ Ref<ModuleObject> posix_module_create();        // modules/posix.cpp
 Ref<ModuleObject> pwd_module_create();          // modules/pwd_grp.cpp
 Ref<ModuleObject> grp_module_create();          // modules/pwd_grp.cpp
 Ref<ModuleObject> fcntl_module_create();        // modules/fcntl.cpp
+Ref<ModuleObject> resource_module_create();     // modules/resource.cpp
 Ref<ModuleObject> weakref_module_create();      // objects/weakref.cpp
 Ref<ModuleObject> marshal_module_create();      // modules/marshal.cpp
 Ref<ModuleObject> codecs_module_create();       // modules/codecs.cpp
@@ -100,6 +101,7 @@ const NativeModule s_native_modules[] = {
     { "pwd", pwd_module_create },
     { "grp", grp_module_create },
     { "fcntl", fcntl_module_create },
+    { "resource", resource_module_create },
     { "_weakref", weakref_module_create },
     { "marshal", marshal_module_create },
     { "_codecs", codecs_module_create },
