@@ -52,6 +52,7 @@ Ref<ModuleObject> pwd_module_create();          // modules/pwd_grp.cpp
 Ref<ModuleObject> grp_module_create();          // modules/pwd_grp.cpp
 Ref<ModuleObject> fcntl_module_create();        // modules/fcntl.cpp
 Ref<ModuleObject> resource_module_create();     // modules/resource.cpp
+Ref<ModuleObject> syslog_module_create();       // modules/syslog.cpp
 Ref<ModuleObject> weakref_module_create();      // objects/weakref.cpp
 Ref<ModuleObject> marshal_module_create();      // modules/marshal.cpp
 Ref<ModuleObject> codecs_module_create();       // modules/codecs.cpp
@@ -102,6 +103,7 @@ const NativeModule s_native_modules[] = {
     { "grp", grp_module_create },
     { "fcntl", fcntl_module_create },
     { "resource", resource_module_create },
+    { "syslog", syslog_module_create },
     { "_weakref", weakref_module_create },
     { "marshal", marshal_module_create },
     { "_codecs", codecs_module_create },
