@@ -12,7 +12,7 @@ from posix import (_exit, access, chdir, chmod, close, cpu_count, dup, fspath, f
                     WTERMSIG, WIFSTOPPED, WSTOPSIG, WNOHANG, WUNTRACED, utime)
 from posix import (uname, uname_result, times, times_result, getloadavg, getpgrp, setsid, getsid, getpgid,
                     setpgid, getgroups, killpg, nice, chown, lchown, fchown, fchmod, fchdir, truncate, ftruncate,
-                    fsync, fdatasync, sync, dup2, pipe2, closerange, ttyname, device_encoding, get_inheritable,
+                    fsync, fdatasync, sync, dup2, pipe2, openpty, closerange, ttyname, device_encoding, get_inheritable,
                     set_inheritable, get_blocking, set_blocking, sysconf, sysconf_names, wait, execv,
                     execve, abort, getlogin, ctermid, sched_yield, sched_getaffinity, mkfifo, major, minor,
                     makedev, system, WCOREDUMP, WIFCONTINUED, error)

@@ -1043,6 +1043,27 @@ Result<Value> posix_pipe2(const Val* args, size_t nargs, TupleObject* kwnames)
     return Value(tuple_of({ Val::small_int(fds[0]), Val::small_int(fds[1]) }));
 }
 
+Result<Value> posix_openpty(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("openpty", nargs, kwnames, 0, 0));
+    int master = ::posix_openpt(O_RDWR | O_NOCTTY | O_CLOEXEC);
+    if (master < 0)
+        return raise_os_error(errno);
+    const char* name = nullptr;
+    if (::grantpt(master) != 0 || ::unlockpt(master) != 0 || !(name = ::ptsname(master))) {
+        int error = errno;
+        ::close(master);
+        return raise_os_error(error);
+    }
+    int slave = ::open(name, O_RDWR | O_NOCTTY | O_CLOEXEC);
+    if (slave < 0) {
+        int error = errno;
+        ::close(master);
+        return raise_os_error(error);
+    }
+    return Value(tuple_of({ Val::small_int(master), Val::small_int(slave) }));
+}
+
 Result<Value> posix_closerange(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_positional("closerange", nargs, kwnames, 2, 2));
@@ -1432,6 +1453,7 @@ const MethodDef s_posix_functions[] = {
     FUNCTION(sync, "Force write of everything to disk."),
     FUNCTION(dup2, "Duplicate file descriptor."),
     FUNCTION(pipe2, "Create a pipe with flags set atomically."),
+    FUNCTION(openpty, "Open a pseudo-terminal."),
     FUNCTION(closerange, "Closes all file descriptors in [fd_low, fd_high), ignoring errors."),
     FUNCTION(ttyname, "Return the name of the terminal device connected to 'fd'."),
     FUNCTION(device_encoding, "Return a string describing the encoding of a terminal's file descriptor."),
