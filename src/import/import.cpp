@@ -54,6 +54,7 @@ Ref<ModuleObject> fcntl_module_create();        // modules/fcntl.cpp
 Ref<ModuleObject> resource_module_create();     // modules/resource.cpp
 Ref<ModuleObject> syslog_module_create();       // modules/syslog.cpp
 Ref<ModuleObject> termios_module_create();      // modules/termios.cpp
+Ref<ModuleObject> faulthandler_module_create(); // modules/faulthandler.cpp
 Ref<ModuleObject> weakref_module_create();      // objects/weakref.cpp
 Ref<ModuleObject> marshal_module_create();      // modules/marshal.cpp
 Ref<ModuleObject> codecs_module_create();       // modules/codecs.cpp
@@ -106,6 +107,7 @@ const NativeModule s_native_modules[] = {
     { "resource", resource_module_create },
     { "syslog", syslog_module_create },
     { "termios", termios_module_create },
+    { "faulthandler", faulthandler_module_create },
     { "_weakref", weakref_module_create },
     { "marshal", marshal_module_create },
     { "_codecs", codecs_module_create },
