@@ -12,7 +12,7 @@ from posix import (_exit, access, chdir, chmod, close, cpu_count, dup, fspath, f
                     WTERMSIG, WIFSTOPPED, WSTOPSIG, WNOHANG, WUNTRACED, utime)
 from posix import (uname, uname_result, times, times_result, getloadavg, getpgrp, setsid, getsid, getpgid,
                     setpgid, getgroups, killpg, nice, chown, lchown, fchown, fchmod, fchdir, truncate, ftruncate,
-                    fsync, fdatasync, sync, dup2, pipe2, openpty, closerange, ttyname, device_encoding, get_inheritable,
+                    fsync, fdatasync, sync, dup2, pipe2, openpty, statvfs, fstatvfs, statvfs_result, closerange, ttyname, device_encoding, get_inheritable,
                     set_inheritable, get_blocking, set_blocking, sysconf, sysconf_names, wait, execv,
                     execve, abort, getlogin, ctermid, sched_yield, sched_getaffinity, mkfifo, major, minor,
                     makedev, system, WCOREDUMP, WIFCONTINUED, error)
@@ -20,7 +20,7 @@ from posix import (WCONTINUED, WEXITED, WSTOPPED, WNOWAIT, EX_USAGE, EX_DATAERR,
                     EX_NOHOST, EX_UNAVAILABLE, EX_SOFTWARE, EX_OSERR, EX_OSFILE, EX_CANTCREAT, EX_IOERR,
                     EX_TEMPFAIL, EX_PROTOCOL, EX_NOPERM, EX_CONFIG, O_ACCMODE, O_ASYNC, O_DIRECT, O_DSYNC,
                     O_FSYNC, O_LARGEFILE, O_NDELAY, O_NOATIME, O_NOCTTY, O_PATH, O_RSYNC, O_SYNC, O_TMPFILE,
-                    SEEK_DATA, SEEK_HOLE, F_LOCK, F_TLOCK, F_ULOCK, F_TEST, PRIO_PROCESS, PRIO_PGRP, PRIO_USER,
+                    SEEK_DATA, SEEK_HOLE, ST_RDONLY, ST_NOSUID, F_LOCK, F_TLOCK, F_ULOCK, F_TEST, PRIO_PROCESS, PRIO_PGRP, PRIO_USER,
                     NGROUPS_MAX, TMP_MAX, SCHED_OTHER, SCHED_FIFO, SCHED_RR, SCHED_BATCH, SCHED_IDLE,
                     SCHED_RESET_ON_FORK, P_PID, P_PGID, P_ALL, CLD_EXITED, CLD_KILLED, CLD_DUMPED, CLD_TRAPPED,
                     CLD_STOPPED, CLD_CONTINUED)
@@ -47,7 +47,7 @@ supports_bytes_environ = True
 # The functions that accept dir_fd=, a file descriptor for a path, effective_ids= or follow_symlinks=False:
 # Ginger's posix functions take none of these yet, and the sets say so (code checks them before passing one).
 supports_dir_fd = set()
-supports_fd = {chown, truncate}
+supports_fd = {chown, truncate, statvfs}
 supports_effective_ids = set()
 supports_follow_symlinks = {chown}
 

@@ -36,6 +36,7 @@
 #include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <sys/types.h>
+#include <sys/statvfs.h>
 #include <sys/sysmacros.h>
 #include <sys/times.h>
 #include <sys/utsname.h>
@@ -1043,6 +1044,44 @@ Result<Value> posix_pipe2(const Val* args, size_t nargs, TupleObject* kwnames)
     return Value(tuple_of({ Val::small_int(fds[0]), Val::small_int(fds[1]) }));
 }
 
+TypeObject* g_statvfs_result_type = nullptr;
+
+Result<Value> statvfs_result_of(const struct statvfs& st)
+{
+    auto n = [](uint64_t value) { return int_from_int64(int64_t(value)); };
+    Value items[] = { n(st.f_bsize), n(st.f_frsize), n(st.f_blocks), n(st.f_bfree), n(st.f_bavail),
+                      n(st.f_files), n(st.f_ffree), n(st.f_favail), n(st.f_flag), n(st.f_namemax) };
+    return structseq_new(g_statvfs_result_type, { items[0], items[1], items[2], items[3], items[4], items[5],
+                                                  items[6], items[7], items[8], items[9] });
+}
+
+Result<Value> posix_statvfs(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    Val out[1];
+    TRY(bind_args("statvfs", args, nargs, kwnames, { "path" }, 1, out));
+    struct statvfs st;
+    if (is_int(out[0])) {
+        int fd = TRY(int_arg(out[0]));
+        if (::fstatvfs(fd, &st) != 0)
+            return raise_os_error(errno);
+        return statvfs_result_of(st);
+    }
+    PathArg path = TRY(path_arg(out[0], "statvfs", "path", "string, bytes, os.PathLike or integer"));
+    if (::statvfs(path.path.c_str(), &st) != 0)
+        return raise_os_error(errno, out[0]);
+    return statvfs_result_of(st);
+}
+
+Result<Value> posix_fstatvfs(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("fstatvfs", nargs, kwnames, 1, 1));
+    int fd = TRY(int_arg(args[0]));
+    struct statvfs st;
+    if (::fstatvfs(fd, &st) != 0)
+        return raise_os_error(errno);
+    return statvfs_result_of(st);
+}
+
 Result<Value> posix_openpty(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_positional("openpty", nargs, kwnames, 0, 0));
@@ -1454,6 +1493,8 @@ const MethodDef s_posix_functions[] = {
     FUNCTION(dup2, "Duplicate file descriptor."),
     FUNCTION(pipe2, "Create a pipe with flags set atomically."),
     FUNCTION(openpty, "Open a pseudo-terminal."),
+    FUNCTION(statvfs, "Perform a statvfs system call on the given path."),
+    FUNCTION(fstatvfs, "Perform an fstatvfs system call on the given fd."),
     FUNCTION(closerange, "Closes all file descriptors in [fd_low, fd_high), ignoring errors."),
     FUNCTION(ttyname, "Return the name of the terminal device connected to 'fd'."),
     FUNCTION(device_encoding, "Return a string describing the encoding of a terminal's file descriptor."),
@@ -1501,6 +1542,11 @@ Ref<ModuleObject> posix_module_create()
                                                                         "children_system", "elapsed" });
     }
     module_add_functions(module.get(), s_posix_functions);
+    if (!g_statvfs_result_type)
+        g_statvfs_result_type = structseq_new_type("os.statvfs_result", { "f_bsize", "f_frsize", "f_blocks", "f_bfree",
+                                                                         "f_bavail", "f_files", "f_ffree", "f_favail",
+                                                                         "f_flag", "f_namemax" });
+    module_set(module.get(), "statvfs_result", Val(g_statvfs_result_type));
     module_set(module.get(), "uname_result", Val(g_uname_result_type));
     module_set(module.get(), "times_result", Val(g_times_result_type));
     module_set(module.get(), "error", Val(&g_exc_OSError));
@@ -1542,6 +1588,10 @@ Ref<ModuleObject> posix_module_create()
         { "NGROUPS_MAX", NGROUPS_MAX }, { "TMP_MAX", TMP_MAX },
         { "SCHED_OTHER", SCHED_OTHER }, { "SCHED_FIFO", SCHED_FIFO }, { "SCHED_RR", SCHED_RR },
         { "SCHED_BATCH", SCHED_BATCH }, { "SCHED_IDLE", SCHED_IDLE }, { "SCHED_RESET_ON_FORK", SCHED_RESET_ON_FORK },
+        { "ST_RDONLY", ST_RDONLY }, { "ST_NOSUID", ST_NOSUID }, { "ST_NODEV", ST_NODEV },
+        { "ST_NOEXEC", ST_NOEXEC }, { "ST_SYNCHRONOUS", ST_SYNCHRONOUS }, { "ST_MANDLOCK", ST_MANDLOCK },
+        { "ST_WRITE", ST_WRITE }, { "ST_APPEND", ST_APPEND }, { "ST_NOATIME", ST_NOATIME },
+        { "ST_NODIRATIME", ST_NODIRATIME }, { "ST_RELATIME", ST_RELATIME },
         { "P_PID", P_PID }, { "P_PGID", P_PGID }, { "P_ALL", P_ALL },
         { "CLD_EXITED", CLD_EXITED }, { "CLD_KILLED", CLD_KILLED }, { "CLD_DUMPED", CLD_DUMPED },
         { "CLD_TRAPPED", CLD_TRAPPED }, { "CLD_STOPPED", CLD_STOPPED }, { "CLD_CONTINUED", CLD_CONTINUED },

@@ -104,3 +104,12 @@ except FileNotFoundError as e:
     print(e)
 print(os.major(os.makedev(8, 1)), os.minor(os.makedev(8, 1)))
 print(isinstance(os.sched_getaffinity(0), set), os.nice(0) == os.nice(0))
+s = os.statvfs(".")
+print(type(s).__name__, len(s), s.f_bsize == s[0], s == os.statvfs(os.open(".", os.O_RDONLY)))
+print(os.fstatvfs(1).f_namemax == os.fstatvfs(1)[9], repr(s).startswith("os.statvfs_result(f_bsize="))
+try:
+    os.statvfs("no such dir")
+except FileNotFoundError as e:
+    print(e)
+master, slave = os.openpty()
+print(os.isatty(slave), os.isatty(master), os.get_inheritable(master))
