@@ -20,7 +20,8 @@ from posix import (WCONTINUED, WEXITED, WSTOPPED, WNOWAIT, EX_USAGE, EX_DATAERR,
                     EX_NOHOST, EX_UNAVAILABLE, EX_SOFTWARE, EX_OSERR, EX_OSFILE, EX_CANTCREAT, EX_IOERR,
                     EX_TEMPFAIL, EX_PROTOCOL, EX_NOPERM, EX_CONFIG, O_ACCMODE, O_ASYNC, O_DIRECT, O_DSYNC,
                     O_FSYNC, O_LARGEFILE, O_NDELAY, O_NOATIME, O_NOCTTY, O_PATH, O_RSYNC, O_SYNC, O_TMPFILE,
-                    SEEK_DATA, SEEK_HOLE, ST_RDONLY, ST_NOSUID, F_LOCK, F_TLOCK, F_ULOCK, F_TEST, PRIO_PROCESS, PRIO_PGRP, PRIO_USER,
+                    SEEK_DATA, SEEK_HOLE, ST_RDONLY, ST_NOSUID, RTLD_LAZY, RTLD_NOW, RTLD_GLOBAL, RTLD_LOCAL,
+                    RTLD_NODELETE, RTLD_NOLOAD, RTLD_DEEPBIND, F_LOCK, F_TLOCK, F_ULOCK, F_TEST, PRIO_PROCESS, PRIO_PGRP, PRIO_USER,
                     NGROUPS_MAX, TMP_MAX, SCHED_OTHER, SCHED_FIFO, SCHED_RR, SCHED_BATCH, SCHED_IDLE,
                     SCHED_RESET_ON_FORK, P_PID, P_PGID, P_ALL, CLD_EXITED, CLD_KILLED, CLD_DUMPED, CLD_TRAPPED,
                     CLD_STOPPED, CLD_CONTINUED)
@@ -382,19 +383,22 @@ _at_fork_child = []
 _at_fork_parent = []
 
 
-def register_at_fork(*, before=None, after_in_child=None, after_in_parent=None):
+_unset = object()
+
+
+def register_at_fork(*, before=_unset, after_in_child=_unset, after_in_parent=_unset):
     """Register callables to be called when forking a new process."""
-    if before is None and after_in_child is None and after_in_parent is None:
+    if before is _unset and after_in_child is _unset and after_in_parent is _unset:
         raise TypeError("At least one argument is required.")
     for name, hook in (("before", before), ("after_in_child", after_in_child),
                        ("after_in_parent", after_in_parent)):
-        if hook is not None and not callable(hook):
+        if hook is not _unset and not callable(hook):
             raise TypeError(f"'{name}' must be callable, not {type(hook).__name__}")
-    if before is not None:
+    if before is not _unset:
         _at_fork_before.append(before)
-    if after_in_child is not None:
+    if after_in_child is not _unset:
         _at_fork_child.append(after_in_child)
-    if after_in_parent is not None:
+    if after_in_parent is not _unset:
         _at_fork_parent.append(after_in_parent)
 
 

@@ -28,6 +28,7 @@
 #include <cstdio>
 #include <cstring>
 #include <dirent.h>
+#include <dlfcn.h>
 #include <sched.h>
 #include <fcntl.h>
 #include <string>
@@ -1364,25 +1365,36 @@ Result<Value> posix_mkfifo(const Val* args, size_t nargs, TupleObject* kwnames)
     return none_value();
 }
 
+// A device number argument (dev_t is unsigned), with CPython's errors.
+Result<int64_t> device_arg(Val v)
+{
+    Value index = TRY(number_index(v));
+    if (int_sign(index) < 0)
+        return raise(&g_exc_OverflowError, "can't convert negative int to unsigned");
+    if (int_bit_length(index) > 63)
+        return raise(&g_exc_OverflowError, "int too big to convert");
+    return int_as_int64(index);
+}
+
 Result<Value> posix_major(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_positional("major", nargs, kwnames, 1, 1));
-    int64_t device = TRY(int_as_int64(TRY(number_index(args[0]))));
+    int64_t device = TRY(device_arg(args[0]));
     return int_from_int64(int64_t(major(dev_t(device))));
 }
 
 Result<Value> posix_minor(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_positional("minor", nargs, kwnames, 1, 1));
-    int64_t device = TRY(int_as_int64(TRY(number_index(args[0]))));
+    int64_t device = TRY(device_arg(args[0]));
     return int_from_int64(int64_t(minor(dev_t(device))));
 }
 
 Result<Value> posix_makedev(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_positional("makedev", nargs, kwnames, 2, 2));
-    int64_t major_number = TRY(int_as_int64(TRY(number_index(args[0]))));
-    int64_t minor_number = TRY(int_as_int64(TRY(number_index(args[1]))));
+    int64_t major_number = TRY(device_arg(args[0]));
+    int64_t minor_number = TRY(device_arg(args[1]));
     return int_from_int64(int64_t(makedev(major_number, minor_number)));
 }
 
@@ -1592,6 +1604,9 @@ Ref<ModuleObject> posix_module_create()
         { "ST_NOEXEC", ST_NOEXEC }, { "ST_SYNCHRONOUS", ST_SYNCHRONOUS }, { "ST_MANDLOCK", ST_MANDLOCK },
         { "ST_WRITE", ST_WRITE }, { "ST_APPEND", ST_APPEND }, { "ST_NOATIME", ST_NOATIME },
         { "ST_NODIRATIME", ST_NODIRATIME }, { "ST_RELATIME", ST_RELATIME },
+        { "RTLD_LAZY", RTLD_LAZY }, { "RTLD_NOW", RTLD_NOW }, { "RTLD_GLOBAL", RTLD_GLOBAL },
+        { "RTLD_LOCAL", RTLD_LOCAL }, { "RTLD_NODELETE", RTLD_NODELETE }, { "RTLD_NOLOAD", RTLD_NOLOAD },
+        { "RTLD_DEEPBIND", RTLD_DEEPBIND },
         { "P_PID", P_PID }, { "P_PGID", P_PGID }, { "P_ALL", P_ALL },
         { "CLD_EXITED", CLD_EXITED }, { "CLD_KILLED", CLD_KILLED }, { "CLD_DUMPED", CLD_DUMPED },
         { "CLD_TRAPPED", CLD_TRAPPED }, { "CLD_STOPPED", CLD_STOPPED }, { "CLD_CONTINUED", CLD_CONTINUED },

@@ -113,3 +113,19 @@ except FileNotFoundError as e:
     print(e)
 master, slave = os.openpty()
 print(os.isatty(slave), os.isatty(master), os.get_inheritable(master))
+for kwargs in ({}, {"before": None}, {"after_in_child": 2}):
+    try:
+        os.register_at_fork(**kwargs)
+    except TypeError as e:
+        print(e)
+calls = []
+os.register_at_fork(before=lambda: calls.append("before1"), after_in_parent=lambda: calls.append("parent"))
+os.register_at_fork(before=lambda: calls.append("before2"), after_in_child=lambda: os._exit(0))
+pid = os.fork()
+os.waitpid(pid, 0)
+print(calls)
+for bad in (-1, 2**64):
+    try:
+        os.major(bad)
+    except OverflowError as e:
+        print(e)
