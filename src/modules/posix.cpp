@@ -1083,6 +1083,96 @@ Result<Value> posix_fstatvfs(const Val* args, size_t nargs, TupleObject* kwnames
     return statvfs_result_of(st);
 }
 
+// setuid() and friends: one id argument, None on success.
+template<int (*CALL)(unsigned)>
+Result<Value> set_id(const char* name, const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional(name, nargs, kwnames, 1, 1));
+    int64_t id = TRY(int_as_int64(TRY(number_index(args[0]))));
+    const char* kind = std::string_view(name).find("uid") != std::string_view::npos ? "uid" : "gid";
+    if (id < -1)
+        return raise(&g_exc_OverflowError, "{} is less than minimum", kind);
+    if (id > int64_t(0xffffffffLL))
+        return raise(&g_exc_OverflowError, "{} is greater than maximum", kind);
+    return none_or_os_error(CALL(unsigned(id)));
+}
+
+int call_setuid(unsigned id) { return ::setuid(uid_t(id)); }
+int call_setgid(unsigned id) { return ::setgid(gid_t(id)); }
+int call_seteuid(unsigned id) { return ::seteuid(uid_t(id)); }
+int call_setegid(unsigned id) { return ::setegid(gid_t(id)); }
+Result<Value> posix_setuid(const Val* args, size_t nargs, TupleObject* kwnames) { return set_id<call_setuid>("setuid", args, nargs, kwnames); }
+Result<Value> posix_setgid(const Val* args, size_t nargs, TupleObject* kwnames) { return set_id<call_setgid>("setgid", args, nargs, kwnames); }
+Result<Value> posix_seteuid(const Val* args, size_t nargs, TupleObject* kwnames) { return set_id<call_seteuid>("seteuid", args, nargs, kwnames); }
+Result<Value> posix_setegid(const Val* args, size_t nargs, TupleObject* kwnames) { return set_id<call_setegid>("setegid", args, nargs, kwnames); }
+
+Result<Value> posix_getresuid(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("getresuid", nargs, kwnames, 0, 0));
+    uid_t real, effective, saved;
+    if (::getresuid(&real, &effective, &saved) != 0)
+        return raise_os_error(errno);
+    Value items[] = { int_from_int64(real), int_from_int64(effective), int_from_int64(saved) };
+    return Value(tuple_of({ items[0], items[1], items[2] }));
+}
+
+Result<Value> posix_getresgid(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("getresgid", nargs, kwnames, 0, 0));
+    gid_t real, effective, saved;
+    if (::getresgid(&real, &effective, &saved) != 0)
+        return raise_os_error(errno);
+    Value items[] = { int_from_int64(real), int_from_int64(effective), int_from_int64(saved) };
+    return Value(tuple_of({ items[0], items[1], items[2] }));
+}
+
+Result<Value> posix_setpgrp(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("setpgrp", nargs, kwnames, 0, 0));
+    return none_or_os_error(::setpgid(0, 0));
+}
+
+Result<Value> posix_getpriority(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("getpriority", nargs, kwnames, 2, 2));
+    int which = TRY(int_arg(args[0]));
+    int who = TRY(int_arg(args[1]));
+    errno = 0;
+    int result = ::getpriority(__priority_which_t(which), id_t(who));
+    if (result == -1 && errno != 0)
+        return raise_os_error(errno);
+    return Value::small_int(result);
+}
+
+Result<Value> posix_setpriority(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("setpriority", nargs, kwnames, 3, 3));
+    int which = TRY(int_arg(args[0]));
+    int who = TRY(int_arg(args[1]));
+    int priority = TRY(int_arg(args[2]));
+    return none_or_os_error(::setpriority(__priority_which_t(which), id_t(who), priority));
+}
+
+Result<Value> posix_sched_get_priority_min(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    Val out[1];
+    TRY(bind_args("sched_get_priority_min", args, nargs, kwnames, { "policy" }, 1, out));
+    int result = ::sched_get_priority_min(TRY(int_arg(out[0])));
+    if (result < 0)
+        return raise_os_error(errno);
+    return Value::small_int(result);
+}
+
+Result<Value> posix_sched_get_priority_max(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    Val out[1];
+    TRY(bind_args("sched_get_priority_max", args, nargs, kwnames, { "policy" }, 1, out));
+    int result = ::sched_get_priority_max(TRY(int_arg(out[0])));
+    if (result < 0)
+        return raise_os_error(errno);
+    return Value::small_int(result);
+}
+
 Result<Value> posix_openpty(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_positional("openpty", nargs, kwnames, 0, 0));
@@ -1505,6 +1595,17 @@ const MethodDef s_posix_functions[] = {
     FUNCTION(dup2, "Duplicate file descriptor."),
     FUNCTION(pipe2, "Create a pipe with flags set atomically."),
     FUNCTION(openpty, "Open a pseudo-terminal."),
+    FUNCTION(setuid, "Set the current process's user id."),
+    FUNCTION(setgid, "Set the current process's group id."),
+    FUNCTION(seteuid, "Set the current process's effective user id."),
+    FUNCTION(setegid, "Set the current process's effective group id."),
+    FUNCTION(getresuid, "Return a tuple of the current process's real, effective, and saved user ids."),
+    FUNCTION(getresgid, "Return a tuple of the current process's real, effective, and saved group ids."),
+    FUNCTION(setpgrp, "Make the current process the leader of its process group."),
+    FUNCTION(getpriority, "Return program scheduling priority."),
+    FUNCTION(setpriority, "Set program scheduling priority."),
+    FUNCTION(sched_get_priority_min, "Get the minimum scheduling priority for policy."),
+    FUNCTION(sched_get_priority_max, "Get the maximum scheduling priority for policy."),
     FUNCTION(statvfs, "Perform a statvfs system call on the given path."),
     FUNCTION(fstatvfs, "Perform an fstatvfs system call on the given fd."),
     FUNCTION(closerange, "Closes all file descriptors in [fd_low, fd_high), ignoring errors."),

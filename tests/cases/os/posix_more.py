@@ -129,3 +129,14 @@ for bad in (-1, 2**64):
         os.major(bad)
     except OverflowError as e:
         print(e)
+print(os.getresuid()[0] == os.getuid(), os.getresgid()[1] == os.getegid())
+print(os.getpriority(os.PRIO_PROCESS, 0) == os.nice(0))
+os.setpriority(os.PRIO_PROCESS, 0, os.getpriority(os.PRIO_PROCESS, 0))
+os.seteuid(os.geteuid())
+os.setegid(os.getegid())
+print(os.sched_get_priority_min(os.SCHED_FIFO), os.sched_get_priority_max(os.SCHED_FIFO))
+for function, value in ((os.setuid, -2), (os.setegid, -5)):
+    try:
+        function(value)
+    except OverflowError as e:
+        print(e)
