@@ -1,8 +1,10 @@
 // The posix module: the operating system calls that lib/os.py re-exports (files and directories, stat,
 // the environment, file descriptors, process ids). Errors are CPython's OSError subclasses, built by
 // raise_os_error from errno and the path argument as the caller gave it.
-// TODO: dir_fd/follow_symlinks variants, scandir,
-// bytes keys in environ (CPython's posix.environ has bytes keys; ours has str keys, as os.environ).
+// Process calls (fork, exec*, wait, ids, groups, priorities), descriptor flags, sysconf, uname/times/statvfs
+// (struct sequences) are here too; os.register_at_fork lives in lib/os.py.
+// TODO: dir_fd variants, follow_symlinks beyond chown, scandir of an fd, confstr/pathconf, posix_spawn,
+// statvfs_result's hidden f_fsid, bytes keys in environ (CPython's posix.environ has bytes keys; ours has str keys, as os.environ).
 #include "modules/modules.h"
 #include "objects/args.h"
 #include "objects/bytes.h"
