@@ -10,6 +10,23 @@ from posix import (_exit, access, chdir, chmod, close, cpu_count, dup, fspath, f
                     O_RDWR, O_APPEND, O_CREAT, O_EXCL, O_TRUNC, O_NONBLOCK, O_CLOEXEC, O_DIRECTORY, O_NOFOLLOW,
                     EX_OK, kill, waitpid, waitstatus_to_exitcode, WIFEXITED, WEXITSTATUS, WIFSIGNALED,
                     WTERMSIG, WIFSTOPPED, WSTOPSIG, WNOHANG, WUNTRACED, utime)
+from posix import (uname, uname_result, times, times_result, getloadavg, getpgrp, setsid, getsid, getpgid,
+                    setpgid, getgroups, killpg, nice, chown, lchown, fchown, fchmod, fchdir, truncate, ftruncate,
+                    fsync, fdatasync, sync, dup2, pipe2, openpty, setuid, setgid, seteuid, setegid,
+                    getresuid, getresgid, setpgrp, getpriority, setpriority, sched_get_priority_min,
+                    sched_get_priority_max, statvfs, fstatvfs, statvfs_result, closerange, ttyname, device_encoding, get_inheritable,
+                    set_inheritable, get_blocking, set_blocking, sysconf, sysconf_names, wait, execv,
+                    execve, abort, getlogin, ctermid, sched_yield, sched_getaffinity, mkfifo, major, minor,
+                    makedev, system, WCOREDUMP, WIFCONTINUED, error)
+from posix import (WCONTINUED, WEXITED, WSTOPPED, WNOWAIT, EX_USAGE, EX_DATAERR, EX_NOINPUT, EX_NOUSER,
+                    EX_NOHOST, EX_UNAVAILABLE, EX_SOFTWARE, EX_OSERR, EX_OSFILE, EX_CANTCREAT, EX_IOERR,
+                    EX_TEMPFAIL, EX_PROTOCOL, EX_NOPERM, EX_CONFIG, O_ACCMODE, O_ASYNC, O_DIRECT, O_DSYNC,
+                    O_FSYNC, O_LARGEFILE, O_NDELAY, O_NOATIME, O_NOCTTY, O_PATH, O_RSYNC, O_SYNC, O_TMPFILE,
+                    SEEK_DATA, SEEK_HOLE, ST_RDONLY, ST_NOSUID, RTLD_LAZY, RTLD_NOW, RTLD_GLOBAL, RTLD_LOCAL,
+                    RTLD_NODELETE, RTLD_NOLOAD, RTLD_DEEPBIND, F_LOCK, F_TLOCK, F_ULOCK, F_TEST, PRIO_PROCESS, PRIO_PGRP, PRIO_USER,
+                    NGROUPS_MAX, TMP_MAX, SCHED_OTHER, SCHED_FIFO, SCHED_RR, SCHED_BATCH, SCHED_IDLE,
+                    SCHED_RESET_ON_FORK, P_PID, P_PGID, P_ALL, CLD_EXITED, CLD_KILLED, CLD_DUMPED, CLD_TRAPPED,
+                    CLD_STOPPED, CLD_CONTINUED)
 import posixpath as path
 
 name = 'posix'
@@ -33,9 +50,9 @@ supports_bytes_environ = True
 # The functions that accept dir_fd=, a file descriptor for a path, effective_ids= or follow_symlinks=False:
 # Ginger's posix functions take none of these yet, and the sets say so (code checks them before passing one).
 supports_dir_fd = set()
-supports_fd = set()
+supports_fd = {chown, truncate, statvfs}
 supports_effective_ids = set()
-supports_follow_symlinks = set()
+supports_follow_symlinks = {chown}
 
 
 class _Environ:
@@ -361,6 +378,109 @@ class PathLike(_abc.ABC):
     def __class_getitem__(cls, item):
         import types
         return types.GenericAlias(cls, item)
+
+
+_at_fork_before = []
+_at_fork_child = []
+_at_fork_parent = []
+
+
+_unset = object()
+
+
+def register_at_fork(*, before=_unset, after_in_child=_unset, after_in_parent=_unset):
+    """Register callables to be called when forking a new process."""
+    if before is _unset and after_in_child is _unset and after_in_parent is _unset:
+        raise TypeError("At least one argument is required.")
+    for name, hook in (("before", before), ("after_in_child", after_in_child),
+                       ("after_in_parent", after_in_parent)):
+        if hook is not _unset and not callable(hook):
+            raise TypeError(f"'{name}' must be callable, not {type(hook).__name__}")
+    if before is not _unset:
+        _at_fork_before.append(before)
+    if after_in_child is not _unset:
+        _at_fork_child.append(after_in_child)
+    if after_in_parent is not _unset:
+        _at_fork_parent.append(after_in_parent)
+
+
+def _run_fork_hooks(hooks):
+    for hook in hooks:
+        try:
+            hook()
+        except BaseException as error:
+            # CPython reports these as unraisable exceptions and goes on.
+            print(f"Exception ignored in: {hook!r}", file=sys.stderr)
+            print(f"{type(error).__name__}: {error}", file=sys.stderr)
+
+
+def fork():
+    """Fork a child process.
+
+    Return 0 to child process and PID of child to parent process."""
+    _run_fork_hooks(reversed(_at_fork_before))
+    pid = posix.fork()
+    _run_fork_hooks(_at_fork_child if pid == 0 else _at_fork_parent)
+    return pid
+
+
+def execl(file, *args):
+    """Execute the executable file with argument list args, replacing the current process."""
+    execv(file, args)
+
+
+def execle(file, *args):
+    """Execute the executable file with argument list args and environment env (the last argument)."""
+    env = args[-1]
+    execve(file, args[:-1], env)
+
+
+def execlp(file, *args):
+    """Execute the executable file (searched along $PATH) with argument list args."""
+    execvp(file, args)
+
+
+def execlpe(file, *args):
+    """Execute the executable file (searched along $PATH) with argument list args and environment env."""
+    env = args[-1]
+    execvpe(file, args[:-1], env)
+
+
+def execvp(file, args):
+    """Execute the executable file (searched along $PATH) with argument list args."""
+    _execvpe(file, args)
+
+
+def execvpe(file, args, env):
+    """Execute the executable file (searched along $PATH) with argument list args and environment env."""
+    _execvpe(file, args, env)
+
+
+def _execvpe(file, args, env=None):
+    if env is not None:
+        run = execve
+        run_args = (args, env)
+    else:
+        run = execv
+        run_args = (args,)
+        env = environ
+    if path.dirname(file):
+        run(file, *run_args)
+        return
+    saved = None
+    for directory in get_exec_path(env):
+        full = path.join(fsencode(directory) if isinstance(file, bytes) else directory, file)
+        try:
+            run(full, *run_args)
+        except (FileNotFoundError, NotADirectoryError) as error:
+            last = error
+        except OSError as error:
+            last = error
+            if saved is None:
+                saved = error
+    if saved is not None:
+        raise saved
+    raise last
 
 
 def get_exec_path(env=None):

@@ -48,6 +48,13 @@ Ref<ModuleObject> blake2_module_create();       // modules/hashes.cpp
 Ref<ModuleObject> zlib_module_create();         // modules/zlib.cpp
 Ref<ModuleObject> unicodedata_module_create();  // modules/unicodedata.cpp
 Ref<ModuleObject> posix_module_create();        // modules/posix.cpp
+Ref<ModuleObject> pwd_module_create();          // modules/pwd_grp.cpp
+Ref<ModuleObject> grp_module_create();          // modules/pwd_grp.cpp
+Ref<ModuleObject> fcntl_module_create();        // modules/fcntl.cpp
+Ref<ModuleObject> resource_module_create();     // modules/resource.cpp
+Ref<ModuleObject> syslog_module_create();       // modules/syslog.cpp
+Ref<ModuleObject> termios_module_create();      // modules/termios.cpp
+Ref<ModuleObject> faulthandler_module_create(); // modules/faulthandler.cpp
 Ref<ModuleObject> weakref_module_create();      // objects/weakref.cpp
 Ref<ModuleObject> marshal_module_create();      // modules/marshal.cpp
 Ref<ModuleObject> codecs_module_create();       // modules/codecs.cpp
@@ -95,6 +102,13 @@ const NativeModule s_native_modules[] = {
     { "_blake2", blake2_module_create },
     { "zlib", zlib_module_create },
     { "posix", posix_module_create },
+    { "pwd", pwd_module_create },
+    { "grp", grp_module_create },
+    { "fcntl", fcntl_module_create },
+    { "resource", resource_module_create },
+    { "syslog", syslog_module_create },
+    { "termios", termios_module_create },
+    { "faulthandler", faulthandler_module_create },
     { "_weakref", weakref_module_create },
     { "marshal", marshal_module_create },
     { "_codecs", codecs_module_create },

@@ -1,8 +1,10 @@
 // The posix module: the operating system calls that lib/os.py re-exports (files and directories, stat,
 // the environment, file descriptors, process ids). Errors are CPython's OSError subclasses, built by
 // raise_os_error from errno and the path argument as the caller gave it.
-// TODO: dir_fd/follow_symlinks variants, scandir,
-// bytes keys in environ (CPython's posix.environ has bytes keys; ours has str keys, as os.environ).
+// Process calls (fork, exec*, wait, ids, groups, priorities), descriptor flags, sysconf, uname/times/statvfs
+// (struct sequences) are here too; os.register_at_fork lives in lib/os.py.
+// TODO: dir_fd variants, follow_symlinks beyond chown, scandir of an fd, confstr/pathconf, posix_spawn,
+// statvfs_result's hidden f_fsid, bytes keys in environ (CPython's posix.environ has bytes keys; ours has str keys, as os.environ).
 #include "modules/modules.h"
 #include "objects/args.h"
 #include "objects/buffer.h"
@@ -14,6 +16,8 @@
 #include "objects/list.h"
 #include "objects/protocol.h"
 #include "objects/runtime.h"
+#include "objects/set.h"
+#include "objects/structseq.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -23,17 +27,27 @@
 #include <cerrno>
 #include <cmath>
 #include <cstdlib>
+#include <climits>
+#include <cstdio>
 #include <cstring>
 #include <dirent.h>
+#include <dlfcn.h>
+#include <sched.h>
 #include <fcntl.h>
 #include <string>
 #include <sys/random.h>
+#include <sys/resource.h>
 #include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <sys/types.h>
+#include <sys/statvfs.h>
+#include <sys/sysmacros.h>
+#include <sys/times.h>
+#include <sys/utsname.h>
 #include <sys/wait.h>
 #include <csignal>
 #include <unistd.h>
+#include <vector>
 
 extern char** environ;
 
@@ -765,6 +779,734 @@ Result<Value> posix_waitstatus_to_exitcode(const Val* args, size_t nargs, TupleO
     return raise(&g_exc_ValueError, "invalid wait status: {}", status);
 }
 
+// ---- more process and descriptor calls ----------------------------------------------------------
+
+TypeObject* g_uname_result_type = nullptr;
+TypeObject* g_times_result_type = nullptr;
+
+// A file descriptor argument: an int, or an object with a fileno() method (CPython's fildes converter).
+Result<int> fd_arg(Val v)
+{
+    if (is_int(v))
+        return int_arg(v);
+    Value fileno = TRY(call_method(v, str_intern("fileno"), {}));
+    if (!is_int(fileno))
+        return raise(&g_exc_TypeError, "fileno() returned a non-integer");
+    int fd = TRY(int_arg(fileno));
+    if (fd < 0)
+        return raise(&g_exc_ValueError, "file descriptor cannot be a negative integer ({})", fd);
+    return fd;
+}
+
+Result<Value> none_or_os_error(int result)
+{
+    if (result != 0)
+        return raise_os_error(errno);
+    return none_value();
+}
+
+Result<Value> posix_uname(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("uname", nargs, kwnames, 0, 0));
+    struct utsname names;
+    if (::uname(&names) != 0)
+        return raise_os_error(errno);
+    Ref<StrObject> fields[] = { str_from_utf8(names.sysname), str_from_utf8(names.nodename),
+                                str_from_utf8(names.release), str_from_utf8(names.version),
+                                str_from_utf8(names.machine) };
+    return structseq_new(g_uname_result_type, { Val(fields[0].get()), Val(fields[1].get()), Val(fields[2].get()),
+                                                Val(fields[3].get()), Val(fields[4].get()) });
+}
+
+Result<Value> posix_times(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("times", nargs, kwnames, 0, 0));
+    struct tms t;
+    clock_t elapsed = ::times(&t);
+    if (elapsed == clock_t(-1))
+        return raise_os_error(errno);
+    double ticks = double(::sysconf(_SC_CLK_TCK));
+    Value items[] = { float_from_double(double(t.tms_utime) / ticks), float_from_double(double(t.tms_stime) / ticks),
+                      float_from_double(double(t.tms_cutime) / ticks), float_from_double(double(t.tms_cstime) / ticks),
+                      float_from_double(double(elapsed) / ticks) };
+    return structseq_new(g_times_result_type, { items[0], items[1], items[2], items[3], items[4] });
+}
+
+Result<Value> posix_getloadavg(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("getloadavg", nargs, kwnames, 0, 0));
+    double loads[3];
+    if (::getloadavg(loads, 3) != 3)
+        return raise(&g_exc_OSError, "Load averages are unobtainable");
+    Value items[] = { float_from_double(loads[0]), float_from_double(loads[1]), float_from_double(loads[2]) };
+    return Value(tuple_of({ items[0], items[1], items[2] }));
+}
+
+Result<Value> posix_getpgrp(const Val*, size_t nargs, TupleObject* kwnames) { return id_function<::getpgrp>("getpgrp", nargs, kwnames); }
+
+Result<Value> posix_setsid(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("setsid", nargs, kwnames, 0, 0));
+    if (::setsid() < 0)
+        return raise_os_error(errno);
+    return none_value();
+}
+
+Result<Value> posix_getsid(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("getsid", nargs, kwnames, 1, 1));
+    pid_t result = ::getsid(TRY(int_arg(args[0])));
+    if (result < 0)
+        return raise_os_error(errno);
+    return Value::small_int(result);
+}
+
+Result<Value> posix_getpgid(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("getpgid", nargs, kwnames, 1, 1));
+    pid_t result = ::getpgid(TRY(int_arg(args[0])));
+    if (result < 0)
+        return raise_os_error(errno);
+    return Value::small_int(result);
+}
+
+Result<Value> posix_setpgid(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("setpgid", nargs, kwnames, 2, 2));
+    int pid = TRY(int_arg(args[0]));
+    int group = TRY(int_arg(args[1]));
+    return none_or_os_error(::setpgid(pid, group));
+}
+
+Result<Value> posix_getgroups(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("getgroups", nargs, kwnames, 0, 0));
+    int count = ::getgroups(0, nullptr);
+    if (count < 0)
+        return raise_os_error(errno);
+    std::vector<gid_t> groups(size_t(count) + 1);
+    count = ::getgroups(int(groups.size()), groups.data());
+    if (count < 0)
+        return raise_os_error(errno);
+    Ref<ListObject> result = list_new(count);
+    for (int i = 0; i < count; ++i)
+        list_append(result.get(), int_from_int64(int64_t(groups[size_t(i)])));
+    return Value(std::move(result));
+}
+
+Result<Value> posix_killpg(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("killpg", nargs, kwnames, 2, 2));
+    int group = TRY(int_arg(args[0]));
+    int sig = TRY(int_arg(args[1]));
+    if (::killpg(group, sig) != 0)
+        return raise_os_error(errno);
+    if (g_interrupt_pending)
+        TRY(run_pending_signals());
+    return none_value();
+}
+
+Result<Value> posix_nice(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("nice", nargs, kwnames, 1, 1));
+    int increment = TRY(int_arg(args[0]));
+    errno = 0;
+    int result = ::nice(increment);
+    if (result == -1 && errno != 0)
+        return raise_os_error(errno);
+    return Value::small_int(result);
+}
+
+// uid and gid arguments: -1 means "leave unchanged".
+Result<Value> do_chown(const char* name, const Val* args, size_t nargs, TupleObject* kwnames, bool follow_default)
+{
+    Val out[5];
+    TRY(bind_args(name, args, nargs, kwnames, { "path", "uid", "gid", "dir_fd", "follow_symlinks" }, 3, out));
+    if (out[3] && !is_none(out[3]))
+        return raise(&g_exc_NotImplementedError, "{}: dir_fd unavailable on this platform", name);
+    bool follow = follow_default;
+    if (out[4])
+        follow = TRY(is_truthy(out[4]));
+    uid_t uid = uid_t(TRY(int_as_int64(TRY(number_index(out[1])))));
+    gid_t gid = gid_t(TRY(int_as_int64(TRY(number_index(out[2])))));
+    if (is_int(out[0])) {
+        int fd = TRY(int_arg(out[0]));
+        if (::fchown(fd, uid, gid) != 0)
+            return raise_os_error(errno);
+        return none_value();
+    }
+    PathArg path = TRY(path_arg(out[0], name, "path", "string, bytes, os.PathLike or integer"));
+    int result = follow ? ::chown(path.path.c_str(), uid, gid) : ::lchown(path.path.c_str(), uid, gid);
+    if (result != 0)
+        return raise_os_error(errno, out[0]);
+    return none_value();
+}
+
+Result<Value> posix_chown(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    return do_chown("chown", args, nargs, kwnames, true);
+}
+
+Result<Value> posix_lchown(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    Val out[3];
+    TRY(bind_args("lchown", args, nargs, kwnames, { "path", "uid", "gid" }, 3, out));
+    PathArg path = TRY(path_arg(out[0], "lchown", "path", "string, bytes or os.PathLike"));
+    uid_t uid = uid_t(TRY(int_as_int64(TRY(number_index(out[1])))));
+    gid_t gid = gid_t(TRY(int_as_int64(TRY(number_index(out[2])))));
+    if (::lchown(path.path.c_str(), uid, gid) != 0)
+        return raise_os_error(errno, out[0]);
+    return none_value();
+}
+
+Result<Value> posix_fchown(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    Val out[3];
+    TRY(bind_args("fchown", args, nargs, kwnames, { "fd", "uid", "gid" }, 3, out));
+    int fd = TRY(int_arg(out[0]));
+    uid_t uid = uid_t(TRY(int_as_int64(TRY(number_index(out[1])))));
+    gid_t gid = gid_t(TRY(int_as_int64(TRY(number_index(out[2])))));
+    return none_or_os_error(::fchown(fd, uid, gid));
+}
+
+Result<Value> posix_fchmod(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    Val out[2];
+    TRY(bind_args("fchmod", args, nargs, kwnames, { "fd", "mode" }, 2, out));
+    int fd = TRY(int_arg(out[0]));
+    int mode = TRY(int_arg(out[1]));
+    return none_or_os_error(::fchmod(fd, mode_t(mode)));
+}
+
+Result<Value> posix_fchdir(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    Val out[1];
+    TRY(bind_args("fchdir", args, nargs, kwnames, { "fd" }, 1, out));
+    int fd = TRY(fd_arg(out[0]));
+    return none_or_os_error(::fchdir(fd));
+}
+
+Result<Value> posix_truncate(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    Val out[2];
+    TRY(bind_args("truncate", args, nargs, kwnames, { "path", "length" }, 2, out));
+    int64_t length = TRY(int_as_int64(TRY(number_index(out[1]))));
+    if (is_int(out[0])) {
+        int fd = TRY(int_arg(out[0]));
+        return none_or_os_error(::ftruncate(fd, off_t(length)));
+    }
+    PathArg path = TRY(path_arg(out[0], "truncate", "path", "string, bytes, os.PathLike or integer"));
+    if (::truncate(path.path.c_str(), off_t(length)) != 0)
+        return raise_os_error(errno, out[0]);
+    return none_value();
+}
+
+Result<Value> posix_ftruncate(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("ftruncate", nargs, kwnames, 2, 2));
+    int fd = TRY(int_arg(args[0]));
+    int64_t length = TRY(int_as_int64(TRY(number_index(args[1]))));
+    return none_or_os_error(::ftruncate(fd, off_t(length)));
+}
+
+Result<Value> posix_fsync(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    Val out[1];
+    TRY(bind_args("fsync", args, nargs, kwnames, { "fd" }, 1, out));
+    int fd = TRY(fd_arg(out[0]));
+    return none_or_os_error(::fsync(fd));
+}
+
+Result<Value> posix_fdatasync(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    Val out[1];
+    TRY(bind_args("fdatasync", args, nargs, kwnames, { "fd" }, 1, out));
+    int fd = TRY(fd_arg(out[0]));
+    return none_or_os_error(::fdatasync(fd));
+}
+
+Result<Value> posix_sync(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("sync", nargs, kwnames, 0, 0));
+    ::sync();
+    return none_value();
+}
+
+Result<Value> posix_dup2(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    Val out[3];
+    TRY(bind_args("dup2", args, nargs, kwnames, { "fd", "fd2", "inheritable" }, 2, out));
+    int fd = TRY(int_arg(out[0]));
+    int fd2 = TRY(int_arg(out[1]));
+    bool inheritable = out[2] ? TRY(is_truthy(out[2])) : true;
+    int result = inheritable ? ::dup2(fd, fd2) : ::dup3(fd, fd2, O_CLOEXEC);
+    if (result < 0)
+        return raise_os_error(errno);
+    return Value::small_int(result);
+}
+
+Result<Value> posix_pipe2(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("pipe2", nargs, kwnames, 1, 1));
+    int flags = TRY(int_arg(args[0]));
+    int fds[2];
+    if (::pipe2(fds, flags) != 0)
+        return raise_os_error(errno);
+    return Value(tuple_of({ Val::small_int(fds[0]), Val::small_int(fds[1]) }));
+}
+
+TypeObject* g_statvfs_result_type = nullptr;
+
+Result<Value> statvfs_result_of(const struct statvfs& st)
+{
+    auto n = [](uint64_t value) { return int_from_int64(int64_t(value)); };
+    Value items[] = { n(st.f_bsize), n(st.f_frsize), n(st.f_blocks), n(st.f_bfree), n(st.f_bavail),
+                      n(st.f_files), n(st.f_ffree), n(st.f_favail), n(st.f_flag), n(st.f_namemax) };
+    return structseq_new(g_statvfs_result_type, { items[0], items[1], items[2], items[3], items[4], items[5],
+                                                  items[6], items[7], items[8], items[9] });
+}
+
+Result<Value> posix_statvfs(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    Val out[1];
+    TRY(bind_args("statvfs", args, nargs, kwnames, { "path" }, 1, out));
+    struct statvfs st;
+    if (is_int(out[0])) {
+        int fd = TRY(int_arg(out[0]));
+        if (::fstatvfs(fd, &st) != 0)
+            return raise_os_error(errno);
+        return statvfs_result_of(st);
+    }
+    PathArg path = TRY(path_arg(out[0], "statvfs", "path", "string, bytes, os.PathLike or integer"));
+    if (::statvfs(path.path.c_str(), &st) != 0)
+        return raise_os_error(errno, out[0]);
+    return statvfs_result_of(st);
+}
+
+Result<Value> posix_fstatvfs(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("fstatvfs", nargs, kwnames, 1, 1));
+    int fd = TRY(int_arg(args[0]));
+    struct statvfs st;
+    if (::fstatvfs(fd, &st) != 0)
+        return raise_os_error(errno);
+    return statvfs_result_of(st);
+}
+
+// setuid() and friends: one id argument, None on success.
+template<int (*CALL)(unsigned)>
+Result<Value> set_id(const char* name, const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional(name, nargs, kwnames, 1, 1));
+    int64_t id = TRY(int_as_int64(TRY(number_index(args[0]))));
+    const char* kind = std::string_view(name).find("uid") != std::string_view::npos ? "uid" : "gid";
+    if (id < -1)
+        return raise(&g_exc_OverflowError, "{} is less than minimum", kind);
+    if (id > int64_t(0xffffffffLL))
+        return raise(&g_exc_OverflowError, "{} is greater than maximum", kind);
+    return none_or_os_error(CALL(unsigned(id)));
+}
+
+int call_setuid(unsigned id) { return ::setuid(uid_t(id)); }
+int call_setgid(unsigned id) { return ::setgid(gid_t(id)); }
+int call_seteuid(unsigned id) { return ::seteuid(uid_t(id)); }
+int call_setegid(unsigned id) { return ::setegid(gid_t(id)); }
+Result<Value> posix_setuid(const Val* args, size_t nargs, TupleObject* kwnames) { return set_id<call_setuid>("setuid", args, nargs, kwnames); }
+Result<Value> posix_setgid(const Val* args, size_t nargs, TupleObject* kwnames) { return set_id<call_setgid>("setgid", args, nargs, kwnames); }
+Result<Value> posix_seteuid(const Val* args, size_t nargs, TupleObject* kwnames) { return set_id<call_seteuid>("seteuid", args, nargs, kwnames); }
+Result<Value> posix_setegid(const Val* args, size_t nargs, TupleObject* kwnames) { return set_id<call_setegid>("setegid", args, nargs, kwnames); }
+
+Result<Value> posix_getresuid(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("getresuid", nargs, kwnames, 0, 0));
+    uid_t real, effective, saved;
+    if (::getresuid(&real, &effective, &saved) != 0)
+        return raise_os_error(errno);
+    Value items[] = { int_from_int64(real), int_from_int64(effective), int_from_int64(saved) };
+    return Value(tuple_of({ items[0], items[1], items[2] }));
+}
+
+Result<Value> posix_getresgid(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("getresgid", nargs, kwnames, 0, 0));
+    gid_t real, effective, saved;
+    if (::getresgid(&real, &effective, &saved) != 0)
+        return raise_os_error(errno);
+    Value items[] = { int_from_int64(real), int_from_int64(effective), int_from_int64(saved) };
+    return Value(tuple_of({ items[0], items[1], items[2] }));
+}
+
+Result<Value> posix_setpgrp(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("setpgrp", nargs, kwnames, 0, 0));
+    return none_or_os_error(::setpgid(0, 0));
+}
+
+Result<Value> posix_getpriority(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("getpriority", nargs, kwnames, 2, 2));
+    int which = TRY(int_arg(args[0]));
+    int who = TRY(int_arg(args[1]));
+    errno = 0;
+    int result = ::getpriority(__priority_which_t(which), id_t(who));
+    if (result == -1 && errno != 0)
+        return raise_os_error(errno);
+    return Value::small_int(result);
+}
+
+Result<Value> posix_setpriority(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("setpriority", nargs, kwnames, 3, 3));
+    int which = TRY(int_arg(args[0]));
+    int who = TRY(int_arg(args[1]));
+    int priority = TRY(int_arg(args[2]));
+    return none_or_os_error(::setpriority(__priority_which_t(which), id_t(who), priority));
+}
+
+Result<Value> posix_sched_get_priority_min(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    Val out[1];
+    TRY(bind_args("sched_get_priority_min", args, nargs, kwnames, { "policy" }, 1, out));
+    int result = ::sched_get_priority_min(TRY(int_arg(out[0])));
+    if (result < 0)
+        return raise_os_error(errno);
+    return Value::small_int(result);
+}
+
+Result<Value> posix_sched_get_priority_max(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    Val out[1];
+    TRY(bind_args("sched_get_priority_max", args, nargs, kwnames, { "policy" }, 1, out));
+    int result = ::sched_get_priority_max(TRY(int_arg(out[0])));
+    if (result < 0)
+        return raise_os_error(errno);
+    return Value::small_int(result);
+}
+
+Result<Value> posix_openpty(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("openpty", nargs, kwnames, 0, 0));
+    int master = ::posix_openpt(O_RDWR | O_NOCTTY | O_CLOEXEC);
+    if (master < 0)
+        return raise_os_error(errno);
+    const char* name = nullptr;
+    if (::grantpt(master) != 0 || ::unlockpt(master) != 0 || !(name = ::ptsname(master))) {
+        int error = errno;
+        ::close(master);
+        return raise_os_error(error);
+    }
+    int slave = ::open(name, O_RDWR | O_NOCTTY | O_CLOEXEC);
+    if (slave < 0) {
+        int error = errno;
+        ::close(master);
+        return raise_os_error(error);
+    }
+    return Value(tuple_of({ Val::small_int(master), Val::small_int(slave) }));
+}
+
+Result<Value> posix_closerange(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("closerange", nargs, kwnames, 2, 2));
+    int low = TRY(int_arg(args[0]));
+    int high = TRY(int_arg(args[1]));
+    for (int fd = low < 0 ? 0 : low; fd < high; ++fd)
+        ::close(fd);
+    return none_value();
+}
+
+Result<Value> posix_ttyname(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("ttyname", nargs, kwnames, 1, 1));
+    int fd = TRY(int_arg(args[0]));
+    char buffer[4096];
+    int error = ::ttyname_r(fd, buffer, sizeof buffer);
+    if (error != 0)
+        return raise_os_error(error);
+    return Value(str_from_utf8(buffer));
+}
+
+Result<Value> posix_device_encoding(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    Val out[1];
+    TRY(bind_args("device_encoding", args, nargs, kwnames, { "fd" }, 1, out));
+    int fd = TRY(int_arg(out[0]));
+    if (!::isatty(fd))
+        return none_value();
+    return Value(str_from_utf8("UTF-8"));  // Ginger runs in UTF-8 mode
+}
+
+Result<Value> posix_get_inheritable(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("get_inheritable", nargs, kwnames, 1, 1));
+    int fd = TRY(int_arg(args[0]));
+    int flags = ::fcntl(fd, F_GETFD);
+    if (flags < 0)
+        return raise_os_error(errno);
+    return bool_value(!(flags & FD_CLOEXEC));
+}
+
+Result<Value> posix_set_inheritable(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("set_inheritable", nargs, kwnames, 2, 2));
+    int fd = TRY(int_arg(args[0]));
+    bool inheritable = TRY(int_arg(args[1])) != 0;
+    int flags = ::fcntl(fd, F_GETFD);
+    if (flags < 0)
+        return raise_os_error(errno);
+    flags = inheritable ? (flags & ~FD_CLOEXEC) : (flags | FD_CLOEXEC);
+    return none_or_os_error(::fcntl(fd, F_SETFD, flags) < 0 ? -1 : 0);
+}
+
+Result<Value> posix_get_blocking(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("get_blocking", nargs, kwnames, 1, 1));
+    int fd = TRY(int_arg(args[0]));
+    int flags = ::fcntl(fd, F_GETFL);
+    if (flags < 0)
+        return raise_os_error(errno);
+    return bool_value(!(flags & O_NONBLOCK));
+}
+
+Result<Value> posix_set_blocking(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("set_blocking", nargs, kwnames, 2, 2));
+    int fd = TRY(int_arg(args[0]));
+    bool blocking = TRY(int_arg(args[1])) != 0;
+    int flags = ::fcntl(fd, F_GETFL);
+    if (flags < 0)
+        return raise_os_error(errno);
+    flags = blocking ? (flags & ~O_NONBLOCK) : (flags | O_NONBLOCK);
+    return none_or_os_error(::fcntl(fd, F_SETFL, flags) < 0 ? -1 : 0);
+}
+
+// sysconf names (the common ones; CPython's table is longer).
+const std::pair<const char*, int> s_sysconf_names[] = {
+    { "SC_ARG_MAX", _SC_ARG_MAX },           { "SC_CHILD_MAX", _SC_CHILD_MAX },
+    { "SC_CLK_TCK", _SC_CLK_TCK },           { "SC_NGROUPS_MAX", _SC_NGROUPS_MAX },
+    { "SC_OPEN_MAX", _SC_OPEN_MAX },         { "SC_PAGESIZE", _SC_PAGESIZE },
+    { "SC_PAGE_SIZE", _SC_PAGE_SIZE },       { "SC_NPROCESSORS_CONF", _SC_NPROCESSORS_CONF },
+    { "SC_NPROCESSORS_ONLN", _SC_NPROCESSORS_ONLN }, { "SC_PHYS_PAGES", _SC_PHYS_PAGES },
+    { "SC_AVPHYS_PAGES", _SC_AVPHYS_PAGES }, { "SC_HOST_NAME_MAX", _SC_HOST_NAME_MAX },
+    { "SC_LOGIN_NAME_MAX", _SC_LOGIN_NAME_MAX }, { "SC_LINE_MAX", _SC_LINE_MAX },
+    { "SC_IOV_MAX", _SC_IOV_MAX },           { "SC_TTY_NAME_MAX", _SC_TTY_NAME_MAX },
+    { "SC_VERSION", _SC_VERSION },           { "SC_JOB_CONTROL", _SC_JOB_CONTROL },
+    { "SC_SAVED_IDS", _SC_SAVED_IDS },       { "SC_STREAM_MAX", _SC_STREAM_MAX },
+    { "SC_TZNAME_MAX", _SC_TZNAME_MAX },     { "SC_SEM_NSEMS_MAX", _SC_SEM_NSEMS_MAX },
+    { "SC_THREAD_STACK_MIN", _SC_THREAD_STACK_MIN }, { "SC_GETPW_R_SIZE_MAX", _SC_GETPW_R_SIZE_MAX },
+    { "SC_GETGR_R_SIZE_MAX", _SC_GETGR_R_SIZE_MAX }, { "SC_RTSIG_MAX", _SC_RTSIG_MAX },
+};
+
+Result<Value> posix_sysconf(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("sysconf", nargs, kwnames, 1, 1));
+    int name = 0;
+    if (is_str(args[0])) {
+        std::string_view text = args[0].as<StrObject>()->view();
+        bool found = false;
+        for (const auto& [key, value] : s_sysconf_names) {
+            if (text == key) {
+                name = value;
+                found = true;
+            }
+        }
+        if (!found)
+            return raise(&g_exc_ValueError, "unrecognized configuration name");
+    } else if (is_int(args[0])) {
+        name = TRY(int_arg(args[0]));
+    } else {
+        return raise(&g_exc_TypeError, "configuration names must be strings or integers");
+    }
+    errno = 0;
+    long result = ::sysconf(name);
+    if (result == -1 && errno != 0)
+        return raise_os_error(errno);
+    return int_from_int64(result);
+}
+
+Result<Value> posix_fork(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("fork", nargs, kwnames, 0, 0));
+    pid_t pid = ::fork();
+    if (pid < 0)
+        return raise_os_error(errno);
+    return Value::small_int(pid);
+}
+
+Result<Value> posix_wait(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("wait", nargs, kwnames, 0, 0));
+    int status = 0;
+    pid_t result;
+    while ((result = ::wait(&status)) < 0 && errno == EINTR) {
+        if (g_interrupt_pending)
+            TRY(run_pending_signals());
+    }
+    if (result < 0)
+        return raise_os_error(errno);
+    return Value(tuple_of({ Val::small_int(result), Val::small_int(status) }));
+}
+
+// The argument vector of execv/execve: a non-empty tuple or list of paths.
+Result<std::vector<std::string>> exec_argv(const char* name, Val v)
+{
+    if (!is_list(v) && !is_tuple(v))
+        return raise(&g_exc_TypeError, "{}() arg 2 must be a tuple or list", name);
+    Ref<TupleObject> items = TRY(sequence_tuple(v));
+    if (items->size < 1)
+        return raise(&g_exc_ValueError, "{}() arg 2 must not be empty", name);
+    std::vector<std::string> out;
+    for (int64_t i = 0; i < items->size; ++i) {
+        PathArg item = TRY(path_arg(items->item(i), name, "args"));
+        out.push_back(std::move(item.path));
+    }
+    if (out[0].empty())
+        return raise(&g_exc_ValueError, "{}() arg 2 first element cannot be empty", name);
+    return out;
+}
+
+Result<Value> do_exec(const char* name, Val path_value, Val argv_value, Val env_value)
+{
+    PathArg path = TRY(path_arg(path_value, name, "path"));
+    std::vector<std::string> argv = TRY(exec_argv(name, argv_value));
+    std::vector<char*> argv_pointers;
+    for (std::string& item : argv)
+        argv_pointers.push_back(item.data());
+    argv_pointers.push_back(nullptr);
+    if (!env_value) {
+        ::execv(path.path.c_str(), argv_pointers.data());
+        return raise_os_error(errno);
+    }
+    Value keys = TRY(call_method(env_value, str_intern("keys"), {}));
+    Ref<TupleObject> key_items = TRY(sequence_tuple(keys));
+    std::vector<std::string> env;
+    for (int64_t i = 0; i < key_items->size; ++i) {
+        Val key = key_items->item(i);
+        Value value = TRY(get_item(env_value, key));
+        PathArg key_text = TRY(path_arg(key, name, "environment key"));
+        PathArg value_text = TRY(path_arg(value, name, "environment value"));
+        if (key_text.path.empty() || key_text.path.find('=') != std::string::npos)
+            return raise(&g_exc_ValueError, "illegal environment variable name");
+        env.push_back(key_text.path + "=" + value_text.path);
+    }
+    std::vector<char*> env_pointers;
+    for (std::string& item : env)
+        env_pointers.push_back(item.data());
+    env_pointers.push_back(nullptr);
+    ::execve(path.path.c_str(), argv_pointers.data(), env_pointers.data());
+    return raise_os_error(errno);
+}
+
+Result<Value> posix_execv(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("execv", nargs, kwnames, 2, 2));
+    return do_exec("execv", args[0], args[1], Val());
+}
+
+Result<Value> posix_execve(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    Val out[3];
+    TRY(bind_args("execve", args, nargs, kwnames, { "path", "argv", "env" }, 3, out));
+    return do_exec("execve", out[0], out[1], out[2]);
+}
+
+Result<Value> posix_abort(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("abort", nargs, kwnames, 0, 0));
+    ::abort();
+}
+
+Result<Value> posix_getlogin(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("getlogin", nargs, kwnames, 0, 0));
+    errno = 0;
+    const char* name = ::getlogin();
+    if (!name)
+        return raise_os_error(errno ? errno : ENOENT);
+    return Value(str_from_utf8(name));
+}
+
+Result<Value> posix_ctermid(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("ctermid", nargs, kwnames, 0, 0));
+    char buffer[L_ctermid];
+    return Value(str_from_utf8(::ctermid(buffer)));
+}
+
+Result<Value> posix_sched_yield(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("sched_yield", nargs, kwnames, 0, 0));
+    return none_or_os_error(::sched_yield());
+}
+
+Result<Value> posix_sched_getaffinity(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("sched_getaffinity", nargs, kwnames, 1, 1));
+    int pid = TRY(int_arg(args[0]));
+    cpu_set_t set;
+    CPU_ZERO(&set);
+    if (::sched_getaffinity(pid, sizeof set, &set) != 0)
+        return raise_os_error(errno);
+    Ref<SetObject> result = set_new();
+    for (int cpu = 0; cpu < CPU_SETSIZE; ++cpu) {
+        if (CPU_ISSET(cpu, &set))
+            TRY(set_add(result.get(), Val::small_int(cpu)));
+    }
+    return Value(std::move(result));
+}
+
+Result<Value> posix_mkfifo(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    Val out[3];
+    TRY(bind_args("mkfifo", args, nargs, kwnames, { "path", "mode", "dir_fd" }, 1, out));
+    PathArg path = TRY(path_arg(out[0], "mkfifo", "path", "string, bytes or os.PathLike"));
+    int mode = out[1] ? TRY(int_arg(out[1])) : 0666;
+    if (::mkfifo(path.path.c_str(), mode_t(mode)) != 0)
+        return raise_os_error(errno, out[0]);
+    return none_value();
+}
+
+// A device number argument (dev_t is unsigned), with CPython's errors.
+Result<int64_t> device_arg(Val v)
+{
+    Value index = TRY(number_index(v));
+    if (int_sign(index) < 0)
+        return raise(&g_exc_OverflowError, "can't convert negative int to unsigned");
+    if (int_bit_length(index) > 63)
+        return raise(&g_exc_OverflowError, "int too big to convert");
+    return int_as_int64(index);
+}
+
+Result<Value> posix_major(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("major", nargs, kwnames, 1, 1));
+    int64_t device = TRY(device_arg(args[0]));
+    return int_from_int64(int64_t(major(dev_t(device))));
+}
+
+Result<Value> posix_minor(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("minor", nargs, kwnames, 1, 1));
+    int64_t device = TRY(device_arg(args[0]));
+    return int_from_int64(int64_t(minor(dev_t(device))));
+}
+
+Result<Value> posix_makedev(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("makedev", nargs, kwnames, 2, 2));
+    int64_t major_number = TRY(device_arg(args[0]));
+    int64_t minor_number = TRY(device_arg(args[1]));
+    return int_from_int64(int64_t(makedev(major_number, minor_number)));
+}
+
+Result<Value> posix_system(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    Val out[1];
+    TRY(bind_args("system", args, nargs, kwnames, { "command" }, 1, out));
+    PathArg command = TRY(path_arg(out[0], "system", "command"));
+    return Value::small_int(::system(command.path.c_str()));
+}
+
+
 // The wait-status macros: WIFEXITED(status) and friends.
 #define WAIT_MACRO(NAME, kind)                                                      \
     Result<Value> posix_##NAME(const Val* args, size_t nargs, TupleObject* kwnames) \
@@ -781,6 +1523,8 @@ WAIT_MACRO(WIFSIGNALED, bool_value)
 WAIT_MACRO(WTERMSIG, small)
 WAIT_MACRO(WIFSTOPPED, bool_value)
 WAIT_MACRO(WSTOPSIG, small)
+WAIT_MACRO(WCOREDUMP, bool_value)
+WAIT_MACRO(WIFCONTINUED, bool_value)
 #undef WAIT_MACRO
 
 #define FUNCTION(name, doc) { #name, posix_##name, METHOD_STATIC, doc }
@@ -837,6 +1581,67 @@ const MethodDef s_posix_functions[] = {
     FUNCTION(unsetenv, "Delete an environment variable."),
     FUNCTION(urandom, "Return a bytes object containing random bytes suitable for cryptographic use."),
     FUNCTION(write, "Write a bytes object to a file descriptor."),
+    FUNCTION(uname, "Return an object identifying the current operating system."),
+    FUNCTION(times, "Return a collection containing process timing information."),
+    FUNCTION(getloadavg, "Return average recent system load information."),
+    FUNCTION(getpgrp, "Return the current process group id."),
+    FUNCTION(setsid, "Call the system call setsid()."),
+    FUNCTION(getsid, "Call the system call getsid(pid) and return the result."),
+    FUNCTION(getpgid, "Call the system call getpgid(), and return the result."),
+    FUNCTION(setpgid, "Call the system call setpgid(pid, pgrp)."),
+    FUNCTION(getgroups, "Return list of supplemental group IDs for the process."),
+    FUNCTION(killpg, "Kill a process group with a signal."),
+    FUNCTION(nice, "Add increment to the priority of process and return the new priority."),
+    FUNCTION(chown, "Change the owner and group id of path to the numeric uid and gid."),
+    FUNCTION(lchown, "Change the owner and group id of path to the numeric uid and gid."),
+    FUNCTION(fchown, "Change the owner and group id of the file specified by file descriptor."),
+    FUNCTION(fchmod, "Change the access permissions of the file given by file descriptor fd."),
+    FUNCTION(fchdir, "Change to the directory of the given file descriptor."),
+    FUNCTION(truncate, "Truncate a file, specified by path, to a specific length."),
+    FUNCTION(ftruncate, "Truncate a file, specified by file descriptor, to a specific length."),
+    FUNCTION(fsync, "Force write of fd to disk."),
+    FUNCTION(fdatasync, "Force write of fd to disk without forcing update of metadata."),
+    FUNCTION(sync, "Force write of everything to disk."),
+    FUNCTION(dup2, "Duplicate file descriptor."),
+    FUNCTION(pipe2, "Create a pipe with flags set atomically."),
+    FUNCTION(openpty, "Open a pseudo-terminal."),
+    FUNCTION(setuid, "Set the current process's user id."),
+    FUNCTION(setgid, "Set the current process's group id."),
+    FUNCTION(seteuid, "Set the current process's effective user id."),
+    FUNCTION(setegid, "Set the current process's effective group id."),
+    FUNCTION(getresuid, "Return a tuple of the current process's real, effective, and saved user ids."),
+    FUNCTION(getresgid, "Return a tuple of the current process's real, effective, and saved group ids."),
+    FUNCTION(setpgrp, "Make the current process the leader of its process group."),
+    FUNCTION(getpriority, "Return program scheduling priority."),
+    FUNCTION(setpriority, "Set program scheduling priority."),
+    FUNCTION(sched_get_priority_min, "Get the minimum scheduling priority for policy."),
+    FUNCTION(sched_get_priority_max, "Get the maximum scheduling priority for policy."),
+    FUNCTION(statvfs, "Perform a statvfs system call on the given path."),
+    FUNCTION(fstatvfs, "Perform an fstatvfs system call on the given fd."),
+    FUNCTION(closerange, "Closes all file descriptors in [fd_low, fd_high), ignoring errors."),
+    FUNCTION(ttyname, "Return the name of the terminal device connected to 'fd'."),
+    FUNCTION(device_encoding, "Return a string describing the encoding of a terminal's file descriptor."),
+    FUNCTION(get_inheritable, "Get the close-on-exe flag of the specified file descriptor."),
+    FUNCTION(set_inheritable, "Set the inheritable flag of the specified file descriptor."),
+    FUNCTION(get_blocking, "Get the blocking mode of the file descriptor."),
+    FUNCTION(set_blocking, "Set the blocking mode of the specified file descriptor."),
+    FUNCTION(sysconf, "Return an integer-valued system configuration variable."),
+    FUNCTION(fork, "Fork a child process."),
+    FUNCTION(wait, "Wait for completion of a child process."),
+    FUNCTION(execv, "Execute an executable path with arguments, replacing current process."),
+    FUNCTION(execve, "Execute an executable path with arguments, replacing current process."),
+    FUNCTION(abort, "Abort the interpreter immediately."),
+    FUNCTION(getlogin, "Return the actual login name."),
+    FUNCTION(ctermid, "Return the name of the controlling terminal for this process."),
+    FUNCTION(sched_yield, "Voluntarily relinquish the CPU."),
+    FUNCTION(sched_getaffinity, "Return the affinity of the process identified by pid (or the current process if zero)."),
+    FUNCTION(mkfifo, "Create a \"fifo\" (a POSIX named pipe)."),
+    FUNCTION(major, "Extracts a device major number from a raw device number."),
+    FUNCTION(minor, "Extracts a device minor number from a raw device number."),
+    FUNCTION(makedev, "Composes a raw device number from the major and minor device numbers."),
+    FUNCTION(system, "Execute the command in a subshell."),
+    FUNCTION(WCOREDUMP, "Return True if the process returning status was dumped to a core file."),
+    FUNCTION(WIFCONTINUED, "Return True if a particular process was continued from a job control stop."),
     { nullptr, nullptr, 0, nullptr },
 };
 
@@ -854,7 +1659,24 @@ Ref<ModuleObject> posix_module_create()
         g_stat_result_type.doc = "stat_result: Result from stat, fstat, or lstat.";
         type_ready(g_stat_result_type);
     }
+    if (!g_uname_result_type) {
+        g_uname_result_type = structseq_new_type("posix.uname_result", { "sysname", "nodename", "release", "version", "machine" });
+        g_times_result_type = structseq_new_type("posix.times_result", { "user", "system", "children_user",
+                                                                        "children_system", "elapsed" });
+    }
     module_add_functions(module.get(), s_posix_functions);
+    if (!g_statvfs_result_type)
+        g_statvfs_result_type = structseq_new_type("os.statvfs_result", { "f_bsize", "f_frsize", "f_blocks", "f_bfree",
+                                                                         "f_bavail", "f_files", "f_ffree", "f_favail",
+                                                                         "f_flag", "f_namemax" });
+    module_set(module.get(), "statvfs_result", Val(g_statvfs_result_type));
+    module_set(module.get(), "uname_result", Val(g_uname_result_type));
+    module_set(module.get(), "times_result", Val(g_times_result_type));
+    module_set(module.get(), "error", Val(&g_exc_OSError));
+    Ref<DictObject> sysconf_names = dict_new();
+    for (const auto& [name, value] : s_sysconf_names)
+        dict_set_str(sysconf_names.get(), str_intern(name), Val::small_int(value));
+    module_set(module.get(), "sysconf_names", Val(sysconf_names.get()));
     module_set(module.get(), "stat_result", Val(&g_stat_result_type));
     Ref<DictObject> env = dict_new();
     for (char** entry = ::environ; entry && *entry; ++entry) {
@@ -875,6 +1697,30 @@ Ref<ModuleObject> posix_module_create()
         { "O_CLOEXEC", O_CLOEXEC }, { "O_DIRECTORY", O_DIRECTORY }, { "O_NOFOLLOW", O_NOFOLLOW },
         { "SEEK_SET", SEEK_SET }, { "SEEK_CUR", SEEK_CUR }, { "SEEK_END", SEEK_END },
         { "EX_OK", 0 },           { "WNOHANG", WNOHANG },   { "WUNTRACED", WUNTRACED },
+        { "WCONTINUED", WCONTINUED }, { "WEXITED", WEXITED }, { "WSTOPPED", WSTOPPED }, { "WNOWAIT", WNOWAIT },
+        { "EX_USAGE", 64 }, { "EX_DATAERR", 65 }, { "EX_NOINPUT", 66 }, { "EX_NOUSER", 67 }, { "EX_NOHOST", 68 },
+        { "EX_UNAVAILABLE", 69 }, { "EX_SOFTWARE", 70 }, { "EX_OSERR", 71 }, { "EX_OSFILE", 72 },
+        { "EX_CANTCREAT", 73 }, { "EX_IOERR", 74 }, { "EX_TEMPFAIL", 75 }, { "EX_PROTOCOL", 76 },
+        { "EX_NOPERM", 77 }, { "EX_CONFIG", 78 },
+        { "O_ACCMODE", O_ACCMODE }, { "O_ASYNC", O_ASYNC }, { "O_DIRECT", O_DIRECT }, { "O_DSYNC", O_DSYNC },
+        { "O_FSYNC", O_FSYNC }, { "O_LARGEFILE", O_LARGEFILE }, { "O_NDELAY", O_NDELAY }, { "O_NOATIME", O_NOATIME },
+        { "O_NOCTTY", O_NOCTTY }, { "O_PATH", O_PATH }, { "O_RSYNC", O_RSYNC }, { "O_SYNC", O_SYNC },
+        { "O_TMPFILE", O_TMPFILE }, { "SEEK_DATA", SEEK_DATA }, { "SEEK_HOLE", SEEK_HOLE },
+        { "F_LOCK", F_LOCK }, { "F_TLOCK", F_TLOCK }, { "F_ULOCK", F_ULOCK }, { "F_TEST", F_TEST },
+        { "PRIO_PROCESS", PRIO_PROCESS }, { "PRIO_PGRP", PRIO_PGRP }, { "PRIO_USER", PRIO_USER },
+        { "NGROUPS_MAX", NGROUPS_MAX }, { "TMP_MAX", TMP_MAX },
+        { "SCHED_OTHER", SCHED_OTHER }, { "SCHED_FIFO", SCHED_FIFO }, { "SCHED_RR", SCHED_RR },
+        { "SCHED_BATCH", SCHED_BATCH }, { "SCHED_IDLE", SCHED_IDLE }, { "SCHED_RESET_ON_FORK", SCHED_RESET_ON_FORK },
+        { "ST_RDONLY", ST_RDONLY }, { "ST_NOSUID", ST_NOSUID }, { "ST_NODEV", ST_NODEV },
+        { "ST_NOEXEC", ST_NOEXEC }, { "ST_SYNCHRONOUS", ST_SYNCHRONOUS }, { "ST_MANDLOCK", ST_MANDLOCK },
+        { "ST_WRITE", ST_WRITE }, { "ST_APPEND", ST_APPEND }, { "ST_NOATIME", ST_NOATIME },
+        { "ST_NODIRATIME", ST_NODIRATIME }, { "ST_RELATIME", ST_RELATIME },
+        { "RTLD_LAZY", RTLD_LAZY }, { "RTLD_NOW", RTLD_NOW }, { "RTLD_GLOBAL", RTLD_GLOBAL },
+        { "RTLD_LOCAL", RTLD_LOCAL }, { "RTLD_NODELETE", RTLD_NODELETE }, { "RTLD_NOLOAD", RTLD_NOLOAD },
+        { "RTLD_DEEPBIND", RTLD_DEEPBIND },
+        { "P_PID", P_PID }, { "P_PGID", P_PGID }, { "P_ALL", P_ALL },
+        { "CLD_EXITED", CLD_EXITED }, { "CLD_KILLED", CLD_KILLED }, { "CLD_DUMPED", CLD_DUMPED },
+        { "CLD_TRAPPED", CLD_TRAPPED }, { "CLD_STOPPED", CLD_STOPPED }, { "CLD_CONTINUED", CLD_CONTINUED },
     };
     for (const auto& [name, value] : constants)
         module_set(module.get(), name, Val::small_int(value));
