@@ -887,16 +887,6 @@ Result<Value> builtin_vars(const Val* args, size_t nargs, TupleObject* kwnames)
     return result.release_value();
 }
 
-// exit(code=None), quit(code=None): raise SystemExit(code).
-Result<Value> builtin_exit(const Val* args, size_t nargs, TupleObject* kwnames)
-{
-    Val code[1];
-    TRY(bind_args("exit", args, nargs, kwnames, { "code" }, 0, code));
-    if (!code[0])
-        return raise_value(Val(&g_exc_SystemExit));
-    return raise_with_args(&g_exc_SystemExit, { code[0] });
-}
-
 // breakpoint(*args, **kws): sys.breakpointhook(*args, **kws) (pdb.set_trace by default, which needs pdb).
 Result<Value> builtin_breakpoint(const Val* args, size_t nargs, TupleObject* kwnames)
 {
@@ -906,11 +896,6 @@ Result<Value> builtin_breakpoint(const Val* args, size_t nargs, TupleObject* kwn
         return raise(&g_exc_RuntimeError, "lost sys.breakpointhook");
     Value keep = Value::borrow(hook);
     return call(hook, args, nargs, kwnames);
-}
-// FIXME: help() needs pydoc.
-Result<Value> builtin_help(const Val* args, size_t nargs, TupleObject* kwnames)
-{
-    return raise(&g_exc_NotImplementedError, "help() is not supported by Ginger yet");
 }
 
 // __import__(name, globals=None, locals=None, fromlist=(), level=0)
@@ -958,13 +943,11 @@ const MethodDef s_builtin_functions[] = {
     BUILTIN("divmod", builtin_divmod, "Return the tuple (x//y, x%y).  Invariant: div*y + mod == x."),
     { "eval", builtin_eval, METHOD_INSTANCE, "Evaluate the given source in the context of globals and locals." },
     { "exec", builtin_exec, METHOD_INSTANCE, "Execute the given source in the context of globals and locals." },
-    BUILTIN("exit", builtin_exit, "Exit the interpreter by raising SystemExit(code)."),
     BUILTIN("format", builtin_format, "Return type(value).__format__(value, format_spec)"),
     BUILTIN("getattr", builtin_getattr, "Get a named attribute from an object; getattr(x, 'y') is equivalent to x.y."),
     BUILTIN("globals", builtin_globals, "Return the dictionary containing the current scope's global variables."),
     BUILTIN("hasattr", builtin_hasattr, "Return whether the object has an attribute with the given name."),
     BUILTIN("hash", builtin_hash, "Return the hash value for the given object."),
-    BUILTIN("help", builtin_help, "Define the builtin 'help'."),
     BUILTIN("hex", builtin_hex, "Return the hexadecimal representation of an integer."),
     BUILTIN("id", builtin_id, "Return the identity of an object."),
     BUILTIN("input", builtin_input, "Read a string from standard input.  The trailing newline is stripped."),
@@ -982,7 +965,6 @@ const MethodDef s_builtin_functions[] = {
     BUILTIN("ord", builtin_ord, "Return the Unicode code point for a one-character string."),
     BUILTIN("pow", builtin_pow, "Equivalent to base**exp with 2 arguments or base**exp % mod with 3 arguments"),
     BUILTIN("print", builtin_print, "Prints the values to a stream, or to sys.stdout by default."),
-    BUILTIN("quit", builtin_exit, "Exit the interpreter by raising SystemExit(code)."),
     BUILTIN("repr", builtin_repr, "Return the canonical string representation of the object."),
     BUILTIN("round", builtin_round, "Round a number to a given precision in decimal digits."),
     BUILTIN("setattr", builtin_setattr, "Sets the named attribute on the given object to the specified value."),
@@ -1002,6 +984,7 @@ Ref<ModuleObject> builtins_module_create()
     Ref<ModuleObject> module = module_new(str_intern("builtins"));
     ModuleObject* m = module.get();
     module_add_functions(m, s_builtin_functions);
+    add_site_builtins(m);  // exit, quit, help, copyright, credits, license (modules/sitebuiltins.cpp)
 
     const std::pair<const char*, TypeObject*> types[] = {
         { "object", &g_object_type },

@@ -8,6 +8,7 @@
 namespace ginger {
 
 Ref<ModuleObject> builtins_module_create();  // builtins.cpp: every builtin function and type name
+void add_site_builtins(ModuleObject* builtins);  // sitebuiltins.cpp: exit, quit, help, copyright, credits, license
 Ref<ModuleObject> sys_module_create();       // sys.cpp
 void sys_add_info(ModuleObject* sys, const std::string& stdlib_path);  // sys_info.cpp: flags, float_info, hooks, ...
 
