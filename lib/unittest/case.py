@@ -2,7 +2,10 @@
 
 import sys
 import functools
+import difflib
+import pprint
 import re
+import warnings
 import collections
 import time
 import types
@@ -33,36 +36,11 @@ class _UnexpectedSuccess(Exception):
 
 
 def _warn(message, category, stacklevel=2):
-    # Warnings are reported only where a warnings module exists.
-    try:
-        import warnings
-    except ImportError:
-        return
     warnings.warn(message, category, stacklevel + 1)
 
 
-def _ndiff(a_lines, b_lines):
-    try:
-        import difflib
-    except ImportError:
-        return None
-    return difflib.ndiff(a_lines, b_lines)
-
-
-def _pformat_lines(obj):
-    try:
-        import pprint
-    except ImportError:
-        return None
-    return pprint.pformat(obj).splitlines()
-
-
 def _diff_of_pformats(first, second):
-    a, b = _pformat_lines(first), _pformat_lines(second)
-    lines = None if a is None or b is None else _ndiff(a, b)
-    if lines is None:
-        return '\n(no diff: the difflib or pprint module is not available)'
-    return '\n' + '\n'.join(lines)
+    return '\n' + '\n'.join(difflib.ndiff(pprint.pformat(first).splitlines(), pprint.pformat(second).splitlines()))
 
 
 class _PartExecutor(object):
@@ -318,7 +296,6 @@ class _AssertWarnsContext(_AssertRaisesBaseContext):
     _base_type_str = 'a warning type or tuple of warning types'
 
     def __enter__(self):
-        import warnings
         # Registries of warnings already shown would hide the ones this context waits for.
         for module in list(sys.modules.values()):
             if getattr(module, '__warningregistry__', None):
@@ -980,11 +957,8 @@ class TestCase(object):
         elif first and first[-1] != '\n':
             first_presplit += '\n'
         standardMsg = '%s != %s' % _common_shorten_repr(first, second)
-        lines = _ndiff(first_presplit.splitlines(keepends=True), second_presplit.splitlines(keepends=True))
-        if lines is None:
-            diff = '\n(no diff: the difflib module is not available)'
-        else:
-            diff = '\n' + ''.join(lines)
+        diff = '\n' + ''.join(difflib.ndiff(first_presplit.splitlines(keepends=True),
+                                           second_presplit.splitlines(keepends=True)))
         standardMsg = self._truncateMessage(standardMsg, diff)
         self.fail(self._formatMessage(msg, standardMsg))
 

@@ -2,6 +2,7 @@
 
 import sys
 import time
+import warnings
 
 from . import result
 from .case import _SubTest
@@ -150,33 +151,6 @@ class TextTestResult(result.TestResult):
             self.stream.flush()
 
 
-class _NoWarningsContext(object):
-    def __enter__(self):
-        return None
-
-    def __exit__(self, *exc_info):
-        return False
-
-
-def _catch_warnings(action):
-    """warnings.catch_warnings() with the filter action set, or nothing without a warnings module."""
-    try:
-        import warnings
-    except ImportError:
-        return _NoWarningsContext()
-
-    class _Context(object):
-        def __enter__(self):
-            self.inner = warnings.catch_warnings()
-            self.inner.__enter__()
-            if action:
-                warnings.simplefilter(action)
-
-        def __exit__(self, *exc_info):
-            return self.inner.__exit__(*exc_info)
-    return _Context()
-
-
 class TextTestRunner(object):
     """Runs tests and reports them in text: progress while they run, then the errors and a summary."""
 
@@ -232,7 +206,10 @@ class TextTestRunner(object):
         result.failfast = self.failfast
         result.buffer = self.buffer
         result.tb_locals = self.tb_locals
-        with _catch_warnings(self.warnings):
+        with warnings.catch_warnings():
+            if self.warnings:
+                # The runner's warnings setting filters every warning the tests raise.
+                warnings.simplefilter(self.warnings)
             startTime = time.perf_counter()
             startTestRun = getattr(result, 'startTestRun', None)
             if startTestRun is not None:
