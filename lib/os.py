@@ -55,7 +55,10 @@ supports_effective_ids = set()
 supports_follow_symlinks = {chown}
 
 
-class _Environ:
+from _collections_abc import MutableMapping as _MutableMapping
+
+
+class _Environ(_MutableMapping):
     """os.environ: a mapping of str to str that writes through to the process environment."""
 
     def __init__(self, data):
@@ -152,6 +155,53 @@ class _Environ:
 
 # Shares posix.environ's dict, so that os.path.expanduser and others reading posix.environ see the changes.
 environ = _Environ(posix.environ)
+
+
+class _EnvironBytes(_MutableMapping):
+    """os.environb: the same environment seen as bytes (keys and values through fsencode/fsdecode)."""
+
+    def __init__(self, environ):
+        self._environ = environ
+
+    @staticmethod
+    def _check(value):
+        if not isinstance(value, bytes):
+            raise TypeError("bytes expected, not %s" % type(value).__name__)
+        return fsdecode(value)
+
+    def __getitem__(self, key):
+        try:
+            return fsencode(self._environ[self._check(key)])
+        except KeyError:
+            raise KeyError(key) from None
+
+    def __setitem__(self, key, value):
+        self._environ[self._check(key)] = self._check(value)
+
+    def __delitem__(self, key):
+        try:
+            del self._environ[self._check(key)]
+        except KeyError:
+            raise KeyError(key) from None
+
+    def __iter__(self):
+        return iter([fsencode(key) for key in self._environ])
+
+    def __len__(self):
+        return len(self._environ)
+
+    def copy(self):
+        return dict(self)
+
+    def __repr__(self):
+        return 'environ({%s})' % ', '.join('%r: %r' % (key, value) for key, value in self.items())
+
+
+environb = _EnvironBytes(environ)
+
+
+def getenvb(key, default=None):
+    return environb.get(key, default)
 
 
 def _get_exports_list(module):
