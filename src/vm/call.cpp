@@ -1040,6 +1040,16 @@ static const GetSetDef s_super_getsets[] = {
     {},
 };
 
+// An unbound super (super(C)) stored as a class attribute binds to the instance it is read from, as
+// CPython's super_descr_get: super(C, instance) (of the same super subclass).
+static Result<Value> super_descr_get(Val self, Val instance, TypeObject*)
+{
+    auto* s = self.as<SuperObject>();
+    if (!instance || is_none(instance) || s->object)
+        return Value::borrow(self);
+    return call(Val(self.type()), { s->type.get(), instance });
+}
+
 static Result<Value> super_getattr(Val self, StrObject* name)
 {
     auto* s = self.as<SuperObject>();
@@ -1123,6 +1133,7 @@ void init_vm_types()
     g_super_type.destroy = super_destroy;
     g_super_type.traverse = super_traverse;
     g_super_type.getsets = s_super_getsets;
+    g_super_type.descr_get = super_descr_get;
 }
 
 }  // namespace ginger
