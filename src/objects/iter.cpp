@@ -1,6 +1,7 @@
 // The built-in iterator types: enumerate, zip, map, filter, reversed, the sequence iterator behind
 // iter() of a __getitem__-only object, and callable_iterator (iter(f, sentinel)).
 #include "objects/iter.h"
+#include "import/import.h"
 #include "objects/args.h"
 #include "objects/dict.h"
 #include "objects/int.h"
@@ -481,12 +482,69 @@ Result<Value> callable_iterator_next(Val self)
     return value;
 }
 
+// __reduce__ and __setstate__ of reversed and the sequence iterator: (function, (sequence,), index), or
+// function over () once exhausted.
+Result<Value> index_walk_reduce(Val function, Val sequence, int64_t index)
+{
+    if (!sequence)
+        return Value(tuple_of({ function, tuple_of({ Val(tuple_new(0).get()) }).get() }));
+    Value position = int_from_int64(index);
+    return Value(tuple_of({ function, tuple_of({ sequence }).get(), position.get() }));
+}
+
+Result<int64_t> setstate_index(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("__setstate__", nargs - 1, kwnames, 1, 1));
+    Value index_object = TRY(number_index(args[1]));
+    return int_as_int64(index_object.get());
+}
+
+Result<Value> reversed_reduce(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("__reduce__", nargs - 1, kwnames, 0, 0));
+    auto* r = args[0].as<ReversedObject>();
+    return index_walk_reduce(Val(&g_reversed_type), r->sequence.get(), r->index);
+}
+
+Result<Value> reversed_setstate(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    int64_t index = TRY(setstate_index(args, nargs, kwnames));
+    auto* r = args[0].as<ReversedObject>();
+    if (r->sequence) {
+        int64_t length = TRY(object_len(r->sequence));
+        r->index = index < -1 ? -1 : (index > length - 1 ? length - 1 : index);
+    }
+    return none_value();
+}
+
+Result<Value> seq_iterator_reduce(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("__reduce__", nargs - 1, kwnames, 0, 0));
+    Value builtins = TRY(import_module("builtins"));
+    Value iter = TRY(get_attr(builtins.get(), str_intern("iter")));
+    auto* s = args[0].as<SeqIteratorObject>();
+    return index_walk_reduce(iter.get(), s->sequence.get(), s->index);
+}
+
+Result<Value> seq_iterator_setstate(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    int64_t index = TRY(setstate_index(args, nargs, kwnames));
+    auto* s = args[0].as<SeqIteratorObject>();
+    if (s->sequence)
+        s->index = index < 0 ? 0 : index;
+    return none_value();
+}
+
 const MethodDef s_reversed_methods[] = {
     { "__length_hint__", reversed_length_hint, METHOD_INSTANCE, "Private method returning an estimate of len(list(it))." },
+    { "__reduce__", reversed_reduce, METHOD_INSTANCE, "Return state information for pickling." },
+    { "__setstate__", reversed_setstate, METHOD_INSTANCE, "Set state information for unpickling." },
     {},
 };
 const MethodDef s_seq_iterator_methods[] = {
     { "__length_hint__", seq_iterator_length_hint, METHOD_INSTANCE, "Private method returning an estimate of len(list(it))." },
+    { "__reduce__", seq_iterator_reduce, METHOD_INSTANCE, "Return state information for pickling." },
+    { "__setstate__", seq_iterator_setstate, METHOD_INSTANCE, "Set state information for unpickling." },
     {},
 };
 
