@@ -504,7 +504,7 @@ Result<Value> reversed_reduce(const Val* args, size_t nargs, TupleObject* kwname
 {
     TRY(check_positional("__reduce__", nargs - 1, kwnames, 0, 0));
     auto* r = args[0].as<ReversedObject>();
-    return index_walk_reduce(Val(&g_reversed_type), r->sequence.get(), r->index);
+    return index_walk_reduce(Val(args[0].type()), r->sequence.get(), r->index);
 }
 
 Result<Value> reversed_setstate(const Val* args, size_t nargs, TupleObject* kwnames)
@@ -541,7 +541,7 @@ Result<Value> enumerate_reduce(const Val* args, size_t nargs, TupleObject* kwnam
     TRY(check_positional("__reduce__", nargs - 1, kwnames, 0, 0));
     auto* e = args[0].as<EnumerateObject>();
     Value index = e->big_index ? Value::borrow(e->big_index.get()) : int_from_int64(e->index);
-    return Value(tuple_of({ Val(&g_enumerate_type), tuple_of({ e->iterator.get(), index.get() }).get() }));
+    return Value(tuple_of({ Val(args[0].type()), tuple_of({ e->iterator.get(), index.get() }).get() }));
 }
 
 // (type, (first, *iterators)): map and zip.
@@ -561,8 +561,8 @@ Result<Value> zip_reduce(const Val* args, size_t nargs, TupleObject* kwnames)
     TRY(check_positional("__reduce__", nargs - 1, kwnames, 0, 0));
     auto* z = args[0].as<ZipObject>();
     if (z->strict)
-        return Value(tuple_of({ Val(&g_zip_type), Val(z->iterators.get()), Val(g_true) }));
-    return Value(tuple_of({ Val(&g_zip_type), Val(z->iterators.get()) }));
+        return Value(tuple_of({ Val(args[0].type()), Val(z->iterators.get()), Val(g_true) }));
+    return Value(tuple_of({ Val(args[0].type()), Val(z->iterators.get()) }));
 }
 
 Result<Value> zip_setstate(const Val* args, size_t nargs, TupleObject* kwnames)
@@ -576,14 +576,14 @@ Result<Value> map_reduce(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_positional("__reduce__", nargs - 1, kwnames, 0, 0));
     auto* m = args[0].as<MapObject>();
-    return reduce_with_iterators(&g_map_type, m->function.get(), m->iterators.get());
+    return reduce_with_iterators(args[0].type(), m->function.get(), m->iterators.get());
 }
 
 Result<Value> filter_reduce(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_positional("__reduce__", nargs - 1, kwnames, 0, 0));
     auto* f = args[0].as<FilterObject>();
-    return Value(tuple_of({ Val(&g_filter_type), tuple_of({ f->function.get(), f->iterator.get() }).get() }));
+    return Value(tuple_of({ Val(args[0].type()), tuple_of({ f->function.get(), f->iterator.get() }).get() }));
 }
 
 Result<Value> callable_iterator_reduce(const Val* args, size_t nargs, TupleObject* kwnames)
