@@ -1,8 +1,12 @@
 // bytes and bytearray. Both keep their contents as plain bytes; the methods work on string_views so
 // that each is written once for the two types (the result type follows self's, as in CPython).
 #include "objects/bytes.h"
+#include "import/import.h"
 #include "objects/buffer.h"
 #include "objects/args.h"
+#include "objects/int.h"
+#include "objects/protocol.h"
+#include "objects/tuple.h"
 #include "objects/container_util.h"
 #include "objects/float.h"
 #include "objects/list.h"
@@ -758,8 +762,37 @@ Result<Value> bytes_iterator_length_hint(const Val* args, size_t nargs, TupleObj
     return Value::small_int(std::max<int64_t>(0, int64_t(view_of(it->sequence).size()) - it->index));
 }
 
+// __reduce__: (iter, (sequence,), index), or iter over () once exhausted.
+Result<Value> bytes_iterator_reduce(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("__reduce__", nargs - 1, kwnames, 0, 0));
+    Value builtins = TRY(import_module("builtins"));
+    Value iter = TRY(get_attr(builtins.get(), str_intern("iter")));
+    auto* it = args[0].as<BytesIteratorObject>();
+    if (!it->sequence)
+        return Value(tuple_of({ iter.get(), tuple_of({ Val(tuple_new(0).get()) }).get() }));
+    Value index = int_from_int64(it->index);
+    return Value(tuple_of({ iter.get(), tuple_of({ it->sequence.get() }).get(), index.get() }));
+}
+
+// __setstate__(index): the position, clamped to the sequence.
+Result<Value> bytes_iterator_setstate(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("__setstate__", nargs - 1, kwnames, 1, 1));
+    Value index_object = TRY(number_index(args[1]));
+    int64_t index = TRY(int_as_int64(index_object.get()));
+    auto* it = args[0].as<BytesIteratorObject>();
+    if (it->sequence) {
+        int64_t size = int64_t(view_of(it->sequence).size());
+        it->index = index < 0 ? 0 : (index > size ? size : index);
+    }
+    return none_value();
+}
+
 const MethodDef s_bytes_iterator_methods[] = {
     { "__length_hint__", bytes_iterator_length_hint, METHOD_INSTANCE, "Private method returning an estimate of len(list(it))." },
+    { "__reduce__", bytes_iterator_reduce, METHOD_INSTANCE, "Return state information for pickling." },
+    { "__setstate__", bytes_iterator_setstate, METHOD_INSTANCE, "Set state information for unpickling." },
     {},
 };
 

@@ -1,11 +1,13 @@
 // The built-in iterator types: enumerate, zip, map, filter, reversed, the sequence iterator behind
 // iter() of a __getitem__-only object, and callable_iterator (iter(f, sentinel)).
 #include "objects/iter.h"
+#include "import/import.h"
 #include "objects/args.h"
 #include "objects/dict.h"
 #include "objects/int.h"
 #include "objects/protocol.h"
 #include "objects/runtime.h"
+#include "objects/singletons.h"
 
 #include <vector>
 
@@ -481,12 +483,152 @@ Result<Value> callable_iterator_next(Val self)
     return value;
 }
 
+// __reduce__ and __setstate__ of reversed and the sequence iterator: (function, (sequence,), index), or
+// function over () once exhausted.
+Result<Value> index_walk_reduce(Val function, Val sequence, int64_t index)
+{
+    if (!sequence)
+        return Value(tuple_of({ function, tuple_of({ Val(tuple_new(0).get()) }).get() }));
+    Value position = int_from_int64(index);
+    return Value(tuple_of({ function, tuple_of({ sequence }).get(), position.get() }));
+}
+
+Result<int64_t> setstate_index(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("__setstate__", nargs - 1, kwnames, 1, 1));
+    Value index_object = TRY(number_index(args[1]));
+    return int_as_int64(index_object.get());
+}
+
+Result<Value> reversed_reduce(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("__reduce__", nargs - 1, kwnames, 0, 0));
+    auto* r = args[0].as<ReversedObject>();
+    return index_walk_reduce(Val(args[0].type()), r->sequence.get(), r->index);
+}
+
+Result<Value> reversed_setstate(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    int64_t index = TRY(setstate_index(args, nargs, kwnames));
+    auto* r = args[0].as<ReversedObject>();
+    if (r->sequence) {
+        int64_t length = TRY(object_len(r->sequence));
+        r->index = index < -1 ? -1 : (index > length - 1 ? length - 1 : index);
+    }
+    return none_value();
+}
+
+Result<Value> seq_iterator_reduce(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("__reduce__", nargs - 1, kwnames, 0, 0));
+    Value builtins = TRY(import_module("builtins"));
+    Value iter = TRY(get_attr(builtins.get(), str_intern("iter")));
+    auto* s = args[0].as<SeqIteratorObject>();
+    return index_walk_reduce(iter.get(), s->sequence.get(), s->index);
+}
+
+Result<Value> seq_iterator_setstate(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    int64_t index = TRY(setstate_index(args, nargs, kwnames));
+    auto* s = args[0].as<SeqIteratorObject>();
+    if (s->sequence)
+        s->index = index < 0 ? 0 : index;
+    return none_value();
+}
+
+Result<Value> enumerate_reduce(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("__reduce__", nargs - 1, kwnames, 0, 0));
+    auto* e = args[0].as<EnumerateObject>();
+    Value index = e->big_index ? Value::borrow(e->big_index.get()) : int_from_int64(e->index);
+    return Value(tuple_of({ Val(args[0].type()), tuple_of({ e->iterator.get(), index.get() }).get() }));
+}
+
+// (type, (first, *iterators)): map and zip.
+Value reduce_with_iterators(TypeObject* type, Val first, TupleObject* iterators)
+{
+    int64_t offset = first ? 1 : 0;
+    Ref<TupleObject> arguments = tuple_new(iterators->size + offset);
+    if (first)
+        arguments->items[0] = Value::borrow(first);
+    for (int64_t i = 0; i < iterators->size; ++i)
+        arguments->items[i + offset] = Value::borrow(iterators->item(i));
+    return Value(tuple_of({ Val(type), Val(arguments.get()) }));
+}
+
+Result<Value> zip_reduce(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("__reduce__", nargs - 1, kwnames, 0, 0));
+    auto* z = args[0].as<ZipObject>();
+    if (z->strict)
+        return Value(tuple_of({ Val(args[0].type()), Val(z->iterators.get()), Val(g_true) }));
+    return Value(tuple_of({ Val(args[0].type()), Val(z->iterators.get()) }));
+}
+
+Result<Value> zip_setstate(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("__setstate__", nargs - 1, kwnames, 1, 1));
+    args[0].as<ZipObject>()->strict = TRY(is_truthy(args[1]));
+    return none_value();
+}
+
+Result<Value> map_reduce(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("__reduce__", nargs - 1, kwnames, 0, 0));
+    auto* m = args[0].as<MapObject>();
+    return reduce_with_iterators(args[0].type(), m->function.get(), m->iterators.get());
+}
+
+Result<Value> filter_reduce(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("__reduce__", nargs - 1, kwnames, 0, 0));
+    auto* f = args[0].as<FilterObject>();
+    return Value(tuple_of({ Val(args[0].type()), tuple_of({ f->function.get(), f->iterator.get() }).get() }));
+}
+
+Result<Value> callable_iterator_reduce(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("__reduce__", nargs - 1, kwnames, 0, 0));
+    Value builtins = TRY(import_module("builtins"));
+    Value iter = TRY(get_attr(builtins.get(), str_intern("iter")));
+    auto* c = args[0].as<CallableIteratorObject>();
+    if (!c->callable)
+        return Value(tuple_of({ iter.get(), tuple_of({ Val(tuple_new(0).get()) }).get() }));
+    return Value(tuple_of({ iter.get(), tuple_of({ c->callable.get(), c->sentinel.get() }).get() }));
+}
+
+const MethodDef s_enumerate_methods[] = {
+    { "__reduce__", enumerate_reduce, METHOD_INSTANCE, "Return state information for pickling." },
+    {},
+};
+const MethodDef s_zip_methods[] = {
+    { "__reduce__", zip_reduce, METHOD_INSTANCE, "Return state information for pickling." },
+    { "__setstate__", zip_setstate, METHOD_INSTANCE, "Set state information for unpickling." },
+    {},
+};
+const MethodDef s_map_methods[] = {
+    { "__reduce__", map_reduce, METHOD_INSTANCE, "Return state information for pickling." },
+    {},
+};
+const MethodDef s_filter_methods[] = {
+    { "__reduce__", filter_reduce, METHOD_INSTANCE, "Return state information for pickling." },
+    {},
+};
+const MethodDef s_callable_iterator_methods[] = {
+    { "__reduce__", callable_iterator_reduce, METHOD_INSTANCE, "Return state information for pickling." },
+    {},
+};
+
 const MethodDef s_reversed_methods[] = {
     { "__length_hint__", reversed_length_hint, METHOD_INSTANCE, "Private method returning an estimate of len(list(it))." },
+    { "__reduce__", reversed_reduce, METHOD_INSTANCE, "Return state information for pickling." },
+    { "__setstate__", reversed_setstate, METHOD_INSTANCE, "Set state information for unpickling." },
     {},
 };
 const MethodDef s_seq_iterator_methods[] = {
     { "__length_hint__", seq_iterator_length_hint, METHOD_INSTANCE, "Private method returning an estimate of len(list(it))." },
+    { "__reduce__", seq_iterator_reduce, METHOD_INSTANCE, "Return state information for pickling." },
+    { "__setstate__", seq_iterator_setstate, METHOD_INSTANCE, "Set state information for unpickling." },
     {},
 };
 
@@ -531,6 +673,7 @@ void init_iter_types()
     init_iterator_type(g_enumerate_type, "enumerate", sizeof(EnumerateObject), TYPE_BASETYPE, destroy<EnumerateObject>,
                        enumerate_traverse, enumerate_next);
     g_enumerate_type.new_instance = enumerate_new;
+    g_enumerate_type.methods = s_enumerate_methods;
     g_enumerate_type.doc = "Return an enumerate object.\n\n  iterable\n    an object supporting iteration\n\n"
                            "The enumerate object yields pairs containing a count (from start, which\n"
                            "defaults to zero) and a value yielded by the iterable argument.\n\n"
@@ -539,6 +682,7 @@ void init_iter_types()
 
     init_iterator_type(g_zip_type, "zip", sizeof(ZipObject), TYPE_BASETYPE, destroy<ZipObject>, zip_traverse, zip_next);
     g_zip_type.new_instance = zip_new;
+    g_zip_type.methods = s_zip_methods;
     g_zip_type.doc = "zip(*iterables, strict=False) --> Yield tuples until an input is exhausted.\n\n"
                      "   >>> list(zip('abcdefg', range(3), range(4)))\n   [('a', 0, 0), ('b', 1, 1), ('c', 2, 2)]\n\n"
                      "The zip object yields n-length tuples, where n is the number of iterables\n"
@@ -550,6 +694,7 @@ void init_iter_types()
 
     init_iterator_type(g_map_type, "map", sizeof(MapObject), TYPE_BASETYPE, destroy<MapObject>, map_traverse, map_next);
     g_map_type.new_instance = map_new;
+    g_map_type.methods = s_map_methods;
     g_map_type.doc = "map(func, *iterables) --> map object\n\n"
                      "Make an iterator that computes the function using arguments from\n"
                      "each of the iterables.  Stops when the shortest iterable is exhausted.";
@@ -557,6 +702,7 @@ void init_iter_types()
     init_iterator_type(g_filter_type, "filter", sizeof(FilterObject), TYPE_BASETYPE, destroy<FilterObject>,
                        filter_traverse, filter_next);
     g_filter_type.new_instance = filter_new;
+    g_filter_type.methods = s_filter_methods;
     g_filter_type.doc = "filter(function or None, iterable) --> filter object\n\n"
                         "Return an iterator yielding those items of iterable for which function(item)\n"
                         "is true. If function is None, return the items that are true.";
@@ -573,6 +719,7 @@ void init_iter_types()
 
     init_iterator_type(g_callable_iterator_type, "callable_iterator", sizeof(CallableIteratorObject), 0,
                        destroy<CallableIteratorObject>, callable_iterator_traverse, callable_iterator_next);
+    g_callable_iterator_type.methods = s_callable_iterator_methods;
 }
 
 }  // namespace ginger

@@ -3,7 +3,12 @@
 #include "objects/list.h"
 
 #include "objects/container_util.h"
+#include "import/import.h"
+#include "objects/args.h"
+#include "objects/iter.h"
 #include "objects/dict.h"
+#include "objects/int.h"
+#include "objects/protocol.h"
 #include "objects/runtime.h"
 #include "objects/singletons.h"
 #include "objects/tuple.h"
@@ -772,6 +777,58 @@ Result<Value> list_reverseiterator_length_hint(const Val* args, size_t nargs, Tu
     return Value::small_int(remaining);
 }
 
+// __reduce__ of the list iterators: (iter, (list,), index), (reversed, (list,), index), or iter over an
+// empty list once exhausted. builtins.iter is fetched first, as CPython does (its lookup may run code).
+Result<Value> list_iterator_reduce_common(Val self, bool reverse)
+{
+    Value builtins = TRY(import_module("builtins"));
+    Value iter = TRY(get_attr(builtins.get(), str_intern("iter")));
+    auto* iterator = self.as<ListIteratorObject>();
+    if (!iterator->list) {
+        Ref<ListObject> empty = list_new(0);
+        return Value(tuple_of({ iter.get(), tuple_of({ Val(empty.get()) }).get() }));
+    }
+    Val function = reverse ? Val(&g_reversed_type) : iter.get();
+    Value index = int_from_int64(iterator->index);
+    return Value(tuple_of({ function, tuple_of({ Val(iterator->list.get()) }).get(), index.get() }));
+}
+
+Result<Value> list_iterator_reduce(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("__reduce__", nargs - 1, kwnames, 0, 0));
+    return list_iterator_reduce_common(args[0], false);
+}
+
+Result<Value> list_reverseiterator_reduce(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("__reduce__", nargs - 1, kwnames, 0, 0));
+    return list_iterator_reduce_common(args[0], true);
+}
+
+// __setstate__(index): the position, clamped to the list.
+Result<Value> list_iterator_setstate_common(const Val* args, size_t nargs, TupleObject* kwnames, bool reverse)
+{
+    TRY(check_positional("__setstate__", nargs - 1, kwnames, 1, 1));
+    Value index_object = TRY(number_index(args[1]));
+    int64_t index = TRY(int_as_int64(index_object.get()));
+    auto* iterator = args[0].as<ListIteratorObject>();
+    if (ListObject* list = iterator->list.get()) {
+        int64_t low = reverse ? -1 : 0, high = reverse ? list->size - 1 : list->size;
+        iterator->index = index < low ? low : (index > high ? high : index);
+    }
+    return none_value();
+}
+
+Result<Value> list_iterator_setstate(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    return list_iterator_setstate_common(args, nargs, kwnames, false);
+}
+
+Result<Value> list_reverseiterator_setstate(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    return list_iterator_setstate_common(args, nargs, kwnames, true);
+}
+
 const MethodDef s_list_methods[] = {
     { "append", list_append_method, METHOD_INSTANCE, "Append object to the end of the list." },
     { "extend", list_extend_method, METHOD_INSTANCE, "Extend list by appending elements from the iterable." },
@@ -790,11 +847,15 @@ const MethodDef s_list_methods[] = {
 
 const MethodDef s_list_iterator_methods[] = {
     { "__length_hint__", list_iterator_length_hint, METHOD_INSTANCE, "Private method returning an estimate of len(list(it))." },
+    { "__reduce__", list_iterator_reduce, METHOD_INSTANCE, "Return state information for pickling." },
+    { "__setstate__", list_iterator_setstate, METHOD_INSTANCE, "Set state information for unpickling." },
     {},
 };
 
 const MethodDef s_list_reverseiterator_methods[] = {
     { "__length_hint__", list_reverseiterator_length_hint, METHOD_INSTANCE, "Private method returning an estimate of len(list(it))." },
+    { "__reduce__", list_reverseiterator_reduce, METHOD_INSTANCE, "Return state information for pickling." },
+    { "__setstate__", list_reverseiterator_setstate, METHOD_INSTANCE, "Set state information for unpickling." },
     {},
 };
 

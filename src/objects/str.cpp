@@ -5,6 +5,7 @@
 #include "objects/str.h"
 #include "objects/bytes.h"
 
+#include "import/import.h"
 #include "objects/args.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
@@ -1224,6 +1225,31 @@ Result<Value> striter_lengthhint(const Val* args, size_t nargs, TupleObject* kwn
     return Value::small_int(it->str ? it->str->length - it->index : 0);
 }
 
+// __reduce__: (iter, (str,), index), or iter over '' once exhausted.
+Result<Value> striter_reduce(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_no_args("str_iterator.__reduce__", nargs, kwnames));
+    Value builtins = TRY(import_module("builtins"));
+    Value iter = TRY(get_attr(builtins.get(), str_intern("iter")));
+    auto* it = args[0].as<StrIteratorObject>();
+    if (!it->str)
+        return Value(tuple_of({ iter.get(), tuple_of({ Val(str_intern("")) }).get() }));
+    Value index = int_from_int64(it->index);
+    return Value(tuple_of({ iter.get(), tuple_of({ Val(it->str.get()) }).get(), index.get() }));
+}
+
+// __setstate__(index): the position, clamped to the string.
+Result<Value> striter_setstate(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("__setstate__", nargs - 1, kwnames, 1, 1));
+    Value index_object = TRY(number_index(args[1]));
+    int64_t index = TRY(int_as_int64(index_object.get()));
+    auto* it = args[0].as<StrIteratorObject>();
+    if (it->str)
+        it->index = index < 0 ? 0 : (index > it->str->length ? it->str->length : index);
+    return none_value();
+}
+
 }  // namespace
 
 // ---- methods ----
@@ -2258,6 +2284,8 @@ const MethodDef s_str_methods[] = {
 
 const MethodDef s_str_iterator_methods[] = {
     { "__length_hint__", striter_lengthhint, METHOD_INSTANCE, "Private method returning an estimate of len(list(it))." },
+    { "__reduce__", striter_reduce, METHOD_INSTANCE, "Return state information for pickling." },
+    { "__setstate__", striter_setstate, METHOD_INSTANCE, "Set state information for unpickling." },
     {},
 };
 

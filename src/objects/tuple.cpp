@@ -2,7 +2,11 @@
 #include "objects/tuple.h"
 
 #include "objects/container_util.h"
+#include "import/import.h"
+#include "objects/args.h"
 #include "objects/dict.h"
+#include "objects/int.h"
+#include "objects/protocol.h"
 #include "objects/list.h"
 #include "objects/runtime.h"
 #include "objects/singletons.h"
@@ -330,7 +334,34 @@ const MethodDef s_tuple_methods[] = {
     {},
 };
 
+// __reduce__: (iter, (tuple,), index), or iter over () once exhausted.
+Result<Value> tuple_iterator_reduce(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("__reduce__", nargs - 1, kwnames, 0, 0));
+    Value builtins = TRY(import_module("builtins"));
+    Value iter = TRY(get_attr(builtins.get(), str_intern("iter")));
+    auto* iterator = args[0].as<TupleIteratorObject>();
+    if (!iterator->sequence)
+        return Value(tuple_of({ iter.get(), tuple_of({ Val(tuple_new(0).get()) }).get() }));
+    Value index = int_from_int64(iterator->index);
+    return Value(tuple_of({ iter.get(), tuple_of({ Val(iterator->sequence.get()) }).get(), index.get() }));
+}
+
+// __setstate__(index): the position, clamped to the tuple.
+Result<Value> tuple_iterator_setstate(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("__setstate__", nargs - 1, kwnames, 1, 1));
+    Value index_object = TRY(number_index(args[1]));
+    int64_t index = TRY(int_as_int64(index_object.get()));
+    auto* iterator = args[0].as<TupleIteratorObject>();
+    if (TupleObject* sequence = iterator->sequence.get())
+        iterator->index = index < 0 ? 0 : (index > sequence->size ? sequence->size : index);
+    return none_value();
+}
+
 const MethodDef s_tuple_iterator_methods[] = {
+    { "__reduce__", tuple_iterator_reduce, METHOD_INSTANCE, "Return state information for pickling." },
+    { "__setstate__", tuple_iterator_setstate, METHOD_INSTANCE, "Set state information for unpickling." },
     { "__length_hint__", tuple_iterator_length_hint, METHOD_INSTANCE, "Private method returning an estimate of len(list(it))." },
     {},
 };
