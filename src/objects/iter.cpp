@@ -464,7 +464,12 @@ Result<Value> callable_iterator_next(Val self)
     auto* c = self.as<CallableIteratorObject>();
     if (!c->callable)
         return Value();
-    auto result = call(c->callable, nullptr, 0);
+    // The call may exhaust this very iterator (gh-101892): the callable is kept alive meanwhile, and a
+    // sentinel gone by the time it returns ends the iteration.
+    Value callable = Value::borrow(c->callable.get());
+    auto result = call(callable.get(), nullptr, 0);
+    if (!result.is_error() && !c->sentinel)
+        return Value();
     if (result.is_error()) {
         if (!error_matches(&g_exc_StopIteration))
             return Error {};
