@@ -1129,11 +1129,18 @@ static Result<Ref<TupleObject>> compute_c3_mro(TypeObject* type)
     return tuple_from(result.data(), int64_t(result.size()));
 }
 
-// The base whose memory layout instances share (CPython's solid_base): heap types and native types that
-// add no fields to their base (ValueError over Exception) share their base's layout.
+// The base whose memory layout instances share (CPython's solid_base): heap types that add no __slots__
+// members (an instance dict does not count) and native types that add no fields to their base (ValueError
+// over Exception) share their base's layout. A heap type with slots of its own is solid: its members sit
+// at fixed offsets, so class C(A, S) must take S's layout, and two such bases conflict.
 static TypeObject* solid_base(TypeObject* type)
 {
-    while (type->base && (type->has_flag(TYPE_HEAP) || (type->basic_size == type->base->basic_size && type->dict_offset == type->base->dict_offset)))
+    auto shares_base_layout = [](TypeObject* t) {
+        if (t->has_flag(TYPE_HEAP))
+            return t->slot_offsets.size() == t->base->slot_offsets.size();
+        return t->basic_size == t->base->basic_size && t->dict_offset == t->base->dict_offset;
+    };
+    while (type->base && shares_base_layout(type))
         type = type->base;
     // The built-in exceptions share BaseException's layout (their fields live in the instance dict), so
     // class E(LookupError, SystemError) is allowed, as in CPython.
