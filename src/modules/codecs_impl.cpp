@@ -248,8 +248,14 @@ Result<size_t> decode_error(Decoder& d, size_t start, size_t end, const char* re
         break;
     }
     Value exception = TRY(make_decode_error(d.encoding, d.object, d.data, int64_t(start), int64_t(end), reason));
+    Value input = TRY(get_attr_str(exception.get(), "object"));
     int64_t position = 0;
     Value replacement = TRY(call_handler(d.errors.name, exception, int64_t(d.data.size()), position, false));
+    // CPython goes on decoding the handler's new exc.object; Ginger's decoders cannot switch input yet, and
+    // resuming in the old one could loop forever.
+    Value after = TRY(get_attr_str(exception.get(), "object"));
+    if (!after.get().is(input.get()))
+        return raise(&g_exc_NotImplementedError, "a decoding error handler that replaces exc.object is not supported by Ginger yet");
     auto* text = replacement.as<StrObject>();
     for (int64_t i = 0; i < text->length; ++i)
         d.out += char32_t(text->at(i));
