@@ -515,10 +515,9 @@ Result<Value> bytes_getitem(Val self, Val key)
         if (index >= 0 && index < int64_t(data.size()))
             return Value::small_int((unsigned char)data[size_t(index)]);
     } else if (is_slice(key)) {
-        SliceBounds b = TRY(slice_bounds(key, int64_t(data.size())));
+        SliceBounds unpacked = TRY(slice_unpack(key));
         data = view_of(self);  // __index__ of the bounds may have resized a bytearray
-        if (b.length > 0 && (b.start >= int64_t(data.size()) || b.start + (b.length - 1) * b.step >= int64_t(data.size())))
-            b = TRY(slice_bounds(key, int64_t(data.size())));
+        SliceBounds b = slice_adjust(unpacked, int64_t(data.size()));
         if (b.step == 1)
             return make_like(result_type(self), data.substr(size_t(b.start), size_t(b.length)));
         unsigned char* out;
@@ -550,7 +549,8 @@ Result<void> bytearray_set_slice(ByteArrayObject* array, Val key, Val value)
             replacement = TRY(contents_from_arguments("bytearray", value, Val(), Val()));
         }
     }
-    SliceBounds b = TRY(slice_bounds(key, array->size));
+    SliceBounds unpacked = TRY(slice_unpack(key));  // __index__ may resize the array: the length comes after
+    SliceBounds b = slice_adjust(unpacked, array->size);
     if (b.step == 1) {
         int64_t stop = std::max(b.start, b.stop);
         int64_t removed = stop - b.start, added = int64_t(replacement.size());

@@ -266,7 +266,8 @@ Result<Value> list_getitem(Val self, Val key)
         return Value::borrow(list->item(i));
     }
     if (is_slice(key)) {
-        SliceBounds bounds = TRY(slice_bounds(key, list->size));
+        SliceBounds unpacked = TRY(slice_unpack(key));  // (first: __index__ may resize the list)
+        SliceBounds bounds = slice_adjust(unpacked, list->size);
         if (bounds.step == 1)
             return list_slice(list, bounds.start, bounds.start + std::max<int64_t>(bounds.length, 0));
         Ref<ListObject> result = list_new(std::max<int64_t>(bounds.length, 0));
@@ -367,7 +368,8 @@ Result<void> list_setitem(Val self, Val key, Val value)
         }
         return {};
     }
-    SliceBounds bounds = TRY(slice_bounds(key, list->size));
+    SliceBounds unpacked = TRY(slice_unpack(key));
+    SliceBounds bounds = slice_adjust(unpacked, list->size);
     if (bounds.step == 1) {
         int64_t low = bounds.start;
         int64_t high = std::max(bounds.start, bounds.stop);
@@ -376,7 +378,8 @@ Result<void> list_setitem(Val self, Val key, Val value)
             return {};
         }
         Ref<TupleObject> items = TRY(assigned_items(value));
-        list_assign_slice(list, low, high, items->data(), items->size);
+        bounds = slice_adjust(unpacked, list->size);  // reading the value may have resized the list
+        list_assign_slice(list, bounds.start, std::max(bounds.start, bounds.stop), items->data(), items->size);
         return {};
     }
     if (!value) {
@@ -384,6 +387,7 @@ Result<void> list_setitem(Val self, Val key, Val value)
         return {};
     }
     Ref<TupleObject> items = TRY(assigned_items(value));
+    bounds = slice_adjust(unpacked, list->size);  // reading the value may have resized the list
     int64_t length = std::max<int64_t>(bounds.length, 0);
     if (items->size != length) {
         return raise(&g_exc_ValueError, "attempt to assign sequence of size {} to extended slice of size {}", items->size,

@@ -64,6 +64,10 @@ struct SliceBounds {
     int64_t start, stop, step, length;
 };
 Result<SliceBounds> slice_bounds(Val slice, int64_t length);
+// The two halves of slice_bounds, for mutable sequences: unpacking runs __index__ (which may change the
+// sequence), adjusting takes the length as it is afterwards.
+Result<SliceBounds> slice_unpack(Val slice);
+SliceBounds slice_adjust(SliceBounds unpacked, int64_t length);
 
 extern TypeObject g_slice_type, g_range_type;
 

@@ -59,6 +59,12 @@ static int64_t slice_length_of(int64_t start, int64_t stop, int64_t step)
 
 Result<SliceBounds> slice_bounds(Val slice_value, int64_t length)
 {
+    SliceBounds b = TRY(slice_unpack(slice_value));
+    return slice_adjust(b, length);
+}
+
+Result<SliceBounds> slice_unpack(Val slice_value)
+{
     auto* slice = slice_value.as<SliceObject>();
     SliceBounds b;
     // The order of evaluation (step, start, stop) is CPython's PySlice_Unpack.
@@ -91,7 +97,12 @@ Result<SliceBounds> slice_bounds(Val slice_value, int64_t length)
         b.stop = b.step < 0 ? INDEX_MIN : INDEX_MAX;
     else
         b.stop = TRY(clamped_index(stop));
+    b.length = 0;
+    return b;
+}
 
+SliceBounds slice_adjust(SliceBounds b, int64_t length)
+{
     // Adjust against the length (PySlice_AdjustIndices).
     if (b.start < 0) {
         b.start += length;
