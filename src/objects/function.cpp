@@ -700,7 +700,21 @@ static Result<Value> staticmethod_new(TypeObject* type, const Val* args, size_t 
     new (&sm->dict) Ref<DictObject>();
     return Value::adopt(Val(sm));
 }
-static Result<void> staticmethod_init(Val, const Val*, size_t, TupleObject*) { return {}; }
+// As CPython (functools_wraps in funcobject.c): the wrapper takes the wrapped callable's __module__, __name__,
+// __qualname__, __doc__ and __annotations__ into its own __dict__.
+static Result<void> staticmethod_init(Val self, const Val*, size_t, TupleObject*)
+{
+    auto* sm = self.as<StaticMethodObject>();
+    for (const char* name : { "__module__", "__name__", "__qualname__", "__doc__", "__annotations__" }) {
+        Value value = TRY(get_attr_maybe(sm->callable, str_intern(name)));
+        if (!value)
+            continue;
+        if (!sm->dict)
+            sm->dict = dict_new();
+        dict_set_str(sm->dict.get(), str_intern(name), value.get());
+    }
+    return {};
+}
 static Result<Value> staticmethod_get(Val self, Val, TypeObject*) { return Value(self.as<StaticMethodObject>()->callable); }
 static Result<Value> staticmethod_call(Val callable, const Val* args, size_t nargs, TupleObject* kwnames)
 {
@@ -710,7 +724,12 @@ static Result<Value> classmethod_get(Val self, Val instance, TypeObject* owner)
 {
     if (!owner)
         owner = instance.type();
-    return method_new(self.as<ClassMethodObject>()->callable, Val(owner));
+    // As CPython 3.12: what the classmethod wraps is bound through its own __get__ (classmethod of a
+    // classmethod, of a property, ...); a plain callable becomes a method of the class.
+    Val callable = self.as<ClassMethodObject>()->callable;
+    if (DescrGetFn get = callable.type()->descr_get)
+        return get(callable, Val(owner), owner);
+    return method_new(callable, Val(owner));
 }
 static Result<Value> staticmethod_get_func(Val self) { return Value(self.as<StaticMethodObject>()->callable); }
 static Result<Value> staticmethod_get_dict(Val self)
@@ -725,9 +744,6 @@ static Result<Value> staticmethod_get_wrapped_attr(Val self, StrObject* name)
     Value found = TRY(generic_getattr_maybe(self, name));
     if (found)
         return found;
-    std::string_view n = name->view();
-    if (n == "__name__" || n == "__qualname__" || n == "__doc__" || n == "__module__")
-        return get_attr(self.as<StaticMethodObject>()->callable, name);
     return raise_attribute_error(self, name);
 }
 // __isabstractmethod__ of a wrapper (staticmethod, classmethod, property): whether what it wraps is abstract.

@@ -730,6 +730,20 @@ static const MethodDef s_coroutine_wrapper_methods[] = {
 
 static Result<Value> generator_get_name(Val self) { return Value(self.as<GeneratorObject>()->name); }
 static Result<Value> generator_get_qualname(Val self) { return Value(self.as<GeneratorObject>()->qualname); }
+static Result<void> generator_set_name(Val self, Val value)
+{
+    if (!value || !is_str(value))
+        return raise(&g_exc_TypeError, "__name__ must be set to a string object");
+    self.as<GeneratorObject>()->name = Ref<StrObject>(value.as<StrObject>());
+    return {};
+}
+static Result<void> generator_set_qualname(Val self, Val value)
+{
+    if (!value || !is_str(value))
+        return raise(&g_exc_TypeError, "__qualname__ must be set to a string object");
+    self.as<GeneratorObject>()->qualname = Ref<StrObject>(value.as<StrObject>());
+    return {};
+}
 static Result<Value> generator_get_running(Val self) { return bool_value(self.as<GeneratorObject>()->running); }
 static Result<Value> generator_get_code(Val self) { return Value(Ref<CodeObject>(self.as<GeneratorObject>()->frame->code)); }
 
@@ -762,8 +776,8 @@ static Result<Value> generator_get_delegate(Val self)
 static Result<Value> async_generator_get_running(Val self) { return bool_value(self.as<GeneratorObject>()->running_async); }
 
 static const GetSetDef s_generator_getsets[] = {
-    { "__name__", generator_get_name, nullptr, nullptr },
-    { "__qualname__", generator_get_qualname, nullptr, nullptr },
+    { "__name__", generator_get_name, generator_set_name, nullptr },
+    { "__qualname__", generator_get_qualname, generator_set_qualname, nullptr },
     { "gi_running", generator_get_running, nullptr, nullptr },
     { "gi_code", generator_get_code, nullptr, nullptr },
     { "gi_frame", generator_get_frame, nullptr, nullptr },
@@ -772,8 +786,8 @@ static const GetSetDef s_generator_getsets[] = {
     {},
 };
 static const GetSetDef s_coroutine_getsets[] = {
-    { "__name__", generator_get_name, nullptr, nullptr },
-    { "__qualname__", generator_get_qualname, nullptr, nullptr },
+    { "__name__", generator_get_name, generator_set_name, nullptr },
+    { "__qualname__", generator_get_qualname, generator_set_qualname, nullptr },
     { "cr_running", generator_get_running, nullptr, nullptr },
     { "cr_code", generator_get_code, nullptr, nullptr },
     { "cr_frame", generator_get_frame, nullptr, nullptr },
@@ -783,8 +797,8 @@ static const GetSetDef s_coroutine_getsets[] = {
     {},
 };
 static const GetSetDef s_async_generator_getsets[] = {
-    { "__name__", generator_get_name, nullptr, nullptr },
-    { "__qualname__", generator_get_qualname, nullptr, nullptr },
+    { "__name__", generator_get_name, generator_set_name, nullptr },
+    { "__qualname__", generator_get_qualname, generator_set_qualname, nullptr },
     { "ag_running", async_generator_get_running, nullptr, nullptr },
     { "ag_code", generator_get_code, nullptr, nullptr },
     { "ag_frame", generator_get_frame, nullptr, nullptr },
