@@ -2488,6 +2488,12 @@ safe_point:
         Val iterator = sp[-1];
         Val awaitable = CHECK(call_special(iterator, str_intern("__anext__"), {})).release();
         *sp++ = awaitable;
+        // CPython's message when __anext__ gives something `await` cannot take (GET_AWAITABLE does the rest).
+        if (awaitable.type() != &g_coroutine_type && awaitable.type() != &g_generator_type &&
+            !type_lookup(awaitable.type(), str_intern("__await__"))) {
+            (void)raise(&g_exc_TypeError, "'async for' received an invalid object from __anext__: {}", awaitable.type()->type_name());
+            goto error;
+        }
         DISPATCH();
     }
 
