@@ -999,7 +999,7 @@ static Result<void> super_init(Val self, const Val* args, size_t nargs, TupleObj
     if (kwnames && kwnames->size)
         return raise(&g_exc_TypeError, "super() takes no keyword arguments");
     if (nargs > 2)
-        return raise(&g_exc_TypeError, "super() takes at most 2 arguments ({} given)", int64_t(nargs));
+        return raise(&g_exc_TypeError, "super() expected at most 2 arguments, got {}", int64_t(nargs));
     Val type, object;
     if (nargs == 0) {
         vm::Frame* frame = g_thread->frame;

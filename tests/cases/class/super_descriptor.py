@@ -11,3 +11,7 @@ class C(A):
     def meth(self, a): return "C" + self.__sup.meth(a)
 C._C__sup = MySuper(C)
 print(C().meth(1), type(C._C__sup).__name__)
+try:
+    super(1, 2, 3)
+except TypeError as e:
+    print(e)
