@@ -9,6 +9,7 @@
 #include "objects/list.h"
 #include "objects/protocol.h"
 #include "objects/runtime.h"
+#include "vm/frame_object.h"
 #include "vm/thread_state.h"
 
 #include <cerrno>
@@ -275,7 +276,31 @@ void traceback_add(Val exception, CodeObject* code, int32_t lasti, Val frame_obj
     new (&tb->frame) Value(frame_object ? Value::borrow(frame_object) : Value());
     tb->lasti = lasti;
     tb->lineno = code->line_at(size_t(lasti));
+    tb->given_lasti = -1;
     e->traceback = Value::adopt(Val(tb));
+}
+
+// types.TracebackType(tb_next, tb_frame, tb_lasti, tb_lineno), as CPython allows (frames made up for tracebacks).
+static Result<Value> traceback_new(TypeObject*, const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    Val a[4];
+    TRY(bind_args("TracebackType", args, nargs, kwnames, { "tb_next", "tb_frame", "tb_lasti", "tb_lineno" }, 4, a));
+    if (!is_none(a[0]) && a[0].type() != &g_traceback_type)
+        return raise(&g_exc_TypeError, "expected traceback object or None, got '{}'", a[0].type()->type_name());
+    if (a[1].type() != &vm::g_frame_type)
+        return raise(&g_exc_TypeError, "TracebackType() argument 'tb_frame' must be frame, not {}", a[1].type()->type_name());
+    int64_t lasti = TRY(index_as_ssize(a[2]));
+    int64_t lineno = TRY(index_as_ssize(a[3]));
+    if (lasti < INT32_MIN || lasti > INT32_MAX || lineno < INT32_MIN || lineno > INT32_MAX)
+        return raise(&g_exc_OverflowError, "Python int too large to convert to C int");
+    auto* tb = static_cast<TracebackObject*>(alloc_object(&g_traceback_type));
+    new (&tb->next) Value(is_none(a[0]) ? Value() : Value::borrow(a[0]));
+    new (&tb->code) Ref<CodeObject>(a[1].as<vm::FrameObject>()->code);
+    new (&tb->frame) Value(Value::borrow(a[1]));
+    tb->lasti = lasti >= 0 ? int32_t(lasti / 4) : -1;
+    tb->lineno = int32_t(lineno);
+    tb->given_lasti = int32_t(lasti);
+    return Value::adopt(Val(tb));
 }
 
 Value exception_traceback(Val exception)
@@ -314,7 +339,11 @@ static Result<Value> traceback_get_frame(Val self)
     auto& frame = self.as<TracebackObject>()->frame;
     return frame ? Value(frame) : none_value();
 }
-static Result<Value> traceback_get_lasti(Val self) { return int_from_int64(self.as<TracebackObject>()->lasti * 4); }
+static Result<Value> traceback_get_lasti(Val self)
+{
+    auto* tb = self.as<TracebackObject>();
+    return int_from_int64(tb->given_lasti >= 0 || tb->lasti < 0 ? tb->given_lasti : tb->lasti * 4);
+}
 static const GetSetDef s_traceback_getsets[] = {
     { "tb_next", traceback_get_next, traceback_set_next, nullptr },
     { "tb_lineno", traceback_get_lineno, nullptr, nullptr },
@@ -1228,6 +1257,7 @@ void init_exception_types()
     g_traceback_type.traverse = traceback_traverse;
     g_traceback_type.clear = traceback_clear;
     g_traceback_type.getsets = s_traceback_getsets;
+    g_traceback_type.new_instance = traceback_new;
 }
 
 }  // namespace ginger

@@ -28,6 +28,7 @@ struct TracebackObject : Object {
     Value frame;               // the frame object (tb_frame)
     int32_t lasti;             // the instruction that raised
     int32_t lineno;
+    int32_t given_lasti;       // tb_lasti as given to types.TracebackType(...), else -1
 };
 
 #define EXC(name, base) extern TypeObject g_exc_##name;
