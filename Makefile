@@ -31,8 +31,9 @@ $(ASAN_BUILD)/build.ninja: CMakeLists.txt
 asan: $(ASAN_BUILD)/build.ninja
 	cmake --build $(ASAN_BUILD) -j $(JOBS)
 
+# (faulthandler's case crashes a child on purpose: under ASan, ASan's own SIGSEGV handler reports it instead.)
 test-asan: asan
-	cd $(ASAN_BUILD) && ctest -j $(JOBS) --output-on-failure
+	cd $(ASAN_BUILD) && ctest -j $(JOBS) --output-on-failure -E 'case/faulthandler/'
 
 bench: build
 	python3 bench/run.py --ginger $(BUILD)/ginger
