@@ -93,9 +93,10 @@ out=$(cd "$dir" && "$GINGER" -m compileall -r 1 -x bad sub)
 (cd "$dir" && "$GINGER" -m compileall -f -q -d /shown sub/deeper) || fail "compileall -d: status"
 out=$(cd "$dir" && "$GINGER" -m pycinfo sub/deeper/__pycache__/z.ginger-312.pyc)
 grep -q 'file "/shown/z.py"' <<<"$out" || fail "compileall -d /shown: the code does not name /shown/z.py: $out"
-(cd "$dir" && "$GINGER" -m compileall -f -q -s "$dir" -p /root sub/deeper) || fail "compileall -s -p: status"
+prepended=/prepended  # any directory name: -s strips $dir from the recorded path, -p puts this one first
+(cd "$dir" && "$GINGER" -m compileall -f -q -s "$dir" -p "$prepended" sub/deeper) || fail "compileall -s -p: status"
 out=$(cd "$dir" && "$GINGER" -m pycinfo sub/deeper/__pycache__/z.ginger-312.pyc)
-grep -q 'file "/root/sub/deeper/z.py"' <<<"$out" || fail "compileall -s -p: the code does not name /root/sub/deeper/z.py: $out"
+grep -q "file \"$prepended/sub/deeper/z.py\"" <<<"$out" || fail "compileall -s -p: the code does not name $prepended/sub/deeper/z.py: $out"
 rm -rf "$dir/__pycache__"
 (cd "$dir" && "$GINGER" -m compileall -j 2 -q -x bad .) || fail "compileall -j 2: status"
 [ -f "$dir/__pycache__/$PYC_NAME" ] && [ -f "$dir/__pycache__/module.ginger-312.pyc" ] || fail "compileall -j 2: missing .pyc files"
