@@ -25,26 +25,6 @@ namespace {
 // The buffer size CPython gives a bytes or str argument of fcntl() and ioctl().
 constexpr size_t ARG_BUFFER = 1024;
 
-Result<int> fd_arg(Val v)
-{
-    int64_t fd;
-    if (is_int(v)) {
-        fd = TRY(int_as_int64(v));
-    } else {
-        Value method = TRY(get_attr_maybe(v, str_intern("fileno")));
-        if (!method)
-            return raise(&g_exc_TypeError, "argument must be an int, or have a fileno() method.");
-        Value result = TRY(call(Val(method), {}));
-        if (!is_int(result))
-            return raise(&g_exc_TypeError, "fileno() returned a non-integer");
-        fd = TRY(int_as_int64(result));
-    }
-    if (fd < 0)
-        return raise(&g_exc_ValueError, "file descriptor cannot be a negative integer ({})", fd);
-    if (fd > 0x7fffffff)
-        return raise(&g_exc_OverflowError, "Python int too large to convert to C int");
-    return int(fd);
-}
 
 Result<int64_t> c_int(Val v)
 {
@@ -60,7 +40,7 @@ Result<int64_t> c_int(Val v)
 Result<Value> fcntl_fcntl(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_positional("fcntl", nargs, kwnames, 2, 3));
-    int fd = TRY(fd_arg(args[0]));
+    int fd = TRY(file_descriptor_arg(args[0]));
     int command = int(TRY(c_int(args[1])));
     if (nargs == 3 && (is_bytes(args[2]) || is_bytearray(args[2]) || is_str(args[2]))) {
         std::string_view data;
@@ -93,7 +73,7 @@ Result<Value> fcntl_fcntl(const Val* args, size_t nargs, TupleObject* kwnames)
 Result<Value> fcntl_ioctl(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_positional("ioctl", nargs, kwnames, 2, 4));
-    int fd = TRY(fd_arg(args[0]));
+    int fd = TRY(file_descriptor_arg(args[0]));
     unsigned long request = (unsigned long)(TRY(c_int(args[1])));
     bool mutate = nargs == 4 ? TRY(is_truthy(args[3])) : true;
     if (nargs >= 3 && is_bytearray(args[2]) && mutate) {
@@ -137,7 +117,7 @@ Result<Value> fcntl_ioctl(const Val* args, size_t nargs, TupleObject* kwnames)
 Result<Value> fcntl_flock(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_positional("flock", nargs, kwnames, 2, 2));
-    int fd = TRY(fd_arg(args[0]));
+    int fd = TRY(file_descriptor_arg(args[0]));
     int operation = int(TRY(c_int(args[1])));
     int result;
     do {
@@ -151,7 +131,7 @@ Result<Value> fcntl_flock(const Val* args, size_t nargs, TupleObject* kwnames)
 Result<Value> fcntl_lockf(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_positional("lockf", nargs, kwnames, 2, 5));
-    int fd = TRY(fd_arg(args[0]));
+    int fd = TRY(file_descriptor_arg(args[0]));
     int command = int(TRY(c_int(args[1])));
     int64_t length = nargs > 2 ? TRY(c_int(args[2])) : 0;
     int64_t start = nargs > 3 ? TRY(c_int(args[3])) : 0;

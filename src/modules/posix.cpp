@@ -784,19 +784,6 @@ Result<Value> posix_waitstatus_to_exitcode(const Val* args, size_t nargs, TupleO
 TypeObject* g_uname_result_type = nullptr;
 TypeObject* g_times_result_type = nullptr;
 
-// A file descriptor argument: an int, or an object with a fileno() method (CPython's fildes converter).
-Result<int> fd_arg(Val v)
-{
-    if (is_int(v))
-        return int_arg(v);
-    Value fileno = TRY(call_method(v, str_intern("fileno"), {}));
-    if (!is_int(fileno))
-        return raise(&g_exc_TypeError, "fileno() returned a non-integer");
-    int fd = TRY(int_arg(fileno));
-    if (fd < 0)
-        return raise(&g_exc_ValueError, "file descriptor cannot be a negative integer ({})", fd);
-    return fd;
-}
 
 Result<Value> none_or_os_error(int result)
 {
@@ -982,7 +969,7 @@ Result<Value> posix_fchdir(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     Val out[1];
     TRY(bind_args("fchdir", args, nargs, kwnames, { "fd" }, 1, out));
-    int fd = TRY(fd_arg(out[0]));
+    int fd = TRY(file_descriptor_arg(out[0]));
     return none_or_os_error(::fchdir(fd));
 }
 
@@ -1013,7 +1000,7 @@ Result<Value> posix_fsync(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     Val out[1];
     TRY(bind_args("fsync", args, nargs, kwnames, { "fd" }, 1, out));
-    int fd = TRY(fd_arg(out[0]));
+    int fd = TRY(file_descriptor_arg(out[0]));
     return none_or_os_error(::fsync(fd));
 }
 
@@ -1021,7 +1008,7 @@ Result<Value> posix_fdatasync(const Val* args, size_t nargs, TupleObject* kwname
 {
     Val out[1];
     TRY(bind_args("fdatasync", args, nargs, kwnames, { "fd" }, 1, out));
-    int fd = TRY(fd_arg(out[0]));
+    int fd = TRY(file_descriptor_arg(out[0]));
     return none_or_os_error(::fdatasync(fd));
 }
 

@@ -56,28 +56,6 @@ double monotonic_now()
     return double(ts.tv_sec) + double(ts.tv_nsec) * 1e-9;
 }
 
-// An int, or an object whose fileno() returns one, as CPython's PyObject_AsFileDescriptor.
-Result<int> fd_arg(Val v)
-{
-    Value number;
-    if (is_int(v)) {
-        number = Value::borrow(v);
-    } else {
-        Value method = TRY(get_attr_maybe(v, str_intern("fileno")));
-        if (!method)
-            return raise(&g_exc_TypeError, "argument must be an int, or have a fileno() method.");
-        number = TRY(call(method, {}));
-        if (!is_int(number))
-            return raise(&g_exc_TypeError, "fileno() returned a non-integer");
-    }
-    int64_t fd;
-    if (!int_to_int64(number, fd) || fd > INT32_MAX || fd < INT32_MIN)
-        return raise(&g_exc_OverflowError, "Python int too large to convert to C int");
-    if (fd < 0)
-        return raise(&g_exc_ValueError, "file descriptor cannot be a negative integer ({})", fd);
-    return int(fd);
-}
-
 // A timeout in seconds (None: forever, -1 in the result); `scale` converts the argument to seconds.
 Result<double> seconds_arg(Val v, double scale, const char* negative_message)
 {
@@ -134,7 +112,7 @@ Result<Value> select_select(const Val* args, size_t nargs, TupleObject* kwnames)
     for (int k = 0; k < 3; ++k) {
         Ref<TupleObject> items = TRY(sequence_tuple(args[k]));
         for (int64_t i = 0; i < items->size; ++i) {
-            int fd = TRY(fd_arg(items->item(i)));
+            int fd = TRY(file_descriptor_arg(items->item(i)));
             objects[k].push_back(Value::borrow(items->item(i)));
             fds.push_back({ fd, masks[k], 0 });
             owners.push_back({ k, objects[k].size() - 1 });
@@ -173,7 +151,7 @@ Result<int> mask_arg(Val v)
 Result<Value> poll_register(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_positional("register", nargs - 1, kwnames, 1, 2));
-    int fd = TRY(fd_arg(args[1]));
+    int fd = TRY(file_descriptor_arg(args[1]));
     int mask = nargs > 2 ? TRY(mask_arg(args[2])) : (POLLIN | POLLPRI | POLLOUT);
     as_poll(args[0])->fds[fd] = short(mask);
     return none_value();
@@ -182,7 +160,7 @@ Result<Value> poll_register(const Val* args, size_t nargs, TupleObject* kwnames)
 Result<Value> poll_modify(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_positional("modify", nargs - 1, kwnames, 2, 2));
-    int fd = TRY(fd_arg(args[1]));
+    int fd = TRY(file_descriptor_arg(args[1]));
     int mask = TRY(mask_arg(args[2]));
     auto& fds = as_poll(args[0])->fds;
     auto found = fds.find(fd);
@@ -195,7 +173,7 @@ Result<Value> poll_modify(const Val* args, size_t nargs, TupleObject* kwnames)
 Result<Value> poll_unregister(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_positional("unregister", nargs - 1, kwnames, 1, 1));
-    int fd = TRY(fd_arg(args[1]));
+    int fd = TRY(file_descriptor_arg(args[1]));
     auto& fds = as_poll(args[0])->fds;
     auto found = fds.find(fd);
     if (found == fds.end())
@@ -293,7 +271,7 @@ Result<Value> epoll_control(const Val* args, size_t nargs, TupleObject* kwnames,
     Val out[2];
     TRY(bind_args(name, args + 1, nargs - 1, kwnames, { "fd", "eventmask" }, op == EPOLL_CTL_DEL ? 1 : 1, out));
     EpollObject* e = TRY(open_epoll(args[0]));
-    int fd = TRY(fd_arg(out[0]));
+    int fd = TRY(file_descriptor_arg(out[0]));
     epoll_event event {};
     event.events = EPOLLIN | EPOLLPRI | EPOLLOUT;
     if (out[1])

@@ -30,26 +30,6 @@ Error raise_termios_error(int error)
     return raise_with_args(&g_termios_error_type, { Val::small_int(error), Val(message.get()) });
 }
 
-Result<int> fd_arg(Val v)
-{
-    int64_t fd;
-    if (is_int(v)) {
-        fd = TRY(int_as_int64(v));
-    } else {
-        Value method = TRY(get_attr_maybe(v, str_intern("fileno")));
-        if (!method)
-            return raise(&g_exc_TypeError, "argument must be an int, or have a fileno() method.");
-        Value result = TRY(call(Val(method), {}));
-        if (!is_int(result))
-            return raise(&g_exc_TypeError, "fileno() returned a non-integer");
-        fd = TRY(int_as_int64(result));
-    }
-    if (fd < 0)
-        return raise(&g_exc_ValueError, "file descriptor cannot be a negative integer ({})", fd);
-    if (fd > 0x7fffffff)
-        return raise(&g_exc_OverflowError, "Python int too large to convert to C int");
-    return int(fd);
-}
 
 Result<int64_t> c_int(Val v)
 {
@@ -59,7 +39,7 @@ Result<int64_t> c_int(Val v)
 Result<Value> termios_tcgetattr(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_positional("tcgetattr", nargs, kwnames, 1, 1));
-    int fd = TRY(fd_arg(args[0]));
+    int fd = TRY(file_descriptor_arg(args[0]));
     struct termios mode;
     if (::tcgetattr(fd, &mode) != 0)
         return raise_termios_error(errno);
@@ -87,7 +67,7 @@ Result<Value> termios_tcgetattr(const Val* args, size_t nargs, TupleObject* kwna
 Result<Value> termios_tcsetattr(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_positional("tcsetattr", nargs, kwnames, 3, 3));
-    int fd = TRY(fd_arg(args[0]));
+    int fd = TRY(file_descriptor_arg(args[0]));
     int when = int(TRY(c_int(args[1])));
     if (!is_list(args[2]) || args[2].as<ListObject>()->size != 7)
         return raise(&g_exc_TypeError, "tcsetattr, arg 3: must be 7 element list");
@@ -124,7 +104,7 @@ Result<Value> termios_tcsetattr(const Val* args, size_t nargs, TupleObject* kwna
 Result<Value> termios_tcsendbreak(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_positional("tcsendbreak", nargs, kwnames, 2, 2));
-    int fd = TRY(fd_arg(args[0]));
+    int fd = TRY(file_descriptor_arg(args[0]));
     int duration = int(TRY(c_int(args[1])));
     if (::tcsendbreak(fd, duration) != 0)
         return raise_termios_error(errno);
@@ -134,7 +114,7 @@ Result<Value> termios_tcsendbreak(const Val* args, size_t nargs, TupleObject* kw
 Result<Value> termios_tcdrain(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_positional("tcdrain", nargs, kwnames, 1, 1));
-    int fd = TRY(fd_arg(args[0]));
+    int fd = TRY(file_descriptor_arg(args[0]));
     if (::tcdrain(fd) != 0)
         return raise_termios_error(errno);
     return none_value();
@@ -143,7 +123,7 @@ Result<Value> termios_tcdrain(const Val* args, size_t nargs, TupleObject* kwname
 Result<Value> termios_tcflush(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_positional("tcflush", nargs, kwnames, 2, 2));
-    int fd = TRY(fd_arg(args[0]));
+    int fd = TRY(file_descriptor_arg(args[0]));
     int queue = int(TRY(c_int(args[1])));
     if (::tcflush(fd, queue) != 0)
         return raise_termios_error(errno);
@@ -153,7 +133,7 @@ Result<Value> termios_tcflush(const Val* args, size_t nargs, TupleObject* kwname
 Result<Value> termios_tcflow(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_positional("tcflow", nargs, kwnames, 2, 2));
-    int fd = TRY(fd_arg(args[0]));
+    int fd = TRY(file_descriptor_arg(args[0]));
     int action = int(TRY(c_int(args[1])));
     if (::tcflow(fd, action) != 0)
         return raise_termios_error(errno);
@@ -163,7 +143,7 @@ Result<Value> termios_tcflow(const Val* args, size_t nargs, TupleObject* kwnames
 Result<Value> termios_tcgetwinsize(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_positional("tcgetwinsize", nargs, kwnames, 1, 1));
-    int fd = TRY(fd_arg(args[0]));
+    int fd = TRY(file_descriptor_arg(args[0]));
     struct winsize size;
     if (::ioctl(fd, TIOCGWINSZ, &size) != 0)
         return raise_termios_error(errno);
@@ -173,7 +153,7 @@ Result<Value> termios_tcgetwinsize(const Val* args, size_t nargs, TupleObject* k
 Result<Value> termios_tcsetwinsize(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_positional("tcsetwinsize", nargs, kwnames, 2, 2));
-    int fd = TRY(fd_arg(args[0]));
+    int fd = TRY(file_descriptor_arg(args[0]));
     if (is_str(args[1]) || is_bytes(args[1]))
         return raise(&g_exc_TypeError, "tcsetwinsize, arg 2: must be a two-item sequence");
     Result<Ref<TupleObject>> items = sequence_tuple(args[1]);

@@ -547,4 +547,26 @@ Result<Ref<TupleObject>> sequence_tuple(Val iterable)
     return tuple_from(reinterpret_cast<const Val*>(items.data()), int64_t(items.size()));
 }
 
+// An int, or an object whose fileno() returns one, as CPython's PyObject_AsFileDescriptor.
+Result<int> file_descriptor_arg(Val v)
+{
+    Value number;
+    if (is_int(v)) {
+        number = Value::borrow(v);
+    } else {
+        Value method = TRY(get_attr_maybe(v, str_intern("fileno")));
+        if (!method)
+            return raise(&g_exc_TypeError, "argument must be an int, or have a fileno() method.");
+        number = TRY(call(method, {}));
+        if (!is_int(number))
+            return raise(&g_exc_TypeError, "fileno() returned a non-integer");
+    }
+    int64_t fd;
+    if (!int_to_int64(number, fd) || fd > INT32_MAX || fd < INT32_MIN)
+        return raise(&g_exc_OverflowError, "Python int too large to convert to C int");
+    if (fd < 0)
+        return raise(&g_exc_ValueError, "file descriptor cannot be a negative integer ({})", fd);
+    return int(fd);
+}
+
 }  // namespace ginger

@@ -36,6 +36,8 @@ Result<Value> call_with_self(Val callable, Val self, const Val* args, size_t nar
 // Looks a special method up on the type (not the instance) and calls it; null (no error) if absent.
 Result<Value> call_special(Val self, StrObject* name, std::initializer_list<Val> args);
 
+// An int, or an object whose fileno() returns one (CPython's PyObject_AsFileDescriptor).
+Result<int> file_descriptor_arg(Val v);
 Result<Value> get_iter(Val iterable);
 Result<Value> iter_next(Val iterator);  // null: exhausted
 Result<Value> binary_op(Val a, Val b, BinaryOp op);
