@@ -64,7 +64,8 @@ struct Scope {
     // `name` as written in the source; resolved after mangling.
     Resolution resolve(const std::string& name) const
     {
-        auto it = resolved.find(mangle(private_name, name));
+        // (Only a name starting with "__" in a class can be mangled: the common case makes no copy.)
+        auto it = private_name.empty() || !name.starts_with("__") ? resolved.find(name) : resolved.find(mangle(private_name, name));
         return it == resolved.end() ? Resolution::GlobalImplicit : it->second;
     }
 };
