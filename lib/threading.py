@@ -1,9 +1,8 @@
 """Thread objects and synchronization primitives (CPython 3.12's threading) over Ginger's `_thread`.
 
-Ginger runs one thread for now: `_thread.start_new_thread` raises RuntimeError, so Thread.start() does
-too (with that message, naming the missing feature). Everything else works: the locks, conditions,
-semaphores, events and barriers behave as in CPython, and a wait with a timeout returns after the timeout
-because nothing else can wake it (a wait without timeout blocks forever, as CPython's would).
+Threads are real OS threads that take turns under Ginger's global interpreter lock. Each thread's
+`_tstate_lock` is the sentinel lock `_thread` releases when the thread ends: join() waits on it, and
+_shutdown() waits on those of the non-daemon threads before the interpreter exits.
 """
 
 import _thread
@@ -484,6 +483,8 @@ def _newname(name_template):
 _active_limbo_lock = RLock()
 _active = {}    # ident -> Thread
 _limbo = {}
+_shutdown_locks_lock = _allocate_lock()
+_shutdown_locks = set()   # the _tstate_locks of the non-daemon threads alive
 _dangling = WeakSet()
 _shutdown_locks_lock = _allocate_lock()
 _shutdown_locks = set()
@@ -531,7 +532,15 @@ class Thread:
         _dangling.add(self)
 
     def _reset_internal_locks(self, is_alive):
+        # In the child after a fork: locks other threads held are reset.
         self._started._at_fork_reinit()
+        if is_alive:
+            if self._tstate_lock is not None:
+                self._tstate_lock._at_fork_reinit()
+                self._tstate_lock.acquire()
+        else:
+            self._is_stopped = True
+            self._tstate_lock = None
 
     def __repr__(self):
         assert self._initialized, "Thread.__init__() was not called"
@@ -548,7 +557,7 @@ class Thread:
         return "<%s(%s, %s)>" % (self.__class__.__name__, self._name, status)
 
     def start(self):
-        """Run run() in a new thread (RuntimeError in Ginger, which has one thread for now)."""
+        """Start the thread's activity: run() in a separate thread of control."""
         if not self._initialized:
             raise RuntimeError("thread.__init__() not called")
         if self._started.is_set():
@@ -587,6 +596,9 @@ class Thread:
     def _set_tstate_lock(self):
         self._tstate_lock = _set_sentinel()
         self._tstate_lock.acquire()
+        if not self.daemon:
+            with _shutdown_locks_lock:
+                _shutdown_locks.add(self._tstate_lock)
 
     def _bootstrap_inner(self):
         try:
@@ -614,6 +626,9 @@ class Thread:
             assert not lock.locked()
         self._is_stopped = True
         self._tstate_lock = None
+        if not self.daemon:
+            with _shutdown_locks_lock:
+                _shutdown_locks.discard(lock)
 
     def _delete(self):
         with _active_limbo_lock:
@@ -868,6 +883,7 @@ def main_thread():
 
 
 def _shutdown():
+    """Wait for the non-daemon threads to end; the interpreter calls it before exiting."""
     global _SHUTTING_DOWN
     if _main_thread._is_stopped:
         return
@@ -878,7 +894,41 @@ def _shutdown():
     if tlock is not None and tlock.locked():
         tlock.release()
     _main_thread._stop()
+    while True:
+        with _shutdown_locks_lock:
+            locks = list(_shutdown_locks)
+            _shutdown_locks.clear()
+        if not locks:
+            break
+        for lock in locks:
+            lock.acquire()
+            lock.release()
 
 
 def _after_fork():
-    pass
+    """In the child of a fork: the calling thread is the only one left, and becomes the main thread."""
+    global _active_limbo_lock, _main_thread, _shutdown_locks_lock, _shutdown_locks
+    _active_limbo_lock = RLock()
+    _shutdown_locks_lock = _allocate_lock()
+    _shutdown_locks = set()
+    try:
+        current = _active[get_ident()]
+    except KeyError:
+        current = _MainThread()
+    _main_thread = current
+    with _active_limbo_lock:
+        for thread in _enumerate():
+            if thread is current:
+                thread._reset_internal_locks(True)
+                thread._ident = get_ident()
+                thread._native_id = get_native_id()
+                if thread._tstate_lock is not None and not thread.daemon:
+                    _shutdown_locks.add(thread._tstate_lock)
+            else:
+                thread._reset_internal_locks(False)
+        _limbo.clear()
+        _active.clear()
+        _active[get_ident()] = current
+
+
+_os.register_at_fork(after_in_child=_after_fork)

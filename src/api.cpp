@@ -17,6 +17,7 @@
 #include "vm/frame.h"
 #include "vm/interpreter.h"
 #include "vm/signals.h"
+#include "vm/gil.h"
 #include "vm/thread_state.h"
 
 #include <csignal>
@@ -29,6 +30,7 @@
 #include <fstream>
 #include <iostream>
 #include <sstream>
+#include <pthread.h>
 #include <unistd.h>
 
 namespace ginger {
@@ -148,6 +150,7 @@ int run_source(const std::string& source, const std::string& filename)
 
 void initialize(const Config& config)
 {
+    g_main_thread->ident = uint64_t(pthread_self());
     if (config.install_signal_handlers) {
         // No SA_RESTART: a read at the interactive prompt returns, so that Ctrl-C is seen there too.
         // As CPython, an ignored SIGINT (a shell's background job) stays ignored.
@@ -512,6 +515,8 @@ void finalize()
     shutdown_threading();
     if (g_run_exit_callbacks)
         g_run_exit_callbacks();
+    // Daemon threads still running stop at their next attempt to take the GIL.
+    gil_set_finalizing();
     io_finalize();
 }
 

@@ -10,6 +10,7 @@
 #include "objects/protocol.h"
 #include "objects/runtime.h"
 #include "objects/singletons.h"
+#include "vm/gil.h"
 
 #include <cstdio>
 #include <cstring>
@@ -85,6 +86,15 @@ Result<int64_t> raw_read(BufferedObject* b, std::string& out, size_t size)
 {
     // A huge read() goes to raw in pieces; each piece is allocated up front.
     size = std::min<size_t>(size, size_t(1) << 26);
+    if (b->raw_is_fileio && g_threads_started) {
+        // The read waits without the GIL, and another thread may use this object meanwhile (and move `out`,
+        // which is often the read buffer): it reads into a buffer of its own.
+        std::string chunk(size, '\0');
+        int64_t n = TRY(fileio_read_into(static_cast<FileIOObject*>(b->raw.object()), chunk.data(), size));
+        if (n > 0)
+            out.append(chunk.data(), size_t(n));
+        return n;
+    }
     if (b->raw_is_fileio) {
         size_t old = out.size();
         out.resize(old + size);
@@ -110,6 +120,13 @@ Result<int64_t> raw_read(BufferedObject* b, std::string& out, size_t size)
 
 Result<void> raw_write_all(BufferedObject* b, std::string_view data)
 {
+    // The write waits without the GIL: with other threads about, it writes from a copy of its own, since the
+    // caller's bytes may be a buffer another thread can change meanwhile.
+    std::string copy;
+    if (b->raw_is_fileio && g_threads_started) {
+        copy.assign(data);
+        data = copy;
+    }
     while (!data.empty()) {
         int64_t n;
         if (b->raw_is_fileio) {

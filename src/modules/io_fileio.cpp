@@ -8,6 +8,8 @@
 #include "objects/protocol.h"
 #include "objects/runtime.h"
 #include "objects/singletons.h"
+#include "vm/gil.h"
+#include "vm/signals.h"
 #include "vm/thread_state.h"
 
 #include <cerrno>
@@ -19,20 +21,23 @@ namespace ginger {
 
 TypeObject g_fileio_type;
 
-// A system call interrupted by a signal is retried, unless it was Ctrl-C: then KeyboardInterrupt.
+// A system call interrupted by a signal runs the signal's handler (Ctrl-C's raises KeyboardInterrupt) and is
+// retried if the handler returns (PEP 475).
 static Result<void> check_interrupt()
 {
-    if (g_interrupt_pending) {
-        g_interrupt_pending = 0;
-        return raise_with_args(&g_exc_KeyboardInterrupt, {});
-    }
+    if (g_interrupt_pending)
+        return run_pending_signals();
     return {};
 }
 
 Result<int64_t> fileio_read_into(FileIOObject* f, char* data, size_t size)
 {
     while (true) {
-        ssize_t n = ::read(f->fd, data, size);
+        ssize_t n;
+        {
+            GilRelease unlocked;
+            n = ::read(f->fd, data, size);
+        }
         if (n >= 0)
             return int64_t(n);
         if (errno == EINTR) {
@@ -48,7 +53,11 @@ Result<int64_t> fileio_read_into(FileIOObject* f, char* data, size_t size)
 Result<int64_t> fileio_write_raw(FileIOObject* f, const char* data, size_t size)
 {
     while (true) {
-        ssize_t n = ::write(f->fd, data, size);
+        ssize_t n;
+        {
+            GilRelease unlocked;
+            n = ::write(f->fd, data, size);
+        }
         if (n >= 0)
             return int64_t(n);
         if (errno == EINTR) {

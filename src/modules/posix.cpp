@@ -21,8 +21,10 @@
 #include "objects/singletons.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "vm/gil.h"
 #include "vm/signals.h"
 #include "vm/thread_state.h"
+#include "vm/warnings.h"
 
 #include <cerrno>
 #include <cmath>
@@ -675,9 +677,16 @@ Result<Value> posix_read(const Val* args, size_t nargs, TupleObject* kwnames)
     }
     std::string buffer(size_t(size), '\0');
     ssize_t got;
-    do {
-        got = ::read(fd, buffer.data(), buffer.size());
-    } while (got < 0 && errno == EINTR);
+    while (true) {
+        {
+            GilRelease unlocked;
+            got = ::read(fd, buffer.data(), buffer.size());
+        }
+        if (got >= 0 || errno != EINTR)
+            break;
+        if (g_interrupt_pending)
+            TRY(run_pending_signals());
+    }
     if (got < 0)
         return raise_os_error(errno);
     return Value(bytes_from(std::string_view(buffer.data(), size_t(got))));
@@ -691,9 +700,16 @@ Result<Value> posix_write(const Val* args, size_t nargs, TupleObject* kwnames)
     TRY(get_contiguous_buffer(args[1], data_buffer));
     std::string_view data = data_buffer.bytes();
     ssize_t written;
-    do {
-        written = ::write(fd, data.data(), data.size());
-    } while (written < 0 && errno == EINTR);
+    while (true) {
+        {
+            GilRelease unlocked;  // data_buffer holds an export: a bytearray cannot be resized meanwhile
+            written = ::write(fd, data.data(), data.size());
+        }
+        if (written >= 0 || errno != EINTR)
+            break;
+        if (g_interrupt_pending)
+            TRY(run_pending_signals());
+    }
     if (written < 0)
         return raise_os_error(errno);
     return Value::small_int(written);
@@ -744,7 +760,7 @@ Result<Value> posix_waitpid(const Val* args, size_t nargs, TupleObject* kwnames)
     int options = TRY(int_arg(args[1]));
     int status = 0;
     pid_t result;
-    while ((result = ::waitpid(pid, &status, options)) < 0 && errno == EINTR) {
+    while ((result = blocking_call([&] { return ::waitpid(pid, &status, options); })) < 0 && errno == EINTR) {
         if (g_interrupt_pending)
             TRY(run_pending_signals());
     }
@@ -1313,9 +1329,17 @@ Result<Value> posix_sysconf(const Val* args, size_t nargs, TupleObject* kwnames)
 Result<Value> posix_fork(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_positional("fork", nargs, kwnames, 0, 0));
+    size_t threads = all_thread_states().size();
     pid_t pid = ::fork();
     if (pid < 0)
         return raise_os_error(errno);
+    if (pid == 0) {
+        threads_after_fork();
+    } else if (threads > 1) {
+        std::string message = "This process (pid=" + std::to_string(getpid()) +
+                              ") is multi-threaded, use of fork() may lead to deadlocks in the child.";
+        TRY(warn(&g_exc_DeprecationWarning, message));
+    }
     return Value::small_int(pid);
 }
 
@@ -1324,7 +1348,7 @@ Result<Value> posix_wait(const Val* args, size_t nargs, TupleObject* kwnames)
     TRY(check_positional("wait", nargs, kwnames, 0, 0));
     int status = 0;
     pid_t result;
-    while ((result = ::wait(&status)) < 0 && errno == EINTR) {
+    while ((result = blocking_call([&] { return ::wait(&status); })) < 0 && errno == EINTR) {
         if (g_interrupt_pending)
             TRY(run_pending_signals());
     }

@@ -12,6 +12,7 @@
 #include "objects/singletons.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "vm/gil.h"
 #include "vm/signals.h"
 #include "vm/thread_state.h"
 
@@ -91,7 +92,11 @@ Result<int> poll_fds(std::vector<pollfd>& fds, double timeout)
             double left = std::max(0.0, deadline - monotonic_now());
             ms = int(std::min(std::ceil(left * 1000), 2147483647.0));
         }
-        int n = ::poll(fds.data(), fds.size(), ms);
+        int n;
+        {
+            GilRelease unlocked;
+            n = ::poll(fds.data(), fds.size(), ms);
+        }
         if (n >= 0)
             return n;
         if (errno != EINTR)
@@ -316,7 +321,10 @@ Result<Value> epoll_poll(const Val* args, size_t nargs, TupleObject* kwnames)
         int ms = -1;
         if (timeout >= 0)
             ms = int(std::min(std::ceil(std::max(0.0, deadline - monotonic_now()) * 1000), 2147483647.0));
-        n = ::epoll_wait(e->epfd, events.data(), int(maxevents), ms);
+        {
+            GilRelease unlocked;
+            n = ::epoll_wait(e->epfd, events.data(), int(maxevents), ms);
+        }
         if (n >= 0)
             break;
         if (errno != EINTR)

@@ -18,6 +18,7 @@
 #include "objects/singletons.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "vm/gil.h"
 #include "vm/signals.h"
 #include "vm/thread_state.h"
 
@@ -144,7 +145,11 @@ Result<bool> wait_ready(int fd, short events, double deadline)
             ms = int(std::min(std::ceil(left * 1000), 2147483647.0));
         }
         pollfd p = { fd, events, 0 };
-        int n = ::poll(&p, 1, ms);
+        int n;
+        {
+            GilRelease unlocked;
+            n = ::poll(&p, 1, ms);
+        }
         if (n > 0)
             return true;
         if (n == 0)
@@ -165,7 +170,11 @@ Result<ssize_t> sock_call(SocketObject* s, short events, Op op, double deadline 
     while (true) {
         if (s->fd < 0)
             return raise_os_error(EBADF);
-        ssize_t n = op();
+        ssize_t n;
+        {
+            GilRelease unlocked;
+            n = op();
+        }
         if (n >= 0)
             return n;
         if (errno == EINTR) {
@@ -531,7 +540,12 @@ Result<int> do_connect(SocketObject* s, Val address, const char* caller)
     TRY(sockaddr_arg(s->family, address, addr, len, caller));
     if (s->fd < 0)
         return EBADF;
-    if (::connect(s->fd, &addr.sa, len) == 0)
+    int status;
+    {
+        GilRelease unlocked;
+        status = ::connect(s->fd, &addr.sa, len);
+    }
+    if (status == 0)
         return 0;
     int error = errno;
     if (error == EINTR) {
@@ -1165,7 +1179,11 @@ Result<Value> socket_getaddrinfo(const Val* args, size_t nargs, TupleObject* kwn
     hints.ai_protocol = out[4] ? TRY(int_arg(out[4])) : 0;
     hints.ai_flags = out[5] ? TRY(int_arg(out[5])) : 0;
     addrinfo* result = nullptr;
-    int code = getaddrinfo(host_ptr, port_ptr, &hints, &result);
+    int code;
+    {
+        GilRelease unlocked;
+        code = getaddrinfo(host_ptr, port_ptr, &hints, &result);
+    }
     if (code != 0)
         return raise_gaierror(code);
     Ref<ListObject> list = list_new();

@@ -15,6 +15,7 @@
 #include "objects/protocol.h"
 #include "objects/runtime.h"
 #include "objects/tuple.h"
+#include "vm/signals.h"
 #include "vm/thread_state.h"
 
 #include <algorithm>
@@ -183,8 +184,11 @@ Value empty_of(const Subject& subject)
 Error raise_status(sre::Status status)
 {
     if (status == sre::Status::Interrupted) {
-        g_interrupt_pending = 0;
-        return raise_with_args(&g_exc_KeyboardInterrupt, {});
+        // A signal arrived during a long match: its handler runs now. The engine cannot resume the match
+        // after a handler that returns normally, so that case is a clear error instead of a wrong answer.
+        if (run_pending_signals().is_error())
+            return Error {};
+        return raise(&g_exc_RuntimeError, "regular expression matching was interrupted by a signal whose handler returned");
     }
     if (status == sre::Status::OutOfMemory)
         return raise_memory_error();

@@ -13,6 +13,7 @@
 
 #include "objects/type.h"
 #include "support/unicode.h"
+#include "vm/signals.h"
 #include "vm/thread_state.h"
 
 #include <algorithm>
@@ -755,7 +756,7 @@ enter:
     }
 
     for (;;) {
-        if ((++steps & 0xfff) == 0 && g_interrupt_pending) [[unlikely]]
+        if ((++steps & 0xfff) == 0 && g_signals_pending && g_thread == g_main_thread) [[unlikely]]
             return Status::Interrupted;
         switch (*pc++) {
         case OP_MARK: {

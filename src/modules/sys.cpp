@@ -42,7 +42,8 @@ static Result<Value> sys_setrecursionlimit(const Val* args, size_t nargs, TupleO
         return raise(&g_exc_ValueError, "recursion limit must be greater or equal than 1");
     if (limit <= g_thread->recursion_depth)
         return raise(&g_exc_RecursionError, "cannot set the recursion limit to {} at the recursion depth {}: the limit is too low", limit, int64_t(g_thread->recursion_depth));
-    g_thread->recursion_limit = int(std::min<int64_t>(limit, 1 << 30));
+    for (ThreadState* ts : all_thread_states())
+        ts->recursion_limit = int(std::min<int64_t>(limit, 1 << 30));
     return none_value();
 }
 static Result<Value> sys_getrefcount(const Val* args, size_t nargs, TupleObject* kwnames)

@@ -16,6 +16,7 @@
 #include "objects/tuple.h"
 #include "vm/frame.h"
 #include "vm/generator.h"
+#include "vm/gil.h"
 #include "vm/thread_state.h"
 #include "vm/tracing.h"
 
@@ -64,7 +65,6 @@ const char* const s_stdlib_module_names[] = {
     "zipfile", "zipimport", "zlib", "zoneinfo",
 };
 
-double s_switch_interval = 0.005;
 int64_t s_dlopen_flags = 2;  // RTLD_NOW
 int64_t s_coroutine_origin_tracking_depth = 0;
 TypeObject* s_asyncgen_hooks_type = nullptr;
@@ -78,7 +78,7 @@ Result<Value> no_args(const char* name, size_t nargs, TupleObject* kwnames, Valu
 Result<Value> sys_getdefaultencoding(const Val*, size_t nargs, TupleObject* kwnames) { return no_args("getdefaultencoding", nargs, kwnames, Value(str_intern("utf-8"))); }
 Result<Value> sys_getfilesystemencoding(const Val*, size_t nargs, TupleObject* kwnames) { return no_args("getfilesystemencoding", nargs, kwnames, Value(str_intern("utf-8"))); }
 Result<Value> sys_getfilesystemencodeerrors(const Val*, size_t nargs, TupleObject* kwnames) { return no_args("getfilesystemencodeerrors", nargs, kwnames, Value(str_intern("surrogateescape"))); }
-Result<Value> sys_getswitchinterval(const Val*, size_t nargs, TupleObject* kwnames) { return no_args("getswitchinterval", nargs, kwnames, float_from_double(s_switch_interval)); }
+Result<Value> sys_getswitchinterval(const Val*, size_t nargs, TupleObject* kwnames) { return no_args("getswitchinterval", nargs, kwnames, float_from_double(gil_switch_interval())); }
 Result<Value> sys_is_finalizing(const Val*, size_t nargs, TupleObject* kwnames) { return no_args("is_finalizing", nargs, kwnames, Value::borrow(Val(g_false))); }
 Result<Value> sys_gettrace(const Val*, size_t nargs, TupleObject* kwnames)
 {
@@ -102,7 +102,7 @@ Result<Value> sys_setswitchinterval(const Val* args, size_t nargs, TupleObject* 
     double interval = TRY(float_as_double(args[1]));
     if (interval <= 0)
         return raise(&g_exc_ValueError, "switch interval must be strictly positive");
-    s_switch_interval = interval;
+    gil_set_switch_interval(interval);
     return none_value();
 }
 
@@ -219,10 +219,11 @@ Result<Value> sys_current_frames(const Val*, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_positional("_current_frames", nargs - 1, kwnames, 0, 0));
     Ref<DictObject> frames = dict_new();
-    if (g_thread->frame)
-        {
-        Value frame = vm::frame_object_for(g_thread->frame);
-        TRY(dict_set(frames.get(), int_from_int64(int64_t(gettid())).get(), frame.get()));
+    for (ThreadState* ts : all_thread_states()) {
+        if (ts->frame) {
+            Value frame = vm::frame_object_for(ts->frame);
+            TRY(dict_set(frames.get(), int_from_uint64(ts->ident).get(), frame.get()));
+        }
     }
     return Value(std::move(frames));
 }
@@ -231,8 +232,10 @@ Result<Value> sys_current_exceptions(const Val*, size_t nargs, TupleObject* kwna
 {
     TRY(check_positional("_current_exceptions", nargs - 1, kwnames, 0, 0));
     Ref<DictObject> exceptions = dict_new();
-    if (Val handled = g_thread->handled_exception)
-        TRY(dict_set(exceptions.get(), int_from_int64(int64_t(gettid())).get(), handled));
+    for (ThreadState* ts : all_thread_states()) {
+        if (Val handled = ts->handled_exception)
+            TRY(dict_set(exceptions.get(), int_from_uint64(ts->ident).get(), handled));
+    }
     return Value(std::move(exceptions));
 }
 

@@ -1,9 +1,7 @@
-// The _thread module for a single-threaded interpreter. Ginger's runtime has one thread state and no
-// global interpreter lock, so start_new_thread raises RuntimeError; everything else works for the one
-// thread: locks, RLock, thread-local objects, identities. A lock that is already held can only be
-// released by this same thread, so acquiring it waits for the timeout (running signal handlers, which
-// may release it) and returns False; without a timeout it would wait forever, which raises RuntimeError
-// instead of hanging silently.
+// The _thread module: real OS threads (pthreads) that take turns under the global interpreter lock
+// (vm/gil.h), locks and reentrant locks over POSIX semaphores, thread-local data, identities.
+// A lock wait gives up the GIL; in the main thread a signal interrupts it to run the signal's handler,
+// and the wait resumes with the time left (PEP 475), as in CPython.
 #include "modules/modules.h"
 #include "objects/args.h"
 #include "objects/exceptions.h"
@@ -12,14 +10,18 @@
 #include "objects/list.h"
 #include "objects/protocol.h"
 #include "objects/runtime.h"
+#include "vm/gil.h"
 #include "vm/signals.h"
 #include "vm/thread_state.h"
+#include "vm/tracing.h"
 
 #include <cerrno>
 #include <climits>
 #include <cmath>
 #include <ctime>
+#include <algorithm>
 #include <pthread.h>
+#include <semaphore.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 
@@ -29,20 +31,30 @@ extern const GetSetDef s_instance_dict_getset[];  // objects/type.cpp: __dict__ 
 
 namespace {
 
-// Invariant: locked is the whole state; there is no owner (any thread may release a lock).
+// The semaphore counts 1 when the lock is free. `locked` mirrors it for the holder of the GIL: a waiter
+// takes the semaphore without the GIL and sets `locked` once it has the GIL back. Any thread may release.
 struct LockObject : Object {
+    sem_t sem;
     bool locked;
 };
 
-// Invariants: count == 0 if and only if owner == 0; only the owner may release.
+// Invariants: count == 0 if and only if owner == 0; only the owner may release; the semaphore is taken
+// while count > 0.
 struct RLockObject : Object {
+    sem_t sem;
     uint64_t owner;
     int64_t count;
 };
 
-// A thread-local namespace. With a single thread it is simply an object with a __dict__.
+// Thread-local data: one dict per thread, kept in `dicts` by the thread's serial number. Every attribute
+// access first makes `dict` (the instance dict the generic attribute code sees) the current thread's,
+// creating it, and running a subclass's __init__ with the construction arguments, on a thread's first use.
 struct LocalObject : Object {
     Ref<DictObject> dict;
+    Ref<DictObject> dicts;
+    Value args;
+    Value kwargs;
+    uint64_t dict_serial;
 };
 
 TypeObject g_lock_type;
@@ -103,32 +115,36 @@ Result<int64_t> acquire_timeout(const char* name, const Val* args, size_t nargs,
     return timeout;
 }
 
-// Waits for a held lock that only this thread (or a signal handler) could release: until the deadline,
-// running signal handlers as they arrive. Returns whether the lock became free.
-Result<bool> wait_for_release(LockObject* lock, int64_t timeout)
+// Takes the semaphore: at once if it is free, else waiting without the GIL for up to `timeout` nanoseconds
+// (-1: forever). A signal that interrupts the wait runs its handler (whose exception ends the wait), then
+// the wait goes on for the time left. Returns whether it was taken.
+Result<bool> take_semaphore(sem_t* sem, int64_t timeout)
 {
-    if (timeout < 0)
-        return raise(&g_exc_RuntimeError,
-                     "lock.acquire() would wait forever: the lock is held and no other thread can release it "
-                     "(threads are not supported yet)");
+    if (sem_trywait(sem) == 0)
+        return true;
+    if (timeout == 0)
+        return false;
     timespec deadline;
     clock_gettime(CLOCK_MONOTONIC, &deadline);
-    deadline.tv_sec += time_t(timeout / NANOSECONDS);
-    deadline.tv_nsec += long(timeout % NANOSECONDS);
-    if (deadline.tv_nsec >= NANOSECONDS) {
-        deadline.tv_nsec -= NANOSECONDS;
-        deadline.tv_sec += 1;
+    if (timeout > 0) {
+        deadline.tv_sec += time_t(timeout / NANOSECONDS);
+        deadline.tv_nsec += long(timeout % NANOSECONDS);
+        if (deadline.tv_nsec >= NANOSECONDS) {
+            deadline.tv_nsec -= NANOSECONDS;
+            deadline.tv_sec += 1;
+        }
     }
-    while (lock->locked) {
-        int error = clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &deadline, nullptr);
-        if (error == 0)
-            break;
-        if (error != EINTR)
-            return raise_os_error(error);
+    while (true) {
+        int status = blocking_call([&] { return timeout < 0 ? sem_wait(sem) : sem_clockwait(sem, CLOCK_MONOTONIC, &deadline); });
+        if (status == 0)
+            return true;
+        if (errno == ETIMEDOUT)
+            return false;
+        if (errno != EINTR)
+            return raise_os_error(errno);
         if (g_interrupt_pending)
             TRY(run_pending_signals());
     }
-    return !lock->locked;
 }
 
 Result<Value> lock_acquire(const Val* args, size_t nargs, TupleObject* kwnames)
@@ -136,10 +152,8 @@ Result<Value> lock_acquire(const Val* args, size_t nargs, TupleObject* kwnames)
     auto* lock = args[0].as<LockObject>();
     bool blocking;
     int64_t timeout = TRY(acquire_timeout("acquire", args + 1, nargs - 1, kwnames, blocking));
-    if (lock->locked) {
-        if (timeout == 0 || !TRY(wait_for_release(lock, timeout)))
-            return bool_value(false);
-    }
+    if (!TRY(take_semaphore(&lock->sem, timeout)))
+        return bool_value(false);
     lock->locked = true;
     return bool_value(true);
 }
@@ -157,6 +171,7 @@ Result<Value> lock_release(const Val* args, size_t nargs, TupleObject* kwnames)
     if (!lock->locked)
         return raise(&g_exc_RuntimeError, "release unlocked lock");
     lock->locked = false;
+    sem_post(&lock->sem);
     return none_value();
 }
 
@@ -176,7 +191,9 @@ Result<Value> lock_locked(const Val* args, size_t nargs, TupleObject* kwnames)
 Result<Value> lock_at_fork_reinit(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_positional("lock._at_fork_reinit", nargs - 1, kwnames, 0, 0));
-    args[0].as<LockObject>()->locked = false;
+    auto* lock = args[0].as<LockObject>();
+    sem_init(&lock->sem, 0, 1);
+    lock->locked = false;
     return none_value();
 }
 
@@ -192,9 +209,12 @@ Ref<LockObject> lock_new()
     auto* lock = static_cast<LockObject*>(alloc_object(&g_lock_type));
     if (!lock)
         out_of_memory();
+    sem_init(&lock->sem, 0, 1);
     lock->locked = false;
     return Ref<LockObject>::adopt(lock);
 }
+
+void lock_destroy(Object* object) { sem_destroy(&static_cast<LockObject*>(object)->sem); }
 
 const MethodDef s_lock_methods[] = {
     { "acquire_lock", lock_acquire, METHOD_INSTANCE, "An obsolete synonym of acquire()." },
@@ -214,21 +234,30 @@ Result<Value> rlock_new(TypeObject* type, const Val*, size_t, TupleObject*)
     auto* rlock = static_cast<RLockObject*>(alloc_object(type));
     if (!rlock)
         return raise_memory_error();
+    sem_init(&rlock->sem, 0, 1);
     rlock->owner = 0;
     rlock->count = 0;
     return Value::adopt(Val(rlock));
 }
 
+void rlock_destroy(Object* object) { sem_destroy(&static_cast<RLockObject*>(object)->sem); }
+
 Result<Value> rlock_acquire(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     auto* rlock = args[0].as<RLockObject>();
     bool blocking;
-    TRY(acquire_timeout("acquire", args + 1, nargs - 1, kwnames, blocking));
-    // The only thread is always the owner, or the lock is free.
-    if (rlock->count == INT64_MAX)
-        return raise(&g_exc_OverflowError, "Internal lock count overflowed");
-    rlock->owner = current_ident();
-    ++rlock->count;
+    int64_t timeout = TRY(acquire_timeout("acquire", args + 1, nargs - 1, kwnames, blocking));
+    uint64_t me = current_ident();
+    if (rlock->count > 0 && rlock->owner == me) {
+        if (rlock->count == INT64_MAX)
+            return raise(&g_exc_OverflowError, "Internal lock count overflowed");
+        ++rlock->count;
+        return bool_value(true);
+    }
+    if (!TRY(take_semaphore(&rlock->sem, timeout)))
+        return bool_value(false);
+    rlock->owner = me;
+    rlock->count = 1;
     return bool_value(true);
 }
 
@@ -246,8 +275,10 @@ Result<Value> rlock_release(const Val* args, size_t nargs, TupleObject* kwnames)
     auto* rlock = args[0].as<RLockObject>();
     if (!rlock_is_owned(rlock))
         return raise(&g_exc_RuntimeError, "cannot release un-acquired lock");
-    if (--rlock->count == 0)
+    if (--rlock->count == 0) {
         rlock->owner = 0;
+        sem_post(&rlock->sem);
+    }
     return none_value();
 }
 
@@ -280,6 +311,7 @@ Result<Value> rlock_release_save(const Val* args, size_t nargs, TupleObject* kwn
     Value state = Value(tuple_of({ Val::small_int(rlock->count), int_from_uint64(rlock->owner) }));
     rlock->count = 0;
     rlock->owner = 0;
+    sem_post(&rlock->sem);
     return state;
 }
 
@@ -314,6 +346,7 @@ Result<Value> rlock_acquire_restore(const Val* args, size_t nargs, TupleObject* 
     int64_t count = TRY(int_as_ssize(items->item(0)));
     uint64_t owner = TRY(unsigned_long_mask(items->item(1)));
     auto* rlock = args[0].as<RLockObject>();
+    TRY(take_semaphore(&rlock->sem, -1));
     rlock->count = count;
     rlock->owner = uint64_t(owner);
     return none_value();
@@ -323,6 +356,7 @@ Result<Value> rlock_at_fork_reinit(const Val* args, size_t nargs, TupleObject* k
 {
     TRY(check_positional("RLock._at_fork_reinit", nargs - 1, kwnames, 0, 0));
     auto* rlock = args[0].as<RLockObject>();
+    sem_init(&rlock->sem, 0, 1);
     rlock->count = 0;
     rlock->owner = 0;
     return none_value();
@@ -349,29 +383,149 @@ const MethodDef s_rlock_methods[] = {
     { nullptr, nullptr, 0, nullptr },
 };
 
-Result<Value> local_new(TypeObject* type, const Val*, size_t nargs, TupleObject* kwnames)
+// Calls callable(*args, **kwargs) (args a tuple, kwargs a dict or null).
+Result<Value> call_with_tuple(Val callable, TupleObject* args, DictObject* kwargs)
 {
-    if (nargs || (kwnames && kwnames->size)) {
-        // Arguments are for a subclass's __init__.
-        if (type_lookup(type, str_intern("__init__")).is(type_lookup(&g_object_type, str_intern("__init__"))))
-            return raise(&g_exc_TypeError, "Initialization arguments are not supported");
+    if (!kwargs || kwargs->used == 0)
+        return call(callable, args->data(), size_t(args->size), nullptr);
+    std::vector<Val> all(args->data(), args->data() + args->size);
+    Ref<TupleObject> names = tuple_new(kwargs->used);
+    int64_t k = 0;
+    Val key, value;
+    for (int64_t position = 0; dict_next(kwargs, position, key, value);) {
+        if (!is_str(key))
+            return raise(&g_exc_TypeError, "keywords must be strings");
+        names->items[k++] = Value::borrow(key);
+        all.push_back(value);
+    }
+    return call(callable, all.data(), size_t(args->size), names.get());
+}
+
+bool has_own_init(TypeObject* type)
+{
+    return !type_lookup(type, str_intern("__init__")).is(type_lookup(&g_object_type, str_intern("__init__")));
+}
+
+Result<Value> local_new(TypeObject* type, const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    // Arguments are for a subclass's __init__, which runs again with them in each thread.
+    if ((nargs || (kwnames && kwnames->size)) && !has_own_init(type))
+        return raise(&g_exc_TypeError, "Initialization arguments are not supported");
+    size_t positional = nargs - (kwnames ? size_t(kwnames->size) : 0);
+    Ref<DictObject> kwargs;
+    if (kwnames && kwnames->size) {
+        kwargs = dict_new();
+        for (int64_t i = 0; i < kwnames->size; ++i)
+            TRY(dict_set(kwargs.get(), kwnames->item(i), args[positional + size_t(i)]));
     }
     auto* local = static_cast<LocalObject*>(alloc_object(type));
     if (!local)
         return raise_memory_error();
+    Value result = Value::adopt(Val(local));
     new (&local->dict) Ref<DictObject>(dict_new());
-    return Value::adopt(Val(local));
+    new (&local->dicts) Ref<DictObject>(dict_new());
+    new (&local->args) Value(tuple_from(args, int64_t(positional)));
+    new (&local->kwargs) Value(kwargs ? Value(std::move(kwargs)) : Value());
+    local->dict_serial = g_thread->serial;
+    TRY(dict_set(local->dicts.get(), int_from_uint64(g_thread->serial).get(), Val(local->dict.get())));
+    g_thread->locals.push_back(local);
+    return result;
 }
 
-void local_destroy(Object* object) { static_cast<LocalObject*>(object)->dict.~Ref<DictObject>(); }
+// Makes `dict` the current thread's (see LocalObject).
+Result<void> local_select(Val self)
+{
+    auto* local = static_cast<LocalObject*>(self.object());
+    ThreadState* ts = g_thread;
+    if (local->dict && local->dict_serial == ts->serial) [[likely]]
+        return {};
+    Value key = int_from_uint64(ts->serial);
+    if (Val found = TRY(dict_get(local->dicts.get(), key))) {
+        local->dict = Ref<DictObject>(found.as<DictObject>());
+        local->dict_serial = ts->serial;
+        return {};
+    }
+    Ref<DictObject> dict = dict_new();
+    TRY(dict_set(local->dicts.get(), key, Val(dict.get())));
+    ts->locals.push_back(local);
+    local->dict = std::move(dict);
+    local->dict_serial = ts->serial;
+    TypeObject* type = self.type();
+    if (has_own_init(type)) {
+        Value init = TRY(get_attr(self, str_intern("__init__")));
+        Value args = local->args;
+        Value kwargs = local->kwargs;
+        TRY(call_with_tuple(init, args.as<TupleObject>(), kwargs ? kwargs.as<DictObject>() : nullptr));
+    }
+    return {};
+}
+
+Result<Value> local_getattr(Val self, StrObject* name)
+{
+    TRY(local_select(self));
+    return generic_getattr(self, name);
+}
+
+Result<void> local_setattr(Val self, StrObject* name, Val value)
+{
+    TRY(local_select(self));
+    if (name == str_intern("__dict__"))
+        return raise(&g_exc_AttributeError, "'{}' object attribute '__dict__' is read-only", self.type()->type_name());
+    return generic_setattr(self, name, value);
+}
+
+void local_destroy(Object* object)
+{
+    auto* local = static_cast<LocalObject*>(object);
+    for (ThreadState* ts : all_thread_states())
+        std::erase(ts->locals, object);
+    local->dict.~Ref<DictObject>();
+    local->dicts.~Ref<DictObject>();
+    local->args.~Value();
+    local->kwargs.~Value();
+}
 
 void local_traverse(Object* object, VisitFn visit, void* context)
 {
-    if (DictObject* dict = static_cast<LocalObject*>(object)->dict.get())
+    auto* local = static_cast<LocalObject*>(object);
+    if (DictObject* dict = local->dict.get())
         visit(dict, context);
+    if (DictObject* dicts = local->dicts.get())
+        visit(dicts, context);
+    if (local->args)
+        visit(local->args.object(), context);
+    if (local->kwargs)
+        visit(local->kwargs.object(), context);
 }
 
-void local_clear(Object* object) { static_cast<LocalObject*>(object)->dict = nullptr; }
+void local_clear(Object* object)
+{
+    auto* local = static_cast<LocalObject*>(object);
+    local->dict = nullptr;
+    local->dicts = nullptr;
+    local->args = Value();
+    local->kwargs = Value();
+}
+
+// When a thread ends: its data in every thread-local object goes.
+void locals_forget_thread(ThreadState* ts)
+{
+    // Held while their data goes, whose destructors may drop other references to them.
+    std::vector<Value> locals;
+    for (Object* object : ts->locals)
+        locals.push_back(Value::borrow(Val(object)));
+    ts->locals.clear();
+    Value key = int_from_uint64(ts->serial);
+    for (const Value& held : locals) {
+        auto* local = static_cast<LocalObject*>(held.object());
+        if (local->dict_serial == ts->serial) {
+            local->dict = nullptr;
+            local->dict_serial = UINT64_MAX;
+        }
+        if (local->dicts && dict_delete(local->dicts.get(), key).is_error())
+            write_unraisable("while deleting thread-local data", Val(local));
+    }
+}
 
 Result<Value> thread_allocate_lock(const Val*, size_t nargs, TupleObject* kwnames)
 {
@@ -382,7 +536,9 @@ Result<Value> thread_allocate_lock(const Val*, size_t nargs, TupleObject* kwname
 Result<Value> thread_set_sentinel(const Val*, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_positional("_thread._set_sentinel", nargs, kwnames, 0, 0));
-    return Value(lock_new());
+    Ref<LockObject> lock = lock_new();
+    g_thread->sentinel = Value::borrow(Val(lock.get()));
+    return Value(std::move(lock));
 }
 
 Result<Value> thread_get_ident(const Val*, size_t nargs, TupleObject* kwnames)
@@ -397,11 +553,13 @@ Result<Value> thread_get_native_id(const Val*, size_t nargs, TupleObject* kwname
     return int_from_int64(int64_t(syscall(SYS_gettid)));
 }
 
+uint64_t s_last_serial = 0;
+
 Result<Value> thread_count(const Val*, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_positional("_thread._count", nargs, kwnames, 0, 0));
-    // Threads started by _thread and still running: never any.
-    return Value::small_int(0);
+    // The threads started by start_new_thread and still running.
+    return int_from_int64(int64_t(all_thread_states().size()) - 1);
 }
 
 Result<Value> thread_daemon_threads_allowed(const Val*, size_t nargs, TupleObject* kwnames)
@@ -430,6 +588,63 @@ Result<Value> thread_stack_size(const Val* args, size_t nargs, TupleObject* kwna
     return Value::small_int(old);
 }
 
+// What a new thread runs, handed over by start_new_thread.
+struct ThreadBoot {
+    Value function;
+    Value args;
+    Value kwargs;
+    ThreadState* state;
+};
+
+// The end of a thread's life, with the GIL held: its exception was reported; now its thread-local data goes,
+// its sentinel lock is released (threading's join() waits on it) and its state is dropped.
+void thread_finish(ThreadState* ts)
+{
+    locals_forget_thread(ts);
+    if (Value sentinel = std::move(ts->sentinel)) {
+        auto* lock = sentinel.as<LockObject>();
+        if (lock->locked) {
+            lock->locked = false;
+            sem_post(&lock->sem);
+        }
+    }
+    ts->current_exception = Value();
+    ts->handled_exception = Value();
+    ts->trace_function = Value();
+    ts->profile_function = Value();
+    vm::update_trace_wanted();
+    std::erase(all_thread_states(), ts);
+}
+
+void* thread_main(void* argument)
+{
+    auto* boot = static_cast<ThreadBoot*>(argument);
+    ThreadState* ts = boot->state;
+    // Asynchronous signals go to the main thread, which runs their handlers (and whose blocking calls
+    // they interrupt).
+    sigset_t blocked;
+    sigfillset(&blocked);
+    for (int synchronous : { SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT, SIGTRAP })
+        sigdelset(&blocked, synchronous);
+    pthread_sigmask(SIG_BLOCK, &blocked, nullptr);
+    gil_acquire(ts);
+    ts->ident = current_ident();
+    auto result = call_with_tuple(boot->function, boot->args.as<TupleObject>(),
+                                  boot->kwargs ? boot->kwargs.as<DictObject>() : nullptr);
+    if (result.is_error()) {
+        if (error_matches(&g_exc_SystemExit))
+            clear_error();
+        else
+            write_unraisable("in thread started by", boot->function);
+    }
+    result = Value();
+    delete boot;
+    thread_finish(ts);
+    delete ts;
+    gil_release();
+    return nullptr;
+}
+
 Result<Value> thread_start_new_thread(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_positional("start_new_thread", nargs, kwnames, 2, 3));
@@ -439,7 +654,29 @@ Result<Value> thread_start_new_thread(const Val* args, size_t nargs, TupleObject
         return raise(&g_exc_TypeError, "2nd arg must be a tuple");
     if (nargs == 3 && !is_dict(args[2]))
         return raise(&g_exc_TypeError, "optional 3rd arg must be a dictionary");
-    return raise(&g_exc_RuntimeError, "can't start new thread: threads are not supported yet");
+    auto* ts = new ThreadState;
+    ts->serial = ++s_last_serial;
+    ts->recursion_limit = g_thread->recursion_limit;
+    auto* boot = new ThreadBoot { Value::borrow(args[0]), Value::borrow(args[1]),
+                                  nargs == 3 ? Value::borrow(args[2]) : Value(), ts };
+    // The interpreter's C++ recursion (nested eval loops, deep reprs) needs room beyond the usual 8 MiB;
+    // the pages are only reserved until used. A larger threading.stack_size() is honoured.
+    pthread_attr_t attributes;
+    pthread_attr_init(&attributes);
+    pthread_attr_setstacksize(&attributes, size_t(std::max<int64_t>(s_stack_size, int64_t(256) << 20)));
+    pthread_attr_setdetachstate(&attributes, PTHREAD_CREATE_DETACHED);
+    g_threads_started = true;
+    all_thread_states().push_back(ts);
+    pthread_t thread;
+    int error = pthread_create(&thread, &attributes, thread_main, boot);
+    pthread_attr_destroy(&attributes);
+    if (error != 0) {
+        std::erase(all_thread_states(), ts);
+        delete boot;
+        delete ts;
+        return raise(&g_exc_RuntimeError, "can't start new thread");
+    }
+    return int_from_uint64(uint64_t(thread));
 }
 
 Result<Value> thread_exit(const Val*, size_t nargs, TupleObject* kwnames)
@@ -499,6 +736,7 @@ void init_types()
 {
     type_init_static(g_lock_type, "_thread.lock", sizeof(LockObject), &g_object_type, TYPE_WEAKREFABLE);
     g_lock_type.repr = lock_repr;
+    g_lock_type.destroy = lock_destroy;
     g_lock_type.new_instance = lock_type_new;
     g_lock_type.methods = s_lock_methods;
     g_lock_type.doc = "A lock object is a synchronization primitive.";
@@ -507,6 +745,7 @@ void init_types()
     type_init_static(g_rlock_type, "_thread.RLock", sizeof(RLockObject), &g_object_type, TYPE_BASETYPE | TYPE_WEAKREFABLE);
     g_rlock_type.new_instance = rlock_new;
     g_rlock_type.repr = rlock_repr;
+    g_rlock_type.destroy = rlock_destroy;
     g_rlock_type.methods = s_rlock_methods;
     type_ready(g_rlock_type);
 
@@ -515,6 +754,8 @@ void init_types()
     g_local_type.destroy = local_destroy;
     g_local_type.traverse = local_traverse;
     g_local_type.clear = local_clear;
+    g_local_type.getattr = local_getattr;
+    g_local_type.setattr = local_setattr;
     g_local_type.dict_offset = offsetof(LocalObject, dict);
     g_local_type.getsets = s_instance_dict_getset;
     g_local_type.doc = "Thread-local data";

@@ -11,6 +11,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "import/import.h"
+#include "vm/gil.h"
 #include "vm/signals.h"
 #include "vm/thread_state.h"
 
@@ -161,7 +162,14 @@ Result<Value> time_sleep(const Val* args, size_t nargs, TupleObject* kwnames)
     timespec remaining { time_t(nanoseconds / 1000000000), long(nanoseconds % 1000000000) };
     // A signal interrupting the sleep runs its Python handler, then the sleep resumes (PEP 475); an
     // exception from the handler ends it.
-    while (nanosleep(&remaining, &remaining) != 0) {
+    while (true) {
+        int status;
+        {
+            GilRelease unlocked;
+            status = nanosleep(&remaining, &remaining);
+        }
+        if (status == 0)
+            break;
         if (errno != EINTR)
             return raise_os_error(errno);
         if (g_interrupt_pending)

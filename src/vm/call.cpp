@@ -28,6 +28,13 @@ namespace ginger {
 
 static ThreadState s_main_thread;
 ThreadState* g_thread = &s_main_thread;
+ThreadState* g_main_thread = &s_main_thread;
+
+std::vector<ThreadState*>& all_thread_states()
+{
+    static auto* s_states = new std::vector<ThreadState*> { &s_main_thread };  // never freed: threads outlive exit
+    return *s_states;
+}
 volatile sig_atomic_t g_interrupt_pending = 0;
 
 void* DataStack::push_slow(size_t bytes)

@@ -1,6 +1,7 @@
 // The signal bookkeeping shared by the runtime's SIGINT handler and the _signal module.
 #include "vm/signals.h"
 #include "objects/exceptions.h"
+#include "vm/gil.h"
 #include "vm/thread_state.h"
 
 #include <cerrno>
@@ -9,6 +10,7 @@
 namespace ginger {
 
 volatile sig_atomic_t g_signal_tripped[SIGNAL_COUNT];
+volatile sig_atomic_t g_signals_pending = 0;
 volatile sig_atomic_t g_signal_wakeup_fd = -1;
 volatile sig_atomic_t g_signal_wakeup_warn = 1;
 Result<void> (*g_signal_dispatch)() = nullptr;
@@ -18,6 +20,7 @@ void signal_trip(int signum)
     int saved_errno = errno;
     if (signum > 0 && signum < SIGNAL_COUNT)
         g_signal_tripped[signum] = 1;
+    g_signals_pending = 1;
     g_interrupt_pending = 1;
     if (g_signal_wakeup_fd >= 0) {
         unsigned char byte = static_cast<unsigned char>(signum);
@@ -30,6 +33,11 @@ void signal_trip(int signum)
 Result<void> run_pending_signals()
 {
     g_interrupt_pending = 0;
+    if (g_gil_drop_request) [[unlikely]]
+        gil_yield();
+    if (!g_signals_pending || g_thread != g_main_thread)
+        return {};
+    g_signals_pending = 0;
     if (g_signal_dispatch)
         return g_signal_dispatch();
     if (g_signal_tripped[SIGINT]) {

@@ -72,9 +72,18 @@ struct ThreadState {
     Value profile_function;       // sys.setprofile(), or null
     int tracing = 0;              // inside a trace or profile function (which is not traced itself)
     bool counted_as_traced = false;  // counted in tracing.cpp's number of threads with such a function
+    uint64_t ident = 0;           // _thread.get_ident(): the pthread_t
+    uint64_t serial = 0;          // never reused (idents are): keys the thread's _thread._local data
+    Value sentinel;               // _thread._set_sentinel()'s lock, released when the thread ends
+    std::vector<Object*> locals;  // the _thread._local objects holding data of this thread
 };
 
+// The state of the thread that holds the GIL (vm/gil.h); gil_acquire() switches it.
 extern ThreadState* g_thread;
+// The main thread's state: the one that runs signal handlers.
+extern ThreadState* g_main_thread;
+// Every live thread's state, the main thread's first. Changed only under the GIL.
+std::vector<ThreadState*>& all_thread_states();
 
 // Set by the SIGINT handler; the VM raises KeyboardInterrupt at its next safe point (a call or a
 // loop's back edge), as CPython's eval breaker does.

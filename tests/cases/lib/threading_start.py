@@ -1,4 +1,4 @@
-# Thread.start: threads can only be started once; Ginger, with one thread for now, raises RuntimeError.
+# Thread.start: threads can only be started once.
 import threading
 
 t = threading.Thread(target=print)
