@@ -41,7 +41,7 @@ def setprofile(func):
 
 def setprofile_all_threads(func):
     setprofile(func)
-    _sys.setprofile(func)
+    _sys._setprofileallthreads(func)
 
 
 def getprofile():
@@ -56,7 +56,7 @@ def settrace(func):
 
 def settrace_all_threads(func):
     settrace(func)
-    _sys.settrace(func)
+    _sys._settraceallthreads(func)
 
 
 def gettrace():
@@ -771,6 +771,8 @@ def _make_invoke_excepthook():
         except Exception as exc:
             exc.__suppress_context__ = True
             del exc
+            stderr = _sys.stderr if _sys.stderr is not None else thread._stderr
+            print("Exception in threading.excepthook:", file=stderr, flush=True)
             _sys.excepthook(*_sys.exc_info())
         finally:
             args = None

@@ -513,6 +513,7 @@ static void shutdown_threading()
 void finalize()
 {
     shutdown_threading();
+    g_thread_creation_closed = true;
     if (g_run_exit_callbacks)
         g_run_exit_callbacks();
     // Daemon threads still running stop at their next attempt to take the GIL.

@@ -17,6 +17,8 @@
 #include "objects/singletons.h"
 #include "objects/tuple.h"
 #include "vm/frame.h"
+#include "vm/gil.h"
+#include "vm/signals.h"
 #include "vm/thread_state.h"
 
 #include <cerrno>
@@ -25,7 +27,9 @@
 #include <fstream>
 #include <sstream>
 #include <sys/stat.h>
+#include <ctime>
 #include <unistd.h>
+#include <unordered_map>
 #include <vector>
 
 namespace ginger {
@@ -640,6 +644,55 @@ Result<Value> find_and_load(const std::string& fullname, const std::string& name
     return module_not_found("No module named '" + fullname + "'", fullname);
 }
 
+// Modules being found and run, by name, with the thread doing it: another thread that wants one of them
+// waits until it is done (CPython's per-module import locks), so that it never sees a half-run module,
+// unless waiting would deadlock (the loader waits, directly or not, for a module this thread is loading);
+// then it gets the partial module, as in CPython.
+static std::unordered_map<std::string, ThreadState*> s_loading;
+
+static bool import_would_deadlock(ThreadState* owner)
+{
+    for (size_t steps = 0; owner && steps < 1000; ++steps) {
+        if (owner == g_thread)
+            return true;
+        if (owner->import_waiting_for.empty())
+            return false;
+        auto it = s_loading.find(owner->import_waiting_for);
+        owner = it == s_loading.end() ? nullptr : it->second;
+    }
+    return false;
+}
+
+static Result<void> wait_for_module(const std::string& name)
+{
+    while (true) {
+        auto it = s_loading.find(name);
+        if (it == s_loading.end() || it->second == g_thread || import_would_deadlock(it->second))
+            return {};
+        g_thread->import_waiting_for = name;
+        {
+            GilRelease unlocked;
+            timespec pause { 0, 200000 };
+            nanosleep(&pause, nullptr);
+        }
+        g_thread->import_waiting_for.clear();
+        if (g_interrupt_pending)
+            TRY(run_pending_signals());
+    }
+}
+
+// Records that this thread loads `name` for the guard's lifetime.
+class LoadingGuard {
+public:
+    explicit LoadingGuard(const std::string& name) : m_name(name) { s_loading[name] = g_thread; }
+    ~LoadingGuard() { s_loading.erase(m_name); }
+    LoadingGuard(const LoadingGuard&) = delete;
+    LoadingGuard& operator=(const LoadingGuard&) = delete;
+
+private:
+    std::string m_name;
+};
+
 Result<Value> import_dotted(const std::string& fullname)
 {
     Val parent;
@@ -650,6 +703,8 @@ Result<Value> import_dotted(const std::string& fullname)
         std::string prefix = fullname.substr(0, dot);
         std::string component = fullname.substr(start, dot == std::string::npos ? std::string::npos : dot - start);
         Ref<StrObject> key = str_from_utf8(prefix);
+        if (g_threads_started)
+            TRY(wait_for_module(prefix));
         Val existing = TRY(dict_get(s_modules, Val(key.get())));
         if (existing) {
             if (is_none(existing))
@@ -666,6 +721,7 @@ Result<Value> import_dotted(const std::string& fullname)
             } else {
                 paths = dict_get_str(s_sys->dict.get(), NAME_OF(path));
             }
+            LoadingGuard loading(prefix);
             result = TRY(find_and_load(prefix, component, paths, !parent));
             if (parent)
                 TRY(set_attr(parent, str_intern(component), result));

@@ -138,6 +138,30 @@ Result<Value> trace_setter(const char* name, const Val* args, size_t nargs, Tupl
 Result<Value> sys_settrace(const Val* args, size_t nargs, TupleObject* kwnames) { return trace_setter("settrace", args, nargs, kwnames, &ThreadState::trace_function); }
 Result<Value> sys_setprofile(const Val* args, size_t nargs, TupleObject* kwnames) { return trace_setter("setprofile", args, nargs, kwnames, &ThreadState::profile_function); }
 
+// sys._settraceallthreads/_setprofileallthreads (threading.settrace_all_threads): the same in every thread.
+// Each thread's count of traced threads is kept by update_trace_wanted(), which looks at g_thread: it is
+// pointed at each thread state in turn (all under the GIL).
+Result<Value> all_threads_trace_setter(const char* name, const Val* args, size_t nargs, TupleObject* kwnames, Value ThreadState::*slot)
+{
+    ThreadState* current = g_thread;
+    for (ThreadState* ts : all_thread_states()) {
+        g_thread = ts;
+        auto result = trace_setter(name, args, nargs, kwnames, slot);
+        g_thread = current;
+        if (result.is_error())
+            return Error {};
+    }
+    return none_value();
+}
+Result<Value> sys_settraceallthreads(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    return all_threads_trace_setter("_settraceallthreads", args, nargs, kwnames, &ThreadState::trace_function);
+}
+Result<Value> sys_setprofileallthreads(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    return all_threads_trace_setter("_setprofileallthreads", args, nargs, kwnames, &ThreadState::profile_function);
+}
+
 // sys.getsizeof: __sizeof__() plus the cycle collector's header for tracked types, as CPython counts it.
 Result<Value> sys_getsizeof(const Val* args, size_t nargs, TupleObject* kwnames)
 {
@@ -340,6 +364,8 @@ const MethodDef s_info_functions[] = {
     { "settrace", sys_settrace, METHOD_INSTANCE, "Set the global debug tracing function." },
     { "getprofile", sys_getprofile, METHOD_INSTANCE, "Return the profiling function set with sys.setprofile." },
     { "setprofile", sys_setprofile, METHOD_INSTANCE, "Set the profiling function." },
+    { "_settraceallthreads", sys_settraceallthreads, METHOD_INSTANCE, "Set the global debug tracing function in all running threads." },
+    { "_setprofileallthreads", sys_setprofileallthreads, METHOD_INSTANCE, "Set the profiling function in all running threads." },
     { "getdlopenflags", sys_getdlopenflags, METHOD_INSTANCE, "Return the current value of the flags that are used for dlopen calls." },
     { "setdlopenflags", sys_setdlopenflags, METHOD_INSTANCE, "Set the flags used by the interpreter for dlopen calls." },
     { "getallocatedblocks", sys_getallocatedblocks, METHOD_INSTANCE, "Return the number of memory blocks currently allocated." },

@@ -654,6 +654,8 @@ Result<Value> thread_start_new_thread(const Val* args, size_t nargs, TupleObject
         return raise(&g_exc_TypeError, "2nd arg must be a tuple");
     if (nargs == 3 && !is_dict(args[2]))
         return raise(&g_exc_TypeError, "optional 3rd arg must be a dictionary");
+    if (g_thread_creation_closed)
+        return raise(&g_exc_RuntimeError, "can't create new thread at interpreter shutdown");
     auto* ts = new ThreadState;
     ts->serial = ++s_last_serial;
     ts->recursion_limit = g_thread->recursion_limit;

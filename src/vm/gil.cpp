@@ -19,6 +19,7 @@
 namespace ginger {
 
 bool g_threads_started = false;
+bool g_thread_creation_closed = false;
 volatile bool g_gil_drop_request = false;
 
 namespace {

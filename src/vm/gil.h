@@ -26,6 +26,8 @@ void gil_yield();
 // In the child after fork(): the lock is rebuilt for the only thread left, the caller, which becomes the
 // main thread; the other threads' states are dropped (leaked: their frames may hold anything).
 void threads_after_fork();
+// Set once threading's shutdown has run (the interpreter is exiting): no new thread may start.
+extern bool g_thread_creation_closed;
 // After threading's shutdown and the atexit callbacks: other threads are not let back in.
 void gil_set_finalizing();
 

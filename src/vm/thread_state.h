@@ -6,6 +6,7 @@
 
 #include <csignal>
 #include <cstddef>
+#include <string>
 #include <vector>
 
 namespace ginger::vm {
@@ -76,6 +77,7 @@ struct ThreadState {
     uint64_t serial = 0;          // never reused (idents are): keys the thread's _thread._local data
     Value sentinel;               // _thread._set_sentinel()'s lock, released when the thread ends
     std::vector<Object*> locals;  // the _thread._local objects holding data of this thread
+    std::string import_waiting_for;  // the module another thread is importing that this one waits for
 };
 
 // The state of the thread that holds the GIL (vm/gil.h); gil_acquire() switches it.
