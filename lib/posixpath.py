@@ -19,7 +19,7 @@ __all__ = ['normcase', 'isabs', 'join', 'splitdrive', 'splitroot', 'split', 'spl
            'commonprefix', 'getsize', 'getmtime', 'getatime', 'getctime', 'islink', 'exists', 'lexists',
            'isdir', 'isfile', 'ismount', 'expanduser', 'expandvars', 'normpath', 'abspath', 'samefile',
            'sameopenfile', 'samestat', 'curdir', 'pardir', 'sep', 'pathsep', 'defpath', 'altsep', 'extsep',
-           'devnull', 'realpath', 'supports_unicode_filenames', 'relpath', 'commonpath', 'splitroot']
+           'devnull', 'realpath', 'supports_unicode_filenames', 'relpath', 'commonpath', 'isjunction']
 
 _S_IFMT = 0o170000
 _S_IFDIR = 0o040000
@@ -304,41 +304,65 @@ def abspath(path):
 
 
 def realpath(filename, *, strict=False):
+    """The canonical path: symlinks resolved, '.' and '..' removed. A symlink loop raises OSError (ELOOP)
+    when strict; otherwise the unresolved rest is appended to the looping link, as CPython does."""
     filename = posix.fspath(filename)
-    if isinstance(filename, bytes):
+    path, _ = _resolve_links(filename[:0], filename, strict, {})
+    return abspath(path)
+
+
+def _resolve_links(path, rest, strict, seen):
+    """(path joined with rest, links resolved; False if a loop stopped it). seen maps a link already met to
+    what it resolved to, or None while it is being resolved (meeting it then is a loop)."""
+    if isinstance(rest, bytes):
         sep, dot, dotdot = b'/', b'.', b'..'
     else:
         sep, dot, dotdot = '/', '.', '..'
-    parts = abspath(filename).split(sep)
-    parts.reverse()
-    resolved = sep[:0]
-    links = 0
-    while parts:
-        part = parts.pop()
-        if not part or part == dot:
+    if rest.startswith(sep):
+        rest = rest[1:]
+        path = sep
+    while rest:
+        name, _, rest = rest.partition(sep)
+        if not name or name == dot:
             continue
-        if part == dotdot:
-            resolved = resolved[:resolved.rfind(sep)]
+        if name == dotdot:
+            if not path:
+                path = dotdot
+            else:
+                path, last = split(path)
+                if last == dotdot:
+                    path = join(path, dotdot, dotdot)
             continue
-        candidate = resolved + sep + part
+        candidate = join(path, name)
         try:
             st = posix.lstat(candidate)
         except OSError:
             if strict:
                 raise
-            resolved = candidate
+            path = candidate
             continue
-        if (st.st_mode & _S_IFMT) != _S_IFLNK or links > 40:
-            resolved = candidate
+        if (st.st_mode & _S_IFMT) != _S_IFLNK:
+            path = candidate
             continue
-        links += 1
-        target = posix.readlink(candidate)
-        if target.startswith(sep):
-            resolved = sep[:0]
-        more = target.split(sep)
-        more.reverse()
-        parts.extend(more)
-    return resolved or sep
+        if candidate in seen:
+            if seen[candidate] is not None:
+                path = seen[candidate]
+                continue
+            if strict:
+                posix.stat(candidate)       # raises OSError(ELOOP)
+            return join(candidate, rest), False
+        seen[candidate] = None
+        path, ok = _resolve_links(path, posix.readlink(candidate), strict, seen)
+        if not ok:
+            return join(path, rest), False
+        seen[candidate] = path
+    return path, True
+
+
+def isjunction(path):
+    """Junctions exist only on Windows."""
+    posix.fspath(path)
+    return False
 
 
 def relpath(path, start=None):
