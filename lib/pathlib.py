@@ -298,7 +298,7 @@ class PurePath(object):
             n = len(drv.split(sep))
             if (n == 4 and drv.split(sep)[2] not in '?.') or n == 6:
                 root = sep
-        return drv, root, [x for x in rest.split(sep) if x and x != '.']
+        return drv, root, [sys.intern(x) for x in rest.split(sep) if x and x != '.']
 
     @classmethod
     def _format_parsed_parts(cls, drv, root, tail):

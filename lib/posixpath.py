@@ -209,6 +209,8 @@ def sameopenfile(fp1, fp2):
 
 
 def expanduser(path):
+    """~ and ~user at the start of path replaced by the home directory ($HOME, else the password database);
+    path unchanged when it cannot be found."""
     path = posix.fspath(path)
     is_bytes = isinstance(path, bytes)
     tilde = b'~' if is_bytes else '~'
@@ -218,16 +220,22 @@ def expanduser(path):
     i = path.find(sep, 1)
     if i < 0:
         i = len(path)
-    if i != 1:
-        return path  # ~user: no password database yet
-    home = posix.environ.get('HOME')
-    if home is None:
+    try:
+        if i == 1:
+            home = posix.environ.get('HOME')
+            if home is None:
+                import pwd
+                home = pwd.getpwuid(posix.getuid()).pw_dir
+        else:
+            import pwd
+            name = path[1:i]
+            home = pwd.getpwnam(str(name, 'ASCII') if is_bytes else name).pw_dir
+    except (ImportError, KeyError):
         return path
     if is_bytes:
-        home = home.encode()
-    root = sep
+        home = home.encode('utf-8', 'surrogateescape')
     home = home.rstrip(sep)
-    return (home + path[i:]) or root
+    return (home + path[i:]) or sep
 
 
 def expandvars(path):
