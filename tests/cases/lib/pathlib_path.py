@@ -1,3 +1,4 @@
+# pathlib: concrete paths in a temporary directory: file operations, tests, glob, walk, resolve, errors
 import os, tempfile, stat
 from pathlib import Path, PosixPath
 d = tempfile.mkdtemp()

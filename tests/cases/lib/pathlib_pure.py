@@ -1,3 +1,4 @@
+# pathlib: pure paths (POSIX and Windows flavours): parsing, parts, joining, comparisons, match, errors
 from pathlib import *
 P, W = PurePosixPath, PureWindowsPath
 for s in ['', '.', 'a/b', '/a/b/', '//a/b', '///a', 'a/./b/../c', 'foo.tar.gz', '.bashrc', 'a/b.', '/']:
