@@ -243,7 +243,8 @@ class _PathParents(Sequence):
 class PurePath(object):
     """A path without I/O. PurePath() makes a PurePosixPath (a PureWindowsPath on Windows)."""
 
-    __slots__ = ('_raw_paths', '_drv', '_root', '_tail', '_str', '_str_normcase_cached', '_hash')
+    __slots__ = ('_raw_paths', '_drv', '_root', '_tail', '_str', '_str_normcase_cached', '_parts_normcase_cached',
+                 '_hash')
     _flavour = os.path
 
     def __new__(cls, *args, **kwargs):
@@ -357,7 +358,11 @@ class PurePath(object):
 
     @property
     def _parts_normcase(self):
-        return self._str_normcase.split(self._flavour.sep)
+        try:
+            return self._parts_normcase_cached
+        except AttributeError:
+            self._parts_normcase_cached = self._str_normcase.split(self._flavour.sep)
+            return self._parts_normcase_cached
 
     @property
     def _lines(self):
