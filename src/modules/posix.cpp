@@ -420,7 +420,7 @@ Result<Value> posix_utime(const Val* args, size_t nargs, TupleObject* kwnames)
     }
     bool follow = !out[4] || TRY(is_truthy(out[4]));
     if (utimensat(AT_FDCWD, path.path.c_str(), spec, follow ? 0 : AT_SYMLINK_NOFOLLOW) != 0)
-        return raise_path_error(errno, out[0]);
+        return raise_os_error(errno);  // CPython names no file here
     return none_value();
 }
 
@@ -1476,7 +1476,7 @@ Result<Value> posix_mkfifo(const Val* args, size_t nargs, TupleObject* kwnames)
     PathArg path = TRY(path_arg(out[0], "mkfifo", "path", "string, bytes or os.PathLike"));
     int mode = out[1] ? TRY(int_arg(out[1])) : 0666;
     if (::mkfifo(path.path.c_str(), mode_t(mode)) != 0)
-        return raise_path_error(errno, out[0]);
+        return raise_os_error(errno);  // CPython names no file here
     return none_value();
 }
 
