@@ -19,7 +19,7 @@ __all__ = ['normcase', 'isabs', 'join', 'splitdrive', 'splitroot', 'split', 'spl
            'commonprefix', 'getsize', 'getmtime', 'getatime', 'getctime', 'islink', 'exists', 'lexists',
            'isdir', 'isfile', 'ismount', 'expanduser', 'expandvars', 'normpath', 'abspath', 'samefile',
            'sameopenfile', 'samestat', 'curdir', 'pardir', 'sep', 'pathsep', 'defpath', 'altsep', 'extsep',
-           'devnull', 'realpath', 'supports_unicode_filenames', 'relpath', 'commonpath', 'splitroot']
+           'devnull', 'realpath', 'supports_unicode_filenames', 'relpath', 'commonpath', 'isjunction']
 
 _S_IFMT = 0o170000
 _S_IFDIR = 0o040000
@@ -166,15 +166,15 @@ def islink(path):
 
 def ismount(path):
     try:
-        s1 = posix.lstat(path)
+        s1 = os.lstat(path)
     except (OSError, ValueError):
         return False
     if (s1.st_mode & _S_IFMT) == _S_IFLNK:
         return False
     path = posix.fspath(path)
-    parent = join(path, b'..' if isinstance(path, bytes) else '..')
+    parent = realpath(join(path, b'..' if isinstance(path, bytes) else '..'))
     try:
-        s2 = posix.lstat(parent)
+        s2 = os.lstat(parent)
     except (OSError, ValueError):
         return False
     return s1.st_dev != s2.st_dev or s1.st_ino == s2.st_ino
@@ -209,6 +209,8 @@ def sameopenfile(fp1, fp2):
 
 
 def expanduser(path):
+    """~ and ~user at the start of path replaced by the home directory ($HOME, else the password database);
+    path unchanged when it cannot be found."""
     path = posix.fspath(path)
     is_bytes = isinstance(path, bytes)
     tilde = b'~' if is_bytes else '~'
@@ -218,55 +220,67 @@ def expanduser(path):
     i = path.find(sep, 1)
     if i < 0:
         i = len(path)
-    if i != 1:
-        return path  # ~user: no password database yet
-    home = posix.environ.get('HOME')
-    if home is None:
+    try:
+        if i == 1:
+            home = posix.environ.get('HOME')
+            if home is None:
+                import pwd
+                home = pwd.getpwuid(posix.getuid()).pw_dir
+        else:
+            import pwd
+            name = path[1:i]
+            home = pwd.getpwnam(str(name, 'ASCII') if is_bytes else name).pw_dir
+    except (ImportError, KeyError):
         return path
     if is_bytes:
-        home = home.encode()
-    root = sep
+        home = home.encode('utf-8', 'surrogateescape')
     home = home.rstrip(sep)
-    return (home + path[i:]) or root
+    return (home + path[i:]) or sep
 
 
 def expandvars(path):
+    """$name and ${name} replaced by the environment variable's value (names are ASCII letters, digits and
+    '_'); unknown variables are left as they are."""
     path = posix.fspath(path)
     if isinstance(path, bytes):
-        return path
+        if b'$' not in path:
+            return path
+        return os.fsencode(_expand_vars(os.fsdecode(path)))
     if '$' not in path:
         return path
-    result = []
+    return _expand_vars(path)
+
+
+def _is_name_char(c):
+    return c.isascii() and (c.isalnum() or c == '_')
+
+
+def _expand_vars(path):
+    out = []
     i = 0
-    n = len(path)
-    while i < n:
-        c = path[i]
-        if c != '$':
-            result.append(c)
-            i += 1
-            continue
-        if i + 1 < n and path[i + 1] == '{':
-            end = path.find('}', i + 2)
-            if end < 0:
-                result.append(path[i:])
-                break
-            name = path[i + 2:end]
-            if name in posix.environ:
-                result.append(posix.environ[name])
-            else:
-                result.append(path[i:end + 1])
-            i = end + 1
-            continue
-        j = i + 1
-        while j < n and (path[j].isalnum() or path[j] == '_'):
-            j += 1
-        name = path[i + 1:j]
-        if name and name in posix.environ:
-            result.append(posix.environ[name])
+    while True:
+        k = path.find('$', i)
+        if k < 0:
+            out.append(path[i:])
+            return ''.join(out)
+        name = None
+        if path[k + 1:k + 2] == '{':
+            end = path.find('}', k + 2)
+            if end >= 0:
+                name, j = path[k + 2:end], end + 1
         else:
-            result.append(path[i:j])
+            j = k + 1
+            while j < len(path) and _is_name_char(path[j]):
+                j += 1
+            if j > k + 1:
+                name = path[k + 1:j]
+        if name is None:
+            out.append(path[i:k + 1])
+            i = k + 1
+            continue
+        value = os.environ.get(name)
+        out.append(path[i:j] if value is None else path[i:k] + value)
         i = j
-    return ''.join(result)
 
 
 def normpath(path):
@@ -298,47 +312,71 @@ def normpath(path):
 def abspath(path):
     path = posix.fspath(path)
     if not isabs(path):
-        cwd = posix.getcwdb() if isinstance(path, bytes) else posix.getcwd()
+        cwd = os.getcwdb() if isinstance(path, bytes) else os.getcwd()
         path = join(cwd, path)
     return normpath(path)
 
 
 def realpath(filename, *, strict=False):
+    """The canonical path: symlinks resolved, '.' and '..' removed. A symlink loop raises OSError (ELOOP)
+    when strict; otherwise the unresolved rest is appended to the looping link, as CPython does."""
     filename = posix.fspath(filename)
-    if isinstance(filename, bytes):
+    path, _ = _resolve_links(filename[:0], filename, strict, {})
+    return abspath(path)
+
+
+def _resolve_links(path, rest, strict, seen):
+    """(path joined with rest, links resolved; False if a loop stopped it). seen maps a link already met to
+    what it resolved to, or None while it is being resolved (meeting it then is a loop)."""
+    if isinstance(rest, bytes):
         sep, dot, dotdot = b'/', b'.', b'..'
     else:
         sep, dot, dotdot = '/', '.', '..'
-    parts = abspath(filename).split(sep)
-    parts.reverse()
-    resolved = sep[:0]
-    links = 0
-    while parts:
-        part = parts.pop()
-        if not part or part == dot:
+    if rest.startswith(sep):
+        rest = rest[1:]
+        path = sep
+    while rest:
+        name, _, rest = rest.partition(sep)
+        if not name or name == dot:
             continue
-        if part == dotdot:
-            resolved = resolved[:resolved.rfind(sep)]
+        if name == dotdot:
+            if not path:
+                path = dotdot
+            else:
+                path, last = split(path)
+                if last == dotdot:
+                    path = join(path, dotdot, dotdot)
             continue
-        candidate = resolved + sep + part
+        candidate = join(path, name)
         try:
             st = posix.lstat(candidate)
         except OSError:
             if strict:
                 raise
-            resolved = candidate
+            path = candidate
             continue
-        if (st.st_mode & _S_IFMT) != _S_IFLNK or links > 40:
-            resolved = candidate
+        if (st.st_mode & _S_IFMT) != _S_IFLNK:
+            path = candidate
             continue
-        links += 1
-        target = posix.readlink(candidate)
-        if target.startswith(sep):
-            resolved = sep[:0]
-        more = target.split(sep)
-        more.reverse()
-        parts.extend(more)
-    return resolved or sep
+        if candidate in seen:
+            if seen[candidate] is not None:
+                path = seen[candidate]
+                continue
+            if strict:
+                posix.stat(candidate)       # raises OSError(ELOOP)
+            return join(candidate, rest), False
+        seen[candidate] = None
+        path, ok = _resolve_links(path, posix.readlink(candidate), strict, seen)
+        if not ok:
+            return join(path, rest), False
+        seen[candidate] = path
+    return path, True
+
+
+def isjunction(path):
+    """Junctions exist only on Windows."""
+    posix.fspath(path)
+    return False
 
 
 def relpath(path, start=None):
@@ -353,13 +391,30 @@ def relpath(path, start=None):
         start = curdir
     else:
         start = posix.fspath(start)
-    start_list = [x for x in abspath(start).split(sep) if x]
-    path_list = [x for x in abspath(path).split(sep) if x]
-    i = len(commonprefix([start_list, path_list]))
-    rel_list = [pardir] * (len(start_list) - i) + path_list[i:]
-    if not rel_list:
-        return curdir
-    return join(*rel_list)
+    try:
+        start_list = [x for x in abspath(start).split(sep) if x]
+        path_list = [x for x in abspath(path).split(sep) if x]
+        i = len(commonprefix([start_list, path_list]))
+        rel_list = [pardir] * (len(start_list) - i) + path_list[i:]
+        if not rel_list:
+            return curdir
+        return join(*rel_list)
+    except (TypeError, AttributeError):
+        _check_arg_types('relpath', path, start)
+        raise
+
+
+def _check_arg_types(funcname, *args):
+    """TypeError for an argument that is not a path, or for str and bytes mixed (CPython's genericpath)."""
+    kinds = set()
+    for arg in args:
+        if isinstance(arg, (str, bytes)):
+            kinds.add(type(arg))
+        else:
+            raise TypeError(f'{funcname}() argument must be str, bytes, or os.PathLike object, '
+                            f'not {arg.__class__.__name__!r}') from None
+    if len(kinds) > 1:
+        raise TypeError("Can't mix strings and bytes in path components") from None
 
 
 def commonpath(paths):
@@ -370,18 +425,25 @@ def commonpath(paths):
         sep, curdir = b'/', b'.'
     else:
         sep, curdir = '/', '.'
-    split_paths = [path.split(sep) for path in paths]
     try:
-        isabs, = set(p[:1] == sep for p in paths)
-    except ValueError:
-        raise ValueError("Can't mix absolute and relative paths") from None
-    split_paths = [[c for c in s if c and c != curdir] for s in split_paths]
-    s1 = min(split_paths)
-    s2 = max(split_paths)
-    common = s1
-    for i, c in enumerate(s1):
-        if c != s2[i]:
-            common = s1[:i]
-            break
-    prefix = sep if isabs else sep[:0]
-    return prefix + sep.join(common)
+        split_paths = [path.split(sep) for path in paths]
+        try:
+            isabs, = set(p[:1] == sep for p in paths)
+        except ValueError:
+            raise ValueError("Can't mix absolute and relative paths") from None
+        split_paths = [[c for c in s if c and c != curdir] for s in split_paths]
+        s1 = min(split_paths)
+        s2 = max(split_paths)
+        common = s1
+        for i, c in enumerate(s1):
+            if c != s2[i]:
+                common = s1[:i]
+                break
+        prefix = sep if isabs else sep[:0]
+        return prefix + sep.join(common)
+    except (TypeError, AttributeError):
+        _check_arg_types('commonpath', *paths)
+        raise
+
+
+import os   # last: os imports this module; its functions are looked up when called (tests replace them)

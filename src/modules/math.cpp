@@ -713,58 +713,126 @@ Result<Value> math_prod(const Val* args, size_t nargs, TupleObject* kwnames)
     return result;
 }
 
-// sumprod(p, q): the sum of products. When every term is a float or an int exactly representable as a
-// double, the products are split exactly (fma) and summed exactly, giving the correctly rounded result
-// that CPython's extended-precision accumulation aims for; otherwise ordinary arithmetic.
+// sumprod(p, q): the sum of products, computed as CPython 3.12 does so that results agree to the last bit.
+// A leading run of int*int terms that fit in 64 bits is summed in an int64; then a run of float*float or
+// float*int terms is summed in triple-length precision (Ogita, Rump and Oishi, "Accurate Sum and Dot
+// Product", Algorithm 5.10 with K = 3) while it stays finite; everything after either run (and any other
+// term) is added with ordinary multiplication and addition. Each run can happen once.
+struct TwoDoubles {
+    double hi, lo;
+};
+
+static TwoDoubles two_sum(double a, double b)
+{
+    double sum = a + b;
+    double b_part = sum - a;
+    return { sum, (a - (sum - b_part)) + (b - b_part) };
+}
+
+struct ThreeDoubles {
+    double hi = 0, lo = 0, tiny = 0;
+
+    // this + x * y
+    ThreeDoubles plus_product(double x, double y) const
+    {
+        double product = x * y;
+        double product_error = std::fma(x, y, -product);
+        TwoDoubles high = two_sum(hi, product);
+        TwoDoubles middle = two_sum(lo, product_error);
+        TwoDoubles carry = two_sum(middle.hi, high.lo);
+        return { high.hi, carry.hi, tiny + middle.lo + carry.lo };
+    }
+
+    double value() const
+    {
+        TwoDoubles last = two_sum(lo, hi);
+        return tiny + last.lo + last.hi;
+    }
+};
+
+static bool is_int_exact(Val v) { return v.is_small_int() || (v.is_object() && v.type() == &g_int_type); }
+
+// A float*float, float*int or int*float term as two doubles (an int too large for a double: false).
+static bool float_term(Val p, Val q, double& x, double& y)
+{
+    bool p_float = is_float_exact(p), q_float = is_float_exact(q);
+    auto int_double = [](Val v, double& out) {
+        if (!is_int_exact(v) && !(v.is_object() && v.type() == &g_bool_type))
+            return false;
+        Result<double> d = int_to_double(v);
+        if (d.is_error()) {
+            clear_error();
+            return false;
+        }
+        out = d.value();
+        return true;
+    };
+    if (p_float && q_float) {
+        x = float_value(p);
+        y = float_value(q);
+        return true;
+    }
+    if (p_float) {
+        x = float_value(p);
+        return int_double(q, y);
+    }
+    if (q_float) {
+        y = float_value(q);
+        return int_double(p, x);
+    }
+    return false;
+}
+
 Result<Value> math_sumprod(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_count("sumprod", nargs, kwnames, 2, 2));
-    Ref<TupleObject> p = TRY(sequence_tuple(args[0]));
-    Ref<TupleObject> q = TRY(sequence_tuple(args[1]));
-    if (p->size != q->size)
-        return raise(&g_exc_ValueError, "Inputs are not the same length");
-    auto exact_double = [](Val v, double& out) {
-        if (is_float_exact(v)) {
-            out = float_value(v);
-            return true;
-        }
-        if (v.is_small_int() && std::llabs(v.small_int_value()) <= (int64_t(1) << 53)) {
-            out = double(v.small_int_value());
-            return true;
-        }
-        return false;
-    };
-    bool any_float = false, all_simple = true;
-    for (int64_t i = 0; i < p->size && all_simple; ++i) {
-        double a = 0, b = 0;
-        if (!exact_double(p->item(i), a) || !exact_double(q->item(i), b))
-            all_simple = false;
-        any_float |= is_float_exact(p->item(i)) || is_float_exact(q->item(i));
-    }
-    if (all_simple && any_float) {
-        ExactSum sum;
-        bool finite = true;
-        for (int64_t i = 0; i < p->size; ++i) {
-            double a = 0, b = 0;
-            exact_double(p->item(i), a);
-            exact_double(q->item(i), b);
-            double product = a * b;
-            if (!std::isfinite(product) || (product != 0 && std::fabs(product) < 0x1p-969)) {
-                finite = false;
-                break;
-            }
-            TRY(sum.add(product));
-            TRY(sum.add(std::fma(a, b, -product)));
-        }
-        if (finite)
-            return float_from_double(TRY(sum.result()));
-    }
+    Value p_iter = TRY(get_iter(args[0]));
+    Value q_iter = TRY(get_iter(args[1]));
     Value total = Value::small_int(0);
-    for (int64_t i = 0; i < p->size; ++i) {
-        Value product = TRY(binary_op(p->item(i), q->item(i), BinaryOp::Mul));
+    bool int_run = true, float_run = true;
+    bool int_used = false, float_used = false;
+    int64_t int_total = 0;
+    ThreeDoubles float_total;
+    for (;;) {
+        Value p = TRY(iter_next(p_iter));
+        Value q = TRY(iter_next(q_iter));
+        if (bool(p) != bool(q))
+            return raise(&g_exc_ValueError, "Inputs are not the same length");
+        bool finished = !p;
+        if (int_run) {
+            int64_t a = 0, b = 0, product = 0, sum = 0;
+            if (!finished && is_int_exact(p.get()) && is_int_exact(q.get()) && int_to_int64(p.get(), a)
+                && int_to_int64(q.get(), b) && !__builtin_mul_overflow(a, b, &product)
+                && !__builtin_add_overflow(int_total, product, &sum)) {
+                int_total = sum;
+                int_used = true;
+                continue;
+            }
+            int_run = false;
+            if (int_used)
+                total = TRY(binary_op(total, int_from_int64(int_total), BinaryOp::Add));
+        }
+        if (float_run) {
+            double x = 0, y = 0;
+            if (!finished && float_term(p.get(), q.get(), x, y)) {
+                ThreeDoubles next = float_total.plus_product(x, y);
+                if (std::isfinite(next.hi)) {
+                    float_total = next;
+                    float_used = true;
+                    continue;
+                }
+            }
+            float_run = false;
+            if (float_used) {
+                Value term = float_from_double(float_total.value());
+                total = TRY(binary_op(total, term, BinaryOp::Add));
+            }
+        }
+        if (finished)
+            return total;
+        Value product = TRY(binary_op(p, q, BinaryOp::Mul));
         total = TRY(binary_op(total, product, BinaryOp::Add));
     }
-    return total;
 }
 
 // ---- integer functions ----

@@ -97,6 +97,20 @@ Result<PathArg> path_arg(Val v, const char* function, const char* argument,
     return out;
 }
 
+// The filename an OSError shows for a path argument: what its __fspath__() returns (a str, not the
+// PosixPath), as CPython's path_converter keeps.
+Value error_filename(Val v)
+{
+    if (!v || is_str(v) || is_bytes(v) || is_int(v))
+        return Value::borrow(v);
+    Result<Value> path = call_special(v, str_intern("__fspath__"), {});
+    if (path.is_error()) {
+        clear_error();
+        return Value::borrow(v);
+    }
+    return path.value() ? std::move(path.value()) : Value::borrow(v);
+}
+
 // An OSError naming two paths: "[Errno 2] No such file or directory: 'a' -> 'b'". Built by calling
 // OSError(errno, strerror, filename, None, filename2), which picks the subclass from errno.
 Error raise_os_error2(int errno_value, Val filename, Val filename2)
@@ -107,6 +121,20 @@ Error raise_os_error2(int errno_value, Val filename, Val filename2)
     if (exception.is_error())
         return Error {};
     return raise_value(exception.value());
+}
+
+// OSError(errno) naming a path argument (errno is read by the caller, before __fspath__ may run).
+Error raise_path_error(int errno_value, Val path)
+{
+    Value filename = error_filename(path);
+    return raise_os_error(errno_value, filename.get());
+}
+
+Error raise_path_error2(int errno_value, Val path, Val path2)
+{
+    Value filename = error_filename(path);
+    Value filename2 = error_filename(path2);
+    return raise_os_error2(errno_value, filename.get(), filename2.get());
 }
 
 Value name_value(std::string_view name, bool as_bytes)
@@ -262,7 +290,7 @@ Result<Value> do_stat(const char* name, const Val* args, size_t nargs, TupleObje
                                 follow ? "string, bytes, os.PathLike or integer" : "string, bytes or os.PathLike"));
     int rc = follow ? ::stat(path.path.c_str(), &st) : ::lstat(path.path.c_str(), &st);
     if (rc != 0)
-        return raise_os_error(errno, out[0]);
+        return raise_path_error(errno, out[0]);
     return stat_result_of(st);
 }
 
@@ -315,7 +343,7 @@ Result<Value> one_path(const char* name, const Val* args, size_t nargs, TupleObj
     TRY(bind_args(name, args, nargs, kwnames, { "path", "dir_fd" }, 1, out));
     PathArg path = TRY(path_arg(out[0], name, "path"));
     if (CALL(path.path.c_str()) != 0)
-        return raise_os_error(errno, out[0]);
+        return raise_path_error(errno, out[0]);
     return none_value();
 }
 
@@ -394,7 +422,7 @@ Result<Value> posix_utime(const Val* args, size_t nargs, TupleObject* kwnames)
     }
     bool follow = !out[4] || TRY(is_truthy(out[4]));
     if (utimensat(AT_FDCWD, path.path.c_str(), spec, follow ? 0 : AT_SYMLINK_NOFOLLOW) != 0)
-        return raise_os_error(errno, out[0]);
+        return raise_os_error(errno);  // CPython names no file here
     return none_value();
 }
 
@@ -410,7 +438,7 @@ Result<Value> posix_mkdir(const Val* args, size_t nargs, TupleObject* kwnames)
     PathArg path = TRY(path_arg(out[0], "mkdir", "path"));
     int mode = out[1] ? TRY(int_arg(out[1])) : 0777;
     if (::mkdir(path.path.c_str(), mode_t(mode)) != 0)
-        return raise_os_error(errno, out[0]);
+        return raise_path_error(errno, out[0]);
     return none_value();
 }
 
@@ -421,7 +449,7 @@ Result<Value> posix_chmod(const Val* args, size_t nargs, TupleObject* kwnames)
     PathArg path = TRY(path_arg(out[0], "chmod", "path"));
     int mode = TRY(int_arg(out[1]));
     if (::chmod(path.path.c_str(), mode_t(mode)) != 0)
-        return raise_os_error(errno, out[0]);
+        return raise_path_error(errno, out[0]);
     return none_value();
 }
 
@@ -435,7 +463,7 @@ Result<Value> two_paths(const char* name, const char* first, const char* second,
     PathArg a = TRY(path_arg(out[0], name, first));
     PathArg b = TRY(path_arg(out[1], name, second));
     if (CALL(a.path.c_str(), b.path.c_str()) != 0)
-        return raise_os_error2(errno, out[0], out[1]);
+        return raise_path_error2(errno, out[0], out[1]);
     return none_value();
 }
 
@@ -461,7 +489,7 @@ Result<Value> posix_symlink(const Val* args, size_t nargs, TupleObject* kwnames)
     PathArg a = TRY(path_arg(out[0], "symlink", "src"));
     PathArg b = TRY(path_arg(out[1], "symlink", "dst"));
     if (::symlink(a.path.c_str(), b.path.c_str()) != 0)
-        return raise_os_error2(errno, out[0], out[1]);
+        return raise_path_error2(errno, out[0], out[1]);
     return none_value();
 }
 
@@ -478,7 +506,7 @@ Result<Value> posix_readlink(const Val* args, size_t nargs, TupleObject* kwnames
     std::string buffer(4096, '\0');
     ssize_t length = ::readlink(path.path.c_str(), buffer.data(), buffer.size());
     if (length < 0)
-        return raise_os_error(errno, out[0]);
+        return raise_path_error(errno, out[0]);
     return name_value(std::string_view(buffer.data(), size_t(length)), path.is_bytes);
 }
 
@@ -495,7 +523,7 @@ Result<Value> posix_listdir(const Val* args, size_t nargs, TupleObject* kwnames)
         filename = Val();
     DIR* dir = ::opendir(path.path.c_str());
     if (!dir)
-        return raise_os_error(errno, filename ? filename : Val(str_intern(".")));
+        return raise_path_error(errno, filename ? filename : Val(str_intern(".")));
     Ref<ListObject> names = list_new();
     errno = 0;
     while (dirent* entry = ::readdir(dir)) {
@@ -507,7 +535,7 @@ Result<Value> posix_listdir(const Val* args, size_t nargs, TupleObject* kwnames)
     int error = errno;
     ::closedir(dir);
     if (error != 0)
-        return raise_os_error(error, filename);
+        return raise_path_error(error, filename);
     return Value(std::move(names));
 }
 
@@ -652,7 +680,7 @@ Result<Value> posix_open(const Val* args, size_t nargs, TupleObject* kwnames)
         fd = ::open(path.path.c_str(), flags | O_CLOEXEC, mode);
     } while (fd < 0 && errno == EINTR);
     if (fd < 0)
-        return raise_os_error(errno, out[0]);
+        return raise_path_error(errno, out[0]);
     return Value::small_int(fd);
 }
 
@@ -941,7 +969,7 @@ Result<Value> do_chown(const char* name, const Val* args, size_t nargs, TupleObj
     PathArg path = TRY(path_arg(out[0], name, "path", "string, bytes, os.PathLike or integer"));
     int result = follow ? ::chown(path.path.c_str(), uid, gid) : ::lchown(path.path.c_str(), uid, gid);
     if (result != 0)
-        return raise_os_error(errno, out[0]);
+        return raise_path_error(errno, out[0]);
     return none_value();
 }
 
@@ -958,7 +986,7 @@ Result<Value> posix_lchown(const Val* args, size_t nargs, TupleObject* kwnames)
     uid_t uid = uid_t(TRY(int_as_int64(TRY(number_index(out[1])))));
     gid_t gid = gid_t(TRY(int_as_int64(TRY(number_index(out[2])))));
     if (::lchown(path.path.c_str(), uid, gid) != 0)
-        return raise_os_error(errno, out[0]);
+        return raise_path_error(errno, out[0]);
     return none_value();
 }
 
@@ -1000,7 +1028,7 @@ Result<Value> posix_truncate(const Val* args, size_t nargs, TupleObject* kwnames
     }
     PathArg path = TRY(path_arg(out[0], "truncate", "path", "string, bytes, os.PathLike or integer"));
     if (::truncate(path.path.c_str(), off_t(length)) != 0)
-        return raise_os_error(errno, out[0]);
+        return raise_path_error(errno, out[0]);
     return none_value();
 }
 
@@ -1082,7 +1110,7 @@ Result<Value> posix_statvfs(const Val* args, size_t nargs, TupleObject* kwnames)
     }
     PathArg path = TRY(path_arg(out[0], "statvfs", "path", "string, bytes, os.PathLike or integer"));
     if (::statvfs(path.path.c_str(), &st) != 0)
-        return raise_os_error(errno, out[0]);
+        return raise_path_error(errno, out[0]);
     return statvfs_result_of(st);
 }
 
@@ -1472,7 +1500,7 @@ Result<Value> posix_mkfifo(const Val* args, size_t nargs, TupleObject* kwnames)
     PathArg path = TRY(path_arg(out[0], "mkfifo", "path", "string, bytes or os.PathLike"));
     int mode = out[1] ? TRY(int_arg(out[1])) : 0666;
     if (::mkfifo(path.path.c_str(), mode_t(mode)) != 0)
-        return raise_os_error(errno, out[0]);
+        return raise_os_error(errno);  // CPython names no file here
     return none_value();
 }
 
