@@ -4,6 +4,7 @@
 // become lone surrogates, as CPython's PyUnicode_DecodeLocale with surrogateescape).
 #include "modules/modules.h"
 #include "objects/args.h"
+#include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
 #include "objects/int.h"
@@ -72,13 +73,20 @@ Result<std::wstring> wide_argument(StrObject* s)
     return out;
 }
 
-// A str-or-None argument as a C string (null for None); `what` names it in the TypeError.
+// "2 " for argument 2 of several; "" for the only argument (position 0).
+std::string argument_number(int position)
+{
+    return position ? std::to_string(position) + " " : std::string();
+}
+
+// A str-or-None argument as a C string (null for None); `position` (0 for an only argument) goes in the TypeError.
 Result<bool> optional_text(std::string_view function, int position, Val v, std::string& out)
 {
     if (is_none(v))
         return false;
     if (!is_str(v))
-        return raise(&g_exc_TypeError, "{}() argument {} must be str or None, not {}", function, position, v.type()->type_name());
+        return raise(&g_exc_TypeError, "{}() argument {}must be str or None, not {}", function, argument_number(position),
+                     v.type()->type_name());
     std::string_view text = v.as<StrObject>()->view();
     if (text.find('\0') != std::string_view::npos)
         return raise(&g_exc_ValueError, "embedded null character");
@@ -89,7 +97,7 @@ Result<bool> optional_text(std::string_view function, int position, Val v, std::
 Result<std::string> text_argument(std::string_view function, int position, Val v)
 {
     if (!is_str(v))
-        return raise(&g_exc_TypeError, "{}() argument {} must be str, not {}", function, position, v.type()->type_name());
+        return raise(&g_exc_TypeError, "{}() argument {}must be str, not {}", function, argument_number(position), v.type()->type_name());
     std::string_view text = v.as<StrObject>()->view();
     if (text.find('\0') != std::string_view::npos)
         return raise(&g_exc_ValueError, "embedded null character");
@@ -140,7 +148,7 @@ Value grouping_list(const char* grouping)
 
 Result<Value> locale_localeconv(const Val* args, size_t nargs, TupleObject* kwnames)
 {
-    TRY(check_positional("localeconv", nargs, kwnames, 0, 0));
+    TRY(check_positional("_locale.localeconv", nargs, kwnames, 0, 0));
     const struct lconv* lc = std::localeconv();
     Ref<DictObject> result = dict_new();
     auto text = [&](const char* key, const char* value) { dict_set_str(result.get(), str_intern(key), decode_locale(value ? value : "").get()); };
@@ -189,7 +197,7 @@ const LanginfoKey s_langinfo_keys[] = {
 
 Result<Value> locale_nl_langinfo(const Val* args, size_t nargs, TupleObject* kwnames)
 {
-    TRY(check_positional("nl_langinfo", nargs, kwnames, 1, 1));
+    TRY(check_positional("_locale.nl_langinfo", nargs, kwnames, 1, 1));
     int key = TRY(int_argument(args[0]));
     for (const LanginfoKey& k : s_langinfo_keys) {
         if (int(k.value) == key)
@@ -232,7 +240,7 @@ Result<Value> locale_strxfrm(const Val* args, size_t nargs, TupleObject* kwnames
 
 Result<Value> locale_getencoding(const Val* args, size_t nargs, TupleObject* kwnames)
 {
-    TRY(check_positional("getencoding", nargs, kwnames, 0, 0));
+    TRY(check_positional("_locale.getencoding", nargs, kwnames, 0, 0));
     const char* codeset = nl_langinfo(CODESET);
     return decode_locale(codeset && *codeset ? codeset : "UTF-8");
 }
@@ -241,7 +249,7 @@ Result<Value> locale_getencoding(const Val* args, size_t nargs, TupleObject* kwn
 Result<Value> locale_gettext(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(count_args("gettext", nargs, kwnames, 1, 1));
-    std::string message = TRY(text_argument("gettext", 1, args[0]));
+    std::string message = TRY(text_argument("gettext", 0, args[0]));
     return decode_locale(::gettext(message.c_str()));
 }
 
@@ -268,7 +276,7 @@ Result<Value> locale_textdomain(const Val* args, size_t nargs, TupleObject* kwna
 {
     TRY(count_args("textdomain", nargs, kwnames, 1, 1));
     std::string domain;
-    bool has_domain = TRY(optional_text("textdomain", 1, args[0], domain));
+    bool has_domain = TRY(optional_text("textdomain", 0, args[0], domain));
     errno = 0;
     const char* result = ::textdomain(has_domain ? domain.c_str() : nullptr);
     if (!result)
@@ -276,14 +284,33 @@ Result<Value> locale_textdomain(const Val* args, size_t nargs, TupleObject* kwna
     return decode_locale(result);
 }
 
+// A path (str, bytes or os.PathLike) as bytes for the C library.
+Result<std::string> path_argument(Val v)
+{
+    std::string_view view;
+    if (is_str(v)) {
+        view = v.as<StrObject>()->view();
+    } else if (!bytes_like_view(v, view)) {
+        Value path = TRY(call_special(v, str_intern("__fspath__"), {}));
+        if (!path || !(is_str(path) || is_bytes(path)))
+            return raise(&g_exc_TypeError, "expected str, bytes or os.PathLike object, not {}", v.type()->type_name());
+        return path_argument(path);
+    }
+    if (view.find('\0') != std::string_view::npos)
+        return raise(&g_exc_ValueError, "embedded null byte");
+    return std::string(view);
+}
+
 Result<Value> locale_bindtextdomain(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(count_args("bindtextdomain", nargs, kwnames, 2, 2));
     std::string domain = TRY(text_argument("bindtextdomain", 1, args[0]));
     if (domain.empty())
-        return raise(&g_exc_ValueError, "domain must be a non-empty string");
+        return raise(&s_locale_error_type, "domain must be a non-empty string");
     std::string directory;
-    bool has_directory = TRY(optional_text("bindtextdomain", 2, args[1], directory));
+    bool has_directory = !is_none(args[1]);
+    if (has_directory)
+        directory = TRY(path_argument(args[1]));
     errno = 0;
     const char* result = ::bindtextdomain(domain.c_str(), has_directory ? directory.c_str() : nullptr);
     if (!result)
