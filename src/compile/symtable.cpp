@@ -167,6 +167,7 @@ public:
     {
         bool in_class = m_current->kind == ScopeKind::Class;
         enter(ScopeKind::Function, "<generic parameters of " + name + ">", &params, lineno);
+        m_current->block = FunctionBlock::TypeParams;
         if (of_class)
             m_current->private_name = name;  // class C[T] mangles with C from here on, as CPython 3.12.1 does
         see_class_scope(in_class);
@@ -183,6 +184,7 @@ public:
             if (auto* t = p->as<TypeVar>(); t && t->bound) {
                 bool in_class = m_current->can_see_class_scope;
                 enter(ScopeKind::Function, t->name, t, p->lineno);
+                m_current->block = FunctionBlock::TypeVarBound;
                 see_class_scope(in_class);
                 visit(t->bound);
                 leave();
@@ -345,7 +347,7 @@ public:
             auto* a = static_cast<AnnAssign*>(s);
             if (auto* name = a->target->as<Name>()) {
                 uint32_t existing = flags_of(name->id);
-                if ((existing & (DEF_GLOBAL | DEF_NONLOCAL)) && a->simple) {
+                if ((existing & (DEF_GLOBAL | DEF_NONLOCAL)) && a->simple && m_current->kind != ScopeKind::Module) {
                     fail(s, "annotated name '" + name->id + "' can't be " + ((existing & DEF_GLOBAL) ? "global" : "nonlocal"));
                     return;
                 }
@@ -488,6 +490,10 @@ public:
                     fail(s, "name '" + name + "' is nonlocal and global");
                     return;
                 }
+                if (global) {
+                    Scope* top = m_scopes.front().get();
+                    top->declared_globals.emplace_back(mangle(m_current->private_name, name), top->names.size());
+                }
                 add(name, global ? DEF_GLOBAL : DEF_NONLOCAL, s);
             }
             break;
@@ -504,6 +510,7 @@ public:
             // The value is evaluated lazily, by a function-like scope named after the alias.
             bool in_class = m_current->kind == ScopeKind::Class || m_current->can_see_class_scope;
             enter(ScopeKind::Function, alias, t->value, s->lineno);
+            m_current->block = FunctionBlock::TypeAlias;
             see_class_scope(in_class);
             visit(t->value);
             leave();
