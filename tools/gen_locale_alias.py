@@ -1,8 +1,10 @@
 #!/usr/bin/env python3.12
 """Writes lib/_locale_alias.py: the tables behind locale.normalize().
 
-Run with CPython 3.12. The names come from glibc's list of supported locales (/usr/share/i18n/SUPPORTED)
-plus a few common spellings (EXTRA); each table entry is what CPython 3.12's own locale.normalize() gives
+Run with CPython 3.12. The names come from glibc's list of supported locales (/usr/share/i18n/SUPPORTED,
+Debian's locales package), X11's locale alias file (/usr/share/X11/locale/locale.alias, libx11-data) and a
+few common spellings (EXTRA), written as normalize() looks them up (lower case, encodings without '-' and
+'_'), each also without its territory, without its encoding and with UTF-8; each table entry is what CPython 3.12's own locale.normalize() gives
 for that name. So Ginger's normalize() agrees with CPython for every name built from these, and returns
 other names unchanged. The encoding table maps a codec name (as encodings.aliases normalizes it) to the
 spelling the C library uses, again as CPython's locale module does.
@@ -14,6 +16,7 @@ import os
 import sys
 
 SUPPORTED = "/usr/share/i18n/SUPPORTED"
+X11_ALIASES = "/usr/share/X11/locale/locale.alias"
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "lib", "_locale_alias.py")
 EXTRA = [
     "c", "posix", "c.ascii", "c.en", "c.iso88591", "c.utf8", "en", "english", "german", "french", "spanish",
@@ -21,7 +24,7 @@ EXTRA = [
     "danish", "norwegian", "polish", "czech", "hungarian", "turkish", "hebrew", "arabic", "universal", "univ",
     "en_us.utf8", "en_us.iso88591", "ja_jp.sjis", "ja_jp.eucjp", "ja_jp.ujis", "zh_cn.gb2312", "zh_tw.big5",
     "ko_kr.euc", "sr@latn", "sr_rs@latin", "ca_es@valencia", "en_in", "ks_in@devanagari", "iso_8859_1",
-    "iso_8859_15", "iso8859_1", "iso8859_15", "utf-8", "utf8", "en_us.utf8@euro",
+    "iso_8859_15", "iso8859_1", "iso8859_15", "utf-8", "utf8", "en_us.utf8@euro", "jp_jp", "ja_jp",
 ]
 
 
@@ -29,8 +32,26 @@ def norm_encoding(name):
     return name.lower().replace("-", "").replace("_", "")
 
 
+def lookup_forms(name):
+    """The forms of a locale name normalize() looks up: lower case, encodings without '-' and '_'."""
+    code, _, modifier = name.lower().partition('@')
+    language, _, encoding = code.partition('.')
+    forms = set()
+    for lang in {language, language.split('_')[0]}:
+        for enc in {encoding, 'utf8', ''}:
+            form = lang + ('.' + norm_encoding(enc) if enc else '')
+            forms.add(form)
+            if modifier:
+                forms.add(form + '@' + modifier)
+    return forms
+
+
 def candidates():
     names = set(EXTRA)
+    with open(X11_ALIASES, encoding='latin-1') as f:
+        for line in f:
+            if line.strip() and not line.startswith('#'):
+                names |= lookup_forms(line.split()[0].rstrip(':'))
     with open(SUPPORTED) as f:
         for line in f:
             if not line.strip() or line.startswith("#"):
