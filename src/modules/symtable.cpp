@@ -177,7 +177,7 @@ Table collect(Scope* s)
     };
     auto scope_of = [&](const std::string& name) {
         auto it = s->resolved.find(name);
-        long scope = it == s->resolved.end() ? LOCAL : scope_number(it->second);
+        long scope = it != s->resolved.end() ? scope_number(it->second) : name == "__class__" ? GLOBAL_IMPLICIT : LOCAL;
         if (scope == CELL && !needed_by_child(name))
             scope = LOCAL;
         return scope;
@@ -190,14 +190,30 @@ Table collect(Scope* s)
         // CPython enters .defaults and .kwdefaults (always .defaults for a function), .type_params and
         // .generic_base before the parameters themselves (after __classdict__).
         std::stable_partition(names.begin(), names.end(), [](const std::string& n) { return n == "__classdict__" || n[0] == '.'; });
-        if (generic_function(s) && !s->flags.count(".defaults")) {
-            auto at = names.begin() + (s->flags.count("__classdict__") ? 1 : 0);
-            names.insert(at, ".defaults");
+        if (generic_function(s) && !s->flags.count(".defaults"))
+            names.insert(names.begin() + (s->flags.count("__classdict__") ? 1 : 0), ".defaults");
+    }
+    std::unordered_map<std::string, uint32_t> added_flags;  // names CPython has and Ginger's table does not
+    if (generic_function(s) && !s->flags.count(".defaults"))
+        added_flags[".defaults"] = compile::DEF_PARAM;
+    // In a function, CPython enters __class__ where super is first read (it resolves as a global outside a class).
+    auto super = std::find(names.begin(), names.end(), "super");
+    if (s->kind != ScopeKind::Module && s->kind != ScopeKind::Class && s->block == FunctionBlock::Plain && super != names.end() &&
+        (s->flags.at("super") & compile::USE)) {
+        auto dunder = std::find(names.begin(), names.end(), "__class__");
+        if (dunder == names.end()) {
+            names.insert(super + 1, "__class__");
+            added_flags["__class__"] = compile::USE;
+        } else if (dunder > super) {
+            std::rotate(super + 1, dunder, dunder + 1);
         }
     }
+    std::unordered_map<std::string, bool> declared_global;
+    for (const auto& [name, position] : s->declared_globals)
+        declared_global[name] = true;
     size_t next_global = 0;
     for (size_t i = 0; i <= names.size(); ++i) {
-        // The module's symbols include the names of `global` statements anywhere, where they were met.
+        // The module's symbols include the names of `global` statements anywhere, where they were first met.
         for (; next_global < s->declared_globals.size() && s->declared_globals[next_global].second <= i; ++next_global) {
             const std::string& name = s->declared_globals[next_global].first;
             auto it = s->flags.find(name);
@@ -207,8 +223,12 @@ Table collect(Scope* s)
         if (i == names.size())
             break;
         const std::string& name = names[i];
+        if (declared_global.count(name)) {
+            t.symbols.add(name, cpython_flags(s->flags.at(name)) | PY_DEF_GLOBAL | (GLOBAL_EXPLICIT << SCOPE_OFFSET));
+            continue;
+        }
         auto found = s->flags.find(name);
-        uint32_t flags = found == s->flags.end() ? compile::DEF_PARAM : found->second;
+        uint32_t flags = found == s->flags.end() ? added_flags.at(name) : found->second;
         if (flags == 0)
             continue;  // only passed through to a child: added last, as CPython does
         long value = cpython_flags(flags);
