@@ -2979,9 +2979,9 @@ Error raise_syntax_error(TypeObject* type, const std::string& msg, StrObject* fi
 
 }  // namespace
 
-Result<void> build_symbol_table(SymbolTable& symbols, ast::Mod* module, StrObject* filename, std::string_view source)
+Result<void> build_symbol_table(SymbolTable& symbols, ast::Mod* module, StrObject* filename, std::string_view source, bool for_compiler)
 {
-    if (auto e = symbols.build(module)) {
+    if (auto e = symbols.build(module, for_compiler)) {
         std::string text = source_line(source, e->lineno);
         int offset = text.empty() ? e->col_offset + 1 : char_offset(text, e->col_offset);
         int end_offset = text.empty() ? e->end_col_offset + 1 : char_offset(text, e->end_col_offset);
@@ -2993,7 +2993,7 @@ Result<void> build_symbol_table(SymbolTable& symbols, ast::Mod* module, StrObjec
 Result<Ref<CodeObject>> compile_ast(ast::Mod* module, StrObject* filename, Mode mode, std::string_view source)
 {
     SymbolTable symbols;
-    TRY(build_symbol_table(symbols, module, filename, source));
+    TRY(build_symbol_table(symbols, module, filename, source, true));
     CodeGen generator(symbols, filename, source);
     Ref<CodeObject> code = generator.module(module, mode);
     if (generator.error) {

@@ -27,8 +27,9 @@ Result<std::optional<std::string>> decode_declared_encoding(std::string_view sou
 // Only the parser's part: the tree (in `arena`), or SyntaxError/IndentationError/TabError.
 Result<ast::Mod*> parse_source(std::string_view source, StrObject* filename, Mode mode, Arena& arena, parse::Cookie cookie = parse::Cookie::Apply);
 class SymbolTable;
-// Builds the symbol tables of a tree; an invalid program raises SyntaxError (as compile() would).
-Result<void> build_symbol_table(SymbolTable& symbols, ast::Mod* module, StrObject* filename, std::string_view source);
+// Builds the symbol tables of a tree; an invalid program raises SyntaxError (as compile() would; without
+// for_compiler, only for the errors CPython's symbol table reports).
+Result<void> build_symbol_table(SymbolTable& symbols, ast::Mod* module, StrObject* filename, std::string_view source, bool for_compiler);
 Result<Ref<CodeObject>> compile_ast(ast::Mod* module, StrObject* filename, Mode mode, std::string_view source);
 
 }  // namespace ginger::compile

@@ -28,6 +28,7 @@ public:
     }
 
     std::optional<SymbolError> error;
+    std::optional<SymbolError> compiler_error;  // one CPython's compiler raises, not its symbol table (see build)
 
     Scope* enter(ScopeKind kind, std::string name, const void* node, int lineno)
     {
@@ -74,6 +75,12 @@ public:
             }
             leading_future.insert(s);
         }
+    }
+
+    void fail_in_compiler(const Node* node, std::string msg)
+    {
+        if (!compiler_error)
+            compiler_error = SymbolError { std::move(msg), node->lineno, node->col_offset, node->end_lineno, node->end_col_offset };
     }
 
     void fail(const Node* node, std::string msg)
@@ -441,8 +448,7 @@ public:
         case StmtKind::ImportFrom: {
             if (s->kind == StmtKind::ImportFrom && static_cast<ImportFrom*>(s)->module == "__future__" &&
                 !leading_future.count(s)) {
-                fail(s, "from __future__ imports must occur at the beginning of the file");
-                return;
+                fail_in_compiler(s, "from __future__ imports must occur at the beginning of the file");
             }
             auto& names = s->kind == StmtKind::Import ? static_cast<Import*>(s)->names : static_cast<ImportFrom*>(s)->names;
             for (Alias* alias : names) {
@@ -494,6 +500,8 @@ public:
                     Scope* top = m_scopes.front().get();
                     top->declared_globals.emplace_back(mangle(m_current->private_name, name), top->names.size());
                 }
+                if (!global)
+                    m_current->nonlocal_statements.emplace(mangle(m_current->private_name, name), s);
                 add(name, global ? DEF_GLOBAL : DEF_NONLOCAL, s);
             }
             break;
@@ -665,7 +673,7 @@ public:
             if (value)
                 visit(value);
             if (m_current->kind == ScopeKind::Module || m_current->kind == ScopeKind::Class) {
-                fail(e, "'yield' outside function");
+                fail_in_compiler(e, "'yield' outside function");
                 return;
             }
             if (m_current->kind == ScopeKind::Comprehension) {
@@ -753,8 +761,10 @@ void analyze(Scope* scope, const NameSet& bound, const NameSet& globals, NameSet
             new_globals.insert(name);
         } else if (flags & DEF_NONLOCAL) {
             if (!bound.count(name)) {
-                if (!error)
-                    error = SymbolError { "no binding for nonlocal '" + name + "' found", scope->lineno, 0, scope->lineno, 0 };
+                if (!error) {
+                    const ast::Node* at = scope->nonlocal_statements.at(name);
+                    error = SymbolError { "no binding for nonlocal '" + name + "' found", at->lineno, at->col_offset, at->end_lineno, at->end_col_offset };
+                }
                 return;
             }
             scope->resolved[name] = Resolution::Free;
@@ -838,7 +848,7 @@ void analyze(Scope* scope, const NameSet& bound, const NameSet& globals, NameSet
 
 }  // namespace
 
-std::optional<SymbolError> SymbolTable::build(ast::Mod* module)
+std::optional<SymbolError> SymbolTable::build(ast::Mod* module, bool for_compiler)
 {
     Builder builder(m_scopes, m_by_node);
     m_top = builder.enter(ScopeKind::Module, "top", module, 1);
@@ -856,6 +866,8 @@ std::optional<SymbolError> SymbolTable::build(ast::Mod* module)
     std::optional<SymbolError> error;
     NameSet free;
     analyze(m_top, {}, {}, free, error);
+    if (!error && for_compiler)
+        return builder.compiler_error;
     return error;
 }
 

@@ -67,6 +67,7 @@ struct Scope {
     // The module scope only: every `global` statement's (mangled) name, with the count of the module's names
     // when it was met (CPython's symbol table marks the module's symbol too; _symtable shows it).
     std::vector<std::pair<std::string, size_t>> declared_globals;
+    std::unordered_map<std::string, const ast::Node*> nonlocal_statements;  // where each nonlocal name was declared
 
     // `name` as written in the source; resolved after mangling.
     Resolution resolve(const std::string& name) const
@@ -79,8 +80,10 @@ struct Scope {
 
 class SymbolTable {
 public:
-    // Builds and resolves the tables of a module; returns the error if the code is invalid.
-    std::optional<SymbolError> build(ast::Mod* module);
+    // Builds and resolves the tables of a module; returns the error if the code is invalid. Without for_compiler,
+    // the errors CPython's compiler raises rather than its symbol table ('yield' outside a function, a late
+    // __future__ import) are not reported (the _symtable module).
+    std::optional<SymbolError> build(ast::Mod* module, bool for_compiler = true);
     Scope* scope_for(const void* node) const;
     Scope* top() const { return m_top; }
 

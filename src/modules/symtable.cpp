@@ -322,7 +322,7 @@ Result<Value> make_entry(Scope* s, bool nested)
 Result<Value> symtable_symtable(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     if (kwnames && kwnames->size)
-        return raise(&g_exc_TypeError, "symtable() takes no keyword arguments");
+        return raise(&g_exc_TypeError, "_symtable.symtable() takes no keyword arguments");
     if (nargs != 3)
         return raise(&g_exc_TypeError, "symtable expected 3 arguments, got {}", nargs);
     Val source = args[0];
@@ -364,7 +364,7 @@ Result<Value> symtable_symtable(const Val* args, size_t nargs, TupleObject* kwna
     Arena arena;
     ast::Mod* module = TRY(compile::parse_source(text, name, mode, arena, cookie));
     compile::SymbolTable symbols;
-    TRY(compile::build_symbol_table(symbols, module, name, text));
+    TRY(compile::build_symbol_table(symbols, module, name, text, false));
     return make_entry(symbols.top(), false);
 }
 
