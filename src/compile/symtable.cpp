@@ -762,8 +762,12 @@ void analyze(Scope* scope, const NameSet& bound, const NameSet& globals, NameSet
         } else if (flags & DEF_NONLOCAL) {
             if (!bound.count(name)) {
                 if (!error) {
-                    const ast::Node* at = scope->nonlocal_statements.at(name);
-                    error = SymbolError { "no binding for nonlocal '" + name + "' found", at->lineno, at->col_offset, at->end_lineno, at->end_col_offset };
+                    auto at = scope->nonlocal_statements.find(name);
+                    if (at != scope->nonlocal_statements.end())
+                        error = SymbolError { "no binding for nonlocal '" + name + "' found", at->second->lineno, at->second->col_offset,
+                                              at->second->end_lineno, at->second->end_col_offset };
+                    else
+                        error = SymbolError { "no binding for nonlocal '" + name + "' found", scope->lineno, 0, scope->lineno, 0 };
                 }
                 return;
             }
