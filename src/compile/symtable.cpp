@@ -285,8 +285,8 @@ public:
             Expr* returns = is_async ? static_cast<AsyncFunctionDef*>(s)->returns : f->returns;
             auto& type_params = is_async ? static_cast<AsyncFunctionDef*>(s)->type_params : f->type_params;
             add(name, DEF_LOCAL, s);
+            visit_arguments_defaults(args);  // (before the decorators, as CPython)
             visit_exprs(decorators);
-            visit_arguments_defaults(args);
             if (!type_params.empty()) {
                 enter_type_params(type_params, name, s->lineno);
                 // The defaults were evaluated outside; they come in as parameters of the annotation scope.
@@ -423,8 +423,10 @@ public:
         }
         case StmtKind::Try:
         case StmtKind::TryStar: {
+            // As CPython (and the code's layout): the body, the else block, then the handlers.
             auto* t = static_cast<Try*>(s);
             visit_stmts(t->body);
+            visit_stmts(t->orelse);
             for (Excepthandler* h : t->handlers) {
                 auto* handler = static_cast<ExceptHandler*>(h);
                 if (handler->type)
@@ -433,7 +435,6 @@ public:
                     add(handler->name, DEF_LOCAL, handler);
                 visit_stmts(handler->body);
             }
-            visit_stmts(t->orelse);
             visit_stmts(t->finalbody);
             break;
         }

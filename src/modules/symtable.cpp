@@ -238,8 +238,8 @@ Table collect(Scope* s)
             else
                 value |= PY_USE;  // .type_params and .generic_base are read by the generated code
         }
-        // (As in a class, a name of an annotation scope that sees the class namespace and is free in a child.)
-        if (s->can_see_class_scope && needed_by_child(name))
+        // A name of a class (or of an annotation scope that sees the class namespace) that is free in a child.
+        if ((s->kind == ScopeKind::Class || s->can_see_class_scope) && needed_by_child(name))
             value |= PY_DEF_FREE_CLASS;
         t.symbols.add(name, value | (scope_of(name) << SCOPE_OFFSET));
     }
