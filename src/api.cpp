@@ -1,4 +1,5 @@
 // The public API (include/ginger/ginger.h) over the runtime.
+#include <clocale>
 #include <ginger/ginger.h>
 
 #include "compile/compiler.h"
@@ -151,6 +152,8 @@ int run_source(const std::string& source, const std::string& filename)
 void initialize(const Config& config)
 {
     g_main_thread->ident = uint64_t(pthread_self());
+    // As CPython at startup: LC_CTYPE from the environment (LC_ALL, LC_CTYPE, LANG); the other categories stay "C".
+    std::setlocale(LC_CTYPE, "");
     if (config.install_signal_handlers) {
         // No SA_RESTART: a read at the interactive prompt returns, so that Ctrl-C is seen there too.
         // As CPython, an ignored SIGINT (a shell's background job) stays ignored.

@@ -2979,15 +2979,21 @@ Error raise_syntax_error(TypeObject* type, const std::string& msg, StrObject* fi
 
 }  // namespace
 
-Result<Ref<CodeObject>> compile_ast(ast::Mod* module, StrObject* filename, Mode mode, std::string_view source)
+Result<void> build_symbol_table(SymbolTable& symbols, ast::Mod* module, StrObject* filename, std::string_view source, bool for_compiler)
 {
-    SymbolTable symbols;
-    if (auto e = symbols.build(module)) {
+    if (auto e = symbols.build(module, for_compiler)) {
         std::string text = source_line(source, e->lineno);
         int offset = text.empty() ? e->col_offset + 1 : char_offset(text, e->col_offset);
         int end_offset = text.empty() ? e->end_col_offset + 1 : char_offset(text, e->end_col_offset);
         return raise_syntax_error(&g_exc_SyntaxError, e->msg, filename, e->lineno, offset, text, e->end_lineno, end_offset);
     }
+    return {};
+}
+
+Result<Ref<CodeObject>> compile_ast(ast::Mod* module, StrObject* filename, Mode mode, std::string_view source)
+{
+    SymbolTable symbols;
+    TRY(build_symbol_table(symbols, module, filename, source, true));
     CodeGen generator(symbols, filename, source);
     Ref<CodeObject> code = generator.module(module, mode);
     if (generator.error) {
@@ -3060,7 +3066,7 @@ Result<ast::Mod*> parse_source(std::string_view source, StrObject* filename, Mod
     return parsed.module;
 }
 
-Result<Ref<CodeObject>> compile_source(std::string_view source, StrObject* filename, Mode mode, parse::Cookie cookie)
+Result<std::optional<std::string>> decode_declared_encoding(std::string_view source, StrObject* filename)
 {
     // The tokenizer reads UTF-8 and Latin-1 itself; a source declaring another encoding is decoded with that
     // codec first, as CPython's tokenizer does, and compiled from its UTF-8 text.
@@ -3070,23 +3076,29 @@ Result<Ref<CodeObject>> compile_source(std::string_view source, StrObject* filen
         Ref<TupleObject> details = tuple_of({ Val(filename), Val::small_int(0), Val::small_int(-1), none() });
         return raise_with_args(&g_exc_SyntaxError, { Val(text.get()), Val(details.get()) });
     };
+    auto name = parse::coding_cookie(source);
+    if (!name)
+        return std::optional<std::string>();
+    std::string normal = parse::normal_encoding_name(*name);
+    if (source.starts_with("\xEF\xBB\xBF") && normal != "utf-8")
+        return encoding_error("encoding problem: " + normal + " with BOM");
+    if (normal == "utf-8" || normal == "iso-8859-1")
+        return std::optional<std::string>();
+    auto text = decode_bytes(source, normal, "strict");
+    if (text.is_error()) {
+        if (!error_matches(&g_exc_LookupError))
+            return Error {};
+        clear_error();
+        return encoding_error("unknown encoding: " + *name);
+    }
+    return std::optional<std::string>(std::string(text.value().as<StrObject>()->view()));
+}
+
+Result<Ref<CodeObject>> compile_source(std::string_view source, StrObject* filename, Mode mode, parse::Cookie cookie)
+{
     if (cookie == parse::Cookie::Apply) {
-        if (auto name = parse::coding_cookie(source)) {
-            std::string normal = parse::normal_encoding_name(*name);
-            if (source.starts_with("\xEF\xBB\xBF") && normal != "utf-8")
-                return encoding_error("encoding problem: " + normal + " with BOM");
-            if (normal != "utf-8" && normal != "iso-8859-1") {
-                auto text = decode_bytes(source, normal, "strict");
-                if (text.is_error()) {
-                    if (!error_matches(&g_exc_LookupError))
-                        return Error {};
-                    clear_error();
-                    return encoding_error("unknown encoding: " + *name);
-                }
-                std::string utf8(text.value().as<StrObject>()->view());
-                return compile_source(utf8, filename, mode, parse::Cookie::Ignore);
-            }
-        }
+        if (auto decoded = TRY(decode_declared_encoding(source, filename)))
+            return compile_source(*decoded, filename, mode, parse::Cookie::Ignore);
     }
     Arena arena;
     ast::Mod* module = TRY(parse_source(source, filename, mode, arena, cookie));

@@ -4,6 +4,8 @@
 #include "objects/code.h"
 #include "parse/tokenizer.h"
 
+#include <optional>
+#include <string>
 #include <string_view>
 
 namespace ginger {
@@ -19,8 +21,15 @@ enum class Mode { Exec, Eval, Single };
 
 // cookie: Cookie::Ignore for str sources, whose coding declaration CPython ignores.
 Result<Ref<CodeObject>> compile_source(std::string_view source, StrObject* filename, Mode mode, parse::Cookie cookie = parse::Cookie::Apply);
+// A source (bytes) whose coding declaration names an encoding other than UTF-8 and Latin-1, which the tokenizer
+// reads itself, decoded to UTF-8 (to be parsed with Cookie::Ignore); nothing for other sources.
+Result<std::optional<std::string>> decode_declared_encoding(std::string_view source, StrObject* filename);
 // Only the parser's part: the tree (in `arena`), or SyntaxError/IndentationError/TabError.
 Result<ast::Mod*> parse_source(std::string_view source, StrObject* filename, Mode mode, Arena& arena, parse::Cookie cookie = parse::Cookie::Apply);
+class SymbolTable;
+// Builds the symbol tables of a tree; an invalid program raises SyntaxError (as compile() would; without
+// for_compiler, only for the errors CPython's symbol table reports).
+Result<void> build_symbol_table(SymbolTable& symbols, ast::Mod* module, StrObject* filename, std::string_view source, bool for_compiler);
 Result<Ref<CodeObject>> compile_ast(ast::Mod* module, StrObject* filename, Mode mode, std::string_view source);
 
 }  // namespace ginger::compile

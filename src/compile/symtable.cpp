@@ -28,6 +28,7 @@ public:
     }
 
     std::optional<SymbolError> error;
+    std::optional<SymbolError> compiler_error;  // one CPython's compiler raises, not its symbol table (see build)
 
     Scope* enter(ScopeKind kind, std::string name, const void* node, int lineno)
     {
@@ -74,6 +75,12 @@ public:
             }
             leading_future.insert(s);
         }
+    }
+
+    void fail_in_compiler(const Node* node, std::string msg)
+    {
+        if (!compiler_error)
+            compiler_error = SymbolError { std::move(msg), node->lineno, node->col_offset, node->end_lineno, node->end_col_offset };
     }
 
     void fail(const Node* node, std::string msg)
@@ -167,6 +174,7 @@ public:
     {
         bool in_class = m_current->kind == ScopeKind::Class;
         enter(ScopeKind::Function, "<generic parameters of " + name + ">", &params, lineno);
+        m_current->block = FunctionBlock::TypeParams;
         if (of_class)
             m_current->private_name = name;  // class C[T] mangles with C from here on, as CPython 3.12.1 does
         see_class_scope(in_class);
@@ -183,6 +191,7 @@ public:
             if (auto* t = p->as<TypeVar>(); t && t->bound) {
                 bool in_class = m_current->can_see_class_scope;
                 enter(ScopeKind::Function, t->name, t, p->lineno);
+                m_current->block = FunctionBlock::TypeVarBound;
                 see_class_scope(in_class);
                 visit(t->bound);
                 leave();
@@ -276,8 +285,8 @@ public:
             Expr* returns = is_async ? static_cast<AsyncFunctionDef*>(s)->returns : f->returns;
             auto& type_params = is_async ? static_cast<AsyncFunctionDef*>(s)->type_params : f->type_params;
             add(name, DEF_LOCAL, s);
+            visit_arguments_defaults(args);  // (before the decorators, as CPython)
             visit_exprs(decorators);
-            visit_arguments_defaults(args);
             if (!type_params.empty()) {
                 enter_type_params(type_params, name, s->lineno);
                 // The defaults were evaluated outside; they come in as parameters of the annotation scope.
@@ -345,7 +354,7 @@ public:
             auto* a = static_cast<AnnAssign*>(s);
             if (auto* name = a->target->as<Name>()) {
                 uint32_t existing = flags_of(name->id);
-                if ((existing & (DEF_GLOBAL | DEF_NONLOCAL)) && a->simple) {
+                if ((existing & (DEF_GLOBAL | DEF_NONLOCAL)) && a->simple && m_current->kind != ScopeKind::Module) {
                     fail(s, "annotated name '" + name->id + "' can't be " + ((existing & DEF_GLOBAL) ? "global" : "nonlocal"));
                     return;
                 }
@@ -414,8 +423,10 @@ public:
         }
         case StmtKind::Try:
         case StmtKind::TryStar: {
+            // As CPython (and the code's layout): the body, the else block, then the handlers.
             auto* t = static_cast<Try*>(s);
             visit_stmts(t->body);
+            visit_stmts(t->orelse);
             for (Excepthandler* h : t->handlers) {
                 auto* handler = static_cast<ExceptHandler*>(h);
                 if (handler->type)
@@ -424,7 +435,6 @@ public:
                     add(handler->name, DEF_LOCAL, handler);
                 visit_stmts(handler->body);
             }
-            visit_stmts(t->orelse);
             visit_stmts(t->finalbody);
             break;
         }
@@ -439,8 +449,7 @@ public:
         case StmtKind::ImportFrom: {
             if (s->kind == StmtKind::ImportFrom && static_cast<ImportFrom*>(s)->module == "__future__" &&
                 !leading_future.count(s)) {
-                fail(s, "from __future__ imports must occur at the beginning of the file");
-                return;
+                fail_in_compiler(s, "from __future__ imports must occur at the beginning of the file");
             }
             auto& names = s->kind == StmtKind::Import ? static_cast<Import*>(s)->names : static_cast<ImportFrom*>(s)->names;
             for (Alias* alias : names) {
@@ -488,6 +497,12 @@ public:
                     fail(s, "name '" + name + "' is nonlocal and global");
                     return;
                 }
+                if (global) {
+                    Scope* top = m_scopes.front().get();
+                    top->declared_globals.emplace_back(mangle(m_current->private_name, name), top->names.size());
+                }
+                if (!global)
+                    m_current->nonlocal_statements.emplace(mangle(m_current->private_name, name), s);
                 add(name, global ? DEF_GLOBAL : DEF_NONLOCAL, s);
             }
             break;
@@ -504,6 +519,7 @@ public:
             // The value is evaluated lazily, by a function-like scope named after the alias.
             bool in_class = m_current->kind == ScopeKind::Class || m_current->can_see_class_scope;
             enter(ScopeKind::Function, alias, t->value, s->lineno);
+            m_current->block = FunctionBlock::TypeAlias;
             see_class_scope(in_class);
             visit(t->value);
             leave();
@@ -658,7 +674,7 @@ public:
             if (value)
                 visit(value);
             if (m_current->kind == ScopeKind::Module || m_current->kind == ScopeKind::Class) {
-                fail(e, "'yield' outside function");
+                fail_in_compiler(e, "'yield' outside function");
                 return;
             }
             if (m_current->kind == ScopeKind::Comprehension) {
@@ -746,8 +762,14 @@ void analyze(Scope* scope, const NameSet& bound, const NameSet& globals, NameSet
             new_globals.insert(name);
         } else if (flags & DEF_NONLOCAL) {
             if (!bound.count(name)) {
-                if (!error)
-                    error = SymbolError { "no binding for nonlocal '" + name + "' found", scope->lineno, 0, scope->lineno, 0 };
+                if (!error) {
+                    auto at = scope->nonlocal_statements.find(name);
+                    if (at != scope->nonlocal_statements.end())
+                        error = SymbolError { "no binding for nonlocal '" + name + "' found", at->second->lineno, at->second->col_offset,
+                                              at->second->end_lineno, at->second->end_col_offset };
+                    else
+                        error = SymbolError { "no binding for nonlocal '" + name + "' found", scope->lineno, 0, scope->lineno, 0 };
+                }
                 return;
             }
             scope->resolved[name] = Resolution::Free;
@@ -831,7 +853,7 @@ void analyze(Scope* scope, const NameSet& bound, const NameSet& globals, NameSet
 
 }  // namespace
 
-std::optional<SymbolError> SymbolTable::build(ast::Mod* module)
+std::optional<SymbolError> SymbolTable::build(ast::Mod* module, bool for_compiler)
 {
     Builder builder(m_scopes, m_by_node);
     m_top = builder.enter(ScopeKind::Module, "top", module, 1);
@@ -849,6 +871,8 @@ std::optional<SymbolError> SymbolTable::build(ast::Mod* module)
     std::optional<SymbolError> error;
     NameSet free;
     analyze(m_top, {}, {}, free, error);
+    if (!error && for_compiler)
+        return builder.compiler_error;
     return error;
 }
 

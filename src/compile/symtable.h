@@ -15,6 +15,9 @@ namespace ginger::compile {
 
 enum class ScopeKind : uint8_t { Module, Class, Function, Comprehension };
 enum class Resolution : uint8_t { Local, GlobalExplicit, GlobalImplicit, Free, Cell };
+// What a Function scope stands for: a def, lambda or comprehension, or one of PEP 695's lazily evaluated
+// scopes (CPython's block types; the _symtable module reports them).
+enum class FunctionBlock : uint8_t { Plain, TypeParams, TypeVarBound, TypeAlias };
 
 enum SymbolFlags : uint32_t {
     DEF_GLOBAL = 1 << 0,
@@ -43,6 +46,7 @@ struct Scope {
     std::string private_name;                         // the innermost enclosing class (names are mangled with it)
     const void* node = nullptr;
     int lineno = 0;
+    FunctionBlock block = FunctionBlock::Plain;
     std::vector<std::string> names;                   // in order of first appearance
     std::unordered_map<std::string, uint32_t> flags;
     std::unordered_map<std::string, Resolution> resolved;
@@ -60,6 +64,10 @@ struct Scope {
     bool can_see_class_scope = false;
     bool needs_classdict = false;    // a class whose annotation scopes read its namespace
     int comp_iter_expr = 0;          // inside a comprehension's iterable (inherited by nested scopes)
+    // The module scope only: every `global` statement's (mangled) name, with the count of the module's names
+    // when it was met (CPython's symbol table marks the module's symbol too; _symtable shows it).
+    std::vector<std::pair<std::string, size_t>> declared_globals;
+    std::unordered_map<std::string, const ast::Node*> nonlocal_statements;  // where each nonlocal name was declared
 
     // `name` as written in the source; resolved after mangling.
     Resolution resolve(const std::string& name) const
@@ -72,8 +80,10 @@ struct Scope {
 
 class SymbolTable {
 public:
-    // Builds and resolves the tables of a module; returns the error if the code is invalid.
-    std::optional<SymbolError> build(ast::Mod* module);
+    // Builds and resolves the tables of a module; returns the error if the code is invalid. Without for_compiler,
+    // the errors CPython's compiler raises rather than its symbol table ('yield' outside a function, a late
+    // __future__ import) are not reported (the _symtable module).
+    std::optional<SymbolError> build(ast::Mod* module, bool for_compiler = true);
     Scope* scope_for(const void* node) const;
     Scope* top() const { return m_top; }
 

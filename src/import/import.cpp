@@ -77,6 +77,8 @@ Ref<ModuleObject> socket_module_create();       // modules/socket.cpp
 Ref<ModuleObject> select_module_create();       // modules/select.cpp
 Ref<ModuleObject> posixsubprocess_module_create();  // modules/posixsubprocess.cpp
 Ref<ModuleObject> array_module_create();        // modules/array.cpp
+Ref<ModuleObject> locale_module_create();       // modules/locale.cpp
+Ref<ModuleObject> symtable_module_create();     // modules/symtable.cpp
 
 namespace {
 
@@ -131,6 +133,8 @@ const NativeModule s_native_modules[] = {
     { "select", select_module_create },
     { "_posixsubprocess", posixsubprocess_module_create },
     { "_array", array_module_create },
+    { "_locale", locale_module_create },
+    { "_symtable", symtable_module_create },
 };
 
 // The Python half of the import system (_frozen_importlib), loaded by the first import.

@@ -1,6 +1,7 @@
 // complex: boxed pairs of doubles with CPython 3.12's constructor, string parsing, repr, hashing,
 // arithmetic (Smith's division, repeated squaring for small integer powers) and error messages.
 #include "objects/dict.h"  // first: TypeObject holds Ref<DictObject>
+#include "support/c_locale.h"
 #include "objects/complex.h"
 
 #include "objects/args.h"
@@ -187,7 +188,7 @@ size_t read_float_prefix(std::string_view text, size_t at, double& value)
         }
     }
     std::string number(text.substr(at, i - at));
-    value = std::strtod(number.c_str(), nullptr);  // correctly rounded; +-inf on overflow
+    value = strtod_c(number.c_str(), nullptr);  // correctly rounded; +-inf on overflow
     return i - at;
 }
 

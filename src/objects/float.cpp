@@ -1,5 +1,6 @@
 // float: boxed IEEE doubles with CPython's repr, hashing, comparison with ints, and arithmetic rules.
 #include "objects/dict.h"  // first: TypeObject holds Ref<DictObject>
+#include "support/c_locale.h"
 #include "objects/float.h"
 #include "objects/bytes.h"
 
@@ -363,7 +364,7 @@ static double parse_float_text(std::string_view text, bool& ok)
     if (i != text.size())
         return 0;
     ok = true;
-    return std::strtod(clean.c_str(), nullptr);  // correctly rounded; inf on overflow, 0 on underflow
+    return strtod_c(clean.c_str(), nullptr);  // correctly rounded; inf on overflow, 0 on underflow
 }
 
 Result<Value> float_from_string(std::string_view text)
@@ -600,7 +601,7 @@ static Result<Value> float_round(const Val* args, size_t nargs, TupleObject* kwn
         return float_from_double(0.0 * x);
     if (ndigits >= 0) {
         std::string text = double_to_text(std::fabs(x), 'f', ndigits, false, false);
-        double result = std::strtod(text.c_str(), nullptr);
+        double result = strtod_c(text.c_str(), nullptr);
         return float_from_double(std::copysign(result, x));
     }
     return float_from_double(TRY(round_to_tens(x, -ndigits)));

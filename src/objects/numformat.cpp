@@ -1,6 +1,7 @@
 // The format-spec mini-language for int and float (CPython's Python/formatter_unicode.c behaviour),
 // plus Python's float text layouts (repr and the 'e', 'f', 'g' and no-type presentations).
 #include "objects/dict.h"  // first: TypeObject holds Ref<DictObject>
+#include "support/c_locale.h"
 #include "objects/numformat.h"
 
 #include "objects/exceptions.h"
@@ -8,6 +9,8 @@
 #include "objects/int_object.h"
 #include "objects/protocol.h"
 
+#include <climits>
+#include <clocale>
 #include <cctype>
 #include <charconv>
 #include <cmath>
@@ -213,30 +216,76 @@ static std::string group_digits(std::string_view digits, char separator, int int
     return out;
 }
 
+// Format type 'n': the current LC_NUMERIC locale's separator and grouping (CPython's C-library grouping:
+// sizes from the right, 0 repeats the last size, CHAR_MAX ends grouping; "" means none).
+struct LocaleGrouping {
+    std::string separator;
+    std::string sizes;
+};
+
+static std::string group_digits_locale(std::string_view digits, const LocaleGrouping& g)
+{
+    std::vector<std::string_view> groups;
+    size_t end = digits.size();
+    size_t i = 0;
+    int size = 0;
+    while (end > 0) {
+        if (i < g.sizes.size() && g.sizes[i] != 0)
+            size = g.sizes[i++];
+        if (size <= 0 || size == CHAR_MAX || size_t(size) >= end)
+            break;
+        groups.push_back(digits.substr(end - size_t(size), size_t(size)));
+        end -= size_t(size);
+    }
+    std::string out(digits.substr(0, end));
+    for (auto it = groups.rbegin(); it != groups.rend(); ++it) {
+        out += g.separator;
+        out.append(*it);
+    }
+    return out;
+}
+
+static LocaleGrouping locale_grouping()
+{
+    const struct lconv* lc = std::localeconv();
+    LocaleGrouping g;
+    g.separator = lc->thousands_sep ? lc->thousands_sep : "";
+    g.sizes = lc->grouping ? lc->grouping : "";
+    if (g.separator.empty())
+        g.sizes.clear();
+    return g;
+}
+
 // Lays out a number: sign, prefix (0x...), integer digits (grouped), then the rest (fraction,
 // exponent, '%'), padded per the spec. With fill '0' and '=' alignment the padding zeros are grouped too.
+// `locale_grouping` (type 'n') replaces the spec's grouping.
 static Ref<StrObject> finish_number(const FormatSpec& spec, std::string_view sign, std::string_view prefix,
-                                    std::string digits, std::string_view tail, int interval)
+                                    std::string digits, std::string_view tail, int interval,
+                                    const LocaleGrouping* locale_grouping = nullptr)
 {
     char align = spec.align ? spec.align : '>';
-    int64_t fixed = int64_t(sign.size() + prefix.size() + tail.size());
+    int64_t fixed = int64_t(sign.size() + prefix.size() + count_code_points(tail));
+    bool grouped = locale_grouping ? !locale_grouping->sizes.empty() && !digits.empty() : spec.grouping && interval;
+    auto group = [&](std::string_view d) {
+        return locale_grouping ? group_digits_locale(d, *locale_grouping) : group_digits(d, spec.grouping, interval);
+    };
     std::string body;
-    if (spec.grouping && interval) {
+    if (grouped) {
         if (spec.fill == '0' && align == '=' && spec.width > fixed) {
             int64_t min_width = spec.width - fixed;
-            body = group_digits(digits, spec.grouping, interval);
-            while (int64_t(body.size()) < min_width) {
+            body = group(digits);
+            while (int64_t(count_code_points(body)) < min_width) {
                 digits.insert(digits.begin(), '0');
-                body = group_digits(digits, spec.grouping, interval);
+                body = group(digits);
             }
         } else {
-            body = group_digits(digits, spec.grouping, interval);
+            body = group(digits);
         }
     } else {
         body = std::move(digits);
     }
     body.append(tail);
-    int64_t length = fixed - int64_t(tail.size()) + int64_t(count_code_points(body));
+    int64_t length = fixed - int64_t(count_code_points(tail)) + int64_t(count_code_points(body));
     std::string out;
     if (spec.width > length) {
         int64_t padding = spec.width - length;
@@ -340,7 +389,7 @@ static void split_scientific(std::string_view text, std::string& digits, int& de
 static std::string printf_double(const char* format, int64_t precision, double value)
 {
     std::vector<char> buffer(size_t(precision) + 400);
-    int length = snprintf(buffer.data(), buffer.size(), format, int(precision), value);
+    int length = snprintf_double_c(buffer.data(), buffer.size(), format, int(precision), value);
     return std::string(buffer.data(), size_t(length));
 }
 
@@ -440,9 +489,14 @@ static Result<Value> format_double(double value, FormatSpec spec, std::string_vi
     std::string digits = text.substr(0, split);
     std::string tail = text.substr(split);
     tail.append(suffix);
-    if (type == 'n')
-        spec.grouping = 0;  // the C locale has no thousands separator
     int interval = split ? 3 : 0;
+    if (type == 'n') {
+        LocaleGrouping g = locale_grouping();
+        const char* point = std::localeconv()->decimal_point;
+        if (size_t dot = tail.find('.'); dot != std::string::npos && point && *point)
+            tail.replace(dot, 1, point);
+        return Value(finish_number(spec, sign_text(negative, spec.sign), "", std::move(digits), tail, interval, &g));
+    }
     return Value(finish_number(spec, sign_text(negative, spec.sign), "", std::move(digits), tail, interval));
 }
 
@@ -618,8 +672,10 @@ Result<Value> int_format(Val v, StrObject* spec_text)
         for (char& c : digits)
             c = char(toupper(static_cast<unsigned char>(c)));
     }
-    if (spec.type == 'n')
-        spec.grouping = 0;
+    if (spec.type == 'n') {
+        LocaleGrouping g = locale_grouping();
+        return Value(finish_number(spec, sign_text(negative, spec.sign), prefix, std::move(digits), "", 3, &g));
+    }
     return Value(finish_number(spec, sign_text(negative, spec.sign), prefix, std::move(digits), "", base == 10 ? 3 : 4));
 }
 

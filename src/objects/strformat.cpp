@@ -1,6 +1,7 @@
 // String formatting: str.format / str.format_map (the replacement-field language), str % args
 // (printf-style), format(value, spec) and the format mini-language for str.
 #include "objects/dict.h"
+#include "support/c_locale.h"
 #include "objects/exceptions.h"
 #include "objects/float.h"
 #include "objects/int.h"
@@ -626,9 +627,9 @@ Result<void> format_float(Writer& out, const PercentSpec& spec, Val value)
         format[f++] = type;
         format[f] = 0;
         double magnitude = std::fabs(d);
-        int size = snprintf(nullptr, 0, format, int(precision), magnitude);
+        int size = snprintf_double_c(nullptr, 0, format, int(precision), magnitude);
         body.resize(size_t(size) + 1);
-        snprintf(body.data(), body.size(), format, int(precision), magnitude);
+        snprintf_double_c(body.data(), body.size(), format, int(precision), magnitude);
         body.resize(size_t(size));
     }
     write_number(out, spec, negative, "", body);

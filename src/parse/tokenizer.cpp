@@ -111,15 +111,18 @@ std::optional<std::string> coding_cookie(std::string_view source)
             if (first != std::string_view::npos)
                 break;
         } else {
-            size_t at = text.find("coding");
-            if (at != std::string_view::npos && at + 6 < text.size() && (text[at + 6] == ':' || text[at + 6] == '=')) {
+            // The first "coding" followed by ':' or '=' and a name (as CPython, a later one if one has no name).
+            for (size_t at = text.find("coding"); at != std::string_view::npos; at = text.find("coding", at + 1)) {
+                if (at + 6 >= text.size() || (text[at + 6] != ':' && text[at + 6] != '='))
+                    continue;
                 size_t name_begin = text.find_first_not_of(" \t", at + 7);
-                if (name_begin != std::string_view::npos) {
-                    size_t name_end = name_begin;
-                    while (name_end < text.size() && (std::isalnum(static_cast<unsigned char>(text[name_end])) || text[name_end] == '-' || text[name_end] == '_' || text[name_end] == '.'))
-                        ++name_end;
+                if (name_begin == std::string_view::npos)
+                    continue;
+                size_t name_end = name_begin;
+                while (name_end < text.size() && (std::isalnum(static_cast<unsigned char>(text[name_end])) || text[name_end] == '-' || text[name_end] == '_' || text[name_end] == '.'))
+                    ++name_end;
+                if (name_end > name_begin)
                     return std::string(text.substr(name_begin, name_end - name_begin));
-                }
             }
         }
         if (line_end == std::string_view::npos)
