@@ -73,6 +73,7 @@ Ref<ModuleObject> socket_module_create();       // modules/socket.cpp
 Ref<ModuleObject> select_module_create();       // modules/select.cpp
 Ref<ModuleObject> posixsubprocess_module_create();  // modules/posixsubprocess.cpp
 Ref<ModuleObject> array_module_create();        // modules/array.cpp
+Ref<ModuleObject> itertools_module_create();    // modules/itertools.cpp
 
 namespace {
 
@@ -127,6 +128,7 @@ const NativeModule s_native_modules[] = {
     { "select", select_module_create },
     { "_posixsubprocess", posixsubprocess_module_create },
     { "_array", array_module_create },
+    { "itertools", itertools_module_create },
 };
 
 // The Python half of the import system (_frozen_importlib), loaded by the first import.
