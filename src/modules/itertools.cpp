@@ -73,7 +73,7 @@ bool refuses_keywords(TypeObject* type, TypeObject* base)
 {
     if (type == base)
         return true;
-    return type_lookup(type, str_intern("__init__")).is(type_lookup(&g_object_type, str_intern("__init__")));
+    return type_lookup(type, NAME_OF(__init__)).is(type_lookup(&g_object_type, NAME_OF(__init__)));
 }
 
 // Positional-only arguments (PyArg_UnpackTuple): "cycle expected 1 argument, got 2".
@@ -255,11 +255,7 @@ bool is_number(Val v)
     TypeObject* type = v.type();
     if (type->index || type->to_int || type->to_float || is_instance(v, &g_complex_type))
         return true;
-    for (const char* name : { "__index__", "__int__", "__float__" }) {
-        if (type_lookup(type, str_intern(name)))
-            return true;
-    }
-    return false;
+    return type_lookup(type, NAME_OF(__index__)) || type_lookup(type, NAME_OF(__int__)) || type_lookup(type, NAME_OF(__float__));
 }
 
 Result<Value> count_new(TypeObject* type, const Val* args, size_t nargs, TupleObject* kwnames)
