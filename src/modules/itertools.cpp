@@ -468,7 +468,8 @@ Result<Value> cycle_next(Val self)
 {
     auto* c = self.as<CycleObject>();
     if (c->iterator) {
-        Value item = TRY(iter_next(c->iterator));
+        Value iterator = c->iterator;  // held: the call may re-enter and clear the field
+        Value item = TRY(iter_next(iterator));
         if (item) {
             if (!c->firstpass && c->saved)
                 list_append(c->saved.get(), item);
@@ -572,7 +573,8 @@ Result<Value> accumulate_next(Val self)
     }
     if (!a->iterator)
         return Value();
-    Value item = TRY(iter_next(a->iterator));
+    Value iterator = a->iterator;
+    Value item = TRY(iter_next(iterator));
     if (!item)
         return Value();
     if (!a->total) {
@@ -675,7 +677,8 @@ Result<Value> chain_next(Val self)
     auto* c = self.as<ChainObject>();
     while (c->source) {
         if (!c->active) {
-            auto iterable = iter_next(c->source);
+            Value source = c->source;
+            auto iterable = iter_next(source);
             if (iterable.is_error() || !iterable.value()) {
                 c->source.clear();
                 if (iterable.is_error())
@@ -689,10 +692,12 @@ Result<Value> chain_next(Val self)
             }
             c->active = active.release_value();
         }
-        Value item = TRY(iter_next(c->active));
+        Value active = c->active;
+        Value item = TRY(iter_next(active));
         if (item)
             return item;
-        c->active.clear();
+        if (c->active.get().is(active.get()))
+            c->active.clear();
     }
     return Value();
 }
@@ -769,10 +774,11 @@ Result<Value> compress_next(Val self)
     auto* c = self.as<CompressObject>();
     while (c->data && c->selectors) {
         // Data first, then the selector: the order CPython takes them in (which one may raise first).
-        Value datum = TRY(iter_next(c->data));
+        Value data = c->data, selectors = c->selectors;
+        Value datum = TRY(iter_next(data));
         if (!datum)
             return Value();
-        Value selector = TRY(iter_next(c->selectors));
+        Value selector = TRY(iter_next(selectors));
         if (!selector)
             return Value();
         if (TRY(is_truthy(selector)))
@@ -855,7 +861,8 @@ Result<Value> dropwhile_next(Val self)
 {
     auto* p = self.as<PredicateObject>();
     while (p->iterator) {
-        Value item = TRY(iter_next(p->iterator));
+        Value iterator = p->iterator;
+        Value item = TRY(iter_next(iterator));
         if (!item || p->flag)
             return item;
         if (!TRY(call_predicate(p->function, item))) {
@@ -871,7 +878,8 @@ Result<Value> takewhile_next(Val self)
     auto* p = self.as<PredicateObject>();
     if (p->flag || !p->iterator)
         return Value();
-    Value item = TRY(iter_next(p->iterator));
+    Value iterator = p->iterator;
+    Value item = TRY(iter_next(iterator));
     if (!item)
         return Value();
     if (TRY(call_predicate(p->function, item)))
@@ -886,7 +894,8 @@ Result<Value> filterfalse_next(Val self)
     // filterfalse(None, ...) and filterfalse(bool, ...) test the items themselves.
     bool plain = !p->function || is_none(p->function) || p->function.get().is(Val(&g_bool_type));
     while (p->iterator) {
-        Value item = TRY(iter_next(p->iterator));
+        Value iterator = p->iterator;
+        Value item = TRY(iter_next(iterator));
         if (!item)
             return Value();
         bool verdict = plain ? TRY(is_truthy(item)) : TRY(call_predicate(p->function, item));
@@ -901,7 +910,8 @@ Result<Value> starmap_next(Val self)
     auto* p = self.as<PredicateObject>();
     if (!p->iterator)
         return Value();
-    Value arguments = TRY(iter_next(p->iterator));
+    Value iterator = p->iterator;
+    Value arguments = TRY(iter_next(iterator));
     if (!arguments)
         return Value();
     if (!is_tuple_exact(arguments)) {
@@ -996,7 +1006,8 @@ Result<bool> groupby_step(GroupbyObject* g)
 {
     if (!g->iterator)
         return false;
-    Value value = TRY(iter_next(g->iterator));
+    Value iterator = g->iterator;
+    Value value = TRY(iter_next(iterator));
     if (!value)
         return false;
     Value key = is_none(g->keyfunc) ? value : TRY(call(g->keyfunc, { value.get() }));
@@ -1192,7 +1203,8 @@ Result<Value> islice_next(Val self)
     auto* s = self.as<IsliceObject>();
     if (!s->iterator)
         return Value();
-    Val iterator = s->iterator;
+    Value held = s->iterator;  // the calls may re-enter and clear the field
+    Val iterator = held;
     IterNextFn next = iterator.type()->iternext;
     while (s->count < s->next) {
         auto skipped = next(iterator);
@@ -1734,11 +1746,13 @@ void product_traverse(Object* object, VisitFn visit, void* context)
     visit_ref(p->result, visit, context);
 }
 
+// Leaves an empty, stopped product (pools may hold the cycle).
 void product_clear(Object* object)
 {
     auto* p = static_cast<ProductObject*>(object);
     p->stopped = true;
     p->result = nullptr;
+    p->pools = tuple_empty();
 }
 
 Result<Value> product_next(Val self)
@@ -1916,11 +1930,14 @@ void combinatoric_traverse(Object* object, VisitFn visit, void* context)
     visit_ref(c->result, visit, context);
 }
 
+// Leaves an empty, stopped iterator with r = 0 (the index arrays stay, at least as large as needed).
 void combinatoric_clear(Object* object)
 {
     auto* c = static_cast<CombinationsObject*>(object);
     c->stopped = true;
     c->result = nullptr;
+    c->pool = tuple_empty();
+    c->r = 0;
 }
 
 // The first result: pool[indices[i]] for i < r.
