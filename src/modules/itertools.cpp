@@ -2362,7 +2362,8 @@ void init_types()
            destroy<PairwiseObject>, pairwise_traverse, pairwise_clear, nullptr,
            "Return an iterator of overlapping pairs taken from the input iterator.\n\n    s -> (s0,s1), (s1,s2), (s2, s3), ...");
     define(g_teedata_type, "itertools._tee_dataobject", sizeof(TeeDataObject), false, teedata_new, nullptr,
-           teedata_destroy, teedata_traverse, teedata_clear, s_teedata_methods, "Data container common to multiple tee objects.");
+           teedata_destroy, teedata_traverse, teedata_clear, s_teedata_methods,
+           "teedataobject(iterable, values, next, /)\n--\n\nData container common to multiple tee objects.");
     define(g_tee_type, "itertools._tee", sizeof(TeeObject), false, tee_new, tee_next, destroy<TeeObject>, tee_traverse,
            tee_clear, s_tee_methods, "Iterator wrapped to make it copyable.");
     g_tee_type.flags |= TYPE_WEAKREFABLE;
