@@ -1011,6 +1011,7 @@ Result<bool> groupby_step(GroupbyObject* g)
     if (!value)
         return false;
     Value key = is_none(g->keyfunc) ? value : TRY(call(g->keyfunc, { value.get() }));
+    // The old value is released last, once both fields are set: its destructor may run code that looks at them.
     Value old = std::exchange(g->currvalue, std::move(value));
     g->currkey = std::move(key);
     return true;
