@@ -206,7 +206,10 @@ def length_hint(obj, default=0):
         hint = cls.__length_hint__
     except AttributeError:
         return default
-    value = hint(obj)
+    try:
+        value = hint(obj)
+    except TypeError:  # as CPython's PyObject_LengthHint: a TypeError means "no hint"
+        return default
     if value is NotImplemented:
         return default
     if not isinstance(value, int):

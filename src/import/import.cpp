@@ -79,6 +79,7 @@ Ref<ModuleObject> posixsubprocess_module_create();  // modules/posixsubprocess.c
 Ref<ModuleObject> array_module_create();        // modules/array.cpp
 Ref<ModuleObject> locale_module_create();       // modules/locale.cpp
 Ref<ModuleObject> symtable_module_create();     // modules/symtable.cpp
+Ref<ModuleObject> itertools_module_create();    // modules/itertools.cpp
 
 namespace {
 
@@ -135,6 +136,7 @@ const NativeModule s_native_modules[] = {
     { "_array", array_module_create },
     { "_locale", locale_module_create },
     { "_symtable", symtable_module_create },
+    { "itertools", itertools_module_create },
 };
 
 // The Python half of the import system (_frozen_importlib), loaded by the first import.

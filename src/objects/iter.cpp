@@ -78,6 +78,15 @@ Result<Value> return_self(Val self) { return Value::borrow(self); }
 
 bool has_keywords(TupleObject* kwnames) { return kwnames && kwnames->size; }
 
+// CPython refuses keywords for the type itself and for subclasses that keep object.__init__ (a subclass
+// with its own __init__ may take keywords, which __new__ then ignores).
+bool refuses_keywords(TypeObject* type, TypeObject* base)
+{
+    if (type == base)
+        return true;
+    return type_lookup(type, NAME_OF(__init__)).is(type_lookup(&g_object_type, NAME_OF(__init__)));
+}
+
 // A 2-tuple (or n-tuple) for the next result: the previous one if the caller dropped it, else a new one.
 TupleObject* reusable_tuple(Ref<TupleObject>& cache, int64_t size)
 {
@@ -234,7 +243,7 @@ Result<Value> zip_next(Val self)
 
 Result<Value> map_new(TypeObject* type, const Val* args, size_t nargs, TupleObject* kwnames)
 {
-    if (has_keywords(kwnames) && type == &g_map_type)
+    if (has_keywords(kwnames) && refuses_keywords(type, &g_map_type))
         return raise(&g_exc_TypeError, "map() takes no keyword arguments");
     if (nargs < 2)
         return raise(&g_exc_TypeError, "map() must have at least two arguments.");
@@ -296,7 +305,7 @@ Result<Value> map_next(Val self)
 
 Result<Value> filter_new(TypeObject* type, const Val* args, size_t nargs, TupleObject* kwnames)
 {
-    if (has_keywords(kwnames) && type == &g_filter_type)
+    if (has_keywords(kwnames) && refuses_keywords(type, &g_filter_type))
         return raise(&g_exc_TypeError, "filter() takes no keyword arguments");
     if (nargs != 2)
         return raise(&g_exc_TypeError, "filter expected 2 arguments, got {}", nargs);
@@ -342,7 +351,7 @@ Result<Value> filter_next(Val self)
 
 Result<Value> reversed_new(TypeObject* type, const Val* args, size_t nargs, TupleObject* kwnames)
 {
-    if (has_keywords(kwnames) && type == &g_reversed_type)
+    if (has_keywords(kwnames) && refuses_keywords(type, &g_reversed_type))
         return raise(&g_exc_TypeError, "reversed() takes no keyword arguments");
     if (nargs != 1)
         return raise(&g_exc_TypeError, "reversed expected 1 argument, got {}", nargs);

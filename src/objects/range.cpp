@@ -1,5 +1,6 @@
 // range objects with arbitrary int bounds, and their two iterators: range_iterator for bounds that
 // are small ints (stepped inline by FOR_ITER) and longrange_iterator for everything else.
+#include "import/import.h"
 #include "objects/args.h"
 #include "objects/dict.h"
 #include "objects/int.h"
@@ -446,12 +447,80 @@ static Result<Value> long_range_iterator_length_hint(const Val* args, size_t nar
     return int_sign(remaining) > 0 ? Value::borrow(remaining) : Value::small_int(0);
 }
 
+// Pickling an iterator: (iter, (range(next, next + remaining * step, step),), None), as CPython 3.12.
+static Result<Value> iterator_reduce(Val next, Val step, Val remaining)
+{
+    Value span = TRY(multiply(remaining, step));
+    Value stop = TRY(add(next, span));
+    Value range = TRY(range_from_ints(next, stop, step));
+    Value builtins = TRY(import_module("builtins"));
+    Value iter = TRY(get_attr(builtins.get(), str_intern("iter")));
+    return Value(tuple_of({ iter.get(), Val(tuple_of({ range.get() }).get()), none() }));
+}
+
+// __setstate__(index): skips `index` items, clipped to 0 <= index <= remaining.
+static Result<Value> iterator_setstate_index(const Val* args, size_t nargs, TupleObject* kwnames, Val remaining)
+{
+    TRY(check_positional("__setstate__", nargs - 1, kwnames, 1, 1));
+    Value index = TRY(number_index(args[1]));
+    if (int_sign(index) < 0)
+        return Value::small_int(0);
+    if (int_compare(index, remaining) > 0)
+        return Value::borrow(remaining);
+    return index;
+}
+
+static Result<Value> range_iterator_reduce(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("__reduce__", nargs - 1, kwnames, 0, 0));
+    auto* iterator = args[0].as<RangeIteratorObject>();
+    int64_t remaining = iterator->remaining > 0 ? iterator->remaining : 0;
+    Value next = int_from_int64(iterator->next), step = int_from_int64(iterator->step);
+    return iterator_reduce(next, step, Val::small_int(remaining));
+}
+
+static Result<Value> range_iterator_setstate(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    auto* iterator = args[0].as<RangeIteratorObject>();
+    int64_t remaining = iterator->remaining > 0 ? iterator->remaining : 0;
+    Value index = TRY(iterator_setstate_index(args, nargs, kwnames, Val::small_int(remaining)));
+    int64_t skip = index.get().small_int_value();
+    iterator->next += skip * iterator->step;
+    iterator->remaining = remaining - skip;
+    return none_value();
+}
+
+static Result<Value> long_range_iterator_reduce(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("__reduce__", nargs - 1, kwnames, 0, 0));
+    auto* iterator = args[0].as<LongRangeIteratorObject>();
+    Val remaining = int_sign(iterator->remaining) > 0 ? iterator->remaining.get() : Val::small_int(0);
+    return iterator_reduce(iterator->next, iterator->step, remaining);
+}
+
+static Result<Value> long_range_iterator_setstate(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    auto* iterator = args[0].as<LongRangeIteratorObject>();
+    Val remaining = int_sign(iterator->remaining) > 0 ? iterator->remaining.get() : Val::small_int(0);
+    Value index = TRY(iterator_setstate_index(args, nargs, kwnames, remaining));
+    Value span = TRY(multiply(index, iterator->step));
+    Value next = TRY(add(iterator->next, span));
+    Value left = TRY(subtract(remaining, index));
+    iterator->next = std::move(next);
+    iterator->remaining = std::move(left);
+    return none_value();
+}
+
 static const MethodDef s_range_iterator_methods[] = {
     { "__length_hint__", range_iterator_length_hint, METHOD_INSTANCE, "Private method returning an estimate of len(list(it))." },
+    { "__reduce__", range_iterator_reduce, METHOD_INSTANCE, "Return state information for pickling." },
+    { "__setstate__", range_iterator_setstate, METHOD_INSTANCE, "Set state information for unpickling." },
     {},
 };
 static const MethodDef s_long_range_iterator_methods[] = {
     { "__length_hint__", long_range_iterator_length_hint, METHOD_INSTANCE, "Private method returning an estimate of len(list(it))." },
+    { "__reduce__", long_range_iterator_reduce, METHOD_INSTANCE, "Return state information for pickling." },
+    { "__setstate__", long_range_iterator_setstate, METHOD_INSTANCE, "Set state information for unpickling." },
     {},
 };
 
