@@ -986,7 +986,9 @@ Result<Value> import_name(StrObject* name, DictObject* builtins, Val globals, Va
 Result<Value> import_module_level(StrObject* name_object, Val globals, Val fromlist, int level)
 {
     // The fast path: `import x` of a module already in sys.modules, with no string copies.
-    if (level == 0 && (!fromlist || is_none(fromlist) || (is_tuple(fromlist) && fromlist.as<TupleObject>()->size == 0))) {
+    // (With threads, a module another thread is still loading takes the slow path, which waits for it.)
+    if (level == 0 && (!g_threads_started || s_loading.empty())
+        && (!fromlist || is_none(fromlist) || (is_tuple(fromlist) && fromlist.as<TupleObject>()->size == 0))) {
         std::string_view view = name_object->view();
         if (!view.empty() && view.find('.') == std::string_view::npos) {
             Val existing = dict_get_str(s_modules, name_object);

@@ -165,7 +165,10 @@ Result<Value> signal_raise_signal(const Val* args, size_t nargs, TupleObject* kw
 {
     TRY(check_args("_signal.raise_signal", nargs, kwnames, 1, 1));
     int64_t signum = TRY(c_int_argument(args[0]));
-    if (::raise(int(signum)) != 0)
+    // Other threads block the asynchronous signals (they are the main thread's to handle, vm/gil.h): from
+    // one of them the signal goes to the whole process, which delivers it to the main thread.
+    int status = g_thread == g_main_thread ? ::raise(int(signum)) : ::kill(getpid(), int(signum));
+    if (status != 0)
         return raise_os_error(errno);
     TRY(check_signals());
     return none_value();
