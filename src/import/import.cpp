@@ -73,6 +73,10 @@ Ref<ModuleObject> socket_module_create();       // modules/socket.cpp
 Ref<ModuleObject> select_module_create();       // modules/select.cpp
 Ref<ModuleObject> posixsubprocess_module_create();  // modules/posixsubprocess.cpp
 Ref<ModuleObject> array_module_create();        // modules/array.cpp
+Ref<ModuleObject> collections_module_create();  // modules/collections.cpp
+Ref<ModuleObject> functools_module_create();    // modules/functools.cpp
+Ref<ModuleObject> heapq_module_create();        // modules/heapq_bisect.cpp
+Ref<ModuleObject> bisect_module_create();       // modules/heapq_bisect.cpp
 
 namespace {
 
@@ -127,6 +131,10 @@ const NativeModule s_native_modules[] = {
     { "select", select_module_create },
     { "_posixsubprocess", posixsubprocess_module_create },
     { "_array", array_module_create },
+    { "_collections", collections_module_create },
+    { "_functools", functools_module_create },
+    { "_heapq", heapq_module_create },
+    { "_bisect", bisect_module_create },
 };
 
 // The Python half of the import system (_frozen_importlib), loaded by the first import.
