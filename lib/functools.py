@@ -9,6 +9,8 @@ __all__ = [
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__', '__annotations__', '__type_params__')
 WRAPPER_UPDATES = ('__dict__',)
 
+from types import GenericAlias
+
 _MISSING = object()
 
 
@@ -161,6 +163,11 @@ def cmp_to_key(mycmp):
         __hash__ = None
     return KeyWrapper
 
+try:
+    from _functools import cmp_to_key
+except ImportError:
+    pass
+
 
 def reduce(function, sequence, initial=_MISSING, /):
     """reduce(function, iterable[, initial]) -> value
@@ -185,6 +192,11 @@ iterable is empty."""
     for element in it:
         value = function(value, element)
     return value
+
+try:
+    from _functools import reduce
+except ImportError:
+    pass
 
 
 def _instance_attrs(p):
@@ -242,6 +254,13 @@ class partial:
         self.keywords = dict(keywords) if keywords else {}
         if namespace:
             self.__dict__.update(namespace)
+
+    __class_getitem__ = classmethod(GenericAlias)
+
+try:
+    from _functools import partial
+except ImportError:
+    pass
 
 
 def _unwrap_partial(func):
@@ -375,21 +394,21 @@ def lru_cache(maxsize=128, typed=False):
             maxsize = 0
     elif callable(maxsize) and isinstance(typed, bool):
         user_function, maxsize = maxsize, 128
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
+        wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
         wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
         return update_wrapper(wrapper, user_function)
     elif maxsize is not None:
         raise TypeError('Expected first argument to be an integer, a callable, or None')
 
     def decorating_function(user_function):
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
+        wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
         wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
         return update_wrapper(wrapper, user_function)
 
     return decorating_function
 
 
-def _lru_cache_wrapper(user_function, maxsize, typed):
+def _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo):
     # The cache is a dict; as dicts keep insertion order, the least recently used entry is the first one, and
     # a hit moves its entry to the end.
     cache = {}
@@ -443,6 +462,11 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
     wrapper.cache_info = cache_info
     wrapper.cache_clear = cache_clear
     return wrapper
+
+try:
+    from _functools import _lru_cache_wrapper
+except ImportError:
+    pass
 
 
 def cache(user_function, /):

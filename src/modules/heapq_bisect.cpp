@@ -214,9 +214,10 @@ Result<BisectArgs> bisect_args(const char* name, const Val* args, size_t nargs, 
         if (!is_int(out[3]) && !out[3].type()->index)
             return raise(&g_exc_TypeError, "argument should be integer or None, not '{}'", out[3].type()->type_name());
         result.hi = TRY(index_as_ssize(out[3]));
-    } else {
-        result.hi = TRY(object_len(result.a));
     }
+    // CPython 3.12 compat: hi=-1 stands for None (its argument clinic default), so it means len(a).
+    if (result.hi == -1)
+        result.hi = TRY(object_len(result.a));
     return result;
 }
 
@@ -261,10 +262,6 @@ Result<Value> insort(const char* name, const Val* args, size_t nargs, TupleObjec
     Value key_of_x = b.key ? TRY(call(b.key, { b.x })) : Value::borrow(b.x);
     int64_t index = TRY(bisect(b, key_of_x, right));
     Value position = Value::small_int(index);
-    if (is_list_exact(b.a)) {
-        TRY(call_method(b.a, str_intern("insert"), { position, b.x }));
-        return none_value();
-    }
     TRY(call_method(b.a, str_intern("insert"), { position, b.x }));
     return none_value();
 }
