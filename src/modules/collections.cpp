@@ -288,7 +288,7 @@ Result<Value> deque_copy_of(Val self)
     }
     if (d->maxlen < 0)
         return call(Val(self.type()), { self });
-    Value maxlen = Value::small_int(d->maxlen);
+    Value maxlen = int_from_int64(d->maxlen);
     return call(Val(self.type()), { self, maxlen });
 }
 
@@ -461,7 +461,7 @@ Result<Value> deque_reduce(const Val* args, size_t nargs, TupleObject* kwnames)
     TRY(expect_no_args("deque.__reduce__", nargs - 1, kwnames));
     auto* d = as_deque(args[0]);
     Value state = TRY(call_method(args[0], str_intern("__getstate__"), {}));
-    Value iterator = TRY(deque_iter_make(args[0], &g_deque_iterator_type));
+    Value iterator = TRY(get_iter(args[0]));
     Value constructor_args;
     if (d->maxlen < 0) {
         constructor_args = tuple_empty();
@@ -713,12 +713,14 @@ Result<Value> deque_iterator_next(Val self)
 {
     auto* it = self.as<DequeIteratorObject>();
     DequeObject* d = it->deque.get();
-    if (!d || it->counter == 0)
+    if (!d)
         return Value();
     if (d->state != it->state) {
         it->counter = 0;
         return raise(&g_exc_RuntimeError, "deque mutated during iteration");
     }
+    if (it->counter == 0)
+        return Value();
     bool reverse = self.type() == &g_deque_reverse_iterator_type;
     Val item = slot(d, reverse ? d->size - 1 - it->index : it->index);
     ++it->index;

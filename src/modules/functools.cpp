@@ -20,7 +20,7 @@ extern const GetSetDef s_instance_dict_getset[];  // objects/type.cpp: __dict__ 
 
 namespace {
 
-TypeObject g_partial_type, g_keywrapper_type, g_lru_cache_type;
+TypeObject g_partial_type, g_keywrapper_type, g_lru_cache_type, g_hashed_key_type;
 
 Result<int64_t> unhashable(Val self) { return raise(&g_exc_TypeError, "unhashable type: '{}'", self.type()->type_name()); }
 
@@ -159,6 +159,8 @@ Result<Value> partial_call(Val callable, const Val* args, size_t nargs, TupleObj
                 break;
             }
         }
+        if (!is_str(key))
+            return raise(&g_exc_TypeError, "keywords must be strings");
         if (!overridden) {
             names.push_back(Value::borrow(key));
             hold.push_back(Value::borrow(value));
@@ -254,6 +256,24 @@ Result<Value> partial_setstate(const Val* args, size_t nargs, TupleObject* kwnam
     return none_value();
 }
 
+Result<Value> partial_get_dict(Val self)
+{
+    auto* p = as_partial(self);
+    if (!p->dict)
+        p->dict = dict_new();
+    return Value(p->dict);
+}
+
+Result<void> partial_set_dict(Val self, Val value)
+{
+    if (!value)
+        return raise(&g_exc_TypeError, "cannot delete __dict__");
+    if (!is_dict(value))
+        return raise(&g_exc_TypeError, "__dict__ must be set to a dictionary, not a '{}'", value.type()->type_name());
+    as_partial(self)->dict = Ref<DictObject>(value.as<DictObject>());
+    return {};
+}
+
 Result<Value> partial_get_func(Val self) { return as_partial(self)->fn ? Value(as_partial(self)->fn) : none_value(); }
 Result<Value> partial_get_args(Val self) { return Value(as_partial(self)->args); }
 Result<Value> partial_get_keywords(Val self) { return Value(as_partial(self)->kw); }
@@ -265,11 +285,11 @@ const MethodDef s_partial_methods[] = {
     {},
 };
 
-GetSetDef s_partial_getsets[] = {
+const GetSetDef s_partial_getsets[] = {
     { "func", partial_get_func, nullptr, "function object to use in future partial calls" },
     { "args", partial_get_args, nullptr, "tuple of arguments to future partial calls" },
     { "keywords", partial_get_keywords, nullptr, "dictionary of keyword arguments to future partial calls" },
-    {},  // __dict__, filled in by init_types()
+    { "__dict__", partial_get_dict, partial_set_dict, nullptr },
     {},
 };
 
@@ -405,13 +425,49 @@ struct LruCacheObject : Object {
     bool typed;
     int64_t hits, misses;
     int64_t first_hint;
-    int64_t entries_seen;
     Ref<DictObject> dict;  // __dict__ (update_wrapper's attributes)
 };
 
 LruCacheObject* as_lru(Val v) { return static_cast<LruCacheObject*>(v.object()); }
 
 Value s_kwd_mark;  // the separator between positional and keyword parts of a key
+
+// A tuple key with its hash computed once (CPython's lru_cache hashes the arguments once per call).
+struct HashedKeyObject : Object {
+    Value items;  // a tuple
+    int64_t hash;
+};
+
+Result<int64_t> hashed_key_hash(Val self) { return static_cast<HashedKeyObject*>(self.object())->hash; }
+
+Result<Value> hashed_key_richcompare(Val a, Val b, CompareOp op)
+{
+    if (a.type() != &g_hashed_key_type || b.type() != &g_hashed_key_type)
+        return Value::borrow(not_implemented());
+    Value left = static_cast<HashedKeyObject*>(a.object())->items;
+    Value right = static_cast<HashedKeyObject*>(b.object())->items;
+    return rich_compare(left, right, op);
+}
+
+void hashed_key_destroy(Object* object) { static_cast<HashedKeyObject*>(object)->items.~Value(); }
+
+void hashed_key_traverse(Object* object, VisitFn visit, void* context)
+{
+    visit_val(static_cast<HashedKeyObject*>(object)->items, visit, context);
+}
+
+void hashed_key_clear(Object* object) { static_cast<HashedKeyObject*>(object)->items.clear(); }
+
+Result<Value> hashed_key_new(Ref<TupleObject> items)
+{
+    int64_t hash = TRY(object_hash(Val(items.get())));
+    auto* key = static_cast<HashedKeyObject*>(alloc_object(&g_hashed_key_type));
+    if (!key)
+        return raise_memory_error();
+    new (&key->items) Value(std::move(items));
+    key->hash = hash;
+    return Value::adopt(Val(key));
+}
 
 // CPython's _make_key: one positional int or str is its own key; otherwise a tuple of the arguments, then
 // the keyword mark and names and values, then (typed) the types of the values.
@@ -421,7 +477,7 @@ Result<Value> make_key(const Val* args, size_t nargs, TupleObject* kwnames, bool
     if (!typed && nkw == 0) {
         if (nargs == 1 && (is_str_exact(args[0]) || args[0].is_small_int() || args[0].type() == &g_int_type))
             return Value::borrow(args[0]);
-        return Value(tuple_from(args, int64_t(nargs)));
+        return hashed_key_new(tuple_from(args, int64_t(nargs)));
     }
     std::vector<Val> items(args, args + nargs);
     if (nkw) {
@@ -437,22 +493,31 @@ Result<Value> make_key(const Val* args, size_t nargs, TupleObject* kwnames, bool
         for (size_t i = 0; i < nkw; ++i)
             items.push_back(Val(args[nargs + i].type()));
     }
-    return Value(tuple_from(items.data(), int64_t(items.size())));
+    return hashed_key_new(tuple_from(items.data(), int64_t(items.size())));
 }
 
-Result<void> evict_oldest(LruCacheObject* lru)
+// Runs a change of the cache dict; if its entries moved meanwhile (a resize compacts them), the hint restarts.
+template<class F>
+auto change_cache(LruCacheObject* lru, DictObject* cache, F change) -> decltype(change())
 {
-    DictObject* cache = lru->cache.get();
-    if (cache->entries_used < lru->entries_seen)
-        lru->first_hint = 0;  // the entries were compacted
+    const DictEntry* entries = cache->entries;
+    int64_t used = cache->entries_used;
+    auto result = change();
+    if (cache->entries != entries || cache->entries_used < used)
+        lru->first_hint = 0;
+    return result;
+}
+
+Result<void> evict_oldest(LruCacheObject* lru, DictObject* cache)
+{
     int64_t position = lru->first_hint;
     Val key, value;
     if (!dict_next(cache, position, key, value))
         return {};
+    // dict_next leaves position after the entry it returned; that entry is deleted below.
     lru->first_hint = position;
-    lru->entries_seen = cache->entries_used;
     Value hold_key = Value::borrow(key), hold_value = Value::borrow(value);
-    TRY(dict_delete(cache, hold_key));
+    TRY(change_cache(lru, cache, [&] { return dict_delete(cache, hold_key); }));
     return {};
 }
 
@@ -472,8 +537,8 @@ Result<Value> lru_call(Val self, const Val* args, size_t nargs, TupleObject* kwn
         ++lru->hits;
         if (lru->maxsize > 0 && cache.get() == lru->cache.get()) {
             // Move the entry to the end (most recently used).
-            if (TRY(dict_delete(cache.get(), key)))
-                TRY(dict_set(cache.get(), key, result));
+            if (TRY(change_cache(lru, cache.get(), [&] { return dict_delete(cache.get(), key); })))
+                TRY(change_cache(lru, cache.get(), [&] { return dict_set(cache.get(), key, result); }));
         }
         return result;
     }
@@ -487,10 +552,11 @@ Result<Value> lru_call(Val self, const Val* args, size_t nargs, TupleObject* kwn
     // A recursive call may have cached this key meanwhile: keep that entry.
     if (TRY(dict_get(cache.get(), key)))
         return result;
+    if (cache.get() != lru->cache.get())
+        return result;  // cache_clear() ran meanwhile
     while (cache->used >= lru->maxsize && cache->used > 0)
-        TRY(evict_oldest(lru));
-    TRY(dict_set(cache.get(), key, result));
-    lru->entries_seen = cache->entries_used;
+        TRY(evict_oldest(lru, cache.get()));
+    TRY(change_cache(lru, cache.get(), [&] { return dict_set(cache.get(), key, result); }));
     return result;
 }
 
@@ -581,7 +647,6 @@ Result<Value> lru_cache_clear(const Val* args, size_t nargs, TupleObject* kwname
     Ref<DictObject> old = std::move(lru->cache);
     lru->cache = dict_new();
     lru->first_hint = 0;
-    lru->entries_seen = 0;
     return none_value();
 }
 
@@ -625,7 +690,6 @@ const MethodDef s_functools_functions[] = {
 
 void init_types()
 {
-    s_partial_getsets[3] = s_instance_dict_getset[0];
     type_init_static(g_partial_type, "functools.partial", sizeof(PartialObject), &g_object_type,
                      TYPE_BASETYPE | TYPE_GC | TYPE_WEAKREFABLE);
     g_partial_type.new_instance = partial_new;
@@ -665,6 +729,14 @@ void init_types()
     g_lru_cache_type.getsets = s_lru_getsets;
     g_lru_cache_type.doc = "Create a cached callable that wraps another function.\n\nuser_function:      the function being cached\n\nmaxsize:  0         for no caching\n          None      for unlimited cache size\n          n         for a bounded cache\n\ntyped:    False     cache f(3) and f(3.0) as identical calls\n          True      cache f(3) and f(3.0) as distinct calls\n\ncache_info_type:    namedtuple class with the fields:\n                        hits misses currsize maxsize\n";
     type_ready(g_lru_cache_type);
+
+    type_init_static(g_hashed_key_type, "functools._HashedKey", sizeof(HashedKeyObject), &g_object_type, TYPE_GC);
+    g_hashed_key_type.destroy = hashed_key_destroy;
+    g_hashed_key_type.traverse = hashed_key_traverse;
+    g_hashed_key_type.clear = hashed_key_clear;
+    g_hashed_key_type.hash = hashed_key_hash;
+    g_hashed_key_type.richcompare = hashed_key_richcompare;
+    type_ready(g_hashed_key_type);
 
     s_kwd_mark = Value::adopt(Val(alloc_object(&g_object_type)));
 }

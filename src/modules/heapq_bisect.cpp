@@ -232,7 +232,7 @@ Result<int64_t> bisect(const BisectArgs& b, Val x, bool right)
         if (is_list_exact(b.a) && mid < b.a.as<ListObject>()->size)
             item = Value::borrow(b.a.as<ListObject>()->item(mid));
         else
-            item = TRY(get_item(b.a, Value::small_int(mid)));
+            item = TRY(get_item(b.a, int_from_int64(mid)));
         if (b.key)
             item = TRY(call(b.key, { item }));
         bool less = right ? TRY(rich_compare_bool(x, item, CompareOp::Lt)) : TRY(rich_compare_bool(item, x, CompareOp::Lt));
@@ -247,13 +247,13 @@ Result<int64_t> bisect(const BisectArgs& b, Val x, bool right)
 Result<Value> bisect_left(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     BisectArgs b = TRY(bisect_args("bisect_left", args, nargs, kwnames));
-    return Value::small_int(TRY(bisect(b, b.x, false)));
+    return int_from_int64(TRY(bisect(b, b.x, false)));
 }
 
 Result<Value> bisect_right(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     BisectArgs b = TRY(bisect_args("bisect_right", args, nargs, kwnames));
-    return Value::small_int(TRY(bisect(b, b.x, true)));
+    return int_from_int64(TRY(bisect(b, b.x, true)));
 }
 
 Result<Value> insort(const char* name, const Val* args, size_t nargs, TupleObject* kwnames, bool right)
@@ -261,7 +261,7 @@ Result<Value> insort(const char* name, const Val* args, size_t nargs, TupleObjec
     BisectArgs b = TRY(bisect_args(name, args, nargs, kwnames));
     Value key_of_x = b.key ? TRY(call(b.key, { b.x })) : Value::borrow(b.x);
     int64_t index = TRY(bisect(b, key_of_x, right));
-    Value position = Value::small_int(index);
+    Value position = int_from_int64(index);
     TRY(call_method(b.a, str_intern("insert"), { position, b.x }));
     return none_value();
 }
