@@ -317,7 +317,10 @@ Result<Value> deque_count(const Val* args, size_t nargs, TupleObject* kwnames)
 Result<Value> deque_index(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(reject_keywords("deque.index", kwnames));
-    TRY(expect_arg_range("index", nargs - 1, 1, 3));
+    if (nargs < 2)
+        return raise(&g_exc_TypeError, "index() takes at least 1 argument ({} given)", nargs - 1);
+    if (nargs > 4)
+        return raise(&g_exc_TypeError, "index() takes at most 3 arguments ({} given)", nargs - 1);
     auto* d = as_deque(args[0]);
     int64_t start = nargs > 2 ? TRY(slice_index_argument(args[2])) : 0;
     int64_t stop = nargs > 3 ? TRY(slice_index_argument(args[3])) : INT64_MAX;
@@ -393,7 +396,7 @@ Result<Value> deque_remove(const Val* args, size_t nargs, TupleObject* kwnames)
         Value item = Value::borrow(slot(d, i));
         bool equal = TRY(fast_equal(item, args[1]));
         if (d->state != state)
-            return raise(&g_exc_IndexError, "deque mutated during remove().");
+            return raise(&g_exc_IndexError, "deque mutated during iteration");
         if (equal) {
             remove_at(d, i);
             return none_value();
@@ -432,7 +435,7 @@ void rotate(DequeObject* d, int64_t n)
 Result<Value> deque_rotate(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(reject_keywords("deque.rotate", kwnames));
-    TRY(expect_arg_range("rotate", nargs - 1, 0, 1));
+    TRY(expect_arg_range("deque.rotate", nargs - 1, 0, 1));
     int64_t n = nargs > 1 ? TRY(index_as_ssize(args[1])) : 1;
     rotate(as_deque(args[0]), n);
     return none_value();
