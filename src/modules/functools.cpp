@@ -274,6 +274,9 @@ Result<void> partial_set_dict(Val self, Val value)
     return {};
 }
 
+// The members CPython declares READONLY.
+Result<void> readonly_attribute(Val, Val) { return raise(&g_exc_AttributeError, "readonly attribute"); }
+
 Result<Value> partial_get_func(Val self) { return as_partial(self)->fn ? Value(as_partial(self)->fn) : none_value(); }
 Result<Value> partial_get_args(Val self) { return Value(as_partial(self)->args); }
 Result<Value> partial_get_keywords(Val self) { return Value(as_partial(self)->kw); }
@@ -286,9 +289,9 @@ const MethodDef s_partial_methods[] = {
 };
 
 const GetSetDef s_partial_getsets[] = {
-    { "func", partial_get_func, nullptr, "function object to use in future partial calls" },
-    { "args", partial_get_args, nullptr, "tuple of arguments to future partial calls" },
-    { "keywords", partial_get_keywords, nullptr, "dictionary of keyword arguments to future partial calls" },
+    { "func", partial_get_func, readonly_attribute, "function object to use in future partial calls" },
+    { "args", partial_get_args, readonly_attribute, "tuple of arguments to future partial calls" },
+    { "keywords", partial_get_keywords, readonly_attribute, "dictionary of keyword arguments to future partial calls" },
     { "__dict__", partial_get_dict, partial_set_dict, nullptr },
     {},
 };
@@ -368,6 +371,8 @@ void keywrapper_clear(Object* object)
 Result<Value> keywrapper_call(Val self, const Val* args, size_t nargs, TupleObject* kwnames)
 {
     Val out[1];
+    if (nargs == 0 && !(kwnames && kwnames->size))
+        return raise(&g_exc_TypeError, "K() missing required argument 'obj' (pos 1)");
     TRY(bind_args("K", args, nargs, kwnames, { "obj" }, 1, out));
     return keywrapper_make(as_keywrapper(self)->cmp, out[0]);
 }
@@ -408,6 +413,8 @@ const GetSetDef s_keywrapper_getsets[] = {
 Result<Value> functools_cmp_to_key(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     Val out[1];
+    if (nargs == 0 && !(kwnames && kwnames->size))
+        return raise(&g_exc_TypeError, "cmp_to_key() missing required argument 'mycmp' (pos 1)");
     TRY(bind_args("cmp_to_key", args, nargs, kwnames, { "mycmp" }, 1, out));
     return keywrapper_make(out[0], Val());
 }
