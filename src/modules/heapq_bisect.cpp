@@ -70,16 +70,17 @@ Result<void> sift_up(ListObject* heap, int64_t pos, bool max_heap)
 Result<ListObject*> heap_arg(const char* function, Val v, bool only_argument)
 {
     if (!is_list(v)) {
+        std::string_view type = v.is(Val(&g_none)) ? std::string_view("None") : v.type()->type_name();
         if (only_argument)
-            return raise(&g_exc_TypeError, "{}() argument must be list, not {}", function, v.type()->type_name());
-        return raise(&g_exc_TypeError, "{}() argument 1 must be list, not {}", function, v.type()->type_name());
+            return raise(&g_exc_TypeError, "{}() argument must be list, not {}", function, type);
+        return raise(&g_exc_TypeError, "{}() argument 1 must be list, not {}", function, type);
     }
     return v.as<ListObject>();
 }
 
 Result<Value> heapq_heappush(const Val* args, size_t nargs, TupleObject* kwnames)
 {
-    TRY(reject_keywords("heappush", kwnames));
+    TRY(reject_keywords("_heapq.heappush", kwnames));
     TRY(expect_arg_range("heappush", nargs, 2, 2));
     ListObject* heap = TRY(heap_arg("heappush", args[0], false));
     list_append(heap, Value::borrow(args[1]));
@@ -103,21 +104,21 @@ Result<Value> heap_pop(ListObject* heap, bool max_heap)
 
 Result<Value> heapq_heappop(const Val* args, size_t nargs, TupleObject* kwnames)
 {
-    TRY(expect_one_arg("heappop", nargs, kwnames));
+    TRY(expect_one_arg("_heapq.heappop", nargs, kwnames));
     ListObject* heap = TRY(heap_arg("heappop", args[0], true));
     return heap_pop(heap, false);
 }
 
 Result<Value> heapq_heappop_max(const Val* args, size_t nargs, TupleObject* kwnames)
 {
-    TRY(expect_one_arg("_heappop_max", nargs, kwnames));
+    TRY(expect_one_arg("_heapq._heappop_max", nargs, kwnames));
     ListObject* heap = TRY(heap_arg("_heappop_max", args[0], true));
     return heap_pop(heap, true);
 }
 
 Result<Value> heap_replace(const char* name, const Val* args, size_t nargs, TupleObject* kwnames, bool max_heap)
 {
-    TRY(reject_keywords(name, kwnames));
+    TRY(reject_keywords(max_heap ? "_heapq._heapreplace_max" : "_heapq.heapreplace", kwnames));
     TRY(expect_arg_range(name, nargs, 2, 2));
     ListObject* heap = TRY(heap_arg(name, args[0], false));
     if (heap->size == 0)
@@ -140,7 +141,7 @@ Result<Value> heapq_heapreplace_max(const Val* args, size_t nargs, TupleObject* 
 
 Result<Value> heapq_heappushpop(const Val* args, size_t nargs, TupleObject* kwnames)
 {
-    TRY(reject_keywords("heappushpop", kwnames));
+    TRY(reject_keywords("_heapq.heappushpop", kwnames));
     TRY(expect_arg_range("heappushpop", nargs, 2, 2));
     ListObject* heap = TRY(heap_arg("heappushpop", args[0], false));
     if (heap->size == 0)
@@ -158,7 +159,7 @@ Result<Value> heapq_heappushpop(const Val* args, size_t nargs, TupleObject* kwna
 
 Result<Value> heapify(const char* name, const Val* args, size_t nargs, TupleObject* kwnames, bool max_heap)
 {
-    TRY(expect_one_arg(name, nargs, kwnames));
+    TRY(expect_one_arg(max_heap ? "_heapq._heapify_max" : "_heapq.heapify", nargs, kwnames));
     ListObject* heap = TRY(heap_arg(name, args[0], true));
     for (int64_t i = heap->size / 2 - 1; i >= 0; --i) {
         if (i >= heap->size)
@@ -202,7 +203,12 @@ Result<BisectArgs> bisect_args(const char* name, const Val* args, size_t nargs, 
     if (nargs > 4)
         return raise(&g_exc_TypeError, "{}() takes at most 4 positional arguments ({} given)", name, nargs);
     Val out[5];
-    TRY(bind_args(name, args, nargs, kwnames, { "a", "x", "lo", "hi", "key" }, 2, out));
+    TRY(bind_args(name, args, nargs, kwnames, { "a", "x", "lo", "hi", "key" }, 0, out));
+    // Argument clinic's message for a missing required argument.
+    if (!out[0])
+        return raise(&g_exc_TypeError, "{}() missing required argument 'a' (pos 1)", name);
+    if (!out[1])
+        return raise(&g_exc_TypeError, "{}() missing required argument 'x' (pos 2)", name);
     BisectArgs result { out[0], out[1], out[4], 0, -1 };
     if (result.key && result.key.is(Val(&g_none)))
         result.key = Val();
