@@ -77,6 +77,7 @@ Ref<ModuleObject> collections_module_create();  // modules/collections.cpp
 Ref<ModuleObject> functools_module_create();    // modules/functools.cpp
 Ref<ModuleObject> heapq_module_create();        // modules/heapq_bisect.cpp
 Ref<ModuleObject> bisect_module_create();       // modules/heapq_bisect.cpp
+Ref<ModuleObject> abc_module_create();          // modules/abc.cpp
 
 namespace {
 
@@ -135,6 +136,7 @@ const NativeModule s_native_modules[] = {
     { "_functools", functools_module_create },
     { "_heapq", heapq_module_create },
     { "_bisect", bisect_module_create },
+    { "_abc", abc_module_create },
 };
 
 // The Python half of the import system (_frozen_importlib), loaded by the first import.
