@@ -447,7 +447,8 @@ const NativeModule* find_native(std::string_view name)
 Result<Value> load_native_module(const std::string& fullname, const NativeModule& native)
 {
     Ref<ModuleObject> module = native.create();
-    TRY(setup_module(module.get(), Kind::Builtin, "", "", Val(g_false)));
+    Value spec = TRY(setup_module(module.get(), Kind::Builtin, "", "", Val(g_false)));
+    finish_spec(spec);  // a native module is complete once created (no "partially initialized" errors)
     TRY(dict_set(s_modules, Val(str_from_utf8(fullname).get()), Val(module.get())));
     verbose("import '" + fullname + "' # <class '_frozen_importlib.BuiltinImporter'>");
     return Value(std::move(module));
