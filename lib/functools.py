@@ -199,6 +199,10 @@ except ImportError:
     pass
 
 
+# The partial objects whose repr is being computed, by id (a partial reached again prints as "...").
+_partial_repr_running = set()
+
+
 def _instance_attrs(p):
     # The attributes set on a partial object besides its slots (a runtime that ignores __slots__ keeps these in
     # __dict__ too).
@@ -210,7 +214,7 @@ class partial:
     of the given arguments and keywords.
     """
 
-    __slots__ = ('func', 'args', 'keywords', '__dict__')
+    __slots__ = ('func', 'args', 'keywords', '__dict__', '__weakref__')
 
     def __new__(cls, func, /, *args, **keywords):
         if not callable(func):
@@ -231,11 +235,20 @@ class partial:
         return self.func(*self.args, *args, **keywords)
 
     def __repr__(self):
-        cls = type(self)
-        parts = [repr(self.func)]
-        parts.extend(repr(x) for x in self.args)
-        parts.extend('%s=%r' % (k, v) for k, v in self.keywords.items())
-        return '%s.%s(%s)' % (cls.__module__, cls.__qualname__, ', '.join(parts))
+        key = id(self)
+        if key in _partial_repr_running:
+            return '...'
+        _partial_repr_running.add(key)
+        try:
+            cls = type(self)
+            parts = [repr(self.func)]
+            parts.extend(repr(x) for x in self.args)
+            parts.extend('%s=%r' % (k, v) for k, v in self.keywords.items())
+            if cls.__module__ == 'functools':
+                return 'functools.%s(%s)' % (cls.__qualname__, ', '.join(parts))
+            return '%s(%s)' % (cls.__qualname__, ', '.join(parts))
+        finally:
+            _partial_repr_running.discard(key)
 
     def __reduce__(self):
         attrs = {name: self.__dict__[name] for name in _instance_attrs(self)}
@@ -249,11 +262,16 @@ class partial:
         func, args, keywords, namespace = state
         if not callable(func) or not isinstance(args, tuple) or (keywords is not None and not isinstance(keywords, dict)):
             raise TypeError('invalid partial state')
+        if type(args) is not tuple:
+            args = tuple(args)
+        if keywords is None:
+            keywords = {}
+        elif type(keywords) is not dict:
+            keywords = dict(keywords)
+        self.__dict__ = {} if namespace is None else namespace
         self.func = func
-        self.args = tuple(args)
-        self.keywords = dict(keywords) if keywords else {}
-        if namespace:
-            self.__dict__.update(namespace)
+        self.args = args
+        self.keywords = keywords
 
     __class_getitem__ = classmethod(GenericAlias)
 
