@@ -101,5 +101,11 @@ A custom key function can be supplied to customize the sort order."""
     a.insert(i, x)
 
 
+# The native versions, when _bisect is there (as CPython's bisect.py does).
+try:
+    from _bisect import *
+except ImportError:
+    pass
+
 bisect = bisect_right
 insort = insort_right

@@ -9,6 +9,8 @@ __all__ = [
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__', '__annotations__', '__type_params__')
 WRAPPER_UPDATES = ('__dict__',)
 
+from types import GenericAlias
+
 _MISSING = object()
 
 
@@ -161,6 +163,11 @@ def cmp_to_key(mycmp):
         __hash__ = None
     return KeyWrapper
 
+try:
+    from _functools import cmp_to_key
+except ImportError:
+    pass
+
 
 def reduce(function, sequence, initial=_MISSING, /):
     """reduce(function, iterable[, initial]) -> value
@@ -186,6 +193,15 @@ iterable is empty."""
         value = function(value, element)
     return value
 
+try:
+    from _functools import reduce
+except ImportError:
+    pass
+
+
+# The partial objects whose repr is being computed, by id (a partial reached again prints as "...").
+_partial_repr_running = set()
+
 
 def _instance_attrs(p):
     # The attributes set on a partial object besides its slots (a runtime that ignores __slots__ keeps these in
@@ -198,7 +214,7 @@ class partial:
     of the given arguments and keywords.
     """
 
-    __slots__ = ('func', 'args', 'keywords', '__dict__')
+    __slots__ = ('func', 'args', 'keywords', '__dict__', '__weakref__')
 
     def __new__(cls, func, /, *args, **keywords):
         if not callable(func):
@@ -219,11 +235,20 @@ class partial:
         return self.func(*self.args, *args, **keywords)
 
     def __repr__(self):
-        cls = type(self)
-        parts = [repr(self.func)]
-        parts.extend(repr(x) for x in self.args)
-        parts.extend('%s=%r' % (k, v) for k, v in self.keywords.items())
-        return '%s.%s(%s)' % (cls.__module__, cls.__qualname__, ', '.join(parts))
+        key = id(self)
+        if key in _partial_repr_running:
+            return '...'
+        _partial_repr_running.add(key)
+        try:
+            cls = type(self)
+            parts = [repr(self.func)]
+            parts.extend(repr(x) for x in self.args)
+            parts.extend('%s=%r' % (k, v) for k, v in self.keywords.items())
+            if cls.__module__ == 'functools':
+                return 'functools.%s(%s)' % (cls.__qualname__, ', '.join(parts))
+            return '%s(%s)' % (cls.__qualname__, ', '.join(parts))
+        finally:
+            _partial_repr_running.discard(key)
 
     def __reduce__(self):
         attrs = {name: self.__dict__[name] for name in _instance_attrs(self)}
@@ -237,11 +262,23 @@ class partial:
         func, args, keywords, namespace = state
         if not callable(func) or not isinstance(args, tuple) or (keywords is not None and not isinstance(keywords, dict)):
             raise TypeError('invalid partial state')
+        if type(args) is not tuple:
+            args = tuple(args)
+        if keywords is None:
+            keywords = {}
+        elif type(keywords) is not dict:
+            keywords = dict(keywords)
+        self.__dict__ = {} if namespace is None else namespace
         self.func = func
-        self.args = tuple(args)
-        self.keywords = dict(keywords) if keywords else {}
-        if namespace:
-            self.__dict__.update(namespace)
+        self.args = args
+        self.keywords = keywords
+
+    __class_getitem__ = classmethod(GenericAlias)
+
+try:
+    from _functools import partial
+except ImportError:
+    pass
 
 
 def _unwrap_partial(func):
@@ -375,21 +412,21 @@ def lru_cache(maxsize=128, typed=False):
             maxsize = 0
     elif callable(maxsize) and isinstance(typed, bool):
         user_function, maxsize = maxsize, 128
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
+        wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
         wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
         return update_wrapper(wrapper, user_function)
     elif maxsize is not None:
         raise TypeError('Expected first argument to be an integer, a callable, or None')
 
     def decorating_function(user_function):
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
+        wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
         wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
         return update_wrapper(wrapper, user_function)
 
     return decorating_function
 
 
-def _lru_cache_wrapper(user_function, maxsize, typed):
+def _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo):
     # The cache is a dict; as dicts keep insertion order, the least recently used entry is the first one, and
     # a hit moves its entry to the end.
     cache = {}
@@ -443,6 +480,11 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
     wrapper.cache_info = cache_info
     wrapper.cache_clear = cache_clear
     return wrapper
+
+try:
+    from _functools import _lru_cache_wrapper
+except ImportError:
+    pass
 
 
 def cache(user_function, /):

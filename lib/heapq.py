@@ -314,3 +314,22 @@ def nlargest(n, iterable, key=None):
             order -= 1
     heap.sort(reverse=True)
     return [entry[2] for entry in heap]
+
+
+# The native versions, when _heapq is there (as CPython's heapq.py does).
+try:
+    from _heapq import *
+except ImportError:
+    pass
+try:
+    from _heapq import _heapreplace_max
+except ImportError:
+    pass
+try:
+    from _heapq import _heapify_max
+except ImportError:
+    pass
+try:
+    from _heapq import _heappop_max
+except ImportError:
+    pass

@@ -1,9 +1,8 @@
 """Container datatypes: namedtuple, deque, ChainMap, Counter, OrderedDict, defaultdict, UserDict, UserList and
-UserString, written in pure Python for Ginger.
+UserString. deque, defaultdict, _count_elements and _tuplegetter come from the native _collections module
+(src/modules/collections.cpp), as in CPython; the rest is Python.
 
-OrderedDict, Counter and defaultdict are dict subclasses (Ginger's dicts keep insertion order, as CPython's do).
-deque keeps its items in a list with free room at the front, so that appends and pops are amortised O(1) at both
-ends.
+OrderedDict and Counter are dict subclasses (Ginger's dicts keep insertion order, as CPython's do).
 """
 
 __all__ = [
@@ -14,6 +13,12 @@ __all__ = [
 import sys as _sys
 import _collections_abc
 from keyword import iskeyword as _iskeyword
+from operator import itemgetter as _itemgetter
+
+from _collections import deque
+_collections_abc.MutableSequence.register(deque)
+from _collections import _deque_iterator
+from _collections import defaultdict
 
 _Mapping = _collections_abc.Mapping
 _MutableMapping = _collections_abc.MutableMapping
@@ -41,17 +46,6 @@ def _recursive_repr(fallback):
         return wrapper
 
     return decorate
-
-
-def _index(value):
-    """The integer value of an object that supports __index__, as for a sequence index."""
-    if isinstance(value, int):
-        return value
-    try:
-        method = type(value).__index__
-    except AttributeError:
-        raise TypeError(f"'{type(value).__name__}' object cannot be interpreted as an integer") from None
-    return method(value)
 
 
 ################################################################################
@@ -152,36 +146,10 @@ class OrderedDict(dict):
 # namedtuple
 ################################################################################
 
-class _tuplegetter:
-    """The descriptor of a namedtuple field: reads item `index` of the tuple."""
-
-    __slots__ = ("_index", "_doc")
-
-    def __init__(self, index, doc):
-        self._index = index
-        self._doc = doc
-
-    def __get__(self, instance, owner=None):
-        if instance is None:
-            return self
-        return instance[self._index]
-
-    def __set__(self, instance, value):
-        raise AttributeError("can't set attribute")
-
-    def __delete__(self, instance):
-        raise AttributeError("can't delete attribute")
-
-    @property
-    def __doc__(self):
-        return self._doc
-
-    @__doc__.setter
-    def __doc__(self, doc):
-        self._doc = doc
-
-    def __repr__(self):
-        return f"_tuplegetter({self._index}, {self._doc!r})"
+try:
+    from _collections import _tuplegetter
+except ImportError:
+    _tuplegetter = lambda index, doc: property(_itemgetter(index), doc=doc)
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
@@ -310,6 +278,11 @@ def _count_elements(mapping, iterable):
     mapping_get = mapping.get
     for elem in iterable:
         mapping[elem] = mapping_get(elem, 0) + 1
+
+try:
+    from _collections import _count_elements
+except ImportError:
+    pass
 
 
 class Counter(dict):
@@ -556,468 +529,6 @@ class Counter(dict):
 
 def _count_of(item):
     return item[1]
-
-
-################################################################################
-# defaultdict
-################################################################################
-
-class defaultdict(dict):
-    """defaultdict(default_factory=None, /, [...]) --> dict with default factory
-
-    The default factory is called without arguments to produce a new value when a key is not present, in
-    __getitem__ only. A defaultdict compares equal to a dict with the same items. All remaining arguments are treated
-    the same as if they were passed to the dict constructor, including keyword arguments.
-    """
-
-    def __init__(self, default_factory=None, /, *args, **kwargs):
-        if default_factory is not None and not callable(default_factory):
-            raise TypeError("first argument must be callable or None")
-        self.default_factory = default_factory
-        # dict.__init__ is given the keyword arguments separately: Ginger's drops them when called this way.
-        dict.__init__(self, *args)
-        if kwargs:
-            dict.update(self, kwargs)
-
-    def __missing__(self, key):
-        """__missing__(key) # Called by __getitem__ for missing key; pseudo-code:
-        if self.default_factory is None: raise KeyError((key,))
-        self[key] = value = self.default_factory()
-        return value
-        """
-        factory = self.default_factory
-        if factory is None:
-            raise KeyError(key)
-        self[key] = value = factory()
-        return value
-
-    def __repr__(self):
-        factory = self.default_factory
-        if factory is None:
-            factory_repr = "None"
-        elif id(factory) in _repr_running:
-            factory_repr = "..."
-        else:
-            key = id(self)
-            _repr_running.add(key)
-            try:
-                factory_repr = repr(factory)
-            finally:
-                _repr_running.discard(key)
-        return f"{type(self).__name__}({factory_repr}, {dict.__repr__(self)})"
-
-    def copy(self):
-        """D.copy() -> a shallow copy of D."""
-        return type(self)(self.default_factory, self)
-
-    __copy__ = copy
-
-    def __reduce__(self):
-        args = (self.default_factory,) if self.default_factory is not None else ()
-        return type(self), args, None, None, iter(self.items())
-
-    def __or__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = self.copy()
-        new.update(other)
-        return new
-
-    def __ror__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = type(self)(self.default_factory, other)
-        new.update(self)
-        return new
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
-
-################################################################################
-# deque
-################################################################################
-
-class deque:
-    """A list-like sequence optimized for data accesses near its endpoints."""
-
-    # The items are _items[_head:]; the slots before _head are free room for appendleft. _state counts mutations,
-    # so that iterators notice them.
-    __slots__ = ("_items", "_head", "_maxlen", "_state")
-
-    def __new__(cls, *args, **kwargs):
-        self = object.__new__(cls)
-        self._items = []
-        self._head = 0
-        self._maxlen = None
-        self._state = 0
-        return self
-
-    def __init__(self, iterable=(), maxlen=None):
-        if maxlen is not None:
-            if not isinstance(maxlen, int):
-                try:
-                    maxlen = _index(maxlen)
-                except TypeError:
-                    raise TypeError("an integer is required") from None
-            if maxlen < 0:
-                raise ValueError("maxlen must be non-negative")
-        self._maxlen = maxlen
-        if self._items:
-            self.clear()
-        if iterable is not None:
-            self.extend(iterable)
-
-    @property
-    def maxlen(self):
-        """maximum size of a deque or None if unbounded"""
-        return self._maxlen
-
-    def __len__(self):
-        return len(self._items) - self._head
-
-    def __bool__(self):
-        return len(self._items) > self._head
-
-    def _pop_left(self):
-        items = self._items
-        head = self._head
-        value = items[head]
-        head += 1
-        if head == len(items):
-            items.clear()
-            head = 0
-        elif head >= 32 and head * 2 >= len(items):
-            del items[:head]
-            head = 0
-        else:
-            items[head - 1] = None
-        self._head = head
-        return value
-
-    def _push_left(self, value):
-        if self._head == 0:
-            room = max(8, len(self._items))
-            self._items[0:0] = [None] * room
-            self._head = room
-        self._head -= 1
-        self._items[self._head] = value
-
-    def append(self, x):
-        """Add an element to the right side of the deque."""
-        self._state += 1
-        maxlen = self._maxlen
-        if maxlen is not None and len(self._items) - self._head >= maxlen:
-            if maxlen == 0:
-                return
-            self._pop_left()
-        self._items.append(x)
-
-    def appendleft(self, x):
-        """Add an element to the left side of the deque."""
-        self._state += 1
-        maxlen = self._maxlen
-        if maxlen is not None and len(self._items) - self._head >= maxlen:
-            if maxlen == 0:
-                return
-            self._items.pop()
-        self._push_left(x)
-
-    def pop(self):
-        """Remove and return the rightmost element."""
-        items = self._items
-        if len(items) == self._head:
-            raise IndexError("pop from an empty deque")
-        self._state += 1
-        value = items.pop()
-        if len(items) == self._head:
-            items.clear()
-            self._head = 0
-        return value
-
-    def popleft(self):
-        """Remove and return the leftmost element."""
-        if len(self._items) == self._head:
-            raise IndexError("pop from an empty deque")
-        self._state += 1
-        return self._pop_left()
-
-    def extend(self, iterable):
-        """Extend the right side of the deque with elements from the iterable."""
-        if iterable is self:
-            iterable = list(iterable)
-        append = self.append
-        for x in iterable:
-            append(x)
-
-    def extendleft(self, iterable):
-        """Extend the left side of the deque with elements from the iterable."""
-        if iterable is self:
-            iterable = list(iterable)
-        appendleft = self.appendleft
-        for x in iterable:
-            appendleft(x)
-
-    def clear(self):
-        """Remove all elements from the deque."""
-        self._state += 1
-        self._items = []
-        self._head = 0
-
-    def copy(self):
-        """Return a shallow copy of a deque."""
-        cls = type(self)
-        if cls is deque:
-            new = deque(maxlen=self._maxlen)
-            new._items = self._items[self._head:]
-            return new
-        if self._maxlen is None:
-            return cls(self)
-        return cls(self, self._maxlen)
-
-    __copy__ = copy
-
-    def _compact(self):
-        if self._head:
-            del self._items[:self._head]
-            self._head = 0
-        return self._items
-
-    def rotate(self, n=1):
-        """Rotate the deque n steps to the right.  If n is negative, rotates left."""
-        n = _index(n)
-        length = len(self)
-        self._state += 1
-        if length <= 1:
-            return
-        n %= length
-        if n == 0:
-            return
-        items = self._compact()
-        items[:] = items[-n:] + items[:-n]
-
-    def reverse(self):
-        """Reverse *IN PLACE*."""
-        self._state += 1
-        self._compact().reverse()
-
-    def count(self, value):
-        """Return number of occurrences of value."""
-        state = self._state
-        total = 0
-        items = self._items
-        for i in range(self._head, len(items)):
-            v = items[i]
-            if v is value or v == value:
-                total += 1
-            if state != self._state:
-                raise RuntimeError("deque mutated during iteration")
-        return total
-
-    def index(self, value, start=0, stop=_sys.maxsize):
-        """Return first index of value.
-
-        Raises ValueError if the value is not present.
-        """
-        start = _index(start)
-        stop = _index(stop)
-        length = len(self)
-        if start < 0:
-            start = max(start + length, 0)
-        if stop < 0:
-            stop = max(stop + length, 0)
-        stop = min(stop, length)
-        state = self._state
-        items = self._items
-        head = self._head
-        for i in range(start, stop):
-            v = items[head + i]
-            if v is value or v == value:
-                return i
-            if state != self._state:
-                raise RuntimeError("deque mutated during iteration")
-        raise ValueError(f"{value!r} is not in deque")
-
-    def insert(self, index, value):
-        """Insert value before index."""
-        index = _index(index)
-        if self._maxlen is not None and len(self) >= self._maxlen:
-            raise IndexError("deque already at its maximum size")
-        self._state += 1
-        length = len(self)
-        if index < 0:
-            index = max(index + length, 0)
-        elif index > length:
-            index = length
-        if index == 0:
-            self._push_left(value)
-        else:
-            self._items.insert(self._head + index, value)
-
-    def remove(self, value):
-        """Remove first occurrence of value."""
-        items = self._items
-        state = self._state
-        for i in range(self._head, len(items)):
-            v = items[i]
-            if v is value or v == value:
-                if state != self._state:
-                    raise IndexError("deque mutated during remove().")
-                del self[i - self._head]
-                return
-        raise ValueError(f"{value!r} is not in deque")
-
-    def _position(self, index):
-        if not isinstance(index, int):
-            if hasattr(type(index), "__index__"):
-                index = _index(index)
-            else:
-                raise TypeError(f"sequence index must be integer, not '{type(index).__name__}'")
-        length = len(self._items) - self._head
-        if index < 0:
-            index += length
-        if index < 0 or index >= length:
-            raise IndexError("deque index out of range")
-        return self._head + index
-
-    def __getitem__(self, index):
-        return self._items[self._position(index)]
-
-    def __setitem__(self, index, value):
-        self._items[self._position(index)] = value
-
-    def __delitem__(self, index):
-        position = self._position(index)
-        self._state += 1
-        if position == self._head:
-            self._pop_left()
-        else:
-            del self._items[position]
-            if len(self._items) == self._head:
-                self._items.clear()
-                self._head = 0
-
-    def __iter__(self):
-        items = self._items
-        state = self._state
-        i = self._head
-        while True:
-            if state != self._state:
-                raise RuntimeError("deque mutated during iteration")
-            if i >= len(items):
-                return
-            yield items[i]
-            i += 1
-
-    def __reversed__(self):
-        state = self._state
-        i = len(self._items) - 1
-        while True:
-            if state != self._state:
-                raise RuntimeError("deque mutated during iteration")
-            if i < self._head:
-                return
-            yield self._items[i]
-            i -= 1
-
-    def __contains__(self, value):
-        state = self._state
-        items = self._items
-        for i in range(self._head, len(items)):
-            v = items[i]
-            if v is value or v == value:
-                return True
-            if state != self._state:
-                raise RuntimeError("deque mutated during iteration")
-        return False
-
-    def _as_list(self):
-        return self._items[self._head:]
-
-    def __eq__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return self._as_list() == other._as_list()
-
-    def __ne__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return self._as_list() != other._as_list()
-
-    def __lt__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return self._as_list() < other._as_list()
-
-    def __le__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return self._as_list() <= other._as_list()
-
-    def __gt__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return self._as_list() > other._as_list()
-
-    def __ge__(self, other):
-        if not isinstance(other, deque):
-            return NotImplemented
-        return self._as_list() >= other._as_list()
-
-    __hash__ = None
-
-    def __add__(self, other):
-        if not isinstance(other, deque):
-            raise TypeError(f'can only concatenate deque (not "{type(other).__name__}") to deque')
-        new = self.copy()
-        new.extend(other)
-        return new
-
-    def __iadd__(self, other):
-        self.extend(other)
-        return self
-
-    def __mul__(self, n):
-        new = self.copy()
-        new *= n
-        return new
-
-    __rmul__ = __mul__
-
-    def __imul__(self, n):
-        n = _index(n)
-        self._state += 1
-        if n <= 0:
-            self.clear()
-            return self
-        items = self._compact()
-        if self._maxlen is not None and len(items) * n > self._maxlen:
-            items = items * n
-            self._items = items[len(items) - self._maxlen:]
-        else:
-            items *= n
-        return self
-
-    def __repr__(self):
-        name = type(self).__name__
-        key = id(self)
-        if key in _repr_running:
-            return "[...]"
-        _repr_running.add(key)
-        try:
-            body = repr(self._as_list())
-        finally:
-            _repr_running.discard(key)
-        if self._maxlen is None:
-            return f"{name}({body})"
-        return f"{name}({body}, maxlen={self._maxlen})"
-
-    def __reduce__(self):
-        return type(self), ((), self._maxlen), None, iter(self)
-
-
-_MutableSequence.register(deque)
 
 
 ################################################################################

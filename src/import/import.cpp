@@ -80,6 +80,11 @@ Ref<ModuleObject> array_module_create();        // modules/array.cpp
 Ref<ModuleObject> locale_module_create();       // modules/locale.cpp
 Ref<ModuleObject> symtable_module_create();     // modules/symtable.cpp
 Ref<ModuleObject> itertools_module_create();    // modules/itertools.cpp
+Ref<ModuleObject> collections_module_create();  // modules/collections.cpp
+Ref<ModuleObject> functools_module_create();    // modules/functools.cpp
+Ref<ModuleObject> heapq_module_create();        // modules/heapq_bisect.cpp
+Ref<ModuleObject> bisect_module_create();       // modules/heapq_bisect.cpp
+Ref<ModuleObject> abc_module_create();          // modules/abc.cpp
 
 namespace {
 
@@ -137,6 +142,11 @@ const NativeModule s_native_modules[] = {
     { "_locale", locale_module_create },
     { "_symtable", symtable_module_create },
     { "itertools", itertools_module_create },
+    { "_collections", collections_module_create },
+    { "_functools", functools_module_create },
+    { "_heapq", heapq_module_create },
+    { "_bisect", bisect_module_create },
+    { "_abc", abc_module_create },
 };
 
 // The Python half of the import system (_frozen_importlib), loaded by the first import.
@@ -447,7 +457,8 @@ const NativeModule* find_native(std::string_view name)
 Result<Value> load_native_module(const std::string& fullname, const NativeModule& native)
 {
     Ref<ModuleObject> module = native.create();
-    TRY(setup_module(module.get(), Kind::Builtin, "", "", Val(g_false)));
+    Value spec = TRY(setup_module(module.get(), Kind::Builtin, "", "", Val(g_false)));
+    finish_spec(spec);  // a native module is complete once created (no "partially initialized" errors)
     TRY(dict_set(s_modules, Val(str_from_utf8(fullname).get()), Val(module.get())));
     verbose("import '" + fullname + "' # <class '_frozen_importlib.BuiltinImporter'>");
     return Value(std::move(module));

@@ -305,6 +305,8 @@ const MethodDef s_imp_functions[] = {
 
 }  // namespace
 
+Result<Value> ginger_collection_flags(const Val* args, size_t nargs) { return imp_ginger_collection_flags(args, nargs, nullptr); }
+
 Ref<ModuleObject> imp_module_create()
 {
     Ref<ModuleObject> module = module_new(str_intern("_imp"));

@@ -390,7 +390,18 @@ static Result<Value> builtin_function_repr(Val self)
 }
 
 static Result<Value> builtin_function_get_name(Val self) { return Value(str_intern(self.as<BuiltinFunctionObject>()->def->name)); }
-static std::string type_qualname(TypeObject* type) { return type->qualname.empty() ? std::string(type->type_name()) : type->qualname; }
+// A static type's tp_name may carry its module ("collections.deque"): its qualname is the last part.
+static std::string type_qualname(TypeObject* type)
+{
+    if (!type->qualname.empty())
+        return type->qualname;
+    std::string_view name = type->type_name();
+    if (!type->has_flag(TYPE_HEAP)) {
+        if (size_t dot = name.rfind('.'); dot != std::string_view::npos)
+            name = name.substr(dot + 1);
+    }
+    return std::string(name);
+}
 // CPython: "type.name" for a method bound to an object (or to a class, for class methods), else the name.
 static Result<Value> builtin_function_get_qualname(Val self)
 {
@@ -526,7 +537,7 @@ static Result<Value> getset_get_name(Val self) { return Value(str_from_utf8(self
 static Result<Value> getset_get_qualname(Val self)
 {
     auto* d = self.as<GetSetDescriptorObject>();
-    return Value(str_from_utf8(d->owner->qualname.empty() ? std::string(d->owner->type_name()) + "." + d->def->name : d->owner->qualname + "." + d->def->name));
+    return Value(str_from_utf8(type_qualname(d->owner) + "." + d->def->name));
 }
 static Result<Value> getset_get_objclass(Val self) { return Value::borrow(Val(self.as<GetSetDescriptorObject>()->owner)); }
 static Result<Value> getset_get_doc(Val self)

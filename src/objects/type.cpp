@@ -1258,6 +1258,20 @@ static void heap_type_destroy(Object* object)
     type->~TypeObject();
 }
 
+// The collector's clear for an unreachable class: its dict is emptied, and its attribute caches must forget
+// what they found there (a class kept alive by its own __mro__ would otherwise answer lookups with freed
+// values).
+static void heap_type_clear(Object* object)
+{
+    auto* type = static_cast<TypeObject*>(object);
+    if (!type->has_flag(TYPE_HEAP))
+        return;
+    type_modified(type);
+    if (type->dict)
+        dict_clear(type->dict.get());
+    type_modified(type);
+}
+
 static void heap_type_traverse(Object* object, VisitFn visit, void* context)
 {
     auto* type = static_cast<TypeObject*>(object);
@@ -1550,8 +1564,9 @@ static Result<Value> type_call(Val callable, const Val* args, size_t nargs, Tupl
     Value object = TRY(type->new_instance(type, args, nargs, kwnames));
     if (!is_subtype(object.type(), type))
         return object;
-    if (type->init)
-        TRY(type->init(object, args, nargs, kwnames));
+    // The __init__ of the object's own type, which __new__ may have made a subtype (as CPython's type_call).
+    if (InitFn init = object.type()->init)
+        TRY(init(object, args, nargs, kwnames));
     return object;
 }
 
@@ -1567,6 +1582,28 @@ static Result<Value> type_new(TypeObject* metatype, const Val* args, size_t narg
         return raise(&g_exc_TypeError, "type.__new__() argument 2 must be tuple, not {}", args[1].type()->type_name());
     if (!is_dict(args[2]))
         return raise(&g_exc_TypeError, "type.__new__() argument 3 must be dict, not {}", args[2].type()->type_name());
+    // As CPython's type_new: when a base's metaclass is more derived and has its own __new__, that __new__
+    // makes the class (type('C', (SomeABC,), ns) runs ABCMeta.__new__).
+    TypeObject* winner = metatype;
+    auto* bases = args[1].as<TupleObject>();
+    for (int64_t i = 0; i < bases->size; ++i) {
+        TypeObject* t = bases->item(i).type();
+        if (is_subtype(winner, t))
+            continue;
+        if (is_subtype(t, winner)) {
+            winner = t;
+            continue;
+        }
+        return raise(&g_exc_TypeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
+    }
+    if (winner != metatype && !type_lookup(winner, NAME_OF(__new__)).is(type_lookup(&g_type_type, NAME_OF(__new__)))) {
+        Value new_method = TRY(get_attr(Val(winner), NAME_OF(__new__)));
+        std::vector<Val> call_args { Val(winner), args[0], args[1], args[2] };
+        size_t keyword_count = kwnames ? size_t(kwnames->size) : 0;
+        for (size_t i = 0; i < keyword_count; ++i)
+            call_args.push_back(args[nargs + i]);
+        return call(new_method, call_args.data(), 4, kwnames);
+    }
     return type_new_from_namespace(metatype, args[0].as<StrObject>(), args[1].as<TupleObject>(), args[2].as<DictObject>(),
                                    kwnames, args + nargs);
 }
@@ -1672,6 +1709,38 @@ static Result<void> type_set_doc(Val self, Val value)
     return {};
 }
 
+// __abstractmethods__ lives in the class's own dict (never inherited); `type` itself has none. Setting it
+// sets TYPE_ABSTRACT when the value is true, as CPython's type_set_abstractmethods does.
+static Result<Value> type_get_abstractmethods(Val self)
+{
+    auto* type = self.as<TypeObject>();
+    Val value = type == &g_type_type ? Val() : dict_get_str(type->dict.get(), str_intern("__abstractmethods__"));
+    if (!value)
+        return raise_with_args(&g_exc_AttributeError, { Val(str_intern("__abstractmethods__")) });
+    return Value::borrow(value);
+}
+
+static Result<void> type_set_abstractmethods(Val self, Val value)
+{
+    auto* type = self.as<TypeObject>();
+    if (!type->has_flag(TYPE_HEAP))
+        return raise(&g_exc_TypeError, "cannot set '__abstractmethods__' attribute of immutable type '{}'", type->type_name());
+    StrObject* name = str_intern("__abstractmethods__");
+    bool abstract = false;
+    if (value) {
+        abstract = TRY(is_truthy(value));
+        dict_set_str(type->dict.get(), name, value);
+    } else if (!TRY(dict_delete(type->dict.get(), Val(name)))) {
+        return raise_with_args(&g_exc_AttributeError, { Val(name) });
+    }
+    if (abstract)
+        type->flags |= TYPE_ABSTRACT;
+    else
+        type->flags &= ~uint32_t(TYPE_ABSTRACT);
+    type_modified(type);
+    return {};
+}
+
 static Result<Value> type_mro_method(const Val* args, size_t, TupleObject*)
 {
     TupleObject* mro = args[0].as<TypeObject>()->mro.get();
@@ -1734,10 +1803,28 @@ static const GetSetDef s_type_getsets[] = {
     { "__mro__", type_get_mro, nullptr, nullptr },
     { "__dict__", type_get_dict, nullptr, nullptr },
     { "__doc__", type_get_doc, type_set_doc, nullptr },
+    { "__abstractmethods__", type_get_abstractmethods, type_set_abstractmethods, nullptr },
     {},
 };
 
 // ---- object ----
+
+// "Can't instantiate abstract class C without an implementation for abstract methods 'a', 'b'".
+static Error raise_abstract_instantiation(TypeObject* type)
+{
+    Value names = TRY(type_get_abstractmethods(Val(type)));
+    Value sorted = TRY(list_from_iterable(names));
+    TRY(list_sort(sorted.as<ListObject>(), Val(), false));
+    auto* list = sorted.as<ListObject>();
+    std::string joined;
+    for (int64_t i = 0; i < list->size; ++i) {
+        if (i)
+            joined += "', '";
+        joined += TRY(str_utf8(list->item(i)));
+    }
+    return raise(&g_exc_TypeError, "Can't instantiate abstract class {} without an implementation for abstract method{} '{}'",
+                 type->type_name(), list->size > 1 ? "s" : "", joined);
+}
 
 static Result<Value> object_new(TypeObject* type, const Val*, size_t nargs, TupleObject* kwnames)
 {
@@ -1747,6 +1834,8 @@ static Result<Value> object_new(TypeObject* type, const Val*, size_t nargs, Tupl
         if (type->init == g_object_type.init)
             return raise(&g_exc_TypeError, "{}() takes no arguments", type->has_flag(TYPE_HEAP) ? std::string_view(type->qualname) : type->type_name());
     }
+    if (type->has_flag(TYPE_ABSTRACT)) [[unlikely]]
+        return raise_abstract_instantiation(type);
     Object* object = alloc_object(type);
     if (!object)
         return raise_memory_error();
@@ -1971,6 +2060,7 @@ void init_object_types()
     g_type_type.init = type_init;
     g_type_type.destroy = heap_type_destroy;
     g_type_type.traverse = heap_type_traverse;
+    g_type_type.clear = heap_type_clear;
     g_type_type.methods = s_type_methods;
     g_type_type.getsets = s_type_getsets;
 }

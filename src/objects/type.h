@@ -95,6 +95,9 @@ enum TypeFlags : uint32_t {
     // Native slots that are fast paths, not dunders CPython's type has: no slot wrapper is made for them.
     TYPE_LEN_TRUTH = 1 << 20,   // to_bool stands for __len__ (list, dict, str, ...): no __bool__
     TYPE_CONCAT = 1 << 21,      // `+` is sequence concatenation (list, str, bytes, ...): no __radd__
+    // The class's own __abstractmethods__ is non-empty: object.__new__ refuses to instantiate it (CPython's
+    // Py_TPFLAGS_IS_ABSTRACT, set by assigning __abstractmethods__; not inherited).
+    TYPE_ABSTRACT = 1 << 22,
 };
 
 struct TypeObject : Object {
