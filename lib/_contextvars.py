@@ -1,11 +1,13 @@
 """Context variables (PEP 567), Ginger's own implementation of the _contextvars module.
 
-A Context maps ContextVars to values. One context is current at a time (Ginger runs one thread); Context.run()
-makes another current for the length of a call. Setting a variable changes the current context only, so a copy
+A Context maps ContextVars to values. Each thread has its own current context (a fresh, empty one when the
+thread starts, as in CPython); Context.run() makes another current for the length of a call. Setting a variable changes the current context only, so a copy
 made earlier by copy_context() keeps the values it had.
 """
 
 __all__ = ('Context', 'ContextVar', 'Token', 'copy_context')
+
+from _thread import _local
 
 _MISSING = object()
 
@@ -19,16 +21,15 @@ class Context:
         self._entered = False
 
     def run(self, callable, /, *args, **kwargs):
-        global _current
         if self._entered:
             raise RuntimeError(f'cannot enter context: {self} is already entered')
-        self._previous = _current
+        self._previous = _state.current
         self._entered = True
-        _current = self
+        _state.current = self
         try:
             return callable(*args, **kwargs)
         finally:
-            _current = self._previous
+            _state.current = self._previous
             self._previous = None
             self._entered = False
 
@@ -75,11 +76,16 @@ class Context:
     __hash__ = None
 
 
-_current = Context()
+class _ThreadState(_local):
+    def __init__(self):
+        self.current = Context()
+
+
+_state = _ThreadState()
 
 
 def copy_context():
-    return _current.copy()
+    return _state.current.copy()
 
 
 class ContextVar:
@@ -99,7 +105,7 @@ class ContextVar:
         return self._name
 
     def get(self, default=_MISSING):
-        value = _current._data.get(self, _MISSING)
+        value = _state.current._data.get(self, _MISSING)
         if value is not _MISSING:
             return value
         if default is not _MISSING:
@@ -109,7 +115,7 @@ class ContextVar:
         raise LookupError(self)
 
     def set(self, value):
-        context = _current
+        context = _state.current
         old = context._data.get(self, _MISSING)
         context._data[self] = value
         return Token(context, self, Token.MISSING if old is _MISSING else old)
@@ -121,12 +127,12 @@ class ContextVar:
             raise RuntimeError(f"{token!r} has already been used once")
         if token._var is not self:
             raise ValueError(f"{token!r} was created by a different ContextVar")
-        if token._context is not _current:
+        if token._context is not _state.current:
             raise ValueError(f"{token!r} was created in a different Context")
         if token._old_value is Token.MISSING:
-            _current._data.pop(self, None)
+            _state.current._data.pop(self, None)
         else:
-            _current._data[self] = token._old_value
+            _state.current._data[self] = token._old_value
         token._used = True
 
     def __class_getitem__(cls, item):
