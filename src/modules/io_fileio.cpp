@@ -8,6 +8,7 @@
 #include "objects/protocol.h"
 #include "objects/runtime.h"
 #include "objects/singletons.h"
+#include "vm/signals.h"
 #include "vm/thread_state.h"
 
 #include <cerrno>
@@ -19,13 +20,12 @@ namespace ginger {
 
 TypeObject g_fileio_type;
 
-// A system call interrupted by a signal is retried, unless it was Ctrl-C: then KeyboardInterrupt.
+// A system call interrupted by a signal runs the signal's Python handler, then is retried unless the handler
+// raised (PEP 475); for Ctrl-C that is the KeyboardInterrupt of the default handler.
 static Result<void> check_interrupt()
 {
-    if (g_interrupt_pending) {
-        g_interrupt_pending = 0;
-        return raise_with_args(&g_exc_KeyboardInterrupt, {});
-    }
+    if (g_interrupt_pending)
+        return run_pending_signals();
     return {};
 }
 

@@ -638,6 +638,14 @@ Result<Value> posix__exit(const Val* args, size_t nargs, TupleObject* kwnames)
 
 // ---- file descriptors ---------------------------------------------------------------------------
 
+// PEP 475: a system call interrupted by a signal runs the Python handlers, then is retried unless one raised.
+Result<void> after_eintr()
+{
+    if (g_interrupt_pending)
+        return run_pending_signals();
+    return {};
+}
+
 Result<Value> posix_open(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     Val out[4];
@@ -646,9 +654,8 @@ Result<Value> posix_open(const Val* args, size_t nargs, TupleObject* kwnames)
     int flags = TRY(int_arg(out[1]));
     int mode = out[2] ? TRY(int_arg(out[2])) : 0777;
     int fd;
-    do {
-        fd = ::open(path.path.c_str(), flags | O_CLOEXEC, mode);
-    } while (fd < 0 && errno == EINTR);
+    while ((fd = ::open(path.path.c_str(), flags | O_CLOEXEC, mode)) < 0 && errno == EINTR)
+        TRY(after_eintr());
     if (fd < 0)
         return raise_os_error(errno, out[0]);
     return Value::small_int(fd);
@@ -675,9 +682,8 @@ Result<Value> posix_read(const Val* args, size_t nargs, TupleObject* kwnames)
     }
     std::string buffer(size_t(size), '\0');
     ssize_t got;
-    do {
-        got = ::read(fd, buffer.data(), buffer.size());
-    } while (got < 0 && errno == EINTR);
+    while ((got = ::read(fd, buffer.data(), buffer.size())) < 0 && errno == EINTR)
+        TRY(after_eintr());
     if (got < 0)
         return raise_os_error(errno);
     return Value(bytes_from(std::string_view(buffer.data(), size_t(got))));
@@ -691,9 +697,8 @@ Result<Value> posix_write(const Val* args, size_t nargs, TupleObject* kwnames)
     TRY(get_contiguous_buffer(args[1], data_buffer));
     std::string_view data = data_buffer.bytes();
     ssize_t written;
-    do {
-        written = ::write(fd, data.data(), data.size());
-    } while (written < 0 && errno == EINTR);
+    while ((written = ::write(fd, data.data(), data.size())) < 0 && errno == EINTR)
+        TRY(after_eintr());
     if (written < 0)
         return raise_os_error(errno);
     return Value::small_int(written);
