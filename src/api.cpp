@@ -223,6 +223,7 @@ int run_file(const std::string& path)
     }
     std::stringstream buffer;
     buffer << file.rdbuf();
+    file.close();  // not left open (as descriptor 3) while the program runs: children would inherit it
     size_t slash = absolute.rfind('/');
     set_path0(absolute.substr(0, slash == 0 ? 1 : slash));
     dict_set_str(main_module()->dict.get(), NAME_OF(__file__), Val(str_from_utf8(absolute).get()));
@@ -458,6 +459,7 @@ int run_module(const std::string& name)
     std::ifstream in(file, std::ios::binary);
     std::stringstream buffer;
     buffer << in.rdbuf();
+    in.close();
     dict_set_str(main_module()->dict.get(), NAME_OF(__file__), Val(str_from_utf8(absolute).get()));
     return run_source(buffer.str(), absolute);
 }
@@ -512,6 +514,7 @@ void finalize()
     shutdown_threading();
     if (g_run_exit_callbacks)
         g_run_exit_callbacks();
+    g_finalizing = true;
     io_finalize();
 }
 

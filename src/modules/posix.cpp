@@ -38,6 +38,7 @@
 #include <sys/random.h>
 #include <sys/resource.h>
 #include <sys/ioctl.h>
+#include <grp.h>
 #include <sys/stat.h>
 #include <sys/types.h>
 #include <sys/statvfs.h>
@@ -1108,6 +1109,48 @@ Result<Value> posix_setgid(const Val* args, size_t nargs, TupleObject* kwnames) 
 Result<Value> posix_seteuid(const Val* args, size_t nargs, TupleObject* kwnames) { return set_id<call_seteuid>("seteuid", args, nargs, kwnames); }
 Result<Value> posix_setegid(const Val* args, size_t nargs, TupleObject* kwnames) { return set_id<call_setegid>("setegid", args, nargs, kwnames); }
 
+// A uid or gid argument: -1 (leave unchanged) up to 2**32 - 1.
+Result<unsigned> id_arg(Val v, const char* kind)
+{
+    int64_t id = TRY(int_as_int64(TRY(number_index(v))));
+    if (id < -1)
+        return raise(&g_exc_OverflowError, "{} is less than minimum", kind);
+    if (id > int64_t(0xffffffffLL))
+        return raise(&g_exc_OverflowError, "{} is greater than maximum", kind);
+    return unsigned(id);
+}
+
+Result<Value> posix_setreuid(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("setreuid", nargs, kwnames, 2, 2));
+    unsigned real = TRY(id_arg(args[0], "uid"));
+    unsigned effective = TRY(id_arg(args[1], "uid"));
+    return none_or_os_error(::setreuid(uid_t(real), uid_t(effective)));
+}
+
+Result<Value> posix_setregid(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("setregid", nargs, kwnames, 2, 2));
+    unsigned real = TRY(id_arg(args[0], "gid"));
+    unsigned effective = TRY(id_arg(args[1], "gid"));
+    return none_or_os_error(::setregid(gid_t(real), gid_t(effective)));
+}
+
+Result<Value> posix_setgroups(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("setgroups", nargs, kwnames, 1, 1));
+    if (!type_lookup(args[0].type(), str_intern("__getitem__")))
+        return raise(&g_exc_TypeError, "setgroups argument must be a sequence");
+    Ref<TupleObject> items = TRY(sequence_tuple(args[0]));
+    std::vector<gid_t> groups;
+    for (int64_t i = 0; i < items->size; ++i) {
+        if (!is_int(items->item(i)))
+            return raise(&g_exc_TypeError, "groups must be integers");
+        groups.push_back(gid_t(TRY(id_arg(items->item(i), "gid"))));
+    }
+    return none_or_os_error(::setgroups(groups.size(), groups.data()));
+}
+
 Result<Value> posix_getresuid(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_positional("getresuid", nargs, kwnames, 0, 0));
@@ -1601,6 +1644,9 @@ const MethodDef s_posix_functions[] = {
     FUNCTION(setgid, "Set the current process's group id."),
     FUNCTION(seteuid, "Set the current process's effective user id."),
     FUNCTION(setegid, "Set the current process's effective group id."),
+    FUNCTION(setreuid, "Set the current process's real and effective user ids."),
+    FUNCTION(setregid, "Set the current process's real and effective group ids."),
+    FUNCTION(setgroups, "Set the groups of the current process to list."),
     FUNCTION(getresuid, "Return a tuple of the current process's real, effective, and saved user ids."),
     FUNCTION(getresgid, "Return a tuple of the current process's real, effective, and saved group ids."),
     FUNCTION(setpgrp, "Make the current process the leader of its process group."),

@@ -152,3 +152,16 @@ print(repr(p))
 p = subprocess.Popen("exit 0; " + "x" * 100, shell=True)
 p.wait()
 print(repr(p), len(repr(p)))
+
+# pass_fds makes a non-inheritable descriptor inheritable in the child only.
+r, w = os.pipe()
+print(os.get_inheritable(w))
+subprocess.call([PY, "-c", "import os, sys; os.write(int(sys.argv[1]), b'kept')", str(w)], pass_fds=(w,))
+os.close(w)
+print(os.read(r, 100), os.get_inheritable(r))
+os.close(r)
+
+# user and group (the current ones: allowed without privileges).
+code = "import os, sys; print(os.getuid() == int(sys.argv[1]), os.getgid() == int(sys.argv[2]))"
+print(subprocess.check_output([PY, "-c", code, str(os.getuid()), str(os.getgid())], user=os.getuid(),
+                              group=os.getgid()))
