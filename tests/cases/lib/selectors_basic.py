@@ -48,7 +48,7 @@ for cls in classes:
         print(sel.unregister(FileLike(w)).fd == w, len(sel.get_map()))
         for bad in (lambda: sel.register(r, selectors.EVENT_READ),
                     lambda: sel.register(w, 0),
-                    lambda: sel.register(w, 4),
+                    lambda: sel.register(w, 64),
                     lambda: sel.register("nofd", selectors.EVENT_READ),
                     lambda: sel.register(-1, selectors.EVENT_READ),
                     lambda: sel.unregister(w),
