@@ -511,6 +511,7 @@ static void shutdown_threading()
 
 void finalize()
 {
+    g_exiting = true;
     shutdown_threading();
     if (g_run_exit_callbacks)
         g_run_exit_callbacks();

@@ -173,7 +173,7 @@ Result<Value> posixsubprocess_fork_exec(const Val* args, size_t nargs, TupleObje
     int uid = has_uid ? TRY(int_arg(args[19])) : -1;
     int child_umask = TRY(int_arg(args[20]));
     Val preexec = is_none(args[21]) ? Val() : args[21];
-    if (preexec && g_finalizing)
+    if (preexec && g_exiting)
         return raise(&g_exc_RuntimeError, "preexec_fn not supported at interpreter shutdown");
     std::sort(keep.begin(), keep.end());  // the caller lists errpipe_write here, as subprocess.py does
 
