@@ -65,6 +65,19 @@ Result<int> int_arg(Val v)
     return int(value);
 }
 
+// A uid or gid: -1 up to 2**32 - 1, with the messages of CPython's _Py_Uid_Converter (a value that fits a
+// C long but not a uid is "less than minimum" there).
+Result<int64_t> id_arg(Val v, const char* kind)
+{
+    Value index = TRY(number_index(v));
+    int64_t id = 0;
+    if (!int_to_int64(index, id))
+        return raise(&g_exc_OverflowError, int_sign(index) < 0 ? "{} is less than minimum" : "{} is greater than maximum", kind);
+    if (id < -1 || id > int64_t(0xffffffffLL))
+        return raise(&g_exc_OverflowError, "{} is less than minimum", kind);
+    return id;
+}
+
 std::vector<char*> pointers(std::vector<std::string>& strings)
 {
     std::vector<char*> out;
@@ -165,12 +178,18 @@ Result<Value> posixsubprocess_fork_exec(const Val* args, size_t nargs, TupleObje
     std::vector<gid_t> groups;
     if (has_groups) {
         Ref<TupleObject> items = TRY(sequence_tuple(args[18]));
-        for (int64_t i = 0; i < items->size; ++i)
-            groups.push_back(gid_t(TRY(index_as_ssize(items->item(i)))));
+        for (int64_t i = 0; i < items->size; ++i) {
+            Result<int64_t> id = id_arg(items->item(i), "gid");
+            if (id.is_error()) {
+                clear_error();
+                return raise(&g_exc_ValueError, "invalid group id");
+            }
+            groups.push_back(gid_t(id.value()));
+        }
     }
     bool has_gid = !is_none(args[17]), has_uid = !is_none(args[19]);
-    int gid = has_gid ? TRY(int_arg(args[17])) : -1;
-    int uid = has_uid ? TRY(int_arg(args[19])) : -1;
+    int64_t gid = has_gid ? TRY(id_arg(args[17], "gid")) : -1;
+    int64_t uid = has_uid ? TRY(id_arg(args[19], "uid")) : -1;
     int child_umask = TRY(int_arg(args[20]));
     Val preexec = is_none(args[21]) ? Val() : args[21];
     if (preexec && g_exiting)

@@ -182,3 +182,14 @@ os.kill(pid, signal.SIGKILL)
 subprocess._active[0].wait()
 subprocess._cleanup()
 print(len(subprocess._active))
+for v in (2**63-1, 2**63, 2**64, 2**40):
+    for k in ('user', 'group'):
+        try:
+            subprocess.check_call(['true'], **{k: v})
+        except Exception as e:
+            print(v, k, type(e).__name__, e)
+for groups in ([2**64], [2**32], [-1]):
+    try:
+        subprocess.check_call(['true'], extra_groups=groups)
+    except Exception as e:
+        print(groups, type(e).__name__, e)
