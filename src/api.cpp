@@ -194,6 +194,15 @@ void initialize(const Config& config)
         }
     }
     module_set(sys, "_xoptions", Val(xoptions.get()));
+    // sys.flags.warn_default_encoding (-X warn_default_encoding or PYTHONWARNDEFAULTENCODING): the flags
+    // tuple was made just before, with 0 there.
+    const char* warn_encoding = getenv("PYTHONWARNDEFAULTENCODING");
+    bool warn_default_encoding = warn_encoding && *warn_encoding;
+    for (const std::string& option : config.xoptions)
+        warn_default_encoding = warn_default_encoding || option == "warn_default_encoding";
+    Val flags = dict_get_str(sys->dict.get(), str_intern("flags"));
+    if (warn_default_encoding && flags && is_tuple(flags) && flags.as<TupleObject>()->size > 15)
+        flags.as<TupleObject>()->items[15] = Value::small_int(1);
     Ref<ListObject> warnoptions = list_new();
     for (const std::string& option : config.warnoptions)
         list_append(warnoptions.get(), Value(str_from_utf8(option)));
