@@ -238,7 +238,11 @@ class _PollLikeSelector(_BaseSelectorImpl):
         if events != key.events:
             if not events or events & ~_ALL_EVENTS:
                 raise ValueError("Invalid events: {!r}".format(events))
-            self._selector.modify(key.fd, self._native_events(events))
+            try:
+                self._selector.modify(key.fd, self._native_events(events))
+            except:
+                super().unregister(fileobj)  # not left registered here and gone from the poll object
+                raise
             changed = True
         if key.data != data:
             changed = True
