@@ -5,6 +5,7 @@
 // (struct sequences) are here too; os.register_at_fork lives in lib/os.py.
 // TODO: dir_fd variants, follow_symlinks beyond chown, scandir of an fd, confstr/pathconf, posix_spawn,
 // statvfs_result's hidden f_fsid, bytes keys in environ (CPython's posix.environ has bytes keys; ours has str keys, as os.environ).
+#include "modules/codecs.h"
 #include "modules/modules.h"
 #include "objects/args.h"
 #include "objects/buffer.h"
@@ -106,6 +107,17 @@ Error raise_os_error2(int errno_value, Val filename, Val filename2)
     if (exception.is_error())
         return Error {};
     return raise_value(exception.value());
+}
+
+// An environment string as os.fsdecode() makes it: UTF-8, undecodable bytes as lone surrogates.
+Ref<StrObject> environ_decode(std::string_view text)
+{
+    std::u32string points;
+    if (codecs::utf8_decode(Val(), text, codecs::Errors("surrogateescape"), true, points).is_error()) {
+        clear_error();
+        return str_from_utf8(text);
+    }
+    return str_from_codepoints(reinterpret_cast<const uint32_t*>(points.data()), points.size());
 }
 
 Value name_value(std::string_view name, bool as_bytes)
@@ -1722,8 +1734,8 @@ Ref<ModuleObject> posix_module_create()
         size_t equals = text.find('=', 1);
         if (equals == std::string_view::npos)
             continue;
-        Ref<StrObject> key = str_from_utf8(text.substr(0, equals));
-        Ref<StrObject> value = str_from_utf8(text.substr(equals + 1));
+        Ref<StrObject> key = environ_decode(text.substr(0, equals));
+        Ref<StrObject> value = environ_decode(text.substr(equals + 1));
         if (!dict_get_str(env.get(), key.get()))  // the first of duplicated names wins, as in CPython
             dict_set_str(env.get(), key.get(), Val(value.get()));
     }
