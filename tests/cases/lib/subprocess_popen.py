@@ -165,3 +165,9 @@ os.close(r)
 code = "import os, sys; print(os.getuid() == int(sys.argv[1]), os.getgid() == int(sys.argv[2]))"
 print(subprocess.check_output([PY, "-c", code, str(os.getuid()), str(os.getgid())], user=os.getuid(),
                               group=os.getgid()))
+
+# pipesize sets the capacity of the pipes made for the child.
+import fcntl
+p = subprocess.Popen(["cat"], stdin=PIPE, stdout=PIPE, pipesize=65536 * 2)
+print(fcntl.fcntl(p.stdin.fileno(), fcntl.F_GETPIPE_SZ), fcntl.fcntl(p.stdout.fileno(), fcntl.F_GETPIPE_SZ))
+print(p.communicate(b"x")[0], p.pipesize)
