@@ -200,6 +200,15 @@ void initialize(const Config& config)
         }
     }
     module_set(sys, "_xoptions", Val(xoptions.get()));
+    // sys.flags.warn_default_encoding (-X warn_default_encoding or PYTHONWARNDEFAULTENCODING): the flags
+    // tuple was made just before, with 0 there.
+    const char* warn_encoding = getenv("PYTHONWARNDEFAULTENCODING");
+    bool warn_default_encoding = warn_encoding && *warn_encoding;
+    for (const std::string& option : config.xoptions)
+        warn_default_encoding = warn_default_encoding || option == "warn_default_encoding";
+    Val flags = dict_get_str(sys->dict.get(), str_intern("flags"));
+    if (warn_default_encoding && flags && is_tuple(flags) && flags.as<TupleObject>()->size > 15)
+        flags.as<TupleObject>()->items[15] = Value::small_int(1);
     Ref<ListObject> warnoptions = list_new();
     for (const std::string& option : config.warnoptions)
         list_append(warnoptions.get(), Value(str_from_utf8(option)));
@@ -229,6 +238,7 @@ int run_file(const std::string& path)
     }
     std::stringstream buffer;
     buffer << file.rdbuf();
+    file.close();  // not left open (as descriptor 3) while the program runs: children would inherit it
     size_t slash = absolute.rfind('/');
     set_path0(absolute.substr(0, slash == 0 ? 1 : slash));
     dict_set_str(main_module()->dict.get(), NAME_OF(__file__), Val(str_from_utf8(absolute).get()));
@@ -464,6 +474,7 @@ int run_module(const std::string& name)
     std::ifstream in(file, std::ios::binary);
     std::stringstream buffer;
     buffer << in.rdbuf();
+    in.close();
     dict_set_str(main_module()->dict.get(), NAME_OF(__file__), Val(str_from_utf8(absolute).get()));
     return run_source(buffer.str(), absolute);
 }
@@ -515,10 +526,12 @@ static void shutdown_threading()
 
 void finalize()
 {
+    g_exiting = true;
     shutdown_threading();
     g_thread_creation_closed = true;
     if (g_run_exit_callbacks)
         g_run_exit_callbacks();
+    g_finalizing = true;
     // Daemon threads still running stop at their next attempt to take the GIL.
     gil_set_finalizing();
     io_finalize();

@@ -12,6 +12,7 @@
 #include "objects/protocol.h"
 #include "objects/runtime.h"
 #include "objects/singletons.h"
+#include "vm/warnings.h"
 
 #include <cstdio>
 #include <unistd.h>
@@ -110,6 +111,8 @@ Result<Value> io_open(const Val* args, size_t nargs, TupleObject* kwnames)
         if (!(nl.empty() || nl == "\n" || nl == "\r" || nl == "\r\n"))
             return raise(&g_exc_ValueError, "illegal newline value: {}", std::string(nl));
     }
+    if (binary && buffering == 1)
+        TRY(warn(&g_exc_RuntimeWarning, "line buffering (buffering=1) isn't supported in binary mode, the default buffer size will be used"));
 
     std::string raw_mode;
     if (creating)

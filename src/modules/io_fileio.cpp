@@ -21,8 +21,8 @@ namespace ginger {
 
 TypeObject g_fileio_type;
 
-// A system call interrupted by a signal runs the signal's handler (Ctrl-C's raises KeyboardInterrupt) and is
-// retried if the handler returns (PEP 475).
+// A system call interrupted by a signal runs the signal's Python handler, then is retried unless the handler
+// raised (PEP 475); for Ctrl-C that is the KeyboardInterrupt of the default handler.
 static Result<void> check_interrupt()
 {
     if (g_interrupt_pending)

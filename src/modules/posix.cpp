@@ -5,6 +5,7 @@
 // (struct sequences) are here too; os.register_at_fork lives in lib/os.py.
 // TODO: dir_fd variants, follow_symlinks beyond chown, scandir of an fd, confstr/pathconf, posix_spawn,
 // statvfs_result's hidden f_fsid, bytes keys in environ (CPython's posix.environ has bytes keys; ours has str keys, as os.environ).
+#include "modules/codecs.h"
 #include "modules/modules.h"
 #include "objects/args.h"
 #include "objects/buffer.h"
@@ -40,6 +41,7 @@
 #include <sys/random.h>
 #include <sys/resource.h>
 #include <sys/ioctl.h>
+#include <grp.h>
 #include <sys/stat.h>
 #include <sys/types.h>
 #include <sys/statvfs.h>
@@ -135,6 +137,17 @@ Error raise_path_error2(int errno_value, Val path, Val path2)
     Value filename = error_filename(path);
     Value filename2 = error_filename(path2);
     return raise_os_error2(errno_value, filename.get(), filename2.get());
+}
+
+// An environment string as os.fsdecode() makes it: UTF-8, undecodable bytes as lone surrogates.
+Ref<StrObject> environ_decode(std::string_view text)
+{
+    std::u32string points;
+    if (codecs::utf8_decode(Val(), text, codecs::Errors("surrogateescape"), true, points).is_error()) {
+        clear_error();
+        return str_from_utf8(text);
+    }
+    return str_from_codepoints(reinterpret_cast<const uint32_t*>(points.data()), points.size());
 }
 
 Value name_value(std::string_view name, bool as_bytes)
@@ -668,6 +681,14 @@ Result<Value> posix__exit(const Val* args, size_t nargs, TupleObject* kwnames)
 
 // ---- file descriptors ---------------------------------------------------------------------------
 
+// PEP 475: a system call interrupted by a signal runs the Python handlers, then is retried unless one raised.
+Result<void> after_eintr()
+{
+    if (g_interrupt_pending)
+        return run_pending_signals();
+    return {};
+}
+
 Result<Value> posix_open(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     Val out[4];
@@ -676,9 +697,8 @@ Result<Value> posix_open(const Val* args, size_t nargs, TupleObject* kwnames)
     int flags = TRY(int_arg(out[1]));
     int mode = out[2] ? TRY(int_arg(out[2])) : 0777;
     int fd;
-    do {
-        fd = ::open(path.path.c_str(), flags | O_CLOEXEC, mode);
-    } while (fd < 0 && errno == EINTR);
+    while ((fd = ::open(path.path.c_str(), flags | O_CLOEXEC, mode)) < 0 && errno == EINTR)
+        TRY(after_eintr());
     if (fd < 0)
         return raise_path_error(errno, out[0]);
     return Value::small_int(fd);
@@ -712,8 +732,7 @@ Result<Value> posix_read(const Val* args, size_t nargs, TupleObject* kwnames)
         }
         if (got >= 0 || errno != EINTR)
             break;
-        if (g_interrupt_pending)
-            TRY(run_pending_signals());
+        TRY(after_eintr());
     }
     if (got < 0)
         return raise_os_error(errno);
@@ -735,8 +754,7 @@ Result<Value> posix_write(const Val* args, size_t nargs, TupleObject* kwnames)
         }
         if (written >= 0 || errno != EINTR)
             break;
-        if (g_interrupt_pending)
-            TRY(run_pending_signals());
+        TRY(after_eintr());
     }
     if (written < 0)
         return raise_os_error(errno);
@@ -1146,6 +1164,48 @@ Result<Value> posix_setuid(const Val* args, size_t nargs, TupleObject* kwnames) 
 Result<Value> posix_setgid(const Val* args, size_t nargs, TupleObject* kwnames) { return set_id<call_setgid>("setgid", args, nargs, kwnames); }
 Result<Value> posix_seteuid(const Val* args, size_t nargs, TupleObject* kwnames) { return set_id<call_seteuid>("seteuid", args, nargs, kwnames); }
 Result<Value> posix_setegid(const Val* args, size_t nargs, TupleObject* kwnames) { return set_id<call_setegid>("setegid", args, nargs, kwnames); }
+
+// A uid or gid argument: -1 (leave unchanged) up to 2**32 - 1.
+Result<unsigned> id_arg(Val v, const char* kind)
+{
+    int64_t id = TRY(int_as_int64(TRY(number_index(v))));
+    if (id < -1)
+        return raise(&g_exc_OverflowError, "{} is less than minimum", kind);
+    if (id > int64_t(0xffffffffLL))
+        return raise(&g_exc_OverflowError, "{} is greater than maximum", kind);
+    return unsigned(id);
+}
+
+Result<Value> posix_setreuid(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("setreuid", nargs, kwnames, 2, 2));
+    unsigned real = TRY(id_arg(args[0], "uid"));
+    unsigned effective = TRY(id_arg(args[1], "uid"));
+    return none_or_os_error(::setreuid(uid_t(real), uid_t(effective)));
+}
+
+Result<Value> posix_setregid(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("setregid", nargs, kwnames, 2, 2));
+    unsigned real = TRY(id_arg(args[0], "gid"));
+    unsigned effective = TRY(id_arg(args[1], "gid"));
+    return none_or_os_error(::setregid(gid_t(real), gid_t(effective)));
+}
+
+Result<Value> posix_setgroups(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("setgroups", nargs, kwnames, 1, 1));
+    if (!type_lookup(args[0].type(), str_intern("__getitem__")))
+        return raise(&g_exc_TypeError, "setgroups argument must be a sequence");
+    Ref<TupleObject> items = TRY(sequence_tuple(args[0]));
+    std::vector<gid_t> groups;
+    for (int64_t i = 0; i < items->size; ++i) {
+        if (!is_int(items->item(i)))
+            return raise(&g_exc_TypeError, "groups must be integers");
+        groups.push_back(gid_t(TRY(id_arg(items->item(i), "gid"))));
+    }
+    return none_or_os_error(::setgroups(groups.size(), groups.data()));
+}
 
 Result<Value> posix_getresuid(const Val* args, size_t nargs, TupleObject* kwnames)
 {
@@ -1648,6 +1708,9 @@ const MethodDef s_posix_functions[] = {
     FUNCTION(setgid, "Set the current process's group id."),
     FUNCTION(seteuid, "Set the current process's effective user id."),
     FUNCTION(setegid, "Set the current process's effective group id."),
+    FUNCTION(setreuid, "Set the current process's real and effective user ids."),
+    FUNCTION(setregid, "Set the current process's real and effective group ids."),
+    FUNCTION(setgroups, "Set the groups of the current process to list."),
     FUNCTION(getresuid, "Return a tuple of the current process's real, effective, and saved user ids."),
     FUNCTION(getresgid, "Return a tuple of the current process's real, effective, and saved group ids."),
     FUNCTION(setpgrp, "Make the current process the leader of its process group."),
@@ -1723,8 +1786,8 @@ Ref<ModuleObject> posix_module_create()
         size_t equals = text.find('=', 1);
         if (equals == std::string_view::npos)
             continue;
-        Ref<StrObject> key = str_from_utf8(text.substr(0, equals));
-        Ref<StrObject> value = str_from_utf8(text.substr(equals + 1));
+        Ref<StrObject> key = environ_decode(text.substr(0, equals));
+        Ref<StrObject> value = environ_decode(text.substr(equals + 1));
         if (!dict_get_str(env.get(), key.get()))  // the first of duplicated names wins, as in CPython
             dict_set_str(env.get(), key.get(), Val(value.get()));
     }

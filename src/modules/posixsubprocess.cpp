@@ -1,8 +1,8 @@
 // The _posixsubprocess module: fork_exec, the child-process half of CPython's subprocess.Popen on POSIX.
 // Everything the child needs is converted before fork(); the child then only makes system calls (and
 // calls preexec_fn, if given). Failures before or at exec are reported through errpipe_write in the form
-// subprocess.py parses: "OSError:<hex errno>:", then "noexec" when chdir(cwd) failed.
-// TODO: extra_groups, allow_vfork (always fork).
+// subprocess.py parses: "OSError:<hex errno>:", then "noexec" when the failure came before preexec_fn.
+// TODO: allow_vfork (always fork).
 #include "modules/modules.h"
 #include "objects/args.h"
 #include "objects/bytes.h"
@@ -21,6 +21,7 @@
 #include <cstring>
 #include <dirent.h>
 #include <fcntl.h>
+#include <grp.h>
 #include <string>
 #include <sys/stat.h>
 #include <sys/syscall.h>
@@ -62,6 +63,19 @@ Result<int> int_arg(Val v)
 {
     int64_t value = TRY(index_as_ssize(v));
     return int(value);
+}
+
+// A uid or gid: -1 up to 2**32 - 1, with the messages of CPython's _Py_Uid_Converter (a value that fits a
+// C long but not a uid is "less than minimum" there).
+Result<int64_t> id_arg(Val v, const char* kind)
+{
+    Value index = TRY(number_index(v));
+    int64_t id = 0;
+    if (!int_to_int64(index, id))
+        return raise(&g_exc_OverflowError, int_sign(index) < 0 ? "{} is less than minimum" : "{} is greater than maximum", kind);
+    if (id < -1 || id > int64_t(0xffffffffLL))
+        return raise(&g_exc_OverflowError, "{} is less than minimum", kind);
+    return id;
 }
 
 std::vector<char*> pointers(std::vector<std::string>& strings)
@@ -160,11 +174,26 @@ Result<Value> posixsubprocess_fork_exec(const Val* args, size_t nargs, TupleObje
     bool restore_signals = TRY(is_truthy(args[14]));
     bool call_setsid = TRY(is_truthy(args[15]));
     int pgid = TRY(int_arg(args[16]));
+    bool has_groups = !is_none(args[18]);
+    std::vector<gid_t> groups;
+    if (has_groups) {
+        Ref<TupleObject> items = TRY(sequence_tuple(args[18]));
+        for (int64_t i = 0; i < items->size; ++i) {
+            Result<int64_t> id = id_arg(items->item(i), "gid");
+            if (id.is_error()) {
+                clear_error();
+                return raise(&g_exc_ValueError, "invalid group id");
+            }
+            groups.push_back(gid_t(id.value()));
+        }
+    }
     bool has_gid = !is_none(args[17]), has_uid = !is_none(args[19]);
-    int gid = has_gid ? TRY(int_arg(args[17])) : -1;
-    int uid = has_uid ? TRY(int_arg(args[19])) : -1;
+    int64_t gid = has_gid ? TRY(id_arg(args[17], "gid")) : -1;
+    int64_t uid = has_uid ? TRY(id_arg(args[19], "uid")) : -1;
     int child_umask = TRY(int_arg(args[20]));
     Val preexec = is_none(args[21]) ? Val() : args[21];
+    if (preexec && g_exiting)
+        return raise(&g_exc_RuntimeError, "preexec_fn not supported at interpreter shutdown");
     std::sort(keep.begin(), keep.end());  // the caller lists errpipe_write here, as subprocess.py does
 
     std::vector<char*> argv = pointers(argv_strings);
@@ -177,16 +206,22 @@ Result<Value> posixsubprocess_fork_exec(const Val* args, size_t nargs, TupleObje
     if (pid > 0)
         return int_from_int64(pid);
 
-    // The child.
+    // The child. A failure before preexec_fn is reported with "noexec": subprocess.py then names cwd (the
+    // program was not tried). The descriptors to keep become inheritable (pass_fds may hold non-inheritable ones).
+    for (int fd : keep) {
+        int flags = fd == errpipe_write ? 0 : fcntl(fd, F_GETFD);
+        if (flags < 0 || (fd != errpipe_write && (flags & FD_CLOEXEC) && fcntl(fd, F_SETFD, flags & ~FD_CLOEXEC) < 0))
+            child_fail(errpipe_write, errno, "noexec");
+    }
     if (c2pwrite == 0)
         c2pwrite = fcntl(c2pwrite, F_DUPFD_CLOEXEC, 3);
     while (errwrite == 0 || errwrite == 1)
         errwrite = fcntl(errwrite, F_DUPFD_CLOEXEC, 3);
     if ((p2cread >= 0 && move_fd(p2cread, 0) < 0) || (c2pwrite >= 0 && move_fd(c2pwrite, 1) < 0) ||
         (errwrite >= 0 && move_fd(errwrite, 2) < 0))
-        child_fail(errpipe_write, errno, "");
+        child_fail(errpipe_write, errno, "noexec");
     if (has_cwd && chdir(cwd.c_str()) != 0)
-        child_fail(errpipe_write, errno, "noexec");  // subprocess.py: "noexec" names cwd
+        child_fail(errpipe_write, errno, "noexec");
     if (child_umask >= 0)
         umask(mode_t(child_umask));
     if (restore_signals) {
@@ -194,13 +229,15 @@ Result<Value> posixsubprocess_fork_exec(const Val* args, size_t nargs, TupleObje
         signal(SIGXFSZ, SIG_DFL);
     }
     if (call_setsid && setsid() < 0)
-        child_fail(errpipe_write, errno, "");
+        child_fail(errpipe_write, errno, "noexec");
     if (pgid >= 0 && setpgid(0, pgid) < 0)
-        child_fail(errpipe_write, errno, "");
+        child_fail(errpipe_write, errno, "noexec");
+    if (has_groups && setgroups(groups.size(), groups.data()) < 0)
+        child_fail(errpipe_write, errno, "noexec");
     if (has_gid && setregid(gid_t(gid), gid_t(gid)) < 0)
-        child_fail(errpipe_write, errno, "");
+        child_fail(errpipe_write, errno, "noexec");
     if (has_uid && setreuid(uid_t(uid), uid_t(uid)) < 0)
-        child_fail(errpipe_write, errno, "");
+        child_fail(errpipe_write, errno, "noexec");
     if (preexec) {
         Result<Value> result = call(preexec, {});
         if (result.is_error()) {

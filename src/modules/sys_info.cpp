@@ -10,6 +10,7 @@
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/protocol.h"
+#include "objects/runtime.h"
 #include "objects/set.h"
 #include "objects/singletons.h"
 #include "objects/structseq.h"
@@ -79,7 +80,7 @@ Result<Value> sys_getdefaultencoding(const Val*, size_t nargs, TupleObject* kwna
 Result<Value> sys_getfilesystemencoding(const Val*, size_t nargs, TupleObject* kwnames) { return no_args("getfilesystemencoding", nargs, kwnames, Value(str_intern("utf-8"))); }
 Result<Value> sys_getfilesystemencodeerrors(const Val*, size_t nargs, TupleObject* kwnames) { return no_args("getfilesystemencodeerrors", nargs, kwnames, Value(str_intern("surrogateescape"))); }
 Result<Value> sys_getswitchinterval(const Val*, size_t nargs, TupleObject* kwnames) { return no_args("getswitchinterval", nargs, kwnames, float_from_double(gil_switch_interval())); }
-Result<Value> sys_is_finalizing(const Val*, size_t nargs, TupleObject* kwnames) { return no_args("is_finalizing", nargs, kwnames, Value::borrow(Val(g_false))); }
+Result<Value> sys_is_finalizing(const Val*, size_t nargs, TupleObject* kwnames) { return no_args("is_finalizing", nargs, kwnames, Value::borrow(Val(g_finalizing ? g_true : g_false))); }
 Result<Value> sys_gettrace(const Val*, size_t nargs, TupleObject* kwnames)
 {
     return no_args("gettrace", nargs, kwnames, g_thread->trace_function ? Value::borrow(g_thread->trace_function.get()) : none_value());

@@ -59,6 +59,8 @@ static void clear_by_method(Object* object)
 }
 
 void (*g_run_exit_callbacks)() = nullptr;
+bool g_exiting = false;
+bool g_finalizing = false;
 
 void runtime_init()
 {

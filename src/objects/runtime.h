@@ -44,5 +44,10 @@ Result<void> io_write_stdout(std::string_view text);
 // Set by the atexit module: runs its callbacks (last registered first). finalize() calls it at
 // interpreter exit, before the standard streams are flushed.
 extern void (*g_run_exit_callbacks)();
+// Set when finalize() starts, before threading._shutdown and the atexit callbacks (CPython's
+// interp->finalizing): what may not start any more then (a preexec_fn) checks it.
+extern bool g_exiting;
+// Set by finalize() once the atexit callbacks have run: sys.is_finalizing() is then true.
+extern bool g_finalizing;
 
 }  // namespace ginger

@@ -70,10 +70,19 @@ bool is_instance(Val v, TypeObject* type)
 // Version tags: inline caches and the method cache remember (version, name) -> result.
 static uint32_t s_next_version = 1;
 
+// A type has a version only if every type on its MRO has one: type_modified() stops at a type without a
+// version, so a subclass holding one under a base without would keep a stale cache when the base changes.
 uint32_t type_assign_version(TypeObject* type)
 {
-    if (type->version == 0 && s_next_version != 0)
-        type->version = s_next_version++;
+    if (type->version != 0 || s_next_version == 0)
+        return type->version;
+    if (TupleObject* mro = type->mro.get()) {
+        for (int64_t i = 1; i < mro->size; ++i) {
+            if (type_assign_version(mro->items[i].as<TypeObject>()) == 0)
+                return 0;
+        }
+    }
+    type->version = s_next_version++;
     return type->version;
 }
 

@@ -128,13 +128,17 @@ static Result<Value> run_code(const char* function, Val source, Val globals, Val
                 return raise(&g_exc_TypeError, "code object requires a closure of exactly length {}", int64_t(code->nfrees));
             return raise(&g_exc_TypeError, "code object passed to {}() may not contain free variables", function);
         }
-    } else if (is_str(source)) {
-        std::string_view text = source.as<StrObject>()->view();
+    } else if (std::string_view text; is_str(source) || bytes_like_view(source, text)) {
+        // A str is already text; bytes are decoded as their coding declaration says (UTF-8 by default).
+        bool is_text = is_str(source);
+        if (is_text)
+            text = source.as<StrObject>()->view();
         if (mode == compile::Mode::Eval) {
             size_t start = text.find_first_not_of(" \t");
             text = start == std::string_view::npos ? std::string_view() : text.substr(start);
         }
-        code = TRY(compile::compile_source(text, str_intern("<string>"), mode, parse::Cookie::Ignore));
+        code = TRY(compile::compile_source(text, str_intern("<string>"), mode,
+                                           is_text ? parse::Cookie::Ignore : parse::Cookie::Apply));
     } else {
         return raise(&g_exc_TypeError, mode == compile::Mode::Eval ? "eval() arg 1 must be a string, bytes or code object" : "exec() arg 1 must be a string, bytes or code object");
     }
