@@ -18,6 +18,7 @@
 #include "vm/frame.h"
 #include "vm/interpreter.h"
 #include "vm/signals.h"
+#include "modules/io_fast.h"
 #include "vm/gil.h"
 #include "vm/thread_state.h"
 
@@ -172,6 +173,7 @@ void initialize(const Config& config)
         : config.check_hash_based_pycs == "never"                     ? CheckHashBasedPycs::Never
                                                                       : CheckHashBasedPycs::Default;
     g_import_config.verbose = config.verbose;
+    g_io_unbuffered = config.unbuffered;
     runtime_init();
     ModuleObject* sys = sys_module();
     module_set(sys, "dont_write_bytecode", Val(config.dont_write_bytecode ? g_true : g_false));

@@ -24,6 +24,8 @@ const char* HELP =
     "-h     : print this help message and exit (also -? or --help)\n"
     "-i     : interactive prompt on stdin, even if it is not a terminal\n"
     "-m mod : run library module as a script (terminates option list)\n"
+    "-u     : force the stdout and stderr streams to be unbuffered;\n"
+    "         this option has no effect on stdin; also PYTHONUNBUFFERED=x\n"
     "-v     : verbose (trace import statements); also PYTHONVERBOSE=x\n"
     "-W arg : warning control; arg is action:message:category:module:lineno\n"
     "         also PYTHONWARNINGS=arg\n"
@@ -90,6 +92,8 @@ int main(int argc, char** argv)
     bool interactive = false;
     if (const char* env = getenv("PYTHONDONTWRITEBYTECODE"); env && *env)
         config.dont_write_bytecode = true;
+    if (const char* env = getenv("PYTHONUNBUFFERED"); env && *env)
+        config.unbuffered = true;
     if (const char* env = getenv("PYTHONVERBOSE"); env && *env)
         config.verbose = 1;
     if (const char* env = getenv("PYTHONPATH"); env && *env) {
@@ -182,6 +186,7 @@ int main(int argc, char** argv)
             }
             switch (option) {
             case 'B': config.dont_write_bytecode = true; break;
+            case 'u': config.unbuffered = true; break;
             case 'i': interactive = true; break;
             case 'v': ++config.verbose; break;
             case 'V': printf("Python 3.12.1 (Ginger 0.1.0)\n"); return 0;
@@ -193,7 +198,6 @@ int main(int argc, char** argv)
             case 'E':
             case 's':
             case 'S':
-            case 'u':
             case 'O':
             case 'I':
             case 'q':

@@ -41,6 +41,7 @@ def main():
     for case in cases():
         args, stdin = split(case)
         env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1")
+        env.pop("PYTHONUNBUFFERED", None)  # the cases choose their buffering (-u)
         run = subprocess.run([sys.executable] + args, input=stdin, capture_output=True, text=True, cwd="/tmp", env=env)
         stderr_lines = [l for l in run.stderr.splitlines() if l.strip()]
         last = stderr_lines[-1] if stderr_lines else ""

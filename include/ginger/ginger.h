@@ -10,6 +10,7 @@ namespace ginger {
 struct Config {
     std::vector<std::string> argv;      // sys.argv; argv[0] is the script ('' for -c and stdin)
     bool dont_write_bytecode = false;   // -B, PYTHONDONTWRITEBYTECODE: never write __pycache__ files
+    bool unbuffered = false;            // -u, PYTHONUNBUFFERED: stdout and stderr without a buffer
     int verbose = 0;                    // -v: report where each module's code comes from
     std::vector<std::string> path;      // extra sys.path entries after the script's directory
     // A CPython 3.12 standard-library directory (GINGER_STDLIB): the last sys.path entry, searched after

@@ -198,6 +198,7 @@ TextIOObject* s_stderr = nullptr;
 // A standard stream, or None when its descriptor is not open (as CPython does for `prog <&-`).
 Value make_std_stream(int fd, const char* name, bool write, const char* errors, bool line_buffering)
 {
+    bool unbuffered = write && g_io_unbuffered;
     auto opened = fileio_create(Val::small_int(fd), write ? "wb" : "rb", false, Val());
     if (opened.is_error()) {
         clear_error();
@@ -207,13 +208,15 @@ Value make_std_stream(int fd, const char* name, bool write, const char* errors, 
     MUST(set_attr(raw, io_name("name"), Val(str_intern(name))));
     auto* fileio = static_cast<FileIOObject*>(raw.object());
     int64_t size = fileio->blksize > 1 ? fileio->blksize : IO_DEFAULT_BUFFER_SIZE;
-    Value buffer = MUST(buffered_create(write ? &g_buffered_writer_type : &g_buffered_reader_type, raw, size));
-    Value stream = MUST(textio_create(buffer, Val(str_intern("utf-8")), Val(str_intern(errors)), Val(), line_buffering, false));
+    Value buffer = unbuffered ? raw : MUST(buffered_create(write ? &g_buffered_writer_type : &g_buffered_reader_type, raw, size));
+    Value stream = MUST(textio_create(buffer, Val(str_intern("utf-8")), Val(str_intern(errors)), Val(), line_buffering && !unbuffered, unbuffered));
     MUST(set_attr(stream, io_name("mode"), Val(str_intern(write ? "w" : "r"))));
     return stream;
 }
 
 }  // namespace
+
+bool g_io_unbuffered = false;
 
 Result<Value> builtin_open(const Val* args, size_t nargs, TupleObject* kwnames) { return io_open(args, nargs, kwnames); }
 
@@ -288,8 +291,12 @@ void io_finalize()
 
 Result<void> io_write_stdout(std::string_view text)
 {
-    if (!s_stdout || !s_stdout->ok || s_stdout->buffer.type() != &g_buffered_writer_type) {
+    if (!s_stdout || !s_stdout->ok) {
         fwrite(text.data(), 1, text.size(), stdout);
+        return {};
+    }
+    if (s_stdout->buffer.type() != &g_buffered_writer_type) {
+        TRY(call_method(Val(s_stdout), NAME_OF(write), { Val(str_from_utf8(text).get()) }));
         return {};
     }
     auto* buffer = static_cast<BufferedObject*>(s_stdout->buffer.object());

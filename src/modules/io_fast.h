@@ -8,6 +8,9 @@
 
 namespace ginger {
 
+// -u or PYTHONUNBUFFERED: stdout and stderr get no buffer layer (their TextIOWrappers write through to
+// FileIO), as in CPython. Set before the sys module is made.
+extern bool g_io_unbuffered;
 // Creates sys.stdin/stdout/stderr (and the __std*__ names).
 void io_set_std_streams(ModuleObject* sys);
 // print()'s fast paths to an exact TextIOWrapper over BufferedWriter over FileIO; false: call write().

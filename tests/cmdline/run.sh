@@ -32,7 +32,7 @@ while IFS= read -r line; do
         read -r -a args <<< "$command"
     fi
     expected=$(KEY="=== $line" awk '$0 == ENVIRON["KEY"] { found = 1; next } found && /^=== / { exit } found { print }' "$here/cases.exp")
-    actual_stdout=$(cd /tmp && printf '%s' "$stdin" | PYTHONDONTWRITEBYTECODE=1 timeout 30 "$ginger" "${args[@]}" 2>/tmp/cmdline_err.$$)
+    actual_stdout=$(cd /tmp && printf '%s' "$stdin" | PYTHONUNBUFFERED= PYTHONDONTWRITEBYTECODE=1 timeout 30 "$ginger" "${args[@]}" 2>/tmp/cmdline_err.$$)
     status=$?
     last=$(grep -v '^[[:space:]]*$' /tmp/cmdline_err.$$ | tail -n 1)
     last="${last#"$ginger: "}"
