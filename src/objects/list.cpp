@@ -799,20 +799,20 @@ Result<Value> list_iterator_reduce_common(Val self, bool reverse)
 
 Result<Value> list_iterator_reduce(const Val* args, size_t nargs, TupleObject* kwnames)
 {
-    TRY(check_positional("__reduce__", nargs - 1, kwnames, 0, 0));
+    TRY(check_positional("list_iterator.__reduce__", nargs - 1, kwnames, 0, 0));
     return list_iterator_reduce_common(args[0], false);
 }
 
 Result<Value> list_reverseiterator_reduce(const Val* args, size_t nargs, TupleObject* kwnames)
 {
-    TRY(check_positional("__reduce__", nargs - 1, kwnames, 0, 0));
+    TRY(check_positional("list_reverseiterator.__reduce__", nargs - 1, kwnames, 0, 0));
     return list_iterator_reduce_common(args[0], true);
 }
 
 // __setstate__(index): the position, clamped to the list.
 Result<Value> list_iterator_setstate_common(const Val* args, size_t nargs, TupleObject* kwnames, bool reverse)
 {
-    TRY(check_positional("__setstate__", nargs - 1, kwnames, 1, 1));
+    TRY(check_positional(reverse ? "list_reverseiterator.__setstate__" : "list_iterator.__setstate__", nargs - 1, kwnames, 1, 1));
     Value index_object = TRY(number_index(args[1]));
     int64_t index = TRY(int_as_int64(index_object.get()));
     auto* iterator = args[0].as<ListIteratorObject>();

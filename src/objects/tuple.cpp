@@ -337,7 +337,7 @@ const MethodDef s_tuple_methods[] = {
 // __reduce__: (iter, (tuple,), index), or iter over () once exhausted.
 Result<Value> tuple_iterator_reduce(const Val* args, size_t nargs, TupleObject* kwnames)
 {
-    TRY(check_positional("__reduce__", nargs - 1, kwnames, 0, 0));
+    TRY(check_positional("tuple_iterator.__reduce__", nargs - 1, kwnames, 0, 0));
     Value builtins = TRY(import_module("builtins"));
     Value iter = TRY(get_attr(builtins.get(), str_intern("iter")));
     auto* iterator = args[0].as<TupleIteratorObject>();
@@ -350,7 +350,7 @@ Result<Value> tuple_iterator_reduce(const Val* args, size_t nargs, TupleObject* 
 // __setstate__(index): the position, clamped to the tuple.
 Result<Value> tuple_iterator_setstate(const Val* args, size_t nargs, TupleObject* kwnames)
 {
-    TRY(check_positional("__setstate__", nargs - 1, kwnames, 1, 1));
+    TRY(check_positional("tuple_iterator.__setstate__", nargs - 1, kwnames, 1, 1));
     Value index_object = TRY(number_index(args[1]));
     int64_t index = TRY(int_as_int64(index_object.get()));
     auto* iterator = args[0].as<TupleIteratorObject>();
