@@ -3,6 +3,8 @@
 #include "objects/dict.h"
 
 #include "objects/container_util.h"
+#include "objects/args.h"
+#include "objects/iter.h"
 #include "objects/list.h"
 #include "objects/runtime.h"
 #include "objects/set.h"
@@ -772,8 +774,27 @@ Result<Value> dict_iterator_length_hint(const Val* args, size_t nargs, TupleObje
     return Value::small_int(0);
 }
 
+// (iter, (list of what the iterator has left,)), taken from a copy as CPython does: no __setstate__.
+Result<Value> dict_iterator_reduce(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TypeObject* type = args[0].type();
+    std::string name = std::string(type->type_name()) + ".__reduce__";
+    TRY(check_positional(name, nargs - 1, kwnames, 0, 0));
+    auto* iterator = args[0].as<DictIteratorObject>();
+    auto* copy = static_cast<DictIteratorObject*>(alloc_object(type));
+    if (!copy)
+        return raise_memory_error();
+    Value rest = Value::adopt(Val(copy));
+    copy->dict = iterator->dict;
+    copy->used = iterator->used;
+    copy->position = iterator->position;
+    copy->remaining = iterator->remaining;
+    return reduce_to_iter_of_list(rest);
+}
+
 const MethodDef s_dict_iterator_methods[] = {
     { "__length_hint__", dict_iterator_length_hint, METHOD_INSTANCE, "Private method returning an estimate of len(list(it))." },
+    { "__reduce__", dict_iterator_reduce, METHOD_INSTANCE, "Return state information for pickling." },
     {},
 };
 

@@ -5,6 +5,7 @@
 #include "objects/args.h"
 #include "objects/dict.h"
 #include "objects/int.h"
+#include "objects/list.h"
 #include "objects/protocol.h"
 #include "objects/runtime.h"
 #include "objects/singletons.h"
@@ -526,8 +527,7 @@ Result<Value> reversed_setstate(const Val* args, size_t nargs, TupleObject* kwna
 Result<Value> seq_iterator_reduce(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_positional("__reduce__", nargs - 1, kwnames, 0, 0));
-    Value builtins = TRY(import_module("builtins"));
-    Value iter = TRY(get_attr(builtins.get(), str_intern("iter")));
+    Value iter = TRY(builtin_iter_function());
     auto* s = args[0].as<SeqIteratorObject>();
     return index_walk_reduce(iter.get(), s->sequence.get(), s->index);
 }
@@ -594,8 +594,7 @@ Result<Value> filter_reduce(const Val* args, size_t nargs, TupleObject* kwnames)
 Result<Value> callable_iterator_reduce(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_positional("__reduce__", nargs - 1, kwnames, 0, 0));
-    Value builtins = TRY(import_module("builtins"));
-    Value iter = TRY(get_attr(builtins.get(), str_intern("iter")));
+    Value iter = TRY(builtin_iter_function());
     auto* c = args[0].as<CallableIteratorObject>();
     if (!c->callable)
         return Value(tuple_of({ iter.get(), tuple_of({ Val(tuple_new(0).get()) }).get() }));
@@ -649,6 +648,19 @@ void init_iterator_type(TypeObject& type, const char* name, size_t size, uint32_
 }
 
 }  // namespace
+
+Result<Value> builtin_iter_function()
+{
+    Value builtins = TRY(import_module("builtins"));
+    return get_attr(builtins.get(), str_intern("iter"));
+}
+
+Result<Value> reduce_to_iter_of_list(Val rest)
+{
+    Value iter = TRY(builtin_iter_function());
+    Value items = TRY(list_from_iterable(rest));
+    return Value(tuple_of({ iter.get(), tuple_of({ items.get() }).get() }));
+}
 
 Result<Value> seq_iter_new(Val sequence)
 {

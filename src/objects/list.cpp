@@ -785,8 +785,7 @@ Result<Value> list_reverseiterator_length_hint(const Val* args, size_t nargs, Tu
 // empty list once exhausted. builtins.iter is fetched first, as CPython does (its lookup may run code).
 Result<Value> list_iterator_reduce_common(Val self, bool reverse)
 {
-    Value builtins = TRY(import_module("builtins"));
-    Value iter = TRY(get_attr(builtins.get(), str_intern("iter")));
+    Value iter = TRY(builtin_iter_function());
     auto* iterator = self.as<ListIteratorObject>();
     if (!iterator->list) {
         Ref<ListObject> empty = list_new(0);

@@ -1,6 +1,5 @@
 // range objects with arbitrary int bounds, and their two iterators: range_iterator for bounds that
 // are small ints (stepped inline by FOR_ITER) and longrange_iterator for everything else.
-#include "import/import.h"
 #include "objects/args.h"
 #include "objects/dict.h"
 #include "objects/int.h"
@@ -453,8 +452,7 @@ static Result<Value> long_range_iterator_length_hint(const Val* args, size_t nar
 // __setstate__(n) then skips n items, n clipped to [0, remaining].
 static Result<Value> iter_over_range(Val next, Val step, Val remaining)
 {
-    Value builtins = TRY(import_module("builtins"));
-    Value iter = TRY(get_attr(builtins.get(), str_intern("iter")));
+    Value iter = TRY(builtin_iter_function());
     Value span = TRY(multiply(remaining, step));
     Value stop = TRY(add(next, span));
     Value range = TRY(range_from_ints(next, stop, step));

@@ -3,7 +3,9 @@
 #include "objects/set.h"
 
 #include "objects/container_util.h"
+#include "objects/args.h"
 #include "objects/dict.h"
+#include "objects/iter.h"
 #include "objects/list.h"
 #include "objects/runtime.h"
 #include "objects/singletons.h"
@@ -985,8 +987,25 @@ const MethodDef s_frozenset_methods[] = {
     {},
 };
 
+// (iter, (list of what the iterator has left,)), taken from a copy as CPython does: no __setstate__.
+Result<Value> set_iterator_reduce(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("set_iterator.__reduce__", nargs - 1, kwnames, 0, 0));
+    auto* iterator = args[0].as<SetIteratorObject>();
+    auto* copy = static_cast<SetIteratorObject*>(alloc_object(&g_set_iterator_type));
+    if (!copy)
+        return raise_memory_error();
+    Value rest = Value::adopt(Val(copy));
+    copy->set = iterator->set;
+    copy->used = iterator->used;
+    copy->position = iterator->position;
+    copy->remaining = iterator->remaining;
+    return reduce_to_iter_of_list(rest);
+}
+
 const MethodDef s_set_iterator_methods[] = {
     { "__length_hint__", set_iterator_length_hint, METHOD_INSTANCE, "Private method returning an estimate of len(list(it))." },
+    { "__reduce__", set_iterator_reduce, METHOD_INSTANCE, "Return state information for pickling." },
     {},
 };
 

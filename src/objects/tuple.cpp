@@ -6,6 +6,7 @@
 #include "objects/args.h"
 #include "objects/dict.h"
 #include "objects/int.h"
+#include "objects/iter.h"
 #include "objects/protocol.h"
 #include "objects/list.h"
 #include "objects/runtime.h"
@@ -338,8 +339,7 @@ const MethodDef s_tuple_methods[] = {
 Result<Value> tuple_iterator_reduce(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_positional("tuple_iterator.__reduce__", nargs - 1, kwnames, 0, 0));
-    Value builtins = TRY(import_module("builtins"));
-    Value iter = TRY(get_attr(builtins.get(), str_intern("iter")));
+    Value iter = TRY(builtin_iter_function());
     auto* iterator = args[0].as<TupleIteratorObject>();
     if (!iterator->sequence)
         return Value(tuple_of({ iter.get(), tuple_of({ Val(tuple_new(0).get()) }).get() }));
