@@ -3,6 +3,7 @@
 #include "objects/dict.h"
 
 #include "objects/container_util.h"
+#include "import/import.h"
 #include "objects/args.h"
 #include "objects/iter.h"
 #include "objects/list.h"
@@ -418,7 +419,8 @@ Result<void> merge_dict(DictObject* dict, DictObject* other, bool override_exist
     }
     if ((dict->used + other->used) * 3 / 2 >= dict->index_size)
         dict_resize(dict, (dict->used + other->used) * 3 / 2 + 1);
-    // The other dict may change during __eq__ calls: re-check its bounds each step.
+    // The other dict may change during __eq__ calls: that is an error, as in CPython.
+    int64_t original_entries = other->entries_used;
     for (int64_t i = 0; i < other->entries_used; ++i) {
         DictEntry& entry = other->entries[i];
         if (entry.key.is_null())
@@ -432,8 +434,8 @@ Result<void> merge_dict(DictObject* dict, DictObject* other, bool override_exist
         } else {
             insert_new(dict, key, hash, value);
         }
-        if (other->used == 0)
-            break;
+        if (other->entries_used != original_entries)
+            return raise(&g_exc_RuntimeError, "dict mutated during update");
     }
     return {};
 }
@@ -870,28 +872,55 @@ Result<bool> dict_values_contains(Val self, Val item)
     return false;
 }
 
-// keys() and items() views compare like sets: equal sizes and every element of one in the other.
+// Whether every element of `a` is in `b` (CPython's all_contained_in).
+Result<bool> all_contained_in(Val a, Val b)
+{
+    Value iterator = TRY(get_iter(a));
+    for (;;) {
+        Value item = TRY(iter_next(iterator));
+        if (!item)
+            return true;
+        if (!TRY(contains(b, item)))
+            return false;
+    }
+}
+
+// keys() and items() views compare like sets, with each other and with set and frozenset: sizes first,
+// then containment of the smaller side in the larger.
 Result<Value> dict_view_richcompare(Val a, Val b, CompareOp op)
 {
     bool b_is_view = b.type() == &g_dict_keys_type || b.type() == &g_dict_items_type;
-    if ((op != CompareOp::Eq && op != CompareOp::Ne) || (!b_is_view && !is_set_like(b)))
+    if (!b_is_view && !is_set_like(b))
         return Value::borrow(not_implemented());
     int64_t length_a = TRY(object_len(a));
     int64_t length_b = TRY(object_len(b));
-    bool equal = length_a == length_b;
-    if (equal) {
-        Value iterator = TRY(get_iter(b));
-        for (;;) {
-            Value item = TRY(iter_next(iterator));
-            if (!item)
-                break;
-            if (!TRY(contains(a, item))) {
-                equal = false;
-                break;
-            }
-        }
+    bool result = false;
+    switch (op) {
+    case CompareOp::Eq:
+    case CompareOp::Ne:
+        if (length_a == length_b)
+            result = TRY(all_contained_in(a, b));
+        if (op == CompareOp::Ne)
+            result = !result;
+        break;
+    case CompareOp::Lt:
+        if (length_a < length_b)
+            result = TRY(all_contained_in(a, b));
+        break;
+    case CompareOp::Le:
+        if (length_a <= length_b)
+            result = TRY(all_contained_in(a, b));
+        break;
+    case CompareOp::Gt:
+        if (length_a > length_b)
+            result = TRY(all_contained_in(b, a));
+        break;
+    case CompareOp::Ge:
+        if (length_a >= length_b)
+            result = TRY(all_contained_in(b, a));
+        break;
     }
-    return bool_value(equal == (op == CompareOp::Eq));
+    return bool_value(result);
 }
 
 // keys() and items() views support the set operators; either operand may be the view (the slot is also
@@ -929,6 +958,19 @@ Result<Value> dict_items_reversed(const Val* args, size_t nargs, TupleObject* kw
 {
     return dict_view_reversed(&g_dict_reverseitemiterator_type, args, nargs, kwnames);
 }
+
+// view.mapping: a read-only proxy of the viewed dict. Ginger's mappingproxy lives in lib/types.py.
+Result<Value> dict_view_mapping_get(Val self)
+{
+    Value types = TRY(import_module("types"));
+    Value proxy_type = TRY(get_attr(types.get(), str_intern("MappingProxyType")));
+    return call(proxy_type.get(), { Val(self.as<DictViewObject>()->dict.get()) });
+}
+
+const GetSetDef s_dict_view_getsets[] = {
+    { "mapping", dict_view_mapping_get, nullptr, "dictionary that this view refers to" },
+    {},
+};
 
 const MethodDef s_dict_keys_methods[] = {
     { "__reversed__", dict_keys_reversed, METHOD_INSTANCE, "Return a reverse iterator over the dict keys." },
@@ -1130,6 +1172,7 @@ void init_view_type(TypeObject& type, const char* name, UnaryFn iter, ContainsFn
     type.iter = iter;
     type.contains = contains_fn;
     type.methods = methods;
+    type.getsets = s_dict_view_getsets;
 }
 
 void init_view_set_operators(TypeObject& type)

@@ -27,8 +27,8 @@ const CompareOp s_swapped[6] = { CompareOp::Gt, CompareOp::Ge, CompareOp::Eq, Co
 
 Result<Value> object_repr(Val v)
 {
-    NativeDepthGuard guard;
-    if (guard.too_deep())
+    NativeDepthGuard guard;  // CPython 3.12 bounds nested reprs by its C recursion limit
+    if (guard.too_deep(C_RECURSION_LIMIT))
         return raise(&g_exc_RecursionError, "maximum recursion depth exceeded while getting the repr of an object");
     UnaryFn repr = v.type()->repr;
     Value result = TRY(repr(v));
