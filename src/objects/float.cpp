@@ -438,7 +438,8 @@ static Result<Value> float_to_int(Val self) { return int_from_double(float_value
 
 static Result<Value> float_new(TypeObject* type, const Val* args, size_t nargs, TupleObject* kwnames)
 {
-    if (kwnames && kwnames->size)
+    // Keywords are refused unless a subclass's own __init__ takes them (CPython's rule).
+    if (kwnames && kwnames->size && (type == &g_float_type || type->init == g_float_type.init))
         return raise(&g_exc_TypeError, "float() takes no keyword arguments");
     if (nargs > 1)
         return raise(&g_exc_TypeError, "float expected at most 1 argument, got {}", nargs);

@@ -557,8 +557,10 @@ Result<Value> list_new_instance(TypeObject* type, const Val* args, size_t nargs,
 
 Result<void> list_init(Val self, const Val* args, size_t nargs, TupleObject* kwnames)
 {
-    if (kwnames && kwnames->size)
-        return raise(&g_exc_TypeError, "{}() takes no keyword arguments", self.type()->type_name());
+    // Keywords are refused unless a subclass's own __new__ took them (CPython's rule).
+    TypeObject* type = self.type();
+    if (kwnames && kwnames->size && (type == &g_list_type || type->new_instance == list_new_instance))
+        return raise(&g_exc_TypeError, "list() takes no keyword arguments");
     if (nargs > 1)
         return raise(&g_exc_TypeError, "list expected at most 1 argument, got {}", nargs);
     auto* list = self.as<ListObject>();

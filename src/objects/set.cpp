@@ -740,9 +740,13 @@ Result<Value> set_inplace_xor(Val a, Val b)
     return Value::borrow(a);
 }
 
+Result<void> set_init(Val self, const Val* args, size_t nargs, TupleObject* kwnames);
+
 Result<Value> set_new_instance(TypeObject* type, const Val* args, size_t nargs, TupleObject* kwnames)
 {
-    if (type == &g_set_type && kwnames && kwnames->size)
+    // Keywords are refused unless a subclass's own __init__ takes them (CPython's rule); set.__init__
+    // refuses them always.
+    if (kwnames && kwnames->size && (type == &g_set_type || type->init == set_init))
         return raise(&g_exc_TypeError, "set() takes no keyword arguments");
     return Value::adopt(Val(set_alloc(type)));
 }
@@ -752,7 +756,7 @@ Result<void> set_init(Val self, const Val* args, size_t nargs, TupleObject* kwna
     if (kwnames && kwnames->size)
         return raise(&g_exc_TypeError, "set() takes no keyword arguments");
     if (nargs > 1)
-        return raise(&g_exc_TypeError, "set expected at most 1 argument, got {}", nargs);
+        return raise(&g_exc_TypeError, "{} expected at most 1 argument, got {}", self.type()->type_name(), nargs);
     auto* set = self.as<SetObject>();
     if (set->fill)
         set_clear_table(set);
@@ -763,7 +767,7 @@ Result<void> set_init(Val self, const Val* args, size_t nargs, TupleObject* kwna
 
 Result<Value> frozenset_new_instance(TypeObject* type, const Val* args, size_t nargs, TupleObject* kwnames)
 {
-    if (type == &g_frozenset_type && kwnames && kwnames->size)
+    if (kwnames && kwnames->size && (type == &g_frozenset_type || type->init == g_frozenset_type.init))
         return raise(&g_exc_TypeError, "frozenset() takes no keyword arguments");
     if (nargs > 1)
         return raise(&g_exc_TypeError, "{} expected at most 1 argument, got {}", type->type_name(), nargs);

@@ -239,10 +239,11 @@ Result<Value> tuple_mul(Val a, Val b)
 
 Result<Value> tuple_new_instance(TypeObject* type, const Val* args, size_t nargs, TupleObject* kwnames)
 {
-    if (kwnames && kwnames->size)
-        return raise(&g_exc_TypeError, "{}() takes no keyword arguments", type->type_name());
+    // Keywords are refused unless a subclass's own __init__ takes them (CPython's rule).
+    if (kwnames && kwnames->size && (type == &g_tuple_type || type->init == g_tuple_type.init))
+        return raise(&g_exc_TypeError, "tuple() takes no keyword arguments");
     if (nargs > 1)
-        return raise(&g_exc_TypeError, "{} expected at most 1 argument, got {}", type->type_name(), nargs);
+        return raise(&g_exc_TypeError, "tuple expected at most 1 argument, got {}", nargs);
     Ref<TupleObject> items;
     if (nargs == 0)
         items = tuple_empty();
