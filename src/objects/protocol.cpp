@@ -532,7 +532,7 @@ Result<Ref<TupleObject>> sequence_tuple(Val iterable)
 {
     if (is_tuple_exact(iterable))
         return Ref<TupleObject>(iterable.as<TupleObject>());
-    if (is_list(iterable)) {
+    if (is_list_exact(iterable)) {  // exact only: a subclass may override __iter__ (CPython's PyList_CheckExact)
         auto* list = iterable.as<ListObject>();
         return tuple_from(list->data(), list->size);
     }

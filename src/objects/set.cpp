@@ -1057,7 +1057,7 @@ Result<void> set_update(SetObject* set, Val iterable)
         }
         return {};
     }
-    if (is_list(iterable) || is_tuple(iterable)) {
+    if (is_list_exact(iterable) || is_tuple_exact(iterable)) {  // a subclass may override __iter__
         // Items are read by index: a __hash__ or __eq__ may shrink a list under us.
         for (int64_t i = 0;; ++i) {
             Value key;
