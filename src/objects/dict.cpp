@@ -316,6 +316,12 @@ Val dict_get_str(DictObject* dict, StrObject* key)
 
 int64_t dict_find_str_index(DictObject* dict, StrObject* key) { return lookup_str(dict, key, str_hash(key)); }
 
+Result<Val> dict_get_known_hash(DictObject* dict, Val key, int64_t hash)
+{
+    int64_t ix = TRY(lookup(dict, key, hash));
+    return ix >= 0 ? dict->entries[ix].value.get() : Val();
+}
+
 Result<void> dict_set(DictObject* dict, Val key, Val value)
 {
     int64_t hash = TRY(fast_hash(key));
@@ -1106,13 +1112,14 @@ Result<Value> dict_fromkeys(const Val* args, size_t nargs, TupleObject* kwnames)
             }
             return result;
         }
-        if (is_set_like(iterable)) {
+        if (iterable.type() == &g_set_type || iterable.type() == &g_frozenset_type) {
+            // Exact sets only (a subclass may override __iter__); their stored hashes are reused.
             auto* source = iterable.as<SetObject>();
-            int64_t position = 0;
+            int64_t position = 0, hash;
             Val key;
-            while (set_next(source, position, key)) {
+            while (set_next(source, position, key, &hash)) {
                 Value hold = Value::borrow(key);
-                TRY(dict_set(dict, key, value));
+                TRY(insert(dict, key, hash, value));
             }
             return result;
         }

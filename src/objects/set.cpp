@@ -419,7 +419,7 @@ Result<Ref<SetObject>> set_difference(Val self, Val other)
         int64_t hash = set->table[i].hash;
         bool present;
         if (is_dict_exact(other)) {
-            Val found = TRY(dict_get(other.as<DictObject>(), key));
+            Val found = TRY(dict_get_known_hash(other.as<DictObject>(), key, hash));
             present = bool(found);
         } else {
             present = TRY(set_lookup(other.as<SetObject>(), key, hash)) != nullptr;
@@ -1087,12 +1087,14 @@ Result<void> set_update(SetObject* set, Val iterable)
     return {};
 }
 
-bool set_next(SetObject* set, int64_t& position, Val& key)
+bool set_next(SetObject* set, int64_t& position, Val& key, int64_t* hash)
 {
     while (position <= set->mask) {
         SetEntry& entry = set->table[position++];
         if (is_active(entry)) {
             key = entry.key.get();
+            if (hash)
+                *hash = entry.hash;
             return true;
         }
     }
