@@ -4,6 +4,7 @@
 #include "objects/float.h"
 #include "objects/function.h"
 #include "objects/int.h"
+#include "objects/int_object.h"
 #include "objects/iter.h"
 #include "objects/list.h"
 #include "vm/warnings.h"
@@ -413,21 +414,26 @@ Result<bool> contains(Val container, Val item)
     }
 }
 
+// CPython's PyNumber_Index: always an exact int. An int subclass (bool included) converts without calling
+// its __index__; an __index__ that returns an int subclass is deprecated.
 Result<Value> number_index(Val v)
 {
     if (v.is_small_int())
         return Value::borrow(v);
     if (v.type() == &g_int_type)
         return Value::borrow(v);
+    if (is_int(v))
+        return int_exact(v);
     UnaryFn index = v.type()->index;
     if (!index)
         return raise(&g_exc_TypeError, "'{}' object cannot be interpreted as an integer", v.type()->type_name());
     Value result = TRY(index(v));
+    if (result.get().is_small_int() || result.type() == &g_int_type)
+        return result;
     if (!is_int(result))
         return raise(&g_exc_TypeError, "__index__ returned non-int (type {})", result.type()->type_name());
-    if (!result.get().is_small_int() && result.type() != &g_int_type)
-        TRY(warn(&g_exc_DeprecationWarning, format_message("__index__ returned non-int (type {}).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.", { result.type()->type_name() })));
-    return result;
+    TRY(warn(&g_exc_DeprecationWarning, format_message("__index__ returned non-int (type {}).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.", { result.type()->type_name() })));
+    return int_exact(result);
 }
 
 Result<int64_t> index_as_ssize(Val v)

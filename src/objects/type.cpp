@@ -965,6 +965,14 @@ static Result<Value> native_new_wrapper(const Val* args, size_t nargs, TupleObje
     TypeObject* subtype = args[1].as<TypeObject>();
     if (!is_subtype(subtype, owner))
         return raise(&g_exc_TypeError, "{}.__new__({}): {} is not a subtype of {}", owner->type_name(), subtype->type_name(), subtype->type_name(), owner->type_name());
+    // As CPython: the first base of S without a Python __new__ must construct like T (object.__new__(dict) and
+    // int.__new__(bool) would build broken objects).
+    TypeObject* static_base = subtype;
+    while (static_base && static_base->new_instance == slot_new)
+        static_base = static_base->base;
+    if (static_base && static_base->new_instance != owner->new_instance)
+        return raise(&g_exc_TypeError, "{}.__new__({}) is not safe, use {}.__new__()", owner->type_name(),
+                     subtype->type_name(), static_base->type_name());
     TypeObject* native = owner;
     while (native->has_flag(TYPE_HEAP))
         native = native->base;
