@@ -413,7 +413,11 @@ Result<Value> reversed_length_hint(const Val* args, size_t nargs, TupleObject* k
     auto* r = args[0].as<ReversedObject>();
     if (!r->sequence)
         return Value::small_int(0);
-    return Value::small_int(r->index + 1);
+    // The sequence may have shrunk (and its len() may raise), as CPython's reversed_len asks it.
+    Value hold = Value::borrow(r->sequence.get());
+    int64_t size = TRY(object_len(hold));
+    int64_t position = r->index + 1;
+    return int_from_int64(size < position ? 0 : position);
 }
 
 // iterator: iter() of an object with only __getitem__
