@@ -598,7 +598,7 @@ class defaultdict(dict):
         elif id(factory) in _repr_running:
             factory_repr = "..."
         else:
-            key = id(self)
+            key = id(factory)  # as CPython's Py_ReprEnter(default_factory)
             _repr_running.add(key)
             try:
                 factory_repr = repr(factory)

@@ -978,7 +978,32 @@ const GetSetDef s_dict_view_getsets[] = {
     {},
 };
 
+// keys().isdisjoint(other) and items().isdisjoint(other): iterates the smaller side when other is set-like.
+Result<Value> dict_view_isdisjoint(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional(args[0].type() == &g_dict_keys_type ? "dict_keys.isdisjoint" : "dict_items.isdisjoint", nargs - 1,
+                         kwnames, 1, 1));
+    Val self = args[0], other = args[1];
+    if (self.is(other))
+        return bool_value(self.as<DictViewObject>()->dict->used == 0);
+    if (is_set_like(other) || other.type() == &g_dict_keys_type || other.type() == &g_dict_items_type) {
+        int64_t length_self = self.as<DictViewObject>()->dict->used;
+        int64_t length_other = TRY(object_len(other));
+        if (length_other > length_self)
+            std::swap(self, other);
+    }
+    Value iterator = TRY(get_iter(other));
+    for (;;) {
+        Value item = TRY(iter_next(iterator));
+        if (!item)
+            return bool_value(true);
+        if (TRY(contains(self, item)))
+            return bool_value(false);
+    }
+}
+
 const MethodDef s_dict_keys_methods[] = {
+    { "isdisjoint", dict_view_isdisjoint, METHOD_INSTANCE, "Return True if the view and the given iterable have a null intersection." },
     { "__reversed__", dict_keys_reversed, METHOD_INSTANCE, "Return a reverse iterator over the dict keys." },
     {},
 };
@@ -987,6 +1012,7 @@ const MethodDef s_dict_values_methods[] = {
     {},
 };
 const MethodDef s_dict_items_methods[] = {
+    { "isdisjoint", dict_view_isdisjoint, METHOD_INSTANCE, "Return True if the view and the given iterable have a null intersection." },
     { "__reversed__", dict_items_reversed, METHOD_INSTANCE, "Return a reverse iterator over the dict items." },
     {},
 };

@@ -994,7 +994,12 @@ void type_ready(TypeObject& type)
     init_slot_names();
     if (type.base) {
         type_ready(*type.base);
+        // As CPython: a native type directly under object without a constructor of its own (views,
+        // iterators, ...) cannot be instantiated from Python, nor can its native subclasses.
+        bool disallow_instantiation = !type.new_instance && type.base == &g_object_type && !type.has_flag(TYPE_HEAP);
         inherit_slots(type, *type.base);
+        if (disallow_instantiation)
+            type.new_instance = nullptr;
     }
     type.flags |= TYPE_READY;
     if (!type.dict)
