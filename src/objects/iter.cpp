@@ -6,6 +6,7 @@
 #include "objects/dict.h"
 #include "objects/int.h"
 #include "objects/list.h"
+#include "objects/module.h"
 #include "objects/protocol.h"
 #include "objects/runtime.h"
 #include "objects/singletons.h"
@@ -653,11 +654,20 @@ void init_iterator_type(TypeObject& type, const char* name, size_t size, uint32_
 
 }  // namespace
 
-Result<Value> builtin_iter_function()
+// Looked up in the builtins dict with a full dict lookup (CPython's _PyEval_GetBuiltin): its keys may be
+// any objects, whose __eq__ may run code.
+Result<Value> builtin_function(const char* name)
 {
     Value builtins = TRY(import_module("builtins"));
-    return get_attr(builtins.get(), str_intern("iter"));
+    auto* module = builtins.as<ModuleObject>();
+    StrObject* key = str_intern(name);
+    Val found = TRY(dict_get(module->dict.get(), Val(key)));
+    if (!found)
+        return raise_with_args(&g_exc_AttributeError, { Val(key) });
+    return Value::borrow(found);
 }
+
+Result<Value> builtin_iter_function() { return builtin_function("iter"); }
 
 Result<Value> reduce_to_iter_of_list(Val rest)
 {

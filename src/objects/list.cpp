@@ -787,13 +787,15 @@ Result<Value> list_reverseiterator_length_hint(const Val* args, size_t nargs, Tu
 // empty list once exhausted. builtins.iter is fetched first, as CPython does (its lookup may run code).
 Result<Value> list_iterator_reduce_common(Val self, bool reverse)
 {
+    // The lookups may run code that exhausts the iterator: the state is read after them.
     Value iter = TRY(builtin_iter_function());
+    Value reversed = reverse ? TRY(builtin_function("reversed")) : Value();
     auto* iterator = self.as<ListIteratorObject>();
     if (!iterator->list) {
         Ref<ListObject> empty = list_new(0);
         return Value(tuple_of({ iter.get(), tuple_of({ Val(empty.get()) }).get() }));
     }
-    Val function = reverse ? Val(&g_reversed_type) : iter.get();
+    Val function = reverse ? reversed.get() : iter.get();
     Value index = int_from_int64(iterator->index);
     return Value(tuple_of({ function, tuple_of({ Val(iterator->list.get()) }).get(), index.get() }));
 }

@@ -572,6 +572,9 @@ Result<Value> slot_iter(Val self)
 }
 Result<Value> slot_iternext(Val self)
 {
+    // A class whose __next__ was deleted is no iterator any more (CPython's _PyObject_NextNotImplemented).
+    if (!type_lookup(self.type(), NAME_OF(__next__)))
+        return raise(&g_exc_TypeError, "'{}' object is not iterable", self.type()->type_name());
     auto result = call_dunder(self, NAME_OF(__next__), {});
     if (result.is_error()) {
         if (error_matches(&g_exc_StopIteration)) {
