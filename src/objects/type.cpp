@@ -8,6 +8,7 @@
 #include "objects/gc.h"
 #include "objects/instance_dict.h"
 #include "objects/int.h"
+#include "objects/set.h"
 #include "objects/list.h"
 #include "objects/protocol.h"
 #include "objects/runtime.h"
@@ -1741,7 +1742,43 @@ static const MethodDef s_type_methods[] = {
     { "__prepare__", type_prepare, METHOD_CLASS, "Create the namespace for the class statement" },
     {},
 };
+// type.__flags__ with CPython's Py_TPFLAGS_* bit values, for the bits Ginger tracks (copyreg reads
+// HEAPTYPE, inspect.isabstract IS_ABSTRACT).
+static Result<Value> type_get_flags(Val self)
+{
+    auto* type = self.as<TypeObject>();
+    struct Bit {
+        uint32_t ginger;
+        uint64_t cpython;
+    };
+    static const Bit s_bits[] = {
+        { TYPE_SEQUENCE, 1ull << 5 },          { TYPE_MAPPING, 1ull << 6 },
+        { TYPE_HEAP, 1ull << 9 },              { TYPE_BASETYPE, 1ull << 10 },
+        { TYPE_READY, 1ull << 12 },            { TYPE_GC, 1ull << 14 },
+        { TYPE_INT_SUBCLASS, 1ull << 24 },     { TYPE_LIST_SUBCLASS, 1ull << 25 },
+        { TYPE_TUPLE_SUBCLASS, 1ull << 26 },   { TYPE_BYTES_SUBCLASS, 1ull << 27 },
+        { TYPE_STR_SUBCLASS, 1ull << 28 },     { TYPE_DICT_SUBCLASS, 1ull << 29 },
+        { TYPE_EXCEPTION_SUBCLASS, 1ull << 30 }, { TYPE_TYPE_SUBCLASS, 1ull << 31 },
+    };
+    uint64_t flags = 0;
+    for (const Bit& bit : s_bits) {
+        if (type->flags & bit.ginger)
+            flags |= bit.cpython;
+    }
+    if (!type->has_flag(TYPE_HEAP))
+        flags |= 1ull << 8;  // IMMUTABLETYPE
+    if (!type->new_instance)
+        flags |= 1ull << 7;  // DISALLOW_INSTANTIATION
+    if (Val abstract = dict_get_str(type->dict.get(), NAME_OF(__abstractmethods__))) {
+        bool empty = is_set_like(abstract) && abstract.as<SetObject>()->used == 0;
+        if (!empty)
+            flags |= 1ull << 20;  // IS_ABSTRACT
+    }
+    return int_from_uint64(flags);
+}
+
 static const GetSetDef s_type_getsets[] = {
+    { "__flags__", type_get_flags, nullptr, nullptr },
     { "__name__", type_get_name, type_set_name, nullptr },
     { "__qualname__", type_get_qualname, type_set_qualname, nullptr },
     { "__module__", type_get_module, type_set_module, nullptr },
