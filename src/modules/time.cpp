@@ -571,6 +571,14 @@ Ref<ModuleObject> time_module_create()
         g_struct_time_type.doc = "The time value as returned by gmtime(), localtime(), and strptime(), and\n"
                                  "accepted by asctime(), mktime() and strftime().";
         type_ready(g_struct_time_type);
+        DictObject* dict = g_struct_time_type.dict.get();
+        dict_set_str(dict, str_intern("n_sequence_fields"), Val::small_int(STRUCT_TIME_VISIBLE));
+        dict_set_str(dict, str_intern("n_fields"), Val::small_int(STRUCT_TIME_ALL));
+        dict_set_str(dict, str_intern("n_unnamed_fields"), Val::small_int(0));
+        Val names[STRUCT_TIME_VISIBLE];
+        for (int64_t i = 0; i < STRUCT_TIME_VISIBLE; ++i)
+            names[i] = Val(str_intern(s_struct_time_fields[i]));
+        dict_set_str(dict, str_intern("__match_args__"), Val(tuple_from(names, STRUCT_TIME_VISIBLE).get()));
     }
     module_add_functions(module.get(), s_time_functions);
     module_set(module.get(), "struct_time", Val(&g_struct_time_type));

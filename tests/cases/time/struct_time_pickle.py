@@ -14,3 +14,8 @@ for proto in range(pickle.HIGHEST_PROTOCOL + 1):
     u = pickle.loads(pickle.dumps(t, proto))
     print(u == t, u.tm_zone, u.tm_gmtoff, type(u).__name__)
 c = copy.copy(t); print(c == t, c.tm_zone)
+T = time.struct_time
+print(T.n_fields, T.n_sequence_fields, T.n_unnamed_fields, T.__match_args__, t.n_fields)
+match time.gmtime(0):
+    case time.struct_time(year, month):
+        print(year, month)
