@@ -129,6 +129,12 @@ TypeObject* structseq_new_type(const char* name, std::initializer_list<const cha
     return type;
 }
 
+void structseq_disallow_instantiation(TypeObject* type)
+{
+    type->new_instance = nullptr;
+    MUST(dict_delete(type->dict.get(), Val(str_intern("__new__"))));
+}
+
 Result<Value> structseq_new(TypeObject* type, std::initializer_list<Val> items)
 {
     Ref<TupleObject> tuple = tuple_of(items);

@@ -980,6 +980,8 @@ static Result<Value> native_new_wrapper(const Val* args, size_t nargs, TupleObje
     TypeObject* native = owner;
     while (native->has_flag(TYPE_HEAP))
         native = native->base;
+    if (!native->new_instance)
+        return raise(&g_exc_TypeError, "cannot create '{}' instances", native->type_name());
     return native->new_instance(subtype, args + 2, nargs - 2, kwnames);
 }
 
