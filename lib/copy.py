@@ -24,7 +24,7 @@ _CodeType = type(_function.__code__)
 
 # Objects of these types are returned as they are by both copy() and deepcopy().
 _ATOMIC = {
-    _NoneType, int, float, bool, str, bytes, type, range, slice, property, _FunctionType, _BuiltinFunctionType,
+    _NoneType, int, float, bool, str, bytes, type, range, property, _FunctionType, _BuiltinFunctionType,
     type(Ellipsis), type(NotImplemented), _CodeType,
 }
 try:
@@ -38,7 +38,7 @@ except ImportError:
     pass
 
 # copy() also returns these as they are (they are immutable containers).
-_COPY_IMMUTABLE = _ATOMIC | {tuple, frozenset}
+_COPY_IMMUTABLE = _ATOMIC | {tuple, frozenset, slice}
 
 # copy() of these is their copy() method.
 _COPY_BY_METHOD = {list: list.copy, dict: dict.copy, set: set.copy, bytearray: bytearray.copy}

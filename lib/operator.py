@@ -76,6 +76,8 @@ def index(a):
     "Same as a.__index__()"
     if type(a) is int:
         return a
+    if isinstance(a, int):  # an int subclass (bool too) converts without calling its __index__
+        return int.__index__(a)
     cls = type(a)
     try:
         method = cls.__index__
@@ -89,6 +91,7 @@ def index(a):
         warnings.warn("__index__ returned non-int (type %s).  The ability to return an instance of a strict "
                       "subclass of int is deprecated, and may be removed in a future version of Python."
                       % type(result).__name__, DeprecationWarning, stacklevel=2)
+        return int.__index__(result)
     return result
 
 def inv(a):

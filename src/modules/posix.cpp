@@ -218,21 +218,63 @@ Result<Value> stat_result_repr(Val self)
     return Value(str_from_utf8(text));
 }
 
+// The names of the hidden fields (items STAT_VISIBLE and up), as __reduce__ and the constructor's dict use them.
+const char* const s_stat_hidden_fields[] = { "st_atime",    "st_mtime",   "st_ctime",  "st_atime_ns", "st_mtime_ns",
+                                             "st_ctime_ns", "st_blksize", "st_blocks", "st_rdev" };
+
+// stat_result(sequence, dict=None), as CPython: hidden fields beyond the sequence come from dict, and
+// float times left None take the integer ones.
 Result<Value> stat_result_new(TypeObject* type, const Val* args, size_t nargs, TupleObject* kwnames)
 {
-    if (kwnames && kwnames->size)
-        return raise(&g_exc_TypeError, "stat_result() takes no keyword arguments");
-    if (nargs != 1)
-        return raise(&g_exc_TypeError, "stat_result() takes at most 2 arguments ({} given)", nargs);
-    Ref<TupleObject> items = TRY(sequence_tuple(args[0]));
+    bool has_sequence = nargs > 0;
+    for (int64_t i = 0; kwnames && i < kwnames->size; ++i)
+        has_sequence |= kwnames->item(i).as<StrObject>()->view() == "sequence";
+    if (!has_sequence)
+        return raise(&g_exc_TypeError, "structseq() missing required argument 'sequence' (pos 1)");
+    Val bound[2];
+    TRY(bind_args("structseq", args, nargs, kwnames, { "sequence", "dict" }, 1, bound));
+    Val extra = bound[1];
+    if (extra && !is_dict(extra))
+        return raise(&g_exc_TypeError, "os.stat_result() takes a dict as second arg, if any");
+    Ref<TupleObject> items = TRY(sequence_tuple(bound[0]));
     if (items->size < STAT_VISIBLE)
         return raise(&g_exc_TypeError, "os.stat_result() takes an at least 10-sequence ({}-sequence given)",
                      items->size);
     if (items->size > STAT_ALL)
         return raise(&g_exc_TypeError, "os.stat_result() takes an at most 19-sequence ({}-sequence given)",
                      items->size);
-    return stat_result_from(items->data(), items->size);
+    Value all[STAT_ALL];
+    for (int64_t i = 0; i < STAT_ALL; ++i) {
+        Val found;
+        if (i < items->size)
+            found = items->item(i);
+        else if (extra)
+            found = TRY(dict_get(extra.as<DictObject>(), Val(str_intern(s_stat_hidden_fields[i - STAT_VISIBLE]))));
+        all[i] = Value::borrow(found ? found : none());
+    }
+    for (int64_t i = 7; i <= 9; ++i) {
+        if (is_none(all[i + 3]))
+            all[i + 3] = all[i];
+    }
+    return stat_result_from(reinterpret_cast<const Val*>(all), STAT_ALL);
 }
+
+// Pickling: (stat_result, (the 10 visible items, {hidden field name: value})).
+Result<Value> stat_result_reduce(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("__reduce__", nargs - 1, kwnames, 0, 0));
+    auto* tuple = args[0].as<TupleObject>();
+    Ref<TupleObject> visible = tuple_from(tuple->data(), STAT_VISIBLE);
+    Ref<DictObject> hidden = dict_new();
+    for (int64_t i = STAT_VISIBLE; i < STAT_ALL; ++i)
+        TRY(dict_set(hidden.get(), Val(str_intern(s_stat_hidden_fields[i - STAT_VISIBLE])), tuple->items[i].get()));
+    return Value(tuple_of({ Val(args[0].type()), Val(tuple_of({ Val(visible.get()), Val(hidden.get()) }).get()) }));
+}
+
+const MethodDef s_stat_result_methods[] = {
+    { "__reduce__", stat_result_reduce, METHOD_INSTANCE, nullptr },
+    {},
+};
 
 const GetSetDef s_stat_result_getsets[] = {
     { "st_mode", stat_result_field<0>, nullptr, "protection bits" },
@@ -1758,8 +1800,17 @@ Ref<ModuleObject> posix_module_create()
         g_stat_result_type.repr = stat_result_repr;
         g_stat_result_type.new_instance = stat_result_new;
         g_stat_result_type.getsets = s_stat_result_getsets;
+        g_stat_result_type.methods = s_stat_result_methods;
         g_stat_result_type.doc = "stat_result: Result from stat, fstat, or lstat.";
         type_ready(g_stat_result_type);
+        DictObject* dict = g_stat_result_type.dict.get();
+        dict_set_str(dict, str_intern("n_sequence_fields"), Val::small_int(STAT_VISIBLE));
+        dict_set_str(dict, str_intern("n_fields"), Val::small_int(STAT_ALL));
+        dict_set_str(dict, str_intern("n_unnamed_fields"), Val::small_int(3));  // the integer times
+        Val names[7];
+        for (int64_t i = 0; i < 7; ++i)
+            names[i] = Val(str_intern(s_stat_fields[i]));
+        dict_set_str(dict, str_intern("__match_args__"), Val(tuple_from(names, 7).get()));
     }
     if (!g_uname_result_type) {
         g_uname_result_type = structseq_new_type("posix.uname_result", { "sysname", "nodename", "release", "version", "machine" });

@@ -181,6 +181,7 @@ void init_sys_types()
     g_version_info_type.repr = version_info_repr;
     g_version_info_type.getsets = s_version_info_getsets;
     type_ready(g_version_info_type);
+    g_version_info_type.new_instance = nullptr;  // as CPython: sys.version_info cannot be instantiated
 }
 
 }  // namespace ginger

@@ -403,6 +403,7 @@ void sys_add_info(ModuleObject* sys, const std::string& stdlib_path)
     TypeObject* flags_type = structseq_new_type("sys.flags", { "debug", "inspect", "interactive", "optimize", "dont_write_bytecode",
         "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated",
         "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits" });
+    structseq_disallow_instantiation(flags_type);
     Val zero = Val::small_int(0);
     set(sys, "flags", MUST(structseq_new(flags_type, { zero, zero, zero, zero, Val::small_int(g_import_config.dont_write_bytecode),
         zero, zero, zero, Val::small_int(g_import_config.verbose), zero, zero, Val::small_int(1), zero, Val(g_false), zero, zero,

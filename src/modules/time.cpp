@@ -2,6 +2,7 @@
 // forms, clock_gettime), sleep, and strftime/asctime/ctime/mktime over 9-tuples.
 #include "modules/modules.h"
 #include "objects/args.h"
+#include "objects/dict.h"
 #include "objects/exceptions.h"
 #include "objects/float.h"
 #include "objects/int.h"
@@ -406,21 +407,57 @@ Result<Value> struct_time_repr(Val self)
     return Value(str_from_utf8(text));
 }
 
+// struct_time(sequence, dict=None), as CPython's structseq_new: tm_zone and tm_gmtoff come from the
+// sequence when it is long enough, else from dict (None when missing).
 Result<Value> struct_time_new(TypeObject* type, const Val* args, size_t nargs, TupleObject* kwnames)
 {
-    if (kwnames && kwnames->size)
-        return raise(&g_exc_TypeError, "struct_time() takes no keyword arguments");
-    if (nargs != 1)
-        return raise(&g_exc_TypeError, "struct_time() takes at most 2 arguments ({} given)", nargs);
-    Ref<TupleObject> items = TRY(sequence_tuple(args[0]));
+    bool has_sequence = nargs > 0;
+    for (int64_t i = 0; kwnames && i < kwnames->size; ++i)
+        has_sequence |= kwnames->item(i).as<StrObject>()->view() == "sequence";
+    if (!has_sequence)  // Argument Clinic reports the missing argument before unknown keywords
+        return raise(&g_exc_TypeError, "structseq() missing required argument 'sequence' (pos 1)");
+    Val bound[2];
+    TRY(bind_args("structseq", args, nargs, kwnames, { "sequence", "dict" }, 1, bound));
+    Val extra = bound[1];
+    if (extra && !is_dict(extra))
+        return raise(&g_exc_TypeError, "time.struct_time() takes a dict as second arg, if any");
+    Ref<TupleObject> items = TRY(sequence_tuple(bound[0]));
     if (items->size < STRUCT_TIME_VISIBLE)
         return raise(&g_exc_TypeError, "time.struct_time() takes an at least 9-sequence ({}-sequence given)",
                      items->size);
     if (items->size > STRUCT_TIME_ALL)
         return raise(&g_exc_TypeError, "time.struct_time() takes an at most 11-sequence ({}-sequence given)",
                      items->size);
-    return struct_time_from(items->data(), items->size);
+    if (!extra || items->size == STRUCT_TIME_ALL)
+        return struct_time_from(items->data(), items->size);
+    Value all[STRUCT_TIME_ALL];
+    for (int64_t i = 0; i < STRUCT_TIME_ALL; ++i) {
+        if (i < items->size) {
+            all[i] = Value::borrow(items->item(i));
+        } else {
+            Val found = TRY(dict_get(extra.as<DictObject>(), Val(str_intern(s_struct_time_fields[i]))));
+            all[i] = Value::borrow(found ? found : none());
+        }
+    }
+    return struct_time_from(reinterpret_cast<const Val*>(all), STRUCT_TIME_ALL);
 }
+
+// Pickling: (struct_time, (the 9 visible items, {'tm_zone': ..., 'tm_gmtoff': ...})).
+Result<Value> struct_time_reduce(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("__reduce__", nargs - 1, kwnames, 0, 0));
+    auto* tuple = args[0].as<TupleObject>();
+    Ref<TupleObject> visible = tuple_from(tuple->data(), STRUCT_TIME_VISIBLE);
+    Ref<DictObject> hidden = dict_new();
+    for (int64_t i = STRUCT_TIME_VISIBLE; i < STRUCT_TIME_ALL; ++i)
+        TRY(dict_set(hidden.get(), Val(str_intern(s_struct_time_fields[i])), tuple->items[i].get()));
+    return Value(tuple_of({ Val(args[0].type()), Val(tuple_of({ Val(visible.get()), Val(hidden.get()) }).get()) }));
+}
+
+const MethodDef s_struct_time_methods[] = {
+    { "__reduce__", struct_time_reduce, METHOD_INSTANCE, nullptr },
+    {},
+};
 
 const GetSetDef s_struct_time_getsets[] = {
     { "tm_year", struct_time_field<0>, nullptr, "year, for example, 1993" },
@@ -538,9 +575,18 @@ Ref<ModuleObject> time_module_create()
         g_struct_time_type.repr = struct_time_repr;
         g_struct_time_type.new_instance = struct_time_new;
         g_struct_time_type.getsets = s_struct_time_getsets;
+        g_struct_time_type.methods = s_struct_time_methods;
         g_struct_time_type.doc = "The time value as returned by gmtime(), localtime(), and strptime(), and\n"
                                  "accepted by asctime(), mktime() and strftime().";
         type_ready(g_struct_time_type);
+        DictObject* dict = g_struct_time_type.dict.get();
+        dict_set_str(dict, str_intern("n_sequence_fields"), Val::small_int(STRUCT_TIME_VISIBLE));
+        dict_set_str(dict, str_intern("n_fields"), Val::small_int(STRUCT_TIME_ALL));
+        dict_set_str(dict, str_intern("n_unnamed_fields"), Val::small_int(0));
+        Val names[STRUCT_TIME_VISIBLE];
+        for (int64_t i = 0; i < STRUCT_TIME_VISIBLE; ++i)
+            names[i] = Val(str_intern(s_struct_time_fields[i]));
+        dict_set_str(dict, str_intern("__match_args__"), Val(tuple_from(names, STRUCT_TIME_VISIBLE).get()));
     }
     module_add_functions(module.get(), s_time_functions);
     module_set(module.get(), "struct_time", Val(&g_struct_time_type));

@@ -10,6 +10,7 @@
 #include "objects/runtime.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
+#include "vm/warnings.h"
 
 namespace ginger {
 
@@ -54,12 +55,23 @@ static Result<Value> bool_bitwise(Val a, Val b)
     return g_int_type.binary[int(op)](a, b);
 }
 
+// ~True is -2, as for ints, with the DeprecationWarning of CPython 3.12.
+static Result<Value> bool_invert(Val self)
+{
+    TRY(warn(&g_exc_DeprecationWarning,
+             "Bitwise inversion '~' on bool is deprecated. This returns the bitwise inversion of the underlying int "
+             "object and is usually not what you expect from negating a bool. Use the 'not' operator for boolean "
+             "negation or ~int(x) if you really want the bitwise inversion of the underlying int."));
+    return g_int_type.invert(self);
+}
+
 void init_bool_type()
 {
     type_init_static(g_bool_type, "bool", sizeof(IntObject), &g_int_type, TYPE_INT_SUBCLASS);
     g_bool_type.repr = bool_repr;
     g_bool_type.str = bool_repr;
     g_bool_type.new_instance = bool_new;
+    g_bool_type.invert = bool_invert;
     g_bool_type.binary[int(BinaryOp::And)] = bool_bitwise<BinaryOp::And>;
     g_bool_type.binary[int(BinaryOp::Or)] = bool_bitwise<BinaryOp::Or>;
     g_bool_type.binary[int(BinaryOp::Xor)] = bool_bitwise<BinaryOp::Xor>;

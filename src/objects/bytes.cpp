@@ -5,6 +5,7 @@
 #include "objects/buffer.h"
 #include "objects/args.h"
 #include "objects/int.h"
+#include "objects/iter.h"
 #include "objects/protocol.h"
 #include "objects/tuple.h"
 #include "objects/container_util.h"
@@ -766,8 +767,7 @@ Result<Value> bytes_iterator_length_hint(const Val* args, size_t nargs, TupleObj
 Result<Value> bytes_iterator_reduce(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_positional("__reduce__", nargs - 1, kwnames, 0, 0));
-    Value builtins = TRY(import_module("builtins"));
-    Value iter = TRY(get_attr(builtins.get(), str_intern("iter")));
+    Value iter = TRY(builtin_iter_function());  // first: the lookup may run code
     auto* it = args[0].as<BytesIteratorObject>();
     if (!it->sequence)
         return Value(tuple_of({ iter.get(), tuple_of({ Val(tuple_new(0).get()) }).get() }));

@@ -3,6 +3,9 @@
 #include "objects/dict.h"
 
 #include "objects/container_util.h"
+#include "import/import.h"
+#include "objects/args.h"
+#include "objects/iter.h"
 #include "objects/list.h"
 #include "objects/runtime.h"
 #include "objects/set.h"
@@ -313,6 +316,12 @@ Val dict_get_str(DictObject* dict, StrObject* key)
 
 int64_t dict_find_str_index(DictObject* dict, StrObject* key) { return lookup_str(dict, key, str_hash(key)); }
 
+Result<Val> dict_get_known_hash(DictObject* dict, Val key, int64_t hash)
+{
+    int64_t ix = TRY(lookup(dict, key, hash));
+    return ix >= 0 ? dict->entries[ix].value.get() : Val();
+}
+
 Result<void> dict_set(DictObject* dict, Val key, Val value)
 {
     int64_t hash = TRY(fast_hash(key));
@@ -416,7 +425,8 @@ Result<void> merge_dict(DictObject* dict, DictObject* other, bool override_exist
     }
     if ((dict->used + other->used) * 3 / 2 >= dict->index_size)
         dict_resize(dict, (dict->used + other->used) * 3 / 2 + 1);
-    // The other dict may change during __eq__ calls: re-check its bounds each step.
+    // The other dict may change during __eq__ calls: that is an error, as in CPython.
+    int64_t original_entries = other->entries_used;
     for (int64_t i = 0; i < other->entries_used; ++i) {
         DictEntry& entry = other->entries[i];
         if (entry.key.is_null())
@@ -430,8 +440,8 @@ Result<void> merge_dict(DictObject* dict, DictObject* other, bool override_exist
         } else {
             insert_new(dict, key, hash, value);
         }
-        if (other->used == 0)
-            break;
+        if (other->entries_used != original_entries)
+            return raise(&g_exc_RuntimeError, "dict mutated during update");
     }
     return {};
 }
@@ -772,8 +782,27 @@ Result<Value> dict_iterator_length_hint(const Val* args, size_t nargs, TupleObje
     return Value::small_int(0);
 }
 
+// (iter, (list of what the iterator has left,)), taken from a copy as CPython does: no __setstate__.
+Result<Value> dict_iterator_reduce(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TypeObject* type = args[0].type();
+    std::string name = std::string(type->type_name()) + ".__reduce__";
+    TRY(check_positional(name, nargs - 1, kwnames, 0, 0));
+    auto* iterator = args[0].as<DictIteratorObject>();
+    auto* copy = static_cast<DictIteratorObject*>(alloc_object(type));
+    if (!copy)
+        return raise_memory_error();
+    Value rest = Value::adopt(Val(copy));
+    copy->dict = iterator->dict;
+    copy->used = iterator->used;
+    copy->position = iterator->position;
+    copy->remaining = iterator->remaining;
+    return reduce_to_iter_of_list(rest);
+}
+
 const MethodDef s_dict_iterator_methods[] = {
     { "__length_hint__", dict_iterator_length_hint, METHOD_INSTANCE, "Private method returning an estimate of len(list(it))." },
+    { "__reduce__", dict_iterator_reduce, METHOD_INSTANCE, "Return state information for pickling." },
     {},
 };
 
@@ -849,28 +878,55 @@ Result<bool> dict_values_contains(Val self, Val item)
     return false;
 }
 
-// keys() and items() views compare like sets: equal sizes and every element of one in the other.
+// Whether every element of `a` is in `b` (CPython's all_contained_in).
+Result<bool> all_contained_in(Val a, Val b)
+{
+    Value iterator = TRY(get_iter(a));
+    for (;;) {
+        Value item = TRY(iter_next(iterator));
+        if (!item)
+            return true;
+        if (!TRY(contains(b, item)))
+            return false;
+    }
+}
+
+// keys() and items() views compare like sets, with each other and with set and frozenset: sizes first,
+// then containment of the smaller side in the larger.
 Result<Value> dict_view_richcompare(Val a, Val b, CompareOp op)
 {
     bool b_is_view = b.type() == &g_dict_keys_type || b.type() == &g_dict_items_type;
-    if ((op != CompareOp::Eq && op != CompareOp::Ne) || (!b_is_view && !is_set_like(b)))
+    if (!b_is_view && !is_set_like(b))
         return Value::borrow(not_implemented());
     int64_t length_a = TRY(object_len(a));
     int64_t length_b = TRY(object_len(b));
-    bool equal = length_a == length_b;
-    if (equal) {
-        Value iterator = TRY(get_iter(b));
-        for (;;) {
-            Value item = TRY(iter_next(iterator));
-            if (!item)
-                break;
-            if (!TRY(contains(a, item))) {
-                equal = false;
-                break;
-            }
-        }
+    bool result = false;
+    switch (op) {
+    case CompareOp::Eq:
+    case CompareOp::Ne:
+        if (length_a == length_b)
+            result = TRY(all_contained_in(a, b));
+        if (op == CompareOp::Ne)
+            result = !result;
+        break;
+    case CompareOp::Lt:
+        if (length_a < length_b)
+            result = TRY(all_contained_in(a, b));
+        break;
+    case CompareOp::Le:
+        if (length_a <= length_b)
+            result = TRY(all_contained_in(a, b));
+        break;
+    case CompareOp::Gt:
+        if (length_a > length_b)
+            result = TRY(all_contained_in(b, a));
+        break;
+    case CompareOp::Ge:
+        if (length_a >= length_b)
+            result = TRY(all_contained_in(b, a));
+        break;
     }
-    return bool_value(equal == (op == CompareOp::Eq));
+    return bool_value(result);
 }
 
 // keys() and items() views support the set operators; either operand may be the view (the slot is also
@@ -909,7 +965,45 @@ Result<Value> dict_items_reversed(const Val* args, size_t nargs, TupleObject* kw
     return dict_view_reversed(&g_dict_reverseitemiterator_type, args, nargs, kwnames);
 }
 
+// view.mapping: a read-only proxy of the viewed dict. Ginger's mappingproxy lives in lib/types.py.
+Result<Value> dict_view_mapping_get(Val self)
+{
+    Value types = TRY(import_module("types"));
+    Value proxy_type = TRY(get_attr(types.get(), str_intern("MappingProxyType")));
+    return call(proxy_type.get(), { Val(self.as<DictViewObject>()->dict.get()) });
+}
+
+const GetSetDef s_dict_view_getsets[] = {
+    { "mapping", dict_view_mapping_get, nullptr, "dictionary that this view refers to" },
+    {},
+};
+
+// keys().isdisjoint(other) and items().isdisjoint(other): iterates the smaller side when other is set-like.
+Result<Value> dict_view_isdisjoint(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional(args[0].type() == &g_dict_keys_type ? "dict_keys.isdisjoint" : "dict_items.isdisjoint", nargs - 1,
+                         kwnames, 1, 1));
+    Val self = args[0], other = args[1];
+    if (self.is(other))
+        return bool_value(self.as<DictViewObject>()->dict->used == 0);
+    if (is_set_like(other) || other.type() == &g_dict_keys_type || other.type() == &g_dict_items_type) {
+        int64_t length_self = self.as<DictViewObject>()->dict->used;
+        int64_t length_other = TRY(object_len(other));
+        if (length_other > length_self)
+            std::swap(self, other);
+    }
+    Value iterator = TRY(get_iter(other));
+    for (;;) {
+        Value item = TRY(iter_next(iterator));
+        if (!item)
+            return bool_value(true);
+        if (TRY(contains(self, item)))
+            return bool_value(false);
+    }
+}
+
 const MethodDef s_dict_keys_methods[] = {
+    { "isdisjoint", dict_view_isdisjoint, METHOD_INSTANCE, "Return True if the view and the given iterable have a null intersection." },
     { "__reversed__", dict_keys_reversed, METHOD_INSTANCE, "Return a reverse iterator over the dict keys." },
     {},
 };
@@ -918,6 +1012,7 @@ const MethodDef s_dict_values_methods[] = {
     {},
 };
 const MethodDef s_dict_items_methods[] = {
+    { "isdisjoint", dict_view_isdisjoint, METHOD_INSTANCE, "Return True if the view and the given iterable have a null intersection." },
     { "__reversed__", dict_items_reversed, METHOD_INSTANCE, "Return a reverse iterator over the dict items." },
     {},
 };
@@ -1043,13 +1138,14 @@ Result<Value> dict_fromkeys(const Val* args, size_t nargs, TupleObject* kwnames)
             }
             return result;
         }
-        if (is_set_like(iterable)) {
+        if (iterable.type() == &g_set_type || iterable.type() == &g_frozenset_type) {
+            // Exact sets only (a subclass may override __iter__); their stored hashes are reused.
             auto* source = iterable.as<SetObject>();
-            int64_t position = 0;
+            int64_t position = 0, hash;
             Val key;
-            while (set_next(source, position, key)) {
+            while (set_next(source, position, key, &hash)) {
                 Value hold = Value::borrow(key);
-                TRY(dict_set(dict, key, value));
+                TRY(insert(dict, key, hash, value));
             }
             return result;
         }
@@ -1109,6 +1205,7 @@ void init_view_type(TypeObject& type, const char* name, UnaryFn iter, ContainsFn
     type.iter = iter;
     type.contains = contains_fn;
     type.methods = methods;
+    type.getsets = s_dict_view_getsets;
 }
 
 void init_view_set_operators(TypeObject& type)

@@ -35,6 +35,7 @@ inline bool is_dict_exact(Val v) { return v.is_object() && v.object()->type == &
 Ref<DictObject> dict_new();
 // Lookups return a borrowed value, or null (without error) when the key is missing.
 Result<Val> dict_get(DictObject* dict, Val key);
+Result<Val> dict_get_known_hash(DictObject* dict, Val key, int64_t hash);  // hash: the key's hash, already computed
 Val dict_get_str(DictObject* dict, StrObject* key);  // key must be a str; cannot raise
 Result<void> dict_set(DictObject* dict, Val key, Val value);
 void dict_set_str(DictObject* dict, StrObject* key, Val value);

@@ -112,9 +112,7 @@ Result<double> float_as_double(Val v)
         return float_value(result);
     }
     if (type->index) {
-        Value result = TRY(type->index(v));
-        if (!is_int(result))
-            return raise(&g_exc_TypeError, "__index__ returned non-int (type {})", result.type()->type_name());
+        Value result = TRY(number_index(v));
         return int_to_double(result);
     }
     return raise(&g_exc_TypeError, "must be real number, not {}", type->type_name());
@@ -439,7 +437,8 @@ static Result<Value> float_to_int(Val self) { return int_from_double(float_value
 
 static Result<Value> float_new(TypeObject* type, const Val* args, size_t nargs, TupleObject* kwnames)
 {
-    if (kwnames && kwnames->size)
+    // Keywords are refused unless a subclass's own __init__ takes them (CPython's rule).
+    if (kwnames && kwnames->size && (type == &g_float_type || type->init == g_float_type.init))
         return raise(&g_exc_TypeError, "float() takes no keyword arguments");
     if (nargs > 1)
         return raise(&g_exc_TypeError, "float expected at most 1 argument, got {}", nargs);
@@ -451,7 +450,8 @@ static Result<Value> float_new(TypeObject* type, const Val* args, size_t nargs, 
             return Value::borrow(x);
         return float_new_of_type(type, float_value(x));
     }
-    if (is_str(x)) {
+    // An exact str is parsed; a str subclass's __float__ comes first (CPython's PyNumber_Float).
+    if (is_str_exact(x) || (is_str(x) && !x.type()->to_float && !x.type()->index)) {
         Value result = TRY(float_from_string(x.as<StrObject>()->view()));
         if (type == &g_float_type)
             return result;
@@ -480,9 +480,7 @@ static Result<Value> float_new(TypeObject* type, const Val* args, size_t nargs, 
             TRY(warn(&g_exc_DeprecationWarning, format_message("{}.__float__ returned non-float (type {}).  The ability to return an instance of a strict subclass of float is deprecated, and may be removed in a future version of Python.", { x_type->type_name(), result.type()->type_name() })));
         value = float_value(result);
     } else if (x_type->index) {
-        Value result = TRY(x_type->index(x));
-        if (!is_int(result))
-            return raise(&g_exc_TypeError, "__index__ returned non-int (type {})", result.type()->type_name());
+        Value result = TRY(number_index(x));
         value = TRY(int_to_double(result));
     } else {
         return raise(&g_exc_TypeError, "float() argument must be a string or a real number, not '{}'",

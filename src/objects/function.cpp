@@ -313,6 +313,16 @@ static const GetSetDef s_method_getsets[] = {
 
 // ---- cells ----
 
+// types.CellType([contents]): an empty cell, or one holding contents.
+static Result<Value> cell_new_slot(TypeObject*, const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    if (kwnames && kwnames->size)
+        return raise(&g_exc_TypeError, "cell() takes no keyword arguments");
+    if (nargs > 1)
+        return raise(&g_exc_TypeError, "cell expected at most 1 argument, got {}", nargs);
+    return Value(cell_new(nargs ? Value::borrow(args[0]) : Value()));
+}
+
 Ref<CellObject> cell_new(Value contents)
 {
     auto* cell = static_cast<CellObject*>(alloc_object(&g_cell_type));
@@ -1046,6 +1056,7 @@ void init_function_types()
     g_method_type.methods = s_method_methods;
 
     type_init_static(g_cell_type, "cell", sizeof(CellObject), &g_object_type, TYPE_GC);
+    g_cell_type.new_instance = cell_new_slot;
     g_cell_type.destroy = cell_destroy;
     g_cell_type.traverse = cell_traverse;
     g_cell_type.clear = cell_clear;

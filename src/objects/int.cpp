@@ -838,22 +838,17 @@ static Result<Value> int_from_object(Val x)
             TRY(warn(&g_exc_DeprecationWarning, format_message("__int__ returned non-int (type {}).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.", { result.type()->type_name() })));
         return int_exact(result);
     }
-    if (type->index) {
-        Value result = TRY(type->index(x));
-        if (!is_int(result))
-            return raise(&g_exc_TypeError, "__index__ returned non-int (type {})", result.type()->type_name());
-        return int_exact(result);
-    }
-    Value truncated = TRY(call_special(x, NAME_OF(__trunc__), {}));
-    if (truncated) {
+    if (type->index)
+        return number_index(x);
+    if (Val trunc = type_lookup(type, NAME_OF(__trunc__))) {
+        Value hold = Value::borrow(trunc);
+        TRY(warn(&g_exc_DeprecationWarning, "The delegation of int() to __trunc__ is deprecated."));
+        Value truncated = TRY(call_special(x, NAME_OF(__trunc__), {}));
         if (is_int(truncated))
             return int_exact(truncated);
         if (!truncated.type()->index)
             return raise(&g_exc_TypeError, "__trunc__ returned non-Integral (type {})", truncated.type()->type_name());
-        Value result = TRY(truncated.type()->index(truncated));
-        if (!is_int(result))
-            return raise(&g_exc_TypeError, "__index__ returned non-int (type {})", result.type()->type_name());
-        return int_exact(result);
+        return number_index(truncated);
     }
     if (is_str(x))
         return int_from_string(x.as<StrObject>()->view(), 10);
@@ -884,7 +879,7 @@ static Result<Value> int_new(TypeObject* type, const Val* args, size_t nargs, Tu
         std::string_view digits;
         if (is_str(bound[0]))
             value = TRY(int_from_string(bound[0].as<StrObject>()->view(), int(base)));
-        else if (bytes_like_view(bound[0], digits))
+        else if ((is_bytes(bound[0]) || is_bytearray(bound[0])) && bytes_like_view(bound[0], digits))
             value = TRY(int_from_bytes_text(digits, int(base)));
         else
             return raise(&g_exc_TypeError, "int() can't convert non-string with explicit base");
@@ -1028,8 +1023,11 @@ static Result<bool> parse_byteorder(Val v, const char* function)
 }
 
 // The keyword-only `signed` flag follows at most two positional parameters.
-static Result<void> check_two_positional(const char* function, size_t positional)
+static Result<void> check_two_positional(const char* function, size_t positional, TupleObject* kwnames)
 {
+    size_t total = positional + (kwnames ? size_t(kwnames->size) : 0);
+    if (total > 3)  // Argument Clinic checks the total first
+        return raise(&g_exc_TypeError, "{}() takes at most 3 arguments ({} given)", function, total);
     if (positional > 2)
         return raise(&g_exc_TypeError, "{}() takes at most 2 positional arguments ({} given)", function, positional);
     return {};
@@ -1038,7 +1036,7 @@ static Result<void> check_two_positional(const char* function, size_t positional
 // int.to_bytes(length=1, byteorder='big', *, signed=False)
 static Result<Value> int_to_bytes(const Val* args, size_t nargs, TupleObject* kwnames)
 {
-    TRY(check_two_positional("to_bytes", nargs - 1));
+    TRY(check_two_positional("to_bytes", nargs - 1, kwnames));
     Val bound[3];
     TRY(bind_args("to_bytes", args + 1, nargs - 1, kwnames, { "length", "byteorder", "signed" }, 0, bound));
     int64_t length = bound[0] ? TRY(index_as_ssize(bound[0])) : 1;
@@ -1085,7 +1083,7 @@ static Result<Value> int_to_bytes(const Val* args, size_t nargs, TupleObject* kw
 // int.from_bytes(bytes, byteorder='big', *, signed=False), a class method.
 static Result<Value> int_from_bytes(const Val* args, size_t nargs, TupleObject* kwnames)
 {
-    TRY(check_two_positional("from_bytes", nargs - 1));
+    TRY(check_two_positional("from_bytes", nargs - 1, kwnames));
     Val bound[3];
     TRY(bind_args("from_bytes", args + 1, nargs - 1, kwnames, { "bytes", "byteorder", "signed" }, 1, bound));
     bool little = TRY(parse_byteorder(bound[1], "from_bytes"));
@@ -1093,6 +1091,10 @@ static Result<Value> int_from_bytes(const Val* args, size_t nargs, TupleObject* 
     Value holder;
     std::string_view data;
     if (!bytes_like_view(bound[0], data)) {
+        // CPython's PyObject_Bytes: __bytes__, else an iterable of ints; unlike bytes(), never a str or a size.
+        TypeObject* type = bound[0].type();
+        if (!type_lookup(type, str_intern("__bytes__")) && (is_str(bound[0]) || (!type->iter && !type->getitem)))
+            return raise(&g_exc_TypeError, "cannot convert '{}' object to bytes", type->type_name());
         holder = TRY(call(Val(&g_bytes_type), { bound[0] }));
         data = holder.as<BytesObject>()->view();
     }

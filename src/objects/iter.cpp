@@ -5,6 +5,8 @@
 #include "objects/args.h"
 #include "objects/dict.h"
 #include "objects/int.h"
+#include "objects/list.h"
+#include "objects/module.h"
 #include "objects/protocol.h"
 #include "objects/runtime.h"
 #include "objects/singletons.h"
@@ -421,7 +423,11 @@ Result<Value> reversed_length_hint(const Val* args, size_t nargs, TupleObject* k
     auto* r = args[0].as<ReversedObject>();
     if (!r->sequence)
         return Value::small_int(0);
-    return Value::small_int(r->index + 1);
+    // The sequence may have shrunk (and its len() may raise), as CPython's reversed_len asks it.
+    Value hold = Value::borrow(r->sequence.get());
+    int64_t size = TRY(object_len(hold));
+    int64_t position = r->index + 1;
+    return int_from_int64(size < position ? 0 : position);
 }
 
 // iterator: iter() of an object with only __getitem__
@@ -535,8 +541,7 @@ Result<Value> reversed_setstate(const Val* args, size_t nargs, TupleObject* kwna
 Result<Value> seq_iterator_reduce(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_positional("__reduce__", nargs - 1, kwnames, 0, 0));
-    Value builtins = TRY(import_module("builtins"));
-    Value iter = TRY(get_attr(builtins.get(), str_intern("iter")));
+    Value iter = TRY(builtin_iter_function());
     auto* s = args[0].as<SeqIteratorObject>();
     return index_walk_reduce(iter.get(), s->sequence.get(), s->index);
 }
@@ -603,8 +608,7 @@ Result<Value> filter_reduce(const Val* args, size_t nargs, TupleObject* kwnames)
 Result<Value> callable_iterator_reduce(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_positional("__reduce__", nargs - 1, kwnames, 0, 0));
-    Value builtins = TRY(import_module("builtins"));
-    Value iter = TRY(get_attr(builtins.get(), str_intern("iter")));
+    Value iter = TRY(builtin_iter_function());
     auto* c = args[0].as<CallableIteratorObject>();
     if (!c->callable)
         return Value(tuple_of({ iter.get(), tuple_of({ Val(tuple_new(0).get()) }).get() }));
@@ -658,6 +662,28 @@ void init_iterator_type(TypeObject& type, const char* name, size_t size, uint32_
 }
 
 }  // namespace
+
+// Looked up in the builtins dict with a full dict lookup (CPython's _PyEval_GetBuiltin): its keys may be
+// any objects, whose __eq__ may run code.
+Result<Value> builtin_function(const char* name)
+{
+    Value builtins = TRY(import_module("builtins"));
+    auto* module = builtins.as<ModuleObject>();
+    StrObject* key = str_intern(name);
+    Val found = TRY(dict_get(module->dict.get(), Val(key)));
+    if (!found)
+        return raise_with_args(&g_exc_AttributeError, { Val(key) });
+    return Value::borrow(found);
+}
+
+Result<Value> builtin_iter_function() { return builtin_function("iter"); }
+
+Result<Value> reduce_to_iter_of_list(Val rest)
+{
+    Value iter = TRY(builtin_iter_function());
+    Value items = TRY(list_from_iterable(rest));
+    return Value(tuple_of({ iter.get(), tuple_of({ items.get() }).get() }));
+}
 
 Result<Value> seq_iter_new(Val sequence)
 {

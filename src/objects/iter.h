@@ -52,6 +52,13 @@ Value range_iter_new_small(int64_t start, int64_t step, int64_t length);
 Result<Value> seq_iter_new(Val sequence);
 Result<Value> callable_iter_new(Val callable, Val sentinel);
 
+// builtins.iter, looked up at each call as CPython's iterator __reduce__ methods do (the lookup may run code).
+Result<Value> builtin_iter_function();
+Result<Value> builtin_function(const char* name);  // builtins.<name>, the same way
+// (iter, (list(rest),)): the __reduce__ of iterators whose position cannot be restored (dict and set
+// iterators). `rest` is a fresh copy of the iterator, so the original does not advance.
+Result<Value> reduce_to_iter_of_list(Val rest);
+
 // Called from init_iter_types(); defined in range.cpp and slice.cpp.
 void init_range_types();
 void init_slice_type();

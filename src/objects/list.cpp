@@ -557,8 +557,10 @@ Result<Value> list_new_instance(TypeObject* type, const Val* args, size_t nargs,
 
 Result<void> list_init(Val self, const Val* args, size_t nargs, TupleObject* kwnames)
 {
-    if (kwnames && kwnames->size)
-        return raise(&g_exc_TypeError, "{}() takes no keyword arguments", self.type()->type_name());
+    // Keywords are refused unless a subclass's own __new__ took them (CPython's rule).
+    TypeObject* type = self.type();
+    if (kwnames && kwnames->size && (type == &g_list_type || type->new_instance == list_new_instance))
+        return raise(&g_exc_TypeError, "list() takes no keyword arguments");
     if (nargs > 1)
         return raise(&g_exc_TypeError, "list expected at most 1 argument, got {}", nargs);
     auto* list = self.as<ListObject>();
@@ -785,34 +787,35 @@ Result<Value> list_reverseiterator_length_hint(const Val* args, size_t nargs, Tu
 // empty list once exhausted. builtins.iter is fetched first, as CPython does (its lookup may run code).
 Result<Value> list_iterator_reduce_common(Val self, bool reverse)
 {
-    Value builtins = TRY(import_module("builtins"));
-    Value iter = TRY(get_attr(builtins.get(), str_intern("iter")));
+    // The lookups may run code that exhausts the iterator: the state is read after them.
+    Value iter = TRY(builtin_iter_function());
+    Value reversed = reverse ? TRY(builtin_function("reversed")) : Value();
     auto* iterator = self.as<ListIteratorObject>();
     if (!iterator->list) {
         Ref<ListObject> empty = list_new(0);
         return Value(tuple_of({ iter.get(), tuple_of({ Val(empty.get()) }).get() }));
     }
-    Val function = reverse ? Val(&g_reversed_type) : iter.get();
+    Val function = reverse ? reversed.get() : iter.get();
     Value index = int_from_int64(iterator->index);
     return Value(tuple_of({ function, tuple_of({ Val(iterator->list.get()) }).get(), index.get() }));
 }
 
 Result<Value> list_iterator_reduce(const Val* args, size_t nargs, TupleObject* kwnames)
 {
-    TRY(check_positional("__reduce__", nargs - 1, kwnames, 0, 0));
+    TRY(check_positional("list_iterator.__reduce__", nargs - 1, kwnames, 0, 0));
     return list_iterator_reduce_common(args[0], false);
 }
 
 Result<Value> list_reverseiterator_reduce(const Val* args, size_t nargs, TupleObject* kwnames)
 {
-    TRY(check_positional("__reduce__", nargs - 1, kwnames, 0, 0));
+    TRY(check_positional("list_reverseiterator.__reduce__", nargs - 1, kwnames, 0, 0));
     return list_iterator_reduce_common(args[0], true);
 }
 
 // __setstate__(index): the position, clamped to the list.
 Result<Value> list_iterator_setstate_common(const Val* args, size_t nargs, TupleObject* kwnames, bool reverse)
 {
-    TRY(check_positional("__setstate__", nargs - 1, kwnames, 1, 1));
+    TRY(check_positional(reverse ? "list_reverseiterator.__setstate__" : "list_iterator.__setstate__", nargs - 1, kwnames, 1, 1));
     Value index_object = TRY(number_index(args[1]));
     int64_t index = TRY(int_as_int64(index_object.get()));
     auto* iterator = args[0].as<ListIteratorObject>();

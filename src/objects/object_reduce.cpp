@@ -8,6 +8,7 @@
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/protocol.h"
+#include "objects/set.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
@@ -155,9 +156,8 @@ Result<Value> common_reduce(Val self, int64_t protocol)
 
 Result<Value> object_reduce_ex(const Val* args, size_t nargs, TupleObject* kwnames)
 {
-    Val out[1];
-    TRY(bind_args("__reduce_ex__", args + 1, nargs - 1, kwnames, { "protocol" }, 1, out));
-    int64_t protocol = TRY(int_as_int64(TRY(number_index(out[0])).get()));
+    TRY(check_positional("object.__reduce_ex__", nargs - 1, kwnames, 1, 1));
+    int64_t protocol = TRY(int_as_int64(TRY(number_index(args[1])).get()));
     // A class that overrides __reduce__ wins over the default protocol.
     if (!is_objects_own(args[0].type(), "__reduce__"))
         return call_method(args[0], str_intern("__reduce__"), {});
@@ -166,14 +166,15 @@ Result<Value> object_reduce_ex(const Val* args, size_t nargs, TupleObject* kwnam
 
 Result<Value> object_reduce(const Val* args, size_t nargs, TupleObject* kwnames)
 {
-    TRY(check_positional("__reduce__", nargs - 1, kwnames, 0, 0));
+    TRY(check_positional("object.__reduce__", nargs - 1, kwnames, 0, 0));
     return common_reduce(args[0], 0);
 }
 
 // set.__reduce__ and frozenset.__reduce__: (type(self), (list(self),), state).
 Result<Value> set_reduce(const Val* args, size_t nargs, TupleObject* kwnames)
 {
-    TRY(check_positional("__reduce__", nargs - 1, kwnames, 0, 0));
+    bool frozen = is_subtype(args[0].type(), &g_frozenset_type);
+    TRY(check_positional(frozen ? "frozenset.__reduce__" : "set.__reduce__", nargs - 1, kwnames, 0, 0));
     Value items = TRY(call(Val(&g_list_type), { args[0] }));
     Value state = TRY(get_state(args[0], false));
     return Value(tuple_of({ Val(args[0].type()), Val(tuple_of({ items.get() }).get()), state.get() }));
@@ -181,7 +182,7 @@ Result<Value> set_reduce(const Val* args, size_t nargs, TupleObject* kwnames)
 
 Result<Value> object_getstate(const Val* args, size_t nargs, TupleObject* kwnames)
 {
-    TRY(check_positional("__getstate__", nargs - 1, kwnames, 0, 0));
+    TRY(check_positional("object.__getstate__", nargs - 1, kwnames, 0, 0));
     return default_state(args[0], false);
 }
 

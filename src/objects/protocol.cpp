@@ -4,6 +4,7 @@
 #include "objects/float.h"
 #include "objects/function.h"
 #include "objects/int.h"
+#include "objects/int_object.h"
 #include "objects/iter.h"
 #include "objects/list.h"
 #include "vm/warnings.h"
@@ -27,8 +28,8 @@ const CompareOp s_swapped[6] = { CompareOp::Gt, CompareOp::Ge, CompareOp::Eq, Co
 
 Result<Value> object_repr(Val v)
 {
-    NativeDepthGuard guard;
-    if (guard.too_deep())
+    NativeDepthGuard guard;  // CPython 3.12 bounds nested reprs by its C recursion limit
+    if (guard.too_deep(C_RECURSION_LIMIT))
         return raise(&g_exc_RecursionError, "maximum recursion depth exceeded while getting the repr of an object");
     UnaryFn repr = v.type()->repr;
     Value result = TRY(repr(v));
@@ -413,21 +414,26 @@ Result<bool> contains(Val container, Val item)
     }
 }
 
+// CPython's PyNumber_Index: always an exact int. An int subclass (bool included) converts without calling
+// its __index__; an __index__ that returns an int subclass is deprecated.
 Result<Value> number_index(Val v)
 {
     if (v.is_small_int())
         return Value::borrow(v);
     if (v.type() == &g_int_type)
         return Value::borrow(v);
+    if (is_int(v))
+        return int_exact(v);
     UnaryFn index = v.type()->index;
     if (!index)
         return raise(&g_exc_TypeError, "'{}' object cannot be interpreted as an integer", v.type()->type_name());
     Value result = TRY(index(v));
+    if (result.get().is_small_int() || result.type() == &g_int_type)
+        return result;
     if (!is_int(result))
         return raise(&g_exc_TypeError, "__index__ returned non-int (type {})", result.type()->type_name());
-    if (!result.get().is_small_int() && result.type() != &g_int_type)
-        TRY(warn(&g_exc_DeprecationWarning, format_message("__index__ returned non-int (type {}).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.", { result.type()->type_name() })));
-    return result;
+    TRY(warn(&g_exc_DeprecationWarning, format_message("__index__ returned non-int (type {}).  The ability to return an instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.", { result.type()->type_name() })));
+    return int_exact(result);
 }
 
 Result<int64_t> index_as_ssize(Val v)
@@ -532,7 +538,7 @@ Result<Ref<TupleObject>> sequence_tuple(Val iterable)
 {
     if (is_tuple_exact(iterable))
         return Ref<TupleObject>(iterable.as<TupleObject>());
-    if (is_list(iterable)) {
+    if (is_list_exact(iterable)) {  // exact only: a subclass may override __iter__ (CPython's PyList_CheckExact)
         auto* list = iterable.as<ListObject>();
         return tuple_from(list->data(), list->size);
     }

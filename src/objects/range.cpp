@@ -367,10 +367,12 @@ static Result<Value> range_reversed(const Val* args, size_t nargs, TupleObject* 
         int64_t length = range->length.get().small_int_value();
         int64_t step = range->step.get().small_int_value();
         int64_t last = range->start.get().small_int_value() + (length - 1) * step;
-        return range_iter_new_small(length ? last : range->start.get().small_int_value(), -step, length);
+        return range_iter_new_small(last, -step, length);
     }
+    // start + (length - 1) * step, which is start - step for an empty range (CPython's reduce shows it).
     Value last_index = TRY(subtract(range->length, Val::small_int(1)));
-    Value last = TRY(range_item(range, last_index));
+    Value offset = TRY(multiply(last_index, range->step));
+    Value last = TRY(add(range->start, offset));
     return long_range_iter_new(last, int_negate(range->step), range->length);
 }
 
@@ -447,67 +449,67 @@ static Result<Value> long_range_iterator_length_hint(const Val* args, size_t nar
     return int_sign(remaining) > 0 ? Value::borrow(remaining) : Value::small_int(0);
 }
 
-// Pickling an iterator: (iter, (range(next, next + remaining * step, step),), None), as CPython 3.12.
-static Result<Value> iterator_reduce(Val next, Val step, Val remaining)
+// Pickling of both iterators, as CPython 3.12: (iter, (range(next, next + remaining * step, step),), None);
+// __setstate__(n) then skips n items, n clipped to [0, remaining].
+static Result<Value> iter_over_range(Val next, Val step, Val remaining)
 {
+    Value iter = TRY(builtin_iter_function());
     Value span = TRY(multiply(remaining, step));
     Value stop = TRY(add(next, span));
     Value range = TRY(range_from_ints(next, stop, step));
-    Value builtins = TRY(import_module("builtins"));
-    Value iter = TRY(get_attr(builtins.get(), str_intern("iter")));
-    return Value(tuple_of({ iter.get(), Val(tuple_of({ range.get() }).get()), none() }));
-}
-
-// __setstate__(index): skips `index` items, clipped to 0 <= index <= remaining.
-static Result<Value> iterator_setstate_index(const Val* args, size_t nargs, TupleObject* kwnames, Val remaining)
-{
-    TRY(check_positional("__setstate__", nargs - 1, kwnames, 1, 1));
-    Value index = TRY(number_index(args[1]));
-    if (int_sign(index) < 0)
-        return Value::small_int(0);
-    if (int_compare(index, remaining) > 0)
-        return Value::borrow(remaining);
-    return index;
+    return Value(tuple_of({ iter.get(), tuple_of({ range.get() }).get(), none() }));
 }
 
 static Result<Value> range_iterator_reduce(const Val* args, size_t nargs, TupleObject* kwnames)
 {
-    TRY(check_positional("__reduce__", nargs - 1, kwnames, 0, 0));
+    TRY(check_positional("range_iterator.__reduce__", nargs - 1, kwnames, 0, 0));
     auto* iterator = args[0].as<RangeIteratorObject>();
-    int64_t remaining = iterator->remaining > 0 ? iterator->remaining : 0;
     Value next = int_from_int64(iterator->next), step = int_from_int64(iterator->step);
-    return iterator_reduce(next, step, Val::small_int(remaining));
+    Value remaining = int_from_int64(std::max<int64_t>(iterator->remaining, 0));
+    return iter_over_range(next, step, remaining);
 }
 
 static Result<Value> range_iterator_setstate(const Val* args, size_t nargs, TupleObject* kwnames)
 {
+    TRY(check_positional("range_iterator.__setstate__", nargs - 1, kwnames, 1, 1));
+    Value index_object = TRY(number_index(args[1]));
+    int64_t index;
+    if (!int_to_int64(index_object, index))
+        return raise(&g_exc_OverflowError, "Python int too large to convert to C long");
     auto* iterator = args[0].as<RangeIteratorObject>();
-    int64_t remaining = iterator->remaining > 0 ? iterator->remaining : 0;
-    Value index = TRY(iterator_setstate_index(args, nargs, kwnames, Val::small_int(remaining)));
-    int64_t skip = index.get().small_int_value();
-    iterator->next += skip * iterator->step;
-    iterator->remaining = remaining - skip;
+    int64_t remaining = std::max<int64_t>(iterator->remaining, 0);
+    index = index < 0 ? 0 : (index > remaining ? remaining : index);
+    iterator->next += index * iterator->step;
+    iterator->remaining = remaining - index;
     return none_value();
 }
 
 static Result<Value> long_range_iterator_reduce(const Val* args, size_t nargs, TupleObject* kwnames)
 {
-    TRY(check_positional("__reduce__", nargs - 1, kwnames, 0, 0));
+    TRY(check_positional("longrange_iterator.__reduce__", nargs - 1, kwnames, 0, 0));
     auto* iterator = args[0].as<LongRangeIteratorObject>();
-    Val remaining = int_sign(iterator->remaining) > 0 ? iterator->remaining.get() : Val::small_int(0);
-    return iterator_reduce(iterator->next, iterator->step, remaining);
+    return iter_over_range(iterator->next, iterator->step, iterator->remaining);
 }
 
+// The state is clipped by comparisons first, so a non-number fails as in CPython ('<' not supported).
 static Result<Value> long_range_iterator_setstate(const Val* args, size_t nargs, TupleObject* kwnames)
 {
+    TRY(check_positional("longrange_iterator.__setstate__", nargs - 1, kwnames, 1, 1));
     auto* iterator = args[0].as<LongRangeIteratorObject>();
-    Val remaining = int_sign(iterator->remaining) > 0 ? iterator->remaining.get() : Val::small_int(0);
-    Value index = TRY(iterator_setstate_index(args, nargs, kwnames, remaining));
-    Value span = TRY(multiply(index, iterator->step));
-    Value next = TRY(add(iterator->next, span));
-    Value left = TRY(subtract(remaining, index));
+    Val state = args[1];
+    if (TRY(rich_compare_bool(state, Val::small_int(0), CompareOp::Lt)))
+        state = Val::small_int(0);
+    else if (TRY(rich_compare_bool(iterator->remaining, state, CompareOp::Lt)))
+        state = iterator->remaining;
+    // Ginger keeps the iterator's fields ints: a state of another type (CPython would store a float) is
+    // converted with __index__.
+    Value index = TRY(number_index(state));
+    state = index.get();
+    Value product = TRY(binary_op(state, iterator->step, BinaryOp::Mul));
+    Value next = TRY(binary_op(iterator->next, product, BinaryOp::Add));
+    Value remaining = TRY(binary_op(iterator->remaining, state, BinaryOp::Sub));
     iterator->next = std::move(next);
-    iterator->remaining = std::move(left);
+    iterator->remaining = std::move(remaining);
     return none_value();
 }
 

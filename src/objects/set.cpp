@@ -3,7 +3,9 @@
 #include "objects/set.h"
 
 #include "objects/container_util.h"
+#include "objects/args.h"
 #include "objects/dict.h"
+#include "objects/iter.h"
 #include "objects/list.h"
 #include "objects/runtime.h"
 #include "objects/singletons.h"
@@ -417,7 +419,7 @@ Result<Ref<SetObject>> set_difference(Val self, Val other)
         int64_t hash = set->table[i].hash;
         bool present;
         if (is_dict_exact(other)) {
-            Val found = TRY(dict_get(other.as<DictObject>(), key));
+            Val found = TRY(dict_get_known_hash(other.as<DictObject>(), key, hash));
             present = bool(found);
         } else {
             present = TRY(set_lookup(other.as<SetObject>(), key, hash)) != nullptr;
@@ -738,9 +740,13 @@ Result<Value> set_inplace_xor(Val a, Val b)
     return Value::borrow(a);
 }
 
+Result<void> set_init(Val self, const Val* args, size_t nargs, TupleObject* kwnames);
+
 Result<Value> set_new_instance(TypeObject* type, const Val* args, size_t nargs, TupleObject* kwnames)
 {
-    if (type == &g_set_type && kwnames && kwnames->size)
+    // Keywords are refused unless a subclass's own __init__ takes them (CPython's rule); set.__init__
+    // refuses them always.
+    if (kwnames && kwnames->size && (type == &g_set_type || type->init == set_init))
         return raise(&g_exc_TypeError, "set() takes no keyword arguments");
     return Value::adopt(Val(set_alloc(type)));
 }
@@ -750,7 +756,7 @@ Result<void> set_init(Val self, const Val* args, size_t nargs, TupleObject* kwna
     if (kwnames && kwnames->size)
         return raise(&g_exc_TypeError, "set() takes no keyword arguments");
     if (nargs > 1)
-        return raise(&g_exc_TypeError, "set expected at most 1 argument, got {}", nargs);
+        return raise(&g_exc_TypeError, "{} expected at most 1 argument, got {}", self.type()->type_name(), nargs);
     auto* set = self.as<SetObject>();
     if (set->fill)
         set_clear_table(set);
@@ -761,7 +767,7 @@ Result<void> set_init(Val self, const Val* args, size_t nargs, TupleObject* kwna
 
 Result<Value> frozenset_new_instance(TypeObject* type, const Val* args, size_t nargs, TupleObject* kwnames)
 {
-    if (type == &g_frozenset_type && kwnames && kwnames->size)
+    if (kwnames && kwnames->size && (type == &g_frozenset_type || type->init == g_frozenset_type.init))
         return raise(&g_exc_TypeError, "frozenset() takes no keyword arguments");
     if (nargs > 1)
         return raise(&g_exc_TypeError, "{} expected at most 1 argument, got {}", type->type_name(), nargs);
@@ -985,8 +991,25 @@ const MethodDef s_frozenset_methods[] = {
     {},
 };
 
+// (iter, (list of what the iterator has left,)), taken from a copy as CPython does: no __setstate__.
+Result<Value> set_iterator_reduce(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("set_iterator.__reduce__", nargs - 1, kwnames, 0, 0));
+    auto* iterator = args[0].as<SetIteratorObject>();
+    auto* copy = static_cast<SetIteratorObject*>(alloc_object(&g_set_iterator_type));
+    if (!copy)
+        return raise_memory_error();
+    Value rest = Value::adopt(Val(copy));
+    copy->set = iterator->set;
+    copy->used = iterator->used;
+    copy->position = iterator->position;
+    copy->remaining = iterator->remaining;
+    return reduce_to_iter_of_list(rest);
+}
+
 const MethodDef s_set_iterator_methods[] = {
     { "__length_hint__", set_iterator_length_hint, METHOD_INSTANCE, "Private method returning an estimate of len(list(it))." },
+    { "__reduce__", set_iterator_reduce, METHOD_INSTANCE, "Return state information for pickling." },
     {},
 };
 
@@ -1034,7 +1057,7 @@ Result<void> set_update(SetObject* set, Val iterable)
         }
         return {};
     }
-    if (is_list(iterable) || is_tuple(iterable)) {
+    if (is_list_exact(iterable) || is_tuple_exact(iterable)) {  // a subclass may override __iter__
         // Items are read by index: a __hash__ or __eq__ may shrink a list under us.
         for (int64_t i = 0;; ++i) {
             Value key;
@@ -1064,12 +1087,14 @@ Result<void> set_update(SetObject* set, Val iterable)
     return {};
 }
 
-bool set_next(SetObject* set, int64_t& position, Val& key)
+bool set_next(SetObject* set, int64_t& position, Val& key, int64_t* hash)
 {
     while (position <= set->mask) {
         SetEntry& entry = set->table[position++];
         if (is_active(entry)) {
             key = entry.key.get();
+            if (hash)
+                *hash = entry.hash;
             return true;
         }
     }

@@ -30,6 +30,7 @@ Ref<SetObject> set_new(TypeObject* type = &g_set_type);
 Result<void> set_add(SetObject* set, Val key);
 Result<bool> set_contains(SetObject* set, Val key);
 Result<void> set_update(SetObject* set, Val iterable);
-bool set_next(SetObject* set, int64_t& position, Val& key);
+// The next live key from `position` (0 to start), and its stored hash if `hash` is given.
+bool set_next(SetObject* set, int64_t& position, Val& key, int64_t* hash = nullptr);
 
 }  // namespace ginger

@@ -284,7 +284,17 @@ static Result<Value> slice_indices(const Val* args, size_t nargs, TupleObject* k
     return Value(tuple_of({ indices.start.get(), indices.stop.get(), indices.step.get() }));
 }
 
+// Pickling and deepcopy: slice(start, stop, step) again.
+static Result<Value> slice_reduce(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("slice.__reduce__", nargs - 1, kwnames, 0, 0));
+    auto* slice = args[0].as<SliceObject>();
+    Ref<TupleObject> bounds = tuple_of({ slice->start.get(), slice->stop.get(), slice->step.get() });
+    return Value(tuple_of({ Val(args[0].type()), Val(bounds.get()) }));
+}
+
 static const MethodDef s_slice_methods[] = {
+    { "__reduce__", slice_reduce, METHOD_INSTANCE, "Return state information for pickling." },
     { "indices", slice_indices, METHOD_INSTANCE,
       "S.indices(len) -> (start, stop, stride)\n\nAssuming a sequence of length len, calculate the start and stop\n"
       "indices, and the stride length of the extended slice described by\nS. Out of bounds indices are clipped in "

@@ -10,6 +10,7 @@
 #include "objects/dict.h"
 #include "objects/exceptions.h"
 #include "objects/int.h"
+#include "objects/iter.h"
 #include "objects/list.h"
 #include "objects/protocol.h"
 #include "objects/runtime.h"
@@ -1229,8 +1230,7 @@ Result<Value> striter_lengthhint(const Val* args, size_t nargs, TupleObject* kwn
 Result<Value> striter_reduce(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_no_args("str_iterator.__reduce__", nargs, kwnames));
-    Value builtins = TRY(import_module("builtins"));
-    Value iter = TRY(get_attr(builtins.get(), str_intern("iter")));
+    Value iter = TRY(builtin_iter_function());  // first: the lookup may run code
     auto* it = args[0].as<StrIteratorObject>();
     if (!it->str)
         return Value(tuple_of({ iter.get(), tuple_of({ Val(str_intern("")) }).get() }));

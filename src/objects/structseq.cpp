@@ -1,6 +1,7 @@
 // Struct sequences: a tuple subclass plus a field-name table. Attribute lookup consults the table before the
 // generic protocol, so each type needs no per-field descriptor.
 #include "objects/structseq.h"
+#include "objects/args.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
 #include "objects/protocol.h"
@@ -65,6 +66,43 @@ Result<Value> structseq_repr(Val self)
     return Value(str_from_utf8(text + ")"));
 }
 
+// T(sequence, dict=None): exactly as many items as fields (these types have no hidden fields).
+Result<Value> structseq_new_slot(TypeObject* type, const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    bool has_sequence = nargs > 0;
+    for (int64_t i = 0; kwnames && i < kwnames->size; ++i)
+        has_sequence |= kwnames->item(i).as<StrObject>()->view() == "sequence";
+    if (!has_sequence)  // Argument Clinic reports the missing argument before unknown keywords
+        return raise(&g_exc_TypeError, "structseq() missing required argument 'sequence' (pos 1)");
+    Val bound[2];
+    TRY(bind_args("structseq", args, nargs, kwnames, { "sequence", "dict" }, 1, bound));
+    if (bound[1] && !is_dict(bound[1]))
+        return raise(&g_exc_TypeError, "{}() takes a dict as second arg, if any", type->type_name());
+    Ref<TupleObject> items = TRY(sequence_tuple(bound[0]));
+    const StructSeqInfo* info = info_of(type);
+    int64_t count = info ? int64_t(info->fields.size()) : items->size;
+    if (items->size != count)
+        return raise(&g_exc_TypeError, "{}() takes a {}-sequence ({}-sequence given)", type->type_name(), count,
+                     items->size);
+    Val argument(items.get());
+    return g_tuple_type.new_instance(type, &argument, 1, nullptr);
+}
+
+// Pickling: (T, (tuple(self), {})), as CPython (no hidden fields to put in the dict).
+Result<Value> structseq_reduce(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("__reduce__", nargs - 1, kwnames, 0, 0));
+    auto* tuple = args[0].as<TupleObject>();
+    Ref<TupleObject> items = tuple_from(tuple->data(), tuple->size);
+    Ref<DictObject> hidden = dict_new();
+    return Value(tuple_of({ Val(args[0].type()), Val(tuple_of({ Val(items.get()), Val(hidden.get()) }).get()) }));
+}
+
+const MethodDef s_structseq_methods[] = {
+    { "__reduce__", structseq_reduce, METHOD_INSTANCE, nullptr },
+    {},
+};
+
 }  // namespace
 
 TypeObject* structseq_new_type(const char* name, std::initializer_list<const char*> fields)
@@ -74,6 +112,8 @@ TypeObject* structseq_new_type(const char* name, std::initializer_list<const cha
     type->destroy = g_tuple_type.destroy;
     type->repr = structseq_repr;
     type->getattr = structseq_getattr;
+    type->new_instance = structseq_new_slot;
+    type->methods = s_structseq_methods;
     StructSeqInfo& info = infos()[type];
     for (const char* field : fields)
         info.fields.emplace_back(field);
@@ -82,7 +122,17 @@ TypeObject* structseq_new_type(const char* name, std::initializer_list<const cha
     dict_set_str(type->dict.get(), str_intern("n_fields"), count);
     dict_set_str(type->dict.get(), str_intern("n_sequence_fields"), count);
     dict_set_str(type->dict.get(), str_intern("n_unnamed_fields"), Val::small_int(0));
+    std::vector<Val> names;
+    for (const std::string& field : info.fields)
+        names.push_back(Val(str_intern(field)));
+    dict_set_str(type->dict.get(), str_intern("__match_args__"), Val(tuple_from(names.data(), int64_t(names.size())).get()));
     return type;
+}
+
+void structseq_disallow_instantiation(TypeObject* type)
+{
+    type->new_instance = nullptr;
+    MUST(dict_delete(type->dict.get(), Val(str_intern("__new__"))));
 }
 
 Result<Value> structseq_new(TypeObject* type, std::initializer_list<Val> items)

@@ -14,5 +14,7 @@ struct TypeObject;
 TypeObject* structseq_new_type(const char* name, std::initializer_list<const char*> fields);
 // An instance of such a type holding `items` (one per field).
 Result<Value> structseq_new(TypeObject* type, std::initializer_list<Val> items);
+// For types Python code cannot instantiate (sys.flags): T() and T.__new__(T, ...) raise TypeError.
+void structseq_disallow_instantiation(TypeObject* type);
 
 }  // namespace ginger

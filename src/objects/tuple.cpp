@@ -6,6 +6,7 @@
 #include "objects/args.h"
 #include "objects/dict.h"
 #include "objects/int.h"
+#include "objects/iter.h"
 #include "objects/protocol.h"
 #include "objects/list.h"
 #include "objects/runtime.h"
@@ -238,10 +239,11 @@ Result<Value> tuple_mul(Val a, Val b)
 
 Result<Value> tuple_new_instance(TypeObject* type, const Val* args, size_t nargs, TupleObject* kwnames)
 {
-    if (kwnames && kwnames->size)
-        return raise(&g_exc_TypeError, "{}() takes no keyword arguments", type->type_name());
+    // Keywords are refused unless a subclass's own __init__ takes them (CPython's rule).
+    if (kwnames && kwnames->size && (type == &g_tuple_type || type->init == g_tuple_type.init))
+        return raise(&g_exc_TypeError, "tuple() takes no keyword arguments");
     if (nargs > 1)
-        return raise(&g_exc_TypeError, "{} expected at most 1 argument, got {}", type->type_name(), nargs);
+        return raise(&g_exc_TypeError, "tuple expected at most 1 argument, got {}", nargs);
     Ref<TupleObject> items;
     if (nargs == 0)
         items = tuple_empty();
@@ -337,9 +339,8 @@ const MethodDef s_tuple_methods[] = {
 // __reduce__: (iter, (tuple,), index), or iter over () once exhausted.
 Result<Value> tuple_iterator_reduce(const Val* args, size_t nargs, TupleObject* kwnames)
 {
-    TRY(check_positional("__reduce__", nargs - 1, kwnames, 0, 0));
-    Value builtins = TRY(import_module("builtins"));
-    Value iter = TRY(get_attr(builtins.get(), str_intern("iter")));
+    TRY(check_positional("tuple_iterator.__reduce__", nargs - 1, kwnames, 0, 0));
+    Value iter = TRY(builtin_iter_function());
     auto* iterator = args[0].as<TupleIteratorObject>();
     if (!iterator->sequence)
         return Value(tuple_of({ iter.get(), tuple_of({ Val(tuple_new(0).get()) }).get() }));
@@ -350,7 +351,7 @@ Result<Value> tuple_iterator_reduce(const Val* args, size_t nargs, TupleObject* 
 // __setstate__(index): the position, clamped to the tuple.
 Result<Value> tuple_iterator_setstate(const Val* args, size_t nargs, TupleObject* kwnames)
 {
-    TRY(check_positional("__setstate__", nargs - 1, kwnames, 1, 1));
+    TRY(check_positional("tuple_iterator.__setstate__", nargs - 1, kwnames, 1, 1));
     Value index_object = TRY(number_index(args[1]));
     int64_t index = TRY(int_as_int64(index_object.get()));
     auto* iterator = args[0].as<TupleIteratorObject>();

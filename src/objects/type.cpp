@@ -8,6 +8,7 @@
 #include "objects/gc.h"
 #include "objects/instance_dict.h"
 #include "objects/int.h"
+#include "objects/set.h"
 #include "objects/list.h"
 #include "objects/protocol.h"
 #include "objects/runtime.h"
@@ -581,6 +582,9 @@ Result<Value> slot_iter(Val self)
 }
 Result<Value> slot_iternext(Val self)
 {
+    // A class whose __next__ was deleted is no iterator any more (CPython's _PyObject_NextNotImplemented).
+    if (!type_lookup(self.type(), NAME_OF(__next__)))
+        return raise(&g_exc_TypeError, "'{}' object is not iterable", self.type()->type_name());
     auto result = call_dunder(self, NAME_OF(__next__), {});
     if (result.is_error()) {
         if (error_matches(&g_exc_StopIteration)) {
@@ -974,9 +978,19 @@ static Result<Value> native_new_wrapper(const Val* args, size_t nargs, TupleObje
     TypeObject* subtype = args[1].as<TypeObject>();
     if (!is_subtype(subtype, owner))
         return raise(&g_exc_TypeError, "{}.__new__({}): {} is not a subtype of {}", owner->type_name(), subtype->type_name(), subtype->type_name(), owner->type_name());
+    // As CPython: the first base of S without a Python __new__ must construct like T (object.__new__(dict) and
+    // int.__new__(bool) would build broken objects).
+    TypeObject* static_base = subtype;
+    while (static_base && static_base->new_instance == slot_new)
+        static_base = static_base->base;
+    if (static_base && static_base->new_instance != owner->new_instance)
+        return raise(&g_exc_TypeError, "{}.__new__({}) is not safe, use {}.__new__()", owner->type_name(),
+                     subtype->type_name(), static_base->type_name());
     TypeObject* native = owner;
     while (native->has_flag(TYPE_HEAP))
         native = native->base;
+    if (!native->new_instance)
+        return raise(&g_exc_TypeError, "cannot create '{}' instances", native->type_name());
     return native->new_instance(subtype, args + 2, nargs - 2, kwnames);
 }
 
@@ -995,7 +1009,12 @@ void type_ready(TypeObject& type)
     init_slot_names();
     if (type.base) {
         type_ready(*type.base);
+        // As CPython: a native type directly under object without a constructor of its own (views,
+        // iterators, ...) cannot be instantiated from Python, nor can its native subclasses.
+        bool disallow_instantiation = !type.new_instance && type.base == &g_object_type && !type.has_flag(TYPE_HEAP);
         inherit_slots(type, *type.base);
+        if (disallow_instantiation)
+            type.new_instance = nullptr;
     }
     type.flags |= TYPE_READY;
     if (!type.dict)
@@ -1803,7 +1822,43 @@ static const MethodDef s_type_methods[] = {
     { "__prepare__", type_prepare, METHOD_CLASS, "Create the namespace for the class statement" },
     {},
 };
+// type.__flags__ with CPython's Py_TPFLAGS_* bit values, for the bits Ginger tracks (copyreg reads
+// HEAPTYPE, inspect.isabstract IS_ABSTRACT).
+static Result<Value> type_get_flags(Val self)
+{
+    auto* type = self.as<TypeObject>();
+    struct Bit {
+        uint32_t ginger;
+        uint64_t cpython;
+    };
+    static const Bit s_bits[] = {
+        { TYPE_SEQUENCE, 1ull << 5 },          { TYPE_MAPPING, 1ull << 6 },
+        { TYPE_HEAP, 1ull << 9 },              { TYPE_BASETYPE, 1ull << 10 },
+        { TYPE_READY, 1ull << 12 },            { TYPE_GC, 1ull << 14 },
+        { TYPE_INT_SUBCLASS, 1ull << 24 },     { TYPE_LIST_SUBCLASS, 1ull << 25 },
+        { TYPE_TUPLE_SUBCLASS, 1ull << 26 },   { TYPE_BYTES_SUBCLASS, 1ull << 27 },
+        { TYPE_STR_SUBCLASS, 1ull << 28 },     { TYPE_DICT_SUBCLASS, 1ull << 29 },
+        { TYPE_EXCEPTION_SUBCLASS, 1ull << 30 }, { TYPE_TYPE_SUBCLASS, 1ull << 31 },
+    };
+    uint64_t flags = 0;
+    for (const Bit& bit : s_bits) {
+        if (type->flags & bit.ginger)
+            flags |= bit.cpython;
+    }
+    if (!type->has_flag(TYPE_HEAP))
+        flags |= 1ull << 8;  // IMMUTABLETYPE
+    if (!type->new_instance)
+        flags |= 1ull << 7;  // DISALLOW_INSTANTIATION
+    if (Val abstract = dict_get_str(type->dict.get(), NAME_OF(__abstractmethods__))) {
+        bool empty = is_set_like(abstract) && abstract.as<SetObject>()->used == 0;
+        if (!empty)
+            flags |= 1ull << 20;  // IS_ABSTRACT
+    }
+    return int_from_uint64(flags);
+}
+
 static const GetSetDef s_type_getsets[] = {
+    { "__flags__", type_get_flags, nullptr, nullptr },
     { "__name__", type_get_name, type_set_name, nullptr },
     { "__qualname__", type_get_qualname, type_set_qualname, nullptr },
     { "__module__", type_get_module, type_set_module, nullptr },
