@@ -1823,7 +1823,7 @@ static const MethodDef s_type_methods[] = {
     {},
 };
 // type.__flags__ with CPython's Py_TPFLAGS_* bit values, for the bits Ginger tracks (copyreg reads
-// HEAPTYPE, inspect.isabstract IS_ABSTRACT).
+// HEAPTYPE, inspect.isabstract IS_ABSTRACT, which a non-empty __abstractmethods__ sets).
 static Result<Value> type_get_flags(Val self)
 {
     auto* type = self.as<TypeObject>();
@@ -1839,6 +1839,7 @@ static Result<Value> type_get_flags(Val self)
         { TYPE_TUPLE_SUBCLASS, 1ull << 26 },   { TYPE_BYTES_SUBCLASS, 1ull << 27 },
         { TYPE_STR_SUBCLASS, 1ull << 28 },     { TYPE_DICT_SUBCLASS, 1ull << 29 },
         { TYPE_EXCEPTION_SUBCLASS, 1ull << 30 }, { TYPE_TYPE_SUBCLASS, 1ull << 31 },
+        { TYPE_ABSTRACT, 1ull << 20 },
     };
     uint64_t flags = 0;
     for (const Bit& bit : s_bits) {
@@ -1849,11 +1850,6 @@ static Result<Value> type_get_flags(Val self)
         flags |= 1ull << 8;  // IMMUTABLETYPE
     if (!type->new_instance)
         flags |= 1ull << 7;  // DISALLOW_INSTANTIATION
-    if (Val abstract = dict_get_str(type->dict.get(), NAME_OF(__abstractmethods__))) {
-        bool empty = is_set_like(abstract) && abstract.as<SetObject>()->used == 0;
-        if (!empty)
-            flags |= 1ull << 20;  // IS_ABSTRACT
-    }
     return int_from_uint64(flags);
 }
 
