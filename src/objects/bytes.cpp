@@ -938,6 +938,18 @@ Result<Value> bytes_fromhex(const Val* args, size_t nargs, TupleObject* kwnames)
     return call(Val(cls), { result.get() });
 }
 
+// The first index >= from of needle in data, or npos. glibc's memmem is linear (two-way) where
+// string_view::find compares at every position, so bytes.find(A + B + B + A) stays fast on long data.
+size_t find_sub(std::string_view data, std::string_view needle, size_t from = 0)
+{
+    if (from > data.size())
+        return std::string_view::npos;
+    if (needle.empty())
+        return from;
+    const void* p = memmem(data.data() + from, data.size() - from, needle.data(), needle.size());
+    return p ? size_t(static_cast<const char*>(p) - data.data()) : std::string_view::npos;
+}
+
 // The optional [start, end] arguments of find/count/startswith..., clamped to the data.
 Result<void> clamp_range(const Val* args, size_t count, int64_t length, int64_t& start, int64_t& end)
 {
@@ -990,14 +1002,14 @@ Result<Value> bytes_find_like(const Val* args, size_t nargs, TupleObject* kwname
         if (needle.empty())
             return Value::small_int(int64_t(window.size()) + 1);
         int64_t n = 0;
-        for (size_t at = window.find(needle); at != std::string_view::npos; at = window.find(needle, at + needle.size()))
+        for (size_t at = find_sub(window, needle); at != std::string_view::npos; at = find_sub(window, needle, at + needle.size()))
             ++n;
         return Value::small_int(n);
     }
     int64_t found = -1;
     if (start <= end && int64_t(needle.size()) <= end - start) {
         std::string_view window = data.substr(size_t(start), size_t(end - start));
-        size_t at = (KIND == FindKind::RFind || KIND == FindKind::RIndex) ? window.rfind(needle) : window.find(needle);
+        size_t at = (KIND == FindKind::RFind || KIND == FindKind::RIndex) ? window.rfind(needle) : find_sub(window, needle);
         if (at != std::string_view::npos)
             found = start + int64_t(at);
     }
@@ -1126,7 +1138,7 @@ Result<Value> bytes_split(const Val* args, size_t nargs, TupleObject* kwnames)
     if (separator.empty())
         return raise(&g_exc_ValueError, "empty separator");
     size_t start = 0;
-    for (size_t at; maxsplit != 0 && (at = data.find(separator, start)) != std::string_view::npos; --maxsplit) {
+    for (size_t at; maxsplit != 0 && (at = find_sub(data, separator, start)) != std::string_view::npos; --maxsplit) {
         list_append(result.get(), make_like(type, data.substr(start, at - start)));
         start = at + separator.size();
     }
@@ -1154,7 +1166,7 @@ Result<Value> bytes_replace(const Val* args, size_t nargs, TupleObject* kwnames)
         }
         return make_like(result_type(args[0]), out);
     }
-    for (size_t at; count != 0 && (at = data.find(old_part, start)) != std::string_view::npos; --count) {
+    for (size_t at; count != 0 && (at = find_sub(data, old_part, start)) != std::string_view::npos; --count) {
         out.append(data.substr(start, at - start));
         out += new_part;
         start = at + old_part.size();
@@ -1212,7 +1224,7 @@ Result<Value> bytes_partition(const Val* args, size_t nargs, TupleObject* kwname
     if (separator.empty())
         return raise(&g_exc_ValueError, "empty separator");
     TypeObject* type = result_type(args[0]);
-    size_t at = FORWARD ? data.find(separator) : data.rfind(separator);
+    size_t at = FORWARD ? find_sub(data, separator) : data.rfind(separator);
     Value empty = make_like(type, std::string_view());
     if (at == std::string_view::npos) {
         Value whole = make_like(type, data);
