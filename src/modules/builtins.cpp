@@ -219,7 +219,7 @@ Result<Value> builtin_dir(const Val* args, size_t nargs, TupleObject* kwnames)
     TRY(check_count("dir", nargs, kwnames, 0, 1));
     if (nargs == 0) {
         Value locals = TRY(current_locals());
-        if (is_dict(locals)) {
+        if (is_dict_exact(locals)) {
             Ref<ListObject> names = list_new(locals.as<DictObject>()->used);
             Val key, value;
             for (int64_t i = 0; dict_next(locals.as<DictObject>(), i, key, value);)
@@ -227,8 +227,17 @@ Result<Value> builtin_dir(const Val* args, size_t nargs, TupleObject* kwnames)
             TRY(list_sort(names.get(), Val(), false));
             return Value(std::move(names));
         }
+        // PyMapping_Keys: a mapping's keys() must return an iterable.
         Value keys = TRY(call_method(locals, NAME_OF(keys), {}));
-        return sorted_list_of(keys);
+        Result<Value> iterator = get_iter(keys);
+        if (iterator.is_error()) {
+            if (error_matches(&g_exc_TypeError)) {
+                clear_error();
+                return raise(&g_exc_TypeError, "{}.keys() returned a non-iterable (type {})", locals.type()->type_name(), keys.type()->type_name());
+            }
+            return Error {};
+        }
+        return sorted_list_of(iterator.value());
     }
     Value names = TRY(call_special(args[0], intern("__dir__"), {}));
     if (!names)

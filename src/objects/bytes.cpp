@@ -4,6 +4,7 @@
 #include "import/import.h"
 #include "objects/buffer.h"
 #include "objects/args.h"
+#include "objects/str.h"
 #include "objects/int.h"
 #include "objects/protocol.h"
 #include "objects/tuple.h"
@@ -439,17 +440,7 @@ Result<Value> bytearray_repr(Val self)
 
 }  // namespace
 
-int64_t bytes_hash_data(std::string_view data)
-{
-    uint64_t h = 0xcbf29ce484222325ull;  // FNV-1a, then a final mix
-    for (unsigned char c : data)
-        h = (h ^ c) * 0x100000001b3ull;
-    h ^= h >> 29;
-    h *= 0xbf58476d1ce4e5b9ull;
-    h ^= h >> 32;
-    int64_t result = int64_t(h >> 1);
-    return result == -1 ? -2 : result;
-}
+int64_t bytes_hash_data(std::string_view data) { return hash_raw_bytes(data.data(), data.size()); }
 
 namespace {
 
@@ -1051,9 +1042,17 @@ Result<Value> bytes_starts_ends(const Val* args, size_t nargs, TupleObject* kwna
 Result<Value> bytes_join(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_arity(args[0], "join", nargs - 1, kwnames, 1));
-    std::string separator(view_of(args[0]));  // a copy: the items' iteration may change a bytearray
+    std::string separator(view_of(args[0]));
     if (!args[1].type()->iter && !args[1].type()->getitem)
         return raise(&g_exc_TypeError, "can only join an iterable");
+    // As in CPython, a bytearray separator is exported while the items are produced, so an iterator
+    // that resizes it gets BufferError.
+    struct ExportHold {
+        ByteArrayObject* array;
+        ~ExportHold() { if (array) --array->exports; }
+    } hold { is_bytearray(args[0]) ? args[0].as<ByteArrayObject>() : nullptr };
+    if (hold.array)
+        ++hold.array->exports;
     Value iterator = TRY(get_iter(args[1]));
     std::string out;
     for (int64_t i = 0;; ++i) {

@@ -319,6 +319,28 @@ Ref<CellObject> cell_new(Value contents)
     new (&cell->contents) Value(std::move(contents));
     return Ref<CellObject>::adopt(cell);
 }
+// cell([contents]): types.CellType, empty without an argument.
+static Result<Value> cell_new_slot(TypeObject*, const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    if (kwnames && kwnames->size)
+        return raise(&g_exc_TypeError, "cell() takes no keyword arguments");
+    if (nargs > 1)
+        return raise(&g_exc_TypeError, "cell expected at most 1 argument, got {}", int64_t(nargs));
+    return Value(cell_new(nargs ? Value::borrow(args[0]) : Value()));
+}
+
+static Result<Value> cell_repr(Val self)
+{
+    char text[128];
+    Val contents = self.as<CellObject>()->contents;
+    if (!contents)
+        snprintf(text, sizeof text, "<cell at %p: empty>", static_cast<void*>(self.object()));
+    else
+        snprintf(text, sizeof text, "<cell at %p: %.80s object at %p>", static_cast<void*>(self.object()),
+                 std::string(contents.type()->type_name()).c_str(), contents.is_object() ? static_cast<void*>(contents.object()) : reinterpret_cast<void*>(contents.bits()));
+    return Value(str_from_utf8(text));
+}
+
 static void cell_destroy(Object* object) { static_cast<CellObject*>(object)->~CellObject(); }
 static void cell_traverse(Object* object, VisitFn visit, void* context)
 {
@@ -1039,6 +1061,8 @@ void init_function_types()
     g_cell_type.traverse = cell_traverse;
     g_cell_type.clear = cell_clear;
     g_cell_type.getsets = s_cell_getsets;
+    g_cell_type.new_instance = cell_new_slot;
+    g_cell_type.repr = cell_repr;
 
     type_init_static(g_builtin_function_type, "builtin_function_or_method", sizeof(BuiltinFunctionObject), &g_object_type, TYPE_GC | TYPE_WEAKREFABLE);
     g_builtin_function_type.destroy = builtin_function_destroy;

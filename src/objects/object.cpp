@@ -7,6 +7,7 @@
 #include "objects/runtime.h"
 #include "objects/singletons.h"
 #include "objects/weakref.h"
+#include "vm/warnings.h"
 
 #include <cstdio>
 #include <cstdlib>
@@ -395,7 +396,25 @@ static Result<Value> none_new(TypeObject*, const Val*, size_t nargs, TupleObject
     return none_value();
 }
 static Result<Value> not_implemented_repr(Val) { return Value(str_intern("NotImplemented")); }
+static Result<bool> not_implemented_bool(Val)
+{
+    TRY(warn(&g_exc_DeprecationWarning, "NotImplemented should not be used in a boolean context"));
+    return true;
+}
 static Result<Value> ellipsis_repr(Val) { return Value(str_intern("Ellipsis")); }
+// type(NotImplemented)() and type(...)() return the singleton, as type(None)() does.
+static Result<Value> not_implemented_new(TypeObject*, const Val*, size_t nargs, TupleObject* kwnames)
+{
+    if (nargs || kwnames)
+        return raise(&g_exc_TypeError, "NotImplementedType takes no arguments");
+    return Value::borrow(not_implemented());
+}
+static Result<Value> ellipsis_new(TypeObject*, const Val*, size_t nargs, TupleObject* kwnames)
+{
+    if (nargs || kwnames)
+        return raise(&g_exc_TypeError, "EllipsisType takes no arguments");
+    return Value::borrow(Val(&g_ellipsis));
+}
 static Result<int64_t> singleton_hash(Val v) { return int64_t(v.bits() >> 4); }
 
 void init_singleton_types()
@@ -407,8 +426,11 @@ void init_singleton_types()
     g_none_type.hash = singleton_hash;
     type_init_static(g_not_implemented_type, "NotImplementedType", sizeof(Object), &g_object_type, 0);
     g_not_implemented_type.repr = not_implemented_repr;
+    g_not_implemented_type.to_bool = not_implemented_bool;
+    g_not_implemented_type.new_instance = not_implemented_new;
     type_init_static(g_ellipsis_type, "ellipsis", sizeof(Object), &g_object_type, 0);
     g_ellipsis_type.repr = ellipsis_repr;
+    g_ellipsis_type.new_instance = ellipsis_new;
 }
 
 }  // namespace ginger

@@ -435,15 +435,20 @@ uint64_t hash_bytes(const unsigned char* p, size_t size)
 
 }  // namespace
 
+int64_t hash_raw_bytes(const void* data, size_t size)
+{
+    if (size == 0)
+        return 0;  // hash('') == hash(b'') == 0, as in CPython
+    int64_t h = int64_t(hash_bytes(static_cast<const unsigned char*>(data), size));
+    return h == -1 ? -2 : h;
+}
+
 int64_t str_hash(StrObject* s)
 {
     if (s->hash != -1)
         return s->hash;
-    int64_t h = int64_t(hash_bytes(s->data, size_t(s->length) * s->kind));
-    if (h == -1)
-        h = -2;
-    s->hash = h;
-    return h;
+    s->hash = hash_raw_bytes(s->data, size_t(s->length) * s->kind);
+    return s->hash;
 }
 
 // ---- interning ----

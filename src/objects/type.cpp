@@ -586,12 +586,13 @@ Result<int64_t> slot_len(Val self)
 {
     Value result = TRY(call_dunder(self, NAME_OF(__len__), {}));
     if (!is_int(result))
-        return raise(&g_exc_TypeError, "'{}' object cannot be interpreted as an integer", result.type()->type_name());
+        result = TRY(number_index(result));  // TypeError "... cannot be interpreted as an integer"
+    // The sign is checked first, so a hugely negative length is a ValueError, as in CPython.
+    if (int_sign(result) < 0)
+        return raise(&g_exc_ValueError, "__len__() should return >= 0");
     int64_t n;
     if (!int_to_int64(result, n))
         return raise(&g_exc_OverflowError, "cannot fit 'int' into an index-sized integer");
-    if (n < 0)
-        return raise(&g_exc_ValueError, "__len__() should return >= 0");
     return n;
 }
 Result<bool> slot_bool(Val self)
