@@ -480,6 +480,10 @@ Result<Value> load_spec(Val spec)
 // nothing was found.
 Result<Value> path_find_and_load(const std::string& fullname, const std::string& name, Val paths, const FrozenModule* frozen)
 {
+    // FileFinder only matches names listed in a directory: '', '.', '..' and names holding a '/' never are
+    // (without this, __import__('/') found the root directory as a namespace package).
+    if (name.empty() || name == "." || name == ".." || name.find('/') != std::string::npos)
+        return Value();
     std::vector<std::string> namespace_portions;
     DictObject* cache = nullptr;
     if (s_boot == Boot::Ready) {
@@ -642,6 +646,12 @@ Result<Value> find_and_load(const std::string& fullname, const std::string& name
 
 Result<Value> import_dotted(const std::string& fullname)
 {
+    // A name starting with '.' ('.a.b'): CPython imports the parents first ('.a'), whose own parent is '', so
+    // '.a' is looked up whole as a top-level name, and fails.
+    if (!fullname.empty() && fullname[0] == '.') {
+        std::string first = fullname.substr(0, fullname.find('.', 1));
+        return module_not_found("No module named '" + first + "'", first);
+    }
     Val parent;
     size_t start = 0;
     Value result;
