@@ -18,6 +18,7 @@
 #include "objects/tuple.h"
 #include "vm/frame.h"
 #include "vm/thread_state.h"
+#include "vm/warnings.h"
 
 #include <cerrno>
 #include <cstdio>
@@ -700,11 +701,17 @@ Result<std::string> resolve_relative(const std::string& name, Val globals, int l
     if (package && !is_none(package)) {
         if (!is_str(package))
             return raise(&g_exc_TypeError, "package must be a string");
+        if (spec && !is_none(spec)) {
+            Value parent = TRY(get_attr(spec, str_intern("parent")));
+            if (!TRY(rich_compare_bool(package.get(), parent.get(), CompareOp::Eq)))
+                TRY(warn(&g_exc_DeprecationWarning, "__package__ != __spec__.parent"));
+        }
     } else if (spec && !is_none(spec)) {
         package = TRY(get_attr(spec, str_intern("parent")));
         if (!is_str(package))
             return raise(&g_exc_TypeError, "__spec__.parent must be a string");
     } else {
+        TRY(warn(&g_exc_ImportWarning, "can't resolve package from __spec__ or __package__, falling back on __name__ and __path__"));
         Val module_name = dict_get_str(dict, NAME_OF(__name__));
         if (!module_name)
             return raise(&g_exc_KeyError, "'__name__' not in globals");

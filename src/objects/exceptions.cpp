@@ -344,6 +344,16 @@ static Result<Value> traceback_get_lasti(Val self)
     auto* tb = self.as<TracebackObject>();
     return int_from_int64(tb->given_lasti >= 0 || tb->lasti < 0 ? tb->given_lasti : tb->lasti * 4);
 }
+// traceback.__dir__: just the four tb_ attributes, as CPython lists them.
+static Result<Value> traceback_dir(const Val*, size_t, TupleObject*)
+{
+    Val names[] = { Val(str_intern("tb_frame")), Val(str_intern("tb_next")), Val(str_intern("tb_lasti")), Val(str_intern("tb_lineno")) };
+    return Value(list_from(names, 4));
+}
+static const MethodDef s_traceback_methods[] = {
+    { "__dir__", traceback_dir, METHOD_INSTANCE, "Return the list of the traceback's attributes." },
+    {},
+};
 static const GetSetDef s_traceback_getsets[] = {
     { "tb_next", traceback_get_next, traceback_set_next, nullptr },
     { "tb_lineno", traceback_get_lineno, nullptr, nullptr },
@@ -1257,6 +1267,7 @@ void init_exception_types()
     g_traceback_type.traverse = traceback_traverse;
     g_traceback_type.clear = traceback_clear;
     g_traceback_type.getsets = s_traceback_getsets;
+    g_traceback_type.methods = s_traceback_methods;
     g_traceback_type.new_instance = traceback_new;
 }
 
