@@ -7,6 +7,8 @@
 #include "objects/protocol.h"
 #include "objects/runtime.h"
 #include "import/import.h"
+#include "objects/tuple.h"
+#include "vm/interpreter.h"
 
 #include <cstdio>
 #include <new>
@@ -47,6 +49,57 @@ Ref<FunctionObject> function_new(Ref<CodeObject> code, Ref<DictObject> globals)
             f->module = Value::borrow(module);
     }
     return Ref<FunctionObject>::adopt(f);
+}
+
+// types.FunctionType(code, globals, name=None, argdefs=None, closure=None), with CPython 3.12's checks.
+static Result<Value> function_new_slot(TypeObject*, const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    Val a[5];
+    TRY(bind_args("function", args, nargs, kwnames, { "code", "globals", "name", "argdefs", "closure" }, 2, a));
+    if (a[0].type() != &g_code_type)
+        return raise(&g_exc_TypeError, "function() argument 'code' must be code, not {}", a[0].type()->type_name());
+    if (!is_dict(a[1]))
+        return raise(&g_exc_TypeError, "function() argument 'globals' must be dict, not {}", a[1].type()->type_name());
+    Val name = a[2] && !is_none(a[2]) ? a[2] : Val();
+    Val defaults = a[3] && !is_none(a[3]) ? a[3] : Val();
+    Val closure = a[4] && !is_none(a[4]) ? a[4] : Val();
+    if (name && !is_str(name))
+        return raise(&g_exc_TypeError, "arg 3 (name) must be None or string");
+    if (defaults && !is_tuple(defaults))
+        return raise(&g_exc_TypeError, "arg 4 (defaults) must be None or tuple");
+    auto* code = a[0].as<CodeObject>();
+    int64_t nfree = code->nfrees;
+    if (closure && !is_tuple(closure))
+        return raise(&g_exc_TypeError, "arg 5 (closure) must be None or tuple");
+    if (nfree > 0 && !closure)
+        return raise(&g_exc_TypeError, "arg 5 (closure) must be tuple");
+    int64_t nclosure = closure ? closure.as<TupleObject>()->size : 0;
+    if (nfree != nclosure)
+        return raise(&g_exc_ValueError, "{} requires closure of length {}, not {}", Val(code->name.get()), nfree, nclosure);
+    for (int64_t i = 0; i < nclosure; ++i) {
+        Val cell = closure.as<TupleObject>()->items[i];
+        if (cell.type() != &g_cell_type)
+            return raise(&g_exc_TypeError, "arg 5 (closure) expected cell, found {}", cell.type()->type_name());
+    }
+    auto* globals = a[1].as<DictObject>();
+    Ref<FunctionObject> f = function_new(Ref<CodeObject>(code), Ref<DictObject>(globals));
+    // The builtins come from globals['__builtins__'] (a module or a dict), else the interpreter's.
+    Val builtins = dict_get_str(globals, NAME_OF(__builtins__));
+    if (builtins && builtins.type() == &g_module_type)
+        f->builtins = Ref<DictObject>(builtins.as<ModuleObject>()->dict);
+    else if (builtins && is_dict(builtins))
+        f->builtins = Ref<DictObject>(builtins.as<DictObject>());
+    else
+        f->builtins = Ref<DictObject>(vm::default_builtins());
+    if (name)
+        f->name = Ref<StrObject>(name.as<StrObject>());
+    if (defaults)
+        f->defaults = Ref<TupleObject>(defaults.as<TupleObject>());
+    if (closure)
+        f->closure = Ref<TupleObject>(closure.as<TupleObject>());
+    if ((code->flags & CO_HAS_DOCSTRING) && code->consts && code->consts->size > 0)
+        f->doc = Value::borrow(code->consts->items[0]);
+    return Value(std::move(f));
 }
 
 static void function_destroy(Object* object)
@@ -1034,6 +1087,7 @@ static const GetSetDef s_method_wrapper_getsets[] = {
 void init_function_types()
 {
     type_init_static(g_function_type, "function", sizeof(FunctionObject), &g_object_type, TYPE_GC | TYPE_WEAKREFABLE);
+    g_function_type.new_instance = function_new_slot;
     g_function_type.destroy = function_destroy;
     g_function_type.traverse = function_traverse;
     g_function_type.clear = function_clear;

@@ -986,10 +986,15 @@ void type_ready(TypeObject& type)
     if (type.has_flag(TYPE_READY))
         return;
     init_slot_names();
+    // As in CPython, a native type derived straight from object that defines no way to build itself (an
+    // iterator, a view...) cannot be called: "cannot create 'list_iterator' instances".
+    bool not_instantiable = !type.has_flag(TYPE_HEAP) && type.base == &g_object_type && !type.new_instance && !type.init;
     if (type.base) {
         type_ready(*type.base);
         inherit_slots(type, *type.base);
     }
+    if (not_instantiable)
+        type.new_instance = nullptr;
     type.flags |= TYPE_READY;
     if (!type.dict)
         type.dict = dict_new();
