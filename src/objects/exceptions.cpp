@@ -784,10 +784,14 @@ static Result<void> syntax_error_init(Val self, const Val* args, size_t nargs, T
     Val details[6] = {};
     if (nargs >= 2) {
         Ref<TupleObject> info = TRY(sequence_tuple(args[1]));
-        if (info->size < 4 || info->size > 6)
-            return raise(&g_exc_IndexError, "tuple index out of range");
+        if (info->size < 4)
+            return raise(&g_exc_TypeError, "function takes at least 4 arguments ({} given)", info->size);
+        if (info->size > 6)
+            return raise(&g_exc_TypeError, "function takes at most 6 arguments ({} given)", info->size);
         for (int64_t i = 0; i < info->size; ++i)
             details[i] = info->item(i);
+        if (details[4] && !details[5])
+            return raise(&g_exc_TypeError, "end_offset must be provided when end_lineno is provided");
         const char* names[] = { "filename", "lineno", "offset", "text", "end_lineno", "end_offset" };
         for (int i = 0; i < 6; ++i)
             set_field(self, names[i], details[i]);

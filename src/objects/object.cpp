@@ -281,14 +281,8 @@ static void call_finalizer(Object* object, Val del)
     // An object often dies while an exception propagates: keep that exception aside while __del__ runs.
     Value pending = error_occurred() ? fetch_error() : Value();
     auto result = call(del, { self });
-    if (result.is_error()) {
-        Value error = fetch_error();
-        auto where = repr_utf8(del);
-        if (where.is_error())
-            clear_error();
-        fprintf(stderr, "Exception ignored in: %s\n", where.is_error() ? "__del__" : where.value().c_str());
-        print_exception(error);
-    }
+    if (result.is_error())
+        write_unraisable("in", del);  // through sys.unraisablehook, as CPython does
     if (pending)
         restore_error(std::move(pending));
     --object->refcount;
