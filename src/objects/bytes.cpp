@@ -295,6 +295,15 @@ Result<std::string> contents_from_arguments(const char* name, Val source, Val en
             return raise(&g_exc_TypeError, encoding ? "encoding without a string argument" : "errors without a string argument");
         return std::string();
     }
+    // bytes(x) asks x.__bytes__() first (even a str subclass's), unless an encoding or errors is given.
+    if (name[4] != 'a' && !encoding && !errors && source.type()->has_flag(TYPE_HEAP)) {
+        Value converted = TRY(call_special(source, str_intern("__bytes__"), {}));
+        if (converted) {
+            if (!is_bytes(converted))
+                return raise(&g_exc_TypeError, "__bytes__ returned non-bytes (type {})", converted.type()->type_name());
+            return std::string(converted.as<BytesObject>()->view());
+        }
+    }
     if (is_str(source)) {
         if (!encoding)
             return raise(&g_exc_TypeError, "string argument without an encoding");
@@ -310,14 +319,6 @@ Result<std::string> contents_from_arguments(const char* name, Val source, Val en
     }
     if (encoding || errors)
         return raise(&g_exc_TypeError, encoding ? "encoding without a string argument" : "errors without a string argument");
-    if (name[4] != 'a' && source.type()->has_flag(TYPE_HEAP)) {  // bytes(x) asks x.__bytes__() first
-        Value converted = TRY(call_special(source, str_intern("__bytes__"), {}));
-        if (converted) {
-            if (!is_bytes(converted))
-                return raise(&g_exc_TypeError, "__bytes__ returned non-bytes (type {})", converted.type()->type_name());
-            return std::string(converted.as<BytesObject>()->view());
-        }
-    }
     std::string_view view;
     if (bytes_like_view(source, view))
         return std::string(view);
@@ -586,6 +587,8 @@ Result<void> bytearray_setitem(Val self, Val key, Val value)
     if (is_slice(key))
         return bytearray_set_slice(array, key, value);
     int64_t index = TRY(sequence_index_value(key, "bytearray"));
+    // The value's __index__ may resize the array: convert it before checking the index (gh-91153).
+    uint8_t byte = value ? TRY(byte_value(value)) : 0;
     if (index < 0)
         index += array->size;
     if (index < 0 || index >= array->size)
@@ -596,7 +599,7 @@ Result<void> bytearray_setitem(Val self, Val key, Val value)
         array->data[--array->size] = 0;
         return {};
     }
-    array->data[index] = TRY(byte_value(value));
+    array->data[index] = byte;
     return {};
 }
 
@@ -1567,6 +1570,9 @@ Result<Value> bytes_mod(Val a, Val b)
                 if (!is_int(v))
                     return raise(&g_exc_TypeError, "* wants int");
                 target = TRY(index_as_ssize(v));
+                // A '*' precision is a C int in CPython, as in str % (strformat.cpp).
+                if (&target == &precision && (target > INT32_MAX || target < INT32_MIN))
+                    return raise(&g_exc_OverflowError, "Python int too large to convert to C int");
                 return {};
             }
             if (i < n && format[i] >= '0' && format[i] <= '9') {
@@ -1783,14 +1789,33 @@ Result<Value> bytearray_alloc(const Val* args, size_t nargs, TupleObject* kwname
     return Value::small_int(array->data ? array->capacity + 1 : 0);
 }
 
+// (type, args, state) as CPython's bytearray pickles: before protocol 3 the data as a latin-1 str, from 3 on
+// as bytes; the state is __getstate__()'s (the instance dict and the __slots__ values of a subclass).
+Result<Value> bytearray_common_reduce(Val self, int64_t protocol)
+{
+    std::string_view data = view_of(self);
+    Value arguments;
+    if (protocol < 3) {
+        Value text = Value(str_from_latin1(reinterpret_cast<const unsigned char*>(data.data()), data.size()));
+        arguments = Value(tuple_of({ text.get(), Val(str_intern("latin-1")) }));
+    } else {
+        arguments = Value(tuple_of({ make_like(&g_bytes_type, data).get() }));
+    }
+    Value state = TRY(call_method(self, str_intern("__getstate__"), {}));
+    return Value(tuple_of({ Val(self.type()), arguments.get(), state.get() }));
+}
+
 Result<Value> bytearray_reduce(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_arity(args[0], "__reduce__", nargs - 1, kwnames, 0));
-    std::string_view data = view_of(args[0]);
-    Value text = Value(str_from_latin1(reinterpret_cast<const unsigned char*>(data.data()), data.size()));
-    Value arguments = Value(tuple_of({ text.get(), Val(str_intern("latin-1")) }));
-    Value state = TRY(get_attr_maybe(args[0], str_intern("__dict__")));
-    return Value(tuple_of({ Val(args[0].type()), arguments.get(), state ? state.get() : none() }));
+    return bytearray_common_reduce(args[0], 2);
+}
+
+Result<Value> bytearray_reduce_ex(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("__reduce_ex__", nargs - 1, kwnames, 0, 1));
+    int64_t protocol = nargs > 1 ? TRY(index_as_ssize(args[1])) : 0;
+    return bytearray_common_reduce(args[0], protocol);
 }
 
 // ---- the buffer protocol ----
@@ -1888,6 +1913,7 @@ const MethodDef s_bytearray_methods[] = {
     { "reverse", bytearray_reverse, METHOD_INSTANCE, "Reverse the order of the values in B in place." },
     { "__alloc__", bytearray_alloc, METHOD_INSTANCE, "B.__alloc__() -> int" },
     { "__reduce__", bytearray_reduce, METHOD_INSTANCE, "Return state information for pickling." },
+    { "__reduce_ex__", bytearray_reduce_ex, METHOD_INSTANCE, "Return state information for pickling." },
     { "__release_buffer__", release_buffer_dunder, METHOD_INSTANCE, "Release the buffer object that exposes the underlying memory of the object." },
     {},
 };
