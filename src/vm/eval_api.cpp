@@ -81,6 +81,10 @@ Result<Value> builtin_compile(const Val* args, size_t nargs, TupleObject* kwname
         return raise(&g_exc_TypeError, "compile() argument 'mode' must be str, not {}", out[2].type()->type_name());
     std::string_view mode_name = out[2].as<StrObject>()->view();
     int64_t flags = out[3] ? TRY(int_as_int64(out[3])) : 0;
+    int64_t optimize = out[5] ? TRY(int_as_int64(out[5])) : -1;
+    if (optimize < -1 || optimize > 2)
+        return raise(&g_exc_ValueError, "compile(): invalid optimize value");
+    compile::OptimizeLevel level(optimize == -1 ? 0 : int(optimize));  // -1: the interpreter's level, 0
     if (flags & ~(PYCF_ONLY_AST | PYCF_TYPE_COMMENTS | PYCF_ALLOW_TOP_LEVEL_AWAIT | PYCF_FUTURE_FLAGS))
         return raise(&g_exc_ValueError, "compile(): unrecognised flags");
     bool only_ast = flags & PYCF_ONLY_AST;
