@@ -360,6 +360,15 @@ Result<Value> bytes_new_instance(TypeObject* type, const Val* args, size_t nargs
     TRY(bind_args("bytes", args, nargs, kwnames, { "source", "encoding", "errors" }, 0, bound));
     if (nargs == 1 && !kwnames && is_bytes(bound[0]) && bound[0].type() == &g_bytes_type && type == &g_bytes_type)
         return Value::borrow(bound[0]);
+    // bytes(x) with x.__bytes__() returning a bytes subclass instance gives that very object, as in CPython.
+    if (type == &g_bytes_type && bound[0] && !bound[1] && !bound[2] && bound[0].type()->has_flag(TYPE_HEAP)) {
+        Value converted = TRY(call_special(bound[0], str_intern("__bytes__"), {}));
+        if (converted) {
+            if (!is_bytes(converted))
+                return raise(&g_exc_TypeError, "__bytes__ returned non-bytes (type {})", converted.type()->type_name());
+            return converted;
+        }
+    }
     std::string contents = TRY(contents_from_arguments("bytes", bound[0], bound[1], bound[2]));
     return make_like(type, contents);
 }
@@ -1597,11 +1606,11 @@ Result<Value> bytes_mod(Val a, Val b)
         if (i >= n)
             return incomplete();
         char conversion = format[i++];
-        if (conversion == '%') {
+        if (conversion == '%' && i - 1 == spec_start + 1) {  // "%%" only: "% %" is an unsupported '%'
             out += '%';
             continue;
         }
-        Val value = keyed ? keyed.get() : TRY(next_arg());
+        Val value = keyed ? keyed.get() : TRY(next_arg());  // (taken even for an unsupported '%', as CPython)
         std::string piece;
         switch (conversion) {
         case 's':

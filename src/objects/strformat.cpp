@@ -562,12 +562,13 @@ Result<void> format_integer(Writer& out, const PercentSpec& spec, Val value)
         number = TRY(number_index(value));
     } else if (is_float(value)) {
         number = TRY(int_from_double(float_value(value)));
-    } else if (value.type()->index) {
-        number = TRY(number_index(value));
     } else if (value.type()->to_int) {
+        // %d/%i/%u take int(value) (PyNumber_Long): __int__ before __index__.
         number = TRY(value.type()->to_int(value));
         if (!is_int(number))
             return raise(&g_exc_TypeError, "__int__ returned non-int (type {})", number.type()->type_name());
+    } else if (value.type()->index) {
+        number = TRY(number_index(value));
     } else {
         return raise(&g_exc_TypeError, "%{} format: a real number is required, not {}", std::string(1, type), value.type()->type_name());
     }
