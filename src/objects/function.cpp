@@ -482,13 +482,51 @@ static Result<Value> descriptor_get_qualname(Val self)
 }
 static Result<Value> builtin_function_get_self(Val self)
 {
+    // A module's functions are bound to the module (len.__self__ is builtins); a type's static methods to nothing.
     auto* f = self.as<BuiltinFunctionObject>();
-    return f->self && !(f->def->flags & METHOD_STATIC) ? Value(f->self) : none_value();
+    if (f->self && (!(f->def->flags & METHOD_STATIC) || f->self.type() == &g_module_type))
+        return Value(f->self);
+    return none_value();
 }
+// A native docstring may open with its signature, as CPython's do: "len($module, obj, /)\n--\n\nReturn ...".
+// The signature is __text_signature__ ("($module, obj, /)"), the rest __doc__.
+struct SplitDoc {
+    std::string_view signature;  // empty: none
+    std::string_view body;
+};
+static SplitDoc split_doc(const char* name, const char* doc)
+{
+    if (!doc)
+        return {};
+    std::string_view text(doc);
+    std::string_view prefix(name);
+    size_t end = text.find(")\n--\n\n");
+    if (!text.starts_with(prefix) || text.size() <= prefix.size() || text[prefix.size()] != '(' || end == std::string_view::npos)
+        return { {}, text };
+    return { text.substr(prefix.size(), end + 1 - prefix.size()), text.substr(end + 6) };
+}
+static Value doc_value(const char* name, const char* doc)
+{
+    SplitDoc split = split_doc(name, doc);
+    if (!doc || (!split.signature.empty() && split.body.empty()))
+        return none_value();
+    return Value(str_from_utf8(split.body));
+}
+static Value text_signature_value(const char* name, const char* doc)
+{
+    SplitDoc split = split_doc(name, doc);
+    return split.signature.empty() ? none_value() : Value(str_from_utf8(split.signature));
+}
+
 static Result<Value> builtin_function_get_doc(Val self)
 {
-    const char* doc = self.as<BuiltinFunctionObject>()->def->doc;
-    return doc ? Value(str_from_utf8(doc)) : none_value();
+    const MethodDef* def = self.as<BuiltinFunctionObject>()->def;
+    return doc_value(def->name, def->doc);
+}
+static Result<Value> builtin_function_get_text_signature(Val self)
+{
+    const MethodDef* def = self.as<BuiltinFunctionObject>()->def;
+    return text_signature_value(def->name, def->doc);
 }
 // The name of the module a module-level function belongs to (CPython's m_module), else None.
 static Result<Value> builtin_function_get_module(Val self)
@@ -507,6 +545,7 @@ static const GetSetDef s_builtin_function_getsets[] = {
     { "__module__", builtin_function_get_module, nullptr, nullptr },
     { "__self__", builtin_function_get_self, nullptr, nullptr },
     { "__doc__", builtin_function_get_doc, nullptr, nullptr },
+    { "__text_signature__", builtin_function_get_text_signature, nullptr, nullptr },
     {},
 };
 
@@ -558,14 +597,20 @@ static Result<Value> classmethod_descriptor_call(Val callable, const Val* args, 
 static Result<Value> descriptor_get_name(Val self) { return Value(str_intern(self.as<MethodDescriptorObject>()->def->name)); }
 static Result<Value> descriptor_get_doc(Val self)
 {
-    const char* doc = self.as<MethodDescriptorObject>()->def->doc;
-    return doc ? Value(str_from_utf8(doc)) : none_value();
+    const MethodDef* def = self.as<MethodDescriptorObject>()->def;
+    return doc_value(def->name, def->doc);
+}
+static Result<Value> descriptor_get_text_signature(Val self)
+{
+    const MethodDef* def = self.as<MethodDescriptorObject>()->def;
+    return text_signature_value(def->name, def->doc);
 }
 static Result<Value> descriptor_get_objclass(Val self) { return Value::borrow(Val(self.as<MethodDescriptorObject>()->owner)); }
 static const GetSetDef s_method_descriptor_getsets[] = {
     { "__name__", descriptor_get_name, nullptr, nullptr },
     { "__qualname__", descriptor_get_qualname, nullptr, nullptr },
     { "__doc__", descriptor_get_doc, nullptr, nullptr },
+    { "__text_signature__", descriptor_get_text_signature, nullptr, nullptr },
     { "__objclass__", descriptor_get_objclass, nullptr, nullptr },
     {},
 };
