@@ -385,8 +385,31 @@ Result<void> bytearray_init(Val self, const Val* args, size_t nargs, TupleObject
     Val bound[3];
     TRY(bind_args("bytearray", args, nargs, kwnames, { "source", "encoding", "errors" }, 0, bound));
     auto* array = self.as<ByteArrayObject>();
-    if (array->size)
+    if (array->size) {
         TRY(check_resize(array, 0));
+        array->size = 0;  // cleared first, as CPython does: the source sees an empty array
+        array->data[0] = 0;
+    }
+    Val source = bound[0];
+    bool plain_iterable = source && !bound[1] && !bound[2] && !is_str(source) && !is_int(source) && !source.type()->index &&
+                          !supports_buffer(source) && source.type()->iter;
+    if (plain_iterable) {
+        // An iterable of ints is appended as it goes, as in CPython (the iterator can watch the array grow).
+        Value iterator = TRY(get_iter(source));
+        for (;;) {
+            Value item = TRY(iter_next(iterator));
+            if (!item)
+                break;
+            if (!is_int(item) && !item.type()->index)
+                return raise(&g_exc_TypeError, "'{}' object cannot be interpreted as an integer", item.type()->type_name());
+            uint8_t byte = TRY(byte_value(item));
+            TRY(check_resize(array, array->size + 1));
+            bytearray_reserve(array, array->size + 1);
+            array->data[array->size++] = byte;
+            array->data[array->size] = 0;
+        }
+        return {};
+    }
     std::string contents = TRY(contents_from_arguments("bytearray", bound[0], bound[1], bound[2]));
     TRY(check_resize(array, int64_t(contents.size())));  // the source's iteration may have exported it
     bytearray_assign(array, contents);
