@@ -290,6 +290,11 @@ namespace {
 // The contents bytes(source, encoding, errors) / bytearray(...) would hold.
 Result<std::string> contents_from_arguments(const char* name, Val source, Val encoding, Val errors)
 {
+    // The argument parser checks the types of encoding and errors before anything looks at the source.
+    if (encoding && !is_str(encoding))
+        return raise(&g_exc_TypeError, "{}() argument 'encoding' must be str, not {}", name, encoding.type()->type_name());
+    if (errors && !is_str(errors))
+        return raise(&g_exc_TypeError, "{}() argument 'errors' must be str, not {}", name, errors.type()->type_name());
     if (!source) {
         if (encoding || errors)
             return raise(&g_exc_TypeError, encoding ? "encoding without a string argument" : "errors without a string argument");

@@ -814,7 +814,11 @@ static void staticmethod_traverse(Object* object, VisitFn visit, void* context)
 }
 static Result<Value> staticmethod_new(TypeObject* type, const Val* args, size_t nargs, TupleObject* kwnames)
 {
-    TRY(check_positional(type == &g_staticmethod_type ? "staticmethod" : "classmethod", nargs, kwnames, 1, 1));
+    const char* name = is_subtype(type, &g_staticmethod_type) ? "staticmethod" : "classmethod";
+    if (kwnames && kwnames->size)
+        return raise(&g_exc_TypeError, "{}() takes no keyword arguments", name);
+    if (nargs != 1)
+        return raise(&g_exc_TypeError, "{} expected 1 argument, got {}", name, int64_t(nargs));
     auto* sm = static_cast<StaticMethodObject*>(alloc_object(type));
     new (&sm->callable) Value(Value::borrow(args[0]));
     new (&sm->dict) Ref<DictObject>();
