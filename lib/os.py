@@ -12,7 +12,7 @@ from posix import (_exit, access, chdir, chmod, close, cpu_count, dup, fspath, f
                     WTERMSIG, WIFSTOPPED, WSTOPSIG, WNOHANG, WUNTRACED, utime)
 from posix import (uname, uname_result, times, times_result, getloadavg, getpgrp, setsid, getsid, getpgid,
                     setpgid, getgroups, killpg, nice, chown, lchown, fchown, fchmod, fchdir, truncate, ftruncate,
-                    fsync, fdatasync, sync, dup2, pipe2, openpty, setuid, setgid, seteuid, setegid, setreuid,
+                    fsync, fdatasync, sync, dup2, pipe2, openpty, login_tty, setuid, setgid, seteuid, setegid, setreuid,
                     setregid, setgroups, getresuid, getresgid, setpgrp, getpriority, setpriority, sched_get_priority_min,
                     sched_get_priority_max, statvfs, fstatvfs, statvfs_result, closerange, ttyname, device_encoding, get_inheritable,
                     set_inheritable, get_blocking, set_blocking, sysconf, sysconf_names, wait, execv,

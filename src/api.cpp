@@ -15,6 +15,8 @@
 #include "objects/runtime.h"
 #include "objects/singletons.h"
 #include "objects/dict.h"
+#include "parse/tokenizer.h"
+#include "support/utf8.h"
 #include "vm/frame.h"
 #include "vm/interpreter.h"
 #include "vm/signals.h"
@@ -24,6 +26,7 @@
 
 #include <csignal>
 
+#include <algorithm>
 #include <cerrno>
 #include <climits>
 #include <cstdio>
@@ -229,6 +232,25 @@ void initialize(const Config& config)
     }
 }
 
+// A script without a coding declaration must be UTF-8: CPython's file tokenizer names the first bad byte
+// and its line (compile() of the same bytes reports a "(unicode error)" instead). False with SyntaxError set.
+static bool check_script_encoding(std::string_view data, const std::string& path)
+{
+    if (parse::coding_cookie(data))
+        return true;
+    if (data.starts_with("\xEF\xBB\xBF"))
+        data.remove_prefix(3);
+    utf8::Validation check = utf8::validate(data, utf8::Surrogates::Allow);
+    if (check.valid)
+        return true;
+    int64_t line = 1 + std::count(data.begin(), data.begin() + check.error_offset, '\n');
+    char byte[8];
+    snprintf(byte, sizeof byte, "\\x%02x", static_cast<unsigned>(static_cast<unsigned char>(data[check.error_offset])));
+    (void)raise(&g_exc_SyntaxError, "Non-UTF-8 code starting with '{}' in file {} on line {}, but no encoding declared; "
+                "see https://peps.python.org/pep-0263/ for details", std::string_view(byte), std::string_view(path), line);
+    return false;
+}
+
 int run_file(const std::string& path)
 {
     std::string absolute = absolute_path(path);
@@ -260,6 +282,8 @@ int run_file(const std::string& path)
             return handle_uncaught();
         return 0;
     }
+    if (!check_script_encoding(data, absolute))
+        return handle_uncaught();
     return run_source(data, absolute);
 }
 

@@ -11,6 +11,26 @@ If the module cannot even be loaded the summary is `CONFORMANCE load-error <exce
 """
 
 import sys
+import types
+
+# test_bytes's ByteArrayTest class body does `import_helper.import_module('_testcapi')`; without a module of
+# that name the whole file raises SkipTest at import and none of its tests run. Ginger has no _testcapi (it
+# is CPython's C-API test module), so for that file only the runner installs this placeholder: it holds just
+# the integer limits of a 64-bit C platform that the file reads, and no functions, so the few tests that
+# call into _testcapi fail with AttributeError and are counted as errors.
+PLACEHOLDERS = {"test.test_bytes": "_testcapi"}
+
+
+def install_placeholder(name):
+    module = types.ModuleType(name, "Conformance-runner placeholder: constants only, no C-API test functions.")
+    int_bits, long_bits, size_bits = 32, 64, 64
+    module.INT_MAX, module.INT_MIN = 2 ** (int_bits - 1) - 1, -2 ** (int_bits - 1)
+    module.UINT_MAX = 2 ** int_bits - 1
+    module.LONG_MAX, module.LONG_MIN = 2 ** (long_bits - 1) - 1, -2 ** (long_bits - 1)
+    module.ULONG_MAX = 2 ** long_bits - 1
+    module.PY_SSIZE_T_MAX, module.PY_SSIZE_T_MIN = sys.maxsize, -sys.maxsize - 1
+    assert module.PY_SSIZE_T_MAX == 2 ** (size_bits - 1) - 1
+    sys.modules[name] = module
 
 
 def first_line(text):
@@ -22,6 +42,8 @@ def main():
     name = sys.argv[1]
     try:
         import unittest
+        if name in PLACEHOLDERS:
+            install_placeholder(PLACEHOLDERS[name])
         module = __import__(name, fromlist=["*"])
         suite = unittest.defaultTestLoader.loadTestsFromModule(module)
     except BaseException as e:  # what a module does at import time is part of what is measured

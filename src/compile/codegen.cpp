@@ -26,6 +26,12 @@
 
 namespace ginger::compile {
 
+// compile()'s optimize level for the compilation under way on this thread (see OptimizeLevel in compiler.h).
+static thread_local int t_optimize = 0;
+
+OptimizeLevel::OptimizeLevel(int level) : m_previous(t_optimize) { t_optimize = level; }
+OptimizeLevel::~OptimizeLevel() { t_optimize = m_previous; }
+
 using namespace ginger::ast;
 using vm::Op;
 using namespace vm::intrinsics;
@@ -460,9 +466,10 @@ public:
         }
     }
 
+    // The docstring of a body; none at optimize level 2 (-OO), where the string stays a plain expression statement.
     static const std::string* docstring_of(const std::vector<Stmt*>& statements)
     {
-        if (statements.empty())
+        if (statements.empty() || t_optimize >= 2)
             return nullptr;
         auto* e = statements[0]->as<ExprStmt>();
         if (!e)
@@ -527,6 +534,8 @@ public:
             auto* a = static_cast<Assert*>(s);
             if (auto* t = a->test->as<Tuple>(); t && !t->elts.empty())
                 warn_at(a, "assertion is always true, perhaps remove parentheses?");
+            if (t_optimize >= 1)
+                break;  // -O: no assertions
             int end = new_label();
             jump_if(a->test, end, true);
             emit(Op::LOAD_ASSERTION_ERROR);
@@ -2869,7 +2878,14 @@ public:
             break;
         }
         case ExprKind::Starred: fail(e, "can't use starred expression here"); break;
-        case ExprKind::Name: name_op(static_cast<Name*>(e)->id, Access::Load); break;
+        case ExprKind::Name:
+            // __debug__ is a constant, as CPython's AST optimizer folds it: False from optimize level 1 on.
+            if (static_cast<Name*>(e)->id == "__debug__") {
+                emit(Op::LOAD_CONST, add_const(bool_value(t_optimize == 0), t_optimize == 0 ? "T" : "F"));
+                break;
+            }
+            name_op(static_cast<Name*>(e)->id, Access::Load);
+            break;
         case ExprKind::List: sequence(static_cast<List*>(e)->elts, Op::BUILD_LIST, false); break;
         case ExprKind::Tuple:
             if (!constant_tuple(static_cast<Tuple*>(e)))

@@ -19,6 +19,19 @@ namespace ginger::compile {
 
 enum class Mode { Exec, Eval, Single };
 
+// compile(..., optimize=N) while it lives on this thread: from 1 on, assert statements compile to nothing and
+// __debug__ is False; from 2 on, docstrings are dropped too. The default level is 0 (Ginger has no -O yet).
+class OptimizeLevel {
+public:
+    explicit OptimizeLevel(int level);
+    ~OptimizeLevel();
+    OptimizeLevel(const OptimizeLevel&) = delete;
+    OptimizeLevel& operator=(const OptimizeLevel&) = delete;
+
+private:
+    int m_previous;
+};
+
 // cookie: Cookie::Ignore for str sources, whose coding declaration CPython ignores.
 Result<Ref<CodeObject>> compile_source(std::string_view source, StrObject* filename, Mode mode, parse::Cookie cookie = parse::Cookie::Apply);
 // A source (bytes) whose coding declaration names an encoding other than UTF-8 and Latin-1, which the tokenizer

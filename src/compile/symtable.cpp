@@ -1,6 +1,7 @@
 // Builds the symbol tables by walking the AST, then resolves every name (CPython's two passes).
 #include "compile/symtable.h"
 
+#include <map>
 #include <set>
 
 namespace ginger::compile {
@@ -88,6 +89,12 @@ public:
         if (error)
             return;
         error = SymbolError { std::move(msg), node ? node->lineno : 0, node ? node->col_offset : 0, node ? node->end_lineno : 0, node ? node->end_col_offset : 0 };
+    }
+
+    const Node* first_directive(const std::string& name, const Node* otherwise) const
+    {
+        auto it = m_directives.find(std::make_pair(m_current, name));
+        return it == m_directives.end() ? otherwise : it->second;
     }
 
     // The flags of a name (as written) in the current scope; 0 if it has none yet.
@@ -455,7 +462,7 @@ public:
             for (Alias* alias : names) {
                 if (alias->name == "*") {
                     if (m_current->kind != ScopeKind::Module) {
-                        fail(s, "import * only allowed at module level");
+                        fail(alias, "import * only allowed at module level");  // at the '*', as CPython
                         return;
                     }
                     continue;
@@ -490,11 +497,11 @@ public:
                         return;
                     }
                     if (flags & DEF_GLOBAL) {
-                        fail(s, "name '" + name + "' is nonlocal and global");
+                        fail(first_directive(name, s), "name '" + name + "' is nonlocal and global");
                         return;
                     }
                 } else if (flags & DEF_NONLOCAL) {
-                    fail(s, "name '" + name + "' is nonlocal and global");
+                    fail(first_directive(name, s), "name '" + name + "' is nonlocal and global");
                     return;
                 }
                 if (global) {
@@ -503,6 +510,7 @@ public:
                 }
                 if (!global)
                     m_current->nonlocal_statements.emplace(mangle(m_current->private_name, name), s);
+                m_directives.emplace(std::make_pair(m_current, name), s);
                 add(name, global ? DEF_GLOBAL : DEF_NONLOCAL, s);
             }
             break;
@@ -746,6 +754,9 @@ private:
     std::unordered_map<const void*, Scope*>& m_by_node;
     Scope* m_current = nullptr;
     bool m_in_comprehension_target = false;
+    // The first global/nonlocal statement naming each name, per scope: CPython reports "is nonlocal and
+    // global" there (its error_at_directive), not at the second declaration.
+    std::map<std::pair<const Scope*, std::string>, const Node*> m_directives;
 };
 
 using NameSet = std::set<std::string>;

@@ -20,6 +20,7 @@
 #include "vm/gil.h"
 #include "vm/signals.h"
 #include "vm/thread_state.h"
+#include "vm/warnings.h"
 
 #include <cerrno>
 #include <cstdio>
@@ -501,6 +502,10 @@ Result<Value> load_spec(Val spec)
 // nothing was found.
 Result<Value> path_find_and_load(const std::string& fullname, const std::string& name, Val paths, const FrozenModule* frozen)
 {
+    // FileFinder only matches names listed in a directory: '', '.', '..' and names holding a '/' never are
+    // (without this, __import__('/') found the root directory as a namespace package).
+    if (name.empty() || name == "." || name == ".." || name.find('/') != std::string::npos)
+        return Value();
     std::vector<std::string> namespace_portions;
     DictObject* cache = nullptr;
     if (s_boot == Boot::Ready) {
@@ -712,6 +717,12 @@ private:
 
 Result<Value> import_dotted(const std::string& fullname)
 {
+    // A name starting with '.' ('.a.b'): CPython imports the parents first ('.a'), whose own parent is '', so
+    // '.a' is looked up whole as a top-level name, and fails.
+    if (!fullname.empty() && fullname[0] == '.') {
+        std::string first = fullname.substr(0, fullname.find('.', 1));
+        return module_not_found("No module named '" + first + "'", first);
+    }
     Val parent;
     size_t start = 0;
     Value result;
@@ -763,11 +774,17 @@ Result<std::string> resolve_relative(const std::string& name, Val globals, int l
     if (package && !is_none(package)) {
         if (!is_str(package))
             return raise(&g_exc_TypeError, "package must be a string");
+        if (spec && !is_none(spec)) {
+            Value parent = TRY(get_attr(spec, str_intern("parent")));
+            if (!TRY(rich_compare_bool(package.get(), parent.get(), CompareOp::Eq)))
+                TRY(warn(&g_exc_DeprecationWarning, "__package__ != __spec__.parent"));
+        }
     } else if (spec && !is_none(spec)) {
         package = TRY(get_attr(spec, str_intern("parent")));
         if (!is_str(package))
             return raise(&g_exc_TypeError, "__spec__.parent must be a string");
     } else {
+        TRY(warn(&g_exc_ImportWarning, "can't resolve package from __spec__ or __package__, falling back on __name__ and __path__"));
         Val module_name = dict_get_str(dict, NAME_OF(__name__));
         if (!module_name)
             return raise(&g_exc_KeyError, "'__name__' not in globals");

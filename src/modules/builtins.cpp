@@ -219,7 +219,7 @@ Result<Value> builtin_dir(const Val* args, size_t nargs, TupleObject* kwnames)
     TRY(check_count("dir", nargs, kwnames, 0, 1));
     if (nargs == 0) {
         Value locals = TRY(current_locals());
-        if (is_dict(locals)) {
+        if (is_dict_exact(locals)) {
             Ref<ListObject> names = list_new(locals.as<DictObject>()->used);
             Val key, value;
             for (int64_t i = 0; dict_next(locals.as<DictObject>(), i, key, value);)
@@ -227,8 +227,17 @@ Result<Value> builtin_dir(const Val* args, size_t nargs, TupleObject* kwnames)
             TRY(list_sort(names.get(), Val(), false));
             return Value(std::move(names));
         }
+        // PyMapping_Keys: a mapping's keys() must return an iterable.
         Value keys = TRY(call_method(locals, NAME_OF(keys), {}));
-        return sorted_list_of(keys);
+        Result<Value> iterator = get_iter(keys);
+        if (iterator.is_error()) {
+            if (error_matches(&g_exc_TypeError)) {
+                clear_error();
+                return raise(&g_exc_TypeError, "{}.keys() returned a non-iterable (type {})", locals.type()->type_name(), keys.type()->type_name());
+            }
+            return Error {};
+        }
+        return sorted_list_of(iterator.value());
     }
     Value names = TRY(call_special(args[0], intern("__dir__"), {}));
     if (!names)
@@ -924,53 +933,53 @@ Result<Value> builtin_import(const Val* args, size_t nargs, TupleObject* kwnames
 #define BUILTIN(name, function, doc) { name, function, METHOD_STATIC, doc }
 
 const MethodDef s_builtin_functions[] = {
-    BUILTIN("__import__", builtin_import, "Import a module."),
-    BUILTIN("abs", builtin_abs, "Return the absolute value of the argument."),
-    BUILTIN("aiter", vm::builtin_aiter, "Return an AsyncIterator for an AsyncIterable object."),
-    BUILTIN("anext", vm::builtin_anext, "Return the next item from the async iterator."),
-    BUILTIN("all", builtin_all, "Return True if bool(x) is True for all values x in the iterable.\n\n"
+    BUILTIN("__import__", builtin_import, "__import__($module, /, name, globals=None, locals=None, fromlist=(),\n           level=0)\n--\n\nImport a module."),
+    BUILTIN("abs", builtin_abs, "abs($module, x, /)\n--\n\nReturn the absolute value of the argument."),
+    BUILTIN("aiter", vm::builtin_aiter, "aiter($module, async_iterable, /)\n--\n\nReturn an AsyncIterator for an AsyncIterable object."),
+    BUILTIN("anext", vm::builtin_anext, "anext($module, aiterator, default=<unrepresentable>, /)\n--\n\nReturn the next item from the async iterator."),
+    BUILTIN("all", builtin_all, "all($module, iterable, /)\n--\n\nReturn True if bool(x) is True for all values x in the iterable.\n\n"
                                 "If the iterable is empty, return True."),
-    BUILTIN("any", builtin_any, "Return True if bool(x) is True for any x in the iterable.\n\n"
+    BUILTIN("any", builtin_any, "any($module, iterable, /)\n--\n\nReturn True if bool(x) is True for any x in the iterable.\n\n"
                                 "If the iterable is empty, return False."),
-    BUILTIN("ascii", builtin_ascii, "Return an ASCII-only representation of an object."),
-    BUILTIN("bin", builtin_bin, "Return the binary representation of an integer."),
+    BUILTIN("ascii", builtin_ascii, "ascii($module, obj, /)\n--\n\nReturn an ASCII-only representation of an object."),
+    BUILTIN("bin", builtin_bin, "bin($module, number, /)\n--\n\nReturn the binary representation of an integer."),
     BUILTIN("breakpoint", builtin_breakpoint, "Call sys.breakpointhook(*args, **kws)."),
-    BUILTIN("callable", builtin_callable, "Return whether the object is callable (i.e., some kind of function)."),
-    BUILTIN("chr", builtin_chr, "Return a Unicode string of one character with ordinal i; 0 <= i <= 0x10ffff."),
-    { "compile", builtin_compile, METHOD_INSTANCE, "Compile source into a code object that can be executed by exec() or eval()." },
-    BUILTIN("delattr", builtin_delattr, "Deletes the named attribute from the given object."),
-    BUILTIN("dir", builtin_dir, "Show attributes of an object."),
-    BUILTIN("divmod", builtin_divmod, "Return the tuple (x//y, x%y).  Invariant: div*y + mod == x."),
-    { "eval", builtin_eval, METHOD_INSTANCE, "Evaluate the given source in the context of globals and locals." },
-    { "exec", builtin_exec, METHOD_INSTANCE, "Execute the given source in the context of globals and locals." },
-    BUILTIN("format", builtin_format, "Return type(value).__format__(value, format_spec)"),
-    BUILTIN("getattr", builtin_getattr, "Get a named attribute from an object; getattr(x, 'y') is equivalent to x.y."),
-    BUILTIN("globals", builtin_globals, "Return the dictionary containing the current scope's global variables."),
-    BUILTIN("hasattr", builtin_hasattr, "Return whether the object has an attribute with the given name."),
-    BUILTIN("hash", builtin_hash, "Return the hash value for the given object."),
-    BUILTIN("hex", builtin_hex, "Return the hexadecimal representation of an integer."),
-    BUILTIN("id", builtin_id, "Return the identity of an object."),
-    BUILTIN("input", builtin_input, "Read a string from standard input.  The trailing newline is stripped."),
-    BUILTIN("isinstance", builtin_isinstance, "Return whether an object is an instance of a class or of a subclass thereof."),
-    BUILTIN("issubclass", builtin_issubclass, "Return whether 'cls' is derived from another class or is the same class."),
-    BUILTIN("iter", builtin_iter, "iter(iterable) -> iterator\niter(callable, sentinel) -> iterator\n\nGet an iterator from an object."),
-    BUILTIN("len", builtin_len, "Return the number of items in a container."),
-    BUILTIN("locals", builtin_locals, "Return a dictionary containing the current scope's local variables."),
+    BUILTIN("callable", builtin_callable, "callable($module, obj, /)\n--\n\nReturn whether the object is callable (i.e., some kind of function)."),
+    BUILTIN("chr", builtin_chr, "chr($module, i, /)\n--\n\nReturn a Unicode string of one character with ordinal i; 0 <= i <= 0x10ffff."),
+    { "compile", builtin_compile, METHOD_INSTANCE, "compile($module, /, source, filename, mode, flags=0,\n        dont_inherit=False, optimize=-1, *, _feature_version=-1)\n--\n\nCompile source into a code object that can be executed by exec() or eval()." },
+    BUILTIN("delattr", builtin_delattr, "delattr($module, obj, name, /)\n--\n\nDeletes the named attribute from the given object."),
+    BUILTIN("dir", builtin_dir, "dir($module, arg=<unrepresentable>, /)\n--\n\nShow attributes of an object."),
+    BUILTIN("divmod", builtin_divmod, "divmod($module, x, y, /)\n--\n\nReturn the tuple (x//y, x%y).  Invariant: div*y + mod == x."),
+    { "eval", builtin_eval, METHOD_INSTANCE, "eval($module, source, globals=None, locals=None, /)\n--\n\nEvaluate the given source in the context of globals and locals." },
+    { "exec", builtin_exec, METHOD_INSTANCE, "exec($module, source, globals=None, locals=None, /, *, closure=None)\n--\n\nExecute the given source in the context of globals and locals." },
+    BUILTIN("format", builtin_format, "format($module, value, format_spec='', /)\n--\n\nReturn type(value).__format__(value, format_spec)"),
+    BUILTIN("getattr", builtin_getattr, "getattr($module, object, name, default=<unrepresentable>, /)\n--\n\nGet a named attribute from an object; getattr(x, 'y') is equivalent to x.y."),
+    BUILTIN("globals", builtin_globals, "globals($module, /)\n--\n\nReturn the dictionary containing the current scope's global variables."),
+    BUILTIN("hasattr", builtin_hasattr, "hasattr($module, obj, name, /)\n--\n\nReturn whether the object has an attribute with the given name."),
+    BUILTIN("hash", builtin_hash, "hash($module, obj, /)\n--\n\nReturn the hash value for the given object."),
+    BUILTIN("hex", builtin_hex, "hex($module, number, /)\n--\n\nReturn the hexadecimal representation of an integer."),
+    BUILTIN("id", builtin_id, "id($module, obj, /)\n--\n\nReturn the identity of an object."),
+    BUILTIN("input", builtin_input, "input($module, prompt='', /)\n--\n\nRead a string from standard input.  The trailing newline is stripped."),
+    BUILTIN("isinstance", builtin_isinstance, "isinstance($module, obj, class_or_tuple, /)\n--\n\nReturn whether an object is an instance of a class or of a subclass thereof."),
+    BUILTIN("issubclass", builtin_issubclass, "issubclass($module, cls, class_or_tuple, /)\n--\n\nReturn whether 'cls' is derived from another class or is the same class."),
+    BUILTIN("iter", builtin_iter, "iter($module, object, sentinel=<unrepresentable>, /)\n--\n\niter(iterable) -> iterator\niter(callable, sentinel) -> iterator\n\nGet an iterator from an object."),
+    BUILTIN("len", builtin_len, "len($module, obj, /)\n--\n\nReturn the number of items in a container."),
+    BUILTIN("locals", builtin_locals, "locals($module, /)\n--\n\nReturn a dictionary containing the current scope's local variables."),
     BUILTIN("max", builtin_max, "max(iterable, *[, default=obj, key=func]) -> value\nmax(arg1, arg2, *args, *[, key=func]) -> value\n\n"
                                 "With a single iterable argument, return its biggest item."),
     BUILTIN("min", builtin_min, "min(iterable, *[, default=obj, key=func]) -> value\nmin(arg1, arg2, *args, *[, key=func]) -> value\n\n"
                                 "With a single iterable argument, return its smallest item."),
-    BUILTIN("next", builtin_next, "next(iterator[, default])\n\nReturn the next item from the iterator."),
-    BUILTIN("oct", builtin_oct, "Return the octal representation of an integer."),
-    BUILTIN("ord", builtin_ord, "Return the Unicode code point for a one-character string."),
-    BUILTIN("pow", builtin_pow, "Equivalent to base**exp with 2 arguments or base**exp % mod with 3 arguments"),
-    BUILTIN("print", builtin_print, "Prints the values to a stream, or to sys.stdout by default."),
-    BUILTIN("repr", builtin_repr, "Return the canonical string representation of the object."),
-    BUILTIN("round", builtin_round, "Round a number to a given precision in decimal digits."),
-    BUILTIN("setattr", builtin_setattr, "Sets the named attribute on the given object to the specified value."),
-    BUILTIN("sorted", builtin_sorted, "Return a new list containing all items from the iterable in ascending order."),
-    BUILTIN("sum", builtin_sum, "Return the sum of a 'start' value (default: 0) plus an iterable of numbers"),
-    BUILTIN("vars", builtin_vars, "vars([object]) -> dictionary\n\nWithout arguments, equivalent to locals().\n"
+    BUILTIN("next", builtin_next, "next($module, iterator, default=<unrepresentable>, /)\n--\n\nnext(iterator[, default])\n\nReturn the next item from the iterator."),
+    BUILTIN("oct", builtin_oct, "oct($module, number, /)\n--\n\nReturn the octal representation of an integer."),
+    BUILTIN("ord", builtin_ord, "ord($module, c, /)\n--\n\nReturn the Unicode code point for a one-character string."),
+    BUILTIN("pow", builtin_pow, "pow($module, /, base, exp, mod=None)\n--\n\nEquivalent to base**exp with 2 arguments or base**exp % mod with 3 arguments"),
+    BUILTIN("print", builtin_print, "print($module, /, *args, sep=' ', end='\\n', file=None, flush=False)\n--\n\nPrints the values to a stream, or to sys.stdout by default."),
+    BUILTIN("repr", builtin_repr, "repr($module, obj, /)\n--\n\nReturn the canonical string representation of the object."),
+    BUILTIN("round", builtin_round, "round($module, /, number, ndigits=None)\n--\n\nRound a number to a given precision in decimal digits."),
+    BUILTIN("setattr", builtin_setattr, "setattr($module, obj, name, value, /)\n--\n\nSets the named attribute on the given object to the specified value."),
+    BUILTIN("sorted", builtin_sorted, "sorted($module, iterable, /, *, key=None, reverse=False)\n--\n\nReturn a new list containing all items from the iterable in ascending order."),
+    BUILTIN("sum", builtin_sum, "sum($module, iterable, /, start=0)\n--\n\nReturn the sum of a 'start' value (default: 0) plus an iterable of numbers"),
+    BUILTIN("vars", builtin_vars, "vars($module, object=<unrepresentable>, /)\n--\n\nvars([object]) -> dictionary\n\nWithout arguments, equivalent to locals().\n"
                                   "With an argument, equivalent to object.__dict__."),
     {},
 };

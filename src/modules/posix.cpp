@@ -1337,6 +1337,24 @@ Result<Value> posix_openpty(const Val* args, size_t nargs, TupleObject* kwnames)
     return Value(tuple_of({ Val::small_int(master), Val::small_int(slave) }));
 }
 
+// login_tty(fd): makes fd the controlling terminal and the standard streams of the calling process (a new
+// session), as pty.fork's child does after os.fork when there is no os.forkpty.
+Result<Value> posix_login_tty(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("login_tty", nargs, kwnames, 1, 1));
+    int fd = TRY(int_arg(args[0]));
+    ::setsid();
+    if (::ioctl(fd, TIOCSCTTY, 0) < 0)
+        return raise_os_error(errno);
+    for (int target = 0; target < 3; ++target) {
+        if (::dup2(fd, target) < 0)
+            return raise_os_error(errno);
+    }
+    if (fd > 2)
+        ::close(fd);
+    return none_value();
+}
+
 Result<Value> posix_closerange(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_positional("closerange", nargs, kwnames, 2, 2));
@@ -1746,6 +1764,7 @@ const MethodDef s_posix_functions[] = {
     FUNCTION(dup2, "Duplicate file descriptor."),
     FUNCTION(pipe2, "Create a pipe with flags set atomically."),
     FUNCTION(openpty, "Open a pseudo-terminal."),
+    FUNCTION(login_tty, "Prepare the tty of which fd is a file descriptor for a new login session."),
     FUNCTION(setuid, "Set the current process's user id."),
     FUNCTION(setgid, "Set the current process's group id."),
     FUNCTION(seteuid, "Set the current process's effective user id."),

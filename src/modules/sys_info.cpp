@@ -20,6 +20,7 @@
 #include "vm/gil.h"
 #include "vm/thread_state.h"
 #include "vm/tracing.h"
+#include "vm/warnings.h"
 
 #include <cfloat>
 #include <string>
@@ -313,11 +314,30 @@ Result<Value> sys_breakpointhook(const Val* args, size_t nargs, TupleObject* kwn
     std::string target = setting && *setting ? setting : "pdb.set_trace";
     if (target == "0")
         return none_value();
+    // A hook that cannot be imported (ImportError, AttributeError, or a name starting with '.') is ignored
+    // with a RuntimeWarning, as in CPython.
     size_t dot = target.rfind('.');
-    std::string module_name = dot == std::string::npos ? "builtins" : target.substr(0, dot);
-    std::string attribute = dot == std::string::npos ? target : target.substr(dot + 1);
-    Value module = TRY(import_module(module_name));
-    Value hook = TRY(get_attr(module.get(), str_from_utf8(attribute).get()));
+    Value hook;
+    if (dot != 0) {
+        std::string module_name = dot == std::string::npos ? "builtins" : target.substr(0, dot);
+        std::string attribute = dot == std::string::npos ? target : target.substr(dot + 1);
+        Result<Value> module = import_module(module_name);
+        if (module.is_error() && !error_matches(&g_exc_ImportError))
+            return Error {};
+        if (!module.is_error()) {
+            Result<Value> found = get_attr(module.value().get(), str_from_utf8(attribute).get());
+            if (found.is_error() && !error_matches(&g_exc_AttributeError))
+                return Error {};
+            if (!found.is_error())
+                hook = found.release_value();
+        }
+        if (!hook)
+            clear_error();
+    }
+    if (!hook) {
+        TRY(warn(&g_exc_RuntimeWarning, "Ignoring unimportable $PYTHONBREAKPOINT: \"" + target + "\""));
+        return none_value();
+    }
     return call(hook.get(), args + 1, nargs - 1, kwnames);
 }
 

@@ -44,7 +44,8 @@ Result<void> bind_args(std::string_view function_name, const Val* args, size_t n
     for (size_t i = 0; i < required; ++i) {
         if (!out[i]) {
             const char* name = names.begin()[i];
-            if (i < positional_only || !kwnames)
+            // CPython's _PyArg_UnpackKeywords: a missing positional-only argument is counted, any other named.
+            if (i < positional_only)
                 return raise(&g_exc_TypeError, "{}() takes at least {} positional argument{} ({} given)", function_name, int64_t(required), required == 1 ? "" : "s", int64_t(nargs));
             return raise(&g_exc_TypeError, "{}() missing required argument '{}' (pos {})", function_name, name, int64_t(i + 1));
         }

@@ -4,6 +4,7 @@
 #include "import/import.h"
 #include "objects/buffer.h"
 #include "objects/args.h"
+#include "objects/str.h"
 #include "objects/int.h"
 #include "objects/iter.h"
 #include "objects/protocol.h"
@@ -290,10 +291,24 @@ namespace {
 // The contents bytes(source, encoding, errors) / bytearray(...) would hold.
 Result<std::string> contents_from_arguments(const char* name, Val source, Val encoding, Val errors)
 {
+    // The argument parser checks the types of encoding and errors before anything looks at the source.
+    if (encoding && !is_str(encoding))
+        return raise(&g_exc_TypeError, "{}() argument 'encoding' must be str, not {}", name, encoding.type()->type_name());
+    if (errors && !is_str(errors))
+        return raise(&g_exc_TypeError, "{}() argument 'errors' must be str, not {}", name, errors.type()->type_name());
     if (!source) {
         if (encoding || errors)
             return raise(&g_exc_TypeError, encoding ? "encoding without a string argument" : "errors without a string argument");
         return std::string();
+    }
+    // bytes(x) asks x.__bytes__() first (even a str subclass's), unless an encoding or errors is given.
+    if (name[4] != 'a' && !encoding && !errors && source.type()->has_flag(TYPE_HEAP)) {
+        Value converted = TRY(call_special(source, str_intern("__bytes__"), {}));
+        if (converted) {
+            if (!is_bytes(converted))
+                return raise(&g_exc_TypeError, "__bytes__ returned non-bytes (type {})", converted.type()->type_name());
+            return std::string(converted.as<BytesObject>()->view());
+        }
     }
     if (is_str(source)) {
         if (!encoding)
@@ -310,14 +325,6 @@ Result<std::string> contents_from_arguments(const char* name, Val source, Val en
     }
     if (encoding || errors)
         return raise(&g_exc_TypeError, encoding ? "encoding without a string argument" : "errors without a string argument");
-    if (name[4] != 'a' && source.type()->has_flag(TYPE_HEAP)) {  // bytes(x) asks x.__bytes__() first
-        Value converted = TRY(call_special(source, str_intern("__bytes__"), {}));
-        if (converted) {
-            if (!is_bytes(converted))
-                return raise(&g_exc_TypeError, "__bytes__ returned non-bytes (type {})", converted.type()->type_name());
-            return std::string(converted.as<BytesObject>()->view());
-        }
-    }
     std::string_view view;
     if (bytes_like_view(source, view))
         return std::string(view);
@@ -359,6 +366,15 @@ Result<Value> bytes_new_instance(TypeObject* type, const Val* args, size_t nargs
     TRY(bind_args("bytes", args, nargs, kwnames, { "source", "encoding", "errors" }, 0, bound));
     if (nargs == 1 && !kwnames && is_bytes(bound[0]) && bound[0].type() == &g_bytes_type && type == &g_bytes_type)
         return Value::borrow(bound[0]);
+    // bytes(x) with x.__bytes__() returning a bytes subclass instance gives that very object, as in CPython.
+    if (type == &g_bytes_type && bound[0] && !bound[1] && !bound[2] && bound[0].type()->has_flag(TYPE_HEAP)) {
+        Value converted = TRY(call_special(bound[0], str_intern("__bytes__"), {}));
+        if (converted) {
+            if (!is_bytes(converted))
+                return raise(&g_exc_TypeError, "__bytes__ returned non-bytes (type {})", converted.type()->type_name());
+            return converted;
+        }
+    }
     std::string contents = TRY(contents_from_arguments("bytes", bound[0], bound[1], bound[2]));
     return make_like(type, contents);
 }
@@ -375,8 +391,31 @@ Result<void> bytearray_init(Val self, const Val* args, size_t nargs, TupleObject
     Val bound[3];
     TRY(bind_args("bytearray", args, nargs, kwnames, { "source", "encoding", "errors" }, 0, bound));
     auto* array = self.as<ByteArrayObject>();
-    if (array->size)
+    if (array->size) {
         TRY(check_resize(array, 0));
+        array->size = 0;  // cleared first, as CPython does: the source sees an empty array
+        array->data[0] = 0;
+    }
+    Val source = bound[0];
+    bool plain_iterable = source && !bound[1] && !bound[2] && !is_str(source) && !is_int(source) && !source.type()->index &&
+                          !supports_buffer(source) && source.type()->iter;
+    if (plain_iterable) {
+        // An iterable of ints is appended as it goes, as in CPython (the iterator can watch the array grow).
+        Value iterator = TRY(get_iter(source));
+        for (;;) {
+            Value item = TRY(iter_next(iterator));
+            if (!item)
+                break;
+            if (!is_int(item) && !item.type()->index)
+                return raise(&g_exc_TypeError, "'{}' object cannot be interpreted as an integer", item.type()->type_name());
+            uint8_t byte = TRY(byte_value(item));
+            TRY(check_resize(array, array->size + 1));
+            bytearray_reserve(array, array->size + 1);
+            array->data[array->size++] = byte;
+            array->data[array->size] = 0;
+        }
+        return {};
+    }
     std::string contents = TRY(contents_from_arguments("bytearray", bound[0], bound[1], bound[2]));
     TRY(check_resize(array, int64_t(contents.size())));  // the source's iteration may have exported it
     bytearray_assign(array, contents);
@@ -440,17 +479,7 @@ Result<Value> bytearray_repr(Val self)
 
 }  // namespace
 
-int64_t bytes_hash_data(std::string_view data)
-{
-    uint64_t h = 0xcbf29ce484222325ull;  // FNV-1a, then a final mix
-    for (unsigned char c : data)
-        h = (h ^ c) * 0x100000001b3ull;
-    h ^= h >> 29;
-    h *= 0xbf58476d1ce4e5b9ull;
-    h ^= h >> 32;
-    int64_t result = int64_t(h >> 1);
-    return result == -1 ? -2 : result;
-}
+int64_t bytes_hash_data(std::string_view data) { return hash_raw_bytes(data.data(), data.size()); }
 
 namespace {
 
@@ -596,6 +625,8 @@ Result<void> bytearray_setitem(Val self, Val key, Val value)
     if (is_slice(key))
         return bytearray_set_slice(array, key, value);
     int64_t index = TRY(sequence_index_value(key, "bytearray"));
+    // The value's __index__ may resize the array: convert it before checking the index (gh-91153).
+    uint8_t byte = value ? TRY(byte_value(value)) : 0;
     if (index < 0)
         index += array->size;
     if (index < 0 || index >= array->size)
@@ -606,7 +637,7 @@ Result<void> bytearray_setitem(Val self, Val key, Val value)
         array->data[--array->size] = 0;
         return {};
     }
-    array->data[index] = TRY(byte_value(value));
+    array->data[index] = byte;
     return {};
 }
 
@@ -938,6 +969,18 @@ Result<Value> bytes_fromhex(const Val* args, size_t nargs, TupleObject* kwnames)
     return call(Val(cls), { result.get() });
 }
 
+// The first index >= from of needle in data, or npos. glibc's memmem is linear (two-way) where
+// string_view::find compares at every position, so bytes.find(A + B + B + A) stays fast on long data.
+size_t find_sub(std::string_view data, std::string_view needle, size_t from = 0)
+{
+    if (from > data.size())
+        return std::string_view::npos;
+    if (needle.empty())
+        return from;
+    const void* p = memmem(data.data() + from, data.size() - from, needle.data(), needle.size());
+    return p ? size_t(static_cast<const char*>(p) - data.data()) : std::string_view::npos;
+}
+
 // The optional [start, end] arguments of find/count/startswith..., clamped to the data.
 Result<void> clamp_range(const Val* args, size_t count, int64_t length, int64_t& start, int64_t& end)
 {
@@ -990,14 +1033,14 @@ Result<Value> bytes_find_like(const Val* args, size_t nargs, TupleObject* kwname
         if (needle.empty())
             return Value::small_int(int64_t(window.size()) + 1);
         int64_t n = 0;
-        for (size_t at = window.find(needle); at != std::string_view::npos; at = window.find(needle, at + needle.size()))
+        for (size_t at = find_sub(window, needle); at != std::string_view::npos; at = find_sub(window, needle, at + needle.size()))
             ++n;
         return Value::small_int(n);
     }
     int64_t found = -1;
     if (start <= end && int64_t(needle.size()) <= end - start) {
         std::string_view window = data.substr(size_t(start), size_t(end - start));
-        size_t at = (KIND == FindKind::RFind || KIND == FindKind::RIndex) ? window.rfind(needle) : window.find(needle);
+        size_t at = (KIND == FindKind::RFind || KIND == FindKind::RIndex) ? window.rfind(needle) : find_sub(window, needle);
         if (at != std::string_view::npos)
             found = start + int64_t(at);
     }
@@ -1039,9 +1082,17 @@ Result<Value> bytes_starts_ends(const Val* args, size_t nargs, TupleObject* kwna
 Result<Value> bytes_join(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_arity(args[0], "join", nargs - 1, kwnames, 1));
-    std::string separator(view_of(args[0]));  // a copy: the items' iteration may change a bytearray
+    std::string separator(view_of(args[0]));
     if (!args[1].type()->iter && !args[1].type()->getitem)
         return raise(&g_exc_TypeError, "can only join an iterable");
+    // As in CPython, a bytearray separator is exported while the items are produced, so an iterator
+    // that resizes it gets BufferError.
+    struct ExportHold {
+        ByteArrayObject* array;
+        ~ExportHold() { if (array) --array->exports; }
+    } hold { is_bytearray(args[0]) ? args[0].as<ByteArrayObject>() : nullptr };
+    if (hold.array)
+        ++hold.array->exports;
     Value iterator = TRY(get_iter(args[1]));
     std::string out;
     for (int64_t i = 0;; ++i) {
@@ -1126,7 +1177,7 @@ Result<Value> bytes_split(const Val* args, size_t nargs, TupleObject* kwnames)
     if (separator.empty())
         return raise(&g_exc_ValueError, "empty separator");
     size_t start = 0;
-    for (size_t at; maxsplit != 0 && (at = data.find(separator, start)) != std::string_view::npos; --maxsplit) {
+    for (size_t at; maxsplit != 0 && (at = find_sub(data, separator, start)) != std::string_view::npos; --maxsplit) {
         list_append(result.get(), make_like(type, data.substr(start, at - start)));
         start = at + separator.size();
     }
@@ -1154,7 +1205,7 @@ Result<Value> bytes_replace(const Val* args, size_t nargs, TupleObject* kwnames)
         }
         return make_like(result_type(args[0]), out);
     }
-    for (size_t at; count != 0 && (at = data.find(old_part, start)) != std::string_view::npos; --count) {
+    for (size_t at; count != 0 && (at = find_sub(data, old_part, start)) != std::string_view::npos; --count) {
         out.append(data.substr(start, at - start));
         out += new_part;
         start = at + old_part.size();
@@ -1212,7 +1263,7 @@ Result<Value> bytes_partition(const Val* args, size_t nargs, TupleObject* kwname
     if (separator.empty())
         return raise(&g_exc_ValueError, "empty separator");
     TypeObject* type = result_type(args[0]);
-    size_t at = FORWARD ? data.find(separator) : data.rfind(separator);
+    size_t at = FORWARD ? find_sub(data, separator) : data.rfind(separator);
     Value empty = make_like(type, std::string_view());
     if (at == std::string_view::npos) {
         Value whole = make_like(type, data);
@@ -1556,6 +1607,9 @@ Result<Value> bytes_mod(Val a, Val b)
                 if (!is_int(v))
                     return raise(&g_exc_TypeError, "* wants int");
                 target = TRY(index_as_ssize(v));
+                // A '*' precision is a C int in CPython, as in str % (strformat.cpp).
+                if (&target == &precision && (target > INT32_MAX || target < INT32_MIN))
+                    return raise(&g_exc_OverflowError, "Python int too large to convert to C int");
                 return {};
             }
             if (i < n && format[i] >= '0' && format[i] <= '9') {
@@ -1580,11 +1634,11 @@ Result<Value> bytes_mod(Val a, Val b)
         if (i >= n)
             return incomplete();
         char conversion = format[i++];
-        if (conversion == '%') {
+        if (conversion == '%' && i - 1 == spec_start + 1) {  // "%%" only: "% %" is an unsupported '%'
             out += '%';
             continue;
         }
-        Val value = keyed ? keyed.get() : TRY(next_arg());
+        Val value = keyed ? keyed.get() : TRY(next_arg());  // (taken even for an unsupported '%', as CPython)
         std::string piece;
         switch (conversion) {
         case 's':
@@ -1772,14 +1826,33 @@ Result<Value> bytearray_alloc(const Val* args, size_t nargs, TupleObject* kwname
     return Value::small_int(array->data ? array->capacity + 1 : 0);
 }
 
+// (type, args, state) as CPython's bytearray pickles: before protocol 3 the data as a latin-1 str, from 3 on
+// as bytes; the state is __getstate__()'s (the instance dict and the __slots__ values of a subclass).
+Result<Value> bytearray_common_reduce(Val self, int64_t protocol)
+{
+    std::string_view data = view_of(self);
+    Value arguments;
+    if (protocol < 3) {
+        Value text = Value(str_from_latin1(reinterpret_cast<const unsigned char*>(data.data()), data.size()));
+        arguments = Value(tuple_of({ text.get(), Val(str_intern("latin-1")) }));
+    } else {
+        arguments = Value(tuple_of({ make_like(&g_bytes_type, data).get() }));
+    }
+    Value state = TRY(call_method(self, str_intern("__getstate__"), {}));
+    return Value(tuple_of({ Val(self.type()), arguments.get(), state.get() }));
+}
+
 Result<Value> bytearray_reduce(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_arity(args[0], "__reduce__", nargs - 1, kwnames, 0));
-    std::string_view data = view_of(args[0]);
-    Value text = Value(str_from_latin1(reinterpret_cast<const unsigned char*>(data.data()), data.size()));
-    Value arguments = Value(tuple_of({ text.get(), Val(str_intern("latin-1")) }));
-    Value state = TRY(get_attr_maybe(args[0], str_intern("__dict__")));
-    return Value(tuple_of({ Val(args[0].type()), arguments.get(), state ? state.get() : none() }));
+    return bytearray_common_reduce(args[0], 2);
+}
+
+Result<Value> bytearray_reduce_ex(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("__reduce_ex__", nargs - 1, kwnames, 0, 1));
+    int64_t protocol = nargs > 1 ? TRY(index_as_ssize(args[1])) : 0;
+    return bytearray_common_reduce(args[0], protocol);
 }
 
 // ---- the buffer protocol ----
@@ -1877,6 +1950,7 @@ const MethodDef s_bytearray_methods[] = {
     { "reverse", bytearray_reverse, METHOD_INSTANCE, "Reverse the order of the values in B in place." },
     { "__alloc__", bytearray_alloc, METHOD_INSTANCE, "B.__alloc__() -> int" },
     { "__reduce__", bytearray_reduce, METHOD_INSTANCE, "Return state information for pickling." },
+    { "__reduce_ex__", bytearray_reduce_ex, METHOD_INSTANCE, "Return state information for pickling." },
     { "__release_buffer__", release_buffer_dunder, METHOD_INSTANCE, "Release the buffer object that exposes the underlying memory of the object." },
     {},
 };

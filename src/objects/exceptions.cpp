@@ -1,5 +1,6 @@
 // The exception hierarchy, raising and fetching the current exception, tracebacks and their printing.
 #include "objects/exceptions.h"
+#include "objects/float.h"
 #include "objects/args.h"
 #include "objects/buffer.h"
 #include "objects/bytes.h"
@@ -344,6 +345,16 @@ static Result<Value> traceback_get_lasti(Val self)
     auto* tb = self.as<TracebackObject>();
     return int_from_int64(tb->given_lasti >= 0 || tb->lasti < 0 ? tb->given_lasti : tb->lasti * 4);
 }
+// traceback.__dir__: just the four tb_ attributes, as CPython lists them.
+static Result<Value> traceback_dir(const Val*, size_t, TupleObject*)
+{
+    Val names[] = { Val(str_intern("tb_frame")), Val(str_intern("tb_next")), Val(str_intern("tb_lasti")), Val(str_intern("tb_lineno")) };
+    return Value(list_from(names, 4));
+}
+static const MethodDef s_traceback_methods[] = {
+    { "__dir__", traceback_dir, METHOD_INSTANCE, "Return the list of the traceback's attributes." },
+    {},
+};
 static const GetSetDef s_traceback_getsets[] = {
     { "tb_next", traceback_get_next, traceback_set_next, nullptr },
     { "tb_lineno", traceback_get_lineno, nullptr, nullptr },
@@ -705,7 +716,7 @@ static Result<void> import_error_init(Val self, const Val* args, size_t nargs, T
     set_field(self, "name", name);
     set_field(self, "path", path);
     set_field(self, "name_from", name_from);
-    set_field(self, "msg", nargs >= 1 ? args[0] : none());
+    set_field(self, "msg", nargs == 1 ? args[0] : none());  // only a single argument is the message
     return {};
 }
 static Result<Value> import_error_str(Val self)
@@ -732,12 +743,25 @@ static Result<Value> os_error_new(TypeObject* type, const Val* args, size_t narg
 static Result<void> os_error_init(Val self, const Val* args, size_t nargs, TupleObject* kwnames)
 {
     if (nargs >= 2 && nargs <= 5) {
+        TRY(exception_init(self, args, nargs, nullptr));
         set_field(self, "errno", args[0]);
         set_field(self, "strerror", args[1]);
-        set_field(self, "filename", nargs >= 3 ? args[2] : none());
-        set_field(self, "filename2", nargs >= 5 ? args[4] : none());
-        // args keeps only (errno, strerror), like CPython.
-        as_exception(self)->args = tuple_from(args, 2);
+        set_field(self, "filename", none());
+        set_field(self, "filename2", none());
+        Val filename = nargs >= 3 ? args[2] : Val();
+        if (filename && !is_none(filename)) {
+            // BlockingIOError's third argument, when a number, is characters_written instead of a file name.
+            bool number = is_int(filename) || filename.type()->index || is_float(filename);
+            if (is_subtype(self.type(), &g_exc_BlockingIOError) && number) {
+                set_field(self, "characters_written", Val(int_from_int64(TRY(index_as_ssize(filename))).get()));
+            } else {
+                set_field(self, "filename", filename);
+                if (nargs >= 5)
+                    set_field(self, "filename2", args[4]);
+                // With a file name, args keeps only (errno, strerror), like CPython.
+                as_exception(self)->args = tuple_from(args, 2);
+            }
+        }
     } else {
         TRY(exception_init(self, args, nargs, nullptr));
         set_field(self, "errno", none());
@@ -772,16 +796,19 @@ static Result<void> syntax_error_init(Val self, const Val* args, size_t nargs, T
     TRY(exception_init(self, args, nargs, nullptr));
     set_field(self, "msg", nargs >= 1 ? args[0] : none());
     Val details[6] = {};
-    if (nargs >= 2) {
+    if (nargs == 2) {  // SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset]))
         Ref<TupleObject> info = TRY(sequence_tuple(args[1]));
-        if (info->size < 4 || info->size > 6)
-            return raise(&g_exc_IndexError, "tuple index out of range");
+        if (info->size < 4)
+            return raise(&g_exc_TypeError, "function takes at least 4 arguments ({} given)", info->size);
+        if (info->size > 6)
+            return raise(&g_exc_TypeError, "function takes at most 6 arguments ({} given)", info->size);
         for (int64_t i = 0; i < info->size; ++i)
             details[i] = info->item(i);
+        if (details[4] && !details[5])
+            return raise(&g_exc_TypeError, "end_offset must be provided when end_lineno is provided");
         const char* names[] = { "filename", "lineno", "offset", "text", "end_lineno", "end_offset" };
         for (int i = 0; i < 6; ++i)
             set_field(self, names[i], details[i]);
-        as_exception(self)->args = tuple_of({ args[0], Val(info.get()) });
     } else {
         for (const char* name : { "filename", "lineno", "offset", "text", "end_lineno", "end_offset" })
             set_field(self, name, none());
@@ -796,7 +823,7 @@ static Result<Value> syntax_error_str(Val self)
     Val msg = field("msg");
     Val filename = field("filename");
     Val lineno = field("lineno");
-    std::string text = msg && !is_none(msg) ? TRY(str_utf8(msg)) : "";
+    std::string text = TRY(str_utf8(msg ? msg : none()));  // str(None) for a SyntaxError without a message
     bool has_file = filename && is_str(filename);
     bool has_line = lineno && is_int(lineno);
     if (has_file || has_line) {
@@ -863,19 +890,19 @@ static Result<void> unicode_error_init(Val self, const Val* args, size_t nargs, 
         encoding = Value::borrow(args[i++]);
     }
     Value object = Value::borrow(args[i]);
-    if (kind == 1) {
-        Buffer data_buffer;
-        TRY(get_contiguous_buffer(args[i], data_buffer));
-        std::string_view data = data_buffer.bytes();
-        object = Value(bytes_from(data));
-    } else if (!is_str(args[i])) {
-        return raise(&g_exc_TypeError, "argument {} must be str, not {}", int64_t(i + 1), args[i].type()->type_name());
-    }
-    ++i;
+    size_t object_index = i++;
+    if (kind != 1 && !is_str(args[object_index]))
+        return raise(&g_exc_TypeError, "argument {} must be str, not {}", int64_t(object_index + 1), args[object_index].type()->type_name());
     int64_t start = TRY(index_as_ssize(args[i++]));
     int64_t end = TRY(index_as_ssize(args[i++]));
     if (!is_str(args[i]))
         return raise(&g_exc_TypeError, "argument {} must be str, not {}", int64_t(i + 1), args[i].type()->type_name());
+    if (kind == 1) {
+        // UnicodeDecodeError's object is any bytes-like object, kept as bytes (converted after the argument parse).
+        Buffer data_buffer;
+        TRY(get_contiguous_buffer(args[object_index], data_buffer));
+        object = Value(bytes_from(data_buffer.bytes()));
+    }
     auto* e = as_unicode_error(self);
     e->encoding = std::move(encoding);
     e->object = std::move(object);
@@ -1257,6 +1284,7 @@ void init_exception_types()
     g_traceback_type.traverse = traceback_traverse;
     g_traceback_type.clear = traceback_clear;
     g_traceback_type.getsets = s_traceback_getsets;
+    g_traceback_type.methods = s_traceback_methods;
     g_traceback_type.new_instance = traceback_new;
 }
 

@@ -7,6 +7,8 @@
 #include "objects/protocol.h"
 #include "objects/runtime.h"
 #include "import/import.h"
+#include "objects/tuple.h"
+#include "vm/interpreter.h"
 
 #include <cstdio>
 #include <new>
@@ -47,6 +49,57 @@ Ref<FunctionObject> function_new(Ref<CodeObject> code, Ref<DictObject> globals)
             f->module = Value::borrow(module);
     }
     return Ref<FunctionObject>::adopt(f);
+}
+
+// types.FunctionType(code, globals, name=None, argdefs=None, closure=None), with CPython 3.12's checks.
+static Result<Value> function_new_slot(TypeObject*, const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    Val a[5];
+    TRY(bind_args("function", args, nargs, kwnames, { "code", "globals", "name", "argdefs", "closure" }, 2, a));
+    if (a[0].type() != &g_code_type)
+        return raise(&g_exc_TypeError, "function() argument 'code' must be code, not {}", a[0].type()->type_name());
+    if (!is_dict(a[1]))
+        return raise(&g_exc_TypeError, "function() argument 'globals' must be dict, not {}", a[1].type()->type_name());
+    Val name = a[2] && !is_none(a[2]) ? a[2] : Val();
+    Val defaults = a[3] && !is_none(a[3]) ? a[3] : Val();
+    Val closure = a[4] && !is_none(a[4]) ? a[4] : Val();
+    if (name && !is_str(name))
+        return raise(&g_exc_TypeError, "arg 3 (name) must be None or string");
+    if (defaults && !is_tuple(defaults))
+        return raise(&g_exc_TypeError, "arg 4 (defaults) must be None or tuple");
+    auto* code = a[0].as<CodeObject>();
+    int64_t nfree = code->nfrees;
+    if (closure && !is_tuple(closure))
+        return raise(&g_exc_TypeError, "arg 5 (closure) must be None or tuple");
+    if (nfree > 0 && !closure)
+        return raise(&g_exc_TypeError, "arg 5 (closure) must be tuple");
+    int64_t nclosure = closure ? closure.as<TupleObject>()->size : 0;
+    if (nfree != nclosure)
+        return raise(&g_exc_ValueError, "{} requires closure of length {}, not {}", Val(code->name.get()), nfree, nclosure);
+    for (int64_t i = 0; i < nclosure; ++i) {
+        Val cell = closure.as<TupleObject>()->items[i];
+        if (cell.type() != &g_cell_type)
+            return raise(&g_exc_TypeError, "arg 5 (closure) expected cell, found {}", cell.type()->type_name());
+    }
+    auto* globals = a[1].as<DictObject>();
+    Ref<FunctionObject> f = function_new(Ref<CodeObject>(code), Ref<DictObject>(globals));
+    // The builtins come from globals['__builtins__'] (a module or a dict), else the interpreter's.
+    Val builtins = dict_get_str(globals, NAME_OF(__builtins__));
+    if (builtins && builtins.type() == &g_module_type)
+        f->builtins = Ref<DictObject>(builtins.as<ModuleObject>()->dict);
+    else if (builtins && is_dict(builtins))
+        f->builtins = Ref<DictObject>(builtins.as<DictObject>());
+    else
+        f->builtins = Ref<DictObject>(vm::default_builtins());
+    if (name)
+        f->name = Ref<StrObject>(name.as<StrObject>());
+    if (defaults)
+        f->defaults = Ref<TupleObject>(defaults.as<TupleObject>());
+    if (closure)
+        f->closure = Ref<TupleObject>(closure.as<TupleObject>());
+    if ((code->flags & CO_HAS_DOCSTRING) && code->consts && code->consts->size > 0)
+        f->doc = Value::borrow(code->consts->items[0]);
+    return Value(std::move(f));
 }
 
 static void function_destroy(Object* object)
@@ -313,22 +366,34 @@ static const GetSetDef s_method_getsets[] = {
 
 // ---- cells ----
 
-// types.CellType([contents]): an empty cell, or one holding contents.
-static Result<Value> cell_new_slot(TypeObject*, const Val* args, size_t nargs, TupleObject* kwnames)
-{
-    if (kwnames && kwnames->size)
-        return raise(&g_exc_TypeError, "cell() takes no keyword arguments");
-    if (nargs > 1)
-        return raise(&g_exc_TypeError, "cell expected at most 1 argument, got {}", nargs);
-    return Value(cell_new(nargs ? Value::borrow(args[0]) : Value()));
-}
-
 Ref<CellObject> cell_new(Value contents)
 {
     auto* cell = static_cast<CellObject*>(alloc_object(&g_cell_type));
     new (&cell->contents) Value(std::move(contents));
     return Ref<CellObject>::adopt(cell);
 }
+// cell([contents]): types.CellType, empty without an argument.
+static Result<Value> cell_new_slot(TypeObject*, const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    if (kwnames && kwnames->size)
+        return raise(&g_exc_TypeError, "cell() takes no keyword arguments");
+    if (nargs > 1)
+        return raise(&g_exc_TypeError, "cell expected at most 1 argument, got {}", int64_t(nargs));
+    return Value(cell_new(nargs ? Value::borrow(args[0]) : Value()));
+}
+
+static Result<Value> cell_repr(Val self)
+{
+    char text[128];
+    Val contents = self.as<CellObject>()->contents;
+    if (!contents)
+        snprintf(text, sizeof text, "<cell at %p: empty>", static_cast<void*>(self.object()));
+    else
+        snprintf(text, sizeof text, "<cell at %p: %.80s object at %p>", static_cast<void*>(self.object()),
+                 std::string(contents.type()->type_name()).c_str(), contents.is_object() ? static_cast<void*>(contents.object()) : reinterpret_cast<void*>(contents.bits()));
+    return Value(str_from_utf8(text));
+}
+
 static void cell_destroy(Object* object) { static_cast<CellObject*>(object)->~CellObject(); }
 static void cell_traverse(Object* object, VisitFn visit, void* context)
 {
@@ -428,13 +493,51 @@ static Result<Value> descriptor_get_qualname(Val self)
 }
 static Result<Value> builtin_function_get_self(Val self)
 {
+    // A module's functions are bound to the module (len.__self__ is builtins); a type's static methods to nothing.
     auto* f = self.as<BuiltinFunctionObject>();
-    return f->self && !(f->def->flags & METHOD_STATIC) ? Value(f->self) : none_value();
+    if (f->self && (!(f->def->flags & METHOD_STATIC) || f->self.type() == &g_module_type))
+        return Value(f->self);
+    return none_value();
 }
+// A native docstring may open with its signature, as CPython's do: "len($module, obj, /)\n--\n\nReturn ...".
+// The signature is __text_signature__ ("($module, obj, /)"), the rest __doc__.
+struct SplitDoc {
+    std::string_view signature;  // empty: none
+    std::string_view body;
+};
+static SplitDoc split_doc(const char* name, const char* doc)
+{
+    if (!doc)
+        return {};
+    std::string_view text(doc);
+    std::string_view prefix(name);
+    size_t end = text.find(")\n--\n\n");
+    if (!text.starts_with(prefix) || text.size() <= prefix.size() || text[prefix.size()] != '(' || end == std::string_view::npos)
+        return { {}, text };
+    return { text.substr(prefix.size(), end + 1 - prefix.size()), text.substr(end + 6) };
+}
+static Value doc_value(const char* name, const char* doc)
+{
+    SplitDoc split = split_doc(name, doc);
+    if (!doc || (!split.signature.empty() && split.body.empty()))
+        return none_value();
+    return Value(str_from_utf8(split.body));
+}
+static Value text_signature_value(const char* name, const char* doc)
+{
+    SplitDoc split = split_doc(name, doc);
+    return split.signature.empty() ? none_value() : Value(str_from_utf8(split.signature));
+}
+
 static Result<Value> builtin_function_get_doc(Val self)
 {
-    const char* doc = self.as<BuiltinFunctionObject>()->def->doc;
-    return doc ? Value(str_from_utf8(doc)) : none_value();
+    const MethodDef* def = self.as<BuiltinFunctionObject>()->def;
+    return doc_value(def->name, def->doc);
+}
+static Result<Value> builtin_function_get_text_signature(Val self)
+{
+    const MethodDef* def = self.as<BuiltinFunctionObject>()->def;
+    return text_signature_value(def->name, def->doc);
 }
 // The name of the module a module-level function belongs to (CPython's m_module), else None.
 static Result<Value> builtin_function_get_module(Val self)
@@ -453,6 +556,7 @@ static const GetSetDef s_builtin_function_getsets[] = {
     { "__module__", builtin_function_get_module, nullptr, nullptr },
     { "__self__", builtin_function_get_self, nullptr, nullptr },
     { "__doc__", builtin_function_get_doc, nullptr, nullptr },
+    { "__text_signature__", builtin_function_get_text_signature, nullptr, nullptr },
     {},
 };
 
@@ -504,14 +608,20 @@ static Result<Value> classmethod_descriptor_call(Val callable, const Val* args, 
 static Result<Value> descriptor_get_name(Val self) { return Value(str_intern(self.as<MethodDescriptorObject>()->def->name)); }
 static Result<Value> descriptor_get_doc(Val self)
 {
-    const char* doc = self.as<MethodDescriptorObject>()->def->doc;
-    return doc ? Value(str_from_utf8(doc)) : none_value();
+    const MethodDef* def = self.as<MethodDescriptorObject>()->def;
+    return doc_value(def->name, def->doc);
+}
+static Result<Value> descriptor_get_text_signature(Val self)
+{
+    const MethodDef* def = self.as<MethodDescriptorObject>()->def;
+    return text_signature_value(def->name, def->doc);
 }
 static Result<Value> descriptor_get_objclass(Val self) { return Value::borrow(Val(self.as<MethodDescriptorObject>()->owner)); }
 static const GetSetDef s_method_descriptor_getsets[] = {
     { "__name__", descriptor_get_name, nullptr, nullptr },
     { "__qualname__", descriptor_get_qualname, nullptr, nullptr },
     { "__doc__", descriptor_get_doc, nullptr, nullptr },
+    { "__text_signature__", descriptor_get_text_signature, nullptr, nullptr },
     { "__objclass__", descriptor_get_objclass, nullptr, nullptr },
     {},
 };
@@ -715,7 +825,11 @@ static void staticmethod_traverse(Object* object, VisitFn visit, void* context)
 }
 static Result<Value> staticmethod_new(TypeObject* type, const Val* args, size_t nargs, TupleObject* kwnames)
 {
-    TRY(check_positional(type == &g_staticmethod_type ? "staticmethod" : "classmethod", nargs, kwnames, 1, 1));
+    const char* name = is_subtype(type, &g_staticmethod_type) ? "staticmethod" : "classmethod";
+    if (kwnames && kwnames->size)
+        return raise(&g_exc_TypeError, "{}() takes no keyword arguments", name);
+    if (nargs != 1)
+        return raise(&g_exc_TypeError, "{} expected 1 argument, got {}", name, int64_t(nargs));
     auto* sm = static_cast<StaticMethodObject*>(alloc_object(type));
     new (&sm->callable) Value(Value::borrow(args[0]));
     new (&sm->dict) Ref<DictObject>();
@@ -1033,6 +1147,7 @@ static const GetSetDef s_method_wrapper_getsets[] = {
 void init_function_types()
 {
     type_init_static(g_function_type, "function", sizeof(FunctionObject), &g_object_type, TYPE_GC | TYPE_WEAKREFABLE);
+    g_function_type.new_instance = function_new_slot;
     g_function_type.destroy = function_destroy;
     g_function_type.traverse = function_traverse;
     g_function_type.clear = function_clear;
@@ -1061,6 +1176,7 @@ void init_function_types()
     g_cell_type.traverse = cell_traverse;
     g_cell_type.clear = cell_clear;
     g_cell_type.getsets = s_cell_getsets;
+    g_cell_type.repr = cell_repr;
 
     type_init_static(g_builtin_function_type, "builtin_function_or_method", sizeof(BuiltinFunctionObject), &g_object_type, TYPE_GC | TYPE_WEAKREFABLE);
     g_builtin_function_type.destroy = builtin_function_destroy;

@@ -106,6 +106,8 @@ Value hand_out(Ref<TupleObject>& cache) { return Value::borrow(Val(cache.get()))
 Result<Value> enumerate_new(TypeObject* type, const Val* args, size_t nargs, TupleObject* kwnames)
 {
     Val bound[2];
+    if (nargs == 0 && !(kwnames && kwnames->size))
+        return raise(&g_exc_TypeError, "enumerate() missing required argument 'iterable'");
     TRY(bind_args("enumerate", args, nargs, kwnames, { "iterable", "start" }, 1, bound));
     Value iterator = TRY(get_iter(bound[0]));
     Value start = Value::small_int(0);

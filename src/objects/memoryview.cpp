@@ -1008,7 +1008,7 @@ void Buffer::release()
         if (type_lookup(owner.get().type(), str_intern("__release_buffer__"))) {
             auto result = call_method(owner, str_intern("__release_buffer__"), { exporter.get() });
             if (result.is_error())
-                write_unraisable("Exception ignored in __release_buffer__", owner);
+                write_unraisable("in __release_buffer__", owner);
         }
     }
 }

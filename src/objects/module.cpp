@@ -125,7 +125,11 @@ static Result<Value> module_repr(Val self)
 
 static Result<Value> module_dir(const Val* args, size_t, TupleObject*)
 {
-    DictObject* dict = args[0].as<ModuleObject>()->dict.get();
+    // CPython looks __dict__ up as an attribute, so a subclass can shadow it (and must keep it a dict).
+    Value dict_value = TRY(get_attr(args[0], NAME_OF(__dict__)));
+    if (!is_dict(dict_value))
+        return raise(&g_exc_TypeError, "<module>.__dict__ is not a dictionary");
+    DictObject* dict = dict_value.as<DictObject>();
     if (Val hook = dict_get_str(dict, str_intern("__dir__")))
         return call(hook, {});
     Value keys = TRY(call_method(Val(dict), NAME_OF(keys), {}));

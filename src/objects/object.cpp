@@ -7,6 +7,7 @@
 #include "objects/runtime.h"
 #include "objects/singletons.h"
 #include "objects/weakref.h"
+#include "vm/warnings.h"
 
 #include <cstdio>
 #include <cstdlib>
@@ -280,14 +281,8 @@ static void call_finalizer(Object* object, Val del)
     // An object often dies while an exception propagates: keep that exception aside while __del__ runs.
     Value pending = error_occurred() ? fetch_error() : Value();
     auto result = call(del, { self });
-    if (result.is_error()) {
-        Value error = fetch_error();
-        auto where = repr_utf8(del);
-        if (where.is_error())
-            clear_error();
-        fprintf(stderr, "Exception ignored in: %s\n", where.is_error() ? "__del__" : where.value().c_str());
-        print_exception(error);
-    }
+    if (result.is_error())
+        write_unraisable("in", del);  // through sys.unraisablehook, as CPython does
     if (pending)
         restore_error(std::move(pending));
     --object->refcount;
@@ -407,6 +402,11 @@ static Result<Value> ellipsis_new(TypeObject*, const Val*, size_t nargs, TupleOb
     return Value::borrow(Val(&g_ellipsis));
 }
 static Result<Value> not_implemented_repr(Val) { return Value(str_intern("NotImplemented")); }
+static Result<bool> not_implemented_bool(Val)
+{
+    TRY(warn(&g_exc_DeprecationWarning, "NotImplemented should not be used in a boolean context"));
+    return true;
+}
 static Result<Value> ellipsis_repr(Val) { return Value(str_intern("Ellipsis")); }
 static Result<int64_t> singleton_hash(Val v) { return int64_t(v.bits() >> 4); }
 
@@ -419,6 +419,7 @@ void init_singleton_types()
     g_none_type.hash = singleton_hash;
     type_init_static(g_not_implemented_type, "NotImplementedType", sizeof(Object), &g_object_type, 0);
     g_not_implemented_type.repr = not_implemented_repr;
+    g_not_implemented_type.to_bool = not_implemented_bool;
     g_not_implemented_type.new_instance = not_implemented_new;
     type_init_static(g_ellipsis_type, "ellipsis", sizeof(Object), &g_object_type, 0);
     g_ellipsis_type.repr = ellipsis_repr;

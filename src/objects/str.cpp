@@ -436,15 +436,20 @@ uint64_t hash_bytes(const unsigned char* p, size_t size)
 
 }  // namespace
 
+int64_t hash_raw_bytes(const void* data, size_t size)
+{
+    if (size == 0)
+        return 0;  // hash('') == hash(b'') == 0, as in CPython
+    int64_t h = int64_t(hash_bytes(static_cast<const unsigned char*>(data), size));
+    return h == -1 ? -2 : h;
+}
+
 int64_t str_hash(StrObject* s)
 {
     if (s->hash != -1)
         return s->hash;
-    int64_t h = int64_t(hash_bytes(s->data, size_t(s->length) * s->kind));
-    if (h == -1)
-        h = -2;
-    s->hash = h;
-    return h;
+    s->hash = hash_raw_bytes(s->data, size_t(s->length) * s->kind);
+    return s->hash;
 }
 
 // ---- interning ----
@@ -1033,9 +1038,12 @@ Result<Value> str_repeat(StrObject* s, int64_t count)
         return str_value(str_empty());
     if (count == 1)
         return str_value(exact_str(s));
-    if (s->length > STR_MAX_LENGTH / count)
+    // As in CPython: a length past the index range is OverflowError, one that cannot be allocated MemoryError.
+    if (s->length > INT64_MAX / count)
         return raise(&g_exc_OverflowError, "repeated string is too long");
     int64_t length = s->length * count;
+    if (length > STR_MAX_LENGTH)
+        return raise_memory_error();
     StrObject* result = str_alloc(&g_str_type, length, s->kind, s->ascii);
     if (!result)
         return raise_memory_error();
@@ -2208,13 +2216,19 @@ Result<Value> str_format_dunder(const Val* args, size_t nargs, TupleObject* kwna
     TRY(check_one_arg("str.__format__", nargs, kwnames));
     if (!is_str(args[1]))
         return raise(&g_exc_TypeError, "__format__() argument must be str, not {}", args[1].type()->type_name());
+    // An empty spec is str(self): a subclass's __str__ runs, as in CPython.
+    if (args[1].as<StrObject>()->length == 0 && args[0].type() != &g_str_type)
+        return object_str(args[0]);
     return str_format_spec(self_of(args), args[1].as<StrObject>());
 }
 
 Result<Value> str_getnewargs(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_no_args("str.__getnewargs__", nargs, kwnames));
-    Ref<StrObject> copy = exact_str(self_of(args));
+    // A new string equal to self (CPython copies it; pickling then never shares the subclass instance).
+    StrObject* self = self_of(args);
+    Ref<StrObject> copy = str_new_uninitialized(self->length, max_char_of(self, 0, self->length));
+    copy_chars(copy.get(), 0, self, 0, self->length);
     return std::move(tuple_of({ Val(copy) })).value();
 }
 

@@ -54,6 +54,9 @@ StrObject* str_intern(std::string_view utf8);
 Ref<StrObject> str_intern_ref(Ref<StrObject> s);
 bool str_equal(StrObject* a, StrObject* b);
 int64_t str_hash(StrObject* s);
+// The hash of raw bytes that str, bytes and memoryview share: a str whose code points are all below 256
+// hashes like the bytes of its latin-1 encoding (hash('spam') == hash(b'spam')), as in CPython.
+int64_t hash_raw_bytes(const void* data, size_t size);
 int str_compare(StrObject* a, StrObject* b);
 std::string str_repr_utf8(StrObject* s);
 Result<Value> str_format_method(const Val* args, size_t nargs, TupleObject* kwnames);

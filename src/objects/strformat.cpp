@@ -563,12 +563,13 @@ Result<void> format_integer(Writer& out, const PercentSpec& spec, Val value)
         number = TRY(number_index(value));
     } else if (is_float(value)) {
         number = TRY(int_from_double(float_value(value)));
-    } else if (value.type()->index) {
-        number = TRY(number_index(value));
     } else if (value.type()->to_int) {
+        // %d/%i/%u take int(value) (PyNumber_Long): __int__ before __index__.
         number = TRY(value.type()->to_int(value));
         if (!is_int(number))
             return raise(&g_exc_TypeError, "__int__ returned non-int (type {})", number.type()->type_name());
+    } else if (value.type()->index) {
+        number = TRY(number_index(value));
     } else {
         return raise(&g_exc_TypeError, "%{} format: a real number is required, not {}", std::string(1, type), value.type()->type_name());
     }
@@ -644,13 +645,25 @@ Result<void> format_char(Writer& out, const PercentSpec& spec, Val value)
         if (s->length != 1)
             return raise(&g_exc_TypeError, "%c requires int or char");
         c = s->at(0);
-    } else if (is_int(value)) {
+    } else {
+        // An int, or anything with __index__ (as CPython's PyLong_AsLongAndOverflow takes it).
+        Value number;
+        if (is_int(value)) {
+            number = Value::borrow(value);
+        } else {
+            Result<Value> converted = number_index(value);
+            if (converted.is_error()) {
+                if (!error_matches(&g_exc_TypeError))
+                    return Error {};
+                clear_error();
+                return raise(&g_exc_TypeError, "%c requires int or char");
+            }
+            number = converted.release_value();
+        }
         int64_t n;
-        if (!int_to_int64(value, n) || n < 0 || n > 0x10FFFF)
+        if (!int_to_int64(number, n) || n < 0 || n > 0x10FFFF)
             return raise(&g_exc_OverflowError, "%c arg not in range(0x110000)");
         c = uint32_t(n);
-    } else {
-        return raise(&g_exc_TypeError, "%c requires int or char");
     }
     PercentSpec text_spec = spec;
     text_spec.precision = -1;

@@ -16,6 +16,7 @@
 #include "objects/str.h"
 #include "objects/tuple.h"
 #include "objects/weakref.h"
+#include "modules/codecs.h"
 #include "vm/frame.h"
 #include "vm/thread_state.h"
 
@@ -599,12 +600,13 @@ Result<int64_t> slot_len(Val self)
 {
     Value result = TRY(call_dunder(self, NAME_OF(__len__), {}));
     if (!is_int(result))
-        return raise(&g_exc_TypeError, "'{}' object cannot be interpreted as an integer", result.type()->type_name());
+        result = TRY(number_index(result));  // TypeError "... cannot be interpreted as an integer"
+    // The sign is checked first, so a hugely negative length is a ValueError, as in CPython.
+    if (int_sign(result) < 0)
+        return raise(&g_exc_ValueError, "__len__() should return >= 0");
     int64_t n;
     if (!int_to_int64(result, n))
         return raise(&g_exc_OverflowError, "cannot fit 'int' into an index-sized integer");
-    if (n < 0)
-        return raise(&g_exc_ValueError, "__len__() should return >= 0");
     return n;
 }
 Result<bool> slot_bool(Val self)
@@ -1007,6 +1009,9 @@ void type_ready(TypeObject& type)
     if (type.has_flag(TYPE_READY))
         return;
     init_slot_names();
+    // As in CPython, a native type derived straight from object that defines no way to build itself (an
+    // iterator, a view...) cannot be called: "cannot create 'list_iterator' instances".
+    bool not_instantiable = !type.has_flag(TYPE_HEAP) && type.base == &g_object_type && !type.new_instance && !type.init;
     if (type.base) {
         type_ready(*type.base);
         // As CPython: a native type directly under object without a constructor of its own (views,
@@ -1016,6 +1021,8 @@ void type_ready(TypeObject& type)
         if (disallow_instantiation)
             type.new_instance = nullptr;
     }
+    if (not_instantiable)
+        type.new_instance = nullptr;
     type.flags |= TYPE_READY;
     if (!type.dict)
         type.dict = dict_new();
@@ -1243,8 +1250,12 @@ static Result<Value> member_repr(Val self)
 static void member_destroy(Object* object) { static_cast<MemberDescriptorObject*>(object)->~MemberDescriptorObject(); }
 
 // Reads __slots__ from a class namespace: the member names, and whether "__dict__" and "__weakref__" were listed.
-static Result<std::vector<Ref<StrObject>>> read_slots(Val slots, bool& wants_dict, bool& wants_weakref)
+// `best` is the layout base: a "__dict__" or "__weakref__" it already provides cannot be listed again.
+static Result<std::vector<Ref<StrObject>>> read_slots(Val slots, TypeObject* best, bool& wants_dict, bool& wants_weakref)
 {
+    bool may_add_dict = best->dict_offset == 0;
+    bool varsize_base = best->has_flag(TYPE_VARSIZE) && !best->has_flag(TYPE_STR_SUBCLASS);
+    bool may_add_weakref = !best->has_flag(TYPE_WEAKREFABLE) && !varsize_base;
     std::vector<Ref<StrObject>> names;
     Ref<TupleObject> items;
     if (is_str(slots))
@@ -1262,12 +1273,14 @@ static Result<std::vector<Ref<StrObject>>> read_slots(Val slots, bool& wants_dic
         if (!identifier)
             return raise(&g_exc_TypeError, "__slots__ must be identifiers");
         if (name == "__dict__") {
-            if (wants_dict)
+            if (wants_dict || !may_add_dict)
                 return raise(&g_exc_TypeError, "__dict__ slot disallowed: we already got one");
             wants_dict = true;
             continue;
         }
         if (name == "__weakref__") {
+            if (wants_weakref || !may_add_weakref)
+                return raise(&g_exc_TypeError, "__weakref__ slot disallowed: we already got one");
             wants_weakref = true;
             continue;
         }
@@ -1311,9 +1324,29 @@ static void heap_type_traverse(Object* object, VisitFn visit, void* context)
         visit(type->mro.get(), context);
 }
 
+// CPython keeps a type's name (and a str __doc__) as UTF-8: a lone surrogate is UnicodeEncodeError.
+static Result<void> check_utf8_encodable(StrObject* text)
+{
+    if (text->kind == 1)
+        return {};  // latin-1 holds no surrogates
+    std::string utf8;
+    return codecs::utf8_encode(text, codecs::Errors("strict"), utf8);
+}
+
+static Result<void> check_type_name(StrObject* name)
+{
+    TRY(check_utf8_encodable(name));
+    if (name->view().find('\0') != std::string_view::npos)
+        return raise(&g_exc_ValueError, "type name must not contain null characters");
+    return {};
+}
+
 Result<Value> type_new_from_namespace(TypeObject* metatype, StrObject* name, TupleObject* bases_in, DictObject* ns,
                                       TupleObject* kwnames, const Val* kwvalues)
 {
+    TRY(check_type_name(name));
+    if (Val doc = dict_get_str(ns, NAME_OF(__doc__)); doc && is_str(doc))
+        TRY(check_utf8_encodable(doc.as<StrObject>()));
     // The most derived metaclass wins.
     for (int64_t i = 0; i < bases_in->size; ++i) {
         TypeObject* t = bases_in->item(i).type();
@@ -1385,14 +1418,14 @@ Result<Value> type_new_from_namespace(TypeObject* metatype, StrObject* name, Tup
     bool wants_weakref = true;
     if (Val slots = dict_get_str(type->dict.get(), NAME_OF(__slots__))) {
         // __slots__: fixed members instead of an instance dict (unless "__dict__" is listed).
-        if (best->has_flag(TYPE_VARSIZE)) {
+        if (best->has_flag(TYPE_VARSIZE) || is_subtype(best, &g_int_type)) {  // CPython's int is variable-size too
             Ref<TupleObject> probe = TRY(sequence_tuple(is_str(slots) ? Val(tuple_of({ slots }).get()) : slots));
             if (probe->size > 0)
                 return raise(&g_exc_TypeError, "nonempty __slots__ not supported for subtype of '{}'", best->type_name());
         }
         wants_dict = false;
         wants_weakref = false;
-        std::vector<Ref<StrObject>> names = TRY(read_slots(slots, wants_dict, wants_weakref));
+        std::vector<Ref<StrObject>> names = TRY(read_slots(slots, best, wants_dict, wants_weakref));
         for (Ref<StrObject>& member_name : names) {
             // Private names are mangled as in the class body: __x in class C is the member _C__x.
             std::string_view text = member_name->view();
@@ -1658,6 +1691,7 @@ static Result<void> type_set_name(Val self, Val value)
         return raise(&g_exc_TypeError, "cannot delete '__name__' attribute of immutable type '{}'", type->type_name());
     if (!is_str(value))
         return raise(&g_exc_TypeError, "can only assign string to {}.__name__, not '{}'", type->type_name(), value.type()->type_name());
+    TRY(check_type_name(value.as<StrObject>()));
     type->heap_name = std::string(value.as<StrObject>()->view());
     return {};
 }
@@ -1769,6 +1803,26 @@ static Result<void> type_set_abstractmethods(Val self, Val value)
     return {};
 }
 
+// __type_params__: what the class body stored (class C[T]), () otherwise; settable on heap types only.
+static Result<Value> type_get_type_params(Val self)
+{
+    Val params = dict_get_str(self.as<TypeObject>()->dict.get(), str_intern("__type_params__"));
+    if (!params)
+        return Value(tuple_of({}));
+    return Value::borrow(params);
+}
+static Result<void> type_set_type_params(Val self, Val value)
+{
+    auto* type = self.as<TypeObject>();
+    if (!type->has_flag(TYPE_HEAP))
+        return raise(&g_exc_TypeError, "cannot set '__type_params__' attribute of immutable type '{}'", type->type_name());
+    if (!value)
+        return raise(&g_exc_TypeError, "cannot delete '__type_params__' attribute of immutable type '{}'", type->type_name());
+    dict_set_str(type->dict.get(), str_intern("__type_params__"), value);
+    type_modified(type);
+    return {};
+}
+
 static Result<Value> type_mro_method(const Val* args, size_t, TupleObject*)
 {
     TupleObject* mro = args[0].as<TypeObject>()->mro.get();
@@ -1864,6 +1918,7 @@ static const GetSetDef s_type_getsets[] = {
     { "__dict__", type_get_dict, nullptr, nullptr },
     { "__doc__", type_get_doc, type_set_doc, nullptr },
     { "__abstractmethods__", type_get_abstractmethods, type_set_abstractmethods, nullptr },
+    { "__type_params__", type_get_type_params, type_set_type_params, nullptr },
     {},
 };
 
@@ -2022,15 +2077,49 @@ static Result<Value> object_init_subclass(const Val*, size_t nargs, TupleObject*
         return raise(&g_exc_TypeError, "{}.__init_subclass__() takes no keyword arguments", "object");
     return none_value();
 }
+// getattr(object, name), or null when that raises (CPython's object.__dir__ ignores those errors).
+static Value attribute_or_null(Val object, StrObject* name)
+{
+    Result<Value> r = get_attr(object, name);
+    if (r.is_error()) {
+        clear_error();
+        return Value();
+    }
+    return r.release_value();
+}
+
+// The names in a class's __dict__ and in its bases', as CPython's merge_class_dict collects them (for a
+// __class__ that is not a type, through its __dict__ and __bases__ attributes).
+static Result<void> merge_class_names(DictObject* names, Val cls, int depth = 0)
+{
+    if (cls.is_object() && cls.type()->has_flag(TYPE_TYPE_SUBCLASS)) {
+        TupleObject* mro = cls.as<TypeObject>()->mro.get();
+        for (int64_t i = 0; i < mro->size; ++i)
+            TRY(dict_update(names, Val(mro->items[i].as<TypeObject>()->dict.get())));
+        return {};
+    }
+    if (depth > 100)
+        return {};
+    if (Value dict = attribute_or_null(cls, NAME_OF(__dict__)); dict && is_dict(dict))
+        TRY(dict_update(names, dict.get()));
+    Value bases = attribute_or_null(cls, NAME_OF(__bases__));
+    if (bases && is_tuple(bases)) {
+        for (int64_t i = 0; i < bases.as<TupleObject>()->size; ++i)
+            TRY(merge_class_names(names, bases.as<TupleObject>()->items[i], depth + 1));
+    }
+    return {};
+}
+
 static Result<Value> object_dir(const Val* args, size_t, TupleObject*)
 {
+    // The instance's __dict__ and the names of its __class__, both looked up as attributes so that a proxy
+    // overriding __class__ (or a slot shadowing it) is listed as CPython lists it.
     Val self = args[0];
     Ref<DictObject> names = dict_new();
-    if (Ref<DictObject>* slot = instance_dict_slot(self); slot && *slot)
-        TRY(dict_update(names.get(), Val(slot->get())));
-    TupleObject* mro = self.type()->mro.get();
-    for (int64_t i = 0; i < mro->size; ++i)
-        TRY(dict_update(names.get(), Val(mro->items[i].as<TypeObject>()->dict.get())));
+    if (Value dict = attribute_or_null(self, NAME_OF(__dict__)); dict && is_dict(dict))
+        TRY(dict_update(names.get(), dict.get()));
+    if (Value cls = attribute_or_null(self, NAME_OF(__class__)))
+        TRY(merge_class_names(names.get(), cls.get()));
     Ref<ListObject> list = list_new();
     Val key, value;
     for (int64_t position = 0; dict_next(names.get(), position, key, value);)

@@ -54,7 +54,7 @@ extern TypeObject g_frame_type;
 Result<Value> eval_frame(Frame* frame);
 
 // Runs module-level code with the given namespace (globals and locals are the same dict unless given).
-Result<Value> eval_code(CodeObject* code, DictObject* globals, Object* locals = nullptr);
+Result<Value> eval_code(CodeObject* code, DictObject* globals, Object* locals = nullptr, TupleObject* closure = nullptr);
 
 // A Python-level call of a function object (the call slot of `function`).
 Result<Value> function_call(Val callable, const Val* args, size_t nargs, TupleObject* kwnames);

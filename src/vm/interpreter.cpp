@@ -2805,9 +2805,11 @@ call_site_cleanup:
 
 }
 
-Result<Value> eval_code(CodeObject* code, DictObject* globals, Object* locals)
+Result<Value> eval_code(CodeObject* code, DictObject* globals, Object* locals, TupleObject* closure)
 {
     Ref<FunctionObject> function = function_new(Ref<CodeObject>(code), Ref<DictObject>(globals));
+    if (closure)
+        function->closure = Ref<TupleObject>(closure);  // exec(code, closure=cells)
     Val builtins = dict_get_str(globals, NAME_OF(__builtins__));
     if (builtins && builtins.type() == &g_module_type)
         function->builtins = Ref<DictObject>(builtins.as<ModuleObject>()->dict);

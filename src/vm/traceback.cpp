@@ -8,6 +8,9 @@
 #include "objects/list.h"
 #include "objects/protocol.h"
 #include "objects/runtime.h"
+#include "objects/module.h"
+#include "objects/singletons.h"
+#include "objects/structseq.h"
 #include "parse/parser.h"
 #include "support/arena.h"
 
@@ -657,9 +660,51 @@ void print_exception(Val exception)
     write_to_sys_stderr(printer.out);
 }
 
+// sys.unraisablehook when a program replaced it (sys.__unraisablehook__ is printed natively below): it gets
+// CPython's UnraisableHookArgs, whose err_msg is None for the plain "Exception ignored in". True if it ran.
+static bool call_unraisable_hook(std::string_view where, Val object, Val exception)
+{
+    Val sys = import_lookup_module(str_intern("sys"));
+    if (!sys || sys.type() != &g_module_type)
+        return false;
+    DictObject* dict = sys.as<ModuleObject>()->dict.get();
+    Val hook = dict_get_str(dict, str_intern("unraisablehook"));
+    Val original = dict_get_str(dict, str_intern("__unraisablehook__"));
+    if (!hook || is_none(hook) || (original && hook.is(original)))
+        return false;
+    static TypeObject* s_args_type = structseq_new_type("UnraisableHookArgs", { "exc_type", "exc_value", "exc_traceback", "err_msg", "object" });
+    Value message = where == "in" ? none_value() : Value(str_from_utf8("Exception ignored " + std::string(where)));
+    Value traceback = none_value();
+    if (exception && is_exception_instance(exception)) {
+        auto found = get_attr(exception, str_intern("__traceback__"));
+        if (found.is_error())
+            clear_error();
+        else
+            traceback = found.release_value();
+    }
+    Val type = exception ? Val(exception.type()) : none();
+    auto args = structseq_new(s_args_type, { type, exception ? exception : none(), traceback.get(), message.get(), object ? object : none() });
+    if (args.is_error()) {
+        clear_error();
+        return false;
+    }
+    auto result = call(hook, { args.value().get() });
+    if (result.is_error()) {
+        Value hook_error = fetch_error();
+        auto hook_repr = repr_utf8(hook);
+        if (hook_repr.is_error())
+            clear_error();
+        write_to_sys_stderr("Exception ignored in sys.unraisablehook: " + (hook_repr.is_error() ? std::string("<hook>") : hook_repr.value()) + "\n");
+        print_exception(hook_error);
+    }
+    return true;
+}
+
 void write_unraisable(std::string_view where, Val object)
 {
     Value exception = fetch_error();
+    if (call_unraisable_hook(where, object, exception.get()))
+        return;
     std::string text;
     if (object) {
         auto repr = repr_utf8(object);
