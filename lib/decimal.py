@@ -464,7 +464,7 @@ def _parse(s):
         s = ''.join(chars)
     sign = 0
     if s[:1] in ('+', '-'):
-        sign = s[0] == '-'
+        sign = 1 if s[0] == '-' else 0
         s = s[1:]
     low = s.lower()
     if low in ('inf', 'infinity'):
@@ -733,11 +733,7 @@ the InvalidOperation trap is active.
             if self._exp == 'n':
                 return float('-nan') if self._sign else float('nan')
             return -_FLOAT_INF if self._sign else _FLOAT_INF
-        if self._exp >= 0 or not self._int:
-            v = float(self._int * _pow10(max(self._exp, 0)))
-        else:
-            v = self._int / _pow10(-self._exp)
-        return -v if self._sign else v
+        return float(_to_string(self, False, 1))
 
     def __int__(self):
         if self._is_special:
@@ -1582,6 +1578,8 @@ def _ln_fixed(c, e, w):
     for _ in range(r):
         M = _isqrt(M * S)
     z = (M - S) * S // (M + S)
+    negative = z < 0
+    z = abs(z)
     z2 = z * z // S
     term = z
     total = z
@@ -1590,6 +1588,8 @@ def _ln_fixed(c, e, w):
         term = term * z2 // S
         total += term // j
         j += 2
+    if negative:
+        total = -total
     result = (total << (r + 1)) + k * _ln_const(2, W)
     if adj:
         da = _ndigits(abs(adj))
@@ -1607,7 +1607,8 @@ def _exp_fixed(X, w):
     k = (X * 100 + ln10_w // 2) // ln10_w
     dk = _ndigits(abs(k)) if k else 0
     Y = X * _pow10(guard) - k * _ln_const(10, W + dk) // _pow10(dk)
-    Y >>= r
+    negative = Y < 0
+    Y = abs(Y) >> r
     term = S
     total = S
     n = 1
@@ -1617,6 +1618,8 @@ def _exp_fixed(X, w):
         n += 1
     for _ in range(r):
         total = total * total // S
+    if negative:
+        total = S * S // total
     return total // _pow10(guard), k
 
 
@@ -2328,6 +2331,8 @@ def _parse_spec(spec):
     if zeropad:
         if align is None:
             fill, align = '0', '='
+        else:
+            zeropad = False
     if align is None:
         align = '>'
     if precision == 0 and kind in (None, 'g', 'G', 'n'):
@@ -2395,6 +2400,8 @@ def _format(d, specifier, context, localeconv):
     if localeconv is not None and kind == 'n':
         sep, point, grouping = localeconv['thousands_sep'], localeconv['decimal_point'], localeconv['grouping']
     if d._is_special:
+        if zeropad:
+            fill, align = ' ', '>'
         sign = '-' if d._sign else (signopt if signopt in '+ ' else '')
         body = _to_string(d.copy_abs(), False, 1)
         if kind == '%':
@@ -2464,7 +2471,7 @@ def _format(d, specifier, context, localeconv):
         fracpart += ('E' if kind in 'EG' else 'e') + '%+d' % exp
     if kind == '%':
         fracpart += '%'
-    min_width = width - len(fracpart) - len(signstr) if zeropad and fill == '0' and align == '=' else 0
+    min_width = width - len(fracpart) - len(signstr) if zeropad else 0
     intpart = _group_digits(intpart, sep, grouping, min_width)
     return _align(signstr, intpart + fracpart, fill, align, width)
 
