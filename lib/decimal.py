@@ -750,9 +750,6 @@ the InvalidOperation trap is active.
 
     __trunc__ = __int__
 
-    def __index__(self):
-        raise TypeError("'decimal.Decimal' object cannot be interpreted as an integer")
-
     def as_integer_ratio(self):
         """Return a pair of integers whose ratio is exactly equal to the original Decimal."""
         if self._is_special:
@@ -1037,7 +1034,7 @@ the InvalidOperation trap is active.
 
     def logical_invert(self, context=None):
         """Return the digit-wise inversion of the (logical) operand."""
-        return _unary(_logical, self, context, None, 'invert')
+        return _unary(_invert, self, context)
 
     def compare(self, other, context=None):
         """Compare self to other."""
@@ -1348,9 +1345,16 @@ def _divmod_core(a, b, ctx, nearest=False):
     the quotient has more than prec digits."""
     ea, eb = a._exp, b._exp
     ca, cb = a._int, b._int
-    if ca and (ea + _ndigits(ca)) - (eb + _ndigits(cb)) > ctx.prec:
-        return None
     e = min(ea, eb)
+    if not ca:
+        return 0, a._sign ^ b._sign, 0, a._sign, e
+    adj_a = ea + _ndigits(ca)
+    adj_b = eb + _ndigits(cb)
+    if adj_a - adj_b > ctx.prec:
+        return None
+    if adj_a < adj_b - 1:
+        # |a| < |b| / 10: the quotient is 0 (also to nearest)
+        return 0, a._sign ^ b._sign, ca * _pow10(ea - e), a._sign, e
     if ca:
         ca *= _pow10(ea - e)
     cb *= _pow10(eb - e)
