@@ -163,7 +163,7 @@ class _SignalDict:
         try:
             return _SIGNAL_BIT[key]
         except (KeyError, TypeError):
-            raise KeyError(key) from None
+            raise KeyError(_BAD_SIGNAL) from None
 
     def __getitem__(self, key):
         return bool(self._mask & self._bit(key))
@@ -218,30 +218,32 @@ class _SignalDict:
                                for s in _SIGNALS) + '}'
 
 
-def _mask_from(value, what):
-    # A flags/traps argument of Context(): a signal dict, a dict, or a list of signals.
+def _mask_from(value, allow_list):
+    # A flags/traps value: a signal dict, a complete dict, or (for Context()) a list of signals.
     if value is None:
         return None
     if isinstance(value, _SignalDict):
         return value._mask
     if isinstance(value, dict):
+        if len(value) != len(_SIGNALS) or any(key not in _SIGNAL_BIT for key in value):
+            raise KeyError('invalid signal dict')
         mask = 0
         for key, on in value.items():
-            if key not in _SIGNAL_BIT:
-                raise KeyError(key)
             if on:
                 mask |= _SIGNAL_BIT[key]
-        if len(value) != len(_SIGNALS):
-            raise KeyError('invalid signal dict')
         return mask
-    if isinstance(value, (list, tuple, set, frozenset)):
+    if allow_list and isinstance(value, list):
         mask = 0
         for key in value:
             if key not in _SIGNAL_BIT:
-                raise KeyError(key)
+                raise KeyError(_BAD_SIGNAL)
             mask |= _SIGNAL_BIT[key]
         return mask
     raise TypeError('argument must be a signal dict')
+
+
+_BAD_SIGNAL = ('valid values for signals are:\n  [InvalidOperation, FloatOperation, DivisionByZero,\n'
+               '   Overflow, Underflow, Subnormal, Inexact, Rounded,\n   Clamped]')
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -2495,14 +2497,10 @@ def _align(sign, body, fill, align, width):
 # ---------------------------------------------------------------------------------------------------------------
 # Context
 
-def _check_int(name, value, low, high, message=None):
+def _check_int(name, value, low, high, message):
     if not isinstance(value, int):
         raise TypeError('an integer is required')
     if not low <= value <= high:
-        if message is None:
-            message = 'valid range for %s is [%s, %s]' % (name, 'MIN_EMIN' if low == MIN_EMIN else low,
-                                                          'MAX_EMAX' if high == MAX_EMAX else
-                                                          'MAX_PREC' if high == MAX_PREC else high)
         raise ValueError(message)
     return value
 
@@ -2531,18 +2529,18 @@ can be constructed as follows:
         self.Emax = template.Emax if Emax is None else Emax
         self.capitals = template.capitals if capitals is None else capitals
         self.clamp = template.clamp if clamp is None else clamp
-        fmask = _mask_from(flags, 'flags')
-        tmask = _mask_from(traps, 'traps')
+        fmask = _mask_from(flags, True)
+        tmask = _mask_from(traps, True)
         object.__setattr__(self, '_flags', _SignalDict(0 if fmask is None else fmask))
         object.__setattr__(self, '_traps', _SignalDict(template._traps._mask if tmask is None else tmask))
 
     def __setattr__(self, name, value):
         if name == 'prec':
-            _check_int(name, value, 1, MAX_PREC)
+            _check_int(name, value, 1, MAX_PREC, 'valid range for prec is [1, MAX_PREC]')
         elif name == 'Emin':
-            _check_int(name, value, MIN_EMIN, 0)
+            _check_int(name, value, MIN_EMIN, 0, 'valid range for Emin is [MIN_EMIN, 0]')
         elif name == 'Emax':
-            _check_int(name, value, 0, MAX_EMAX)
+            _check_int(name, value, 0, MAX_EMAX, 'valid range for Emax is [0, MAX_EMAX]')
         elif name == 'capitals':
             _check_int(name, value, 0, 1, 'valid values for capitals are 0 or 1')
         elif name == 'clamp':
@@ -2550,7 +2548,7 @@ can be constructed as follows:
         elif name == 'rounding':
             _check_rounding(value)
         elif name in ('flags', 'traps'):
-            mask = _mask_from(value, name)
+            mask = _mask_from(value, False)
             getattr(self, '_' + name)._mask = mask
             return
         elif name in ('_flags', '_traps'):
@@ -2986,7 +2984,10 @@ def localcontext(ctx=None, **kwargs):
     for key, value in kwargs.items():
         if key not in _LOCAL_KEYS:
             raise TypeError("'%s' is an invalid keyword argument for this function" % key)
-        setattr(new, key, value)
+        if key in ('flags', 'traps'):
+            getattr(new, '_' + key)._mask = _mask_from(value, True)
+        else:
+            setattr(new, key, value)
     return _ContextManager(new)
 
 
