@@ -449,11 +449,15 @@ def _dec(sign, c, e, special=False):
     return d
 
 
-def _parse(s):
-    """Parses a numeric string: returns a Decimal, or None on a syntax error."""
-    s = s.strip()
-    if '_' in s:
-        s = s.replace('_', '')
+def _parse(s, strict=False):
+    """Parses a numeric string: returns a Decimal, or None on a syntax error. Unless strict, surrounding whitespace
+    and underscores are ignored."""
+    if not strict:
+        s = s.strip()
+        if '_' in s:
+            s = s.replace('_', '')
+    elif s != s.strip() or '_' in s:
+        return None
     if not s.isascii():
         chars = []
         for ch in s:
@@ -627,13 +631,13 @@ def _rich_operands(self, other, ordering):
         return self, _from_int(other)
     if isinstance(other, float):
         ctx = getcontext()
-        ctx._apply(_FLOAT, None, ordering)
+        ctx._raise(_FLOAT, None, ordering)
         return self, _from_float(other)
     if isinstance(other, complex):
         if ordering or other.imag != 0:
             return NotImplemented
         ctx = getcontext()
-        ctx._apply(_FLOAT, None, False)
+        ctx._raise(_FLOAT, None, False)
         return self, _from_float(other.real)
     if isinstance(other, _numbers.Rational):
         num = _from_int(other.numerator)
@@ -647,7 +651,7 @@ def _compare_nans(a, b, ordering):
     # The result of comparing when a NaN is involved, or None.
     if a._exp in ('n', 'N') or b._exp in ('n', 'N'):
         if ordering or a._exp == 'N' or b._exp == 'N':
-            getcontext()._apply(_INVALID)
+            getcontext()._raise(_INVALID)
         return True
     return None
 
@@ -672,14 +676,14 @@ the InvalidOperation trap is active.
             d = _parse(value)
             if d is None:
                 ctx = _get_ctx(context)
-                ctx._apply(_CONVERSION)
+                ctx._raise(_CONVERSION)
                 d = _NAN
         elif isinstance(value, int):
             d = _from_int(value)
         elif isinstance(value, Decimal):
             d = value
         elif isinstance(value, float):
-            _get_ctx(context)._apply(_FLOAT)
+            _get_ctx(context)._raise(_FLOAT)
             d = _from_float(value)
         elif isinstance(value, (tuple, list)):
             d = _from_tuple(value)
@@ -880,7 +884,7 @@ the InvalidOperation trap is active.
                 raise TypeError('optional arg must be an integer')
             ctx = getcontext()
             r, st = _quantize(self, _dec(0, 1, -n), ctx, ctx.rounding)
-            return ctx._apply(st, r)
+            return ctx._raise(st, r)
         if self._is_special:
             if self._exp == 'F':
                 raise OverflowError('cannot convert Infinity to integer')
@@ -909,7 +913,7 @@ the InvalidOperation trap is active.
             return other
         ctx = getcontext() if context is None else _get_ctx(context)
         r, st = _add(self, other, ctx)
-        return ctx._apply(st, r) if st else r
+        return ctx._raise(st, r) if st else r
 
     def __radd__(self, other, context=None):
         other = _convert_other(other)
@@ -917,7 +921,7 @@ the InvalidOperation trap is active.
             return other
         ctx = getcontext() if context is None else _get_ctx(context)
         r, st = _add(other, self, ctx)
-        return ctx._apply(st, r) if st else r
+        return ctx._raise(st, r) if st else r
 
     def __sub__(self, other, context=None):
         other = _convert_other(other)
@@ -925,7 +929,7 @@ the InvalidOperation trap is active.
             return other
         ctx = getcontext() if context is None else _get_ctx(context)
         r, st = _add(self, other, ctx, True)
-        return ctx._apply(st, r) if st else r
+        return ctx._raise(st, r) if st else r
 
     def __rsub__(self, other, context=None):
         other = _convert_other(other)
@@ -933,7 +937,7 @@ the InvalidOperation trap is active.
             return other
         ctx = getcontext() if context is None else _get_ctx(context)
         r, st = _add(other, self, ctx, True)
-        return ctx._apply(st, r) if st else r
+        return ctx._raise(st, r) if st else r
 
     def __mul__(self, other, context=None):
         other = _convert_other(other)
@@ -941,7 +945,7 @@ the InvalidOperation trap is active.
             return other
         ctx = getcontext() if context is None else _get_ctx(context)
         r, st = _mul(self, other, ctx)
-        return ctx._apply(st, r) if st else r
+        return ctx._raise(st, r) if st else r
 
     def __rmul__(self, other, context=None):
         other = _convert_other(other)
@@ -949,7 +953,7 @@ the InvalidOperation trap is active.
             return other
         ctx = getcontext() if context is None else _get_ctx(context)
         r, st = _mul(other, self, ctx)
-        return ctx._apply(st, r) if st else r
+        return ctx._raise(st, r) if st else r
 
     def __truediv__(self, other, context=None):
         return _binary(_div, self, other, context)
@@ -983,7 +987,7 @@ the InvalidOperation trap is active.
                 return NotImplemented
             ctx = getcontext() if context is None else _get_ctx(context)
             r, st = _pow_mod(self, _convert_other(other), _convert_other(modulo), ctx)
-            return ctx._apply(st, r) if st else r
+            return ctx._raise(st, r) if st else r
         return _binary(_pow, self, other, context)
 
     def __rpow__(self, other, modulo=None, context=None):
@@ -1110,7 +1114,7 @@ the InvalidOperation trap is active.
         third = _convert_strict(third)
         ctx = _get_ctx(context)
         r, st = _fma(self, other, third, ctx)
-        return ctx._apply(st, r) if st else r
+        return ctx._raise(st, r) if st else r
 
     def quantize(self, exp, rounding=None, context=None):
         """Round to the exponent of exp."""
@@ -1118,7 +1122,7 @@ the InvalidOperation trap is active.
         ctx = _get_ctx(context)
         rounding = ctx.rounding if rounding is None else _check_rounding(rounding)
         r, st = _quantize(self, exp, ctx, rounding)
-        return ctx._apply(st, r) if st else r
+        return ctx._raise(st, r) if st else r
 
     def to_integral_value(self, rounding=None, context=None):
         """Round to the nearest integer without signaling Inexact or Rounded."""
@@ -1127,7 +1131,7 @@ the InvalidOperation trap is active.
         if self._is_special:
             n = _nans(self, None, ctx)
             if n:
-                return ctx._apply(n[1], n[0]) if n[1] else n[0]
+                return ctx._raise(n[1], n[0]) if n[1] else n[0]
             return self
         return _to_integral(self, rounding)[0]
 
@@ -1140,14 +1144,14 @@ the InvalidOperation trap is active.
         if self._is_special:
             n = _nans(self, None, ctx)
             if n:
-                return ctx._apply(n[1], n[0]) if n[1] else n[0]
+                return ctx._raise(n[1], n[0]) if n[1] else n[0]
             return self
         if self._exp >= 0:
             return self
         if not self._int:
             return _dec(self._sign, 0, 0)
         r, inexact = _to_integral(self, rounding)
-        return ctx._apply(_ROUNDED | (_INEXACT if inexact else 0), r)
+        return ctx._raise(_ROUNDED | (_INEXACT if inexact else 0), r)
 
     # -- properties and copies ---------------------------------------------------------------------------------
 
@@ -1983,17 +1987,20 @@ def _pow_mod(a, b, m, ctx):
 
 
 def _fma(a, b, c, ctx):
-    for d in (a, b, c):
+    # sNaN in a or b, then Infinity * 0, then sNaN in c, then a quiet NaN (a, b, c)
+    for d in (a, b):
         if d._exp == 'N':
             return _fix_nan(_dec(d._sign, d._int, 'n', True), ctx), _INVALID
+    if (a._exp == 'F' and not b._is_special and not b._int) or \
+            (b._exp == 'F' and not a._is_special and not a._int):
+        return _NAN, _INVALID
+    if c._exp == 'N':
+        return _fix_nan(_dec(c._sign, c._int, 'n', True), ctx), _INVALID
     for d in (a, b, c):
         if d._exp == 'n':
             return _fix_nan(d, ctx), 0
     sign = a._sign ^ b._sign
     if a._is_special or b._is_special:
-        if (a._exp == 'F' and not b._is_special and not b._int) or \
-                (b._exp == 'F' and not a._is_special and not a._int):
-            return _NAN, _INVALID
         product = _INF[sign]
     else:
         product = _dec(sign, a._int * b._int, a._exp + b._exp)
@@ -2071,8 +2078,8 @@ def _logical_digits(d, ctx):
     # the binary value of a logical operand, or None if it is not one
     if d._is_special or d._sign or d._exp != 0:
         return None
-    s = _itos(d._int)
-    if len(s) > ctx.prec or s.strip('01'):
+    s = _itos(d._int)[-ctx.prec:]
+    if s.strip('01'):
         return None
     return int(s, 2)
 
@@ -2233,20 +2240,20 @@ def _binary(fn, a, b, context, reflected=False):
             return b
     ctx = getcontext() if context is None else _get_ctx(context)
     r, st = fn(a, b, ctx)
-    return ctx._apply(st, r) if st else r
+    return ctx._raise(st, r) if st else r
 
 
 def _unary(fn, a, context, *args):
     ctx = getcontext() if context is None else _get_ctx(context)
     r, st = fn(a, ctx, *args)
-    return ctx._apply(st, r) if st else r
+    return ctx._raise(st, r) if st else r
 
 
 def _method(fn, a, b, context, *args):
     b = _convert_strict(b)
     ctx = getcontext() if context is None else _get_ctx(context)
     r, st = fn(a, b, ctx, *args)
-    return ctx._apply(st, r) if st else r
+    return ctx._raise(st, r) if st else r
 
 
 def _invert(a, ctx):
@@ -2568,7 +2575,7 @@ can be constructed as follows:
     def traps(self):
         return self._traps
 
-    def _apply(self, status, result=None, may_trap=True):
+    def _raise(self, status, result=None, may_trap=True):
         """Sets the flags of an operation's status; raises its first trapped signal."""
         self._flags._mask |= status
         trapped = status & self._traps._mask if may_trap else 0
@@ -2578,6 +2585,18 @@ can be constructed as follows:
                 if trapped & _SIGNAL_BIT[cls]:
                     raise cls(conditions)
         return result
+
+    def _raise_error(self, condition, explanation=None, *args):
+        # _pydecimal's way to signal a condition: sets its flag, raises it if trapped, else returns NaN.
+        for bit, cls in _CONDITIONS:
+            if cls is condition:
+                return self._raise(bit, _NAN)
+        raise TypeError('not a decimal condition: %r' % (condition,))
+
+    def _apply(self, a):
+        # The operand rounded to this context (the IBM test suite's 'apply' operation).
+        r, st = _fix(_convert_strict(a), self)
+        return self._raise(st, r) if st else r
 
     def _copy_fields(self, rounding):
         c = object.__new__(Context)
@@ -2643,20 +2662,20 @@ can be constructed as follows:
         """Create a new Decimal instance from num, using self as the context. Unlike the Decimal constructor, this
         function observes the context limits."""
         if isinstance(num, str):
-            d = _parse(num)
+            d = _parse(num, True)
             if d is None:
-                return self._apply(_CONVERSION, _NAN)
+                return self._raise(_CONVERSION, _NAN)
         elif isinstance(num, float):
-            self._apply(_FLOAT)
+            self._raise(_FLOAT)
             d = _from_float(num)
         else:
             d = Decimal(num, self)
         if d._is_special:
             if d._exp != 'F' and d._int and _ndigits(d._int) > self.prec - self.clamp:
-                return self._apply(_CONVERSION, _NAN)
+                return self._raise(_CONVERSION, _NAN)
             return d
         r, st = _round(d._sign, d._int, d._exp, self)
-        return self._apply(st, r) if st else r
+        return self._raise(st, r) if st else r
 
     def create_decimal_from_float(self, f):
         """Create a new Decimal instance from float f, rounded to this context."""
@@ -2664,18 +2683,18 @@ can be constructed as follows:
         if d._is_special:
             return d
         r, st = _round(d._sign, d._int, d._exp, self)
-        return self._apply(st, r) if st else r
+        return self._raise(st, r) if st else r
 
     def _d(self, a):
         return _convert_strict(a)
 
     def _run1(self, fn, a, *args):
         r, st = fn(_convert_strict(a), self, *args)
-        return self._apply(st, r) if st else r
+        return self._raise(st, r) if st else r
 
     def _run2(self, fn, a, b, *args):
         r, st = fn(_convert_strict(a), _convert_strict(b), self, *args)
-        return self._apply(st, r) if st else r
+        return self._raise(st, r) if st else r
 
     # -- arithmetic --------------------------------------------------------------------------------------------
 
@@ -2718,7 +2737,7 @@ can be constructed as follows:
     def fma(self, a, b, c):
         """Return a multiplied by b, plus c."""
         r, st = _fma(_convert_strict(a), _convert_strict(b), _convert_strict(c), self)
-        return self._apply(st, r) if st else r
+        return self._raise(st, r) if st else r
 
     def power(self, a, b, modulo=None):
         """Raises a to the power of b, to modulo if given."""
@@ -2728,7 +2747,7 @@ can be constructed as follows:
             r, st = _pow_mod(a, b, _convert_strict(modulo), self)
         else:
             r, st = _pow(a, b, self)
-        return self._apply(st, r) if st else r
+        return self._raise(st, r) if st else r
 
     def minus(self, a):
         """Minus corresponds to the unary prefix minus operator in Python."""
@@ -2809,7 +2828,7 @@ can be constructed as follows:
     def quantize(self, a, b):
         """Return a value equal to 'a' (rounded), having the exponent of 'b'."""
         r, st = _quantize(_convert_strict(a), _convert_strict(b), self, self.rounding)
-        return self._apply(st, r) if st else r
+        return self._raise(st, r) if st else r
 
     def to_integral_exact(self, a):
         """Round to an integer, signaling Inexact and Rounded."""
