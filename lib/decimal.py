@@ -259,11 +259,13 @@ def _pow10(n):
 def _ndigits(c):
     """Number of decimal digits of the int c >= 0 (1 for 0)."""
     if c < 10000000000000000:
-        if c < 10:
-            return 1
         return len(str(c))
-    est = (c.bit_length() * 30103) // 100000
-    return est + 1 if c >= _pow10(est) else est
+    n = (c.bit_length() * 30103) // 100000
+    while c >= _pow10(n):
+        n += 1
+    while n > 1 and c < _pow10(n - 1):
+        n -= 1
+    return n
 
 
 def _itos(c):
@@ -365,8 +367,11 @@ def _round(sign, c, e, ctx):
     """Rounds the finite number (-1)**sign * c * 10**e to ctx: returns (Decimal, status)."""
     prec = ctx.prec
     emax = ctx.Emax
-    etiny = ctx.Emin - prec + 1
     etop = emax - prec + 1
+    if ctx.Emin <= e <= etop and (c < _P10[prec] if prec < 80 else _ndigits(c) <= prec):
+        # the common case: fewer than prec digits, no exponent limit reached
+        return _dec(sign, c, e), 0
+    etiny = ctx.Emin - prec + 1
     if c == 0:
         top = etop if ctx.clamp else emax
         if e < etiny:
@@ -599,6 +604,9 @@ def _cmp(a, b):
         return -1 if a._sign else 1
     if a._sign != b._sign:
         return 1 if b._sign else -1
+    if a._exp == b._exp:
+        r = (a._int > b._int) - (a._int < b._int)
+        return -r if a._sign else r
     aa = a._exp + _ndigits(a._int)
     ab = b._exp + _ndigits(b._int)
     if aa != ab:
@@ -1273,16 +1281,17 @@ def _add(a, b, ctx, negate_b=False):
         e = max(min(ea, eb), ea - ctx.prec - 1)
         return _round(sa, ca * _pow10(ea - e), e, ctx)
     # an operand far below the other's last relevant digit only acts as a sticky bit
-    adj_a = ea + _ndigits(ca)
-    adj_b = eb + _ndigits(cb)
-    if adj_a > adj_b:
-        limit = min(ea, adj_a - ctx.prec - 1) - 2
-        if adj_b < limit:
-            cb, eb = 1, limit - 1
-    elif adj_b > adj_a:
-        limit = min(eb, adj_b - ctx.prec - 1) - 2
-        if adj_a < limit:
-            ca, ea = 1, limit - 1
+    if not -ctx.prec - 3 <= ea - eb <= ctx.prec + 3:
+        adj_a = ea + _ndigits(ca)
+        adj_b = eb + _ndigits(cb)
+        if adj_a > adj_b:
+            limit = min(ea, adj_a - ctx.prec - 1) - 2
+            if adj_b < limit:
+                cb, eb = 1, limit - 1
+        elif adj_b > adj_a:
+            limit = min(eb, adj_b - ctx.prec - 1) - 2
+            if adj_a < limit:
+                ca, ea = 1, limit - 1
     if ea > eb:
         ca *= _pow10(ea - eb)
         e = eb
