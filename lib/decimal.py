@@ -1404,7 +1404,7 @@ def _divint(a, b, ctx):
     res = _divmod_core(a, b, ctx)
     if res is None:
         return _NAN, _DIV_IMPOSSIBLE
-    return _dec(sign, res[0], 0), 0
+    return _round(sign, res[0], 0, ctx)
 
 
 def _rem(a, b, ctx, nearest=False):
@@ -1448,8 +1448,9 @@ def _divmod(a, b, ctx):
     if res is None:
         return (_NAN, _NAN), _DIV_IMPOSSIBLE
     q, qsign, r, rsign, e = res
+    quot, st1 = _round(sign, q, 0, ctx)
     rem, st = _round(rsign, r, e, ctx)
-    return (_dec(sign, q, 0), rem), st
+    return (quot, rem), st1 | st
 
 
 def _plus(a, ctx, negate=False, absolute=False):
@@ -1885,7 +1886,7 @@ def _pow(a, b, ctx):
     if not b._is_special and not b._int:
         if not a._is_special and not a._int:
             return _NAN, _INVALID
-        return _round(0, 1, 0, ctx)
+        return _dec(0, 1, 0), 0
     sign = 0
     if a._sign:
         if b._is_special or not _is_integral(b):
@@ -1922,6 +1923,22 @@ def _pow(a, b, ctx):
         if (b._sign == 0) == (_adjusted(a) < 0):
             return _dec(sign, 0, 0), 0
         return _INF[sign], 0
+    # libmpdec's test for a certain overflow or underflow: |log10(log10(x))| + log10(|y|) beyond the exponent range
+    adj_x = _adjusted(a)
+    if adj_x > 0:
+        lb_zeta = _ndigits(adj_x) - 1
+    elif adj_x < -1:
+        lb_zeta = _ndigits(-(adj_x + 1)) - 1
+    else:
+        d, _ = _add(a, _ONE, _UNLIMITED, True)
+        lb_zeta = _adjusted(d) - (2 if adj_x == 0 else 1)
+    if ((adj_x < 0) ^ b._sign) == 0:
+        if _ndigits(ctx.Emax) < lb_zeta + _adjusted(b):
+            return _round(sign, 1, ctx.Emax + 1, ctx)
+    elif _ndigits(prec - 1 - ctx.Emin) < lb_zeta + _adjusted(b):
+        return _round(sign, 1, ctx.Emin - prec, ctx)
+    if _is_integral(b):
+        return _pow_int(a, b, sign, ctx)
     # the size of t = y * ln(x)
     L0 = _ln_fixed(a._int, a._exp, 24)
     if abs(L0) < 100000:
@@ -1972,6 +1989,37 @@ def _pow(a, b, ctx):
         g *= 2
 
 
+def _pow_int(a, b, sign, ctx):
+    """a ** b for an integral b as libmpdec computes it (so that results agree where it is not correctly rounded):
+    binary powering of a (or of 1/a for a negative b), rounding half-even at prec + len(b) + 2 digits within the
+    context's exponent limits, then rounding to the context."""
+    work = ctx._copy_fields(ROUND_HALF_EVEN)
+    object.__setattr__(work, 'clamp', 0)
+    object.__setattr__(work, 'prec', ctx.prec + _ndigits(b._int) + b._exp + 2)
+    status = 0
+    if b._sign:
+        object.__setattr__(work, 'prec', work.prec + 1)
+        base, st = _div(_ONE, a, work)
+        status |= st
+    else:
+        base = a
+    n = abs(_integral_value(b))
+    result = base
+    for bit in bin(n)[3:]:
+        result, st = _mul(result, result, work)
+        status |= st
+        if bit == '1':
+            result, st = _mul(result, base, work)
+            status |= st
+        if result._is_special or (not result._int and status & _CLAMPED):
+            break
+    if result._exp == 'F':
+        r, st = _round(sign, 1, ctx.Emax + 1, ctx)
+    else:
+        r, st = _round(sign, result._int, result._exp, ctx)
+    return r, status | st
+
+
 def _pow_mod(a, b, m, ctx):
     if a._is_special or b._is_special or m._is_special:
         for d in (a, b, m):
@@ -1983,7 +2031,7 @@ def _pow_mod(a, b, m, ctx):
         return _NAN, _INVALID
     if not (_is_integral(a) and _is_integral(b) and _is_integral(m)):
         return _NAN, _INVALID
-    if b._sign or not m._int or (not a._int and not b._int):
+    if (b._sign and b._int) or not m._int or (not a._int and not b._int):
         return _NAN, _INVALID
     mv = abs(_integral_value(m))
     if _ndigits(mv) > ctx.prec:
