@@ -2399,10 +2399,9 @@ def _parse_spec(spec):
     if i != n:
         raise bad
     if zeropad:
-        if align is None:
-            fill, align = '0', '='
-        else:
-            zeropad = False
+        if align is not None:
+            raise bad
+        fill, align = '0', '='
     if align is None:
         align = '>'
     if precision == 0 and kind in (None, 'g', 'G', 'n'):

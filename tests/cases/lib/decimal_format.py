@@ -10,7 +10,7 @@ for v in values:
     d = Decimal(v)
     print(v, [format(d, s) for s in specs])
 
-for bad in ['x', '#', '_', ',n', '.f', '10.2.3', '<<<', 's', 'd', '.2d']:
+for bad in ['x', '#', '_', ',n', '.f', '10.2.3', '<<<', 's', 'd', '.2d', '>07f', '^-0,G', '=+z07.6n', '*<010']:
     try:
         print(format(Decimal('1.5'), bad))
     except ValueError as e:
