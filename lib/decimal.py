@@ -2039,7 +2039,7 @@ def _pow_mod(a, b, m, ctx):
     base = _integral_value(a)
     e = _integral_value(b)
     v = pow(abs(base), e, mv)
-    sign = 1 if base < 0 and e & 1 else 0
+    sign = 1 if a._sign and e & 1 else 0
     return _dec(sign, v, 0), 0
 
 
