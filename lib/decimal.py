@@ -1868,7 +1868,7 @@ def _pow_exact(x, y, ctx, limit):
         b += 1
     if t != 1:
         return None
-    if p * (_math.log10(rn) + max(a, b)) > limit + 2 + 1:
+    if p * (_math.log10(rn) - _math.log10(rd) + max(a, b)) > limit + 3:
         return None
     k = max(a, b) * p
     coeff = rn ** p * (_pow10(k) // rd ** p)
