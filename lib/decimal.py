@@ -252,8 +252,20 @@ _BAD_SIGNAL = ('valid values for signals are:\n  [InvalidOperation, FloatOperati
 _P10 = [10 ** _i for _i in range(80)]
 
 
+_P10_BIG = {}
+
+
 def _pow10(n):
-    return _P10[n] if n < 80 else 10 ** n
+    if n < 80:
+        return _P10[n]
+    p = _P10_BIG.get(n)
+    if p is None:
+        p = 10 ** n
+        if n < 20000:
+            if len(_P10_BIG) > 512:
+                _P10_BIG.clear()
+            _P10_BIG[n] = p
+    return p
 
 
 def _ndigits(c):
@@ -368,9 +380,16 @@ def _round(sign, c, e, ctx):
     prec = ctx.prec
     emax = ctx.Emax
     etop = emax - prec + 1
-    if ctx.Emin <= e <= etop and (c < _P10[prec] if prec < 80 else _ndigits(c) <= prec):
-        # the common case: fewer than prec digits, no exponent limit reached
-        return _dec(sign, c, e), 0
+    if ctx.Emin <= e <= etop:
+        # the common case: at most prec digits, no exponent limit reached
+        if prec < 80:
+            fits = c < _P10[prec]
+        elif prec < 20000:
+            fits = c < _pow10(prec)
+        else:
+            fits = _ndigits(c) <= prec
+        if fits:
+            return _dec(sign, c, e), 0
     etiny = ctx.Emin - prec + 1
     if c == 0:
         top = etop if ctx.clamp else emax
