@@ -1266,6 +1266,26 @@ the InvalidOperation trap is active.
             return False
         return _adjusted(self) < _get_ctx(context).Emin
 
+    def _rescale(self, exp, rounding):
+        # _pydecimal's helper (CPython's tests use it): self at exponent exp, ignoring the context's limits.
+        if self._is_special:
+            return self
+        if not self._int:
+            return _dec(self._sign, 0, exp)
+        c, _ = _rescale(self._sign, self._int, self._exp, exp, rounding)
+        return _dec(self._sign, c, exp)
+
+    def _round(self, places, rounding):
+        # _pydecimal's helper: self rounded to `places` significant digits, ignoring the context.
+        if places <= 0:
+            raise ValueError('argument should be at least 1 in _round')
+        if self._is_special or not self._int:
+            return self
+        r = self._rescale(self.adjusted() + 1 - places, rounding)
+        if r.adjusted() != self.adjusted():
+            r = r._rescale(r.adjusted() + 1 - places, rounding)
+        return r
+
     def __format__(self, specifier, context=None, _localeconv=None):
         return _format(self, specifier, context, _localeconv)
 
