@@ -563,7 +563,16 @@ def _from_tuple(value):
         c = c * 10 + digit
     if exp == 'F':
         return _INF[sign]
+    if not special and not -(1 << 63) <= exp < (1 << 63):
+        raise OverflowError('Python int too large to convert to C ssize_t')
     return _dec(sign, c, exp, special)
+
+
+def _out_of_range(d):
+    # An exponent libmpdec cannot hold even in its widest context.
+    if d._is_special:
+        return False
+    return d._exp < MIN_ETINY or d._exp + _ndigits(d._int) - 1 > MAX_EMAX
 
 
 def _convert_other(other, allow_float=False):
@@ -702,8 +711,10 @@ the InvalidOperation trap is active.
         if isinstance(value, str):
             d = _parse(value)
             if d is None:
-                ctx = _get_ctx(context)
-                ctx._raise(_CONVERSION)
+                _get_ctx(context)._raise(_CONVERSION)
+                d = _NAN
+            elif _out_of_range(d):
+                _get_ctx(context)._raise(_INVALID)
                 d = _NAN
         elif isinstance(value, int):
             d = _from_int(value)
@@ -714,6 +725,9 @@ the InvalidOperation trap is active.
             d = _from_float(value)
         elif isinstance(value, (tuple, list)):
             d = _from_tuple(value)
+            if _out_of_range(d):
+                _get_ctx(context)._raise(_INVALID)
+                d = _NAN
         elif isinstance(value, complex):
             raise TypeError('conversion from complex to Decimal is not supported')
         else:
@@ -2760,6 +2774,8 @@ can be constructed as follows:
             d = _parse(num, True)
             if d is None:
                 return self._raise(_CONVERSION, _NAN)
+            if _out_of_range(d):
+                return self._raise(_INVALID, _NAN)
         elif isinstance(num, float):
             self._raise(_FLOAT)
             d = _from_float(num)

@@ -74,3 +74,18 @@ for bad_int in [Decimal('nan'), Decimal('inf'), Decimal('-sNaN')]:
             print(fn(bad_int))
         except (ValueError, OverflowError) as e:
             print(type(e).__name__, e)
+for s in ['1e999999999999999999', '1e9999999999999999999', '1e-9999999999999999999', '0e9999999999999999999', '1e-1999999999999999997', '1e-1999999999999999998']:
+    try:
+        d = Decimal(s)
+        print(s, repr(d), d.adjusted())
+    except Exception as e:
+        print(s, type(e).__name__, e)
+for t in [(0, (1,), 10**20), (0, (1,), -10**20)]:
+    try:
+        print(repr(Decimal(t)))
+    except Exception as e:
+        print(type(e).__name__, e)
+print(Decimal(10**30).__round__(), Decimal('123.456').__round__(-1), round(Decimal('-0.5')), Decimal('1e20').__trunc__())
+print(Decimal('7.5').__floor__(), Decimal('-7.5').__ceil__(), divmod(Decimal(-7), 2), Decimal(-7) % 2, Decimal(-7) // 2)
+print(Decimal('1.1') ** 2, pow(Decimal(2), Decimal('0.5')), Decimal(3).__rpow__(2), 2 ** Decimal('0.5'))
+print(Decimal(1).__rtruediv__(3), 3 % Decimal('0.7'), Decimal('inf') // 3)
