@@ -768,7 +768,7 @@ the InvalidOperation trap is active.
         return _to_string(self, True, _get_ctx(context).capitals)
 
     def __repr__(self):
-        return "Decimal('%s')" % _to_string(self, False, 1)
+        return "Decimal('%s')" % _to_string(self, False, getcontext().capitals)
 
     def __bool__(self):
         return self._is_special or self._int != 0

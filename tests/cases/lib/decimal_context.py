@@ -136,3 +136,15 @@ except TypeError as e:
     print('TypeError', e)
 setcontext(DefaultContext)
 print(getcontext() is DefaultContext, getcontext())
+
+# capitals in repr and str, context methods with int operands
+getcontext().capitals = 0
+print(repr(Decimal('1e10')), str(Decimal('1e10')), Decimal('1e10').to_eng_string(), format(Decimal('1e10')), Decimal('1e10').as_tuple())
+print(Context().to_sci_string(Decimal('1e10')), getcontext().to_eng_string(Decimal('1e10')))
+getcontext().capitals = 1
+c = getcontext()
+print(c.add(1, 2), c.power(Decimal(2), 3), c.divmod(Decimal(7), 2))
+print(Decimal(5).__pow__(2, 7))
+print(Decimal('0.1') + Decimal('0.2') == Decimal('0.3'), sum([Decimal('0.1')] * 10), max([Decimal(1), Decimal(3)]))
+print(sorted([Decimal('nan'), Decimal(1)], key=str))
+print(Decimal(10).ln(Context(prec=5)), Decimal(2).sqrt(context=Context(prec=3)))
