@@ -15,6 +15,7 @@ import numbers as _numbers
 import sys as _sys
 import contextvars as _contextvars
 from collections import namedtuple as _namedtuple
+from collections.abc import MutableMapping as _MutableMapping
 
 __version__ = '1.70'
 __libmpdec_version__ = '2.5.1'
@@ -151,7 +152,7 @@ def _signal_names(mask):
     return '[' + ', '.join(names) + ']'
 
 
-class _SignalDict:
+class SignalDict(_MutableMapping):
     """A context's flags or traps: a mapping from signal to bool, kept as a bit mask."""
 
     __slots__ = ('_mask',)
@@ -187,35 +188,23 @@ class _SignalDict:
     def __len__(self):
         return len(_SIGNALS)
 
-    def keys(self):
-        return list(_SIGNALS)
-
-    def values(self):
-        return [bool(self._mask & _SIGNAL_BIT[s]) for s in _SIGNALS]
-
-    def items(self):
-        return [(s, bool(self._mask & _SIGNAL_BIT[s])) for s in _SIGNALS]
-
-    def get(self, key, default=None):
-        if key in _SIGNAL_BIT:
-            return self[key]
-        return default
-
     def copy(self):
         return {s: bool(self._mask & _SIGNAL_BIT[s]) for s in _SIGNALS}
 
     def __eq__(self, other):
         if isinstance(other, _SignalDict):
             return self._mask == other._mask
-        if isinstance(other, dict):
-            return self.copy() == other
-        return NotImplemented
+        return _MutableMapping.__eq__(self, other)
 
     __hash__ = None
 
     def __repr__(self):
         return '{' + ', '.join("<class 'decimal.%s'>:%s" % (s.__name__, bool(self._mask & _SIGNAL_BIT[s]))
                                for s in _SIGNALS) + '}'
+
+
+_SignalDict = SignalDict  # not a public name of the module (as in _decimal)
+del SignalDict
 
 
 def _mask_from(value, allow_list):

@@ -148,3 +148,19 @@ print(Decimal(5).__pow__(2, 7))
 print(Decimal('0.1') + Decimal('0.2') == Decimal('0.3'), sum([Decimal('0.1')] * 10), max([Decimal(1), Decimal(3)]))
 print(sorted([Decimal('nan'), Decimal(1)], key=str))
 print(Decimal(10).ln(Context(prec=5)), Decimal(2).sqrt(context=Context(prec=3)))
+
+# the flags and traps mappings
+import collections.abc
+c = Context()
+f = c.flags
+print(isinstance(f, collections.abc.MutableMapping), type(f).__name__, f.keys(), list(f.values())[:3], len(f))
+print(f.get(Inexact), f.get('x', 5), Inexact in f, 'x' in f, f == Context().flags, f == {s: False for s in f}, f != 3)
+print(f.copy() == {s: False for s in f}, dict(f) == f.copy(), list(f)[:2])
+f.update({Inexact: True})
+print(f[Inexact], c.flags[Inexact])
+for fn in (lambda: f.pop(Inexact), lambda: f.popitem(), lambda: f.clear(), lambda: f.setdefault(Inexact, 1), lambda: f['x'], lambda: hash(f)):
+    try:
+        print(fn())
+    except Exception as e:
+        print(type(e).__name__, e)
+print(c)
