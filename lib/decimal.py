@@ -2008,6 +2008,9 @@ def _pow(a, b, ctx):
         if st & _SUBNORMAL:
             st |= _UNDERFLOW
         return r, st
+    if adj_t < -(max(_ndigits(a._int), prec) + 24):
+        # libmpdec's exp(y * ln(x)) at its working precision is exactly 1, which it then pads to prec digits
+        return _dec(sign, _pow10(prec - 1), 1 - prec), _INEXACT | _ROUNDED
     if adj_t < -(prec + 5):
         return _sticky_one(sign, not positive_t, ctx)
     g = 6
