@@ -114,6 +114,54 @@ def transcendental():
     print('\n'.join(out))
 
 
+def wide_exponents():
+    # the default exponent limits, operands with exponents far apart
+    random.seed(4)
+    out = []
+    def rnd():
+        k = random.random()
+        if k < 0.05:
+            return Decimal(random.choice(['inf', '-inf', 'nan', '-0', '0', 'snan1', 'nan5']))
+        c = random.randrange(10 ** random.randrange(1, 40))
+        e = random.choice([random.randrange(-40, 20), random.randrange(-999999, 999999), random.randrange(-50, 50) * 10**random.randrange(0, 5)])
+        s = random.choice(['', '-'])
+        return Decimal('%s%de%d' % (s, c, e))
+    ops = ['__add__', '__sub__', '__mul__', '__truediv__', '__floordiv__', '__mod__', 'remainder_near', 'compare',
+           'max', 'min_mag', 'quantize', 'fma', 'sqrt', 'exp', 'ln', 'log10', '__pow__', 'normalize', 'next_plus',
+           'next_toward', 'to_integral_exact', 'logb', 'scaleb', 'rotate', 'shift', '__divmod__', 'compare_total',
+           '__round__']
+    for i in range(800):
+        ctx = Context(prec=random.randrange(1, 40), rounding=random.choice(['ROUND_UP', 'ROUND_DOWN', 'ROUND_CEILING',
+                      'ROUND_FLOOR', 'ROUND_HALF_UP', 'ROUND_HALF_DOWN', 'ROUND_HALF_EVEN', 'ROUND_05UP']),
+                      Emin=-999999, Emax=999999, clamp=random.randrange(2), traps=[])
+        setcontext(ctx)
+        op = random.choice(ops)
+        a, b, c = rnd(), rnd(), rnd()
+        try:
+            if op in ('sqrt', 'exp', 'ln', 'log10', 'normalize', 'next_plus', 'to_integral_exact', 'logb'):
+                r = getattr(a, op)()
+            elif op == 'fma':
+                r = a.fma(b, c)
+            elif op in ('scaleb', 'rotate', 'shift'):
+                r = getattr(a, op)(Decimal(random.randrange(-30, 30)))
+            elif op == '__round__':
+                r = round(a, random.randrange(-5, 5))
+            elif op == '__pow__':
+                if random.random() < 0.5:
+                    b = Decimal(random.randrange(-20, 20))
+                elif random.random() < 0.5:
+                    b = Decimal(random.randrange(-200, 200)) / 10
+                r = a ** b
+            else:
+                r = getattr(a, op)(b)
+            res = repr(r)
+        except Exception as e:
+            res = type(e).__name__ + str(e)
+        out.append('%d %s %r %r %r %s %s' % (i, op, a, b, c, res, sorted(k.__name__ for k, v in ctx.flags.items() if v)))
+    print('\n'.join(out))
+
+
 ops()
 conversions()
 transcendental()
+wide_exponents()
