@@ -15,6 +15,7 @@ import os
 import re
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -60,8 +61,11 @@ def run_one(ginger, stdlib, name, timeout):
     env = dict(os.environ, GINGER_STDLIB=stdlib, PYTHONHASHSEED="0", LC_ALL="C.UTF-8")
     env.pop("PYTHONPATH", None)
     start = time.monotonic()
-    with subprocess.Popen([ginger, "-B", str(RUNNER), "test." + name], cwd="/tmp", env=env,
-                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL) as process:
+    # Each file runs in an empty directory of its own: test files create files by fixed names there (TESTFN,
+    # 'xx'), and what another run left behind must not change the result.
+    with tempfile.TemporaryDirectory(prefix="ginger-conf-") as workdir, \
+            subprocess.Popen([ginger, "-B", str(RUNNER), "test." + name], cwd=workdir, env=env,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL) as process:
         try:
             out, err = process.communicate(timeout=timeout)
         except subprocess.TimeoutExpired:
