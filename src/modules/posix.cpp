@@ -263,12 +263,7 @@ Result<Value> stat_result_new(TypeObject* type, const Val* args, size_t nargs, T
 Result<Value> stat_result_reduce(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_positional("__reduce__", nargs - 1, kwnames, 0, 0));
-    auto* tuple = args[0].as<TupleObject>();
-    Ref<TupleObject> visible = tuple_from(tuple->data(), STAT_VISIBLE);
-    Ref<DictObject> hidden = dict_new();
-    for (int64_t i = STAT_VISIBLE; i < STAT_ALL; ++i)
-        TRY(dict_set(hidden.get(), Val(str_intern(s_stat_hidden_fields[i - STAT_VISIBLE])), tuple->items[i].get()));
-    return Value(tuple_of({ Val(args[0].type()), Val(tuple_of({ Val(visible.get()), Val(hidden.get()) }).get()) }));
+    return structseq_reduce_value(args[0], STAT_VISIBLE, STAT_ALL, s_stat_hidden_fields);
 }
 
 const MethodDef s_stat_result_methods[] = {

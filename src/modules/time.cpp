@@ -10,6 +10,7 @@
 #include "objects/runtime.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
+#include "objects/structseq.h"
 #include "objects/tuple.h"
 #include "import/import.h"
 #include "vm/gil.h"
@@ -446,12 +447,7 @@ Result<Value> struct_time_new(TypeObject* type, const Val* args, size_t nargs, T
 Result<Value> struct_time_reduce(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_positional("__reduce__", nargs - 1, kwnames, 0, 0));
-    auto* tuple = args[0].as<TupleObject>();
-    Ref<TupleObject> visible = tuple_from(tuple->data(), STRUCT_TIME_VISIBLE);
-    Ref<DictObject> hidden = dict_new();
-    for (int64_t i = STRUCT_TIME_VISIBLE; i < STRUCT_TIME_ALL; ++i)
-        TRY(dict_set(hidden.get(), Val(str_intern(s_struct_time_fields[i])), tuple->items[i].get()));
-    return Value(tuple_of({ Val(args[0].type()), Val(tuple_of({ Val(visible.get()), Val(hidden.get()) }).get()) }));
+    return structseq_reduce_value(args[0], STRUCT_TIME_VISIBLE, STRUCT_TIME_ALL, s_struct_time_fields + STRUCT_TIME_VISIBLE);
 }
 
 const MethodDef s_struct_time_methods[] = {

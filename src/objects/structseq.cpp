@@ -92,10 +92,8 @@ Result<Value> structseq_new_slot(TypeObject* type, const Val* args, size_t nargs
 Result<Value> structseq_reduce(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_positional("__reduce__", nargs - 1, kwnames, 0, 0));
-    auto* tuple = args[0].as<TupleObject>();
-    Ref<TupleObject> items = tuple_from(tuple->data(), tuple->size);
-    Ref<DictObject> hidden = dict_new();
-    return Value(tuple_of({ Val(args[0].type()), Val(tuple_of({ Val(items.get()), Val(hidden.get()) }).get()) }));
+    int64_t size = args[0].as<TupleObject>()->size;
+    return structseq_reduce_value(args[0], size, size, nullptr);
 }
 
 const MethodDef s_structseq_methods[] = {
@@ -140,6 +138,16 @@ Result<Value> structseq_new(TypeObject* type, std::initializer_list<Val> items)
     Ref<TupleObject> tuple = tuple_of(items);
     Val argument(tuple.get());
     return g_tuple_type.new_instance(type, &argument, 1, nullptr);
+}
+
+Result<Value> structseq_reduce_value(Val self, int64_t visible, int64_t total, const char* const* hidden_names)
+{
+    auto* tuple = self.as<TupleObject>();
+    Ref<TupleObject> items = tuple_from(tuple->data(), visible);
+    Ref<DictObject> hidden = dict_new();
+    for (int64_t i = visible; i < total; ++i)
+        TRY(dict_set(hidden.get(), Val(str_intern(hidden_names[i - visible])), tuple->items[i].get()));
+    return Value(tuple_of({ Val(self.type()), Val(tuple_of({ Val(items.get()), Val(hidden.get()) }).get()) }));
 }
 
 }  // namespace ginger
