@@ -46,6 +46,22 @@ void type_init_static(TypeObject& type, const char* name, size_t basic_size, Typ
     type.flags = flags;
 }
 
+Result<TypeObject*> most_derived_metaclass(TypeObject* metatype, TupleObject* bases)
+{
+    TypeObject* winner = metatype;
+    for (int64_t i = 0; i < bases->size; ++i) {
+        TypeObject* t = bases->item(i).type();
+        if (is_subtype(winner, t))
+            continue;
+        if (is_subtype(t, winner)) {
+            winner = t;
+            continue;
+        }
+        return raise(&g_exc_TypeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
+    }
+    return winner;
+}
+
 bool is_subtype(TypeObject* type, TypeObject* base)
 {
     if (type == base)
@@ -1645,18 +1661,7 @@ static Result<Value> type_new(TypeObject* metatype, const Val* args, size_t narg
         return raise(&g_exc_TypeError, "type.__new__() argument 3 must be dict, not {}", args[2].type()->type_name());
     // As CPython's type_new: when a base's metaclass is more derived and has its own __new__, that __new__
     // makes the class (type('C', (SomeABC,), ns) runs ABCMeta.__new__).
-    TypeObject* winner = metatype;
-    auto* bases = args[1].as<TupleObject>();
-    for (int64_t i = 0; i < bases->size; ++i) {
-        TypeObject* t = bases->item(i).type();
-        if (is_subtype(winner, t))
-            continue;
-        if (is_subtype(t, winner)) {
-            winner = t;
-            continue;
-        }
-        return raise(&g_exc_TypeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
-    }
+    TypeObject* winner = TRY(most_derived_metaclass(metatype, args[1].as<TupleObject>()));
     if (winner != metatype && !type_lookup(winner, NAME_OF(__new__)).is(type_lookup(&g_type_type, NAME_OF(__new__)))) {
         Value new_method = TRY(get_attr(Val(winner), NAME_OF(__new__)));
         std::vector<Val> call_args { Val(winner), args[0], args[1], args[2] };

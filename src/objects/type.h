@@ -166,6 +166,9 @@ void type_ready(TypeObject& type);
 // Looks a name up along the MRO; returns a borrowed pointer or null. Cached by (version, name).
 Val type_lookup(TypeObject* type, StrObject* name);
 bool is_subtype(TypeObject* type, TypeObject* base);
+// The metaclass of a class with these bases, starting from `metatype`: the most derived of it and the bases'
+// types, or CPython's "metaclass conflict" TypeError.
+Result<TypeObject*> most_derived_metaclass(TypeObject* metatype, TupleObject* bases);
 inline bool is_instance_exact(Val v, TypeObject* type) { return v.type() == type; }
 bool is_instance(Val v, TypeObject* type);
 

@@ -916,18 +916,7 @@ static Result<Value> build_class(const Val* args, size_t nargs, TupleObject* kwn
         metaclass = bases->size ? Val(bases->item(0).type()) : Val(&g_type_type);
     if (metaclass.is_object() && metaclass.type()->has_flag(TYPE_TYPE_SUBCLASS)) {
         // Find the most derived metaclass, as type.__new__ will.
-        auto* winner = metaclass.as<TypeObject>();
-        for (int64_t i = 0; i < bases->size; ++i) {
-            TypeObject* t = bases->item(i).type();
-            if (is_subtype(winner, t))
-                continue;
-            if (is_subtype(t, winner)) {
-                winner = t;
-                continue;
-            }
-            return raise(&g_exc_TypeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
-        }
-        metaclass = Val(winner);
+        metaclass = Val(TRY(most_derived_metaclass(metaclass.as<TypeObject>(), bases.get())));
     }
     Value ns;
     Value prepare = TRY(get_attr_maybe(metaclass, NAME_OF(__prepare__)));
