@@ -8,6 +8,7 @@
 #include "objects/protocol.h"
 #include "objects/runtime.h"
 #include "objects/str.h"
+#include "vm/gil.h"
 
 #include <cerrno>
 #include <cstring>
@@ -121,7 +122,7 @@ Result<Value> fcntl_flock(const Val* args, size_t nargs, TupleObject* kwnames)
     int operation = int(TRY(c_int(args[1])));
     int result;
     do {
-        result = ::flock(fd, operation);
+        result = blocking_call([&] { return ::flock(fd, operation); });
     } while (result < 0 && errno == EINTR);
     if (result < 0)
         return raise_os_error(errno);

@@ -1657,7 +1657,7 @@ Result<Value> posix_system(const Val* args, size_t nargs, TupleObject* kwnames)
     Val out[1];
     TRY(bind_args("system", args, nargs, kwnames, { "command" }, 1, out));
     PathArg command = TRY(path_arg(out[0], "system", "command"));
-    return Value::small_int(::system(command.path.c_str()));
+    return Value::small_int(blocking_call([&] { return ::system(command.path.c_str()); }));
 }
 
 
