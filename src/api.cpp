@@ -21,6 +21,7 @@
 #include "vm/interpreter.h"
 #include "vm/signals.h"
 #include "modules/io_fast.h"
+#include "objects/gc.h"
 #include "vm/gil.h"
 #include "vm/thread_state.h"
 
@@ -37,6 +38,7 @@
 #include <sstream>
 #include <pthread.h>
 #include <unistd.h>
+#include <unordered_map>
 
 namespace ginger {
 
@@ -550,6 +552,55 @@ static void shutdown_threading()
         restore_error(std::move(saved));
 }
 
+// As CPython's finalize_modules for __main__: its namespace goes away, and the collector finalizes what it
+// held (PEP 442: each __del__ runs while what it refers to is still intact), before the streams are flushed.
+static void finalize_main_module()
+{
+    if (!s_main)
+        return;
+    if (DictObject* modules = import_modules_dict()) {
+        if (dict_delete(modules, Val(str_intern("__main__"))).is_error())
+            clear_error();
+    }
+    Ref<DictObject> globals = std::move(s_main->dict);
+    s_main->dict = dict_new();
+    // Ginger does not collect classes, so the namespace is never garbage: the objects only it holds are
+    // finalized first, while it is intact, as CPython's collector would; then it is cleared as CPython's
+    // _PyModule_ClearDict does (names with one leading underscore first, then the rest but __builtins__).
+    std::vector<Object*> order;
+    std::unordered_map<Object*, int64_t> held;  // how many of the namespace's values are each object
+    int64_t position = 0;
+    Val key, value;
+    while (dict_next(globals.get(), position, key, value)) {
+        if (value.is_object() && held[value.object()]++ == 0)
+            order.push_back(value.object());
+    }
+    std::vector<Value> only_here;
+    for (Object* object : order) {
+        if (object->refcount == held[object])
+            only_here.push_back(Value::borrow(Val(object)));
+    }
+    for (const Value& object : only_here)
+        gc_finalize_once(object.object());
+    only_here.clear();
+    for (bool underscored : { true, false }) {
+        std::vector<Value> names;
+        position = 0;
+        while (dict_next(globals.get(), position, key, value)) {
+            if (!is_str(key) || is_none(value))
+                continue;
+            std::string_view name = key.as<StrObject>()->view();
+            bool single_underscore = !name.empty() && name[0] == '_' && (name.size() == 1 || name[1] != '_');
+            if (underscored ? single_underscore : name != "__builtins__")
+                names.push_back(Value::borrow(key));
+        }
+        for (const Value& name : names)
+            dict_set_str(globals.get(), name.as<StrObject>(), none());
+    }
+    globals = nullptr;
+    gc_collect();
+}
+
 void finalize()
 {
     g_exiting = true;
@@ -560,6 +611,7 @@ void finalize()
     g_finalizing = true;
     // Daemon threads still running stop at their next attempt to take the GIL.
     gil_set_finalizing();
+    finalize_main_module();
     io_finalize();
 }
 

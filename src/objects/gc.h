@@ -37,6 +37,9 @@ const GcStats& gc_stats();
 void gc_freeze();
 void gc_unfreeze();
 int64_t gc_frozen_count();
+// Runs the __del__ of a heap-type object now, unless it already ran that way; it will not run again when the
+// object dies (PEP 442's once-only finalization, for the collector and the end of __main__).
+void gc_finalize_once(Object* object);
 // Calls function on every tracked object that is not frozen.
 void gc_for_each_tracked(void (*function)(Object*, void*), void* context);
 // Called before (starting, 0) and after (false, collected) each collection when set: the gc module's

@@ -14,6 +14,8 @@
 #include <new>
 #include <algorithm>
 #include <climits>
+#include <ranges>
+#include <unordered_set>
 #include <vector>
 
 #include <unistd.h>
@@ -128,6 +130,8 @@ void (*g_gc_callback)(bool starting, int64_t collected) = nullptr;
 
 bool g_gc_pending = false;
 static bool s_collecting = false;
+// Objects whose __del__ the collector has run (PEP 442): when they die, it does not run again.
+static std::unordered_set<Object*> s_finalized_by_gc;
 
 static bool is_tracked(Object* object)
 {
@@ -135,6 +139,22 @@ static bool is_tracked(Object* object)
 }
 
 bool gc_is_tracked(Object* object) { return is_tracked(object); }
+
+void gc_finalize_once(Object* object)
+{
+    if (!object->type->has_flag(TYPE_HEAP) || !s_finalized_by_gc.insert(object).second)
+        return;
+    Val del = type_lookup(object->type, NAME_OF(__del__));
+    if (!del)
+        return;
+    Value keep = Value::borrow(del);
+    Value self = Value::borrow(Val(object));
+    Value pending = error_occurred() ? fetch_error() : Value();
+    if (call(keep, { self.get() }).is_error())
+        write_unraisable("in", keep);
+    if (pending)
+        restore_error(std::move(pending));
+}
 
 // CPython's cycle detection: an object whose refcount is fully explained by references from other
 // tracked objects is unreachable from outside unless a reachable object refers to it.
@@ -196,6 +216,23 @@ int64_t gc_collect()
                 weakref_detach(o, [](Object* ref) { return !is_tracked(ref) || gc_header(ref)->gc_refs == REACHABLE; }, callbacks);
         }
         weakref_run_callbacks(callbacks);
+    }
+    // PEP 442: the __del__ methods of unreachable objects run first, while everything they can see is
+    // intact; each runs once (s_finalized_by_gc). They may resurrect objects, so the collection starts
+    // over; the next pass finds what is still unreachable and does not call them again.
+    std::vector<Value> to_finalize;
+    for (Object* o : std::views::reverse(garbage)) {  // oldest first, as CPython's lists are in tracking order
+        if (o->type->has_flag(TYPE_HEAP) && !s_finalized_by_gc.contains(o) && type_lookup(o->type, NAME_OF(__del__)))
+            to_finalize.push_back(Value::borrow(Val(o)));
+    }
+    if (!to_finalize.empty()) {
+        for (const Value& o : to_finalize)
+            gc_finalize_once(o.object());
+        to_finalize.clear();
+        if (g_gc_callback)
+            g_gc_callback(false, 0);
+        s_collecting = false;
+        return gc_collect();
     }
     // Hold every unreachable object while their references are dropped, then let them go.
     for (Object* o : garbage)
@@ -323,6 +360,8 @@ void dealloc_object(Object* object)
     }
     if (type->has_flag(TYPE_HEAP)) {
         Val del = type_lookup(type, NAME_OF(__del__));
+        if (!s_finalized_by_gc.empty() && s_finalized_by_gc.erase(object))
+            del = Val();  // the collector ran it already
         if (del) {
             call_finalizer(object, del);
             if (object->refcount > 0) {  // resurrected
