@@ -81,6 +81,7 @@ Ref<ModuleObject> array_module_create();        // modules/array.cpp
 Ref<ModuleObject> locale_module_create();       // modules/locale.cpp
 Ref<ModuleObject> symtable_module_create();     // modules/symtable.cpp
 Ref<ModuleObject> itertools_module_create();    // modules/itertools.cpp
+Ref<ModuleObject> contextvars_module_create();  // modules/contextvars.cpp
 Ref<ModuleObject> collections_module_create();  // modules/collections.cpp
 Ref<ModuleObject> functools_module_create();    // modules/functools.cpp
 Ref<ModuleObject> heapq_module_create();        // modules/heapq_bisect.cpp
@@ -143,6 +144,7 @@ const NativeModule s_native_modules[] = {
     { "_locale", locale_module_create },
     { "_symtable", symtable_module_create },
     { "itertools", itertools_module_create },
+    { "_contextvars", contextvars_module_create },
     { "_collections", collections_module_create },
     { "_functools", functools_module_create },
     { "_heapq", heapq_module_create },

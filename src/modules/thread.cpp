@@ -610,6 +610,7 @@ void thread_finish(ThreadState* ts)
     }
     ts->current_exception = Value();
     ts->handled_exception = Value();
+    ts->context = Value();
     ts->trace_function = Value();
     ts->profile_function = Value();
     vm::update_trace_wanted();

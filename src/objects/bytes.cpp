@@ -491,7 +491,6 @@ Result<int64_t> bytes_hash(Val self)
     return bytes->hash;
 }
 
-Result<int64_t> bytearray_hash(Val self) { return raise(&g_exc_TypeError, "unhashable type: '{}'", self.type()->type_name()); }
 
 Result<Value> bytes_richcompare(Val a, Val b, CompareOp op)
 {
@@ -1981,7 +1980,7 @@ void init_bytes_types()
     type_init_static(g_bytearray_type, "bytearray", sizeof(ByteArrayObject), &g_object_type, TYPE_BASETYPE | TYPE_CONCAT);
     g_bytearray_type.destroy = bytearray_destroy;
     g_bytearray_type.repr = bytearray_repr;
-    g_bytearray_type.hash = bytearray_hash;
+    g_bytearray_type.hash = hash_unhashable;
     g_bytearray_type.richcompare = bytes_richcompare;
     g_bytearray_type.len = bytes_len;
     g_bytearray_type.getitem = bytes_getitem;

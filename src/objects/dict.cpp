@@ -641,7 +641,6 @@ Result<bool> dict_contains(Val self, Val key)
     return TRY(lookup(dict, key, hash)) >= 0;
 }
 
-Result<int64_t> dict_hash(Val self) { return raise(&g_exc_TypeError, "unhashable type: '{}'", self.type()->type_name()); }
 
 Result<Value> dict_new_instance(TypeObject* type, const Val* args, size_t nargs, TupleObject* kwnames)
 {
@@ -1224,7 +1223,7 @@ void init_dict_type()
     g_dict_type.destroy = dict_destroy;
     g_dict_type.traverse = dict_traverse;
     g_dict_type.repr = dict_repr;
-    g_dict_type.hash = dict_hash;
+    g_dict_type.hash = hash_unhashable;
     g_dict_type.richcompare = dict_richcompare;
     g_dict_type.getitem = dict_getitem;
     g_dict_type.setitem = dict_setitem;

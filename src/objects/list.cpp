@@ -866,7 +866,6 @@ const MethodDef s_list_reverseiterator_methods[] = {
     {},
 };
 
-Result<int64_t> list_hash(Val self) { return raise(&g_exc_TypeError, "unhashable type: '{}'", self.type()->type_name()); }
 
 }  // namespace
 
@@ -876,7 +875,7 @@ void init_list_type()
     g_list_type.destroy = list_destroy;
     g_list_type.traverse = list_traverse;
     g_list_type.repr = list_repr;
-    g_list_type.hash = list_hash;
+    g_list_type.hash = hash_unhashable;
     g_list_type.richcompare = list_richcompare;
     g_list_type.getitem = list_getitem;
     g_list_type.setitem = list_setitem;

@@ -91,6 +91,8 @@ Result<int64_t> object_hash(Val v)
     return hash(v);
 }
 
+Result<int64_t> hash_unhashable(Val self) { return raise(&g_exc_TypeError, "unhashable type: '{}'", self.type()->type_name()); }
+
 Result<Value> rich_compare(Val a, Val b, CompareOp op)
 {
     NativeDepthGuard guard;

@@ -16,6 +16,8 @@ Result<Ref<StrObject>> str_of(Val v);    // str() as a StrObject
 Result<std::string> repr_utf8(Val v);
 Result<std::string> str_utf8(Val v);
 Result<int64_t> object_hash(Val v);
+// The hash slot of mutable containers (list, dict, set, bytearray, ...): TypeError "unhashable type".
+Result<int64_t> hash_unhashable(Val self);
 Result<Value> rich_compare(Val a, Val b, CompareOp op);
 Result<bool> rich_compare_bool(Val a, Val b, CompareOp op);  // identity implies equality for Eq/Ne
 Result<bool> object_equal(Val a, Val b);

@@ -587,7 +587,6 @@ Result<Value> set_richcompare(Val a, Val b, CompareOp op)
 Result<int64_t> set_len(Val self) { return self.as<SetObject>()->used; }
 Result<bool> set_bool(Val self) { return self.as<SetObject>()->used != 0; }
 Result<bool> set_contains_slot(Val self, Val key) { return contains_key(self.as<SetObject>(), key); }
-Result<int64_t> set_unhashable(Val self) { return raise(&g_exc_TypeError, "unhashable type: '{}'", self.type()->type_name()); }
 
 // CPython 3.12 compat: frozenset's hash, so hash(frozenset({1, 2})) is the same in both.
 inline uint64_t shuffle_bits(uint64_t h) { return ((h ^ 89869747ULL) ^ (h << 16)) * 3644798167ULL; }
@@ -1105,7 +1104,7 @@ void init_set_type()
 {
     type_init_static(g_set_type, "set", sizeof(SetObject), &g_object_type, TYPE_BASETYPE | TYPE_GC | TYPE_WEAKREFABLE | TYPE_LEN_TRUTH);
     init_common_slots(g_set_type);
-    g_set_type.hash = set_unhashable;
+    g_set_type.hash = hash_unhashable;
     g_set_type.inplace[int(BinaryOp::Or)] = set_inplace_or;
     g_set_type.inplace[int(BinaryOp::And)] = set_inplace_and;
     g_set_type.inplace[int(BinaryOp::Sub)] = set_inplace_sub;

@@ -1111,8 +1111,6 @@ void type_ready(TypeObject& type)
     type_assign_version(&type);
 }
 
-Result<Value> hash_unhashable(Val self) { return raise(&g_exc_TypeError, "unhashable type: '{}'", self.type()->type_name()); }
-
 // ---- Heap types: the class statement and type(name, bases, dict). ----
 
 extern const GetSetDef s_instance_dict_getset[];

@@ -78,6 +78,7 @@ struct ThreadState {
     Value sentinel;               // _thread._set_sentinel()'s lock, released when the thread ends
     std::vector<Object*> locals;  // the _thread._local objects holding data of this thread
     std::string import_waiting_for;  // the module another thread is importing that this one waits for
+    Value context;                // the current contextvars.Context (made on first use)
 };
 
 // The state of the thread that holds the GIL (vm/gil.h); gil_acquire() switches it.

@@ -1,0 +1,37 @@
+# contextvars (the native _contextvars): Context as a mapping, run(), ContextVar get/set/reset, Token, errors.
+import contextvars as c
+for f in [lambda: c.ContextVar('a', 1), lambda: c.ContextVar(), lambda: c.ContextVar(name='a'), lambda: c.ContextVar(1), lambda: c.Context(1), lambda: c.Context().run(), lambda: c.ContextVar('a').get(1,2), lambda: c.Token(), lambda: c.Context()[1], lambda: c.ContextVar('a').reset(1), lambda: hash(c.Context())]:
+    try: print(f())
+    except Exception as e: print(type(e).__name__, e)
+v = c.ContextVar('v'); print(repr(c.Token.MISSING), c.copy_context().run(lambda: 5))
+try:
+    class X(c.ContextVar): pass
+except TypeError as e: print(e)
+v = c.ContextVar("v", default=3)
+print(v.name, v.get(), v.get(9))
+t = v.set(4)
+print(v.get(), t.var is v, t.old_value is c.Token.MISSING, repr(t).startswith("<Token var=<ContextVar name='v' default=3 at"))
+ctx = c.copy_context()
+print(ctx[v], v in ctx, len(ctx) >= 1, list(ctx.keys()).count(v), ctx.get(v), ctx == c.copy_context())
+def inner(x, *, y):
+    v.set(x + y)
+    return v.get()
+print(ctx.run(inner, 10, y=5), v.get(), ctx[v])
+v.reset(t)
+print(v.get())
+try: v.reset(t)
+except RuntimeError as e: print("RuntimeError", str(e).startswith("<Token used var="))
+try: ctx.run(lambda: ctx.run(print))
+except RuntimeError as e: print("RuntimeError", str(e).startswith("cannot enter context: <_contextvars.Context object at"))
+w = c.ContextVar("w")
+try: w.get()
+except LookupError as e: print("LookupError", e.args[0] is w)
+print(c.ContextVar[int], c.Token[str])
+t2 = w.set(1)
+ctx2 = c.copy_context()
+try: ctx2.run(w.reset, t2)
+except ValueError as e: print("ValueError", str(e).endswith("was created in a different Context"))
+t3 = c.ContextVar("z").set(1)
+try: w.reset(t3)
+except ValueError as e: print("ValueError", str(e).endswith("was created by a different ContextVar"))
+print(sorted((k.name, val) for k, val in c.copy_context().items() if k.name in "vwz"))
