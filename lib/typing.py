@@ -1994,5 +1994,39 @@ try:
 except ImportError:
     pass
 
+class _DeprecatedType(type):
+    """Metaclass of the old typing.io and typing.re namespaces: reading one of their names warns."""
+
+    def __getattribute__(cls, name):
+        if name not in ("__dict__", "__module__") and name in cls.__dict__:
+            import warnings
+            warnings.warn(f"{cls.__name__} is deprecated, import directly from typing instead. "
+                          f"{cls.__name__} will be removed in Python 3.12.", DeprecationWarning, stacklevel=2)
+        return super().__getattribute__(name)
+
+
+class io(metaclass=_DeprecatedType):
+    """Wrapper namespace for IO generic classes."""
+
+    __all__ = ["IO", "TextIO", "BinaryIO"]
+    IO = IO
+    TextIO = TextIO
+    BinaryIO = BinaryIO
+
+
+io.__name__ = __name__ + ".io"
+sys.modules[io.__name__] = io
+
+if "Pattern" in globals():
+    class re(metaclass=_DeprecatedType):
+        """Wrapper namespace for re type aliases."""
+
+        __all__ = ["Pattern", "Match"]
+        Pattern = Pattern
+        Match = Match
+
+    re.__name__ = __name__ + ".re"
+    sys.modules[re.__name__] = re
+
 # Names Ginger cannot provide yet (ContextManager without contextlib, Pattern/Match without _sre).
 __all__ = [name for name in __all__ if name in globals()]
