@@ -6,6 +6,8 @@ Ginger, so ClassVar, InitVar and KW_ONLY are recognised by the objects themselve
 """
 
 import copy
+import keyword
+import reprlib
 import sys
 import types
 
@@ -88,6 +90,7 @@ class Field:
         self.kw_only = kw_only
         self._field_type = None
 
+    @reprlib.recursive_repr()
     def __repr__(self):
         return (f'Field(name={self.name!r},type={self.type!r},default={self.default!r},'
                 f'default_factory={self.default_factory!r},init={self.init!r},repr={self.repr!r},'
@@ -162,7 +165,8 @@ class _DataclassParams:
 
     def __repr__(self):
         return (f'_DataclassParams(init={self.init!r},repr={self.repr!r},eq={self.eq!r},order={self.order!r},'
-                f'unsafe_hash={self.unsafe_hash!r},frozen={self.frozen!r})')
+                f'unsafe_hash={self.unsafe_hash!r},frozen={self.frozen!r},match_args={self.match_args!r},'
+                f'kw_only={self.kw_only!r},slots={self.slots!r},weakref_slot={self.weakref_slot!r})')
 
 
 def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, hash=None, compare=True,
@@ -230,6 +234,8 @@ def _is_string_type(annotation, cls, module_name, predicate):
 
 def _get_field(cls, name, annotation, default_kw_only):
     default = getattr(cls, name, MISSING)
+    if isinstance(default, types.MemberDescriptorType):
+        default = MISSING  # the descriptor of a __slots__ entry, not a default value
     if isinstance(default, Field):
         f = default
     else:
@@ -632,6 +638,16 @@ def asdict(obj, *, dict_factory=dict):
     return _asdict_inner(obj, dict_factory)
 
 
+def _rebuild_dict(obj, items):
+    """A dict of obj's type holding items; a defaultdict keeps its default_factory (its first argument)."""
+    if hasattr(type(obj), 'default_factory'):
+        result = type(obj)(obj.default_factory)
+        for key, value in items:
+            result[key] = value
+        return result
+    return type(obj)(items)
+
+
 def _asdict_inner(obj, dict_factory):
     if _is_dataclass_instance(obj):
         return dict_factory([(f.name, _asdict_inner(getattr(obj, f.name), dict_factory)) for f in fields(obj)])
@@ -640,7 +656,8 @@ def _asdict_inner(obj, dict_factory):
     if isinstance(obj, (list, tuple)):
         return type(obj)(_asdict_inner(v, dict_factory) for v in obj)
     if isinstance(obj, dict):
-        return type(obj)((_asdict_inner(k, dict_factory), _asdict_inner(v, dict_factory)) for k, v in obj.items())
+        items = [(_asdict_inner(k, dict_factory), _asdict_inner(v, dict_factory)) for k, v in obj.items()]
+        return _rebuild_dict(obj, items)
     return copy.deepcopy(obj)
 
 
@@ -658,8 +675,8 @@ def _astuple_inner(obj, tuple_factory):
     if isinstance(obj, (list, tuple)):
         return type(obj)(_astuple_inner(v, tuple_factory) for v in obj)
     if isinstance(obj, dict):
-        return type(obj)((_astuple_inner(k, tuple_factory), _astuple_inner(v, tuple_factory))
-                         for k, v in obj.items())
+        items = [(_astuple_inner(k, tuple_factory), _astuple_inner(v, tuple_factory)) for k, v in obj.items()]
+        return _rebuild_dict(obj, items)
     return copy.deepcopy(obj)
 
 
@@ -699,6 +716,8 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, rep
             raise TypeError(f'Invalid field: {item!r}')
         if not isinstance(name, str) or not name.isidentifier():
             raise TypeError(f'Field names must be valid identifiers: {name!r}')
+        if keyword.iskeyword(name):
+            raise TypeError(f'Field names must not be keywords: {name!r}')
         if name in seen:
             raise TypeError(f'Field name duplicated: {name!r}')
         seen.add(name)

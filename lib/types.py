@@ -70,6 +70,13 @@ GetSetDescriptorType = type(FunctionType.__dict__["__code__"]) if "__code__" in 
 if GetSetDescriptorType is None or GetSetDescriptorType is type(None):
     del GetSetDescriptorType
 
+class _Slotted:
+    __slots__ = ("slot",)
+
+
+MemberDescriptorType = type(_Slotted.__dict__["slot"])
+del _Slotted
+
 try:
     raise TypeError
 except TypeError as _exc:
