@@ -400,12 +400,27 @@ def _slots_of(cls):
     slots = cls.__dict__.get('__slots__')
     if slots is None:
         return ()
-    return (slots,) if isinstance(slots, str) else tuple(slots)
+    if isinstance(slots, str):
+        return (slots,)
+    if hasattr(slots, '__next__'):
+        raise TypeError(f"Slots of '{cls.__name__}' cannot be determined")  # an iterator is already used up
+    return tuple(slots)
+
+
+def _frozen_getstate(self):
+    return [getattr(self, f.name) for f in fields(self)]
+
+
+def _frozen_setstate(self, state):
+    for f, value in zip(fields(self), state):
+        object.__setattr__(self, f.name, value)
 
 
 def _add_slots(cls, frozen, weakref_slot):
     """slots=True: the class is made again with __slots__ for its fields (and __weakref__ if asked), leaving
     out what its bases already have."""
+    if '__slots__' in cls.__dict__:
+        raise TypeError(f'{cls.__name__} already specifies __slots__')
     names = tuple(f.name for f in fields(cls))
     inherited = set()
     for base in cls.__mro__[1:-1]:
@@ -424,16 +439,13 @@ def _add_slots(cls, frozen, weakref_slot):
         function_globals = getattr(value, '__globals__', None)
         if isinstance(function_globals, dict) and function_globals.get('cls') is cls:
             function_globals['cls'] = new_cls
-    if frozen and '__getstate__' not in namespace:
-        # A frozen instance cannot be restored by setattr: pickle goes through these instead.
-        def __getstate__(self):
-            return [getattr(self, f.name) for f in fields(self)]
-
-        def __setstate__(self, state):
-            for f, value in zip(fields(self), state):
-                object.__setattr__(self, f.name, value)
-        new_cls.__getstate__ = __getstate__
-        new_cls.__setstate__ = __setstate__
+    if frozen:
+        # A frozen instance cannot be restored by setattr: pickle goes through these instead, unless the class
+        # wrote its own.
+        if '__getstate__' not in namespace:
+            new_cls.__getstate__ = _frozen_getstate
+        if '__setstate__' not in namespace:
+            new_cls.__setstate__ = _frozen_setstate
     return new_cls
 
 
