@@ -86,7 +86,7 @@ class Field:
         self.repr = repr
         self.hash = hash
         self.compare = compare
-        self.metadata = _EMPTY_METADATA if metadata is None else _ReadOnlyDict(metadata)
+        self.metadata = _EMPTY_METADATA if metadata is None else types.MappingProxyType(metadata)
         self.kw_only = kw_only
         self._field_type = None
 
@@ -103,47 +103,7 @@ class Field:
             func(self.default, owner, name)
 
 
-class _ReadOnlyDict:
-    """A read-only view of a mapping, standing in for types.MappingProxyType."""
-    __slots__ = ('_data',)
-
-    def __init__(self, data):
-        self._data = data
-
-    def __getitem__(self, key):
-        return self._data[key]
-
-    def __len__(self):
-        return len(self._data)
-
-    def __iter__(self):
-        return iter(self._data)
-
-    def __contains__(self, key):
-        return key in self._data
-
-    def get(self, key, default=None):
-        return self._data.get(key, default)
-
-    def keys(self):
-        return self._data.keys()
-
-    def values(self):
-        return self._data.values()
-
-    def items(self):
-        return self._data.items()
-
-    def __eq__(self, other):
-        if isinstance(other, _ReadOnlyDict):
-            other = other._data
-        return self._data == other
-
-    def __repr__(self):
-        return f'mappingproxy({self._data!r})'
-
-
-_EMPTY_METADATA = _ReadOnlyDict({})
+_EMPTY_METADATA = types.MappingProxyType({})
 
 
 class _DataclassParams:
@@ -291,7 +251,7 @@ def _tuple_source(obj_name, field_list):
     return '(' + ''.join(f'{obj_name}.{f.name},' for f in field_list) + ')'
 
 
-def _init_fn(cls, all_fields, std_fields, kw_only_fields, frozen, has_post_init, globals_):
+def _init_fn(cls, all_fields, std_fields, kw_only_fields, frozen, has_post_init, globals_, slots):
     seen_default = False
     for f in std_fields:
         if f.init:
@@ -312,10 +272,13 @@ def _init_fn(cls, all_fields, std_fields, kw_only_fields, frozen, has_post_init,
             return f'{f.name}=__dataclass_dflt_{f.name}__'
         return f'{f.name}=__dataclass_HAS_DEFAULT_FACTORY__'
 
+    # A field may be called 'self': the instance then goes by another name.
+    self_name = '__dataclass_self__' if any(f.name == 'self' for f in all_fields) else 'self'
+
     def assign(name, value):
         if frozen:
-            return f'__dataclass_builtins_object__.__setattr__(self,{name!r},{value})'
-        return f'self.{name}={value}'
+            return f'__dataclass_builtins_object__.__setattr__({self_name},{name!r},{value})'
+        return f'{self_name}.{name}={value}'
 
     body = []
     for f in all_fields:
@@ -331,16 +294,18 @@ def _init_fn(cls, all_fields, std_fields, kw_only_fields, frozen, has_post_init,
                 value = f'__dataclass_dflt_{f.name}__()'
         elif f.init:
             value = f.name
-        elif f.default is not MISSING:
+        elif slots and f.default is not MISSING:
+            # With slots the class attribute is gone: __init__ stores the default.
             namespace[f'__dataclass_dflt_{f.name}__'] = f.default
             value = f'__dataclass_dflt_{f.name}__'
+        # Otherwise a field with init=False and a plain default is left alone: reading it finds the class attribute.
         if value is not None and f._field_type is _FIELD:
             body.append(assign(f.name, value))
     if has_post_init:
         args = ','.join(f.name for f in all_fields if f._field_type is _FIELD_INITVAR)
-        body.append(f'self.{_POST_INIT_NAME}({args})')
+        body.append(f'{self_name}.{_POST_INIT_NAME}({args})')
 
-    params = ['self'] + [param(f) for f in std_fields]
+    params = [self_name] + [param(f) for f in std_fields]
     if kw_only_fields:
         params += ['*'] + [param(f) for f in kw_only_fields]
     fn = _make_function('__init__', params, body, namespace)
@@ -515,7 +480,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         module = sys.modules.get(cls.__module__)
         globals_ = dict(module.__dict__) if module is not None else {}
         _set_new_attribute(cls, '__init__',
-                           _init_fn(cls, all_fields, std_fields, kw_fields, frozen, has_post_init, globals_))
+                           _init_fn(cls, all_fields, std_fields, kw_fields, frozen, has_post_init, globals_, slots))
 
     if repr:
         _set_new_attribute(cls, '__repr__', _repr_fn([f for f in real_fields if f.repr]))

@@ -109,7 +109,7 @@ if MappingProxyType is dict:
         __module__ = "builtins"
 
         def __new__(cls, mapping):
-            if not hasattr(mapping, "__getitem__") or not hasattr(mapping, "keys") or isinstance(mapping, (list, tuple)):
+            if not hasattr(type(mapping), "__getitem__") or isinstance(mapping, (list, tuple)):
                 raise TypeError(f"mappingproxy() argument must be a mapping, not {type(mapping).__name__}")
             self = object.__new__(cls)
             object.__setattr__(self, "_mapping", mapping)
@@ -171,7 +171,14 @@ if MappingProxyType is dict:
         def __str__(self):
             return str(self._mapping)
 
-        __hash__ = None
+        def __hash__(self):
+            return hash(self._mapping)
+
+        __class_getitem__ = classmethod(GenericAlias)
+
+        def __dir__(self):
+            # The slot holding the mapping and the class-statement names are details CPython's built-in lacks.
+            return [name for name in object.__dir__(self) if name not in ("_mapping", "__module__", "__slots__")]
 
     MappingProxyType = mappingproxy
     del mappingproxy
