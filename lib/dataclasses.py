@@ -155,6 +155,10 @@ def _is_initvar(annotation):
     return annotation is InitVar or type(annotation) is InitVar
 
 
+def _is_kw_only(annotation):
+    return annotation is KW_ONLY or type(annotation) is _KW_ONLY_TYPE
+
+
 def _string_annotation_names(annotation):
     """For a string annotation "[module.]Name[...]", the pair (module or None, Name); else None.
 
@@ -187,8 +191,12 @@ def _is_string_type(annotation, cls, module_name, predicate):
     if module is None:
         return False
     prefix, name = names
-    if prefix is not None and module.__dict__.get(prefix) is not sys.modules.get(module_name):
-        return False
+    if prefix is not None:
+        # "typing.ClassVar": the name is looked up in that module, if the class's module calls it so.
+        target = sys.modules.get(module_name)
+        if target is None or module.__dict__.get(prefix) is not target:
+            return False
+        module = target
     return predicate(module.__dict__.get(name))
 
 
@@ -435,7 +443,8 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     own_fields = []
     kw_only_seen = False
     for name, annotation in annotations.items():
-        if annotation is KW_ONLY or type(annotation) is _KW_ONLY_TYPE:
+        if _is_kw_only(annotation) or (isinstance(annotation, str)
+                                       and _is_string_type(annotation, cls, 'dataclasses', _is_kw_only)):
             if kw_only_seen:
                 raise TypeError(f'{name!r} is KW_ONLY, but KW_ONLY has already been specified')
             kw_only_seen = True
