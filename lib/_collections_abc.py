@@ -937,7 +937,22 @@ except NameError:
     pass
 
 
-class ByteString(Sequence):
+class _DeprecateByteStringMeta(ABCMeta):
+    """ByteString is deprecated: subclassing it and isinstance() checks against it warn."""
+
+    def __new__(cls, name, bases, namespace, **kwargs):
+        if name != "ByteString":
+            import warnings
+            warnings._deprecated("collections.abc.ByteString", remove=(3, 14))
+        return super().__new__(cls, name, bases, namespace, **kwargs)
+
+    def __instancecheck__(cls, instance):
+        import warnings
+        warnings._deprecated("collections.abc.ByteString", remove=(3, 14))
+        return super().__instancecheck__(instance)
+
+
+class ByteString(Sequence, metaclass=_DeprecateByteStringMeta):
     """This unifies bytes and bytearray (deprecated since 3.12)."""
 
     __slots__ = ()

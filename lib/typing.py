@@ -1240,6 +1240,19 @@ def runtime_checkable(cls):
 
 _alias = _SpecialGenericAlias
 
+
+class _DeprecatedGenericAlias(_SpecialGenericAlias, _root=True):
+    """An alias whose isinstance() checks warn that it goes away in removal_version (typing.ByteString)."""
+
+    def __init__(self, origin, nparams, *, removal_version, inst=True, name=None):
+        super().__init__(origin, nparams, inst=inst, name=name)
+        self._removal_version = removal_version
+
+    def __instancecheck__(self, inst):
+        import warnings
+        warnings._deprecated(f"{self.__module__}.{self._name}", remove=self._removal_version)
+        return super().__instancecheck__(inst)
+
 Hashable = _alias(collections.abc.Hashable, 0)
 Awaitable = _alias(collections.abc.Awaitable, 1)
 Coroutine = _alias(collections.abc.Coroutine, 3)
@@ -1258,7 +1271,7 @@ Mapping = _alias(collections.abc.Mapping, 2)
 MutableMapping = _alias(collections.abc.MutableMapping, 2)
 Sequence = _alias(collections.abc.Sequence, 1)
 MutableSequence = _alias(collections.abc.MutableSequence, 1)
-ByteString = _alias(collections.abc.ByteString, 0)
+ByteString = _DeprecatedGenericAlias(collections.abc.ByteString, 0, removal_version=(3, 14))  # not generic
 Tuple = _TupleType(tuple, -1, inst=False, name="Tuple")
 List = _alias(list, 1, inst=False, name="List")
 Deque = _alias(collections.deque, 1, name="Deque")
