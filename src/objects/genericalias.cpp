@@ -8,6 +8,7 @@
 #include "objects/exceptions.h"
 #include "objects/protocol.h"
 #include "objects/runtime.h"
+#include "objects/set.h"
 #include "objects/singletons.h"
 #include "objects/tuple.h"
 
@@ -170,8 +171,10 @@ static Result<int64_t> alias_hash(Val self)
     auto* alias = self.as<AliasObject>();
     int64_t h = 0;
     if (self.type() == &g_union_type) {
-        for (int64_t i = 0; i < alias->args->size; ++i)
-            h ^= TRY(object_hash(alias->args->item(i)));
+        // hash(frozenset(args)), like typing.Union, so that int | str and Union[int, str] hash alike.
+        Ref<SetObject> members = set_new(&g_frozenset_type);
+        TRY(set_update(members.get(), Val(alias->args.get())));
+        return object_hash(Val(members.get()));
     } else {
         h = TRY(object_hash(Val(alias->args.get())));
     }
