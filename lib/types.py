@@ -208,7 +208,8 @@ class SimpleNamespace:
         return f"{name}({fields})"
 
     def __eq__(self, other):
-        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+        # The real types, not __class__ (which an object may fake).
+        if issubclass(type(self), SimpleNamespace) and issubclass(type(other), SimpleNamespace):
             return self.__dict__ == other.__dict__
         return NotImplemented
 

@@ -1635,8 +1635,10 @@ static Result<Value> type_new(TypeObject* metatype, const Val* args, size_t narg
 {
     if (metatype == &g_type_type && nargs == 1 && !kwnames)
         return Value::borrow(Val(args[0].type()));
-    if (nargs != 3)
+    if (nargs != 3 && metatype == &g_type_type)
         return raise(&g_exc_TypeError, "type() takes 1 or 3 arguments");
+    if (nargs != 3)  // only type itself has the one-argument form
+        return raise(&g_exc_TypeError, "type.__new__() takes exactly 3 arguments ({} given)", int64_t(nargs));
     if (!is_str(args[0]))
         return raise(&g_exc_TypeError, "type.__new__() argument 1 must be str, not {}", args[0].type()->type_name());
     if (!is_tuple(args[1]))

@@ -41,3 +41,27 @@ class Baz(metaclass=ListMeta):
 
 
 print(Baz.from_prepare)
+
+
+# Only type itself has the one-argument form.
+class M(type):
+    pass
+
+
+for call in (lambda: M(5), lambda: M(1, 2), lambda: type(1, 2), lambda: type.__new__(M, 1, 2)):
+    try:
+        call()
+    except TypeError as e:
+        print("TypeError:", e)
+print(type(5))
+
+# SimpleNamespace compares by real type, not by a faked __class__.
+import types
+
+
+class FakeSimpleNamespace(str):
+    __class__ = types.SimpleNamespace
+
+
+print(types.SimpleNamespace() == FakeSimpleNamespace(), types.SimpleNamespace() != FakeSimpleNamespace())
+print(types.SimpleNamespace(a=1) == types.SimpleNamespace(a=1))
