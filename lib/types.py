@@ -313,15 +313,73 @@ class DynamicClassAttribute(property):
         return super().__get__(instance, ownerclass)
 
 
+class _GeneratorWrapper:
+    """What types.coroutine() returns around a generator-like object that is not a coroutine: awaitable, and
+    forwarding the generator methods and attributes (gi_* and their cr_* names)."""
+
+    def __init__(self, gen):
+        self.__wrapped = gen
+        self.__isgen = gen.__class__ is GeneratorType
+        self.__name__ = getattr(gen, "__name__", None)
+        self.__qualname__ = getattr(gen, "__qualname__", None)
+
+    def send(self, value):
+        return self.__wrapped.send(value)
+
+    def throw(self, typ, *rest):
+        return self.__wrapped.throw(typ, *rest)
+
+    def close(self):
+        return self.__wrapped.close()
+
+    gi_code = property(lambda self: self.__wrapped.gi_code)
+    gi_frame = property(lambda self: self.__wrapped.gi_frame)
+    gi_running = property(lambda self: self.__wrapped.gi_running)
+    gi_yieldfrom = property(lambda self: self.__wrapped.gi_yieldfrom)
+    cr_code = gi_code
+    cr_frame = gi_frame
+    cr_running = gi_running
+    cr_await = gi_yieldfrom
+
+    def __next__(self):
+        return next(self.__wrapped)
+
+    def __iter__(self):
+        return self.__wrapped if self.__isgen else self
+
+    __await__ = __iter__
+
+
+_CO_GENERATOR, _CO_COROUTINE, _CO_ITERABLE_COROUTINE = 0x20, 0x80, 0x100
+
+
 def coroutine(func):
     """Convert a regular generator function into a coroutine."""
-    # TODO: CPython also wraps other callables whose results are generators (_GeneratorWrapper).
     if not callable(func):
         raise TypeError("types.coroutine() expects a callable")
-    code = getattr(func, "__code__", None)
-    if code is not None and code.co_flags & 0x20:  # CO_GENERATOR: mark it CO_ITERABLE_COROUTINE
-        func.__code__ = code.replace(co_flags=code.co_flags | 0x100)
-    return func
+    if func.__class__ is FunctionType and getattr(func, "__code__", None).__class__ is CodeType:
+        flags = func.__code__.co_flags
+        if flags & (_CO_COROUTINE | _CO_ITERABLE_COROUTINE):
+            return func
+        if flags & _CO_GENERATOR:
+            func.__code__ = func.__code__.replace(co_flags=flags | _CO_ITERABLE_COROUTINE)
+            return func
+
+    # Any other callable: its results are checked when it is called.
+    import functools
+    import _collections_abc
+
+    @functools.wraps(func)
+    def wrapped(*args, **kwargs):
+        result = func(*args, **kwargs)
+        if result.__class__ is CoroutineType or (result.__class__ is GeneratorType
+                                                 and result.gi_code.co_flags & _CO_ITERABLE_COROUTINE):
+            return result
+        if isinstance(result, _collections_abc.Generator) and not isinstance(result, _collections_abc.Coroutine):
+            return _GeneratorWrapper(result)  # a generator-like object, made awaitable
+        return result  # a coroutine-like object, or anything else, passes through
+
+    return wrapped
 
 
 __all__ = [name for name in globals() if name[:1] != "_" and name != "sys"]
