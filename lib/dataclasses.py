@@ -5,6 +5,7 @@ the class itself) reach them through the globals dictionary of that exec. Annota
 Ginger, so ClassVar, InitVar and KW_ONLY are recognised by the objects themselves.
 """
 
+import abc
 import copy
 import keyword
 import reprlib
@@ -528,10 +529,23 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
                                    if f._field_type in (_FIELD, _FIELD_INITVAR) and f.init and not f.kw_only)
 
     if not getattr(cls, '__doc__'):
-        cls.__doc__ = cls.__name__ + _signature_text(cls.__init__)
+        cls.__doc__ = cls.__name__ + _class_signature_text(cls)
     if slots:
         cls = _add_slots(cls, frozen, weakref_slot)
+    abc.update_abstractmethods(cls)  # the generated methods may implement abstract ones (__lt__, ...)
     return cls
+
+
+def _class_signature_text(cls):
+    """str(inspect.signature(cls)) without ' -> None', or '' when the class has no signature."""
+    if any('__call__' in meta.__dict__ for meta in type(cls).__mro__ if meta is not type and meta is not object):
+        # A metaclass __call__ decides what calling the class means: ask inspect.
+        import inspect
+        try:
+            return str(inspect.signature(cls)).replace(' -> None', '')
+        except (TypeError, ValueError):
+            return ''
+    return _signature_text(cls.__init__)
 
 
 def _format_annotation(annotation):
@@ -715,6 +729,7 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, rep
         except (AttributeError, ValueError):
             module = '__main__'
     ns['__module__'] = module
-    cls = type(cls_name, tuple(bases), ns)
+    # new_class resolves __mro_entries__ (a base may be Parent[int]) and picks the metaclass.
+    cls = types.new_class(cls_name, tuple(bases), {}, lambda body: body.update(ns))
     return dataclass(cls, init=init, repr=repr, eq=eq, order=order, unsafe_hash=unsafe_hash, frozen=frozen,
                      match_args=match_args, kw_only=kw_only, slots=slots, weakref_slot=weakref_slot)
