@@ -1416,13 +1416,7 @@ class NamedTupleMeta(type):
         for i, base in enumerate(bases):
             if base in bases[:i]:
                 raise TypeError(f"duplicate base class {base.__name__}")
-        try:
-            nm_tpl.__bases__ = bases
-            bases_assigned = True
-        except AttributeError:
-            # FIXME: Ginger cannot assign __bases__ yet, so a generic NamedTuple does not get
-            # Generic among its bases; it still gets __parameters__ and __class_getitem__.
-            bases_assigned = False
+        nm_tpl.__bases__ = bases
         if Generic in bases:
             nm_tpl.__class_getitem__ = classmethod(_generic_class_getitem)
         for key, value in ns.items():
@@ -1434,10 +1428,7 @@ class NamedTupleMeta(type):
                 if set_name is not None:
                     set_name(value, nm_tpl, key)
         if Generic in bases:
-            if bases_assigned:
-                nm_tpl.__init_subclass__()
-            else:
-                nm_tpl.__parameters__ = _collect_parameters(ns.get("__orig_bases__", ()))
+            nm_tpl.__init_subclass__()
         return nm_tpl
 
 
