@@ -8,6 +8,8 @@ through register().
 from abc import ABCMeta, abstractmethod
 import sys
 
+GenericAlias = type(list[int])
+
 __all__ = [
     "Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGenerator",
     "Hashable", "Iterable", "Iterator", "Generator", "Reversible",
@@ -378,6 +380,67 @@ class Buffer(metaclass=ABCMeta):
         return NotImplemented
 
 
+def _is_param_expr(obj):
+    """True for what may stand for a parameter list: ..., a list, a typing.ParamSpec or a typing.Concatenate[...]."""
+    if obj is Ellipsis or isinstance(obj, list):
+        return True
+    kind = type(obj)
+    return kind.__module__ == "typing" and kind.__name__ in ("ParamSpec", "_ConcatenateGenericAlias")
+
+
+def _type_repr(obj):
+    """How an argument of Callable[...] appears in its repr (typing's rules, without importing typing)."""
+    if isinstance(obj, type):
+        return obj.__qualname__ if obj.__module__ == "builtins" else f"{obj.__module__}.{obj.__qualname__}"
+    if obj is Ellipsis:
+        return "..."
+    if isinstance(obj, type(_type_repr)):
+        return obj.__name__
+    return repr(obj)
+
+
+def _is_plain(args):
+    """True when Callable's __args__ are (parameter expression, result), not a flattened list of types."""
+    return len(args) == 2 and _is_param_expr(args[0])
+
+
+class _CallableGenericAlias(GenericAlias):
+    """Callable[[int, str], float]: __args__ holds the argument types flattened, then the result, (int, str, float)."""
+
+    __slots__ = ()
+
+    def __new__(cls, origin, args):
+        if not (isinstance(args, tuple) and len(args) == 2):
+            raise TypeError("Callable must be used as Callable[[arg, ...], result].")
+        params, result = args
+        if isinstance(params, (tuple, list)):
+            args = (*params, result)
+        elif not _is_param_expr(params):
+            raise TypeError(f"Expected a list of types, an ellipsis, ParamSpec, or Concatenate. Got {params}")
+        return super().__new__(cls, origin, args)
+
+    def __repr__(self):
+        if _is_plain(self.__args__):
+            return super().__repr__()
+        args = self.__args__
+        params = ", ".join([_type_repr(a) for a in args[:-1]])
+        return f"collections.abc.Callable[[{params}], {_type_repr(args[-1])}]"
+
+    def __reduce__(self):
+        args = self.__args__
+        if not _is_plain(args):
+            args = list(args[:-1]), args[-1]
+        return _CallableGenericAlias, (Callable, args)
+
+    def __getitem__(self, item):
+        if not isinstance(item, tuple):
+            item = (item,)
+        args = super().__getitem__(item).__args__
+        if not isinstance(args[0], (tuple, list)):
+            args = (args[:-1], args[-1])
+        return _CallableGenericAlias(Callable, tuple(args))
+
+
 class Callable(metaclass=ABCMeta):
     __slots__ = ()
 
@@ -390,6 +453,8 @@ class Callable(metaclass=ABCMeta):
         if cls is Callable:
             return _check_methods(C, "__call__")
         return NotImplemented
+
+    __class_getitem__ = classmethod(_CallableGenericAlias)
 
 
 # --- Sets -------------------------------------------------------------------------------------------------------
@@ -872,7 +937,22 @@ except NameError:
     pass
 
 
-class ByteString(Sequence):
+class _DeprecateByteStringMeta(ABCMeta):
+    """ByteString is deprecated: subclassing it and isinstance() checks against it warn."""
+
+    def __new__(cls, name, bases, namespace, **kwargs):
+        if name != "ByteString":
+            import warnings
+            warnings._deprecated("collections.abc.ByteString", remove=(3, 14))
+        return super().__new__(cls, name, bases, namespace, **kwargs)
+
+    def __instancecheck__(cls, instance):
+        import warnings
+        warnings._deprecated("collections.abc.ByteString", remove=(3, 14))
+        return super().__instancecheck__(instance)
+
+
+class ByteString(Sequence, metaclass=_DeprecateByteStringMeta):
     """This unifies bytes and bytearray (deprecated since 3.12)."""
 
     __slots__ = ()

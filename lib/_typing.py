@@ -35,7 +35,7 @@ def _typing():
 def _caller_module(depth):
     # depth counts frames above the function that calls _caller_module.
     try:
-        return sys._getframe(depth + 1).f_globals.get("__name__", "__main__")
+        return sys._getframe(depth + 1).f_globals.get("__name__")  # None when exec() had no __name__
     except (AttributeError, ValueError):
         return None
 

@@ -5,7 +5,10 @@ the class itself) reach them through the globals dictionary of that exec. Annota
 Ginger, so ClassVar, InitVar and KW_ONLY are recognised by the objects themselves.
 """
 
+import abc
 import copy
+import keyword
+import reprlib
 import sys
 import types
 
@@ -84,10 +87,11 @@ class Field:
         self.repr = repr
         self.hash = hash
         self.compare = compare
-        self.metadata = _EMPTY_METADATA if metadata is None else _ReadOnlyDict(metadata)
+        self.metadata = _EMPTY_METADATA if metadata is None else types.MappingProxyType(metadata)
         self.kw_only = kw_only
         self._field_type = None
 
+    @reprlib.recursive_repr()
     def __repr__(self):
         return (f'Field(name={self.name!r},type={self.type!r},default={self.default!r},'
                 f'default_factory={self.default_factory!r},init={self.init!r},repr={self.repr!r},'
@@ -100,47 +104,7 @@ class Field:
             func(self.default, owner, name)
 
 
-class _ReadOnlyDict:
-    """A read-only view of a mapping, standing in for types.MappingProxyType."""
-    __slots__ = ('_data',)
-
-    def __init__(self, data):
-        self._data = data
-
-    def __getitem__(self, key):
-        return self._data[key]
-
-    def __len__(self):
-        return len(self._data)
-
-    def __iter__(self):
-        return iter(self._data)
-
-    def __contains__(self, key):
-        return key in self._data
-
-    def get(self, key, default=None):
-        return self._data.get(key, default)
-
-    def keys(self):
-        return self._data.keys()
-
-    def values(self):
-        return self._data.values()
-
-    def items(self):
-        return self._data.items()
-
-    def __eq__(self, other):
-        if isinstance(other, _ReadOnlyDict):
-            other = other._data
-        return self._data == other
-
-    def __repr__(self):
-        return f'mappingproxy({self._data!r})'
-
-
-_EMPTY_METADATA = _ReadOnlyDict({})
+_EMPTY_METADATA = types.MappingProxyType({})
 
 
 class _DataclassParams:
@@ -162,7 +126,8 @@ class _DataclassParams:
 
     def __repr__(self):
         return (f'_DataclassParams(init={self.init!r},repr={self.repr!r},eq={self.eq!r},order={self.order!r},'
-                f'unsafe_hash={self.unsafe_hash!r},frozen={self.frozen!r})')
+                f'unsafe_hash={self.unsafe_hash!r},frozen={self.frozen!r},match_args={self.match_args!r},'
+                f'kw_only={self.kw_only!r},slots={self.slots!r},weakref_slot={self.weakref_slot!r})')
 
 
 def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, hash=None, compare=True,
@@ -189,6 +154,10 @@ def _is_classvar(annotation):
 
 def _is_initvar(annotation):
     return annotation is InitVar or type(annotation) is InitVar
+
+
+def _is_kw_only(annotation):
+    return annotation is KW_ONLY or type(annotation) is _KW_ONLY_TYPE
 
 
 def _string_annotation_names(annotation):
@@ -223,13 +192,19 @@ def _is_string_type(annotation, cls, module_name, predicate):
     if module is None:
         return False
     prefix, name = names
-    if prefix is not None and module.__dict__.get(prefix) is not sys.modules.get(module_name):
-        return False
+    if prefix is not None:
+        # "typing.ClassVar": the name is looked up in that module, if the class's module calls it so.
+        target = sys.modules.get(module_name)
+        if target is None or module.__dict__.get(prefix) is not target:
+            return False
+        module = target
     return predicate(module.__dict__.get(name))
 
 
 def _get_field(cls, name, annotation, default_kw_only):
     default = getattr(cls, name, MISSING)
+    if isinstance(default, types.MemberDescriptorType):
+        default = MISSING  # the descriptor of a __slots__ entry, not a default value
     if isinstance(default, Field):
         f = default
     else:
@@ -285,7 +260,7 @@ def _tuple_source(obj_name, field_list):
     return '(' + ''.join(f'{obj_name}.{f.name},' for f in field_list) + ')'
 
 
-def _init_fn(cls, all_fields, std_fields, kw_only_fields, frozen, has_post_init, globals_):
+def _init_fn(cls, all_fields, std_fields, kw_only_fields, frozen, has_post_init, globals_, slots):
     seen_default = False
     for f in std_fields:
         if f.init:
@@ -306,10 +281,13 @@ def _init_fn(cls, all_fields, std_fields, kw_only_fields, frozen, has_post_init,
             return f'{f.name}=__dataclass_dflt_{f.name}__'
         return f'{f.name}=__dataclass_HAS_DEFAULT_FACTORY__'
 
+    # A field may be called 'self': the instance then goes by another name.
+    self_name = '__dataclass_self__' if any(f.name == 'self' for f in all_fields) else 'self'
+
     def assign(name, value):
         if frozen:
-            return f'__dataclass_builtins_object__.__setattr__(self,{name!r},{value})'
-        return f'self.{name}={value}'
+            return f'__dataclass_builtins_object__.__setattr__({self_name},{name!r},{value})'
+        return f'{self_name}.{name}={value}'
 
     body = []
     for f in all_fields:
@@ -325,16 +303,18 @@ def _init_fn(cls, all_fields, std_fields, kw_only_fields, frozen, has_post_init,
                 value = f'__dataclass_dflt_{f.name}__()'
         elif f.init:
             value = f.name
-        elif f.default is not MISSING:
+        elif slots and f.default is not MISSING:
+            # With slots the class attribute is gone: __init__ stores the default.
             namespace[f'__dataclass_dflt_{f.name}__'] = f.default
             value = f'__dataclass_dflt_{f.name}__'
+        # Otherwise a field with init=False and a plain default is left alone: reading it finds the class attribute.
         if value is not None and f._field_type is _FIELD:
             body.append(assign(f.name, value))
     if has_post_init:
         args = ','.join(f.name for f in all_fields if f._field_type is _FIELD_INITVAR)
-        body.append(f'self.{_POST_INIT_NAME}({args})')
+        body.append(f'{self_name}.{_POST_INIT_NAME}({args})')
 
-    params = ['self'] + [param(f) for f in std_fields]
+    params = [self_name] + [param(f) for f in std_fields]
     if kw_only_fields:
         params += ['*'] + [param(f) for f in kw_only_fields]
     fn = _make_function('__init__', params, body, namespace)
@@ -394,12 +374,27 @@ def _slots_of(cls):
     slots = cls.__dict__.get('__slots__')
     if slots is None:
         return ()
-    return (slots,) if isinstance(slots, str) else tuple(slots)
+    if isinstance(slots, str):
+        return (slots,)
+    if hasattr(slots, '__next__'):
+        raise TypeError(f"Slots of '{cls.__name__}' cannot be determined")  # an iterator is already used up
+    return tuple(slots)
+
+
+def _frozen_getstate(self):
+    return [getattr(self, f.name) for f in fields(self)]
+
+
+def _frozen_setstate(self, state):
+    for f, value in zip(fields(self), state):
+        object.__setattr__(self, f.name, value)
 
 
 def _add_slots(cls, frozen, weakref_slot):
     """slots=True: the class is made again with __slots__ for its fields (and __weakref__ if asked), leaving
     out what its bases already have."""
+    if '__slots__' in cls.__dict__:
+        raise TypeError(f'{cls.__name__} already specifies __slots__')
     names = tuple(f.name for f in fields(cls))
     inherited = set()
     for base in cls.__mro__[1:-1]:
@@ -418,16 +413,13 @@ def _add_slots(cls, frozen, weakref_slot):
         function_globals = getattr(value, '__globals__', None)
         if isinstance(function_globals, dict) and function_globals.get('cls') is cls:
             function_globals['cls'] = new_cls
-    if frozen and '__getstate__' not in namespace:
-        # A frozen instance cannot be restored by setattr: pickle goes through these instead.
-        def __getstate__(self):
-            return [getattr(self, f.name) for f in fields(self)]
-
-        def __setstate__(self, state):
-            for f, value in zip(fields(self), state):
-                object.__setattr__(self, f.name, value)
-        new_cls.__getstate__ = __getstate__
-        new_cls.__setstate__ = __setstate__
+    if frozen:
+        # A frozen instance cannot be restored by setattr: pickle goes through these instead, unless the class
+        # wrote its own.
+        if '__getstate__' not in namespace:
+            new_cls.__getstate__ = _frozen_getstate
+        if '__setstate__' not in namespace:
+            new_cls.__setstate__ = _frozen_setstate
     return new_cls
 
 
@@ -452,7 +444,8 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     own_fields = []
     kw_only_seen = False
     for name, annotation in annotations.items():
-        if annotation is KW_ONLY or type(annotation) is _KW_ONLY_TYPE:
+        if _is_kw_only(annotation) or (isinstance(annotation, str)
+                                       and _is_string_type(annotation, cls, 'dataclasses', _is_kw_only)):
             if kw_only_seen:
                 raise TypeError(f'{name!r} is KW_ONLY, but KW_ONLY has already been specified')
             kw_only_seen = True
@@ -497,7 +490,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         module = sys.modules.get(cls.__module__)
         globals_ = dict(module.__dict__) if module is not None else {}
         _set_new_attribute(cls, '__init__',
-                           _init_fn(cls, all_fields, std_fields, kw_fields, frozen, has_post_init, globals_))
+                           _init_fn(cls, all_fields, std_fields, kw_fields, frozen, has_post_init, globals_, slots))
 
     if repr:
         _set_new_attribute(cls, '__repr__', _repr_fn([f for f in real_fields if f.repr]))
@@ -536,10 +529,23 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
                                    if f._field_type in (_FIELD, _FIELD_INITVAR) and f.init and not f.kw_only)
 
     if not getattr(cls, '__doc__'):
-        cls.__doc__ = cls.__name__ + _signature_text(cls.__init__)
+        cls.__doc__ = cls.__name__ + _class_signature_text(cls)
     if slots:
         cls = _add_slots(cls, frozen, weakref_slot)
+    abc.update_abstractmethods(cls)  # the generated methods may implement abstract ones (__lt__, ...)
     return cls
+
+
+def _class_signature_text(cls):
+    """str(inspect.signature(cls)) without ' -> None', or '' when the class has no signature."""
+    if any('__call__' in meta.__dict__ for meta in type(cls).__mro__ if meta is not type and meta is not object):
+        # A metaclass __call__ decides what calling the class means: ask inspect.
+        import inspect
+        try:
+            return str(inspect.signature(cls)).replace(' -> None', '')
+        except (TypeError, ValueError):
+            return ''
+    return _signature_text(cls.__init__)
 
 
 def _format_annotation(annotation):
@@ -632,6 +638,16 @@ def asdict(obj, *, dict_factory=dict):
     return _asdict_inner(obj, dict_factory)
 
 
+def _rebuild_dict(obj, items):
+    """A dict of obj's type holding items; a defaultdict keeps its default_factory (its first argument)."""
+    if hasattr(type(obj), 'default_factory'):
+        result = type(obj)(obj.default_factory)
+        for key, value in items:
+            result[key] = value
+        return result
+    return type(obj)(items)
+
+
 def _asdict_inner(obj, dict_factory):
     if _is_dataclass_instance(obj):
         return dict_factory([(f.name, _asdict_inner(getattr(obj, f.name), dict_factory)) for f in fields(obj)])
@@ -640,7 +656,8 @@ def _asdict_inner(obj, dict_factory):
     if isinstance(obj, (list, tuple)):
         return type(obj)(_asdict_inner(v, dict_factory) for v in obj)
     if isinstance(obj, dict):
-        return type(obj)((_asdict_inner(k, dict_factory), _asdict_inner(v, dict_factory)) for k, v in obj.items())
+        items = [(_asdict_inner(k, dict_factory), _asdict_inner(v, dict_factory)) for k, v in obj.items()]
+        return _rebuild_dict(obj, items)
     return copy.deepcopy(obj)
 
 
@@ -658,8 +675,8 @@ def _astuple_inner(obj, tuple_factory):
     if isinstance(obj, (list, tuple)):
         return type(obj)(_astuple_inner(v, tuple_factory) for v in obj)
     if isinstance(obj, dict):
-        return type(obj)((_astuple_inner(k, tuple_factory), _astuple_inner(v, tuple_factory))
-                         for k, v in obj.items())
+        items = [(_astuple_inner(k, tuple_factory), _astuple_inner(v, tuple_factory)) for k, v in obj.items()]
+        return _rebuild_dict(obj, items)
     return copy.deepcopy(obj)
 
 
@@ -699,6 +716,8 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, rep
             raise TypeError(f'Invalid field: {item!r}')
         if not isinstance(name, str) or not name.isidentifier():
             raise TypeError(f'Field names must be valid identifiers: {name!r}')
+        if keyword.iskeyword(name):
+            raise TypeError(f'Field names must not be keywords: {name!r}')
         if name in seen:
             raise TypeError(f'Field name duplicated: {name!r}')
         seen.add(name)
@@ -710,6 +729,7 @@ def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, rep
         except (AttributeError, ValueError):
             module = '__main__'
     ns['__module__'] = module
-    cls = type(cls_name, tuple(bases), ns)
+    # new_class resolves __mro_entries__ (a base may be Parent[int]) and picks the metaclass.
+    cls = types.new_class(cls_name, tuple(bases), {}, lambda body: body.update(ns))
     return dataclass(cls, init=init, repr=repr, eq=eq, order=order, unsafe_hash=unsafe_hash, frozen=frozen,
                      match_args=match_args, kw_only=kw_only, slots=slots, weakref_slot=weakref_slot)

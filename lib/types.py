@@ -70,6 +70,13 @@ GetSetDescriptorType = type(FunctionType.__dict__["__code__"]) if "__code__" in 
 if GetSetDescriptorType is None or GetSetDescriptorType is type(None):
     del GetSetDescriptorType
 
+class _Slotted:
+    __slots__ = ("slot",)
+
+
+MemberDescriptorType = type(_Slotted.__dict__["slot"])
+del _Slotted
+
 try:
     raise TypeError
 except TypeError as _exc:
@@ -102,7 +109,7 @@ if MappingProxyType is dict:
         __module__ = "builtins"
 
         def __new__(cls, mapping):
-            if not hasattr(mapping, "__getitem__") or not hasattr(mapping, "keys") or isinstance(mapping, (list, tuple)):
+            if not hasattr(type(mapping), "__getitem__") or isinstance(mapping, (list, tuple)):
                 raise TypeError(f"mappingproxy() argument must be a mapping, not {type(mapping).__name__}")
             self = object.__new__(cls)
             object.__setattr__(self, "_mapping", mapping)
@@ -164,7 +171,14 @@ if MappingProxyType is dict:
         def __str__(self):
             return str(self._mapping)
 
-        __hash__ = None
+        def __hash__(self):
+            return hash(self._mapping)
+
+        __class_getitem__ = classmethod(GenericAlias)
+
+        def __dir__(self):
+            # The slot holding the mapping and the class-statement names are details CPython's built-in lacks.
+            return [name for name in object.__dir__(self) if name not in ("_mapping", "__module__", "__slots__")]
 
     MappingProxyType = mappingproxy
     del mappingproxy
@@ -194,7 +208,8 @@ class SimpleNamespace:
         return f"{name}({fields})"
 
     def __eq__(self, other):
-        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+        # The real types, not __class__ (which an object may fake).
+        if issubclass(type(self), SimpleNamespace) and issubclass(type(other), SimpleNamespace):
             return self.__dict__ == other.__dict__
         return NotImplemented
 
@@ -298,15 +313,73 @@ class DynamicClassAttribute(property):
         return super().__get__(instance, ownerclass)
 
 
+class _GeneratorWrapper:
+    """What types.coroutine() returns around a generator-like object that is not a coroutine: awaitable, and
+    forwarding the generator methods and attributes (gi_* and their cr_* names)."""
+
+    def __init__(self, gen):
+        self.__wrapped = gen
+        self.__isgen = gen.__class__ is GeneratorType
+        self.__name__ = getattr(gen, "__name__", None)
+        self.__qualname__ = getattr(gen, "__qualname__", None)
+
+    def send(self, value):
+        return self.__wrapped.send(value)
+
+    def throw(self, typ, *rest):
+        return self.__wrapped.throw(typ, *rest)
+
+    def close(self):
+        return self.__wrapped.close()
+
+    gi_code = property(lambda self: self.__wrapped.gi_code)
+    gi_frame = property(lambda self: self.__wrapped.gi_frame)
+    gi_running = property(lambda self: self.__wrapped.gi_running)
+    gi_yieldfrom = property(lambda self: self.__wrapped.gi_yieldfrom)
+    cr_code = gi_code
+    cr_frame = gi_frame
+    cr_running = gi_running
+    cr_await = gi_yieldfrom
+
+    def __next__(self):
+        return next(self.__wrapped)
+
+    def __iter__(self):
+        return self.__wrapped if self.__isgen else self
+
+    __await__ = __iter__
+
+
+_CO_GENERATOR, _CO_COROUTINE, _CO_ITERABLE_COROUTINE = 0x20, 0x80, 0x100
+
+
 def coroutine(func):
     """Convert a regular generator function into a coroutine."""
-    # TODO: CPython also wraps other callables whose results are generators (_GeneratorWrapper).
     if not callable(func):
         raise TypeError("types.coroutine() expects a callable")
-    code = getattr(func, "__code__", None)
-    if code is not None and code.co_flags & 0x20:  # CO_GENERATOR: mark it CO_ITERABLE_COROUTINE
-        func.__code__ = code.replace(co_flags=code.co_flags | 0x100)
-    return func
+    if func.__class__ is FunctionType and getattr(func, "__code__", None).__class__ is CodeType:
+        flags = func.__code__.co_flags
+        if flags & (_CO_COROUTINE | _CO_ITERABLE_COROUTINE):
+            return func
+        if flags & _CO_GENERATOR:
+            func.__code__ = func.__code__.replace(co_flags=flags | _CO_ITERABLE_COROUTINE)
+            return func
+
+    # Any other callable: its results are checked when it is called.
+    import functools
+    import _collections_abc
+
+    @functools.wraps(func)
+    def wrapped(*args, **kwargs):
+        result = func(*args, **kwargs)
+        if result.__class__ is CoroutineType or (result.__class__ is GeneratorType
+                                                 and result.gi_code.co_flags & _CO_ITERABLE_COROUTINE):
+            return result
+        if isinstance(result, _collections_abc.Generator) and not isinstance(result, _collections_abc.Coroutine):
+            return _GeneratorWrapper(result)  # a generator-like object, made awaitable
+        return result  # a coroutine-like object, or anything else, passes through
+
+    return wrapped
 
 
 __all__ = [name for name in globals() if name[:1] != "_" and name != "sys"]

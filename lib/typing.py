@@ -1240,6 +1240,19 @@ def runtime_checkable(cls):
 
 _alias = _SpecialGenericAlias
 
+
+class _DeprecatedGenericAlias(_SpecialGenericAlias, _root=True):
+    """An alias whose isinstance() checks warn that it goes away in removal_version (typing.ByteString)."""
+
+    def __init__(self, origin, nparams, *, removal_version, inst=True, name=None):
+        super().__init__(origin, nparams, inst=inst, name=name)
+        self._removal_version = removal_version
+
+    def __instancecheck__(self, inst):
+        import warnings
+        warnings._deprecated(f"{self.__module__}.{self._name}", remove=self._removal_version)
+        return super().__instancecheck__(inst)
+
 Hashable = _alias(collections.abc.Hashable, 0)
 Awaitable = _alias(collections.abc.Awaitable, 1)
 Coroutine = _alias(collections.abc.Coroutine, 3)
@@ -1258,7 +1271,7 @@ Mapping = _alias(collections.abc.Mapping, 2)
 MutableMapping = _alias(collections.abc.MutableMapping, 2)
 Sequence = _alias(collections.abc.Sequence, 1)
 MutableSequence = _alias(collections.abc.MutableSequence, 1)
-ByteString = _alias(collections.abc.ByteString, 0)
+ByteString = _DeprecatedGenericAlias(collections.abc.ByteString, 0, removal_version=(3, 14))  # not generic
 Tuple = _TupleType(tuple, -1, inst=False, name="Tuple")
 List = _alias(list, 1, inst=False, name="List")
 Deque = _alias(collections.deque, 1, name="Deque")
@@ -1403,13 +1416,7 @@ class NamedTupleMeta(type):
         for i, base in enumerate(bases):
             if base in bases[:i]:
                 raise TypeError(f"duplicate base class {base.__name__}")
-        try:
-            nm_tpl.__bases__ = bases
-            bases_assigned = True
-        except AttributeError:
-            # FIXME: Ginger cannot assign __bases__ yet, so a generic NamedTuple does not get
-            # Generic among its bases; it still gets __parameters__ and __class_getitem__.
-            bases_assigned = False
+        nm_tpl.__bases__ = bases
         if Generic in bases:
             nm_tpl.__class_getitem__ = classmethod(_generic_class_getitem)
         for key, value in ns.items():
@@ -1421,10 +1428,7 @@ class NamedTupleMeta(type):
                 if set_name is not None:
                     set_name(value, nm_tpl, key)
         if Generic in bases:
-            if bases_assigned:
-                nm_tpl.__init_subclass__()
-            else:
-                nm_tpl.__parameters__ = _collect_parameters(ns.get("__orig_bases__", ()))
+            nm_tpl.__init_subclass__()
         return nm_tpl
 
 
@@ -1993,6 +1997,40 @@ try:
     del _re
 except ImportError:
     pass
+
+class _DeprecatedType(type):
+    """Metaclass of the old typing.io and typing.re namespaces: reading one of their names warns."""
+
+    def __getattribute__(cls, name):
+        if name not in ("__dict__", "__module__") and name in cls.__dict__:
+            import warnings
+            warnings.warn(f"{cls.__name__} is deprecated, import directly from typing instead. "
+                          f"{cls.__name__} will be removed in Python 3.12.", DeprecationWarning, stacklevel=2)
+        return super().__getattribute__(name)
+
+
+class io(metaclass=_DeprecatedType):
+    """Wrapper namespace for IO generic classes."""
+
+    __all__ = ["IO", "TextIO", "BinaryIO"]
+    IO = IO
+    TextIO = TextIO
+    BinaryIO = BinaryIO
+
+
+io.__name__ = __name__ + ".io"
+sys.modules[io.__name__] = io
+
+if "Pattern" in globals():
+    class re(metaclass=_DeprecatedType):
+        """Wrapper namespace for re type aliases."""
+
+        __all__ = ["Pattern", "Match"]
+        Pattern = Pattern
+        Match = Match
+
+    re.__name__ = __name__ + ".re"
+    sys.modules[re.__name__] = re
 
 # Names Ginger cannot provide yet (ContextManager without contextlib, Pattern/Match without _sre).
 __all__ = [name for name in __all__ if name in globals()]

@@ -2,3 +2,4 @@
 
 from _collections_abc import *
 from _collections_abc import __all__
+from _collections_abc import _CallableGenericAlias  # pickles of Callable[...] name it here, as in CPython

@@ -8,6 +8,7 @@
 #include "objects/exceptions.h"
 #include "objects/protocol.h"
 #include "objects/runtime.h"
+#include "objects/set.h"
 #include "objects/singletons.h"
 #include "objects/tuple.h"
 
@@ -104,7 +105,12 @@ static Result<Value> union_repr(Val self)
 static Result<Value> generic_alias_call(Val callable, const Val* args, size_t nargs, TupleObject* kwnames)
 {
     Value result = TRY(call(callable.as<AliasObject>()->origin, args, nargs, kwnames));
-    // CPython records the alias on the instance when it can; instances without a dict are left alone.
+    // Like CPython, the instance records the alias it was made through, when it can take the attribute.
+    if (!set_attr(result, str_intern("__orig_class__"), callable).is_error())
+        return result;
+    if (!error_matches(&g_exc_AttributeError) && !error_matches(&g_exc_TypeError))
+        return Error {};
+    clear_error();
     return result;
 }
 
@@ -123,7 +129,7 @@ static bool alias_own_attribute(std::string_view name)
 
 static Result<Value> alias_getattr(Val self, StrObject* name)
 {
-    if (self.type() == &g_generic_alias_type && !alias_own_attribute(name->view()))
+    if (is_generic_alias(self) && !alias_own_attribute(name->view()))
         return get_attr(self.as<AliasObject>()->origin, name);
     Value found = TRY(generic_getattr_maybe(self, name));
     if (found)
@@ -133,7 +139,8 @@ static Result<Value> alias_getattr(Val self, StrObject* name)
 
 static Result<Value> alias_richcompare(Val self, Val other, CompareOp op)
 {
-    if ((op != CompareOp::Eq && op != CompareOp::Ne) || other.type() != self.type())
+    bool comparable = self.type() == &g_union_type ? other.type() == &g_union_type : is_generic_alias(other);
+    if ((op != CompareOp::Eq && op != CompareOp::Ne) || !comparable)
         return Value::borrow(not_implemented());
     auto* a = self.as<AliasObject>();
     auto* b = other.as<AliasObject>();
@@ -154,7 +161,7 @@ static Result<Value> alias_richcompare(Val self, Val other, CompareOp op)
     } else {
         equal = TRY(rich_compare_bool(Val(a->args.get()), Val(b->args.get()), CompareOp::Eq));
     }
-    if (equal && self.type() == &g_generic_alias_type)
+    if (equal && self.type() != &g_union_type)
         equal = a->starred == b->starred && TRY(rich_compare_bool(a->origin, b->origin, CompareOp::Eq));
     return bool_value(op == CompareOp::Eq ? equal : !equal);
 }
@@ -164,8 +171,10 @@ static Result<int64_t> alias_hash(Val self)
     auto* alias = self.as<AliasObject>();
     int64_t h = 0;
     if (self.type() == &g_union_type) {
-        for (int64_t i = 0; i < alias->args->size; ++i)
-            h ^= TRY(object_hash(alias->args->item(i)));
+        // hash(frozenset(args)), like typing.Union, so that int | str and Union[int, str] hash alike.
+        Ref<SetObject> members = set_new(&g_frozenset_type);
+        TRY(set_update(members.get(), Val(alias->args.get())));
+        return object_hash(Val(members.get()));
     } else {
         h = TRY(object_hash(Val(alias->args.get())));
     }
@@ -283,7 +292,7 @@ static const GetSetDef s_union_getsets[] = {
 
 static bool unionable(Val v)
 {
-    return is_none(v) || (v.is_object() && (v.type()->has_flag(TYPE_TYPE_SUBCLASS) || v.type() == &g_generic_alias_type || v.type() == &g_union_type));
+    return is_none(v) || (v.is_object() && (v.type()->has_flag(TYPE_TYPE_SUBCLASS) || is_generic_alias(v) || v.type() == &g_union_type));
 }
 
 // X | Y for types: a UnionType with the members flattened and repeated ones dropped.
@@ -324,7 +333,7 @@ static Result<Value> union_or(Val a, Val b) { return type_or(a, b); }
 
 // The members of a union, for isinstance()/issubclass(); null if v is not a union.
 TupleObject* union_members(Val v) { return v.type() == &g_union_type ? v.as<AliasObject>()->args.get() : nullptr; }
-bool is_generic_alias(Val v) { return v.type() == &g_generic_alias_type; }
+bool is_generic_alias(Val v) { return v.is_object() && is_subtype(v.type(), &g_generic_alias_type); }
 
 // list.__class_getitem__ and friends.
 static Result<Value> class_getitem(const Val* args, size_t nargs, TupleObject* kwnames)
@@ -336,18 +345,19 @@ static const MethodDef s_class_getitem_def = { "__class_getitem__", class_getite
 const MethodDef* class_getitem_method() { return &s_class_getitem_def; }
 
 // types.GenericAlias(origin, args)
-static Result<Value> generic_alias_type_new(TypeObject*, const Val* args, size_t nargs, TupleObject* kwnames)
+static Result<Value> generic_alias_type_new(TypeObject* type, const Val* args, size_t nargs, TupleObject* kwnames)
 {
     if (kwnames && kwnames->size)
         return raise(&g_exc_TypeError, "GenericAlias() takes no keyword arguments");
     if (nargs != 2)
         return raise(&g_exc_TypeError, "GenericAlias expected 2 arguments, got {}", int64_t(nargs));
-    return generic_alias_new(args[0], args[1]);
+    Ref<TupleObject> items = is_tuple_exact(args[1]) ? Ref<TupleObject>(args[1].as<TupleObject>()) : tuple_of({ args[1] });
+    return make_alias(type, args[0], std::move(items));
 }
 
 void init_generic_alias_types()
 {
-    type_init_static(g_generic_alias_type, "types.GenericAlias", sizeof(AliasObject), &g_object_type, TYPE_GC);
+    type_init_static(g_generic_alias_type, "types.GenericAlias", sizeof(AliasObject), &g_object_type, TYPE_GC | TYPE_BASETYPE | TYPE_WEAKREFABLE);
     g_generic_alias_type.destroy = alias_destroy;
     g_generic_alias_type.traverse = alias_traverse;
     g_generic_alias_type.repr = generic_alias_repr;

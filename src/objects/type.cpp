@@ -1649,8 +1649,10 @@ static Result<Value> type_new(TypeObject* metatype, const Val* args, size_t narg
 {
     if (metatype == &g_type_type && nargs == 1 && !kwnames)
         return Value::borrow(Val(args[0].type()));
-    if (nargs != 3)
+    if (nargs != 3 && metatype == &g_type_type)
         return raise(&g_exc_TypeError, "type() takes 1 or 3 arguments");
+    if (nargs != 3)  // only type itself has the one-argument form
+        return raise(&g_exc_TypeError, "type.__new__() takes exactly 3 arguments ({} given)", int64_t(nargs));
     if (!is_str(args[0]))
         return raise(&g_exc_TypeError, "type.__new__() argument 1 must be str, not {}", args[0].type()->type_name());
     if (!is_tuple(args[1]))
@@ -1746,6 +1748,68 @@ static Result<Value> type_get_module(Val self)
     return Value(str_intern("builtins"));
 }
 static Result<Value> type_get_bases(Val self) { return Value(Ref<TupleObject>(self.as<TypeObject>()->bases)); }
+// Recomputes the MRO of type and of its subclasses after a __bases__ assignment, and their slots.
+static Result<void> refresh_after_bases_change(TypeObject* type)
+{
+    type->mro = TRY(compute_c3_mro(type));
+    update_slots(type);
+    for (TypeObject* sub : std::vector<TypeObject*>(type->subclasses))
+        TRY(refresh_after_bases_change(sub));
+    return {};
+}
+
+// C.__bases__ = (...): only for heap types, and (a Ginger limit) only when the primary base stays the same,
+// e.g. (tuple,) -> (tuple, Generic), or is replaced by another class written in Python with the same layout.
+static Result<void> type_set_bases(Val self, Val value)
+{
+    auto* type = self.as<TypeObject>();
+    std::string_view name = type->type_name();
+    if (!type->has_flag(TYPE_HEAP))
+        return raise(&g_exc_TypeError, "cannot set '__bases__' attribute of immutable type '{}'", name);
+    if (!value)
+        return raise(&g_exc_TypeError, "cannot delete '__bases__' attribute of immutable type '{}'", name);
+    if (!is_tuple(value))
+        return raise(&g_exc_TypeError, "can only assign tuple to {}.__bases__, not {}", name, value.type()->type_name());
+    auto* bases = value.as<TupleObject>();
+    if (bases->size == 0)
+        return raise(&g_exc_TypeError, "can only assign non-empty tuple to {}.__bases__, not ()", name);
+    TypeObject* best = nullptr;
+    for (int64_t i = 0; i < bases->size; ++i) {
+        Val b = bases->item(i);
+        if (!b.is_object() || !b.type()->has_flag(TYPE_TYPE_SUBCLASS))
+            return raise(&g_exc_TypeError, "{}.__bases__ must be tuple of classes, not '{}'", name, b.type()->type_name());
+        auto* base = b.as<TypeObject>();
+        if (is_subtype(base, type))
+            return raise(&g_exc_TypeError, "a __bases__ item causes an inheritance cycle");
+        if (!best || (is_subtype(solid_base(base), solid_base(best)) && solid_base(base) != solid_base(best)))
+            best = base;
+    }
+    // A heap base may replace another heap base of the same layout; a native primary base must stay.
+    bool same_layout = solid_base(best) == solid_base(type->base);
+    if (best != type->base && !(same_layout && best->has_flag(TYPE_HEAP) && type->base->has_flag(TYPE_HEAP)))
+        return raise(&g_exc_NotImplementedError, "__bases__ assignment that changes the primary base ({} to {}) is not supported by Ginger",
+                     type->base->type_name(), best->type_name());
+    Ref<TupleObject> old_bases = type->bases;
+    Ref<TupleObject> old_mro = type->mro;
+    type->bases = Ref<TupleObject>(bases);
+    auto mro = compute_c3_mro(type);
+    if (mro.is_error()) {
+        type->bases = old_bases;
+        return Error {};
+    }
+    for (int64_t i = 0; i < old_bases->size; ++i) {
+        auto& subs = old_bases->items[i].as<TypeObject>()->subclasses;
+        subs.erase(std::remove(subs.begin(), subs.end(), type), subs.end());
+    }
+    for (int64_t i = 0; i < bases->size; ++i)
+        bases->items[i].as<TypeObject>()->subclasses.push_back(type);
+    type->base = best;
+    type_modified(type);
+    TRY(refresh_after_bases_change(type));
+    type_assign_version(type);
+    return {};
+}
+
 static Result<Value> type_get_base(Val self)
 {
     TypeObject* base = self.as<TypeObject>()->base;
@@ -1915,7 +1979,7 @@ static const GetSetDef s_type_getsets[] = {
     { "__name__", type_get_name, type_set_name, nullptr },
     { "__qualname__", type_get_qualname, type_set_qualname, nullptr },
     { "__module__", type_get_module, type_set_module, nullptr },
-    { "__bases__", type_get_bases, nullptr, nullptr },
+    { "__bases__", type_get_bases, type_set_bases, nullptr },
     { "__base__", type_get_base, nullptr, nullptr },
     { "__mro__", type_get_mro, nullptr, nullptr },
     { "__dict__", type_get_dict, nullptr, nullptr },

@@ -924,6 +924,10 @@ static Result<Value> build_class(const Val* args, size_t nargs, TupleObject* kwn
         std::vector<Val> prepare_args = { name, Val(bases.get()) };
         prepare_args.insert(prepare_args.end(), kwvalues.begin(), kwvalues.end());
         ns = TRY(call(prepare, prepare_args.data(), 2, kwkeys.empty() ? nullptr : other_names.get()));
+        if (!ns.type()->getitem) {
+            std::string_view meta_name = metaclass.type()->has_flag(TYPE_TYPE_SUBCLASS) ? metaclass.as<TypeObject>()->type_name() : "<metaclass>";
+            return raise(&g_exc_TypeError, "{}.__prepare__() must return a mapping, not {}", meta_name, ns.type()->type_name());
+        }
     } else {
         ns = Value(dict_new());
     }
