@@ -48,9 +48,9 @@ SEEK_END = 2
 
 supports_bytes_environ = True
 # The functions that accept dir_fd=, a file descriptor for a path, effective_ids= or follow_symlinks=False:
-# Ginger's posix functions take none of these yet, and the sets say so (code checks them before passing one).
-supports_dir_fd = set()
-supports_fd = {chown, truncate, statvfs}
+# only those listed take them in Ginger (code checks these sets before passing one).
+supports_dir_fd = {chmod}
+supports_fd = {chmod, chown, truncate, statvfs}
 supports_effective_ids = set()
 supports_follow_symlinks = {chown}
 

@@ -497,14 +497,48 @@ Result<Value> posix_mkdir(const Val* args, size_t nargs, TupleObject* kwnames)
     return none_value();
 }
 
+// A dir_fd argument: None (or absent) is the current directory.
+Result<int> dir_fd_arg(Val v)
+{
+    if (!v || is_none(v))
+        return AT_FDCWD;
+    if (!is_int(v) && !v.type()->index)
+        return raise(&g_exc_TypeError, "argument should be integer or None, not {}", v.type()->type_name());
+    return int_arg(v);
+}
+
+// chmod(path, mode, *, dir_fd=None, follow_symlinks=True): path may be an open file descriptor. Linux cannot
+// change a symlink's own mode: follow_symlinks=False on one raises NotImplementedError, as in CPython.
 Result<Value> posix_chmod(const Val* args, size_t nargs, TupleObject* kwnames)
 {
+    if (nargs > 2)
+        return raise(&g_exc_TypeError, "chmod() takes exactly 2 positional arguments ({} given)", int64_t(nargs));
     Val out[4];
     TRY(bind_args("chmod", args, nargs, kwnames, { "path", "mode", "dir_fd", "follow_symlinks" }, 2, out));
-    PathArg path = TRY(path_arg(out[0], "chmod", "path"));
+    bool follow = out[3] ? TRY(is_truthy(out[3])) : true;
+    if (is_int(out[0])) {
+        int fd = TRY(int_arg(out[0]));
+        int mode = TRY(int_arg(out[1]));
+        if (::fchmod(fd, mode_t(mode)) != 0)
+            return raise_path_error(errno, out[0]);
+        return none_value();
+    }
+    PathArg path = TRY(path_arg(out[0], "chmod", "path", "string, bytes, os.PathLike or integer"));
     int mode = TRY(int_arg(out[1]));
-    if (::chmod(path.path.c_str(), mode_t(mode)) != 0)
+    int dir_fd = TRY(dir_fd_arg(out[2]));
+    if (dir_fd == AT_FDCWD && follow) {
+        if (::chmod(path.path.c_str(), mode_t(mode)) != 0)
+            return raise_path_error(errno, out[0]);
+        return none_value();
+    }
+    if (::fchmodat(dir_fd, path.path.c_str(), mode_t(mode), follow ? 0 : AT_SYMLINK_NOFOLLOW) != 0) {
+        if (!follow && (errno == ENOTSUP || errno == EOPNOTSUPP)) {
+            if (dir_fd != AT_FDCWD)
+                return raise(&g_exc_ValueError, "chmod: cannot use dir_fd and follow_symlinks together");
+            return raise(&g_exc_NotImplementedError, "chmod: follow_symlinks unavailable on this platform");
+        }
         return raise_path_error(errno, out[0]);
+    }
     return none_value();
 }
 
