@@ -55,7 +55,7 @@ supports_effective_ids = set()
 supports_follow_symlinks = {chown}
 
 
-from _collections_abc import MutableMapping as _MutableMapping
+from _collections_abc import Mapping as _Mapping, MutableMapping as _MutableMapping
 
 
 class _Environ(_MutableMapping):
@@ -64,43 +64,37 @@ class _Environ(_MutableMapping):
     def __init__(self, data):
         self._data = data
 
-    def __getitem__(self, key):
-        return self._data[key]
-
-    def __setitem__(self, key, value):
-        if not isinstance(key, str):
-            raise TypeError("str expected, not %s" % type(key).__name__)
+    @staticmethod
+    def _check(value):
         if not isinstance(value, str):
             raise TypeError("str expected, not %s" % type(value).__name__)
+        return value
+
+    def __getitem__(self, key):
+        try:
+            return self._data[self._check(key)]
+        except KeyError:
+            raise KeyError(key) from None
+
+    def __setitem__(self, key, value):
+        self._check(key)
+        self._check(value)
         putenv(key, value)
         self._data[key] = value
 
     def __delitem__(self, key):
-        if key not in self._data:
-            raise KeyError(key)
+        if self._check(key) not in self._data:
+            raise KeyError(key) from None
         unsetenv(key)
         del self._data[key]
 
+    # Iteration goes over a snapshot of the keys (so do the keys(), items() and values() views the mapping
+    # base class gives): changing os.environ meanwhile is no error, as in CPython.
     def __iter__(self):
         return iter(list(self._data))
 
     def __len__(self):
         return len(self._data)
-
-    def __contains__(self, key):
-        return key in self._data
-
-    def get(self, key, default=None):
-        return self._data.get(key, default)
-
-    def keys(self):
-        return self._data.keys()
-
-    def values(self):
-        return self._data.values()
-
-    def items(self):
-        return self._data.items()
 
     def copy(self):
         return dict(self._data)
@@ -113,7 +107,7 @@ class _Environ(_MutableMapping):
     _MISSING = object()
 
     def pop(self, key, default=_MISSING):
-        if key in self._data:
+        if self._check(key) in self._data:
             value = self._data[key]
             del self[key]
             return value
@@ -144,8 +138,17 @@ class _Environ(_MutableMapping):
         return 'environ({%s})' % ', '.join('%r: %r' % (key, value) for key, value in self._data.items())
 
     def __or__(self, other):
+        if not isinstance(other, _Mapping):
+            return NotImplemented
         new = dict(self._data)
         new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, _Mapping):
+            return NotImplemented
+        new = dict(other)
+        new.update(self._data)
         return new
 
     def __ior__(self, other):
@@ -518,8 +521,10 @@ def _execvpe(file, args, env=None):
         run(file, *run_args)
         return
     saved = None
+    # Searched as bytes, the form the system call takes.
+    file = fsencode(file)
     for directory in get_exec_path(env):
-        full = path.join(fsencode(directory) if isinstance(file, bytes) else directory, file)
+        full = path.join(fsencode(directory), file)
         try:
             run(full, *run_args)
         except (FileNotFoundError, NotADirectoryError) as error:
@@ -534,9 +539,23 @@ def _execvpe(file, args, env=None):
 
 
 def get_exec_path(env=None):
+    """The directories searched for an executable: env's PATH (or b'PATH'), os.defpath without one."""
     if env is None:
         env = environ
-    path_list = env.get('PATH')
+    try:
+        path_list = env.get('PATH')
+    except TypeError:
+        path_list = None
+    try:
+        path_bytes = env[b'PATH']
+    except (KeyError, TypeError):
+        pass
+    else:
+        if path_list is not None:
+            raise ValueError("env cannot contain 'PATH' and b'PATH' keys")
+        path_list = path_bytes
+    if isinstance(path_list, bytes):
+        path_list = fsdecode(path_list)
     if path_list is None:
         path_list = defpath
     return path_list.split(pathsep)
@@ -551,5 +570,53 @@ def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
         encoding = io.text_encoding(encoding)
     return io.open(fd, mode, buffering, encoding, *args, **kwargs)
 
+
+class _wrap_close:
+    """What popen() returns: the pipe's file object, whose close() waits for the command and answers its
+    exit status (None for success, a wait status otherwise)."""
+
+    def __init__(self, stream, proc):
+        self._stream = stream
+        self._proc = proc
+
+    def close(self):
+        self._stream.close()
+        code = self._proc.wait()
+        if code == 0:
+            return None
+        return code << 8
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+    def __iter__(self):
+        return iter(self._stream)
+
+
+def popen(cmd, mode="r", buffering=-1):
+    """Run cmd in a shell; a text file object reading its output (mode "r") or writing its input ("w")."""
+    if not isinstance(cmd, str):
+        raise TypeError("invalid cmd type (%s, expected string)" % type(cmd))
+    if mode not in ("r", "w"):
+        raise ValueError("invalid mode %r" % mode)
+    if buffering == 0 or buffering is None:
+        raise ValueError("popen() does not support unbuffered streams")
+    import subprocess
+    if mode == "r":
+        proc = subprocess.Popen(cmd, shell=True, text=True, stdout=subprocess.PIPE, bufsize=buffering)
+        return _wrap_close(proc.stdout, proc)
+    proc = subprocess.Popen(cmd, shell=True, text=True, stdin=subprocess.PIPE, bufsize=buffering)
+    return _wrap_close(proc.stdin, proc)
+
+
+# The public names, as `from os import *` gives them: everything but private names and imported modules.
+__all__ = [_name for _name, _value in globals().items()
+           if not _name.startswith('_') and type(_value) is not type(sys)] + ['path']
 
 del sys

@@ -656,24 +656,26 @@ Result<Value> posix_fspath(const Val* args, size_t nargs, TupleObject* kwnames)
 
 // ---- environment and process --------------------------------------------------------------------
 
-Result<std::string> env_text(Val v, const char* what)
+// A putenv/unsetenv argument: str, bytes or os.PathLike (as os.fsencode takes it), without NUL characters.
+Result<std::string> env_text(Val v)
 {
-    if (is_str(v))
-        return std::string(v.as<StrObject>()->view());
-    if (is_bytes(v))
-        return std::string(v.as<BytesObject>()->view());
-    return raise(&g_exc_TypeError, "str expected, not {}", v.type()->type_name());
+    Value path = Value::borrow(v);
+    if (!is_str(v) && !is_bytes(v))
+        path = TRY(posix_fspath(&v, 1, nullptr));
+    std::string text(is_str(path) ? path.as<StrObject>()->view() : path.as<BytesObject>()->view());
+    if (text.find('\0') != std::string::npos)
+        return raise(&g_exc_ValueError, "embedded null byte");
+    return text;
 }
 
+// putenv(name, value): '=' in the name is a ValueError; what setenv refuses (an empty name) an OSError.
 Result<Value> posix_putenv(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_positional("putenv", nargs, kwnames, 2, 2));
-    std::string name = TRY(env_text(args[0], "name"));
-    std::string value = TRY(env_text(args[1], "value"));
-    if (name.empty() || name.find('=') != std::string::npos)
+    std::string name = TRY(env_text(args[0]));
+    std::string value = TRY(env_text(args[1]));
+    if (name.find('=') != std::string::npos)
         return raise(&g_exc_ValueError, "illegal environment variable name");
-    if (name.find('\0') != std::string::npos || value.find('\0') != std::string::npos)
-        return raise(&g_exc_ValueError, "embedded null byte");
     if (::setenv(name.c_str(), value.c_str(), 1) != 0)
         return raise_os_error(errno);
     return none_value();
@@ -682,9 +684,7 @@ Result<Value> posix_putenv(const Val* args, size_t nargs, TupleObject* kwnames)
 Result<Value> posix_unsetenv(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_positional("unsetenv", nargs, kwnames, 1, 1));
-    std::string name = TRY(env_text(args[0], "name"));
-    if (name.empty() || name.find('=') != std::string::npos)
-        return raise(&g_exc_ValueError, "illegal environment variable name");
+    std::string name = TRY(env_text(args[0]));
     if (::unsetenv(name.c_str()) != 0)
         return raise_os_error(errno);
     return none_value();
