@@ -49,10 +49,10 @@ SEEK_END = 2
 supports_bytes_environ = True
 # The functions that accept dir_fd=, a file descriptor for a path, effective_ids= or follow_symlinks=False:
 # only those listed take them in Ginger (code checks these sets before passing one).
-supports_dir_fd = {chmod}
-supports_fd = {chmod, chown, truncate, statvfs}
+supports_dir_fd = {chmod, utime}
+supports_fd = {chmod, chown, truncate, statvfs, utime}
 supports_effective_ids = set()
-supports_follow_symlinks = {chown}
+supports_follow_symlinks = {chown, utime}
 
 
 from _collections_abc import Mapping as _Mapping, MutableMapping as _MutableMapping

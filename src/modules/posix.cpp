@@ -433,13 +433,31 @@ Result<Value> posix__get_terminal_size(const Val* args, size_t nargs, TupleObjec
     return Value(tuple_of({ Val::small_int(size.ws_col), Val::small_int(size.ws_row) }));
 }
 
+// A dir_fd argument: None (or absent) is the current directory.
+Result<int> dir_fd_arg(Val v)
+{
+    if (!v || is_none(v))
+        return AT_FDCWD;
+    if (!is_int(v) && !v.type()->index)
+        return raise(&g_exc_TypeError, "argument should be integer or None, not {}", v.type()->type_name());
+    return int_arg(v);
+}
+
 // utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True): times in seconds (int or float)
-// or ns in nanoseconds; neither means now.
+// or ns in nanoseconds; neither means now. path may be an open file descriptor.
 Result<Value> posix_utime(const Val* args, size_t nargs, TupleObject* kwnames)
 {
+    if (nargs > 2)
+        return raise(&g_exc_TypeError, "utime() takes at most 2 positional arguments ({} given)", int64_t(nargs));
     Val out[5];
-    TRY(bind_args("utime", args, nargs, kwnames, { "path", "times", "ns", "dir_fd", "follow_symlinks" }, 1, out, 2));
-    PathArg path = TRY(path_arg(out[0], "utime", "path"));
+    TRY(bind_args("utime", args, nargs, kwnames, { "path", "times", "ns", "dir_fd", "follow_symlinks" }, 1, out));
+    int fd = -1;
+    PathArg path;
+    if (is_int(out[0]))
+        fd = TRY(int_arg(out[0]));
+    else
+        path = TRY(path_arg(out[0], "utime", "path", "string, bytes, os.PathLike or integer"));
+    int dir_fd = TRY(dir_fd_arg(out[3]));
     bool has_times = out[1] && !is_none(out[1]);
     bool has_ns = out[2] && !is_none(out[2]);
     if (has_times && has_ns)
@@ -476,7 +494,16 @@ Result<Value> posix_utime(const Val* args, size_t nargs, TupleObject* kwnames)
         spec[0].tv_sec = spec[1].tv_sec = 0;
     }
     bool follow = !out[4] || TRY(is_truthy(out[4]));
-    if (utimensat(AT_FDCWD, path.path.c_str(), spec, follow ? 0 : AT_SYMLINK_NOFOLLOW) != 0)
+    if (fd >= 0 || is_int(out[0])) {
+        if (dir_fd != AT_FDCWD)
+            return raise(&g_exc_ValueError, "utime: can't specify dir_fd without matching path");
+        if (!follow)
+            return raise(&g_exc_ValueError, "utime: cannot use fd and follow_symlinks together");
+        if (futimens(fd, spec) != 0)
+            return raise_os_error(errno);
+        return none_value();
+    }
+    if (utimensat(dir_fd, path.path.c_str(), spec, follow ? 0 : AT_SYMLINK_NOFOLLOW) != 0)
         return raise_os_error(errno);  // CPython names no file here
     return none_value();
 }
@@ -495,16 +522,6 @@ Result<Value> posix_mkdir(const Val* args, size_t nargs, TupleObject* kwnames)
     if (::mkdir(path.path.c_str(), mode_t(mode)) != 0)
         return raise_path_error(errno, out[0]);
     return none_value();
-}
-
-// A dir_fd argument: None (or absent) is the current directory.
-Result<int> dir_fd_arg(Val v)
-{
-    if (!v || is_none(v))
-        return AT_FDCWD;
-    if (!is_int(v) && !v.type()->index)
-        return raise(&g_exc_TypeError, "argument should be integer or None, not {}", v.type()->type_name());
-    return int_arg(v);
 }
 
 // chmod(path, mode, *, dir_fd=None, follow_symlinks=True): path may be an open file descriptor. Linux cannot
