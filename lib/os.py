@@ -538,6 +538,70 @@ def _execvpe(file, args, env=None):
     raise last
 
 
+# spawn*(): fork, then exec in the child (exit status 127 if the exec fails). P_WAIT waits and answers the
+# exit code (negative: the signal that killed it); P_NOWAIT answers the child's pid.
+P_WAIT = 0
+P_NOWAIT = P_NOWAITO = 1
+
+
+def _spawn(mode, file, args, env, run):
+    if not isinstance(args, (tuple, list)):
+        raise TypeError('argv must be a tuple or a list')
+    if not args or not args[0]:
+        raise ValueError('argv first element cannot be empty')
+    pid = fork()
+    if pid == 0:
+        try:
+            if env is None:
+                run(file, args)
+            else:
+                run(file, args, env)
+        except BaseException:
+            _exit(127)
+    if mode == P_NOWAIT:
+        return pid
+    while True:
+        _, status = waitpid(pid, 0)
+        if not WIFSTOPPED(status):
+            return waitstatus_to_exitcode(status)
+
+
+def spawnv(mode, file, args):
+    """Run file with the argument list args in a new process (see P_WAIT and P_NOWAIT)."""
+    return _spawn(mode, file, args, None, execv)
+
+
+def spawnve(mode, file, args, env):
+    """spawnv with the environment env."""
+    return _spawn(mode, file, args, env, execve)
+
+
+def spawnvp(mode, file, args):
+    """spawnv, searching file along $PATH."""
+    return _spawn(mode, file, args, None, execvp)
+
+
+def spawnvpe(mode, file, args, env):
+    """spawnve, searching file along the PATH of env."""
+    return _spawn(mode, file, args, env, execvpe)
+
+
+def spawnl(mode, file, *args):
+    return spawnv(mode, file, args)
+
+
+def spawnle(mode, file, *args):
+    return spawnve(mode, file, args[:-1], args[-1])
+
+
+def spawnlp(mode, file, *args):
+    return spawnvp(mode, file, args)
+
+
+def spawnlpe(mode, file, *args):
+    return spawnvpe(mode, file, args[:-1], args[-1])
+
+
 def get_exec_path(env=None):
     """The directories searched for an executable: env's PATH (or b'PATH'), os.defpath without one."""
     if env is None:
