@@ -358,6 +358,9 @@ class DirEntry:
     def __repr__(self):
         return f'<DirEntry {self.name!r}>'
 
+    def __reduce_ex__(self, protocol):
+        raise TypeError("cannot pickle 'posix.DirEntry' object")
+
 
 class _ScandirIterator:
     def __init__(self, directory, entries):
@@ -379,6 +382,9 @@ class _ScandirIterator:
     def __exit__(self, *exc_info):
         self.close()
 
+    def __reduce_ex__(self, protocol):
+        raise TypeError("cannot pickle 'posix.ScandirIterator' object")
+
 
 def scandir(path='.'):
     """The entries of a directory as DirEntry objects (over listdir(); each stat is taken when first needed)."""
@@ -387,29 +393,38 @@ def scandir(path='.'):
 
 
 def walk(top, topdown=True, onerror=None, followlinks=False):
-    top = fspath(top)
-    try:
-        names = listdir(top)
-    except OSError as error:
-        if onerror is not None:
-            onerror(error)
-        return
-    dirs = []
-    nondirs = []
-    for entry in names:
-        full = path.join(top, entry)
-        if path.isdir(full):
-            dirs.append(entry)
+    """Yield (dirpath, dirnames, filenames) for each directory of the tree at top. Iterative (a stack of the
+    directories still to visit), so that deep trees do not hit the recursion limit. Top-down, the caller may
+    prune dirnames in place; bottom-up, a directory comes after all of its subdirectories."""
+    stack = [fspath(top)]
+    while stack:
+        top = stack.pop()
+        if isinstance(top, tuple):  # bottom-up: a directory whose subdirectories are all done
+            yield top
+            continue
+        try:
+            names = listdir(top)
+        except OSError as error:
+            if onerror is not None:
+                onerror(error)
+            continue
+        dirs = []
+        nondirs = []
+        for entry in names:
+            if path.isdir(path.join(top, entry)):
+                dirs.append(entry)
+            else:
+                nondirs.append(entry)
+        if topdown:
+            yield top, dirs, nondirs
+            subdirs = dirs
         else:
-            nondirs.append(entry)
-    if topdown:
-        yield top, dirs, nondirs
-    for entry in dirs:
-        new_path = path.join(top, entry)
-        if followlinks or not path.islink(new_path):
-            yield from walk(new_path, topdown, onerror, followlinks)
-    if not topdown:
-        yield top, dirs, nondirs
+            stack.append((top, dirs, nondirs))
+            subdirs = list(dirs)
+        for entry in reversed(subdirs):
+            new_path = path.join(top, entry)
+            if followlinks or not path.islink(new_path):
+                stack.append(new_path)
 
 
 import abc as _abc
