@@ -1528,6 +1528,8 @@ Result<Value> posix_sysconf(const Val* args, size_t nargs, TupleObject* kwnames)
 Result<Value> posix_fork(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_positional("fork", nargs, kwnames, 0, 0));
+    if (g_exiting)  // atexit callbacks and later
+        return raise(&g_exc_RuntimeError, "can't fork at interpreter shutdown");
     size_t threads = all_thread_states().size();
     pid_t pid = ::fork();
     if (pid < 0)
