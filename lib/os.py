@@ -308,14 +308,21 @@ def get_terminal_size(fd=1, /):
     return terminal_size(posix._get_terminal_size(fd))
 
 
+# readdir's d_type values.
+_DT_UNKNOWN, _DT_DIR, _DT_REG, _DT_LNK = 0, 4, 8, 10
+
+
 class DirEntry:
-    """An entry of scandir(): the name, the path, and the file type and stat, looked up when first asked for."""
+    """An entry of scandir(): the name, the path, the file type and inode as readdir gave them, and the stat
+    result taken when first asked for."""
 
-    __slots__ = ('name', 'path', '_stat', '_lstat')
+    __slots__ = ('name', 'path', '_d_type', '_inode', '_stat', '_lstat')
 
-    def __init__(self, directory, name):
+    def __init__(self, directory, name, d_type=_DT_UNKNOWN, inode=None):
         self.name = name
         self.path = path.join(directory, name)
+        self._d_type = d_type
+        self._inode = inode
         self._stat = None
         self._lstat = None
 
@@ -328,7 +335,10 @@ class DirEntry:
                 self._lstat = lstat(self.path)
             return self._lstat
         if self._stat is None:
-            self._stat = stat(self.path)
+            if self._d_type != _DT_UNKNOWN and self._d_type != _DT_LNK:
+                self._stat = self.stat(follow_symlinks=False)
+            else:
+                self._stat = stat(self.path)
         return self._stat
 
     def _mode(self, follow_symlinks):
@@ -337,20 +347,32 @@ class DirEntry:
         except FileNotFoundError:
             return 0
 
+    def _known(self, follow_symlinks):
+        # The type from readdir answers unless it is unknown, or a symlink to follow.
+        return self._d_type != _DT_UNKNOWN and not (follow_symlinks and self._d_type == _DT_LNK)
+
     def is_dir(self, *, follow_symlinks=True):
+        if self._known(follow_symlinks):
+            return self._d_type == _DT_DIR
         return (self._mode(follow_symlinks) & 0o170000) == 0o040000
 
     def is_file(self, *, follow_symlinks=True):
+        if self._known(follow_symlinks):
+            return self._d_type == _DT_REG
         return (self._mode(follow_symlinks) & 0o170000) == 0o100000
 
     def is_symlink(self):
+        if self._d_type != _DT_UNKNOWN:
+            return self._d_type == _DT_LNK
         return (self._mode(False) & 0o170000) == 0o120000
 
     def is_junction(self):
         return False
 
     def inode(self):
-        return self.stat(follow_symlinks=False).st_ino
+        if self._inode is None:
+            self._inode = self.stat(follow_symlinks=False).st_ino
+        return self._inode
 
     def __fspath__(self):
         return self.path
@@ -371,7 +393,7 @@ class _ScandirIterator:
         return self
 
     def __next__(self):
-        return DirEntry(self._directory, next(self._entries))
+        return DirEntry(self._directory, *next(self._entries))
 
     def close(self):
         self._entries = iter(())
@@ -389,7 +411,7 @@ class _ScandirIterator:
 def scandir(path='.'):
     """The entries of a directory as DirEntry objects (over listdir(); each stat is taken when first needed)."""
     path = fspath(path)
-    return _ScandirIterator(path, listdir(path))
+    return _ScandirIterator(path, posix._scandir(path))
 
 
 def walk(top, topdown=True, onerror=None, followlinks=False):

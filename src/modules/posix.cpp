@@ -616,15 +616,17 @@ Result<Value> posix_readlink(const Val* args, size_t nargs, TupleObject* kwnames
     return name_value(std::string_view(buffer.data(), size_t(length)), path.is_bytes);
 }
 
-Result<Value> posix_listdir(const Val* args, size_t nargs, TupleObject* kwnames)
+// listdir, and os.scandir's _scandir: `with_types` makes each item (name, d_type, d_ino) as readdir gave them,
+// so that a DirEntry knows its type and inode without a stat, as CPython's does.
+Result<Value> list_directory(const char* function, const Val* args, size_t nargs, TupleObject* kwnames, bool with_types)
 {
     Val out[1];
-    TRY(bind_args("listdir", args, nargs, kwnames, { "path" }, 0, out));
+    TRY(bind_args(function, args, nargs, kwnames, { "path" }, 0, out));
     PathArg path;
     path.path = ".";
     Val filename = out[0];
     if (out[0] && !is_none(out[0]))
-        path = TRY(path_arg(out[0], "listdir", "path", "string, bytes, os.PathLike, integer or None"));
+        path = TRY(path_arg(out[0], function, "path", "string, bytes, os.PathLike, integer or None"));
     else
         filename = Val();
     DIR* dir = ::opendir(path.path.c_str());
@@ -636,13 +638,29 @@ Result<Value> posix_listdir(const Val* args, size_t nargs, TupleObject* kwnames)
         const char* name = entry->d_name;
         if (name[0] == '.' && (name[1] == '\0' || (name[1] == '.' && name[2] == '\0')))
             continue;
-        list_append(names.get(), name_value(name, path.is_bytes));
+        Value item = name_value(name, path.is_bytes);
+        if (with_types) {
+            Value type = Value::small_int(entry->d_type);
+            Value inode = int_from_int64(int64_t(entry->d_ino));
+            item = Value(tuple_of({ item.get(), type.get(), inode.get() }));
+        }
+        list_append(names.get(), item);
     }
     int error = errno;
     ::closedir(dir);
     if (error != 0)
         return raise_path_error(error, filename);
     return Value(std::move(names));
+}
+
+Result<Value> posix_listdir(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    return list_directory("listdir", args, nargs, kwnames, false);
+}
+
+Result<Value> posix__scandir(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    return list_directory("scandir", args, nargs, kwnames, true);
 }
 
 Result<Value> posix_access(const Val* args, size_t nargs, TupleObject* kwnames)
@@ -1779,6 +1797,7 @@ const MethodDef s_posix_functions[] = {
     FUNCTION(open, "Open a file for low level IO.  Returns a file descriptor (integer)."),
     FUNCTION(pipe, "Create a pipe."),
     FUNCTION(putenv, "Change or add an environment variable."),
+    FUNCTION(_scandir, "Internal: the entries of a directory as (name, d_type, d_ino) tuples."),
     FUNCTION(read, "Read from a file descriptor.  Returns a bytes object."),
     FUNCTION(readlink, "Return a string representing the path to which the symbolic link points."),
     FUNCTION(remove, "Remove a file (same as unlink())."),
