@@ -385,6 +385,8 @@ class DirEntry:
 
 
 class _ScandirIterator:
+    """What scandir() returns. Dropped before it is exhausted or closed, it warns (ResourceWarning)."""
+
     def __init__(self, directory, entries):
         self._directory = directory
         self._entries = iter(entries)
@@ -393,10 +395,17 @@ class _ScandirIterator:
         return self
 
     def __next__(self):
-        return DirEntry(self._directory, *next(self._entries))
+        if self._entries is None:
+            raise StopIteration
+        try:
+            item = next(self._entries)
+        except StopIteration:
+            self._entries = None
+            raise
+        return DirEntry(self._directory, *item)
 
     def close(self):
-        self._entries = iter(())
+        self._entries = None
 
     def __enter__(self):
         return self
@@ -404,8 +413,18 @@ class _ScandirIterator:
     def __exit__(self, *exc_info):
         self.close()
 
+    def __del__(self):
+        if self._entries is not None:
+            import warnings
+            warnings.warn(f"unclosed scandir iterator {self!r}", ResourceWarning, stacklevel=1, source=self)
+            self._entries = None
+
     def __reduce_ex__(self, protocol):
         raise TypeError("cannot pickle 'posix.ScandirIterator' object")
+
+
+_ScandirIterator.__name__ = _ScandirIterator.__qualname__ = 'ScandirIterator'
+_ScandirIterator.__module__ = 'posix'
 
 
 def scandir(path='.'):
