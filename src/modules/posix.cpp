@@ -70,12 +70,22 @@ struct PathArg {
 
 // Converts a str, bytes or os.PathLike argument, as CPython's path_converter does. `function` and
 // `argument` name it in the TypeError; `kinds` lists the accepted types for its message.
+// A str path in the file system encoding: UTF-8, with lone surrogates U+DC80..U+DCFF standing for the
+// undecodable bytes (surrogateescape, as os.fsencode). Their UTF-8 form starts with 0xED.
+Result<std::string> fs_encode(StrObject* s)
+{
+    std::string_view text = s->view();
+    if (text.find('\xED') == std::string_view::npos) [[likely]]
+        return std::string(text);
+    return codecs::encode_text(s, "utf-8", "surrogateescape");
+}
+
 Result<PathArg> path_arg(Val v, const char* function, const char* argument,
                          const char* kinds = "string, bytes or os.PathLike")
 {
     PathArg out;
     if (is_str(v)) [[likely]] {
-        out.path = std::string(v.as<StrObject>()->view());
+        out.path = TRY(fs_encode(v.as<StrObject>()));
     } else if (is_bytes(v)) {
         out.path = std::string(v.as<BytesObject>()->view());
         out.is_bytes = true;
@@ -85,7 +95,7 @@ Result<PathArg> path_arg(Val v, const char* function, const char* argument,
             return raise(&g_exc_TypeError, "{}: {} should be {}, not {}", function, argument, kinds,
                          v.type()->type_name());
         if (is_str(result)) {
-            out.path = std::string(result.as<StrObject>()->view());
+            out.path = TRY(fs_encode(result.as<StrObject>()));
         } else if (is_bytes(result)) {
             out.path = std::string(result.as<BytesObject>()->view());
             out.is_bytes = true;
@@ -154,6 +164,16 @@ Value name_value(std::string_view name, bool as_bytes)
 {
     if (as_bytes)
         return Value(bytes_from(name));
+    for (char c : name) {
+        if (static_cast<unsigned char>(c) >= 0x80) {
+            // os.fsdecode: bytes that are not UTF-8 become lone surrogates (surrogateescape).
+            Result<Value> text = codecs::decode_text(name, "utf-8", "surrogateescape");
+            if (!text.is_error())
+                return std::move(text.value());
+            clear_error();
+            break;
+        }
+    }
     return Value(str_from_utf8(name));
 }
 
