@@ -3,7 +3,8 @@
 // raise_os_error from errno and the path argument as the caller gave it.
 // Process calls (fork, exec*, wait, ids, groups, priorities), descriptor flags, sysconf, uname/times/statvfs
 // (struct sequences) are here too; os.register_at_fork lives in lib/os.py.
-// TODO: dir_fd variants, follow_symlinks beyond chown, scandir of an fd, confstr/pathconf, posix_spawn,
+// TODO: dir_fd and follow_symlinks beyond chmod, utime and chown (stat, open and others ignore dir_fd), scandir of an fd,
+// confstr/pathconf, posix_spawn,
 // statvfs_result's hidden f_fsid, bytes keys in environ (CPython's posix.environ has bytes keys; ours has str keys, as os.environ).
 #include "modules/codecs.h"
 #include "modules/modules.h"
