@@ -17,6 +17,9 @@ build_time_vars = {
     'EXE': '',
     'EXT_SUFFIX': '.ginger-312-none.so',
     'HAVE_FORK': 1,
+    'HAVE_GETENTROPY': 1,
+    'HAVE_GETRANDOM': 1,
+    'HAVE_GETRANDOM_SYSCALL': 1,  # os.urandom uses getrandom(), no file descriptor
     'HOST_GNU_TYPE': 'x86_64-pc-linux-gnu',
     'LDFLAGS': '',
     'LDLIBRARY': '',

@@ -25,7 +25,16 @@ _NO_INITIALIZER = object()
 class array(_storage):
     __slots__ = ('_typecode', '__weakref__')
 
-    def __new__(cls, typecode, initializer=_NO_INITIALIZER, /):
+    def __new__(cls, *args, **kwargs):
+        # Keyword arguments are refused unless a subclass's own __init__ is there to take them.
+        if kwargs and cls.__init__ is array.__init__:
+            raise TypeError("array.array() takes no keyword arguments")
+        if not args:
+            raise TypeError("array() takes at least 1 argument (0 given)")
+        if len(args) > 2:
+            raise TypeError(f"array() takes at most 2 arguments ({len(args)} given)")
+        typecode = args[0]
+        initializer = args[1] if len(args) > 1 else _NO_INITIALIZER
         if not isinstance(typecode, str) or len(typecode) != 1:
             raise TypeError(f"array() argument 1 must be a unicode character, not {type(typecode).__name__}")
         if typecode not in _INFO:
@@ -85,6 +94,8 @@ class array(_storage):
     def _unpack(self, data):
         values = list(_struct.unpack(f'{len(data) // self.itemsize}{_INFO[self._typecode][0]}', data))
         if self._typecode == 'u':
+            if values and max(values) > 0x10ffff:
+                raise ValueError("chr() arg not in range(0x110000)")
             values = [chr(v) for v in values]
         return values
 
@@ -172,7 +183,12 @@ class array(_storage):
     def tounicode(self):
         if self._typecode != 'u':
             raise ValueError("tounicode() may only be called on unicode type arrays")
-        return ''.join(self._items)
+        data = self._getbytes()
+        codes = _struct.unpack(f'{len(data) // 4}I', data)
+        for code in codes:
+            if code > 0x10ffff:
+                raise ValueError(f"character U+{code:x} is not in range [U+0000; U+10ffff]")
+        return ''.join(map(chr, codes))
 
     def buffer_info(self):
         return (id(self), len(self))
@@ -225,7 +241,7 @@ class array(_storage):
         return self._nbytes() // self.itemsize
 
     def __iter__(self):
-        return iter(self._items)
+        return _new_iterator(self)
 
     def __contains__(self, value):
         return value in self._items
@@ -242,12 +258,22 @@ class array(_storage):
 
     def __getitem__(self, index):
         if isinstance(index, slice):
-            return self._new(self._items[index])
+            # Sliced as the stored codes ('u' items outside Unicode are kept as they are).
+            data = self._getbytes()
+            fmt = _INFO[self._typecode][0]
+            codes = _struct.unpack(f'{len(data) // self.itemsize}{fmt}', data)[index]
+            result = array(self._typecode)
+            result._setbytes(_struct.pack(f'{len(codes)}{fmt}', *codes))
+            return result
         if not hasattr(type(index), '__index__'):
             raise TypeError("array indices must be integers")
         offset = self._offset(index, "array index out of range")
         value = _struct.unpack_from(_INFO[self._typecode][0], self, offset)[0]
-        return chr(value) if self._typecode == 'u' else value
+        if self._typecode == 'u':
+            if value > 0x10ffff:
+                raise ValueError("chr() arg not in range(0x110000)")
+            return chr(value)
+        return value
 
     def __setitem__(self, index, value):
         if isinstance(index, slice):
@@ -339,10 +365,10 @@ class array(_storage):
 
     def __repr__(self):
         if not self._nbytes():
-            return f"array('{self._typecode}')"
+            return f"{type(self).__name__}('{self._typecode}')"
         if self._typecode == 'u':
-            return f"array('u', {''.join(self._items)!r})"
-        return f"array('{self._typecode}', {self._items!r})"
+            return f"{type(self).__name__}('u', {self.tounicode()!r})"
+        return f"{type(self).__name__}('{self._typecode}', {self._items!r})"
 
     def __class_getitem__(cls, item):
         import types
@@ -350,6 +376,55 @@ class array(_storage):
 
 
 ArrayType = array
+
+
+class arrayiterator:
+    """A live iterator over an array: it sees items appended meanwhile, and stays exhausted once done.
+    Pickled as iter(array) plus the position (__setstate__ clamps it to the array)."""
+
+    __slots__ = ('_array', '_offset', '_size', '_format')
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 'array.arrayiterator' instances")
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        a = self._array
+        if a is not None:
+            offset = self._offset
+            if offset < a._nbytes():
+                self._offset = offset + self._size
+                value = _struct.unpack_from(self._format, a, offset)[0]
+                if a._typecode == 'u':
+                    if value > 0x10ffff:
+                        raise ValueError("chr() arg not in range(0x110000)")
+                    return chr(value)
+                return value
+            self._array = None
+        raise StopIteration
+
+    def __reduce__(self):
+        if self._array is None:
+            return iter, ((),)
+        return iter, (self._array,), self._offset // self._size
+
+    def __setstate__(self, state):
+        if not isinstance(state, int):
+            raise TypeError("an integer is required")
+        if self._array is not None:
+            self._offset = min(max(state, 0), len(self._array)) * self._size
+
+
+def _new_iterator(a):
+    it = object.__new__(arrayiterator)
+    it._array = a
+    it._offset = 0
+    it._format = _INFO[a._typecode][0]
+    it._size = _struct.calcsize(it._format)
+    return it
+
 
 # As CPython's array module: a MutableSequence (so `match` treats it as a sequence).
 import _collections_abc

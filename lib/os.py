@@ -48,14 +48,14 @@ SEEK_END = 2
 
 supports_bytes_environ = True
 # The functions that accept dir_fd=, a file descriptor for a path, effective_ids= or follow_symlinks=False:
-# Ginger's posix functions take none of these yet, and the sets say so (code checks them before passing one).
-supports_dir_fd = set()
-supports_fd = {chown, truncate, statvfs}
+# only those listed take them in Ginger (code checks these sets before passing one).
+supports_dir_fd = {chmod, utime}
+supports_fd = {chmod, chown, truncate, statvfs, utime}
 supports_effective_ids = set()
-supports_follow_symlinks = {chown}
+supports_follow_symlinks = {chown, utime}
 
 
-from _collections_abc import MutableMapping as _MutableMapping
+from _collections_abc import Mapping as _Mapping, MutableMapping as _MutableMapping
 
 
 class _Environ(_MutableMapping):
@@ -64,43 +64,37 @@ class _Environ(_MutableMapping):
     def __init__(self, data):
         self._data = data
 
-    def __getitem__(self, key):
-        return self._data[key]
-
-    def __setitem__(self, key, value):
-        if not isinstance(key, str):
-            raise TypeError("str expected, not %s" % type(key).__name__)
+    @staticmethod
+    def _check(value):
         if not isinstance(value, str):
             raise TypeError("str expected, not %s" % type(value).__name__)
+        return value
+
+    def __getitem__(self, key):
+        try:
+            return self._data[self._check(key)]
+        except KeyError:
+            raise KeyError(key) from None
+
+    def __setitem__(self, key, value):
+        self._check(key)
+        self._check(value)
         putenv(key, value)
         self._data[key] = value
 
     def __delitem__(self, key):
-        if key not in self._data:
-            raise KeyError(key)
+        if self._check(key) not in self._data:
+            raise KeyError(key) from None
         unsetenv(key)
         del self._data[key]
 
+    # Iteration goes over a snapshot of the keys (so do the keys(), items() and values() views the mapping
+    # base class gives): changing os.environ meanwhile is no error, as in CPython.
     def __iter__(self):
         return iter(list(self._data))
 
     def __len__(self):
         return len(self._data)
-
-    def __contains__(self, key):
-        return key in self._data
-
-    def get(self, key, default=None):
-        return self._data.get(key, default)
-
-    def keys(self):
-        return self._data.keys()
-
-    def values(self):
-        return self._data.values()
-
-    def items(self):
-        return self._data.items()
 
     def copy(self):
         return dict(self._data)
@@ -113,7 +107,7 @@ class _Environ(_MutableMapping):
     _MISSING = object()
 
     def pop(self, key, default=_MISSING):
-        if key in self._data:
+        if self._check(key) in self._data:
             value = self._data[key]
             del self[key]
             return value
@@ -144,8 +138,17 @@ class _Environ(_MutableMapping):
         return 'environ({%s})' % ', '.join('%r: %r' % (key, value) for key, value in self._data.items())
 
     def __or__(self, other):
+        if not isinstance(other, _Mapping):
+            return NotImplemented
         new = dict(self._data)
         new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, _Mapping):
+            return NotImplemented
+        new = dict(other)
+        new.update(self._data)
         return new
 
     def __ior__(self, other):
@@ -305,14 +308,21 @@ def get_terminal_size(fd=1, /):
     return terminal_size(posix._get_terminal_size(fd))
 
 
+# readdir's d_type values.
+_DT_UNKNOWN, _DT_DIR, _DT_REG, _DT_LNK = 0, 4, 8, 10
+
+
 class DirEntry:
-    """An entry of scandir(): the name, the path, and the file type and stat, looked up when first asked for."""
+    """An entry of scandir(): the name, the path, the file type and inode as readdir gave them, and the stat
+    result taken when first asked for."""
 
-    __slots__ = ('name', 'path', '_stat', '_lstat')
+    __slots__ = ('name', 'path', '_d_type', '_inode', '_stat', '_lstat')
 
-    def __init__(self, directory, name):
+    def __init__(self, directory, name, d_type=_DT_UNKNOWN, inode=None):
         self.name = name
         self.path = path.join(directory, name)
+        self._d_type = d_type
+        self._inode = inode
         self._stat = None
         self._lstat = None
 
@@ -325,7 +335,10 @@ class DirEntry:
                 self._lstat = lstat(self.path)
             return self._lstat
         if self._stat is None:
-            self._stat = stat(self.path)
+            if self._d_type != _DT_UNKNOWN and self._d_type != _DT_LNK:
+                self._stat = self.stat(follow_symlinks=False)
+            else:
+                self._stat = stat(self.path)
         return self._stat
 
     def _mode(self, follow_symlinks):
@@ -334,20 +347,32 @@ class DirEntry:
         except FileNotFoundError:
             return 0
 
+    def _known(self, follow_symlinks):
+        # The type from readdir answers unless it is unknown, or a symlink to follow.
+        return self._d_type != _DT_UNKNOWN and not (follow_symlinks and self._d_type == _DT_LNK)
+
     def is_dir(self, *, follow_symlinks=True):
+        if self._known(follow_symlinks):
+            return self._d_type == _DT_DIR
         return (self._mode(follow_symlinks) & 0o170000) == 0o040000
 
     def is_file(self, *, follow_symlinks=True):
+        if self._known(follow_symlinks):
+            return self._d_type == _DT_REG
         return (self._mode(follow_symlinks) & 0o170000) == 0o100000
 
     def is_symlink(self):
+        if self._d_type != _DT_UNKNOWN:
+            return self._d_type == _DT_LNK
         return (self._mode(False) & 0o170000) == 0o120000
 
     def is_junction(self):
         return False
 
     def inode(self):
-        return self.stat(follow_symlinks=False).st_ino
+        if self._inode is None:
+            self._inode = self.stat(follow_symlinks=False).st_ino
+        return self._inode
 
     def __fspath__(self):
         return self.path
@@ -355,8 +380,13 @@ class DirEntry:
     def __repr__(self):
         return f'<DirEntry {self.name!r}>'
 
+    def __reduce_ex__(self, protocol):
+        raise TypeError("cannot pickle 'posix.DirEntry' object")
+
 
 class _ScandirIterator:
+    """What scandir() returns. Dropped before it is exhausted or closed, it warns (ResourceWarning)."""
+
     def __init__(self, directory, entries):
         self._directory = directory
         self._entries = iter(entries)
@@ -365,10 +395,17 @@ class _ScandirIterator:
         return self
 
     def __next__(self):
-        return DirEntry(self._directory, next(self._entries))
+        if self._entries is None:
+            raise StopIteration
+        try:
+            item = next(self._entries)
+        except StopIteration:
+            self._entries = None
+            raise
+        return DirEntry(self._directory, *item)
 
     def close(self):
-        self._entries = iter(())
+        self._entries = None
 
     def __enter__(self):
         return self
@@ -376,37 +413,59 @@ class _ScandirIterator:
     def __exit__(self, *exc_info):
         self.close()
 
+    def __del__(self):
+        if self._entries is not None:
+            import warnings
+            warnings.warn(f"unclosed scandir iterator {self!r}", ResourceWarning, stacklevel=1, source=self)
+            self._entries = None
+
+    def __reduce_ex__(self, protocol):
+        raise TypeError("cannot pickle 'posix.ScandirIterator' object")
+
+
+_ScandirIterator.__name__ = _ScandirIterator.__qualname__ = 'ScandirIterator'
+_ScandirIterator.__module__ = 'posix'
+
 
 def scandir(path='.'):
     """The entries of a directory as DirEntry objects (over listdir(); each stat is taken when first needed)."""
     path = fspath(path)
-    return _ScandirIterator(path, listdir(path))
+    return _ScandirIterator(path, posix._scandir(path))
 
 
 def walk(top, topdown=True, onerror=None, followlinks=False):
-    top = fspath(top)
-    try:
-        names = listdir(top)
-    except OSError as error:
-        if onerror is not None:
-            onerror(error)
-        return
-    dirs = []
-    nondirs = []
-    for entry in names:
-        full = path.join(top, entry)
-        if path.isdir(full):
-            dirs.append(entry)
+    """Yield (dirpath, dirnames, filenames) for each directory of the tree at top. Iterative (a stack of the
+    directories still to visit), so that deep trees do not hit the recursion limit. Top-down, the caller may
+    prune dirnames in place; bottom-up, a directory comes after all of its subdirectories."""
+    stack = [fspath(top)]
+    while stack:
+        top = stack.pop()
+        if isinstance(top, tuple):  # bottom-up: a directory whose subdirectories are all done
+            yield top
+            continue
+        try:
+            names = listdir(top)
+        except OSError as error:
+            if onerror is not None:
+                onerror(error)
+            continue
+        dirs = []
+        nondirs = []
+        for entry in names:
+            if path.isdir(path.join(top, entry)):
+                dirs.append(entry)
+            else:
+                nondirs.append(entry)
+        if topdown:
+            yield top, dirs, nondirs
+            subdirs = dirs
         else:
-            nondirs.append(entry)
-    if topdown:
-        yield top, dirs, nondirs
-    for entry in dirs:
-        new_path = path.join(top, entry)
-        if followlinks or not path.islink(new_path):
-            yield from walk(new_path, topdown, onerror, followlinks)
-    if not topdown:
-        yield top, dirs, nondirs
+            stack.append((top, dirs, nondirs))
+            subdirs = list(dirs)
+        for entry in reversed(subdirs):
+            new_path = path.join(top, entry)
+            if followlinks or not path.islink(new_path):
+                stack.append(new_path)
 
 
 import abc as _abc
@@ -518,8 +577,10 @@ def _execvpe(file, args, env=None):
         run(file, *run_args)
         return
     saved = None
+    # Searched as bytes, the form the system call takes.
+    file = fsencode(file)
     for directory in get_exec_path(env):
-        full = path.join(fsencode(directory) if isinstance(file, bytes) else directory, file)
+        full = path.join(fsencode(directory), file)
         try:
             run(full, *run_args)
         except (FileNotFoundError, NotADirectoryError) as error:
@@ -533,10 +594,88 @@ def _execvpe(file, args, env=None):
     raise last
 
 
+# spawn*(): fork, then exec in the child (exit status 127 if the exec fails). P_WAIT waits and answers the
+# exit code (negative: the signal that killed it); P_NOWAIT answers the child's pid.
+P_WAIT = 0
+P_NOWAIT = P_NOWAITO = 1
+
+
+def _spawn(mode, file, args, env, run):
+    if not isinstance(args, (tuple, list)):
+        raise TypeError('argv must be a tuple or a list')
+    if not args or not args[0]:
+        raise ValueError('argv first element cannot be empty')
+    pid = fork()
+    if pid == 0:
+        try:
+            if env is None:
+                run(file, args)
+            else:
+                run(file, args, env)
+        except BaseException:
+            _exit(127)
+    if mode == P_NOWAIT:
+        return pid
+    while True:
+        _, status = waitpid(pid, 0)
+        if not WIFSTOPPED(status):
+            return waitstatus_to_exitcode(status)
+
+
+def spawnv(mode, file, args):
+    """Run file with the argument list args in a new process (see P_WAIT and P_NOWAIT)."""
+    return _spawn(mode, file, args, None, execv)
+
+
+def spawnve(mode, file, args, env):
+    """spawnv with the environment env."""
+    return _spawn(mode, file, args, env, execve)
+
+
+def spawnvp(mode, file, args):
+    """spawnv, searching file along $PATH."""
+    return _spawn(mode, file, args, None, execvp)
+
+
+def spawnvpe(mode, file, args, env):
+    """spawnve, searching file along the PATH of env."""
+    return _spawn(mode, file, args, env, execvpe)
+
+
+def spawnl(mode, file, *args):
+    return spawnv(mode, file, args)
+
+
+def spawnle(mode, file, *args):
+    return spawnve(mode, file, args[:-1], args[-1])
+
+
+def spawnlp(mode, file, *args):
+    return spawnvp(mode, file, args)
+
+
+def spawnlpe(mode, file, *args):
+    return spawnvpe(mode, file, args[:-1], args[-1])
+
+
 def get_exec_path(env=None):
+    """The directories searched for an executable: env's PATH (or b'PATH'), os.defpath without one."""
     if env is None:
         env = environ
-    path_list = env.get('PATH')
+    try:
+        path_list = env.get('PATH')
+    except TypeError:
+        path_list = None
+    try:
+        path_bytes = env[b'PATH']
+    except (KeyError, TypeError):
+        pass
+    else:
+        if path_list is not None:
+            raise ValueError("env cannot contain 'PATH' and b'PATH' keys")
+        path_list = path_bytes
+    if isinstance(path_list, bytes):
+        path_list = fsdecode(path_list)
     if path_list is None:
         path_list = defpath
     return path_list.split(pathsep)
@@ -551,5 +690,53 @@ def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
         encoding = io.text_encoding(encoding)
     return io.open(fd, mode, buffering, encoding, *args, **kwargs)
 
+
+class _wrap_close:
+    """What popen() returns: the pipe's file object, whose close() waits for the command and answers its
+    exit status (None for success, a wait status otherwise)."""
+
+    def __init__(self, stream, proc):
+        self._stream = stream
+        self._proc = proc
+
+    def close(self):
+        self._stream.close()
+        code = self._proc.wait()
+        if code == 0:
+            return None
+        return code << 8
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+    def __iter__(self):
+        return iter(self._stream)
+
+
+def popen(cmd, mode="r", buffering=-1):
+    """Run cmd in a shell; a text file object reading its output (mode "r") or writing its input ("w")."""
+    if not isinstance(cmd, str):
+        raise TypeError("invalid cmd type (%s, expected string)" % type(cmd))
+    if mode not in ("r", "w"):
+        raise ValueError("invalid mode %r" % mode)
+    if buffering == 0 or buffering is None:
+        raise ValueError("popen() does not support unbuffered streams")
+    import subprocess
+    if mode == "r":
+        proc = subprocess.Popen(cmd, shell=True, text=True, stdout=subprocess.PIPE, bufsize=buffering)
+        return _wrap_close(proc.stdout, proc)
+    proc = subprocess.Popen(cmd, shell=True, text=True, stdin=subprocess.PIPE, bufsize=buffering)
+    return _wrap_close(proc.stdin, proc)
+
+
+# The public names, as `from os import *` gives them: everything but private names and imported modules.
+__all__ = [_name for _name, _value in globals().items()
+           if not _name.startswith('_') and type(_value) is not type(sys)] + ['path']
 
 del sys

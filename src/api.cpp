@@ -224,7 +224,9 @@ void initialize(const Config& config)
         module_set(sys, "pycache_prefix", Val(str_from_utf8(config.pycache_prefix).get()));
     char executable[PATH_MAX];
     ssize_t n = readlink("/proc/self/exe", executable, sizeof executable - 1);
-    module_set(sys, "executable", Val(str_from_utf8(n > 0 ? std::string(executable, size_t(n)) : std::string()).get()));
+    Value executable_path(str_from_utf8(n > 0 ? std::string(executable, size_t(n)) : std::string()));
+    module_set(sys, "executable", executable_path.get());
+    module_set(sys, "_base_executable", executable_path.get());  // no virtual environments: the same
     // As CPython: with warning options, the warnings module is imported now and applies them
     // (reporting the invalid ones on stderr).
     if (!config.warnoptions.empty()) {

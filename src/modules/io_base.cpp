@@ -107,6 +107,35 @@ void iobase_traverse(Object* object, VisitFn visit, void* context)
 
 void iobase_clear(Object* object) { static_cast<IOObject*>(object)->dict = nullptr; }
 
+Result<void> io_check_one_arg(const char* qualname, size_t nargs, TupleObject* kwnames)
+{
+    if (kwnames && kwnames->size)
+        return raise(&g_exc_TypeError, "{}() takes no keyword arguments", qualname);
+    if (nargs != 2)
+        return raise(&g_exc_TypeError, "{}() takes exactly one argument ({} given)", qualname, int64_t(nargs) - 1);
+    return {};
+}
+
+Value io_state_dict(IOObject* io)
+{
+    if (!io->dict)
+        return none_value();
+    return Value(dict_copy(io->dict.get()));
+}
+
+// As CPython: an existing instance dict is updated, otherwise the given dict becomes it.
+Result<void> io_restore_dict(IOObject* io, Val dict, const char* which)
+{
+    if (is_none(dict))
+        return {};
+    if (!is_dict(dict))
+        return raise(&g_exc_TypeError, "{} item of state should be a dict, got a {}", which, dict.type()->type_name());
+    if (io->dict)
+        return dict_update(io->dict.get(), dict);
+    io->dict = Ref<DictObject>(dict.as<DictObject>());
+    return {};
+}
+
 namespace {
 
 Result<Value> iobase_new(TypeObject* type, const Val*, size_t, TupleObject*)

@@ -8,6 +8,7 @@
 #include "objects/protocol.h"
 #include "objects/runtime.h"
 #include "objects/singletons.h"
+#include "objects/tuple.h"
 
 #include <cstring>
 #include <new>
@@ -226,6 +227,42 @@ Result<Value> bytesio_getvalue(const Val* args, size_t, TupleObject*)
     return Value(bytes_from(b->buffer));
 }
 
+// __getstate__(): (value, position, copy of the instance dict or None).
+Result<Value> bytesio_getstate(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("__getstate__", nargs - 1, kwnames, 0, 0));
+    BytesIOObject* b = TRY(open_bytesio(args[0]));
+    Value value(bytes_from(b->buffer));
+    Value pos = int_from_int64(b->pos);
+    return Value(tuple_of({ value.get(), pos.get(), io_state_dict(b).get() }));
+}
+
+// __setstate__(state): a tuple of at least 3 items, as __getstate__ makes.
+Result<Value> bytesio_setstate(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(io_check_one_arg("BytesIO.__setstate__", nargs, kwnames));
+    Val state = args[1];
+    if (!is_tuple(state) || state.as<TupleObject>()->size < 3)
+        return raise(&g_exc_TypeError, "{}.__setstate__ argument should be 3-tuple, got {}", args[0].type()->type_name(),
+                     state.type()->type_name());
+    auto* items = state.as<TupleObject>();
+    BytesIOObject* b = as_bytesio(args[0]);
+    TRY(check_resizable(b->exports));
+    b->buffer.clear();
+    b->pos = 0;
+    Val write_args[2] = { args[0], items->item(0) };
+    TRY(bytesio_write(write_args, 2, nullptr));
+    Val position = items->item(1);
+    if (!is_int(position))
+        return raise(&g_exc_TypeError, "second item of state must be an integer, not {}", position.type()->type_name());
+    int64_t pos = TRY(index_as_ssize(position));
+    if (pos < 0)
+        return raise(&g_exc_ValueError, "position value cannot be negative");
+    b->pos = pos;
+    TRY(io_restore_dict(b, items->item(2), "third"));
+    return none_value();
+}
+
 Result<Value> bytesio_getbuffer(const Val* args, size_t, TupleObject*)
 {
     TRY(open_bytesio(args[0]));
@@ -320,6 +357,8 @@ const MethodDef s_bytesio_methods[] = {
     { "tell", bytesio_tell, METHOD_INSTANCE, "Current file position, an integer." },
     { "truncate", bytesio_truncate, METHOD_INSTANCE, "Truncate the file to at most size bytes." },
     { "getvalue", bytesio_getvalue, METHOD_INSTANCE, "Retrieve the entire contents of the BytesIO object." },
+    { "__getstate__", bytesio_getstate, METHOD_INSTANCE, nullptr },
+    { "__setstate__", bytesio_setstate, METHOD_INSTANCE, nullptr },
     { "getbuffer", bytesio_getbuffer, METHOD_INSTANCE, "Get a read-write view over the contents of the BytesIO object." },
     { "close", bytesio_close, METHOD_INSTANCE, "Disable all I/O operations." },
     { "readable", bytesio_true, METHOD_INSTANCE, "Returns True if the IO object can be read." },

@@ -1,4 +1,5 @@
 // _io.FileIO: raw, unbuffered binary I/O on a file descriptor (open/read/write/lseek/ftruncate/close).
+#include "modules/codecs.h"
 #include "modules/io_internal.h"
 #include "objects/args.h"
 #include "objects/buffer.h"
@@ -196,6 +197,8 @@ Result<void> fileio_open(FileIOObject* f, Val file, std::string_view mode, bool 
         if (view.find('\0') != std::string_view::npos)
             return raise(&g_exc_ValueError, "embedded null byte");
         path = std::string(view);
+        if (is_str(name) && view.find('\xED') != std::string_view::npos)  // lone surrogates: surrogateescape
+            path = TRY(codecs::encode_text(name.as<StrObject>(), "utf-8", "surrogateescape"));
         path_object = std::move(name);
     }
 

@@ -145,6 +145,12 @@ Value newlines_value(int seen);
 
 void iobase_clear(Object* object);  // drops the instance dict (the collector's clear slot)
 
+// Pickling support shared by BytesIO and StringIO: the __setstate__ argument check (METH_O), the instance dict
+// as a state item (a copy, or None without one) and its restoring (`which`: "third"/"fourth" for the message).
+Result<void> io_check_one_arg(const char* qualname, size_t nargs, TupleObject* kwnames);
+Value io_state_dict(IOObject* io);
+Result<void> io_restore_dict(IOObject* io, Val dict, const char* which);
+
 void init_io_base_types();
 void init_fileio_type();
 void init_bytesio_type();

@@ -8,6 +8,7 @@
 #include "objects/protocol.h"
 #include "objects/runtime.h"
 #include "objects/singletons.h"
+#include "objects/tuple.h"
 
 #include <new>
 
@@ -308,6 +309,47 @@ Result<Value> stringio_getvalue(const Val* args, size_t, TupleObject*)
     return make_str(s->buffer.data(), s->buffer.size());
 }
 
+// __getstate__(): (value, newline argument or None, position, copy of the instance dict or None).
+Result<Value> stringio_getstate(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("__getstate__", nargs - 1, kwnames, 0, 0));
+    StringIOObject* s = TRY(open_stringio(args[0]));
+    Value value = make_str(s->buffer.data(), s->buffer.size());
+    Value newline = s->readtranslate ? none_value() : make_str(s->readnl.data(), s->readnl.size());
+    Value pos = int_from_int64(s->pos);
+    return Value(tuple_of({ value.get(), newline.get(), pos.get(), io_state_dict(s).get() }));
+}
+
+// __setstate__(state): __init__ with the first two items, then the buffer (already translated) as it is.
+Result<Value> stringio_setstate(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(io_check_one_arg("StringIO.__setstate__", nargs, kwnames));
+    StringIOObject* s = as_stringio(args[0]);
+    if (s->closed)
+        return raise_closed_raw();
+    Val state = args[1];
+    if (!is_tuple(state) || state.as<TupleObject>()->size < 4)
+        return raise(&g_exc_TypeError, "{}.__setstate__ argument should be 4-tuple, got {}", args[0].type()->type_name(),
+                     state.type()->type_name());
+    auto* items = state.as<TupleObject>();
+    Val init_args[3] = { args[0], items->item(0), items->item(1) };
+    TRY(stringio_init(args[0], init_args + 1, 2, nullptr));
+    Val value = items->item(0);
+    if (is_str(value))
+        s->buffer = code_points(value.as<StrObject>());
+    else
+        s->buffer.clear();
+    Val position = items->item(2);
+    if (!is_int(position))
+        return raise(&g_exc_TypeError, "third item of state must be an integer, got {}", position.type()->type_name());
+    int64_t pos = TRY(index_as_ssize(position));
+    if (pos < 0)
+        return raise(&g_exc_ValueError, "position value cannot be negative");
+    s->pos = pos;
+    TRY(io_restore_dict(s, items->item(3), "fourth"));
+    return none_value();
+}
+
 Result<Value> stringio_close(const Val* args, size_t, TupleObject*)
 {
     StringIOObject* s = as_stringio(args[0]);
@@ -368,6 +410,8 @@ const MethodDef s_stringio_methods[] = {
     { "tell", stringio_tell, METHOD_INSTANCE, "Tell the current file position." },
     { "truncate", stringio_truncate, METHOD_INSTANCE, "Truncate size to pos." },
     { "getvalue", stringio_getvalue, METHOD_INSTANCE, "Retrieve the entire contents of the object." },
+    { "__getstate__", stringio_getstate, METHOD_INSTANCE, nullptr },
+    { "__setstate__", stringio_setstate, METHOD_INSTANCE, nullptr },
     { "close", stringio_close, METHOD_INSTANCE, "Close the IO object." },
     { "readable", stringio_true, METHOD_INSTANCE, "Returns True if the IO object can be read." },
     { "writable", stringio_true, METHOD_INSTANCE, "Returns True if the IO object can be written." },

@@ -3,7 +3,8 @@
 // raise_os_error from errno and the path argument as the caller gave it.
 // Process calls (fork, exec*, wait, ids, groups, priorities), descriptor flags, sysconf, uname/times/statvfs
 // (struct sequences) are here too; os.register_at_fork lives in lib/os.py.
-// TODO: dir_fd variants, follow_symlinks beyond chown, scandir of an fd, confstr/pathconf, posix_spawn,
+// TODO: dir_fd and follow_symlinks beyond chmod, utime and chown (stat, open and others ignore dir_fd), scandir of an fd,
+// confstr/pathconf, posix_spawn,
 // statvfs_result's hidden f_fsid, bytes keys in environ (CPython's posix.environ has bytes keys; ours has str keys, as os.environ).
 #include "modules/codecs.h"
 #include "modules/modules.h"
@@ -70,12 +71,22 @@ struct PathArg {
 
 // Converts a str, bytes or os.PathLike argument, as CPython's path_converter does. `function` and
 // `argument` name it in the TypeError; `kinds` lists the accepted types for its message.
+// A str path in the file system encoding: UTF-8, with lone surrogates U+DC80..U+DCFF standing for the
+// undecodable bytes (surrogateescape, as os.fsencode). Their UTF-8 form starts with 0xED.
+Result<std::string> fs_encode(StrObject* s)
+{
+    std::string_view text = s->view();
+    if (text.find('\xED') == std::string_view::npos) [[likely]]
+        return std::string(text);
+    return codecs::encode_text(s, "utf-8", "surrogateescape");
+}
+
 Result<PathArg> path_arg(Val v, const char* function, const char* argument,
                          const char* kinds = "string, bytes or os.PathLike")
 {
     PathArg out;
     if (is_str(v)) [[likely]] {
-        out.path = std::string(v.as<StrObject>()->view());
+        out.path = TRY(fs_encode(v.as<StrObject>()));
     } else if (is_bytes(v)) {
         out.path = std::string(v.as<BytesObject>()->view());
         out.is_bytes = true;
@@ -85,7 +96,7 @@ Result<PathArg> path_arg(Val v, const char* function, const char* argument,
             return raise(&g_exc_TypeError, "{}: {} should be {}, not {}", function, argument, kinds,
                          v.type()->type_name());
         if (is_str(result)) {
-            out.path = std::string(result.as<StrObject>()->view());
+            out.path = TRY(fs_encode(result.as<StrObject>()));
         } else if (is_bytes(result)) {
             out.path = std::string(result.as<BytesObject>()->view());
             out.is_bytes = true;
@@ -154,6 +165,16 @@ Value name_value(std::string_view name, bool as_bytes)
 {
     if (as_bytes)
         return Value(bytes_from(name));
+    for (char c : name) {
+        if (static_cast<unsigned char>(c) >= 0x80) {
+            // os.fsdecode: bytes that are not UTF-8 become lone surrogates (surrogateescape).
+            Result<Value> text = codecs::decode_text(name, "utf-8", "surrogateescape");
+            if (!text.is_error())
+                return std::move(text.value());
+            clear_error();
+            break;
+        }
+    }
     return Value(str_from_utf8(name));
 }
 
@@ -428,13 +449,31 @@ Result<Value> posix__get_terminal_size(const Val* args, size_t nargs, TupleObjec
     return Value(tuple_of({ Val::small_int(size.ws_col), Val::small_int(size.ws_row) }));
 }
 
+// A dir_fd argument: None (or absent) is the current directory.
+Result<int> dir_fd_arg(Val v)
+{
+    if (!v || is_none(v))
+        return AT_FDCWD;
+    if (!is_int(v) && !v.type()->index)
+        return raise(&g_exc_TypeError, "argument should be integer or None, not {}", v.type()->type_name());
+    return int_arg(v);
+}
+
 // utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True): times in seconds (int or float)
-// or ns in nanoseconds; neither means now.
+// or ns in nanoseconds; neither means now. path may be an open file descriptor.
 Result<Value> posix_utime(const Val* args, size_t nargs, TupleObject* kwnames)
 {
+    if (nargs > 2)
+        return raise(&g_exc_TypeError, "utime() takes at most 2 positional arguments ({} given)", int64_t(nargs));
     Val out[5];
-    TRY(bind_args("utime", args, nargs, kwnames, { "path", "times", "ns", "dir_fd", "follow_symlinks" }, 1, out, 2));
-    PathArg path = TRY(path_arg(out[0], "utime", "path"));
+    TRY(bind_args("utime", args, nargs, kwnames, { "path", "times", "ns", "dir_fd", "follow_symlinks" }, 1, out));
+    int fd = -1;
+    PathArg path;
+    if (is_int(out[0]))
+        fd = TRY(int_arg(out[0]));
+    else
+        path = TRY(path_arg(out[0], "utime", "path", "string, bytes, os.PathLike or integer"));
+    int dir_fd = TRY(dir_fd_arg(out[3]));
     bool has_times = out[1] && !is_none(out[1]);
     bool has_ns = out[2] && !is_none(out[2]);
     if (has_times && has_ns)
@@ -471,7 +510,16 @@ Result<Value> posix_utime(const Val* args, size_t nargs, TupleObject* kwnames)
         spec[0].tv_sec = spec[1].tv_sec = 0;
     }
     bool follow = !out[4] || TRY(is_truthy(out[4]));
-    if (utimensat(AT_FDCWD, path.path.c_str(), spec, follow ? 0 : AT_SYMLINK_NOFOLLOW) != 0)
+    if (fd >= 0 || is_int(out[0])) {
+        if (dir_fd != AT_FDCWD)
+            return raise(&g_exc_ValueError, "utime: can't specify dir_fd without matching path");
+        if (!follow)
+            return raise(&g_exc_ValueError, "utime: cannot use fd and follow_symlinks together");
+        if (futimens(fd, spec) != 0)
+            return raise_os_error(errno);
+        return none_value();
+    }
+    if (utimensat(dir_fd, path.path.c_str(), spec, follow ? 0 : AT_SYMLINK_NOFOLLOW) != 0)
         return raise_os_error(errno);  // CPython names no file here
     return none_value();
 }
@@ -492,14 +540,38 @@ Result<Value> posix_mkdir(const Val* args, size_t nargs, TupleObject* kwnames)
     return none_value();
 }
 
+// chmod(path, mode, *, dir_fd=None, follow_symlinks=True): path may be an open file descriptor. Linux cannot
+// change a symlink's own mode: follow_symlinks=False on one raises NotImplementedError, as in CPython.
 Result<Value> posix_chmod(const Val* args, size_t nargs, TupleObject* kwnames)
 {
+    if (nargs > 2)
+        return raise(&g_exc_TypeError, "chmod() takes exactly 2 positional arguments ({} given)", int64_t(nargs));
     Val out[4];
     TRY(bind_args("chmod", args, nargs, kwnames, { "path", "mode", "dir_fd", "follow_symlinks" }, 2, out));
-    PathArg path = TRY(path_arg(out[0], "chmod", "path"));
+    bool follow = out[3] ? TRY(is_truthy(out[3])) : true;
+    if (is_int(out[0])) {
+        int fd = TRY(int_arg(out[0]));
+        int mode = TRY(int_arg(out[1]));
+        if (::fchmod(fd, mode_t(mode)) != 0)
+            return raise_path_error(errno, out[0]);
+        return none_value();
+    }
+    PathArg path = TRY(path_arg(out[0], "chmod", "path", "string, bytes, os.PathLike or integer"));
     int mode = TRY(int_arg(out[1]));
-    if (::chmod(path.path.c_str(), mode_t(mode)) != 0)
+    int dir_fd = TRY(dir_fd_arg(out[2]));
+    if (dir_fd == AT_FDCWD && follow) {
+        if (::chmod(path.path.c_str(), mode_t(mode)) != 0)
+            return raise_path_error(errno, out[0]);
+        return none_value();
+    }
+    if (::fchmodat(dir_fd, path.path.c_str(), mode_t(mode), follow ? 0 : AT_SYMLINK_NOFOLLOW) != 0) {
+        if (!follow && (errno == ENOTSUP || errno == EOPNOTSUPP)) {
+            if (dir_fd != AT_FDCWD)
+                return raise(&g_exc_ValueError, "chmod: cannot use dir_fd and follow_symlinks together");
+            return raise(&g_exc_NotImplementedError, "chmod: follow_symlinks unavailable on this platform");
+        }
         return raise_path_error(errno, out[0]);
+    }
     return none_value();
 }
 
@@ -560,15 +632,17 @@ Result<Value> posix_readlink(const Val* args, size_t nargs, TupleObject* kwnames
     return name_value(std::string_view(buffer.data(), size_t(length)), path.is_bytes);
 }
 
-Result<Value> posix_listdir(const Val* args, size_t nargs, TupleObject* kwnames)
+// listdir, and os.scandir's _scandir: `with_types` makes each item (name, d_type, d_ino) as readdir gave them,
+// so that a DirEntry knows its type and inode without a stat, as CPython's does.
+Result<Value> list_directory(const char* function, const Val* args, size_t nargs, TupleObject* kwnames, bool with_types)
 {
     Val out[1];
-    TRY(bind_args("listdir", args, nargs, kwnames, { "path" }, 0, out));
+    TRY(bind_args(function, args, nargs, kwnames, { "path" }, 0, out));
     PathArg path;
     path.path = ".";
     Val filename = out[0];
     if (out[0] && !is_none(out[0]))
-        path = TRY(path_arg(out[0], "listdir", "path", "string, bytes, os.PathLike, integer or None"));
+        path = TRY(path_arg(out[0], function, "path", "string, bytes, os.PathLike, integer or None"));
     else
         filename = Val();
     DIR* dir = ::opendir(path.path.c_str());
@@ -580,13 +654,29 @@ Result<Value> posix_listdir(const Val* args, size_t nargs, TupleObject* kwnames)
         const char* name = entry->d_name;
         if (name[0] == '.' && (name[1] == '\0' || (name[1] == '.' && name[2] == '\0')))
             continue;
-        list_append(names.get(), name_value(name, path.is_bytes));
+        Value item = name_value(name, path.is_bytes);
+        if (with_types) {
+            Value type = Value::small_int(entry->d_type);
+            Value inode = int_from_int64(int64_t(entry->d_ino));
+            item = Value(tuple_of({ item.get(), type.get(), inode.get() }));
+        }
+        list_append(names.get(), item);
     }
     int error = errno;
     ::closedir(dir);
     if (error != 0)
         return raise_path_error(error, filename);
     return Value(std::move(names));
+}
+
+Result<Value> posix_listdir(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    return list_directory("listdir", args, nargs, kwnames, false);
+}
+
+Result<Value> posix__scandir(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    return list_directory("scandir", args, nargs, kwnames, true);
 }
 
 Result<Value> posix_access(const Val* args, size_t nargs, TupleObject* kwnames)
@@ -617,24 +707,26 @@ Result<Value> posix_fspath(const Val* args, size_t nargs, TupleObject* kwnames)
 
 // ---- environment and process --------------------------------------------------------------------
 
-Result<std::string> env_text(Val v, const char* what)
+// A putenv/unsetenv argument: str, bytes or os.PathLike (as os.fsencode takes it), without NUL characters.
+Result<std::string> env_text(Val v)
 {
-    if (is_str(v))
-        return std::string(v.as<StrObject>()->view());
-    if (is_bytes(v))
-        return std::string(v.as<BytesObject>()->view());
-    return raise(&g_exc_TypeError, "str expected, not {}", v.type()->type_name());
+    Value path = Value::borrow(v);
+    if (!is_str(v) && !is_bytes(v))
+        path = TRY(posix_fspath(&v, 1, nullptr));
+    std::string text(is_str(path) ? path.as<StrObject>()->view() : path.as<BytesObject>()->view());
+    if (text.find('\0') != std::string::npos)
+        return raise(&g_exc_ValueError, "embedded null byte");
+    return text;
 }
 
+// putenv(name, value): '=' in the name is a ValueError; what setenv refuses (an empty name) an OSError.
 Result<Value> posix_putenv(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_positional("putenv", nargs, kwnames, 2, 2));
-    std::string name = TRY(env_text(args[0], "name"));
-    std::string value = TRY(env_text(args[1], "value"));
-    if (name.empty() || name.find('=') != std::string::npos)
+    std::string name = TRY(env_text(args[0]));
+    std::string value = TRY(env_text(args[1]));
+    if (name.find('=') != std::string::npos)
         return raise(&g_exc_ValueError, "illegal environment variable name");
-    if (name.find('\0') != std::string::npos || value.find('\0') != std::string::npos)
-        return raise(&g_exc_ValueError, "embedded null byte");
     if (::setenv(name.c_str(), value.c_str(), 1) != 0)
         return raise_os_error(errno);
     return none_value();
@@ -643,9 +735,7 @@ Result<Value> posix_putenv(const Val* args, size_t nargs, TupleObject* kwnames)
 Result<Value> posix_unsetenv(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_positional("unsetenv", nargs, kwnames, 1, 1));
-    std::string name = TRY(env_text(args[0], "name"));
-    if (name.empty() || name.find('=') != std::string::npos)
-        return raise(&g_exc_ValueError, "illegal environment variable name");
+    std::string name = TRY(env_text(args[0]));
     if (::unsetenv(name.c_str()) != 0)
         return raise_os_error(errno);
     return none_value();
@@ -1472,6 +1562,8 @@ Result<Value> posix_sysconf(const Val* args, size_t nargs, TupleObject* kwnames)
 Result<Value> posix_fork(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_positional("fork", nargs, kwnames, 0, 0));
+    if (g_exiting)  // atexit callbacks and later
+        return raise(&g_exc_RuntimeError, "can't fork at interpreter shutdown");
     size_t threads = all_thread_states().size();
     pid_t pid = ::fork();
     if (pid < 0)
@@ -1721,6 +1813,7 @@ const MethodDef s_posix_functions[] = {
     FUNCTION(open, "Open a file for low level IO.  Returns a file descriptor (integer)."),
     FUNCTION(pipe, "Create a pipe."),
     FUNCTION(putenv, "Change or add an environment variable."),
+    FUNCTION(_scandir, "Internal: the entries of a directory as (name, d_type, d_ino) tuples."),
     FUNCTION(read, "Read from a file descriptor.  Returns a bytes object."),
     FUNCTION(readlink, "Return a string representing the path to which the symbolic link points."),
     FUNCTION(remove, "Remove a file (same as unlink())."),

@@ -1,0 +1,22 @@
+# os.spawn*: P_WAIT exit codes (negative for a signal, 127 when exec fails), P_NOWAIT, argument errors.
+import os, sys, signal
+def t(label, f, *a, **k):
+    try: print(label, repr(f(*a, **k)))
+    except Exception as e: print(label, type(e).__name__, e)
+t("true", os.spawnv, os.P_WAIT, "/bin/sh", ["sh", "-c", "exit 0"])
+t("exit 3", os.spawnv, os.P_WAIT, "/bin/sh", ["sh", "-c", "exit 3"])
+t("killed", os.spawnv, os.P_WAIT, "/bin/sh", ["sh", "-c", "kill -9 $$"])
+t("missing", os.spawnv, os.P_WAIT, "/nonexistent/prog", ["prog"])
+t("env", os.spawnve, os.P_WAIT, "/bin/sh", ["sh", "-c", 'test "$FOO" = bar'], {"FOO": "bar"})
+t("env wrong", os.spawnve, os.P_WAIT, "/bin/sh", ["sh", "-c", 'test "$FOO" = bar'], {"FOO": "baz"})
+t("path", os.spawnvp, os.P_WAIT, "sh", ["sh", "-c", "exit 4"])
+t("spawnl", os.spawnl, os.P_WAIT, "/bin/sh", "sh", "-c", "exit 5")
+t("spawnle", os.spawnle, os.P_WAIT, "/bin/sh", "sh", "-c", "exit $N", {"N": "6"})
+t("spawnlp", os.spawnlp, os.P_WAIT, "sh", "sh", "-c", "exit 7")
+t("spawnlpe", os.spawnlpe, os.P_WAIT, "sh", "sh", "-c", "exit $N", {"N": "8", "PATH": os.environ.get("PATH", "/bin")})
+pid = os.spawnv(os.P_NOWAIT, "/bin/sh", ["sh", "-c", "exit 9"])
+print(pid > 0, os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1]))
+t("args str", os.spawnv, os.P_WAIT, "/bin/sh", "sh")
+t("args empty", os.spawnv, os.P_WAIT, "/bin/sh", [])
+t("args first empty", os.spawnv, os.P_WAIT, "/bin/sh", [""])
+print(os.P_WAIT, os.P_NOWAIT, os.P_NOWAITO)
