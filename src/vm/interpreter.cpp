@@ -1945,6 +1945,7 @@ safe_point:
                 *sp++ = v;
                 DISPATCH();
             }
+            it->list = nullptr;  // exhausted for good, as list_iterator's own __next__ (items appended later stay unseen)
         } else if (TRACE && type == &g_generator_type && frame->frame_object && tracing_on(ts) && iterator.as<GeneratorObject>()->frame &&
                    iterator.as<GeneratorObject>()->frame->state != FrameState::Completed) {
             // A traced frame sees the generator's return value as a StopIteration 'exception' event.
