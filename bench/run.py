@@ -87,7 +87,9 @@ def read_rss_kb(path):
 
 def run_once(interpreter, name, timeout):
     env = dict(os.environ, PYTHONHASHSEED="0")
-    for var in ("PYTHONPATH", "PYTHONSTARTUP", "PYTHONINSPECT"):
+    # Both interpreters run with their default buffering (PYTHONUNBUFFERED, set in some environments, makes
+    # every print a write(2); Ginger honours it too now).
+    for var in ("PYTHONPATH", "PYTHONSTARTUP", "PYTHONINSPECT", "PYTHONUNBUFFERED"):
         env.pop(var, None)
     command = [interpreter, "-B", name + ".py"]
     rss_file = None
