@@ -9,6 +9,7 @@
 #include "objects/runtime.h"
 #include "objects/set.h"
 #include "vm/frame.h"
+#include "vm/gil.h"
 #include "vm/signals.h"
 #include "vm/thread_state.h"
 
@@ -194,7 +195,7 @@ Result<Value> signal_alarm(const Val* args, size_t nargs, TupleObject* kwnames)
 Result<Value> signal_pause(const Val*, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_args("_signal.pause", nargs, kwnames, 0, 0));
-    pause();
+    blocking_call([] { return pause(); });
     TRY(check_signals());
     return none_value();
 }
@@ -310,7 +311,7 @@ Result<Value> signal_sigwait(const Val* args, size_t nargs, TupleObject* kwnames
     TRY(check_args("_signal.sigwait", nargs, kwnames, 1, 1));
     sigset_t set = TRY(sigset_argument(args[0]));
     int signum = 0;
-    int error = sigwait(&set, &signum);
+    int error = blocking_call([&] { return sigwait(&set, &signum); });
     if (error != 0)
         return raise_os_error(error);
     return Value::small_int(signum);
