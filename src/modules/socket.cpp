@@ -620,6 +620,9 @@ Result<Value> socket_sendall(const Val* args, size_t nargs, TupleObject* kwnames
             return ::send(s->fd, data.data() + sent, data.size() - sent, flags | MSG_NOSIGNAL);
         }, deadline));
         sent += size_t(n);
+        // A signal cuts a blocking send short without an error: its handler runs before the next send.
+        if (sent < data.size() && g_interrupt_pending)
+            TRY(run_pending_signals());
     }
     return none_value();
 }
