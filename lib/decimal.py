@@ -1873,6 +1873,10 @@ def _pow_exact(x, y, ctx, limit):
     # y = p / q in lowest terms
     cy, zy = _strip_zeros(y._int, _ndigits(y._int))
     ey = y._exp + zy
+    if -ey > _ndigits(cy) + 40:
+        # q > 10**40: no x != 1 with a representable exponent is a perfect q-th power (and 10**-ey would be
+        # too large to build for y = 1E-999999999)
+        return None
     den = _pow10(-ey)
     g = _math.gcd(cy, den)
     p, q = cy // g, den // g

@@ -11,6 +11,8 @@
 #include "objects/runtime.h"
 #include "objects/singletons.h"
 #include "vm/gil.h"
+#include "vm/signals.h"
+#include "vm/thread_state.h"
 
 #include <cstdio>
 #include <cstring>
@@ -144,6 +146,10 @@ Result<void> raw_write_all(BufferedObject* b, std::string_view data)
         if (n < 0)
             return raise(&g_exc_BlockingIOError, "write could not complete without blocking");
         data.remove_prefix(size_t(n));
+        // A signal cuts a blocking write short without an error (EINTR comes only when nothing was
+        // written): its handler runs before the next write, which could otherwise block forever.
+        if (!data.empty() && g_interrupt_pending)
+            TRY(run_pending_signals());
     }
     return {};
 }

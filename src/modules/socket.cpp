@@ -591,18 +591,19 @@ Result<int> flags_arg(const Val* args, size_t nargs, size_t index)
     return nargs > index ? TRY(int_arg(args[index])) : 0;
 }
 
-Result<std::string_view> data_arg(Val v)
+// The view stays valid (and a bytearray cannot be resized) while `held` lives: keep it for the whole call,
+// since the send runs without the GIL and another thread may meanwhile try to change the object.
+Result<std::string_view> data_arg(Val v, Buffer& held)
 {
-    Buffer data_buffer;
-    TRY(get_contiguous_buffer(v, data_buffer));
-    std::string_view data = data_buffer.bytes();
-    return data;
+    TRY(get_contiguous_buffer(v, held));
+    return held.bytes();
 }
 
 Result<Value> socket_send(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     SELF("send", 1, 2);
-    std::string_view data = TRY(data_arg(args[1]));
+    Buffer held_data;
+    std::string_view data = TRY(data_arg(args[1], held_data));
     int flags = TRY(flags_arg(args, nargs, 2));
     ssize_t n = TRY(sock_call(s, POLLOUT, [&] { return ::send(s->fd, data.data(), data.size(), flags | MSG_NOSIGNAL); }));
     return int_from_int64(n);
@@ -611,7 +612,8 @@ Result<Value> socket_send(const Val* args, size_t nargs, TupleObject* kwnames)
 Result<Value> socket_sendall(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     SELF("sendall", 1, 2);
-    std::string_view data = TRY(data_arg(args[1]));
+    Buffer held_data;
+    std::string_view data = TRY(data_arg(args[1], held_data));
     int flags = TRY(flags_arg(args, nargs, 2));
     size_t sent = 0;
     double deadline = s->timeout > 0 ? monotonic_now() + s->timeout : 0;  // the timeout covers the whole call
@@ -620,6 +622,9 @@ Result<Value> socket_sendall(const Val* args, size_t nargs, TupleObject* kwnames
             return ::send(s->fd, data.data() + sent, data.size() - sent, flags | MSG_NOSIGNAL);
         }, deadline));
         sent += size_t(n);
+        // A signal cuts a blocking send short without an error: its handler runs before the next send.
+        if (sent < data.size() && g_interrupt_pending)
+            TRY(run_pending_signals());
     }
     return none_value();
 }
@@ -627,7 +632,8 @@ Result<Value> socket_sendall(const Val* args, size_t nargs, TupleObject* kwnames
 Result<Value> socket_sendto(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     SELF("sendto", 2, 3);
-    std::string_view data = TRY(data_arg(args[1]));
+    Buffer held_data;
+    std::string_view data = TRY(data_arg(args[1], held_data));
     int flags = nargs == 4 ? TRY(int_arg(args[2])) : 0;
     SockAddr addr;
     socklen_t len = 0;
@@ -764,7 +770,8 @@ Result<Value> socket_setsockopt(const Val* args, size_t nargs, TupleObject* kwna
         int value = TRY(int_arg(args[3]));
         rc = ::setsockopt(s->fd, level, option, &value, sizeof value);
     } else {
-        std::string_view data = TRY(data_arg(args[3]));
+        Buffer held_data;
+        std::string_view data = TRY(data_arg(args[3], held_data));
         rc = ::setsockopt(s->fd, level, option, data.data(), socklen_t(data.size()));
     }
     if (rc != 0)
@@ -986,7 +993,8 @@ Result<Value> socket_inet_aton(const Val* args, size_t nargs, TupleObject* kwnam
 Result<Value> socket_inet_ntoa(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_positional("inet_ntoa", nargs, kwnames, 1, 1));
-    std::string_view packed = TRY(data_arg(args[0]));
+    Buffer held_packed;
+    std::string_view packed = TRY(data_arg(args[0], held_packed));
     if (packed.size() != 4)
         return raise(&g_exc_OSError, "packed IP wrong length for inet_ntoa");
     char text[INET_ADDRSTRLEN];
@@ -1013,7 +1021,8 @@ Result<Value> socket_inet_ntop(const Val* args, size_t nargs, TupleObject* kwnam
 {
     TRY(check_positional("inet_ntop", nargs, kwnames, 2, 2));
     int family = TRY(int_arg(args[0]));
-    std::string_view packed = TRY(data_arg(args[1]));
+    Buffer held_packed;
+    std::string_view packed = TRY(data_arg(args[1], held_packed));
     if (family == AF_INET) {
         if (packed.size() != 4)
             return raise(&g_exc_ValueError, "invalid length of packed IP address string");
