@@ -114,6 +114,10 @@ class property:
         return type(self)(self.fget, self.fset, fdel, self.__doc__)
 
 
+_ALLOWED_SUNDERS = ('_order_', '_generate_next_value_', '_numeric_repr_', '_missing_', '_ignore_', '_iter_member_',
+                    '_iter_member_by_value_', '_iter_member_by_def_')
+
+
 class _EnumDict(dict):
     """The class body namespace of an enum: remembers the member names in order and resolves auto()."""
 
@@ -132,8 +136,12 @@ class _EnumDict(dict):
         if forced:
             value = value.value
         elif _is_private(self._cls_name, key) or _is_dunder(key) or _is_sunder(key) or _is_descriptor(value):
+            if _is_sunder(key) and not _is_private(self._cls_name, key) and key not in _ALLOWED_SUNDERS:
+                raise ValueError(f'_sunder_ names, such as {key!r}, are reserved for future Enum use')
             if key == '_generate_next_value_':
-                self._generate = value.__func__ if isinstance(value, staticmethod) else value
+                if not isinstance(value, staticmethod):
+                    value = staticmethod(value)
+                self._generate = value.__func__
             if key in self._member_names:
                 raise TypeError(f'{key!r} already defined as {self[key]!r}')
             super().__setitem__(key, value)
@@ -187,6 +195,27 @@ def _find_member_type(bases):
     return object
 
 
+def _find_value_repr(bases):
+    """How the repr() of a member shows its value: the repr of the data type an enum is mixed with."""
+    for chain_base in bases:
+        for base in chain_base.__mro__:
+            if base is object:
+                continue
+            if isinstance(base, EnumType):
+                return base._value_repr_
+            if '__repr__' in base.__dict__:
+                params = base.__dict__.get('__dataclass_params__')
+                if '__dataclass_fields__' in base.__dict__ and params is not None and params.repr:
+                    return _dataclass_repr
+                return base.__dict__['__repr__']
+    return None
+
+
+def _dataclass_repr(self):
+    fields = self.__dataclass_fields__
+    return ', '.join(f'{name}={getattr(self, name)!r}' for name, field in fields.items() if field.repr)
+
+
 def _find_enum_base(bases):
     for base in bases:
         for klass in base.__mro__:
@@ -209,6 +238,9 @@ class EnumType(type):
 
     def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
         member_names = list(classdict._member_names)
+        invalid = [name for name in member_names if name in ('mro', '')]
+        if invalid:
+            raise ValueError(f"invalid enum member name(s) {','.join(repr(n) for n in invalid)}")
         members = [(name, dict.__getitem__(classdict, name)) for name in member_names]
         for name in member_names:
             dict.__delitem__(classdict, name)
@@ -217,7 +249,7 @@ class EnumType(type):
                 raise TypeError(f'<enum {cls!r}> cannot extend <enum {base.__name__!r}>')
         namespace = dict(classdict)
         member_type = _find_member_type(bases)
-        custom_new = namespace.pop('__new__', None)
+        custom_new = namespace.pop('__new__', None) if _EnumBase is not None else None
         if isinstance(custom_new, staticmethod):
             custom_new = custom_new.__func__
         namespace['_member_names_'] = []
@@ -225,48 +257,58 @@ class EnumType(type):
         namespace['_value2member_map_'] = {}
         namespace['_unhashable_values_'] = []
         namespace['_member_type_'] = member_type
+        namespace['_value_repr_'] = _find_value_repr(bases)
         enum_class = super().__new__(metacls, cls, bases, namespace, **kwds)
         if custom_new is not None:
-            type.__setattr__(enum_class, '_new_member_', custom_new)
+            type.__setattr__(enum_class, '__new_member__', custom_new)
+            new_member = custom_new
+        else:
+            new_member = getattr(enum_class, '__new_member__', None)
+            if new_member is None:
+                new_member = member_type.__new__
+        type.__setattr__(enum_class, '_new_member_', new_member)
         if boundary is not None:
             type.__setattr__(enum_class, '_boundary_', boundary)
 
         # Methods of the enum chain take precedence over those of the data type (int.__repr__ and the like);
-        # a ReprEnum keeps str() and format() of its data type.
+        # a direct subclass of ReprEnum keeps str() and format() of its data type.
         if _EnumBase is not None:
-            repr_enum = _ReprEnum is not None and issubclass(enum_class, _ReprEnum)
-            for name in ('__repr__', '__str__', '__format__'):
-                if name in classdict:
-                    continue
-                if repr_enum and name != '__repr__' and member_type is not object:
-                    method = getattr(member_type, name)
-                    if name == '__str__' and method is object.__str__:
+            first_enum = bases[-1] if bases and isinstance(bases[-1], EnumType) else _find_enum_base(bases)
+            if _ReprEnum is not None and _ReprEnum in bases:
+                if member_type is object:
+                    raise TypeError('ReprEnum subclasses must be mixed with a data type (i.e. int, str, float, '
+                                    'etc.)')
+                if '__format__' not in classdict:
+                    type.__setattr__(enum_class, '__format__', member_type.__format__)
+                if '__str__' not in classdict:
+                    method = member_type.__str__
+                    if method is object.__str__:
                         method = member_type.__repr__
-                    type.__setattr__(enum_class, name, method)
+                    type.__setattr__(enum_class, '__str__', method)
+            for name in ('__repr__', '__str__', '__format__', '__reduce_ex__'):
+                if first_enum is None or name in classdict or name in enum_class.__dict__:
                     continue
                 found = getattr(enum_class, name)
                 if found is getattr(member_type, name) or found is getattr(object, name):
-                    for klass in enum_class.__mro__[1:]:
-                        if isinstance(klass, EnumType) and name in klass.__dict__:
-                            type.__setattr__(enum_class, name, klass.__dict__[name])
-                            break
+                    type.__setattr__(enum_class, name, getattr(first_enum, name))
+            type.__setattr__(enum_class, '__new__', _EnumBase.__dict__['__new__'])
 
-        new_member = getattr(enum_class, '_new_member_', None)
         for name, value in members:
             args = value if isinstance(value, tuple) else (value,)
             if member_type is tuple:
                 args = (args,)
-            if new_member is not None:
-                member = new_member(enum_class, *args)
-            elif member_type is object:
+            if new_member is object.__new__:
                 member = object.__new__(enum_class)
             else:
-                member = member_type.__new__(enum_class, *args)
+                member = new_member(enum_class, *args)
             if not hasattr(member, '_value_'):
-                if member_type is object or new_member is not None:
+                if member_type is object:
                     member._value_ = value
                 else:
-                    member._value_ = member_type(*args)
+                    try:
+                        member._value_ = member_type(*args)
+                    except Exception as exc:
+                        raise TypeError('_value_ not set in __new__, unable to create it') from exc
             member._name_ = name
             member.__objclass__ = enum_class
             member.__init__(*args)
@@ -314,7 +356,7 @@ class EnumType(type):
                             boundary=boundary)
 
     def _lookup_(cls, value):
-        if isinstance(value, cls):
+        if type(value) is cls:
             return value
         try:
             return cls._value2member_map_[value]
@@ -324,13 +366,27 @@ class EnumType(type):
             for member in cls._member_map_.values():
                 if member._value_ == value:
                     return member
-        result = cls._missing_(value)
+        if not cls._member_map_:
+            raise TypeError(f'{cls!r} has no members defined')
+        try:
+            result = cls._missing_(value)
+            error = None
+        except Exception as exc:
+            result, error = None, exc
         if isinstance(result, cls):
             return result
-        if result is not None:
-            raise TypeError(f'error in {cls.__name__}._missing_: returned {result!r} instead of None or a valid '
-                            'member')
-        raise ValueError(f'{value!r} is not a valid {cls.__qualname__}')
+        if (_FlagBase is not None and issubclass(cls, _FlagBase) and cls._boundary_ is EJECT
+                and isinstance(result, int)):
+            return result
+        not_valid = ValueError(f'{value!r} is not a valid {cls.__qualname__}')
+        if result is None and error is None:
+            raise not_valid
+        if error is None:
+            error = TypeError(f'error in {cls.__name__}._missing_: returned {result!r} instead of None or a '
+                              'valid member')
+        if not isinstance(error, ValueError):
+            error.__context__ = not_valid
+        raise error
 
     def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1, boundary=None):
         bases = (cls,) if type is None else (type, cls)
@@ -450,6 +506,9 @@ class Enum(metaclass=EnumType):
     name = _MemberProperty('_name_', 'name')
     value = _MemberProperty('_value_', 'value')
 
+    def __new__(cls, value):
+        return EnumType._lookup_(cls, value)
+
     def __init__(self, *args, **kwds):
         pass
 
@@ -462,7 +521,7 @@ class Enum(metaclass=EnumType):
         return None
 
     def __repr__(self):
-        value_repr = (self._member_type_.__repr__ if self._member_type_ is not object else repr)(self._value_)
+        value_repr = (self.__class__._value_repr_ or repr)(self._value_)
         return f'<{self.__class__.__name__}.{self._name_}: {value_repr}>'
 
     def __str__(self):
@@ -574,7 +633,7 @@ class Flag(Enum, boundary=STRICT):
 
     def __repr__(self):
         cls_name = self.__class__.__name__
-        value_repr = (self._member_type_.__repr__ if self._member_type_ is not object else repr)(self._value_)
+        value_repr = (self.__class__._value_repr_ or repr)(self._value_)
         if self._name_ is None:
             return f'<{cls_name}: {value_repr}>'
         return f'<{cls_name}.{self._name_}: {value_repr}>'
