@@ -70,38 +70,49 @@ class nonmember:
 
 
 class property:
-    """enum.property: an attribute that reads the member's own attribute, or a class attribute of the same name
-    when accessed on the class (so members named like attributes, e.g. `name`, keep working)."""
+    """enum.property: on a member it works as property() does; on the enum class it gives the member of that
+    name (so members named like attributes, e.g. `name`, keep working). The metaclass also puts one in place
+    of each member whose name an attribute or descriptor of a base class already uses."""
+
+    member = None  # the member this redirect stands for on the class
+    _attr_type = None  # 'enum', 'desc' or 'attr': what the member's name shadows in a base class
+    _cls_type = None  # the base class holding that attribute
 
     def __init__(self, fget=None, fset=None, fdel=None, doc=None):
         self.fget, self.fset, self.fdel = fget, fset, fdel
         self.__doc__ = doc or getattr(fget, '__doc__', None)
         self.name = getattr(fget, '__name__', None)
+        self.clsname = None
+        self.overwrite_doc = doc is None
 
     def __set_name__(self, owner, name):
         self.name = name
+        self.clsname = owner.__name__
 
     def __get__(self, instance, owner=None):
         if instance is None:
-            try:
-                return owner._member_map_[self.name]
-            except (AttributeError, KeyError):
-                raise AttributeError(f'{owner.__name__!r} has no attribute {self.name!r}') from None
+            if self.member is not None:
+                return self.member
+            raise AttributeError(f'{owner!r} has no attribute {self.name!r}')
         if self.fget is not None:
             return self.fget(instance)
+        if self._attr_type == 'attr':
+            return getattr(self._cls_type, self.name)
+        if self._attr_type == 'desc':
+            return getattr(instance._value_, self.name)
         try:
-            return instance.__dict__[self.name]
+            return owner._member_map_[self.name]
         except KeyError:
-            raise AttributeError(f'{type(instance).__name__!r} object has no attribute {self.name!r}') from None
+            raise AttributeError(f'{owner!r} has no attribute {self.name!r}') from None
 
     def __set__(self, instance, value):
         if self.fset is None:
-            raise AttributeError(f"<enum {type(instance).__name__!r}> cannot set attribute {self.name!r}")
+            raise AttributeError(f"<enum {self.clsname!r}> cannot set attribute {self.name!r}")
         self.fset(instance, value)
 
     def __delete__(self, instance):
         if self.fdel is None:
-            raise AttributeError(f"<enum {type(instance).__name__!r}> cannot delete attribute {self.name!r}")
+            raise AttributeError(f"<enum {self.clsname!r}> cannot delete attribute {self.name!r}")
         self.fdel(instance)
 
     def getter(self, fget):
@@ -112,6 +123,38 @@ class property:
 
     def deleter(self, fdel):
         return type(self)(self.fget, self.fset, fdel, self.__doc__)
+
+
+def _member_slot(enum_class, name, member):
+    """What the class attribute `name` of a new member is: the member itself, or an enum.property redirecting to
+    it when a base class already has a descriptor of that name (an enum.property, or e.g. int.numerator, which
+    members must keep answering with their value's attribute)."""
+    found, kind, holder = None, None, None
+    for base in enum_class.__mro__[1:]:
+        attr = base.__dict__.get(name)
+        if attr is None:
+            continue
+        if isinstance(attr, property):
+            found, kind, holder = attr, 'enum', base
+            break
+        if _is_descriptor(attr):
+            found = attr
+            kind = kind or 'desc'
+            holder = holder or base
+        else:
+            kind, holder = 'attr', base
+    if found is None:
+        return member
+    redirect = property()
+    redirect.member = member
+    redirect.__set_name__(enum_class, name)
+    if kind in ('enum', 'desc'):
+        redirect.fget = getattr(found, 'fget', None)
+        redirect.fset = getattr(found, 'fset', None)
+        redirect.fdel = getattr(found, 'fdel', None)
+    redirect._attr_type = kind
+    redirect._cls_type = holder
+    return redirect
 
 
 _ALLOWED_SUNDERS = ('_order_', '_generate_next_value_', '_numeric_repr_', '_missing_', '_ignore_', '_iter_member_',
@@ -329,7 +372,7 @@ class EnumType(type):
                 enum_class._value2member_map_.setdefault(member._value_, member)
             except TypeError:
                 enum_class._unhashable_values_.append(member._value_)
-            type.__setattr__(enum_class, name, member)
+            type.__setattr__(enum_class, name, _member_slot(enum_class, name, member))
 
         if _FlagBase is not None and issubclass(enum_class, _FlagBase):
             mask = 0
@@ -448,6 +491,18 @@ class EnumType(type):
             raise AttributeError(f'cannot reassign member {name!r}')
         super().__setattr__(name, value)
 
+    def __dir__(cls):
+        names = {'__class__', '__contains__', '__doc__', '__getitem__', '__iter__', '__len__', '__members__',
+                 '__module__', '__name__', '__qualname__'}
+        names.update(cls._member_names_)
+        if cls._new_member_ is not object.__new__:
+            names.add('__new__')
+        if cls.__init_subclass__ is not object.__init_subclass__:
+            names.add('__init_subclass__')
+        if cls._member_type_ is not object:
+            names.update(dir(cls._member_type_))
+        return sorted(names)
+
     def __getitem__(cls, name):
         return cls._member_map_[name]
 
@@ -482,29 +537,17 @@ def _is_single_bit(value):
     return value != 0 and (value & (value - 1)) == 0
 
 
-class _MemberProperty:
-    """name and value of a member: read-only on members."""
-
-    def __init__(self, attr, public):
-        self._attr = attr
-        self._public = public
-
-    def __get__(self, obj, owner=None):
-        if obj is None:
-            return self
-        return obj.__dict__[self._attr]
-
-    def __set__(self, obj, value):
-        raise AttributeError(f"<enum 'Enum'> cannot set attribute {self._public!r}")
-
-    def __delete__(self, obj):
-        raise AttributeError(f"<enum 'Enum'> cannot delete attribute {self._public!r}")
-
-
 class Enum(metaclass=EnumType):
 
-    name = _MemberProperty('_name_', 'name')
-    value = _MemberProperty('_value_', 'value')
+    @property
+    def name(self):
+        """The name of the member."""
+        return self._name_
+
+    @property
+    def value(self):
+        """The value of the member."""
+        return self._value_
 
     def __new__(cls, value):
         return EnumType._lookup_(cls, value)
@@ -543,9 +586,20 @@ class Enum(metaclass=EnumType):
         return self
 
     def __dir__(self):
-        names = ['__class__', '__doc__', '__eq__', '__hash__', '__module__', 'name', 'value']
-        names += [n for n in self.__class__.__dict__ if not n.startswith('_')]
-        return sorted(set(names))
+        # the data type's attributes, the public attributes of the member and of its classes, not the members
+        member_map = self._member_map_
+        names = set(object.__dir__(self)) if self.__class__._member_type_ is not object else set()
+        names.update(n for n in getattr(self, '__dict__', ()) if n[0] != '_' and n not in member_map)
+        for klass in self.__class__.__mro__:
+            for n, attr in klass.__dict__.items():
+                if n[0] == '_':
+                    continue
+                if isinstance(attr, property) and attr.fget is None and n in member_map:
+                    names.discard(n)
+                elif isinstance(attr, property) or n not in member_map:
+                    names.add(n)
+        names.update(('__class__', '__doc__', '__eq__', '__hash__', '__module__'))
+        return sorted(names)
 
 
 _EnumBase = Enum
