@@ -11,7 +11,7 @@ from types import MappingProxyType
 __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'ReprEnum', 'auto', 'unique',
            'STRICT', 'CONFORM', 'EJECT', 'KEEP', 'global_enum', 'global_enum_repr', 'global_flag_repr',
            'global_str', 'FlagBoundary', 'EnumCheck', 'UNIQUE', 'CONTINUOUS', 'NAMED_FLAGS', 'verify', 'member',
-           'nonmember', 'property', 'show_flag_values', 'pickle_by_global_name', 'pickle_by_enum_name']
+           'nonmember', 'property', 'pickle_by_global_name', 'pickle_by_enum_name']
 
 STRICT = 'strict'
 CONFORM = 'conform'
@@ -51,6 +51,8 @@ def _is_descriptor(obj):
 
 
 def _is_private(cls_name, name):
+    if cls_name is None:
+        return False
     prefix = f'_{cls_name.lstrip("_")}__'
     return name.startswith(prefix) and not name.endswith('__')
 
@@ -157,6 +159,16 @@ def _member_slot(enum_class, name, member):
     return redirect
 
 
+def _default_next_value(name, start, count, last_values):
+    if not last_values:
+        return start
+    last = last_values[-1]
+    try:
+        return last + 1
+    except TypeError:
+        raise TypeError(f'unable to increment {last!r}') from None
+
+
 _ALLOWED_SUNDERS = ('_order_', '_generate_next_value_', '_numeric_repr_', '_missing_', '_ignore_', '_iter_member_',
                     '_iter_member_by_value_', '_iter_member_by_def_')
 
@@ -164,12 +176,13 @@ _ALLOWED_SUNDERS = ('_order_', '_generate_next_value_', '_numeric_repr_', '_miss
 class _EnumDict(dict):
     """The class body namespace of an enum: remembers the member names in order and resolves auto()."""
 
-    def __init__(self, cls_name, generate):
+    def __init__(self, cls_name=None, generate=_default_next_value):
         super().__init__()
         self._cls_name = cls_name
         self._member_names = []
         self._last_values = []
         self._generate = generate
+        self._ignore = []
 
     def __setitem__(self, key, value):
         if isinstance(value, nonmember):
@@ -181,6 +194,12 @@ class _EnumDict(dict):
         elif _is_private(self._cls_name, key) or _is_dunder(key) or _is_sunder(key) or _is_descriptor(value):
             if _is_sunder(key) and not _is_private(self._cls_name, key) and key not in _ALLOWED_SUNDERS:
                 raise ValueError(f'_sunder_ names, such as {key!r}, are reserved for future Enum use')
+            if key == '_ignore_':
+                value = value.replace(',', ' ').split() if isinstance(value, str) else list(value)
+                already = set(value) & set(self._member_names)
+                if already:
+                    raise ValueError(f'_ignore_ cannot specify already set names: {already!r}')
+                self._ignore = value
             if key == '_generate_next_value_':
                 if not isinstance(value, staticmethod):
                     value = staticmethod(value)
@@ -191,6 +210,9 @@ class _EnumDict(dict):
             return
         if key in self._member_names:
             raise TypeError(f'{key!r} already defined as {self[key]!r}')
+        if key in self._ignore:
+            super().__setitem__(key, value)
+            return
         if key in self:
             raise TypeError(f'{key!r} already defined as {self[key]!r}')
         if isinstance(value, auto):
@@ -209,16 +231,6 @@ class _EnumDict(dict):
         self._member_names.append(key)
         self._last_values.append(value)
         super().__setitem__(key, value)
-
-
-def _default_next_value(name, start, count, last_values):
-    if not last_values:
-        return start
-    last = last_values[-1]
-    try:
-        return last + 1
-    except TypeError:
-        raise TypeError(f'unable to increment {last!r}') from None
 
 
 _EnumBase = None  # the class Enum once it exists
@@ -291,6 +303,10 @@ class EnumType(type):
             if isinstance(base, EnumType) and base._member_names_:
                 raise TypeError(f'<enum {cls!r}> cannot extend <enum {base.__name__!r}>')
         namespace = dict(classdict)
+        order = namespace.pop('_order_', None)
+        for name in getattr(classdict, '_ignore', ()):
+            namespace.pop(name, None)
+        namespace.pop('_ignore_', None)
         member_type = _find_member_type(bases)
         custom_new = namespace.pop('__new__', None) if _EnumBase is not None else None
         if isinstance(custom_new, staticmethod):
@@ -375,11 +391,28 @@ class EnumType(type):
             type.__setattr__(enum_class, name, _member_slot(enum_class, name, member))
 
         if _FlagBase is not None and issubclass(enum_class, _FlagBase):
-            mask = 0
+            mask = singles = 0
             for member in enum_class._member_map_.values():
                 mask |= member._value_
+                if _is_single_bit(member._value_):
+                    singles |= member._value_
             type.__setattr__(enum_class, '_flag_mask_', mask)
+            type.__setattr__(enum_class, '_singles_mask_', singles)
             type.__setattr__(enum_class, '_all_bits_', (1 << mask.bit_length()) - 1)
+            # the operators stay Flag's even when a data type (int) comes first in the MRO
+            for op in ('__or__', '__and__', '__xor__', '__ror__', '__rand__', '__rxor__', '__invert__'):
+                if op not in classdict:
+                    type.__setattr__(enum_class, op, _FlagBase.__dict__[op])
+        if order is not None:
+            if isinstance(order, str):
+                order = order.replace(',', ' ').split()
+            member_map = enum_class._member_map_
+            if _FlagBase is not None and issubclass(enum_class, _FlagBase):
+                order = [n for n in order if n not in member_map or _is_single_bit(member_map[n]._value_)]
+            order = [n for n in order if n not in member_map or n in enum_class._member_names_]
+            if order != enum_class._member_names_:
+                raise TypeError(f'member order does not match _order_:\n  {enum_class._member_names_!r}\n  '
+                                f'{order!r}')
         return enum_class
 
     def __init__(cls, *args, **kwds):
@@ -657,32 +690,65 @@ class Flag(Enum, boundary=STRICT):
 
     @classmethod
     def _missing_(cls, value):
+        # a combination of members (a pseudo-member, cached); bits outside the members follow _boundary_
         if not isinstance(value, int):
             raise ValueError(f'{value!r} is not a valid {cls.__qualname__}')
-        mask = cls._flag_mask_
-        boundary = getattr(cls, '_boundary_', STRICT)
-        if value < 0:
-            value = (cls._all_bits_ + 1 + value) if boundary is not KEEP else value
-        if value & ~mask:
+        flag_mask, singles, all_bits = cls._flag_mask_, cls._singles_mask_, cls._all_bits_
+        boundary = cls._boundary_
+        negative = None
+        if not ~all_bits <= value <= all_bits or value & (all_bits ^ flag_mask):
             if boundary == STRICT:
-                width = max(cls._all_bits_.bit_length(), value.bit_length())
+                width = max(value.bit_length(), flag_mask.bit_length())
                 raise ValueError(f'{cls!r} invalid value {value!r}\n    given {_bin(value, width)}\n'
-                                 f'  allowed {_bin(mask, width)}')
-            if boundary == CONFORM:
-                value &= mask
+                                 f'  allowed {_bin(flag_mask, width)}')
+            elif boundary == CONFORM:
+                value &= flag_mask
+            elif boundary == EJECT:
+                return value
+            elif boundary == KEEP:
+                if value < 0:
+                    value += max(all_bits + 1, 1 << value.bit_length())
+            else:
+                raise ValueError(f'{cls!r} unknown flag boundary {boundary!r}')
+        if value < 0:
+            negative = value
+            value += all_bits + 1
+        unknown = value & ~flag_mask
+        aliases = value & ~singles
+        single_value = value & singles
+        if unknown and boundary != KEEP:
+            raise ValueError(f'{cls.__name__}({value!r}) -->  unknown values {unknown!r} [{bin(unknown)}]')
         if cls._member_type_ is object:
             pseudo = object.__new__(cls)
         else:
             pseudo = cls._member_type_.__new__(cls, value)
-        pseudo._value_ = value
-        names = [m._name_ for m in cls if m._value_ & value]
-        extra = value & ~mask
-        if names and extra:
-            names.append(cls._numeric_repr_(extra))
-        elif extra:
-            names = None
-        pseudo._name_ = '|'.join(names) if names else None
-        cls._value2member_map_[value] = pseudo
+        if not hasattr(pseudo, '_value_'):
+            pseudo._value_ = value
+        if single_value or aliases:
+            members = sorted((cls._value2member_map_[bit] for bit in _bit_values(single_value)),
+                             key=lambda m: m._sort_order_)
+            combined = single_value
+            if aliases:
+                wanted = single_value | aliases
+                for m in cls._member_map_.values():
+                    if m not in members and m._value_ and m._value_ & wanted == m._value_:
+                        members.append(m)
+                        combined |= m._value_
+                value = wanted
+            unknown = value ^ combined
+            if not combined:
+                pseudo._name_ = None
+            else:
+                pseudo._name_ = '|'.join(m._name_ for m in members)
+                if unknown and boundary == STRICT:
+                    raise ValueError(f'{cls!r}: no members with value {unknown!r}')
+                if unknown:
+                    pseudo._name_ += f'|{cls._numeric_repr_(unknown)}'
+        else:
+            pseudo._name_ = None
+        pseudo = cls._value2member_map_.setdefault(value, pseudo)
+        if negative is not None:
+            cls._value2member_map_[negative] = pseudo
         return pseudo
 
     def __repr__(self):
@@ -744,15 +810,25 @@ class Flag(Enum, boundary=STRICT):
     __rxor__ = __xor__
 
     def __invert__(self):
-        return self.__class__(self._flag_mask_ & ~self._value_)
+        if self._boundary_ == EJECT or self._boundary_ == KEEP:
+            return self.__class__(~self._value_)
+        return self.__class__(self._singles_mask_ & ~self._value_)
 
 
 _FlagBase = Flag
 
 
-def _bin(value, width):
-    digits = bin(value)[2:].rjust(width, '0')
-    return f'0b0 {digits}'
+def _bin(value, width=None):
+    """value in two's complement, as enum's error messages show it: '0b0 0101' or '0b1 1011' (sign bit apart),
+    padded with the sign to `width` digits."""
+    ceiling = 1 << value.bit_length()
+    if value >= 0:
+        sign, digits = '0', bin(value + ceiling)[3:]
+    else:
+        sign, digits = '1', bin(~value ^ (2 * ceiling - 1))[3:]
+    if width is not None and len(digits) < width:
+        digits = (sign * width + digits)[-width:]
+    return f'0b{sign} {digits}'
 
 
 class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
@@ -818,6 +894,8 @@ class FlagBoundary(StrEnum):
 
 
 STRICT, CONFORM, EJECT, KEEP = FlagBoundary
+type.__setattr__(Flag, '_boundary_', STRICT)
+type.__setattr__(IntFlag, '_boundary_', KEEP)
 
 
 class EnumCheck(StrEnum):
