@@ -160,13 +160,27 @@ def _member_slot(enum_class, name, member):
 
 
 def _default_next_value(name, start, count, last_values):
+    # the last value + 1; values that do not sort or add up fall back to the latest one that does, with
+    # CPython 3.12's DeprecationWarning
     if not last_values:
         return start
-    last = last_values[-1]
     try:
-        return last + 1
+        last = last_values[-1]
+        last_values.sort()
+        if last == last_values[-1]:
+            return last + 1
+        raise TypeError
     except TypeError:
-        raise TypeError(f'unable to increment {last!r}') from None
+        import warnings
+        warnings.warn('In 3.13 the default `auto()`/`_generate_next_value_` will require all values to be '
+                      'sortable and support adding +1\nand the value returned will be the largest value in the enum '
+                      'incremented by 1', DeprecationWarning, stacklevel=4)
+        for v in reversed(last_values):
+            try:
+                return v + 1
+            except TypeError:
+                pass
+        return start
 
 
 _ALLOWED_SUNDERS = ('_order_', '_generate_next_value_', '_numeric_repr_', '_missing_', '_ignore_', '_iter_member_',
@@ -183,6 +197,14 @@ class _EnumDict(dict):
         self._last_values = []
         self._generate = generate
         self._ignore = []
+        self._auto_called = False
+
+    def update(self, members=(), **more):
+        items = members.items() if hasattr(members, 'keys') else members
+        for key, value in items:
+            self[key] = value
+        for key, value in more.items():
+            self[key] = value
 
     def __setitem__(self, key, value):
         if isinstance(value, nonmember):
@@ -201,6 +223,8 @@ class _EnumDict(dict):
                     raise ValueError(f'_ignore_ cannot specify already set names: {already!r}')
                 self._ignore = value
             if key == '_generate_next_value_':
+                if self._auto_called:
+                    raise TypeError('_generate_next_value_ must be defined before members')
                 if not isinstance(value, staticmethod):
                     value = staticmethod(value)
                 self._generate = value.__func__
@@ -215,21 +239,22 @@ class _EnumDict(dict):
             return
         if key in self:
             raise TypeError(f'{key!r} already defined as {self[key]!r}')
-        if isinstance(value, auto):
-            if value.value is _AUTO_PENDING:
-                value.value = self._generate(key, 1, len(self._member_names), self._last_values[:])
-            value = value.value
-        elif isinstance(value, tuple) and any(isinstance(v, auto) for v in value):
+        if isinstance(value, auto) or (isinstance(value, tuple) and any(isinstance(v, auto) for v in value)):
+            # each auto() in the value gets the next value; those values (not the tuple) count as last values
+            single = isinstance(value, auto)
             items = []
-            for v in value:
+            for v in ((value,) if single else value):
                 if isinstance(v, auto):
                     if v.value is _AUTO_PENDING:
                         v.value = self._generate(key, 1, len(self._member_names), self._last_values[:])
+                        self._auto_called = True
                     v = v.value
+                    self._last_values.append(v)
                 items.append(v)
-            value = tuple(items)
+            value = items[0] if single else tuple(items)
+        else:
+            self._last_values.append(value)
         self._member_names.append(key)
-        self._last_values.append(value)
         super().__setitem__(key, value)
 
 
@@ -682,11 +707,12 @@ class Flag(Enum, boundary=STRICT):
     def _generate_next_value_(name, start, count, last_values):
         if not count:
             return start if start is not None else 1
-        high = 0
-        for v in last_values:
-            if isinstance(v, int) and v > high:
-                high = v
-        return 1 << high.bit_length() if high else 1
+        last = max(last_values)
+        try:
+            high = last.bit_length()
+        except Exception:
+            raise TypeError(f'invalid flag value {last!r}') from None
+        return 2 ** high
 
     @classmethod
     def _missing_(cls, value):
