@@ -261,18 +261,30 @@ class _EnumDict(dict):
 _EnumBase = None  # the class Enum once it exists
 
 
-def _find_member_type(bases):
+def _find_member_type(cls_name, bases):
+    """The data type an enum is mixed with (object if none): the first class of each base's MRO with its own
+    __new__ (or dataclass fields), or the subclass of it that comes first; an enum base gives its own."""
+    if bases and not isinstance(bases[-1], EnumType):
+        raise TypeError('new enumerations should be created as `EnumName([mixin_type, ...] [data_type,] '
+                        'enum_type)`')
+    found = set()
     for chain_base in bases:
+        candidate = None
         for base in chain_base.__mro__:
             if base is object:
                 continue
             if isinstance(base, EnumType):
                 if base._member_type_ is not object:
-                    return base._member_type_
-                continue
-            if '__new__' in base.__dict__ or base.__dict__.get('__dataclass_fields__') is not None:
-                return base
-    return object
+                    found.add(base._member_type_)
+                    break
+            elif '__new__' in base.__dict__ or '__dataclass_fields__' in base.__dict__:
+                found.add(candidate or base)
+                break
+            else:
+                candidate = candidate or base
+    if len(found) > 1:
+        raise TypeError(f'too many data types for {cls_name!r}: {found!r}')
+    return found.pop() if found else object
 
 
 def _find_value_repr(bases):
@@ -309,6 +321,7 @@ class EnumType(type):
     @classmethod
     def __prepare__(metacls, cls, bases, **kwds):
         generate = _default_next_value
+        _find_member_type(cls, bases)
         first = _find_enum_base(bases)
         if first is not None:
             found = getattr(first, '_generate_next_value_', None)
@@ -332,7 +345,7 @@ class EnumType(type):
         for name in getattr(classdict, '_ignore', ()):
             namespace.pop(name, None)
         namespace.pop('_ignore_', None)
-        member_type = _find_member_type(bases)
+        member_type = _find_member_type(cls, bases)
         custom_new = namespace.pop('__new__', None) if _EnumBase is not None else None
         if isinstance(custom_new, staticmethod):
             custom_new = custom_new.__func__
@@ -524,9 +537,17 @@ class EnumType(type):
         module_globals = sys.modules[module].__dict__
         source = source.__dict__ if source is not None else module_globals
         members = [(key, value) for key, value in source.items() if filter(key)]
-        members.sort(key=lambda item: (item[1], item[0]))
+        try:
+            members.sort(key=lambda item: (item[1], item[0]))
+        except TypeError:
+            members.sort(key=lambda item: item[0])  # values that do not compare: by name only
+        if boundary is None and _FlagBase is not None and issubclass(cls, _FlagBase):
+            boundary = KEEP
         enum_class = cls._create_(name, members, module=module, boundary=boundary)
-        module_globals.update(enum_class.__members__)
+        if as_global:
+            global_enum(enum_class)
+        else:
+            module_globals.update(enum_class.__members__)
         module_globals[name] = enum_class
         return enum_class
 
