@@ -982,17 +982,31 @@ class verify:
                 if missing:
                     kind = 'flag' if issubclass(enumeration, Flag) else 'enum'
                     shown = ', '.join(str(v) for v in missing)
-                    raise ValueError(f'invalid {kind} {name!r}: missing values {shown}')
+                    raise ValueError(f'invalid {kind} {name!r}: missing values {shown}'[:256])
             elif check is NAMED_FLAGS:
-                member_values = 0
-                for m in enumeration:
-                    member_values |= m.value
-                missing = []
-                for alias, m in enumeration.__members__.items():
-                    if m.value & ~member_values:
-                        missing.append(alias)
-                if missing:
-                    raise ValueError(f'invalid Flag {name!r}: aliases {", ".join(missing)} are missing combined values')
+                # each alias (negative ones aside) must be made of bits that are members
+                member_values = [m._value_ for m in enumeration]
+                missing_names = []
+                missing_value = 0
+                for alias, m in enumeration._member_map_.items():
+                    if alias in enumeration._member_names_ or m._value_ < 0:
+                        continue
+                    missed = [bit for bit in _bit_values(m._value_) if bit not in member_values]
+                    if missed:
+                        missing_names.append(alias)
+                        for bit in missed:
+                            missing_value |= bit
+                if missing_names:
+                    if len(missing_names) == 1:
+                        which = f'alias {missing_names[0]} is missing'
+                    else:
+                        which = f"aliases {', '.join(missing_names[:-1])} and {missing_names[-1]} are missing"
+                    if _is_single_bit(missing_value):
+                        what = f'value 0x{missing_value:x}'
+                    else:
+                        what = f'combined values of 0x{missing_value:x}'
+                    raise ValueError(f'invalid Flag {name!r}: {which} {what} [use enum.show_flag_values(value) '
+                                     'for details]')
         return enumeration
 
 
