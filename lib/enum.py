@@ -6,7 +6,7 @@ with one argument looks a member up by value; with names it creates a new enum (
 """
 
 import sys
-from types import MappingProxyType
+from types import MappingProxyType, DynamicClassAttribute
 
 __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'ReprEnum', 'auto', 'unique',
            'STRICT', 'CONFORM', 'EJECT', 'KEEP', 'global_enum', 'global_enum_repr', 'global_flag_repr',
@@ -46,8 +46,7 @@ def _is_sunder(name):
 
 
 def _is_descriptor(obj):
-    tp = type(obj)
-    return hasattr(tp, '__get__') or hasattr(tp, '__set__') or hasattr(tp, '__delete__')
+    return hasattr(obj, '__get__') or hasattr(obj, '__set__') or hasattr(obj, '__delete__')
 
 
 def _is_private(cls_name, name):
@@ -71,7 +70,7 @@ class nonmember:
         self.value = value
 
 
-class property:
+class property(DynamicClassAttribute):
     """enum.property: on a member it works as property() does; on the enum class it gives the member of that
     name (so members named like attributes, e.g. `name`, keep working). The metaclass also puts one in place
     of each member whose name an attribute or descriptor of a base class already uses."""
@@ -79,13 +78,8 @@ class property:
     member = None  # the member this redirect stands for on the class
     _attr_type = None  # 'enum', 'desc' or 'attr': what the member's name shadows in a base class
     _cls_type = None  # the base class holding that attribute
-
-    def __init__(self, fget=None, fset=None, fdel=None, doc=None):
-        self.fget, self.fset, self.fdel = fget, fset, fdel
-        self.__doc__ = doc or getattr(fget, '__doc__', None)
-        self.name = getattr(fget, '__name__', None)
-        self.clsname = None
-        self.overwrite_doc = doc is None
+    name = None
+    clsname = None
 
     def __set_name__(self, owner, name):
         self.name = name
@@ -117,15 +111,6 @@ class property:
             raise AttributeError(f"<enum {self.clsname!r}> cannot delete attribute {self.name!r}")
         self.fdel(instance)
 
-    def getter(self, fget):
-        return type(self)(fget, self.fset, self.fdel, self.__doc__)
-
-    def setter(self, fset):
-        return type(self)(self.fget, fset, self.fdel, self.__doc__)
-
-    def deleter(self, fdel):
-        return type(self)(self.fget, self.fset, fdel, self.__doc__)
-
 
 def _member_slot(enum_class, name, member):
     """What the class attribute `name` of a new member is: the member itself, or an enum.property redirecting to
@@ -136,7 +121,7 @@ def _member_slot(enum_class, name, member):
         attr = base.__dict__.get(name)
         if attr is None:
             continue
-        if isinstance(attr, property):
+        if isinstance(attr, (property, DynamicClassAttribute)):
             found, kind, holder = attr, 'enum', base
             break
         if _is_descriptor(attr):
@@ -1033,6 +1018,21 @@ def pickle_by_global_name(self, proto):
 
 def pickle_by_enum_name(self, proto):
     return getattr, (self.__class__, self._name_)
+
+
+_reduce_ex_by_global_name = pickle_by_global_name
+
+
+def _make_class_unpicklable(obj):
+    """Makes an enum class (or the namespace of one to be) refuse pickling."""
+    def refuse(self, proto):
+        raise TypeError(f'{self!r} cannot be pickled')
+    if isinstance(obj, dict):
+        obj['__reduce_ex__'] = refuse
+        obj['__module__'] = '<unknown>'
+    else:
+        setattr(obj, '__reduce_ex__', refuse)
+        setattr(obj, '__module__', '<unknown>')
 
 
 def _simple_enum(etype=Enum, *, boundary=None, use_args=None):
