@@ -192,6 +192,13 @@ class _EnumDict(dict):
             self[key] = value
 
     def __setitem__(self, key, value):
+        if self._cls_name is not None and isinstance(value, type):
+            qualname = getattr(value, '__qualname__', '')
+            inner = f'{self._cls_name}.{getattr(value, "__name__", "")}'
+            if qualname == inner or qualname.endswith('.' + inner):
+                import warnings
+                warnings.warn('In 3.13 classes created inside an enum will not become a member.  Use the `member` '
+                              'decorator to keep the current behavior.', DeprecationWarning, stacklevel=2)
         if isinstance(value, nonmember):
             super().__setitem__(key, value.value)
             return
@@ -687,6 +694,10 @@ class StrEnum(str, ReprEnum):
             raise TypeError(f'too many arguments for str(): {values!r}')
         if len(values) == 1 and not isinstance(values[0], str):
             raise TypeError(f'{values[0]!r} is not a string')
+        if len(values) >= 2 and not isinstance(values[1], str):
+            raise TypeError(f'encoding must be a string, not {values[1]!r}')
+        if len(values) == 3 and not isinstance(values[2], str):
+            raise TypeError(f'errors must be a string, not {values[2]!r}')
         value = str(*values)
         member = str.__new__(cls, value)
         member._value_ = value
