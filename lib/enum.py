@@ -5,6 +5,7 @@ resolves auto() values in order), then turns each of them into an instance of th
 with one argument looks a member up by value; with names it creates a new enum (the functional API).
 """
 
+import builtins
 import sys
 from types import MappingProxyType, DynamicClassAttribute
 
@@ -589,7 +590,7 @@ class EnumType(type):
     def __bool__(cls):
         return True
 
-    @property
+    @builtins.property
     def __members__(cls):
         return MappingProxyType(cls._member_map_)
 
@@ -619,6 +620,13 @@ class Enum(metaclass=EnumType):
     def value(self):
         """The value of the member."""
         return self._value_
+
+    @classmethod
+    def __signature__(cls):
+        # what inspect.signature() shows for calling the class: a lookup, or the functional API
+        if cls._member_names_:
+            return '(*values)'
+        return '(new_class_name, /, names, *, module=None, qualname=None, type=None, start=1, boundary=None)'
 
     def __new__(cls, value):
         return EnumType._lookup_(cls, value)

@@ -21,3 +21,9 @@ print(Longer.__name__, Longer.__qualname__, Longer.__name__ is Longer.__name__)
 print(type(EnumType.__dict__['__members__']).__name__, EnumType.__members__ is EnumType.__dict__['__members__'])
 for a in sorted(inspect.classify_class_attrs(Color), key=lambda a: a.name):
     print(a.name, a.kind, a.defining_class.__name__)
+
+# inspect.signature() of enum classes (Enum.__signature__)
+from enum import IntEnum
+print(inspect.signature(Enum))
+print(inspect.signature(Color))
+print(inspect.signature(IntEnum))
