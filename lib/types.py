@@ -294,15 +294,19 @@ def get_original_bases(cls, /):
         raise TypeError(f"Expected an instance of type, not {type(cls).__name__!r}") from None
 
 
-class DynamicClassAttribute(property):
+class DynamicClassAttribute:
     """Route attribute access on a class to __getattr__.
 
     Behaves like a property on instances; looked up on the class, it raises AttributeError so that the metaclass's
-    __getattr__ is consulted.
+    __getattr__ is consulted. (enum.property derives from it.)
     """
 
     def __init__(self, fget=None, fset=None, fdel=None, doc=None):
-        super().__init__(fget, fset, fdel, doc)
+        self.fget = fget
+        self.fset = fset
+        self.fdel = fdel
+        self.__doc__ = doc or fget.__doc__
+        self.overwrite_doc = doc is None
         self.__isabstractmethod__ = bool(getattr(fget, "__isabstractmethod__", False))
 
     def __get__(self, instance, ownerclass=None):
@@ -310,7 +314,33 @@ class DynamicClassAttribute(property):
             if self.__isabstractmethod__:
                 return self
             raise AttributeError()
-        return super().__get__(instance, ownerclass)
+        if self.fget is None:
+            raise AttributeError("unreadable attribute")
+        return self.fget(instance)
+
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError("can't set attribute")
+        self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError("can't delete attribute")
+        self.fdel(instance)
+
+    def _copy(self, fget, fset, fdel, doc):
+        result = type(self)(fget, fset, fdel, doc)
+        result.overwrite_doc = self.overwrite_doc
+        return result
+
+    def getter(self, fget):
+        return self._copy(fget, self.fset, self.fdel, (fget.__doc__ if self.overwrite_doc else None) or self.__doc__)
+
+    def setter(self, fset):
+        return self._copy(self.fget, fset, self.fdel, self.__doc__)
+
+    def deleter(self, fdel):
+        return self._copy(self.fget, self.fset, fdel, self.__doc__)
 
 
 class _GeneratorWrapper:

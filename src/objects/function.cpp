@@ -334,6 +334,46 @@ static Result<Value> method_richcompare(Val self, Val other, CompareOp op)
     return bool_value(op == CompareOp::Eq ? equal : !equal);
 }
 
+// Bound natives ([].append, (1).__add__, A.__init_subclass__) are equal when bound to the same object (identity)
+// with the same native function, as in CPython.
+static int64_t bound_native_hash(Val self, const void* function)
+{
+    int64_t h = int64_t((self.bits() >> 4) ^ (reinterpret_cast<uintptr_t>(function) >> 4));
+    return h == -1 ? -2 : h;
+}
+
+static Result<int64_t> builtin_function_hash(Val self)
+{
+    auto* f = self.as<BuiltinFunctionObject>();
+    return bound_native_hash(f->self, f->def);
+}
+
+static Result<Value> builtin_function_richcompare(Val self, Val other, CompareOp op)
+{
+    if ((op != CompareOp::Eq && op != CompareOp::Ne) || other.type() != &g_builtin_function_type)
+        return Value::borrow(not_implemented());
+    auto* a = self.as<BuiltinFunctionObject>();
+    auto* b = other.as<BuiltinFunctionObject>();
+    bool equal = a->def == b->def && a->self.get().is(b->self);
+    return bool_value(op == CompareOp::Eq ? equal : !equal);
+}
+
+static Result<int64_t> method_wrapper_hash(Val self)
+{
+    auto* w = self.as<MethodWrapperObject>();
+    return bound_native_hash(w->self, w->wrapper.get().object());
+}
+
+static Result<Value> method_wrapper_richcompare(Val self, Val other, CompareOp op)
+{
+    if ((op != CompareOp::Eq && op != CompareOp::Ne) || other.type() != &g_method_wrapper_type)
+        return Value::borrow(not_implemented());
+    auto* a = self.as<MethodWrapperObject>();
+    auto* b = other.as<MethodWrapperObject>();
+    bool equal = a->wrapper.get().is(b->wrapper) && a->self.get().is(b->self);
+    return bool_value(op == CompareOp::Eq ? equal : !equal);
+}
+
 static Result<Value> method_getattr(Val self, StrObject* name)
 {
     Value found = TRY(generic_getattr_maybe(self, name));
@@ -1183,6 +1223,8 @@ void init_function_types()
     g_builtin_function_type.traverse = builtin_function_traverse;
     g_builtin_function_type.call = builtin_function_call;
     g_builtin_function_type.repr = builtin_function_repr;
+    g_builtin_function_type.hash = builtin_function_hash;
+    g_builtin_function_type.richcompare = builtin_function_richcompare;
     g_builtin_function_type.getsets = s_builtin_function_getsets;
     g_builtin_function_type.methods = s_builtin_function_methods;
 
@@ -1216,6 +1258,8 @@ void init_function_types()
     g_method_wrapper_type.destroy = method_wrapper_destroy;
     g_method_wrapper_type.call = method_wrapper_call;
     g_method_wrapper_type.repr = method_wrapper_repr;
+    g_method_wrapper_type.hash = method_wrapper_hash;
+    g_method_wrapper_type.richcompare = method_wrapper_richcompare;
     g_method_wrapper_type.methods = s_method_wrapper_methods;
     g_method_wrapper_type.getsets = s_method_wrapper_getsets;
 

@@ -1676,16 +1676,25 @@ static Result<Value> type_new(TypeObject* metatype, const Val* args, size_t narg
 
 static Result<void> type_init(Val, const Val*, size_t, TupleObject*) { return {}; }
 
+// The cached str if it still spells `text`, else a new one, cached.
+static Value cached_name_str(Ref<StrObject>& cache, std::string_view text)
+{
+    if (!cache || cache->view() != text)
+        cache = str_from_utf8(text);
+    return Value(Ref<StrObject>(cache));
+}
+
 static Result<Value> type_get_name(Val self)
 {
     // A static type's tp_name may carry its module ("_io.TextIOWrapper"); __name__ is the last part.
-    std::string_view name = self.as<TypeObject>()->type_name();
-    if (!self.as<TypeObject>()->has_flag(TYPE_HEAP)) {
+    auto* type = self.as<TypeObject>();
+    std::string_view name = type->type_name();
+    if (!type->has_flag(TYPE_HEAP)) {
         size_t dot = name.rfind('.');
         if (dot != std::string_view::npos)
             name = name.substr(dot + 1);
     }
-    return Value(str_from_utf8(name));
+    return cached_name_str(type->name_str, name);
 }
 static Result<void> type_set_name(Val self, Val value)
 {
@@ -1704,7 +1713,7 @@ static Result<Value> type_get_qualname(Val self)
 {
     auto* type = self.as<TypeObject>();
     if (type->has_flag(TYPE_HEAP))
-        return Value(str_from_utf8(type->qualname));
+        return cached_name_str(type->qualname_str, type->qualname);
     return type_get_name(self);
 }
 static Result<void> type_set_qualname(Val self, Val value)

@@ -114,6 +114,8 @@ struct TypeObject : Object {
     Ref<DictObject> dict;
     std::string heap_name;            // name (mutable) of heap types
     std::string qualname;
+    Ref<StrObject> name_str;          // the str last given for __name__ / __qualname__: the same object on each
+    Ref<StrObject> qualname_str;      // read while the name is unchanged (inspect relies on `is`), as in CPython
     std::vector<TypeObject*> subclasses;  // weak: removed when a subclass dies
     std::vector<size_t> slot_offsets;     // __slots__ members (own and inherited): a Value each in the instance
 
