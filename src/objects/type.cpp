@@ -1105,6 +1105,12 @@ extern const GetSetDef s_instance_weakref_getset[];
 static Result<Ref<TupleObject>> compute_c3_mro(TypeObject* type)
 {
     TupleObject* bases = type->bases.get();
+    for (int64_t i = 0; i < bases->size; ++i) {
+        for (int64_t j = i + 1; j < bases->size; ++j) {
+            if (bases->items[i].get().is(bases->items[j]))
+                return raise(&g_exc_TypeError, "duplicate base class {}", bases->items[i].as<TypeObject>()->type_name());
+        }
+    }
     std::vector<std::vector<TypeObject*>> sequences;
     for (int64_t i = 0; i < bases->size; ++i) {
         TypeObject* base = bases->items[i].as<TypeObject>();
@@ -1153,7 +1159,7 @@ static Result<Ref<TupleObject>> compute_c3_mro(TypeObject* type)
                     names += ", ";
                 names += std::string(seq.front()->type_name());
             }
-            return raise(&g_exc_TypeError, "Cannot create a consistent method resolution order (MRO) for bases {}", names);
+            return raise(&g_exc_TypeError, "Cannot create a consistent method resolution\norder (MRO) for bases {}", names);
         }
         result.push_back(Val(candidate));
         for (auto& seq : sequences) {
@@ -1341,24 +1347,9 @@ static Result<void> check_type_name(StrObject* name)
     return {};
 }
 
-Result<Value> type_new_from_namespace(TypeObject* metatype, StrObject* name, TupleObject* bases_in, DictObject* ns,
-                                      TupleObject* kwnames, const Val* kwvalues)
+// The base whose layout a class with these bases takes (CPython's best_base), or the error that forbids them.
+static Result<TypeObject*> best_base(TupleObject* bases)
 {
-    TRY(check_type_name(name));
-    if (Val doc = dict_get_str(ns, NAME_OF(__doc__)); doc && is_str(doc))
-        TRY(check_utf8_encodable(doc.as<StrObject>()));
-    // The most derived metaclass wins.
-    for (int64_t i = 0; i < bases_in->size; ++i) {
-        TypeObject* t = bases_in->item(i).type();
-        if (is_subtype(metatype, t))
-            continue;
-        if (is_subtype(t, metatype)) {
-            metatype = t;
-            continue;
-        }
-        return raise(&g_exc_TypeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
-    }
-    Ref<TupleObject> bases = bases_in->size ? Ref<TupleObject>(bases_in) : tuple_of({ Val(&g_object_type) });
     TypeObject* best = nullptr;
     for (int64_t i = 0; i < bases->size; ++i) {
         Val b = bases->item(i);
@@ -1380,6 +1371,28 @@ Result<Value> type_new_from_namespace(TypeObject* metatype, StrObject* name, Tup
             return raise(&g_exc_TypeError, "multiple bases have instance lay-out conflict");
         }
     }
+    return best;
+}
+
+Result<Value> type_new_from_namespace(TypeObject* metatype, StrObject* name, TupleObject* bases_in, DictObject* ns,
+                                      TupleObject* kwnames, const Val* kwvalues)
+{
+    TRY(check_type_name(name));
+    if (Val doc = dict_get_str(ns, NAME_OF(__doc__)); doc && is_str(doc))
+        TRY(check_utf8_encodable(doc.as<StrObject>()));
+    // The most derived metaclass wins.
+    for (int64_t i = 0; i < bases_in->size; ++i) {
+        TypeObject* t = bases_in->item(i).type();
+        if (is_subtype(metatype, t))
+            continue;
+        if (is_subtype(t, metatype)) {
+            metatype = t;
+            continue;
+        }
+        return raise(&g_exc_TypeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
+    }
+    Ref<TupleObject> bases = bases_in->size ? Ref<TupleObject>(bases_in) : tuple_of({ Val(&g_object_type) });
+    TypeObject* best = TRY(best_base(bases.get()));
     for (int64_t i = 0; i < bases->size; ++i) {
         for (int64_t j = i + 1; j < bases->size; ++j) {
             if (bases->items[i].get().is(bases->items[j]))
@@ -1743,6 +1756,74 @@ static Result<Value> type_get_module(Val self)
     return Value(str_intern("builtins"));
 }
 static Result<Value> type_get_bases(Val self) { return Value(Ref<TupleObject>(self.as<TypeObject>()->bases)); }
+
+// C.__bases__ = (...): the new bases must keep C's instance layout; C and its subclasses get new MROs (all
+// restored if one cannot be computed), then their slots are inherited and updated again.
+static Result<void> type_set_bases(Val self, Val value)
+{
+    auto* type = self.as<TypeObject>();
+    if (!type->has_flag(TYPE_HEAP))
+        return raise(&g_exc_TypeError, "cannot set '__bases__' attribute of immutable type '{}'", type->type_name());
+    if (!value)
+        return raise(&g_exc_TypeError, "cannot delete '__bases__' attribute of immutable type '{}'", type->type_name());
+    if (!is_tuple(value))
+        return raise(&g_exc_TypeError, "can only assign tuple to {}.__bases__, not {}", type->type_name(), value.type()->type_name());
+    auto* new_bases = value.as<TupleObject>();
+    if (new_bases->size == 0)
+        return raise(&g_exc_TypeError, "can only assign non-empty tuple to {}.__bases__, not ()", type->type_name());
+    for (int64_t i = 0; i < new_bases->size; ++i) {
+        Val b = new_bases->item(i);
+        if (!b.is_object() || !b.type()->has_flag(TYPE_TYPE_SUBCLASS))
+            return raise(&g_exc_TypeError, "{}.__bases__ must be tuple of classes, not '{}'", type->type_name(), b.type()->type_name());
+        if (is_subtype(b.as<TypeObject>(), type))
+            return raise(&g_exc_TypeError, "a __bases__ item causes an inheritance cycle");
+    }
+    TypeObject* new_base = TRY(best_base(new_bases));
+    TypeObject* old_base = type->base;
+    if (new_base->has_flag(TYPE_GC) != old_base->has_flag(TYPE_GC))
+        return raise(&g_exc_TypeError, "__bases__ assignment: '{}' deallocator differs from '{}'", new_base->type_name(), old_base->type_name());
+    if (solid_base(new_base) != solid_base(old_base) || new_base->basic_size != old_base->basic_size ||
+        new_base->dict_offset != old_base->dict_offset)
+        return raise(&g_exc_TypeError, "__bases__ assignment: '{}' object layout differs from '{}'", new_base->type_name(), old_base->type_name());
+
+    // The class and every class below it, parents before children.
+    std::vector<TypeObject*> hierarchy = { type };
+    for (size_t i = 0; i < hierarchy.size(); ++i) {
+        for (TypeObject* sub : hierarchy[i]->subclasses) {
+            if (std::find(hierarchy.begin(), hierarchy.end(), sub) == hierarchy.end())
+                hierarchy.push_back(sub);
+        }
+    }
+    Ref<TupleObject> old_bases = type->bases;
+    type->bases = Ref<TupleObject>(new_bases);
+    type->base = new_base;
+    std::vector<Ref<TupleObject>> old_mros;
+    for (TypeObject* t : hierarchy) {
+        Result<Ref<TupleObject>> mro = compute_c3_mro(t);
+        if (mro.is_error()) {
+            for (size_t i = 0; i < old_mros.size(); ++i)
+                hierarchy[i]->mro = old_mros[i];
+            type->bases = old_bases;
+            type->base = old_base;
+            return Error {};
+        }
+        old_mros.push_back(t->mro);
+        t->mro = mro.release_value();
+    }
+    for (int64_t i = 0; i < old_bases->size; ++i) {
+        auto& subs = old_bases->items[i].as<TypeObject>()->subclasses;
+        subs.erase(std::remove(subs.begin(), subs.end(), type), subs.end());
+    }
+    for (int64_t i = 0; i < new_bases->size; ++i)
+        new_bases->items[i].as<TypeObject>()->subclasses.push_back(type);
+    type_modified(type);
+    for (TypeObject* t : hierarchy) {
+        for (const SlotDef& def : s_slotdefs)
+            slot_address(*t, def) = slot_address(*t->base, def);
+        update_slots(t);
+    }
+    return {};
+}
 static Result<Value> type_get_base(Val self)
 {
     TypeObject* base = self.as<TypeObject>()->base;
@@ -1912,7 +1993,7 @@ static const GetSetDef s_type_getsets[] = {
     { "__name__", type_get_name, type_set_name, nullptr },
     { "__qualname__", type_get_qualname, type_set_qualname, nullptr },
     { "__module__", type_get_module, type_set_module, nullptr },
-    { "__bases__", type_get_bases, nullptr, nullptr },
+    { "__bases__", type_get_bases, type_set_bases, nullptr },
     { "__base__", type_get_base, nullptr, nullptr },
     { "__mro__", type_get_mro, nullptr, nullptr },
     { "__dict__", type_get_dict, nullptr, nullptr },
