@@ -76,11 +76,12 @@ static uint32_t s_next_version = 1;
 // version, so a subclass holding one under a base without would keep a stale cache when the base changes.
 uint32_t type_assign_version(TypeObject* type)
 {
-    if (type->version != 0 || s_next_version == 0)
+    if (type->version != 0 || s_next_version == 0 || type->has_flag(TYPE_CUSTOM_MRO))
         return type->version;
     if (TupleObject* mro = type->mro.get()) {
-        for (int64_t i = 1; i < mro->size; ++i) {
-            if (type_assign_version(mro->items[i].as<TypeObject>()) == 0)
+        for (int64_t i = 0; i < mro->size; ++i) {
+            TypeObject* t = mro->items[i].as<TypeObject>();
+            if (t != type && type_assign_version(t) == 0)
                 return 0;
         }
     }
@@ -1191,6 +1192,31 @@ static TypeObject* solid_base(TypeObject* type)
     return type;
 }
 
+// A class's MRO: C3, or what its metaclass's own mro() returns, checked to hold only classes whose layout
+// the class's instances have.
+static Result<Ref<TupleObject>> compute_mro(TypeObject* type)
+{
+    StrObject* name = str_intern("mro");
+    TypeObject* metatype = type->type;
+    if (metatype == &g_type_type || type_lookup(metatype, name).is(type_lookup(&g_type_type, name))) {
+        type->flags &= ~TYPE_CUSTOM_MRO;
+        return compute_c3_mro(type);
+    }
+    type->flags |= TYPE_CUSTOM_MRO;
+    type_modified(type);
+    Value result = TRY(call_special(Val(type), name, {}));
+    Ref<TupleObject> mro = TRY(sequence_tuple(result));
+    TypeObject* solid = solid_base(type);
+    for (int64_t i = 0; i < mro->size; ++i) {
+        Val item = mro->item(i);
+        if (!item.is_object() || !item.type()->has_flag(TYPE_TYPE_SUBCLASS))
+            return raise(&g_exc_TypeError, "mro() returned a non-class ('{}')", item.type()->type_name());
+        if (!is_subtype(solid, solid_base(item.as<TypeObject>())))
+            return raise(&g_exc_TypeError, "mro() returned base with unsuitable layout ('{}')", item.as<TypeObject>()->type_name());
+    }
+    return mro;
+}
+
 // Instances of classes defined in Python: the instance dict a class added, then the native base's fields.
 static void subtype_traverse(Object* object, VisitFn visit, void* context)
 {
@@ -1496,7 +1522,7 @@ Result<Value> type_new_from_namespace(TypeObject* metatype, StrObject* name, Tup
     if (!best->has_flag(TYPE_GC)) {
         // Layouts of non-GC bases carry no GcHeader; heap instances always do, so the flag moves with the type.
     }
-    type->mro = TRY(compute_c3_mro(type));
+    type->mro = TRY(compute_mro(type));
     inherit_collection_flags(*type);
     DictObject* dict = type->dict.get();
     if (!dict_get_str(dict, NAME_OF(__doc__)))
@@ -1799,7 +1825,7 @@ static Result<void> type_set_bases(Val self, Val value)
     type->base = new_base;
     std::vector<Ref<TupleObject>> old_mros;
     for (TypeObject* t : hierarchy) {
-        Result<Ref<TupleObject>> mro = compute_c3_mro(t);
+        Result<Ref<TupleObject>> mro = compute_mro(t);
         if (mro.is_error()) {
             for (size_t i = 0; i < old_mros.size(); ++i)
                 hierarchy[i]->mro = old_mros[i];
@@ -1906,7 +1932,8 @@ static Result<void> type_set_type_params(Val self, Val value)
 
 static Result<Value> type_mro_method(const Val* args, size_t, TupleObject*)
 {
-    TupleObject* mro = args[0].as<TypeObject>()->mro.get();
+    auto* type = args[0].as<TypeObject>();
+    Ref<TupleObject> mro = type->has_flag(TYPE_HEAP) ? TRY(compute_c3_mro(type)) : type->mro;
     return Value(list_from(mro->data(), mro->size));
 }
 static Result<Value> type_subclasses(const Val* args, size_t, TupleObject*)
