@@ -1801,7 +1801,11 @@ static Result<void> type_set_bases(Val self, Val value)
         Val b = new_bases->item(i);
         if (!b.is_object() || !b.type()->has_flag(TYPE_TYPE_SUBCLASS))
             return raise(&g_exc_TypeError, "{}.__bases__ must be tuple of classes, not '{}'", type->type_name(), b.type()->type_name());
-        if (is_subtype(b.as<TypeObject>(), type))
+        // The base chain too: a reentrant mro() may have set a base whose MRO is not computed yet.
+        bool cycle = is_subtype(b.as<TypeObject>(), type);
+        for (TypeObject* t = b.as<TypeObject>(); t && !cycle; t = t->base)
+            cycle = t == type;
+        if (cycle)
             return raise(&g_exc_TypeError, "a __bases__ item causes an inheritance cycle");
     }
     TypeObject* new_base = TRY(best_base(new_bases));
@@ -1836,6 +1840,8 @@ static Result<void> type_set_bases(Val self, Val value)
         old_mros.push_back(t->mro);
         t->mro = mro.release_value();
     }
+    if (type->bases.get() != new_bases)
+        return {};  // a reentrant mro() assigned other bases, and did this bookkeeping itself
     for (int64_t i = 0; i < old_bases->size; ++i) {
         auto& subs = old_bases->items[i].as<TypeObject>()->subclasses;
         subs.erase(std::remove(subs.begin(), subs.end(), type), subs.end());

@@ -46,3 +46,22 @@ print(R.__bases__, R.__mro__, P.__subclasses__(), Q.__subclasses__())
 Flaky.fail = False
 R.__bases__ = (Q,)
 print(R.__bases__, R.__mro__, P.__subclasses__(), Q.__subclasses__())
+
+# A reentrant mro() that makes the bases circular is caught.
+ready = False
+class M(type):
+    def mro(cls):
+        if ready:
+            if cls.__name__ == 'B1':
+                B2.__bases__ = (B1,)
+            if cls.__name__ == 'B2':
+                B1.__bases__ = (B2,)
+        return type.mro(cls)
+class A(metaclass=M): pass
+class B1(A): pass
+class B2(A): pass
+ready = True
+try:
+    B1.__bases__ += ()
+except TypeError as e:
+    print("TypeError", e)
