@@ -92,11 +92,12 @@ static uint32_t s_next_version = 1;
 // version, so a subclass holding one under a base without would keep a stale cache when the base changes.
 uint32_t type_assign_version(TypeObject* type)
 {
-    if (type->version != 0 || s_next_version == 0)
+    if (type->version != 0 || s_next_version == 0 || type->has_flag(TYPE_CUSTOM_MRO))
         return type->version;
     if (TupleObject* mro = type->mro.get()) {
-        for (int64_t i = 1; i < mro->size; ++i) {
-            if (type_assign_version(mro->items[i].as<TypeObject>()) == 0)
+        for (int64_t i = 0; i < mro->size; ++i) {
+            TypeObject* t = mro->items[i].as<TypeObject>();
+            if (t != type && type_assign_version(t) == 0)
                 return 0;
         }
     }
@@ -1119,6 +1120,12 @@ extern const GetSetDef s_instance_weakref_getset[];
 static Result<Ref<TupleObject>> compute_c3_mro(TypeObject* type)
 {
     TupleObject* bases = type->bases.get();
+    for (int64_t i = 0; i < bases->size; ++i) {
+        for (int64_t j = i + 1; j < bases->size; ++j) {
+            if (bases->items[i].get().is(bases->items[j]))
+                return raise(&g_exc_TypeError, "duplicate base class {}", bases->items[i].as<TypeObject>()->type_name());
+        }
+    }
     std::vector<std::vector<TypeObject*>> sequences;
     for (int64_t i = 0; i < bases->size; ++i) {
         TypeObject* base = bases->items[i].as<TypeObject>();
@@ -1167,7 +1174,7 @@ static Result<Ref<TupleObject>> compute_c3_mro(TypeObject* type)
                     names += ", ";
                 names += std::string(seq.front()->type_name());
             }
-            return raise(&g_exc_TypeError, "Cannot create a consistent method resolution order (MRO) for bases {}", names);
+            return raise(&g_exc_TypeError, "Cannot create a consistent method resolution\norder (MRO) for bases {}", names);
         }
         result.push_back(Val(candidate));
         for (auto& seq : sequences) {
@@ -1197,6 +1204,31 @@ static TypeObject* solid_base(TypeObject* type)
            type->base->basic_size == type->basic_size)
         type = type->base;
     return type;
+}
+
+// A class's MRO: C3, or what its metaclass's own mro() returns, checked to hold only classes whose layout
+// the class's instances have.
+static Result<Ref<TupleObject>> compute_mro(TypeObject* type)
+{
+    StrObject* name = str_intern("mro");
+    TypeObject* metatype = type->type;
+    if (metatype == &g_type_type || type_lookup(metatype, name).is(type_lookup(&g_type_type, name))) {
+        type->flags &= ~TYPE_CUSTOM_MRO;
+        return compute_c3_mro(type);
+    }
+    type->flags |= TYPE_CUSTOM_MRO;
+    type_modified(type);
+    Value result = TRY(call_special(Val(type), name, {}));
+    Ref<TupleObject> mro = TRY(sequence_tuple(result));
+    TypeObject* solid = solid_base(type);
+    for (int64_t i = 0; i < mro->size; ++i) {
+        Val item = mro->item(i);
+        if (!item.is_object() || !item.type()->has_flag(TYPE_TYPE_SUBCLASS))
+            return raise(&g_exc_TypeError, "mro() returned a non-class ('{}')", item.type()->type_name());
+        if (!is_subtype(solid, solid_base(item.as<TypeObject>())))
+            return raise(&g_exc_TypeError, "mro() returned base with unsuitable layout ('{}')", item.as<TypeObject>()->type_name());
+    }
+    return mro;
 }
 
 // Instances of classes defined in Python: the instance dict a class added, then the native base's fields.
@@ -1355,24 +1387,9 @@ static Result<void> check_type_name(StrObject* name)
     return {};
 }
 
-Result<Value> type_new_from_namespace(TypeObject* metatype, StrObject* name, TupleObject* bases_in, DictObject* ns,
-                                      TupleObject* kwnames, const Val* kwvalues)
+// The base whose layout a class with these bases takes (CPython's best_base), or the error that forbids them.
+static Result<TypeObject*> best_base(TupleObject* bases)
 {
-    TRY(check_type_name(name));
-    if (Val doc = dict_get_str(ns, NAME_OF(__doc__)); doc && is_str(doc))
-        TRY(check_utf8_encodable(doc.as<StrObject>()));
-    // The most derived metaclass wins.
-    for (int64_t i = 0; i < bases_in->size; ++i) {
-        TypeObject* t = bases_in->item(i).type();
-        if (is_subtype(metatype, t))
-            continue;
-        if (is_subtype(t, metatype)) {
-            metatype = t;
-            continue;
-        }
-        return raise(&g_exc_TypeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
-    }
-    Ref<TupleObject> bases = bases_in->size ? Ref<TupleObject>(bases_in) : tuple_of({ Val(&g_object_type) });
     TypeObject* best = nullptr;
     for (int64_t i = 0; i < bases->size; ++i) {
         Val b = bases->item(i);
@@ -1394,6 +1411,28 @@ Result<Value> type_new_from_namespace(TypeObject* metatype, StrObject* name, Tup
             return raise(&g_exc_TypeError, "multiple bases have instance lay-out conflict");
         }
     }
+    return best;
+}
+
+Result<Value> type_new_from_namespace(TypeObject* metatype, StrObject* name, TupleObject* bases_in, DictObject* ns,
+                                      TupleObject* kwnames, const Val* kwvalues)
+{
+    TRY(check_type_name(name));
+    if (Val doc = dict_get_str(ns, NAME_OF(__doc__)); doc && is_str(doc))
+        TRY(check_utf8_encodable(doc.as<StrObject>()));
+    // The most derived metaclass wins.
+    for (int64_t i = 0; i < bases_in->size; ++i) {
+        TypeObject* t = bases_in->item(i).type();
+        if (is_subtype(metatype, t))
+            continue;
+        if (is_subtype(t, metatype)) {
+            metatype = t;
+            continue;
+        }
+        return raise(&g_exc_TypeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
+    }
+    Ref<TupleObject> bases = bases_in->size ? Ref<TupleObject>(bases_in) : tuple_of({ Val(&g_object_type) });
+    TypeObject* best = TRY(best_base(bases.get()));
     for (int64_t i = 0; i < bases->size; ++i) {
         for (int64_t j = i + 1; j < bases->size; ++j) {
             if (bases->items[i].get().is(bases->items[j]))
@@ -1497,7 +1536,7 @@ Result<Value> type_new_from_namespace(TypeObject* metatype, StrObject* name, Tup
     if (!best->has_flag(TYPE_GC)) {
         // Layouts of non-GC bases carry no GcHeader; heap instances always do, so the flag moves with the type.
     }
-    type->mro = TRY(compute_c3_mro(type));
+    type->mro = TRY(compute_mro(type));
     inherit_collection_flags(*type);
     DictObject* dict = type->dict.get();
     if (!dict_get_str(dict, NAME_OF(__doc__)))
@@ -1757,65 +1796,78 @@ static Result<Value> type_get_module(Val self)
     return Value(str_intern("builtins"));
 }
 static Result<Value> type_get_bases(Val self) { return Value(Ref<TupleObject>(self.as<TypeObject>()->bases)); }
-// Recomputes the MRO of type and of its subclasses after a __bases__ assignment, and their slots.
-static Result<void> refresh_after_bases_change(TypeObject* type)
-{
-    type->mro = TRY(compute_c3_mro(type));
-    update_slots(type);
-    for (TypeObject* sub : std::vector<TypeObject*>(type->subclasses))
-        TRY(refresh_after_bases_change(sub));
-    return {};
-}
 
-// C.__bases__ = (...): only for heap types, and (a Ginger limit) only when the primary base stays the same,
-// e.g. (tuple,) -> (tuple, Generic), or is replaced by another class written in Python with the same layout.
+// C.__bases__ = (...): the new bases must keep C's instance layout; C and its subclasses get new MROs (all
+// restored if one cannot be computed), then their slots are inherited and updated again.
 static Result<void> type_set_bases(Val self, Val value)
 {
     auto* type = self.as<TypeObject>();
-    std::string_view name = type->type_name();
     if (!type->has_flag(TYPE_HEAP))
-        return raise(&g_exc_TypeError, "cannot set '__bases__' attribute of immutable type '{}'", name);
+        return raise(&g_exc_TypeError, "cannot set '__bases__' attribute of immutable type '{}'", type->type_name());
     if (!value)
-        return raise(&g_exc_TypeError, "cannot delete '__bases__' attribute of immutable type '{}'", name);
+        return raise(&g_exc_TypeError, "cannot delete '__bases__' attribute of immutable type '{}'", type->type_name());
     if (!is_tuple(value))
-        return raise(&g_exc_TypeError, "can only assign tuple to {}.__bases__, not {}", name, value.type()->type_name());
-    auto* bases = value.as<TupleObject>();
-    if (bases->size == 0)
-        return raise(&g_exc_TypeError, "can only assign non-empty tuple to {}.__bases__, not ()", name);
-    TypeObject* best = nullptr;
-    for (int64_t i = 0; i < bases->size; ++i) {
-        Val b = bases->item(i);
+        return raise(&g_exc_TypeError, "can only assign tuple to {}.__bases__, not {}", type->type_name(), value.type()->type_name());
+    auto* new_bases = value.as<TupleObject>();
+    if (new_bases->size == 0)
+        return raise(&g_exc_TypeError, "can only assign non-empty tuple to {}.__bases__, not ()", type->type_name());
+    for (int64_t i = 0; i < new_bases->size; ++i) {
+        Val b = new_bases->item(i);
         if (!b.is_object() || !b.type()->has_flag(TYPE_TYPE_SUBCLASS))
-            return raise(&g_exc_TypeError, "{}.__bases__ must be tuple of classes, not '{}'", name, b.type()->type_name());
-        auto* base = b.as<TypeObject>();
-        if (is_subtype(base, type))
+            return raise(&g_exc_TypeError, "{}.__bases__ must be tuple of classes, not '{}'", type->type_name(), b.type()->type_name());
+        // The base chain too: a reentrant mro() may have set a base whose MRO is not computed yet.
+        bool cycle = is_subtype(b.as<TypeObject>(), type);
+        for (TypeObject* t = b.as<TypeObject>(); t && !cycle; t = t->base)
+            cycle = t == type;
+        if (cycle)
             return raise(&g_exc_TypeError, "a __bases__ item causes an inheritance cycle");
-        if (!best || (is_subtype(solid_base(base), solid_base(best)) && solid_base(base) != solid_base(best)))
-            best = base;
     }
-    // A heap base may replace another heap base of the same layout; a native primary base must stay.
-    bool same_layout = solid_base(best) == solid_base(type->base);
-    if (best != type->base && !(same_layout && best->has_flag(TYPE_HEAP) && type->base->has_flag(TYPE_HEAP)))
-        return raise(&g_exc_NotImplementedError, "__bases__ assignment that changes the primary base ({} to {}) is not supported by Ginger",
-                     type->base->type_name(), best->type_name());
+    TypeObject* new_base = TRY(best_base(new_bases));
+    TypeObject* old_base = type->base;
+    if (new_base->has_flag(TYPE_GC) != old_base->has_flag(TYPE_GC))
+        return raise(&g_exc_TypeError, "__bases__ assignment: '{}' deallocator differs from '{}'", new_base->type_name(), old_base->type_name());
+    if (solid_base(new_base) != solid_base(old_base) || new_base->basic_size != old_base->basic_size ||
+        new_base->dict_offset != old_base->dict_offset)
+        return raise(&g_exc_TypeError, "__bases__ assignment: '{}' object layout differs from '{}'", new_base->type_name(), old_base->type_name());
+
+    // The class and every class below it, parents before children.
+    std::vector<TypeObject*> hierarchy = { type };
+    for (size_t i = 0; i < hierarchy.size(); ++i) {
+        for (TypeObject* sub : hierarchy[i]->subclasses) {
+            if (std::find(hierarchy.begin(), hierarchy.end(), sub) == hierarchy.end())
+                hierarchy.push_back(sub);
+        }
+    }
     Ref<TupleObject> old_bases = type->bases;
-    Ref<TupleObject> old_mro = type->mro;
-    type->bases = Ref<TupleObject>(bases);
-    auto mro = compute_c3_mro(type);
-    if (mro.is_error()) {
-        type->bases = old_bases;
-        return Error {};
+    type->bases = Ref<TupleObject>(new_bases);
+    type->base = new_base;
+    std::vector<Ref<TupleObject>> old_mros;
+    for (TypeObject* t : hierarchy) {
+        Result<Ref<TupleObject>> mro = compute_mro(t);
+        if (mro.is_error()) {
+            for (size_t i = 0; i < old_mros.size(); ++i)
+                hierarchy[i]->mro = old_mros[i];
+            type->bases = old_bases;
+            type->base = old_base;
+            return Error {};
+        }
+        old_mros.push_back(t->mro);
+        t->mro = mro.release_value();
     }
+    if (type->bases.get() != new_bases)
+        return {};  // a reentrant mro() assigned other bases, and did this bookkeeping itself
     for (int64_t i = 0; i < old_bases->size; ++i) {
         auto& subs = old_bases->items[i].as<TypeObject>()->subclasses;
         subs.erase(std::remove(subs.begin(), subs.end(), type), subs.end());
     }
-    for (int64_t i = 0; i < bases->size; ++i)
-        bases->items[i].as<TypeObject>()->subclasses.push_back(type);
-    type->base = best;
+    for (int64_t i = 0; i < new_bases->size; ++i)
+        new_bases->items[i].as<TypeObject>()->subclasses.push_back(type);
     type_modified(type);
-    TRY(refresh_after_bases_change(type));
-    type_assign_version(type);
+    for (TypeObject* t : hierarchy) {
+        for (const SlotDef& def : s_slotdefs)
+            slot_address(*t, def) = slot_address(*t->base, def);
+        update_slots(t);
+    }
     return {};
 }
 
@@ -1901,7 +1953,8 @@ static Result<void> type_set_type_params(Val self, Val value)
 
 static Result<Value> type_mro_method(const Val* args, size_t, TupleObject*)
 {
-    TupleObject* mro = args[0].as<TypeObject>()->mro.get();
+    auto* type = args[0].as<TypeObject>();
+    Ref<TupleObject> mro = type->has_flag(TYPE_HEAP) ? TRY(compute_c3_mro(type)) : type->mro;
     return Value(list_from(mro->data(), mro->size));
 }
 static Result<Value> type_subclasses(const Val* args, size_t, TupleObject*)

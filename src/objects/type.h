@@ -98,6 +98,9 @@ enum TypeFlags : uint32_t {
     // The class's own __abstractmethods__ is non-empty: object.__new__ refuses to instantiate it (CPython's
     // Py_TPFLAGS_IS_ABSTRACT, set by assigning __abstractmethods__; not inherited).
     TYPE_ABSTRACT = 1 << 22,
+    // The MRO came from a metaclass's own mro(): it may hold any classes in any order, so lookups on the
+    // class are not cached (type_modified could not reach it from the classes it names).
+    TYPE_CUSTOM_MRO = 1 << 23,
 };
 
 struct TypeObject : Object {
