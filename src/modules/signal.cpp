@@ -96,8 +96,10 @@ Result<void> dispatch_signals()
         if (result.is_error()) {
             // The other signals that arrived are handled at the next safe point.
             for (int other = signum + 1; other < SIGNAL_COUNT; ++other) {
-                if (g_signal_tripped[other])
+                if (g_signal_tripped[other]) {
+                    g_signals_pending = 1;
                     g_interrupt_pending = 1;
+                }
             }
             return Error {};
         }
