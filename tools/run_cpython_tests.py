@@ -48,7 +48,9 @@ FILES = {
                    "test_secrets test_platform test_uuid test_copy test_textwrap test_heapq test_bisect "
                    "test_operator test_abc test_types test_weakref test_string test_keyword test_copyreg "
                    "test_stat test_reprlib test_abstract_numbers test_posix test_pwd test_grp test_fcntl "
-                   "test_resource test_locale",
+                   "test_resource test_locale test_decimal test_pathlib test_subprocess test_selectors "
+                   "test__locale test_symtable test_deque test_defaultdict test_context test_thread "
+                   "test_threading_local test_threadsignals test_socketserver test_dictviews test_posixpath",
 }
 
 
