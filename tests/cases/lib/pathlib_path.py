@@ -44,7 +44,7 @@ print((B/'a').owner() == pwd.getpwuid(os.getuid()).pw_name, (B/'a').group() == g
 (B/'a/f.txt').chmod(0o600); print(oct(stat.S_IMODE((B/'a/f.txt').stat().st_mode)))
 print(rel((B/'a/f.txt').rename(B/'a/f2.txt')), rel((B/'a/f2.txt').replace('a/f3.txt')), (B/'a/f3.txt').exists())
 (B/'a/f3.txt').unlink(); (B/'a/f3.txt').unlink(missing_ok=True); print((B/'a/f3.txt').exists())
-os.environ['HOME'] = '/home/zz'
+os.environ['HOME'] = '/users/zz'
 print(Path('~/x').expanduser(), Path.home(), Path('x/~').expanduser())
 with (B/'o.txt').open('w') as f: f.write('abc')
 with (B/'o.txt').open() as f: print(f.read())
