@@ -46,7 +46,7 @@ stdin=/dev/null
 
 (
     cd "$case_dir" || exit 125
-    PYTHONUNBUFFERED= PYTHONHASHSEED=0 LC_ALL=C.UTF-8 timeout 60 "$ginger" -B "$name" <"$stdin" >"$work/stdout" 2>"$work/stderr"
+    PYTHONUNBUFFERED=1 PYTHONHASHSEED=0 LC_ALL=C.UTF-8 timeout 60 "$ginger" -B "$name" <"$stdin" >"$work/stdout" 2>"$work/stderr"
 )
 status=$?
 

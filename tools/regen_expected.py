@@ -65,8 +65,8 @@ def run(case: Path, hash_seed: str) -> subprocess.CompletedProcess:
     env = dict(os.environ)
     env["PYTHONHASHSEED"] = hash_seed
     env["LC_ALL"] = "C.UTF-8"
-    for name in ("PYTHONPATH", "PYTHONSTARTUP", "PYTHONWARNINGS", "PYTHONINSPECT", "PYTHONUTF8", "PYTHONIOENCODING",
-                 "PYTHONUNBUFFERED"):
+    env["PYTHONUNBUFFERED"] = "1"  # as tests/run_case.sh runs Ginger: stdout and .buffer writes keep their order
+    for name in ("PYTHONPATH", "PYTHONSTARTUP", "PYTHONWARNINGS", "PYTHONINSPECT", "PYTHONUTF8", "PYTHONIOENCODING"):
         env.pop(name, None)
     stdin_path = case.with_name(case.name + ".in")
     with open(stdin_path if stdin_path.exists() else os.devnull, "rb") as stdin:
