@@ -133,9 +133,19 @@ static bool s_collecting = false;
 // Objects whose __del__ the collector has run (PEP 442): when they die, it does not run again.
 static std::unordered_set<Object*> s_finalized_by_gc;
 
+// Whether this object is preceded by a GcHeader: its type is TYPE_GC, except for the static types (instances of
+// `type` that are not heap types, defined as C++ globals), which have none (CPython's tp_is_gc for types).
+static bool has_header(Object* object)
+{
+    TypeObject* type = object->type;
+    if (!type->has_flag(TYPE_GC))
+        return false;
+    return !type->has_flag(TYPE_TYPE_SUBCLASS) || static_cast<TypeObject*>(object)->has_flag(TYPE_HEAP);
+}
+
 static bool is_tracked(Object* object)
 {
-    return object->type->has_flag(TYPE_GC) && gc_header(object)->next != nullptr;
+    return has_header(object) && gc_header(object)->next != nullptr;
 }
 
 bool gc_is_tracked(Object* object) { return is_tracked(object); }
@@ -339,7 +349,7 @@ void dealloc_object(Object* object)
     }
     // A dying object leaves the collector's list before anything else can run (a __del__ that collects
     // or calls gc.get_objects() must not see it half destroyed); a resurrected one goes back.
-    bool collected_type = leaf_type->has_flag(TYPE_GC);
+    bool collected_type = has_header(object);
     if (collected_type)
         gc_untrack(object);
     if (s_dealloc_depth >= DEALLOC_DEPTH_LIMIT) {

@@ -1235,6 +1235,7 @@ static Result<Ref<TupleObject>> compute_mro(TypeObject* type)
 static void subtype_traverse(Object* object, VisitFn visit, void* context)
 {
     TypeObject* native = object->type;
+    visit(native, context);  // an instance of a heap type holds a reference to it (alloc_object)
     while (native->has_flag(TYPE_HEAP))
         native = native->base;
     if (object->type->dict_offset && !native->dict_offset) {
@@ -1356,6 +1357,7 @@ static void heap_type_clear(Object* object)
     type_modified(type);
     if (type->dict)
         dict_clear(type->dict.get());
+    type->mro = nullptr;  // the MRO starts with the class itself: a cycle of its own
     type_modified(type);
 }
 
@@ -2328,7 +2330,8 @@ void init_object_types()
     g_object_type.getsets = s_object_getsets;
     g_object_type.doc = "The base class of the class hierarchy.";
 
-    type_init_static(g_type_type, "type", sizeof(TypeObject), &g_object_type, TYPE_BASETYPE | TYPE_TYPE_SUBCLASS | TYPE_WEAKREFABLE);
+    // TYPE_GC: classes (heap types) are collected; the static types have no GcHeader (gc_has_header()).
+    type_init_static(g_type_type, "type", sizeof(TypeObject), &g_object_type, TYPE_BASETYPE | TYPE_GC | TYPE_TYPE_SUBCLASS | TYPE_WEAKREFABLE);
     g_type_type.dict_offset = offsetof(TypeObject, dict);
     g_type_type.repr = type_repr;
     g_type_type.getattr = type_getattr;
