@@ -21,8 +21,8 @@ constexpr int64_t GENERATIONS = 3;
 int64_t s_thresholds[GENERATIONS] = { 700, 10, 10 };
 int64_t s_debug_flags = 0;
 bool s_enabled_by_user = true;
-// gc.callbacks and gc.garbage (always empty: every cycle is collectable). They live as long as the
-// process, as CPython's do, and are never released (no static destructor runs at exit).
+// gc.callbacks and gc.garbage (every cycle is collectable: only DEBUG_SAVEALL puts objects there). They live
+// as long as the process, as CPython's do, and are never released (no static destructor runs at exit).
 ListObject* s_callbacks = nullptr;
 ListObject* s_garbage = nullptr;
 
@@ -144,6 +144,10 @@ Result<Value> gc_set_debug(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_positional("gc.set_debug", nargs, kwnames, 1, 1));
     s_debug_flags = TRY(int_argument(args[0]));
+    // DEBUG_SAVEALL: the unreachable objects go to gc.garbage instead of being freed.
+    g_gc_save_garbage = nullptr;
+    if (s_debug_flags & DEBUG_SAVEALL)
+        g_gc_save_garbage = [](Object* object) { list_append(s_garbage, Value::borrow(Val(object))); };
     return none_value();
 }
 
@@ -205,8 +209,7 @@ Result<Value> gc_is_tracked_function(const Val* args, size_t nargs, TupleObject*
 Result<Value> gc_is_finalized(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_positional("gc.is_finalized", nargs, kwnames, 1, 1));
-    // The collector never runs __del__ on an object that then survives, so nothing is left finalized.
-    return bool_value(false);
+    return bool_value(args[0].is_object() && gc_is_finalized(args[0].object()));
 }
 
 struct ReferrersContext {

@@ -26,6 +26,7 @@ void gc_set_threshold(int64_t threshold);
 void gc_set_enabled(bool enabled);  // automatic collections on or off
 bool gc_is_enabled();
 bool gc_is_tracked(Object* object);
+bool gc_is_finalized(Object* object);  // its __del__ ran and it lives on
 int64_t gc_count_since_collection();  // tracked containers added since the last collection (at least 0)
 struct GcStats {
     int64_t collections = 0;
@@ -45,6 +46,8 @@ void gc_for_each_tracked(void (*function)(Object*, void*), void* context);
 // Called before (starting, 0) and after (false, collected) each collection when set: the gc module's
 // callbacks. It must not raise (errors are reported and dropped).
 extern void (*g_gc_callback)(bool starting, int64_t collected);
+// When set (gc.DEBUG_SAVEALL), a collection hands every unreachable object to it instead of freeing it.
+extern void (*g_gc_save_garbage)(Object* object);
 
 // Set when enough containers were allocated since the last collection; the VM collects at its next
 // safe point (a call or a loop's back edge) by calling gc_collect_if_pending().

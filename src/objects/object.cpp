@@ -127,11 +127,13 @@ void gc_for_each_tracked(void (*function)(Object*, void*), void* context)
 }
 
 void (*g_gc_callback)(bool starting, int64_t collected) = nullptr;
+void (*g_gc_save_garbage)(Object* object) = nullptr;
 
 bool g_gc_pending = false;
 static bool s_collecting = false;
-// Objects whose __del__ the collector has run (PEP 442): when they die, it does not run again.
-static std::unordered_set<Object*> s_finalized_by_gc;
+// Living objects whose __del__ has run, by the collector or at a death they survived (PEP 442: it runs
+// once; when they die, it does not run again). gc.is_finalized() reads it.
+static std::unordered_set<Object*> s_finalized;
 
 // Whether this object is preceded by a GcHeader: its type is TYPE_GC, except for the static types (instances of
 // `type` that are not heap types, defined as C++ globals), which have none (CPython's tp_is_gc for types).
@@ -149,13 +151,14 @@ static bool is_tracked(Object* object)
 }
 
 bool gc_is_tracked(Object* object) { return is_tracked(object); }
+bool gc_is_finalized(Object* object) { return s_finalized.contains(object); }
 
 void gc_finalize_once(Object* object)
 {
-    if (!object->type->has_flag(TYPE_HEAP) || !s_finalized_by_gc.insert(object).second)
+    if (!object->type->has_flag(TYPE_HEAP))
         return;
     Val del = type_lookup(object->type, NAME_OF(__del__));
-    if (!del)
+    if (!del || !s_finalized.insert(object).second)
         return;
     Value keep = Value::borrow(del);
     Value self = Value::borrow(Val(object));
@@ -228,11 +231,11 @@ int64_t gc_collect()
         weakref_run_callbacks(callbacks);
     }
     // PEP 442: the __del__ methods of unreachable objects run first, while everything they can see is
-    // intact; each runs once (s_finalized_by_gc). They may resurrect objects, so the collection starts
+    // intact; each runs once (s_finalized). They may resurrect objects, so the collection starts
     // over; the next pass finds what is still unreachable and does not call them again.
     std::vector<Value> to_finalize;
     for (Object* o : std::views::reverse(garbage)) {  // oldest first, as CPython's lists are in tracking order
-        if (o->type->has_flag(TYPE_HEAP) && !s_finalized_by_gc.contains(o) && type_lookup(o->type, NAME_OF(__del__)))
+        if (o->type->has_flag(TYPE_HEAP) && !s_finalized.contains(o) && type_lookup(o->type, NAME_OF(__del__)))
             to_finalize.push_back(Value::borrow(Val(o)));
     }
     if (!to_finalize.empty()) {
@@ -248,6 +251,10 @@ int64_t gc_collect()
     for (Object* o : garbage)
         incref(o);
     for (Object* o : garbage) {
+        if (g_gc_save_garbage) {
+            g_gc_save_garbage(o);
+            continue;
+        }
         TypeObject* type = o->type;
         TypeObject* native = type;
         while (native->has_flag(TYPE_HEAP))
@@ -370,11 +377,12 @@ void dealloc_object(Object* object)
     }
     if (type->has_flag(TYPE_HEAP)) {
         Val del = type_lookup(type, NAME_OF(__del__));
-        if (!s_finalized_by_gc.empty() && s_finalized_by_gc.erase(object))
-            del = Val();  // the collector ran it already
+        if (!s_finalized.empty() && s_finalized.erase(object))
+            del = Val();  // it ran already
         if (del) {
             call_finalizer(object, del);
             if (object->refcount > 0) {  // resurrected
+                s_finalized.insert(object);
                 if (collected_type && !gc_header(object)->next)
                     gc_track(object);
                 --s_dealloc_depth;
