@@ -394,7 +394,16 @@ def ixor(a, b):
     a ^= b
     return a
 
-# The dunder aliases.
+# The native _operator, when it can be imported, replaces every definition above (its module docstring too).
+# Importing this module with _operator blocked keeps the Python versions: CPython's tests check both.
+try:
+    from _operator import *
+except ImportError:
+    pass
+else:
+    from _operator import __doc__
+
+# The dunder aliases, made after the import above so that they name the functions in use.
 
 __lt__ = lt
 __le__ = le
