@@ -150,12 +150,9 @@ def xor(a, b):
 
 # Sequence operations.
 
-def _is_sequence_like(obj):
-    return hasattr(type(obj), '__getitem__')
-
 def concat(a, b):
     "Same as a + b, for a and b sequences."
-    if not _is_sequence_like(a):
+    if not hasattr(type(a), '__getitem__'):
         raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
     return a + b
 
@@ -248,8 +245,14 @@ class attrgetter:
     def __call__(self, obj, /):
         paths = self._paths
         if len(paths) == 1:
-            return _resolve(obj, paths[0])
-        return tuple(_resolve(obj, path) for path in paths)
+            return self._resolve(obj, paths[0])
+        return tuple(self._resolve(obj, path) for path in paths)
+
+    @staticmethod
+    def _resolve(obj, path):
+        for name in path:
+            obj = getattr(obj, name)
+        return obj
 
     def __repr__(self):
         return '%s.%s(%s)' % (self.__class__.__module__, self.__class__.__qualname__,
@@ -257,12 +260,6 @@ class attrgetter:
 
     def __reduce__(self):
         return self.__class__, self._attrs
-
-
-def _resolve(obj, path):
-    for name in path:
-        obj = getattr(obj, name)
-    return obj
 
 
 class itemgetter:
@@ -314,11 +311,9 @@ class methodcaller:
     def __reduce__(self):
         if not self._kwargs:
             return self.__class__, (self._name,) + self._args
-        return _methodcaller_with_kwargs, (self._name, self._args, self._kwargs)
-
-
-def _methodcaller_with_kwargs(name, args, kwargs):
-    return methodcaller(name, *args, **kwargs)
+        # The constructor takes keywords, which a reduce tuple cannot pass: a partial carries them.
+        from functools import partial
+        return partial(self.__class__, self._name, **self._kwargs), self._args
 
 # In-place operations.
 
@@ -334,7 +329,7 @@ def iand(a, b):
 
 def iconcat(a, b):
     "Same as a += b, for a and b sequences."
-    if not _is_sequence_like(a):
+    if not hasattr(type(a), '__getitem__'):
         raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
     a += b
     return a
