@@ -74,25 +74,8 @@ def floordiv(a, b):
 
 def index(a):
     "Same as a.__index__()"
-    if type(a) is int:
-        return a
-    if isinstance(a, int):  # an int subclass (bool too) converts without calling its __index__
-        return int.__index__(a)
-    cls = type(a)
-    try:
-        method = cls.__index__
-    except AttributeError:
-        raise TypeError("'%s' object cannot be interpreted as an integer" % cls.__name__) from None
-    result = method(a)
-    if not isinstance(result, int):
-        raise TypeError("__index__ returned non-int (type %s)" % type(result).__name__)
-    if type(result) is not int:
-        import warnings
-        warnings.warn("__index__ returned non-int (type %s).  The ability to return an instance of a strict "
-                      "subclass of int is deprecated, and may be removed in a future version of Python."
-                      % type(result).__name__, DeprecationWarning, stacklevel=2)
-        return int.__index__(result)
-    return result
+    # As CPython's Python version: the method is looked up on the object (AttributeError if it has none).
+    return a.__index__()
 
 def inv(a):
     "Same as ~a."

@@ -424,8 +424,15 @@ Result<void> set_item(Val container, Val key, Val value)
 Result<void> del_item(Val container, Val key)
 {
     SetItemFn f = container.type()->setitem;
-    if (!f)
-        return raise(&g_exc_TypeError, "'{}' object does not support item deletion", container.type()->type_name());
+    if (!f) {
+        // CPython 3.12 compat: an index into a type with sequence slots (tuple, str, any class) fails in
+        // PySequence_DelItem, whose message differs by one word.
+        TypeObject* type = container.type();
+        bool sequence = type->getitem || type->contains || type->has_flag(TYPE_HEAP);
+        if (sequence && (is_int(key) || key.type()->index))
+            return raise(&g_exc_TypeError, "'{}' object doesn't support item deletion", type->type_name());
+        return raise(&g_exc_TypeError, "'{}' object does not support item deletion", type->type_name());
+    }
     return f(container, key, Val());
 }
 
