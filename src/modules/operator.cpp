@@ -397,6 +397,9 @@ Result<void> check_call(const char* name, size_t nargs, TupleObject* kwnames)
     return expect_arg_range(name, nargs, 1, 1);
 }
 
+// A getter the cycle collector has cleared holds nothing: it refuses to be used.
+Error not_initialised(Val self) { return raise(&g_exc_TypeError, "{} object is not initialised", self.type()->type_name()); }
+
 Result<Value> item_of(Val object, Val item)
 {
     // A non-negative int index into an exact tuple or list skips the protocol dispatch.
@@ -441,7 +444,7 @@ Result<Value> itemgetter_call(Val self, const Val* args, size_t nargs, TupleObje
         TRY(check_call("itemgetter", nargs, kwnames));
     Ref<TupleObject> items = static_cast<ItemGetterObject*>(self.object())->items;
     if (!items)
-        return raise(&g_exc_TypeError, "itemgetter object is not initialised");
+        return not_initialised(self);
     if (items->size == 1)
         return item_of(args[0], items->item(0));
     Ref<TupleObject> result = tuple_new(items->size);
@@ -465,6 +468,8 @@ Result<Value> getter_repr(Val self, TupleObject* shown, bool single)
 Result<Value> itemgetter_repr(Val self)
 {
     TupleObject* items = static_cast<ItemGetterObject*>(self.object())->items.get();
+    if (!items)
+        return not_initialised(self);
     return getter_repr(self, items, items->size == 1);
 }
 
@@ -472,6 +477,8 @@ Result<Value> itemgetter_reduce(const Val* args, size_t nargs, TupleObject* kwna
 {
     TRY(expect_no_args("itemgetter.__reduce__", nargs - 1, kwnames));
     Val items(static_cast<ItemGetterObject*>(args[0].object())->items.get());
+    if (!items)
+        return not_initialised(args[0]);
     return Value(tuple_of({ Val(args[0].type()), items }));
 }
 
@@ -549,7 +556,7 @@ Result<Value> attrgetter_call(Val self, const Val* args, size_t nargs, TupleObje
         TRY(check_call("attrgetter", nargs, kwnames));
     Ref<TupleObject> attrs = static_cast<AttrGetterObject*>(self.object())->attrs;
     if (!attrs)
-        return raise(&g_exc_TypeError, "attrgetter object is not initialised");
+        return not_initialised(self);
     if (attrs->size == 1)
         return attribute_of(args[0], attrs->item(0));
     Ref<TupleObject> result = tuple_new(attrs->size);
@@ -583,6 +590,8 @@ Ref<TupleObject> attrgetter_names(AttrGetterObject* getter)
 
 Result<Value> attrgetter_repr(Val self)
 {
+    if (!static_cast<AttrGetterObject*>(self.object())->attrs)
+        return not_initialised(self);
     Ref<TupleObject> names = attrgetter_names(static_cast<AttrGetterObject*>(self.object()));
     return getter_repr(self, names.get(), names->size == 1);
 }
@@ -590,6 +599,8 @@ Result<Value> attrgetter_repr(Val self)
 Result<Value> attrgetter_reduce(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(expect_no_args("attrgetter.__reduce__", nargs - 1, kwnames));
+    if (!static_cast<AttrGetterObject*>(args[0].object())->attrs)
+        return not_initialised(args[0]);
     Ref<TupleObject> names = attrgetter_names(static_cast<AttrGetterObject*>(args[0].object()));
     return Value(tuple_of({ Val(args[0].type()), Val(names.get()) }));
 }
@@ -651,7 +662,7 @@ Result<Value> methodcaller_call(Val self, const Val* args, size_t nargs, TupleOb
     Ref<TupleObject> vector = caller->vector;
     Ref<TupleObject> names = caller->kwnames;
     if (!vector)
-        return raise(&g_exc_TypeError, "methodcaller object is not initialised");
+        return not_initialised(self);
     Value method = TRY(get_attr(args[0], caller->name.get()));
     return call(method, vector->data(), size_t(caller->nargs), names.get());
 }
@@ -665,6 +676,8 @@ Result<Value> methodcaller_repr(Val self)
         return Value(str_from_utf8(text + "(...)"));
     Ref<TupleObject> vector = caller->vector;
     Ref<DictObject> kwargs = caller->kwargs;
+    if (!vector || !kwargs)
+        return not_initialised(self);
     text += '(';
     text += TRY(repr_utf8(Val(caller->name.get())));
     for (int64_t i = 0; i < caller->nargs; ++i) {
@@ -691,6 +704,8 @@ Result<Value> methodcaller_reduce(const Val* args, size_t nargs, TupleObject* kw
     TRY(expect_no_args("methodcaller.__reduce__", nargs - 1, kwnames));
     auto* caller = static_cast<MethodCallerObject*>(args[0].object());
     Ref<TupleObject> vector = caller->vector;
+    if (!vector || !caller->kwargs)
+        return not_initialised(args[0]);
     Val type(args[0].type());
     if (!caller->kwnames) {
         std::vector<Val> items { Val(caller->name.get()) };
