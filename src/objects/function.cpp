@@ -539,18 +539,12 @@ static Result<Value> builtin_function_get_self(Val self)
         return Value(f->self);
     return none_value();
 }
-// A native docstring may open with its signature, as CPython's do: "len($module, obj, /)\n--\n\nReturn ...".
-// The signature is __text_signature__ ("($module, obj, /)"), the rest __doc__.
-struct SplitDoc {
-    std::string_view signature;  // empty: none
-    std::string_view body;
-};
-static SplitDoc split_doc(const char* name, const char* doc)
+SplitDoc split_doc(std::string_view name, const char* doc)
 {
     if (!doc)
         return {};
     std::string_view text(doc);
-    std::string_view prefix(name);
+    std::string_view prefix = name;
     size_t end = text.find(")\n--\n\n");
     if (!text.starts_with(prefix) || text.size() <= prefix.size() || text[prefix.size()] != '(' || end == std::string_view::npos)
         return { {}, text };

@@ -1021,6 +1021,14 @@ static Ref<TupleObject> compute_static_mro(TypeObject& type)
     return tuple_from(chain.data(), int64_t(chain.size()));
 }
 
+// The name a static type's doc opens with: its name without the module ("itemgetter" for "operator.itemgetter").
+static std::string_view static_type_short_name(const TypeObject& type)
+{
+    std::string_view name(type.name ? type.name : "");
+    size_t dot = name.rfind('.');
+    return dot == std::string_view::npos ? name : name.substr(dot + 1);
+}
+
 void type_ready(TypeObject& type)
 {
     if (type.has_flag(TYPE_READY))
@@ -1104,7 +1112,7 @@ void type_ready(TypeObject& type)
         dict_set_str(dict, def.interned, Value::adopt(Val(object)));
     }
     if (type.doc && !dict_get_str(dict, NAME_OF(__doc__)))
-        dict_set_str(dict, NAME_OF(__doc__), str_from_utf8(type.doc));
+        dict_set_str(dict, NAME_OF(__doc__), str_from_utf8(split_doc(static_type_short_name(type), type.doc).body));
     if (!dict_get_str(dict, NAME_OF(__doc__)))
         dict_set_str(dict, NAME_OF(__doc__), none());
     if (type.base)
@@ -1880,6 +1888,18 @@ static Result<Value> type_get_base(Val self)
 }
 static Result<Value> type_get_mro(Val self) { return Value(Ref<TupleObject>(self.as<TypeObject>()->mro)); }
 static Result<Value> type_get_dict(Val self) { return Value(dict_copy(self.as<TypeObject>()->dict.get())); }
+// A static type's doc may open with the constructor's signature ("itemgetter(item, /, *items)\n--\n\n..."):
+// __text_signature__ is "(item, /, *items)". Other types have None.
+static Result<Value> type_get_text_signature(Val self)
+{
+    auto* type = self.as<TypeObject>();
+    if (type->has_flag(TYPE_HEAP) || !type->doc)
+        return none_value();
+    SplitDoc split = split_doc(static_type_short_name(*type), type->doc);
+    if (split.signature.empty())
+        return none_value();
+    return Value(str_from_utf8(split.signature));
+}
 static Result<Value> type_get_doc(Val self)
 {
     Val doc = dict_get_str(self.as<TypeObject>()->dict.get(), NAME_OF(__doc__));
@@ -2048,6 +2068,7 @@ static const GetSetDef s_type_getsets[] = {
     { "__mro__", type_get_mro, nullptr, nullptr },
     { "__dict__", type_get_dict, nullptr, nullptr },
     { "__doc__", type_get_doc, type_set_doc, nullptr },
+    { "__text_signature__", type_get_text_signature, nullptr, nullptr },
     { "__abstractmethods__", type_get_abstractmethods, type_set_abstractmethods, nullptr },
     { "__type_params__", type_get_type_params, type_set_type_params, nullptr },
     {},
