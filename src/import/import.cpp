@@ -150,6 +150,7 @@ const NativeModule s_native_modules[] = {
     { "_heapq", heapq_module_create },
     { "_bisect", bisect_module_create },
     { "_abc", abc_module_create },
+    { "_warnings", warnings_module_create },
 };
 
 // The Python half of the import system (_frozen_importlib), loaded by the first import.
