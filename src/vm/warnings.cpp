@@ -275,8 +275,9 @@ Result<void> call_show_warning(Val category, Val text, Val message, Val filename
     if (!message_class)
         return raise(&g_exc_RuntimeError, "unable to get warnings.WarningMessage");
     Value line = int_from_int64(lineno);
-    Value record = TRY(call(message_class.get(), { message, category, filename, line.get(), Val(&g_none), Val(&g_none),
-                                                   source ? source : Val(&g_none) }));
+    // Without a source, CPython's argument list ends before it: WarningMessage gets six arguments.
+    Val args[] = { message, category, filename, line.get(), Val(&g_none), Val(&g_none), source };
+    Value record = TRY(call(message_class.get(), args, source ? 7 : 6));
     TRY(call(show.get(), { record.get() }));
     return {};
 }
@@ -361,10 +362,19 @@ bool is_internal_filename(std::string_view filename)
     return filename.find("importlib") != std::string_view::npos && filename.find("_bootstrap") != std::string_view::npos;
 }
 
+// Whether the filename starts with one of the prefixes. As CPython's PyUnicode_Tailmatch(filename, prefix,
+// 0, -1, -1) does, the last character of the filename is not looked at: a prefix equal to the whole
+// filename does not match it.
 bool is_filename_to_skip(std::string_view filename, TupleObject* prefixes)
 {
     if (!prefixes)
         return false;
+    if (!filename.empty()) {
+        size_t last = filename.size() - 1;
+        while (last > 0 && (static_cast<unsigned char>(filename[last]) & 0xC0) == 0x80)
+            --last;
+        filename = filename.substr(0, last);
+    }
     for (int64_t i = 0; i < prefixes->size; ++i) {
         if (filename.starts_with(prefixes->item(i).as<StrObject>()->view()))
             return true;
@@ -444,7 +454,7 @@ Result<void> do_warn(Val message, Val category, int64_t stacklevel, Val source, 
 Result<Value> warnings_warn(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     if (nargs > 4)
-        return raise(&g_exc_TypeError, "warn() takes from 1 to 4 positional arguments but {} were given", int64_t(nargs));
+        return raise(&g_exc_TypeError, "warn() takes at most 4 positional arguments ({} given)", int64_t(nargs));
     Val out[5] = {};
     TRY(bind_args("warn", args, nargs, kwnames, { "message", "category", "stacklevel", "source", "skip_file_prefixes" }, 1, out));
     Val message = out[0];
