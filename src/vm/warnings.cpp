@@ -417,9 +417,15 @@ Result<Context> setup_context(int64_t stacklevel, TupleObject* prefixes)
     }
     Context context;
     DictObject* globals;
+    Ref<DictObject> scratch;  // globals when there is no usable sys module to take them from
     if (!frame) {
         Val sys = import_lookup_module(str_intern("sys"));
-        globals = sys.as<ModuleObject>()->dict.get();
+        if (sys && sys.type() == &g_module_type) {
+            globals = sys.as<ModuleObject>()->dict.get();
+        } else {
+            scratch = dict_new();
+            globals = scratch.get();
+        }
         context.filename = Value::borrow(Val(str_intern("sys")));
         context.lineno = 1;
     } else {
