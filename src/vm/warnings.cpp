@@ -6,6 +6,7 @@
 
 #include "import/import.h"
 #include "objects/args.h"
+#include "objects/bytes.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
 #include "objects/int.h"
@@ -13,11 +14,14 @@
 #include "objects/protocol.h"
 #include "objects/runtime.h"
 #include "objects/str.h"
+#include "parse/tokenizer.h"
 #include "vm/frame.h"
 #include "vm/thread_state.h"
 
 #include <cstdio>
 #include <fstream>
+#include <iterator>
+#include <optional>
 #include <string>
 
 namespace ginger {
@@ -191,43 +195,68 @@ Value normalize_module(StrObject* filename)
     return Value::borrow(Val(filename));
 }
 
-// Line `lineno` of the file (found along sys.path by its last component if it does not open as
-// given), without its indentation and newline, or empty (CPython's _Py_DisplaySourceLine).
-std::string file_source_line(std::string_view filename, int64_t lineno)
+// The bytes of the file, opened as given or else found along sys.path by its last component (as
+// CPython's _Py_DisplaySourceLine looks for it); false if it cannot be read.
+bool read_source_file(std::string_view filename, std::string& data)
 {
-    if (lineno < 1 || filename.empty())
-        return {};
-    std::ifstream file { std::string(filename) };
+    std::ifstream file { std::string(filename), std::ios::binary };
     if (!file) {
         size_t slash = filename.rfind('/');
         std::string tail(slash == std::string_view::npos ? filename : filename.substr(slash + 1));
-        if (Val sys = import_lookup_module(str_intern("sys"))) {
-            auto path = get_attr_maybe(sys, str_intern("path"));
-            if (path.is_error())
-                clear_error();
-            else if (path.value() && is_list(path.value().get())) {
-                auto* entries = path.value().as<ListObject>();
-                for (int64_t i = 0; i < entries->size && !file; ++i) {
-                    Val entry = entries->item(i);
-                    if (!is_str(entry))
-                        continue;
-                    file.clear();
-                    file.open(std::string(entry.as<StrObject>()->view()) + "/" + tail);
-                }
-            }
+        Val sys = import_lookup_module(str_intern("sys"));
+        auto path = sys ? get_attr_maybe(sys, str_intern("path")) : Result<Value>(Value());
+        if (path.is_error()) {
+            clear_error();
+            return false;
+        }
+        if (!path.value() || !is_list(path.value().get()))
+            return false;
+        auto* entries = path.value().as<ListObject>();
+        for (int64_t i = 0; i < entries->size && !file; ++i) {
+            Val entry = entries->item(i);
+            if (!is_str(entry))
+                continue;
+            file.clear();
+            file.open(std::string(entry.as<StrObject>()->view()) + "/" + tail, std::ios::binary);
         }
         if (!file)
-            return {};
+            return false;
     }
-    std::string line;
-    for (int64_t i = 0; i < lineno; ++i) {
-        if (!std::getline(file, line))
+    data.assign(std::istreambuf_iterator<char>(file), std::istreambuf_iterator<char>());
+    return true;
+}
+
+// Line `lineno` of the file, decoded by its coding declaration (UTF-8 without one), without its
+// indentation and newline; empty if it cannot be had.
+std::string file_source_line(std::string_view filename, int64_t lineno)
+{
+    std::string data;
+    if (lineno < 1 || filename.empty() || !read_source_file(filename, data))
+        return {};
+    size_t start = 0;
+    for (int64_t i = 1; i < lineno; ++i) {
+        start = data.find('\n', start);
+        if (start == std::string::npos)
             return {};
+        ++start;
     }
+    if (start >= data.size())
+        return {};
+    size_t end = data.find('\n', start);
+    std::string line = data.substr(start, end == std::string::npos ? std::string::npos : end - start);
     if (!line.empty() && line.back() == '\r')
         line.pop_back();
-    size_t start = line.find_first_not_of(" \t\f");
-    return start == std::string::npos ? std::string() : line.substr(start);
+    std::optional<std::string> cookie = parse::coding_cookie(data);
+    std::string encoding = cookie ? parse::normal_encoding_name(*cookie) : "utf-8";
+    Ref<BytesObject> raw = bytes_from(line);
+    auto decoded = call_method(Val(raw.get()), str_intern("decode"), { Val(str_from_utf8(encoding).get()) });
+    if (decoded.is_error() || !is_str(decoded.value().get())) {
+        clear_error();
+        return {};
+    }
+    line = std::string(decoded.value().as<StrObject>()->view());
+    size_t first = line.find_first_not_of(" \t\f");
+    return first == std::string::npos ? std::string() : line.substr(first);
 }
 
 // Writes the warning to sys.stderr in CPython's format; failures are ignored (CPython's show_warning).
