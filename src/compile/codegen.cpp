@@ -3053,20 +3053,8 @@ Result<ast::Mod*> parse_source(std::string_view source, StrObject* filename, Mod
 {
     parse::Mode parse_mode = mode == Mode::Exec ? parse::Mode::Exec : mode == Mode::Eval ? parse::Mode::Eval : parse::Mode::Single;
     parse::ParseResult parsed = parse::parse(source, parse_mode, arena, cookie);
-    if (parsed.error) {
-        auto& e = *parsed.error;
-        TypeObject* type = e.type == "IndentationError" ? &g_exc_IndentationError : e.type == "TabError" ? &g_exc_TabError : &g_exc_SyntaxError;
-        if (!e.located)
-            return raise_syntax_error(type, e.msg, filename, 0, 0, "", 0, 0);
-        // CPython 3.12 compat: the parser's positions are kept as they are, 0 and -1 included (offset 0 at a
-        // token without a column, end_offset -1 for some tokenizer errors, line 0 for empty input).
-        Ref<StrObject> message = str_from_utf8(e.msg);
-        Ref<TupleObject> details = tuple_of({ Val(filename), Value(int_from_int64(e.lineno)), Value(int_from_int64(e.offset)),
-            Value(str_from_utf8(e.text)), Value(int_from_int64(e.end_lineno)), Value(int_from_int64(e.end_offset)) });
-        return raise_with_args(type, { Val(message.get()), Val(details.get()) });
-    }
-    // SyntaxWarnings go through the warnings filters; one that a filter turns into an error becomes
-    // a SyntaxError at the string, as in CPython.
+    // SyntaxWarnings go through the warnings filters (those before a syntax error too, as CPython's
+    // tokenizer issues them); one that a filter turns into an error becomes a SyntaxError at the string.
     for (parse::ParseWarning const& w : parsed.warnings) {
         auto warned = warn_explicit(&g_exc_SyntaxWarning, w.msg, filename->view(), w.lineno);
         if (warned.is_error()) {
@@ -3078,6 +3066,18 @@ Result<ast::Mod*> parse_source(std::string_view source, StrObject* filename, Mod
                 Value(str_from_utf8(w.text)), Value(int_from_int64(w.end_lineno)), Value(int_from_int64(w.end_offset)) });
             return raise_with_args(&g_exc_SyntaxError, { Val(message.get()), Val(details.get()) });
         }
+    }
+    if (parsed.error) {
+        auto& e = *parsed.error;
+        TypeObject* type = e.type == "IndentationError" ? &g_exc_IndentationError : e.type == "TabError" ? &g_exc_TabError : &g_exc_SyntaxError;
+        if (!e.located)
+            return raise_syntax_error(type, e.msg, filename, 0, 0, "", 0, 0);
+        // CPython 3.12 compat: the parser's positions are kept as they are, 0 and -1 included (offset 0 at a
+        // token without a column, end_offset -1 for some tokenizer errors, line 0 for empty input).
+        Ref<StrObject> message = str_from_utf8(e.msg);
+        Ref<TupleObject> details = tuple_of({ Val(filename), Value(int_from_int64(e.lineno)), Value(int_from_int64(e.offset)),
+            Value(str_from_utf8(e.text)), Value(int_from_int64(e.end_lineno)), Value(int_from_int64(e.end_offset)) });
+        return raise_with_args(type, { Val(message.get()), Val(details.get()) });
     }
     return parsed.module;
 }

@@ -154,6 +154,7 @@ const NativeModule s_native_modules[] = {
     { "_abc", abc_module_create },
     { "_operator", operator_module_create },
     { "_string", string_module_create },
+    { "_warnings", warnings_module_create },
 };
 
 // The Python half of the import system (_frozen_importlib), loaded by the first import.

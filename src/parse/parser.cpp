@@ -361,6 +361,11 @@ ParseResult Parser::run(Mode mode)
         if (!m_error)
             syntax_error();
         result.error = make_error_info();
+        // CPython's tokenizer has issued the warnings of the strings before the error by then.
+        for (ParseWarning& w : m_warnings) {
+            if (w.lineno < result.error->lineno || (w.lineno == result.error->lineno && w.offset < result.error->offset))
+                result.warnings.push_back(std::move(w));
+        }
         return result;
     }
     result.module = module;
