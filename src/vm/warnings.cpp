@@ -610,6 +610,25 @@ Result<void> warn(TypeObject* category, std::string_view message, int stacklevel
     return do_warn(text.get(), Val(category), stacklevel, Val(), nullptr);
 }
 
+void warn_resource(Val source, std::string_view what, Val owner)
+{
+    Value saved = error_occurred() ? fetch_error() : Value();
+    auto text = repr_utf8(source);
+    if (!text.is_error()) {
+        Value message = str_from_utf8(std::string(what) + " " + text.value());
+        if (do_warn(message.get(), Val(&g_exc_ResourceWarning), 1, source, nullptr).is_error()) {
+            if (error_matches(&g_exc_Warning))
+                write_unraisable("in", owner);
+            else
+                clear_error();
+        }
+    } else {
+        clear_error();
+    }
+    if (saved)
+        restore_error(std::move(saved));
+}
+
 Result<void> warn_explicit(TypeObject* category, std::string_view message, std::string_view filename, int lineno)
 {
     Value text = str_from_utf8(message);

@@ -14,6 +14,11 @@ namespace ginger {
 // warning if a program imported it. Fails when a filter turns the warning into an error.
 [[nodiscard]] Result<void> warn(TypeObject* category, std::string_view message, int stacklevel = 1);
 
+// A ResourceWarning about `source` (an unclosed file, socket, ...): CPython's PyErr_ResourceWarning with
+// stacklevel 1. The message is "<what> <repr(source)>". A warning turned into an error is reported as
+// unraisable in `owner` (the object whose finalizer warns), not returned.
+void warn_resource(Val source, std::string_view what, Val owner);
+
 // The same at a given source position, for the compiler (PyErr_WarnExplicitObject without a module).
 [[nodiscard]] Result<void> warn_explicit(TypeObject* category, std::string_view message, std::string_view filename, int lineno);
 
