@@ -385,21 +385,27 @@ void dealloc_object(Object* object)
         Val del = type_lookup(type, NAME_OF(__del__));
         if (!s_finalized.empty() && s_finalized.erase(object))
             del = Val();  // it ran already
-        if (del) {
-            call_finalizer(object, del);
-            if (object->refcount > 0) {  // resurrected
-                s_finalized.insert(object);
-                if (collected_type && !gc_header(object)->next)
-                    gc_track(object);
-                --s_dealloc_depth;
-                return;
-            }
-        }
-        if (g_weakref_referents && type->has_flag(TYPE_WEAKREFABLE)) [[unlikely]]
-            weakref_clear_referent(object);
         TypeObject* native = type;
         while (native->has_flag(TYPE_HEAP))
             native = native->base;
+        if (del) {
+            call_finalizer(object, del);
+        } else if (native->finalize) [[unlikely]] {
+            // Without a __del__ of its own, a subclass keeps its native base's finalizer (a socket's warning).
+            object->refcount = 1;
+            native->finalize(object);
+            --object->refcount;
+        }
+        if (object->refcount > 0) {  // resurrected
+            if (del)
+                s_finalized.insert(object);
+            if (collected_type && !gc_header(object)->next)
+                gc_track(object);
+            --s_dealloc_depth;
+            return;
+        }
+        if (g_weakref_referents && type->has_flag(TYPE_WEAKREFABLE)) [[unlikely]]
+            weakref_clear_referent(object);
         // A dying weakref.ref subclass goes dead before its dict and slots are released: they may hold its
         // referent's last reference, and the referent's death must not call back this weakref (CPython's
         // weakref_dealloc clears first).
