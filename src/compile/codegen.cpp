@@ -3,6 +3,7 @@
 #include "compile/codegen.h"
 #include "compile/compiler.h"
 #include "compile/marshal.h"
+#include "compile/unparse.h"
 
 #include "objects/bytes.h"
 #include "objects/exceptions.h"
@@ -31,6 +32,12 @@ static thread_local int t_optimize = 0;
 
 OptimizeLevel::OptimizeLevel(int level) : m_previous(t_optimize) { t_optimize = level; }
 OptimizeLevel::~OptimizeLevel() { t_optimize = m_previous; }
+
+static thread_local uint32_t t_future_flags = 0;
+
+FutureFlags::FutureFlags(uint32_t flags) : m_previous(t_future_flags) { t_future_flags = flags & CO_FUTURE_FLAGS; }
+FutureFlags::~FutureFlags() { t_future_flags = m_previous; }
+uint32_t inherited_future_flags() { return t_future_flags; }
 
 using namespace ginger::ast;
 using vm::Op;
@@ -240,6 +247,7 @@ public:
             }
         }
         m_unit = finished->parent;
+        finished->flags |= m_symbols.future_flags();
         return finished;
     }
 
@@ -649,13 +657,29 @@ public:
         return flags;
     }
 
+    bool future_annotations() const { return m_symbols.future_flags() & CO_FUTURE_ANNOTATIONS; }
+
+    // PEP 563: the annotation's text, as CPython's unparser writes it, instead of its value.
+    void annotation_string(Expr* annotation)
+    {
+        auto text = unparse_annotation(annotation);
+        if (text.is_error()) {
+            // (Only repr() of an int literal too long for a string fails: its ValueError stays raised.)
+            fail(annotation, "annotation");
+            return;
+        }
+        emit(Op::LOAD_CONST, add_const(Value(str_from_utf8(text.value())), "s" + text.value()));
+    }
+
     uint32_t function_annotations(Arguments* args, Expr* returns)
     {
         uint32_t count = 0;
         auto annotate = [&](Arg* a) {
             if (a && a->annotation) {
                 emit(Op::LOAD_CONST, const_str(mangled(a->arg)));
-                if (auto* starred = a->annotation->as<Starred>()) {
+                if (future_annotations()) {
+                    annotation_string(a->annotation);
+                } else if (auto* starred = a->annotation->as<Starred>()) {
                     // *args: *Ts (PEP 646): the annotation is the one item that unpacking Ts gives.
                     expr(starred->value);
                     emit(Op::UNPACK_SEQUENCE, 1);
@@ -675,7 +699,10 @@ public:
         annotate(args->kwarg);
         if (returns) {
             emit(Op::LOAD_CONST, const_str("return"));
-            expr(returns);
+            if (future_annotations())
+                annotation_string(returns);
+            else
+                expr(returns);
             ++count;
         }
         if (!count)
@@ -1331,7 +1358,10 @@ public:
         }
         ScopeKind kind = m_unit->scope->kind;
         if (auto* name = a->target->as<Name>(); name && a->simple && (kind == ScopeKind::Module || kind == ScopeKind::Class)) {
-            expr(a->annotation);
+            if (future_annotations())
+                annotation_string(a->annotation);
+            else
+                expr(a->annotation);
             emit(Op::LOAD_NAME, add_name("__annotations__"));
             emit(Op::LOAD_CONST, const_str(mangled(name->id)));
             emit(Op::STORE_SUBSCR);

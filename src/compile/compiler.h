@@ -32,6 +32,20 @@ private:
     int m_previous;
 };
 
+// The __future__ flags (CO_FUTURE_*) that compile(), exec() and eval() pass on to the compilation under way on
+// this thread while this lives: compile()'s flags argument and the features of the code calling them.
+class FutureFlags {
+public:
+    explicit FutureFlags(uint32_t flags);
+    ~FutureFlags();
+    FutureFlags(const FutureFlags&) = delete;
+    FutureFlags& operator=(const FutureFlags&) = delete;
+
+private:
+    uint32_t m_previous;
+};
+uint32_t inherited_future_flags();
+
 // cookie: Cookie::Ignore for str sources, whose coding declaration CPython ignores.
 Result<Ref<CodeObject>> compile_source(std::string_view source, StrObject* filename, Mode mode, parse::Cookie cookie = parse::Cookie::Apply);
 // A source (bytes) whose coding declaration names an encoding other than UTF-8 and Latin-1, which the tokenizer

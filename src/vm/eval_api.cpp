@@ -39,8 +39,16 @@ Result<Value> current_locals()
 constexpr int64_t PYCF_ONLY_AST = 0x400;
 constexpr int64_t PYCF_TYPE_COMMENTS = 0x1000;
 constexpr int64_t PYCF_ALLOW_TOP_LEVEL_AWAIT = 0x2000;
-// The __future__ feature flags compile() accepts (and Ginger's compiler does not need: they are all on or moot).
-constexpr int64_t PYCF_FUTURE_FLAGS = 0x20000 | 0x40000 | 0x80000 | 0x100000 | 0x200000 | 0x400000 | 0x800000 | 0x1000000 | 0x2000000;
+// The __future__ feature flags compile() accepts (CO_FUTURE_*; of those only annotations changes what Ginger
+// compiles, the others being always on or moot), and 0x2000000 (CPython 3.12 compat: accepted, meaning nothing).
+constexpr int64_t PYCF_FUTURE_FLAGS = CO_FUTURE_FLAGS | 0x2000000;
+
+// The __future__ features of the code calling compile(), exec() or eval(), which they inherit.
+static uint32_t caller_future_flags()
+{
+    vm::Frame* frame = g_thread->frame;
+    return frame ? frame->code->flags & CO_FUTURE_FLAGS : 0;
+}
 
 // The text of a source argument as CPython's _Py_SourceAsString takes it: str, bytes, or any object with
 // a contiguous buffer (bytearray, memoryview...), copied into `copy`. False (no error) for anything else.
@@ -88,6 +96,8 @@ Result<Value> builtin_compile(const Val* args, size_t nargs, TupleObject* kwname
     if (flags & ~(PYCF_ONLY_AST | PYCF_TYPE_COMMENTS | PYCF_ALLOW_TOP_LEVEL_AWAIT | PYCF_FUTURE_FLAGS))
         return raise(&g_exc_ValueError, "compile(): unrecognised flags");
     bool only_ast = flags & PYCF_ONLY_AST;
+    bool dont_inherit = out[4] ? TRY(is_truthy(out[4])) : false;
+    compile::FutureFlags future(uint32_t(flags & CO_FUTURE_FLAGS) | (dont_inherit ? 0 : caller_future_flags()));
     if (mode_name == "func_type") {
         if (!only_ast)
             return raise(&g_exc_ValueError, "compile() mode 'func_type' requires flag PyCF_ONLY_AST");
@@ -180,6 +190,7 @@ static Result<Value> run_code(const char* function, Val source, Val globals, Val
             text = start == std::string_view::npos ? std::string_view() : text.substr(start);
         }
         parse::Cookie cookie = is_str(source) ? parse::Cookie::Ignore : parse::Cookie::Apply;
+        compile::FutureFlags future(caller_future_flags());
         code = TRY(compile::compile_source(text, str_intern("<string>"), mode, cookie));
     }
     return vm::eval_code(code.get(), g, locals.object(), closure ? closure.as<TupleObject>() : nullptr);
