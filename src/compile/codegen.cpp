@@ -401,8 +401,24 @@ public:
     // A name as written in the source (mangled here when it is private to a class).
     std::string mangled(const std::string& name) const { return mangle(m_unit->scope->private_name, name); }
 
+    // CPython's forbidden_name: __debug__ can be neither bound nor deleted (reported at the node compiled).
+    bool forbidden_name(const std::string& name, Access access)
+    {
+        if (name != "__debug__" || access == Access::Load)
+            return false;
+        Node here;
+        here.lineno = m_unit->position.line;
+        here.end_lineno = m_unit->position.end_line;
+        here.col_offset = m_unit->position.col;
+        here.end_col_offset = m_unit->position.end_col;
+        fail(&here, access == Access::Delete ? "cannot delete __debug__" : "cannot assign to __debug__");
+        return true;
+    }
+
     void name_op(const std::string& source_name, Access access)
     {
+        if (forbidden_name(source_name, access))
+            return;
         Scope* scope = m_unit->scope;
         std::string name = mangled(source_name);
         Resolution r = scope->resolve(name);
@@ -1352,6 +1368,11 @@ public:
 
     void ann_assign(AnnAssign* a)
     {
+        set_position(a);
+        if (auto* name = a->target->as<Name>(); name && forbidden_name(name->id, Access::Store))
+            return;
+        if (auto* attr = a->target->as<Attribute>(); attr && forbidden_name(attr->attr, Access::Store))
+            return;
         if (a->value) {
             expr(a->value);
             store_target(a->target);
@@ -2226,6 +2247,8 @@ public:
         case ExprKind::Name: name_op(static_cast<Name*>(target)->id, Access::Store); break;
         case ExprKind::Attribute: {
             auto* a = static_cast<Attribute*>(target);
+            if (forbidden_name(a->attr, Access::Store))
+                break;
             expr(a->value);
             set_position(target);
             emit(Op::STORE_ATTR, add_name(mangled(a->attr)));

@@ -209,7 +209,12 @@ public:
         }
         case ExprKind::FormattedValue: return formatted_value(static_cast<const FormattedValue*>(e));
         case ExprKind::JoinedStr: return joined_str(static_cast<const JoinedStr*>(e), false);
-        case ExprKind::Constant: return constant(static_cast<const Constant*>(e)->value);
+        case ExprKind::Constant: {
+            auto* c = static_cast<const Constant*>(e);
+            if (c->value.kind != ConstantValue::Kind::Ellipsis)
+                out += c->kind;  // u'...' keeps its u
+            return constant(c->value);
+        }
         case ExprKind::Attribute: {
             auto* a = static_cast<const Attribute*>(e);
             TRY(expr(a->value, PR_ATOM));

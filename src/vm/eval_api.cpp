@@ -40,8 +40,8 @@ constexpr int64_t PYCF_ONLY_AST = 0x400;
 constexpr int64_t PYCF_TYPE_COMMENTS = 0x1000;
 constexpr int64_t PYCF_ALLOW_TOP_LEVEL_AWAIT = 0x2000;
 // The __future__ feature flags compile() accepts (CO_FUTURE_*; of those only annotations changes what Ginger
-// compiles, the others being always on or moot), and 0x2000000 (CPython 3.12 compat: accepted, meaning nothing).
-constexpr int64_t PYCF_FUTURE_FLAGS = CO_FUTURE_FLAGS | 0x2000000;
+// compiles, the others being always on or moot), and CO_NESTED (obsolete, accepted and ignored, as in CPython).
+constexpr int64_t PYCF_FUTURE_FLAGS = CO_FUTURE_FLAGS | CO_NESTED;
 
 // The __future__ features of the code calling compile(), exec() or eval(), which they inherit.
 static uint32_t caller_future_flags()
