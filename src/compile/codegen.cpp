@@ -705,9 +705,10 @@ public:
                 ++count;
             }
         };
-        for (Arg* a : args->posonlyargs)
-            annotate(a);
+        // (CPython's order: the positional-or-keyword parameters come before the positional-only ones.)
         for (Arg* a : args->args)
+            annotate(a);
+        for (Arg* a : args->posonlyargs)
             annotate(a);
         annotate(args->vararg);
         for (Arg* a : args->kwonlyargs)
@@ -1368,17 +1369,19 @@ public:
 
     void ann_assign(AnnAssign* a)
     {
+        // The assignment first, then (where it is kept) the annotation, as CPython's compiler_annassign.
+        if (a->value) {
+            expr(a->value);
+            store_target(a->target);
+        }
         set_position(a);
         if (auto* name = a->target->as<Name>(); name && forbidden_name(name->id, Access::Store))
             return;
         if (auto* attr = a->target->as<Attribute>(); attr && forbidden_name(attr->attr, Access::Store))
             return;
-        if (a->value) {
-            expr(a->value);
-            store_target(a->target);
-        }
         ScopeKind kind = m_unit->scope->kind;
-        if (auto* name = a->target->as<Name>(); name && a->simple && (kind == ScopeKind::Module || kind == ScopeKind::Class)) {
+        bool module_or_class = kind == ScopeKind::Module || kind == ScopeKind::Class;
+        if (auto* name = a->target->as<Name>(); name && a->simple && module_or_class) {
             if (future_annotations())
                 annotation_string(a->annotation);
             else
@@ -1386,7 +1389,9 @@ public:
             emit(Op::LOAD_NAME, add_name("__annotations__"));
             emit(Op::LOAD_CONST, const_str(mangled(name->id)));
             emit(Op::STORE_SUBSCR);
-        } else if (!a->value && !a->target->is<Name>()) {
+            return;
+        }
+        if (!a->value && !a->target->is<Name>()) {
             // `x.y: int` evaluates x (and a subscript's index), as CPython does.
             if (auto* attr = a->target->as<Attribute>()) {
                 expr(attr->value);
@@ -1397,6 +1402,13 @@ public:
                 expr(sub->slice);
                 emit(Op::POP_TOP);
             }
+        }
+        // The annotation of a target that is not stored is still evaluated in a module or class, unless
+        // annotations are strings (PEP 563).
+        if (!a->simple && module_or_class && !future_annotations()) {
+            expr(a->annotation);
+            set_position(a);
+            emit(Op::POP_TOP);
         }
     }
 

@@ -648,9 +648,10 @@ public:
                 return;
             }
             Scope* saved = m_current;
-            while (m_current->kind == ScopeKind::Comprehension) {
+            // (An annotation's own scope under PEP 563 is passed through too, as CPython does.)
+            while (m_current->kind == ScopeKind::Comprehension || m_current->block == FunctionBlock::Annotation) {
                 if (flags_of(target->id) & DEF_COMP_ITER) {
-                    fail(n, "assignment expression cannot rebind comprehension iteration variable '" + target->id + "'");
+                    fail(target, "assignment expression cannot rebind comprehension iteration variable '" + target->id + "'");
                     m_current = saved;
                     return;
                 }
@@ -659,7 +660,7 @@ public:
             if (m_current != saved) {
                 if (m_current->kind == ScopeKind::Class) {
                     m_current = saved;
-                    fail(n, "assignment expression within a comprehension cannot be used in a class body");
+                    fail(target, "assignment expression within a comprehension cannot be used in a class body");
                     return;
                 }
                 // At module level, or where the function declares it global, the name is global in the

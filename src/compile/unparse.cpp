@@ -270,7 +270,7 @@ public:
             auto* n = static_cast<const NamedExpr*>(e);
             open(level > PR_TUPLE);
             TRY(expr(n->target, PR_ATOM));
-            out += ":=";
+            out += " := ";
             TRY(expr(n->value, PR_ATOM));
             close(level > PR_TUPLE);
             return {};
