@@ -758,6 +758,8 @@ public:
     void function_def(Def* f)
     {
         constexpr bool is_async = std::is_same_v<Def, AsyncFunctionDef>;
+        if (debug_parameter(f->args))
+            return;
         decorators(f->decorator_list);
         uint32_t flags = function_defaults(f->args);
         bool generic = !f->type_params.empty();
@@ -1025,6 +1027,8 @@ public:
         set_position(c);
         make_closure(child.get(), std::move(code), 0);
         emit(Op::LOAD_CONST, const_str(c->name));
+        if (invalid_keywords(c->keywords))
+            return;
         bool starred = false;
         for (Expr* base : c->bases)
             starred |= base->is<Starred>();
@@ -1334,6 +1338,9 @@ public:
         uint32_t op = uint32_t(binary_op_of(a->op)) + INPLACE_OFFSET;
         Expr* target = a->target;
         if (auto* name = target->as<Name>()) {
+            set_position(target);
+            if (forbidden_name(name->id, Access::Store))
+                return;
             name_op(name->id, Access::Load);
             expr(a->value);
             set_position(a);
@@ -2241,6 +2248,11 @@ public:
             emit(Op::IMPORT_STAR);
             return;
         }
+        set_position(s);
+        for (Alias* alias : s->names) {
+            if (forbidden_name(alias->asname.empty() ? alias->name : alias->asname, Access::Store))
+                return;
+        }
         for (Alias* alias : s->names) {
             set_position(alias);
             emit(Op::IMPORT_FROM, add_name(alias->name));
@@ -2552,6 +2564,8 @@ public:
 
     void lambda(Lambda* l)
     {
+        if (debug_parameter(l->args))
+            return;
         uint32_t flags = function_defaults(l->args);
         Scope* scope = m_symbols.scope_for(l);
         enter_unit(scope, "<lambda>", child_qualname("<lambda>"), l->lineno);
@@ -2580,8 +2594,55 @@ public:
         make_closure(child.get(), std::move(code), flags);
     }
 
+    // No parameter may be named __debug__ (CPython's compiler_check_debug_args).
+    bool debug_parameter(Arguments* args)
+    {
+        auto check = [&](Arg* a) {
+            if (a && a->arg == "__debug__") {
+                fail(a, "cannot assign to __debug__");
+                return true;
+            }
+            return false;
+        };
+        for (Arg* a : args->posonlyargs)
+            if (check(a))
+                return true;
+        for (Arg* a : args->args)
+            if (check(a))
+                return true;
+        if (check(args->vararg))
+            return true;
+        for (Arg* a : args->kwonlyargs)
+            if (check(a))
+                return true;
+        return check(args->kwarg);
+    }
+
+    // CPython's validate_keywords: no keyword may be __debug__ or repeated (reported at the second one).
+    bool invalid_keywords(const std::vector<Keyword*>& keywords)
+    {
+        for (size_t i = 0; i < keywords.size(); ++i) {
+            const std::string& name = keywords[i]->arg;
+            if (name.empty())
+                continue;
+            if (name == "__debug__") {
+                fail(keywords[i], "cannot assign to __debug__");
+                return true;
+            }
+            for (size_t j = i + 1; j < keywords.size(); ++j) {
+                if (keywords[j]->arg == name) {
+                    fail(keywords[j], "keyword argument repeated: " + name);
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     void call(Call* c)
     {
+        if (invalid_keywords(c->keywords))
+            return;
         check_caller(c->func);
         bool starred = false;
         for (Expr* a : c->args)

@@ -404,7 +404,11 @@ public:
                     fail(s, "annotated name '" + name->id + "' can't be " + ((existing & DEF_GLOBAL) ? "global" : "nonlocal"));
                     return;
                 }
-                add(name->id, DEF_LOCAL | DEF_ANNOT, a->target);
+                // `(x): int` (not simple) binds x only when it has a value.
+                if (a->simple)
+                    add(name->id, DEF_LOCAL | DEF_ANNOT, a->target);
+                else if (a->value)
+                    add(name->id, DEF_LOCAL, a->target);
             } else {
                 visit(a->target);
             }
