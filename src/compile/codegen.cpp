@@ -3175,10 +3175,10 @@ Result<Ref<CodeObject>> compile_ast(ast::Mod* module, StrObject* filename, Mode 
     return code;
 }
 
-Result<ast::Mod*> parse_source(std::string_view source, StrObject* filename, Mode mode, Arena& arena, parse::Cookie cookie)
+Result<ast::Mod*> parse_source(std::string_view source, StrObject* filename, Mode mode, Arena& arena, parse::Cookie cookie, bool type_comments)
 {
-    parse::Mode parse_mode = mode == Mode::Exec ? parse::Mode::Exec : mode == Mode::Eval ? parse::Mode::Eval : parse::Mode::Single;
-    parse::ParseResult parsed = parse::parse(source, parse_mode, arena, cookie);
+    parse::Mode parse_mode = mode == Mode::Exec ? parse::Mode::Exec : mode == Mode::Eval ? parse::Mode::Eval : mode == Mode::FuncType ? parse::Mode::FuncType : parse::Mode::Single;
+    parse::ParseResult parsed = parse::parse(source, parse_mode, arena, cookie, type_comments);
     if (parsed.error) {
         auto& e = *parsed.error;
         TypeObject* type = e.type == "IndentationError" ? &g_exc_IndentationError : e.type == "TabError" ? &g_exc_TabError : &g_exc_SyntaxError;

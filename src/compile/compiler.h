@@ -17,7 +17,8 @@ struct Mod;
 
 namespace ginger::compile {
 
-enum class Mode { Exec, Eval, Single };
+// FuncType: only for parse_source (ast.parse(mode="func_type")); nothing compiles it.
+enum class Mode { Exec, Eval, Single, FuncType };
 
 // compile(..., optimize=N) while it lives on this thread: from 1 on, assert statements compile to nothing and
 // __debug__ is False; from 2 on, docstrings are dropped too. The default level is 0 (Ginger has no -O yet).
@@ -52,7 +53,8 @@ Result<Ref<CodeObject>> compile_source(std::string_view source, StrObject* filen
 // reads itself, decoded to UTF-8 (to be parsed with Cookie::Ignore); nothing for other sources.
 Result<std::optional<std::string>> decode_declared_encoding(std::string_view source, StrObject* filename);
 // Only the parser's part: the tree (in `arena`), or SyntaxError/IndentationError/TabError.
-Result<ast::Mod*> parse_source(std::string_view source, StrObject* filename, Mode mode, Arena& arena, parse::Cookie cookie = parse::Cookie::Apply);
+// type_comments: ast.PyCF_TYPE_COMMENTS.
+Result<ast::Mod*> parse_source(std::string_view source, StrObject* filename, Mode mode, Arena& arena, parse::Cookie cookie = parse::Cookie::Apply, bool type_comments = false);
 class SymbolTable;
 // Builds the symbol tables of a tree; an invalid program raises SyntaxError (as compile() would; without
 // for_compiler, only for the errors CPython's symbol table reports).

@@ -24,7 +24,8 @@ struct SyntaxErrorInfo {
     bool located = true;
 };
 
-enum class Mode { Exec, Eval, Single };
+// FuncType: a function type comment, "(argument types) -> return type" (ast.parse(mode="func_type")).
+enum class Mode { Exec, Eval, Single, FuncType };
 
 // A SyntaxWarning the compiler issues once the parse succeeded (invalid escape sequences).
 struct ParseWarning {
@@ -40,6 +41,7 @@ struct ParseResult {
     std::vector<ParseWarning> warnings;  // in source order, each once
 };
 
-ParseResult parse(std::string_view source, Mode mode, Arena& arena, Cookie cookie = Cookie::Apply);
+// type_comments: ast.PyCF_TYPE_COMMENTS (the type_comment fields and Module.type_ignores are filled in).
+ParseResult parse(std::string_view source, Mode mode, Arena& arena, Cookie cookie = Cookie::Apply, bool type_comments = false);
 
 }

@@ -40,6 +40,7 @@ enum class TargetKind { Star, Del, For };
 class Parser {
 public:
     Parser(std::string_view source, Arena& arena, Cookie cookie = Cookie::Apply);
+    void enable_type_comments() { m_tokenizer.enable_type_comments(); }
     ParseResult run(Mode mode);
 
 private:
@@ -122,6 +123,9 @@ private:
     ast::Mod* parse_file();
     ast::Mod* parse_eval();
     ast::Mod* parse_interactive();
+    ast::Mod* parse_func_type();
+    // An optional TYPE_COMMENT token where the grammar allows one (only produced with type comments on).
+    bool accept_type_comment(std::string& out);
 
     // Statements (parser_stmt.cpp).
     bool parse_statement(std::vector<ast::Stmt*>& out);

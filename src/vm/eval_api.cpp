@@ -98,14 +98,11 @@ Result<Value> builtin_compile(const Val* args, size_t nargs, TupleObject* kwname
     bool only_ast = flags & PYCF_ONLY_AST;
     bool dont_inherit = out[4] ? TRY(is_truthy(out[4])) : false;
     compile::FutureFlags future(uint32_t(flags & CO_FUTURE_FLAGS) | (dont_inherit ? 0 : caller_future_flags()));
-    if (mode_name == "func_type") {
-        if (!only_ast)
-            return raise(&g_exc_ValueError, "compile() mode 'func_type' requires flag PyCF_ONLY_AST");
-        return raise(&g_exc_NotImplementedError, "compile() in 'func_type' mode is not supported by Ginger yet");
-    }
-    if (mode_name != "exec" && mode_name != "eval" && mode_name != "single")
+    if (mode_name == "func_type" && !only_ast)
+        return raise(&g_exc_ValueError, "compile() mode 'func_type' requires flag PyCF_ONLY_AST");
+    if (mode_name != "exec" && mode_name != "eval" && mode_name != "single" && mode_name != "func_type")
         return raise(&g_exc_ValueError, only_ast ? "compile() mode must be 'exec', 'eval', 'single' or 'func_type'" : "compile() mode must be 'exec', 'eval' or 'single'");
-    compile::Mode mode = mode_name == "exec" ? compile::Mode::Exec : mode_name == "eval" ? compile::Mode::Eval : compile::Mode::Single;
+    compile::Mode mode = mode_name == "exec" ? compile::Mode::Exec : mode_name == "eval" ? compile::Mode::Eval : mode_name == "single" ? compile::Mode::Single : compile::Mode::FuncType;
     Val source = out[0];
     if (!is_str(source) && !is_bytes(source) && TRY(is_ast_object(source))) {
         // CPython 3.12 compat: with PyCF_ONLY_AST a tree comes back as it is, unchecked.
@@ -125,7 +122,7 @@ Result<Value> builtin_compile(const Val* args, size_t nargs, TupleObject* kwname
     parse::Cookie cookie = is_str(source) ? parse::Cookie::Ignore : parse::Cookie::Apply;
     if (only_ast) {
         Arena arena;
-        ast::Mod* module = TRY(compile::parse_source(text, filename, mode, arena, cookie));
+        ast::Mod* module = TRY(compile::parse_source(text, filename, mode, arena, cookie, flags & PYCF_TYPE_COMMENTS));
         return ast_to_python(module);
     }
     return Value(TRY(compile::compile_source(text, filename, mode, cookie)));
