@@ -3178,7 +3178,10 @@ Result<Ref<CodeObject>> compile_ast(ast::Mod* module, StrObject* filename, Mode 
 Result<ast::Mod*> parse_source(std::string_view source, StrObject* filename, Mode mode, Arena& arena, parse::Cookie cookie, bool type_comments)
 {
     parse::Mode parse_mode = mode == Mode::Exec ? parse::Mode::Exec : mode == Mode::Eval ? parse::Mode::Eval : mode == Mode::FuncType ? parse::Mode::FuncType : parse::Mode::Single;
-    parse::ParseResult parsed = parse::parse(source, parse_mode, arena, cookie, type_comments);
+    parse::ParseOptions options;
+    options.type_comments = type_comments;
+    options.barry_as_bdfl = inherited_future_flags() & CO_FUTURE_BARRY_AS_BDFL;
+    parse::ParseResult parsed = parse::parse(source, parse_mode, arena, cookie, options);
     if (parsed.error) {
         auto& e = *parsed.error;
         TypeObject* type = e.type == "IndentationError" ? &g_exc_IndentationError : e.type == "TabError" ? &g_exc_TabError : &g_exc_SyntaxError;

@@ -371,7 +371,7 @@ ParseResult Parser::run(Mode mode)
     return result;
 }
 
-ParseResult parse(std::string_view source, Mode mode, Arena& arena, Cookie cookie, bool type_comments)
+ParseResult parse(std::string_view source, Mode mode, Arena& arena, Cookie cookie, ParseOptions options)
 {
     // CPython 3.12 compat: checked before tokenizing, and reported without a position.
     if (source.find('\0') != std::string_view::npos) {
@@ -382,8 +382,10 @@ ParseResult parse(std::string_view source, Mode mode, Arena& arena, Cookie cooki
         return result;
     }
     Parser parser(source, arena, cookie);
-    if (type_comments)
+    if (options.type_comments)
         parser.enable_type_comments();
+    if (options.barry_as_bdfl)
+        parser.enable_barry_as_bdfl();
     return parser.run(mode);
 }
 

@@ -41,7 +41,11 @@ struct ParseResult {
     std::vector<ParseWarning> warnings;  // in source order, each once
 };
 
-// type_comments: ast.PyCF_TYPE_COMMENTS (the type_comment fields and Module.type_ignores are filled in).
-ParseResult parse(std::string_view source, Mode mode, Arena& arena, Cookie cookie = Cookie::Apply, bool type_comments = false);
+struct ParseOptions {
+    bool type_comments = false;   // ast.PyCF_TYPE_COMMENTS: type_comment fields and Module.type_ignores filled in
+    bool barry_as_bdfl = false;   // `from __future__ import barry_as_FLUFL` in effect: '<>' instead of '!='
+};
+
+ParseResult parse(std::string_view source, Mode mode, Arena& arena, Cookie cookie = Cookie::Apply, ParseOptions options = {});
 
 }

@@ -808,7 +808,8 @@ Token Tokenizer::scan_fstring_literal()
 Token Tokenizer::scan_operator()
 {
     static constexpr char const* THREE[] = { "**=", "//=", ">>=", "<<=", "...", "!=" };
-    static constexpr char const* TWO[] = { "==", "!=", "<=", ">=", "<<", ">>", "**", "//", "->", "+=", "-=", "*=",
+    // ("<>" is a token too, CPython's NOTEQUAL: only `from __future__ import barry_as_FLUFL` accepts it.)
+    static constexpr char const* TWO[] = { "==", "!=", "<>", "<=", ">=", "<<", ">>", "**", "//", "->", "+=", "-=", "*=",
         "/=", "%=", "&=", "|=", "^=", "@=", ":=" };
     size_t start = m_pos;
     int col = column();
