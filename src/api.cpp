@@ -360,6 +360,7 @@ int run_interactive()
     fprintf(stderr, "Python 3.12.1 (Ginger 0.1.0) on linux\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n");
     std::string buffer;
     bool block = false;
+    uint32_t future_flags = 0;  // the __future__ imports typed so far hold for the rest of the session
     while (true) {
         fputs(buffer.empty() ? ">>> " : "... ", stderr);
         fflush(stderr);
@@ -387,7 +388,10 @@ int run_interactive()
         buffer += line + "\n";
         // A compound statement ends with an empty line; anything else as soon as it compiles.
         bool empty_line = line.find_first_not_of(" \t") == std::string::npos;
-        auto code = compile::compile_source(buffer, str_intern("<stdin>"), compile::Mode::Single);
+        auto code = [&] {
+            compile::FutureFlags future(future_flags);
+            return compile::compile_source(buffer, str_intern("<stdin>"), compile::Mode::Single);
+        }();
         if (code.is_error()) {
             Value exception = fetch_error();
             auto message = str_utf8(exception);
@@ -409,6 +413,7 @@ int run_interactive()
             continue;  // a compound statement ends with an empty line
         buffer.clear();
         block = false;
+        future_flags |= code.value()->flags & CO_FUTURE_FLAGS;
         auto result = vm::eval_code(code.value().get(), main->dict.get());
         io_flush_std_streams();
         if (result.is_error()) {

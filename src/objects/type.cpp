@@ -1973,6 +1973,37 @@ static Result<void> type_set_type_params(Val self, Val value)
     return {};
 }
 
+// A class's own __annotations__ (never inherited), made empty on first use; static types have none.
+static Result<Value> type_get_annotations(Val self)
+{
+    auto* type = self.as<TypeObject>();
+    if (!type->has_flag(TYPE_HEAP))
+        return raise(&g_exc_AttributeError, "type object '{}' has no attribute '__annotations__'", type->type_name());
+    Val annotations = dict_get_str(type->dict.get(), NAME_OF(__annotations__));
+    if (annotations) {
+        if (annotations.type()->descr_get)
+            return annotations.type()->descr_get(annotations, Val(), type);
+        return Value::borrow(annotations);
+    }
+    Ref<DictObject> fresh = dict_new();
+    dict_set_str(type->dict.get(), NAME_OF(__annotations__), Val(fresh.get()));
+    type_modified(type);
+    return Value(std::move(fresh));
+}
+static Result<void> type_set_annotations(Val self, Val value)
+{
+    auto* type = self.as<TypeObject>();
+    if (!type->has_flag(TYPE_HEAP))
+        return raise(&g_exc_TypeError, "cannot set '__annotations__' attribute of immutable type '{}'", type->type_name());
+    if (value) {
+        dict_set_str(type->dict.get(), NAME_OF(__annotations__), value);
+    } else if (!TRY(dict_delete(type->dict.get(), Val(NAME_OF(__annotations__))))) {
+        return raise_with_args(&g_exc_AttributeError, { Val(NAME_OF(__annotations__)) });
+    }
+    type_modified(type);
+    return {};
+}
+
 static Result<Value> type_mro_method(const Val* args, size_t, TupleObject*)
 {
     auto* type = args[0].as<TypeObject>();
@@ -2071,6 +2102,7 @@ static const GetSetDef s_type_getsets[] = {
     { "__text_signature__", type_get_text_signature, nullptr, nullptr },
     { "__abstractmethods__", type_get_abstractmethods, type_set_abstractmethods, nullptr },
     { "__type_params__", type_get_type_params, type_set_type_params, nullptr },
+    { "__annotations__", type_get_annotations, type_set_annotations, nullptr },
     {},
 };
 
