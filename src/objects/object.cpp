@@ -30,16 +30,34 @@ namespace ginger {
 
 namespace {
 
-GcHeader s_gc_list = { &s_gc_list, &s_gc_list, 0 };
-int64_t s_gc_count = 0;
-int64_t s_gc_threshold = 10000;  // collect when this many containers are tracked
-int64_t s_gc_minimum_threshold = 10000;
-bool s_gc_enabled = true;       // gc.disable() stops automatic collections, not gc.collect()
-int64_t s_gc_count_after_collection = 0;
+// The tracked containers, in three generations as CPython's: new objects enter generation 0; the survivors
+// of a collection of generation g move to g + 1 (the oldest stays). Each list holds the newest first.
+// Outside a collection every tracked object's gc_refs is NOT_COLLECTING; a collection gives its participants
+// their refcount there, so a traversal tells them from the rest.
+struct Generation {
+    GcHeader list;
+    int64_t count;      // generation 0: allocations since its last collection; others: collections of the
+                        // generation below since their own last collection
+    int64_t threshold;
+    GcStats stats;
+};
+Generation s_generations[GC_GENERATIONS] = {
+    { { &s_generations[0].list, &s_generations[0].list, 0 }, 0, 700, {} },
+    { { &s_generations[1].list, &s_generations[1].list, 0 }, 0, 10, {} },
+    { { &s_generations[2].list, &s_generations[2].list, 0 }, 0, 10, {} },
+};
+constexpr int64_t NOT_COLLECTING = -1;
+constexpr int64_t REACHABLE = INT64_MIN;
+int64_t s_gc_count = 0;          // every tracked object, frozen ones included
+bool s_gc_enabled = true;        // gc.disable() stops automatic collections, not gc.collect()
+// CPython's rule for the oldest generation: it is collected only when the objects that entered it since its
+// last collection are more than a quarter of those that survived that collection (a full collection costs
+// time proportional to everything alive).
+int64_t s_long_lived_total = 0;
+int64_t s_long_lived_pending = 0;
 // gc.freeze(): objects moved here are still tracked but no collection looks at them (CPython's
 // permanent generation).
 GcHeader s_gc_frozen = { &s_gc_frozen, &s_gc_frozen, 0 };
-GcStats s_gc_stats;
 
 // Freeing a deeply nested structure would recurse once per level. Past this depth, objects whose
 // refcount reached zero are queued and freed by the outermost dealloc_object (CPython's "trashcan").
@@ -52,11 +70,14 @@ std::vector<Object*> s_deferred;
 void gc_track(Object* object)
 {
     GcHeader* header = gc_header(object);
-    header->next = s_gc_list.next;
-    header->prev = &s_gc_list;
-    s_gc_list.next->prev = header;
-    s_gc_list.next = header;
-    if (++s_gc_count > s_gc_threshold)
+    GcHeader& young = s_generations[0].list;
+    header->next = young.next;
+    header->prev = &young;
+    header->gc_refs = NOT_COLLECTING;
+    young.next->prev = header;
+    young.next = header;
+    ++s_gc_count;
+    if (++s_generations[0].count > s_generations[0].threshold && s_gc_enabled && s_generations[0].threshold > 0)
         g_gc_pending = true;
 }
 
@@ -69,31 +90,33 @@ void gc_untrack(Object* object)
     header->next->prev = header->prev;
     header->next = header->prev = nullptr;
     --s_gc_count;
+    if (s_generations[0].count > 0)
+        --s_generations[0].count;  // as CPython: a death makes up for an allocation
 }
 
 int64_t gc_tracked_count() { return s_gc_count; }
 
-void gc_set_threshold(int64_t threshold)
+void gc_set_threshold(int64_t threshold) { s_generations[0].threshold = threshold; }
+
+void gc_set_thresholds(const int64_t thresholds[GC_GENERATIONS])
 {
-    s_gc_minimum_threshold = threshold;
-    if (s_gc_enabled)
-        s_gc_threshold = threshold;
+    for (int g = 0; g < GC_GENERATIONS; ++g)
+        s_generations[g].threshold = thresholds[g];
 }
+
+int64_t gc_threshold(int generation) { return s_generations[generation].threshold; }
+int64_t gc_generation_count(int generation) { return s_generations[generation].count; }
 
 void gc_set_enabled(bool enabled)
 {
     s_gc_enabled = enabled;
-    // A disabled collector never becomes due: the threshold is out of reach until it is enabled again.
-    s_gc_threshold = enabled ? std::max<int64_t>(s_gc_minimum_threshold, s_gc_count * 2) : INT64_MAX;
     if (!enabled)
         g_gc_pending = false;
 }
 
 bool gc_is_enabled() { return s_gc_enabled; }
 
-int64_t gc_count_since_collection() { return std::max<int64_t>(0, s_gc_count - s_gc_count_after_collection); }
-
-const GcStats& gc_stats() { return s_gc_stats; }
+const GcStats& gc_stats(int generation) { return s_generations[generation].stats; }
 
 static void gc_move_all(GcHeader& from, GcHeader& to)
 {
@@ -109,8 +132,15 @@ static void gc_move_all(GcHeader& from, GcHeader& to)
     from.next = from.prev = &from;
 }
 
-void gc_freeze() { gc_move_all(s_gc_list, s_gc_frozen); }
-void gc_unfreeze() { gc_move_all(s_gc_frozen, s_gc_list); }
+// CPython's order: everything goes to the permanent generation, and comes back into the oldest.
+void gc_freeze()
+{
+    for (int g = GC_GENERATIONS - 1; g >= 0; --g)
+        gc_move_all(s_generations[g].list, s_gc_frozen);
+    s_generations[0].count = 0;
+}
+
+void gc_unfreeze() { gc_move_all(s_gc_frozen, s_generations[GC_GENERATIONS - 1].list); }
 
 int64_t gc_frozen_count()
 {
@@ -120,13 +150,18 @@ int64_t gc_frozen_count()
     return count;
 }
 
-void gc_for_each_tracked(void (*function)(Object*, void*), void* context)
+void gc_for_each_tracked(int generation, void (*function)(Object*, void*), void* context)
 {
-    for (GcHeader* h = s_gc_list.next; h != &s_gc_list; h = h->next)
-        function(gc_object(h), context);
+    for (int g = 0; g < GC_GENERATIONS; ++g) {
+        if (generation >= 0 && g != generation)
+            continue;
+        GcHeader& list = s_generations[g].list;
+        for (GcHeader* h = list.next; h != &list; h = h->next)
+            function(gc_object(h), context);
+    }
 }
 
-void (*g_gc_callback)(bool starting, int64_t collected) = nullptr;
+void (*g_gc_callback)(bool starting, int generation, int64_t collected) = nullptr;
 void (*g_gc_save_garbage)(Object* object) = nullptr;
 
 bool g_gc_pending = false;
@@ -169,33 +204,39 @@ void gc_finalize_once(Object* object)
         restore_error(std::move(pending));
 }
 
-// CPython's cycle detection: an object whose refcount is fully explained by references from other
-// tracked objects is unreachable from outside unless a reachable object refers to it.
-int64_t gc_collect()
+// Sets the gc_refs of every object on `list` back to NOT_COLLECTING and moves them all to `to` (if another).
+static void gc_end_participation(GcHeader& list, GcHeader& to)
 {
-    g_gc_pending = false;
-    if (s_collecting)
-        return 0;
-    // As CPython: the callbacks run inside the collection, so a collection they ask for does nothing.
-    s_collecting = true;
-    if (g_gc_callback)
-        g_gc_callback(true, 0);
+    for (GcHeader* h = list.next; h != &list; h = h->next)
+        h->gc_refs = NOT_COLLECTING;
+    if (&list != &to)
+        gc_move_all(list, to);
+}
+
+// CPython's cycle detection over one generation (and the younger ones, merged into it first): an object whose
+// refcount is fully explained by references from other objects of the collection is unreachable from outside
+// unless a reachable object refers to it. References from older generations count as outside ones.
+static int64_t collect_generation(int generation)
+{
+    Generation& gen = s_generations[generation];
+    for (int g = 0; g < generation; ++g)
+        gc_move_all(s_generations[g].list, gen.list);
     std::vector<Object*> objects;
-    objects.reserve(size_t(s_gc_count));
-    for (GcHeader* h = s_gc_list.next; h != &s_gc_list; h = h->next)
+    for (GcHeader* h = gen.list.next; h != &gen.list; h = h->next)
         objects.push_back(gc_object(h));
     for (Object* o : objects)
         gc_header(o)->gc_refs = o->refcount;
+    // A participant's gc_refs is >= 0 (down to 0, never below: the guard keeps a traversal that visits too
+    // much from making it look like a non-participant); the others' is NOT_COLLECTING.
     for (Object* o : objects) {
         if (TraverseFn traverse = o->type->traverse) {
             traverse(o, [](Object* child, void*) {
-                if (is_tracked(child))
+                if (is_tracked(child) && gc_header(child)->gc_refs > 0)
                     --gc_header(child)->gc_refs;
             }, nullptr);
         }
     }
     // Everything with references from outside is reachable, and so is what it refers to.
-    constexpr int64_t REACHABLE = INT64_MIN;
     std::vector<Object*> work;
     for (Object* o : objects) {
         if (gc_header(o)->gc_refs > 0) {
@@ -208,7 +249,7 @@ int64_t gc_collect()
         work.pop_back();
         if (TraverseFn traverse = o->type->traverse) {
             traverse(o, [](Object* child, void* context) {
-                if (is_tracked(child) && gc_header(child)->gc_refs != REACHABLE) {
+                if (is_tracked(child) && gc_header(child)->gc_refs >= 0) {
                     gc_header(child)->gc_refs = REACHABLE;
                     static_cast<std::vector<Object*>*>(context)->push_back(child);
                 }
@@ -217,16 +258,18 @@ int64_t gc_collect()
     }
     std::vector<Object*> garbage;
     for (Object* o : objects) {
-        if (gc_header(o)->gc_refs != REACHABLE)
+        if (gc_header(o)->gc_refs >= 0)
             garbage.push_back(o);
     }
+    GcHeader& survivors_to = generation + 1 < GC_GENERATIONS ? s_generations[generation + 1].list : gen.list;
     // Weak references to unreachable objects go dead before anything is cleared; the callbacks of those that
-    // are themselves reachable run then, when every object they could see is still intact.
+    // are themselves reachable (or outside the collection) run then, when every object they could see is
+    // still intact.
     if (g_weakref_referents) {
         std::vector<Object*> callbacks;
         for (Object* o : garbage) {
             if (o->type->has_flag(TYPE_WEAKREFABLE))
-                weakref_detach(o, [](Object* ref) { return !is_tracked(ref) || gc_header(ref)->gc_refs == REACHABLE; }, callbacks);
+                weakref_detach(o, [](Object* ref) { return !is_tracked(ref) || gc_header(ref)->gc_refs < 0; }, callbacks);
         }
         weakref_run_callbacks(callbacks);
     }
@@ -239,13 +282,11 @@ int64_t gc_collect()
             to_finalize.push_back(Value::borrow(Val(o)));
     }
     if (!to_finalize.empty()) {
+        gc_end_participation(gen.list, gen.list);
         for (const Value& o : to_finalize)
             gc_finalize_once(o.object());
         to_finalize.clear();
-        if (g_gc_callback)
-            g_gc_callback(false, 0);
-        s_collecting = false;
-        return gc_collect();
+        return collect_generation(generation);
     }
     // Hold every unreachable object while their references are dropped, then let them go. The count leaves
     // out instances' own dicts, as CPython 3.12's does (its instances keep their attributes inline).
@@ -263,7 +304,7 @@ int64_t gc_collect()
             native = native->base;
         if (type->dict_offset && !native->dict_offset) {
             if (Ref<DictObject>* slot = instance_dict_slot(Val(o))) {
-                if (*slot && is_tracked(slot->get()) && gc_header(slot->get())->gc_refs != REACHABLE)
+                if (*slot && is_tracked(slot->get()) && gc_header(slot->get())->gc_refs >= 0)
                     ++instance_dicts;
                 *slot = nullptr;
             }
@@ -273,18 +314,63 @@ int64_t gc_collect()
         if (native->clear)
             native->clear(o);
     }
+    // What survives (and what was allocated meanwhile) ages by one generation.
     for (Object* o : garbage)
         decref(o);
-    if (s_gc_enabled)
-        s_gc_threshold = std::max<int64_t>(s_gc_minimum_threshold, s_gc_count * 2);
-    s_gc_count_after_collection = s_gc_count;
-    int64_t collected = int64_t(garbage.size()) - instance_dicts;
-    ++s_gc_stats.collections;
-    s_gc_stats.collected += collected;
+    int64_t survivors = 0;
+    for (GcHeader* h = gen.list.next; h != &gen.list; h = h->next)
+        ++survivors;
+    gc_end_participation(gen.list, survivors_to);
+    if (generation == GC_GENERATIONS - 1) {
+        s_long_lived_total = survivors;
+        s_long_lived_pending = 0;
+    } else if (generation == GC_GENERATIONS - 2) {
+        s_long_lived_pending += survivors;
+    }
+    return int64_t(garbage.size()) - instance_dicts;
+}
+
+int64_t gc_collect_generation(int generation)
+{
+    g_gc_pending = false;
+    // As CPython: the callbacks run inside the collection, so a collection they ask for does nothing.
+    if (s_collecting)
+        return 0;
+    s_collecting = true;
     if (g_gc_callback)
-        g_gc_callback(false, collected);
+        g_gc_callback(true, generation, 0);
+    int64_t collected = collect_generation(generation);
+    // The counters as CPython keeps them: this collection counts for the next generation up.
+    if (generation + 1 < GC_GENERATIONS)
+        ++s_generations[generation + 1].count;
+    for (int g = 0; g <= generation; ++g)
+        s_generations[g].count = 0;
+    Generation& gen = s_generations[generation];
+    ++gen.stats.collections;
+    gen.stats.collected += collected;
+    if (g_gc_callback)
+        g_gc_callback(false, generation, collected);
     s_collecting = false;
     return collected;
+}
+
+int64_t gc_collect() { return gc_collect_generation(GC_GENERATIONS - 1); }
+
+// CPython's gc_collect_generations: the oldest generation whose count passed its threshold is collected
+// (with the younger ones), the oldest only when enough new objects have entered it since its last collection.
+void gc_collect_automatic()
+{
+    g_gc_pending = false;
+    if (!s_gc_enabled)
+        return;
+    for (int g = GC_GENERATIONS - 1; g >= 0; --g) {
+        if (s_generations[g].count <= s_generations[g].threshold)
+            continue;
+        if (g == GC_GENERATIONS - 1 && s_long_lived_pending < s_long_lived_total / 4)
+            continue;
+        gc_collect_generation(g);
+        return;
+    }
 }
 
 int64_t memory_limit()
