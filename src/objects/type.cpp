@@ -685,6 +685,11 @@ Result<Value> slot_new(TypeObject* type, const Val* args, size_t nargs, TupleObj
     Val function = type_lookup(type, NAME_OF(__new__));
     if (function.type() == &g_staticmethod_type)
         function = function.as<StaticMethodObject>()->callable;
+    else if (DescrGetFn get = function.type()->descr_get) {
+        // Any other descriptor (a classmethod, say) is bound as type.__new__ would be, as CPython's slot_tp_new.
+        Value bound = TRY(get(function, Val(), type));
+        return call_with_self(bound.get(), Val(type), args, nargs, kwnames);
+    }
     return call_with_self(function, Val(type), args, nargs, kwnames);
 }
 
