@@ -8,7 +8,16 @@ import sys
 import tempfile
 import time
 
-faulthandler.register(signal.SIGUSR1, file=sys.stdout, all_threads=False)
+
+def show(log):
+    """The dump, with the script's absolute path and the thread ids (which vary) masked."""
+    log.seek(0)
+    text = log.read().replace(os.path.abspath(__file__), "SCRIPT")
+    print(re.sub("0x[0-9a-f]+", "0x...", text), end="")
+
+
+log = tempfile.TemporaryFile("w+")
+faulthandler.register(signal.SIGUSR1, file=log, all_threads=False)
 
 
 def send():
@@ -16,13 +25,16 @@ def send():
 
 
 send()
+show(log)
 print("unregister:", faulthandler.unregister(signal.SIGUSR1), faulthandler.unregister(signal.SIGUSR1))
 
 # chain=True: the previous Python handler runs too.
+log = tempfile.TemporaryFile("w+")
 signal.signal(signal.SIGUSR2, lambda signum, frame: print("Python handler ran"))
-faulthandler.register(signal.SIGUSR2, file=sys.stdout, all_threads=False, chain=True)
+faulthandler.register(signal.SIGUSR2, file=log, all_threads=False, chain=True)
 os.kill(os.getpid(), signal.SIGUSR2)
 faulthandler.unregister(signal.SIGUSR2)
+show(log)
 
 for bad in (signal.SIGSEGV, 0, signal.NSIG):
     try:
@@ -43,8 +55,7 @@ with tempfile.TemporaryFile("w+") as log:
 
     wait()
     faulthandler.cancel_dump_traceback_later()
-    log.seek(0)
-    print(re.sub("0x[0-9a-f]+", "0x...", log.read()), end="")
+    show(log)
 
 # Cancelled before the timeout: nothing is written.
 with tempfile.TemporaryFile("w+") as log:
