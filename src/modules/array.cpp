@@ -633,6 +633,8 @@ Result<Value> array_frombytes(const Val* args, size_t nargs, TupleObject* kwname
     auto* a = as_array(args[0]);
     Buffer buffer;
     TRY(get_contiguous_buffer(args[1], buffer));
+    if (buffer.info.itemsize != 1)
+        return raise(&g_exc_TypeError, "a bytes-like object is required");
     if (buffer.info.length % itemsize(a))
         return raise(&g_exc_ValueError, "bytes length not a multiple of item size");
     std::string copy(buffer.bytes());
