@@ -9,6 +9,7 @@
 #include "objects/buffer.h"
 #include "objects/bytes.h"
 #include "objects/container_util.h"
+#include "objects/dict.h"
 #include "objects/exceptions.h"
 #include "objects/float.h"
 #include "objects/int.h"
@@ -1427,6 +1428,7 @@ void init_types()
     g_array_type.doc = s_array_doc;
     type_ready(g_array_type);
     dict_set_str(g_array_type.dict.get(), str_intern("__hash__"), Val(&g_none));  // as CPython: __hash__ = None
+    dict_set_str(g_array_type.dict.get(), str_intern("__module__"), Val(str_intern("array")));
 
     type_init_static(g_array_iterator_type, "array.arrayiterator", sizeof(ArrayIteratorObject), &g_object_type, TYPE_GC);
     g_array_iterator_type.new_instance = array_iterator_new;
@@ -1437,6 +1439,7 @@ void init_types()
     g_array_iterator_type.iternext = array_iterator_next;
     g_array_iterator_type.methods = s_array_iterator_methods;
     type_ready(g_array_iterator_type);
+    dict_set_str(g_array_iterator_type.dict.get(), str_intern("__module__"), Val(str_intern("array")));
 }
 
 }  // namespace
