@@ -94,7 +94,7 @@ Result<void> reserve(ArrayObject* a, int64_t capacity)
         return {};
     if (capacity > memory_limit() / itemsize(a))
         return raise_memory_error();
-    int64_t grown = std::max(capacity, a->capacity + (a->capacity >> 3) + (a->capacity < 9 ? 3 : 6));
+    int64_t grown = std::max(capacity, a->capacity + (a->capacity >> 2) + 8);
     auto* data = static_cast<unsigned char*>(realloc(a->data, size_t(grown * itemsize(a))));
     if (!data)
         return raise_memory_error();
