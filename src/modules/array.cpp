@@ -88,6 +88,17 @@ template<class T> T load(const unsigned char* p)
 
 template<class T> void store(unsigned char* p, T value) { memcpy(p, &value, sizeof(T)); }
 
+// Copies one item with a fixed-size move (a variable-size memcpy of a few bytes is slow).
+inline void copy_item(unsigned char* to, const unsigned char* from, int64_t size)
+{
+    switch (size) {
+    case 1: *to = *from; break;
+    case 2: memcpy(to, from, 2); break;
+    case 4: memcpy(to, from, 4); break;
+    default: memcpy(to, from, 8); break;
+    }
+}
+
 Result<void> reserve(ArrayObject* a, int64_t capacity)
 {
     if (capacity <= a->capacity)
@@ -295,7 +306,7 @@ Result<void> append_item(ArrayObject* a, Val v)
     unsigned char item[8];
     TRY(pack_item(a->descr, v, item));
     TRY(resize(a, a->size + 1));
-    memcpy(a->data + (a->size - 1) * itemsize(a), item, size_t(itemsize(a)));
+    copy_item(a->data + (a->size - 1) * itemsize(a), item, itemsize(a));
     return {};
 }
 
@@ -493,7 +504,7 @@ Result<Value> array_insert(const Val* args, size_t nargs, TupleObject* kwnames)
     TRY(resize(a, a->size + 1));
     int64_t size = itemsize(a);
     memmove(a->data + (i + 1) * size, a->data + i * size, size_t((a->size - 1 - i) * size));
-    memcpy(a->data + i * size, item, size_t(size));
+    copy_item(a->data + i * size, item, size);
     return none_value();
 }
 
@@ -602,9 +613,9 @@ Result<Value> array_reverse(const Val* args, size_t nargs, TupleObject* kwnames)
     int64_t size = itemsize(a);
     unsigned char tmp[8];
     for (int64_t i = 0, j = a->size - 1; i < j; ++i, --j) {
-        memcpy(tmp, a->data + i * size, size_t(size));
-        memcpy(a->data + i * size, a->data + j * size, size_t(size));
-        memcpy(a->data + j * size, tmp, size_t(size));
+        copy_item(tmp, a->data + i * size, size);
+        copy_item(a->data + i * size, a->data + j * size, size);
+        copy_item(a->data + j * size, tmp, size);
     }
     return none_value();
 }
@@ -843,7 +854,7 @@ Result<Value> array_getitem(Val self, Val key)
                 memcpy(r->data, a->data + b.start * size, size_t(b.length * size));
         } else {
             for (int64_t i = 0, j = b.start; i < b.length; ++i, j += b.step)
-                memcpy(r->data + i * size, a->data + j * size, size_t(size));
+                copy_item(r->data + i * size, a->data + j * size, size);
         }
         return result;
     }
@@ -875,7 +886,7 @@ Result<void> delete_extended(ArrayObject* a, SliceBounds b)
             ++k;
             continue;
         }
-        memmove(a->data + out * size, a->data + i * size, size_t(size));
+        copy_item(a->data + out * size, a->data + i * size, size);
         ++out;
     }
     return resize(a, out);
@@ -896,7 +907,7 @@ Result<void> array_setitem(Val self, Val key, Val value)
         TRY(pack_item(a->descr, value, item));
         if (i >= a->size)  // the conversion may have shrunk the array
             return raise(&g_exc_IndexError, "array assignment index out of range");
-        memcpy(a->data + i * itemsize(a), item, size_t(itemsize(a)));
+        copy_item(a->data + i * itemsize(a), item, itemsize(a));
         return {};
     }
     SliceBounds b = slice_adjust(TRY(slice_unpack(key)), a->size);
@@ -932,7 +943,7 @@ Result<void> array_setitem(Val self, Val key, Val value)
     if (needed != b.length)
         return raise(&g_exc_ValueError, "attempt to assign array of size {} to extended slice of size {}", needed, b.length);
     for (int64_t i = 0, j = b.start; i < b.length; ++i, j += b.step)
-        memcpy(a->data + j * size, source.data() + i * size, size_t(size));
+        copy_item(a->data + j * size, reinterpret_cast<const unsigned char*>(source.data()) + i * size, size);
     return {};
 }
 
