@@ -7,7 +7,7 @@ def rnd_slice():
     c = lambda: random.choice([None, random.randint(-12, 12)])
     return slice(c(), c(), random.choice([None, 1, 2, 3, -1, -2, -3]))
 out = []
-for trial in range(3000):
+for trial in range(800):
     code = random.choice(codes)
     a = array(code, [random.randint(0, 100) for _ in range(random.randint(0, 10))])
     L = a.tolist()
@@ -34,5 +34,5 @@ for trial in range(3000):
         r = (type(e).__name__, str(e))
     out.append(repr(r))
 import hashlib
-print(hashlib.md5('\n'.join(out).encode()).hexdigest() if False else len(out))
+print(len(out))
 print('\n'.join(out))
