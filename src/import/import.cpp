@@ -142,7 +142,7 @@ const NativeModule s_native_modules[] = {
     { "_socket", socket_module_create },
     { "select", select_module_create },
     { "_posixsubprocess", posixsubprocess_module_create },
-    { "_array", array_module_create },
+    { "array", array_module_create },
     { "_locale", locale_module_create },
     { "_symtable", symtable_module_create },
     { "itertools", itertools_module_create },
