@@ -358,8 +358,8 @@ static const MethodDef s_traceback_methods[] = {
 static const GetSetDef s_traceback_getsets[] = {
     { "tb_next", traceback_get_next, traceback_set_next, nullptr },
     { "tb_lineno", traceback_get_lineno, nullptr, nullptr },
-    { "tb_lasti", traceback_get_lasti, nullptr, nullptr },
-    { "tb_frame", traceback_get_frame, nullptr, nullptr },
+    { "tb_lasti", traceback_get_lasti, readonly_member_set, nullptr },
+    { "tb_frame", traceback_get_frame, readonly_member_set, nullptr },
     {},
 };
 

@@ -174,6 +174,11 @@ static Result<void> function_set_code(Val self, Val value)
     return {};
 }
 static Result<Value> function_get_globals(Val self) { return Value(Ref<DictObject>(self.as<FunctionObject>()->globals)); }
+static Result<Value> function_get_builtins(Val self)
+{
+    auto& builtins = self.as<FunctionObject>()->builtins;
+    return builtins ? Value(Ref<DictObject>(builtins)) : none_value();
+}
 static Result<Value> function_get_defaults(Val self)
 {
     auto& d = self.as<FunctionObject>()->defaults;
@@ -269,10 +274,11 @@ static const GetSetDef s_function_getsets[] = {
     { "__name__", function_get_name, function_set_name, nullptr },
     { "__qualname__", function_get_qualname, function_set_qualname, nullptr },
     { "__code__", function_get_code, function_set_code, nullptr },
-    { "__globals__", function_get_globals, nullptr, nullptr },
+    { "__globals__", function_get_globals, readonly_member_set, nullptr },
+    { "__builtins__", function_get_builtins, readonly_member_set, nullptr },
     { "__defaults__", function_get_defaults, function_set_defaults, nullptr },
     { "__kwdefaults__", function_get_kwdefaults, function_set_kwdefaults, nullptr },
-    { "__closure__", function_get_closure, nullptr, nullptr },
+    { "__closure__", function_get_closure, readonly_member_set, nullptr },
     { "__doc__", function_get_doc, function_set_doc, nullptr },
     { "__module__", function_get_module, function_set_module, nullptr },
     { "__annotations__", function_get_annotations, function_set_annotations, nullptr },
@@ -398,8 +404,8 @@ static Result<Value> method_get_func(Val self) { return Value(self.as<MethodObje
 // A bound method's __doc__ is its function's (the method type's own None would hide it).
 static Result<Value> method_get_doc(Val self) { return get_attr(self.as<MethodObject>()->function, NAME_OF(__doc__)); }
 static const GetSetDef s_method_getsets[] = {
-    { "__self__", method_get_self, nullptr, nullptr },
-    { "__func__", method_get_func, nullptr, nullptr },
+    { "__self__", method_get_self, readonly_member_set, nullptr },
+    { "__func__", method_get_func, readonly_member_set, nullptr },
     { "__doc__", method_get_doc, nullptr, nullptr },
     {},
 };
@@ -935,9 +941,9 @@ static Result<Value> abstract_flag_of(std::initializer_list<Val> wrapped)
 static Result<Value> staticmethod_get_isabstract(Val self) { return abstract_flag_of({ self.as<StaticMethodObject>()->callable.get() }); }
 
 static const GetSetDef s_staticmethod_getsets[] = {
-    { "__func__", staticmethod_get_func, nullptr, nullptr },
+    { "__func__", staticmethod_get_func, readonly_member_set, nullptr },
     { "__isabstractmethod__", staticmethod_get_isabstract, nullptr, nullptr },
-    { "__wrapped__", staticmethod_get_func, nullptr, nullptr },
+    { "__wrapped__", staticmethod_get_func, readonly_member_set, nullptr },
     { "__dict__", staticmethod_get_dict, nullptr, nullptr },
     {},
 };
@@ -1058,10 +1064,10 @@ static Result<Value> property_get_isabstract(Val self)
 }
 
 static const GetSetDef s_property_getsets[] = {
-    { "fget", property_get_fget, nullptr, nullptr },
+    { "fget", property_get_fget, readonly_member_set, nullptr },
     { "__isabstractmethod__", property_get_isabstract, nullptr, nullptr },
-    { "fset", property_get_fset, nullptr, nullptr },
-    { "fdel", property_get_fdel, nullptr, nullptr },
+    { "fset", property_get_fset, readonly_member_set, nullptr },
+    { "fdel", property_get_fdel, readonly_member_set, nullptr },
     { "__doc__", property_get_doc, nullptr, nullptr },
     {},
 };
@@ -1194,7 +1200,7 @@ static const GetSetDef s_method_wrapper_getsets[] = {
     { "__qualname__", method_wrapper_get_qualname, nullptr, nullptr },
     { "__objclass__", method_wrapper_get_objclass, nullptr, nullptr },
     { "__text_signature__", method_wrapper_get_text_signature, nullptr, nullptr },
-    { "__self__", method_wrapper_get_self, nullptr, nullptr },
+    { "__self__", method_wrapper_get_self, readonly_member_set, nullptr },
     {},
 };
 

@@ -277,15 +277,15 @@ static const MethodDef s_generic_alias_methods[] = {
 };
 
 static const GetSetDef s_generic_alias_getsets[] = {
-    { "__origin__", alias_get_origin, nullptr, nullptr },
-    { "__args__", alias_get_args, nullptr, nullptr },
+    { "__origin__", alias_get_origin, readonly_member_set, nullptr },
+    { "__args__", alias_get_args, readonly_member_set, nullptr },
     { "__parameters__", alias_get_parameters, nullptr, nullptr },
-    { "__unpacked__", alias_get_unpacked, nullptr, nullptr },
+    { "__unpacked__", alias_get_unpacked, readonly_member_set, nullptr },
     { "__typing_unpacked_tuple_args__", alias_get_unpacked_tuple_args, nullptr, nullptr },
     {},
 };
 static const GetSetDef s_union_getsets[] = {
-    { "__args__", alias_get_args, nullptr, nullptr },
+    { "__args__", alias_get_args, readonly_member_set, nullptr },
     { "__parameters__", alias_get_parameters, nullptr, nullptr },
     {},
 };

@@ -400,9 +400,9 @@ static const MethodDef s_range_methods[] = {
 };
 
 static const GetSetDef s_range_getsets[] = {
-    { "start", range_start_get, nullptr, nullptr },
-    { "stop", range_stop_get, nullptr, nullptr },
-    { "step", range_step_get, nullptr, nullptr },
+    { "start", range_start_get, readonly_member_set, nullptr },
+    { "stop", range_stop_get, readonly_member_set, nullptr },
+    { "step", range_step_get, readonly_member_set, nullptr },
     {},
 };
 

@@ -303,9 +303,9 @@ static const MethodDef s_slice_methods[] = {
 };
 
 static const GetSetDef s_slice_getsets[] = {
-    { "start", slice_start_get, nullptr, nullptr },
-    { "stop", slice_stop_get, nullptr, nullptr },
-    { "step", slice_step_get, nullptr, nullptr },
+    { "start", slice_start_get, readonly_member_set, nullptr },
+    { "stop", slice_stop_get, readonly_member_set, nullptr },
+    { "step", slice_step_get, readonly_member_set, nullptr },
     {},
 };
 

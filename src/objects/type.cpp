@@ -144,6 +144,8 @@ static Val type_lookup_uncached(TypeObject* type, StrObject* name)
     return Val();
 }
 
+Result<void> readonly_member_set(Val, Val) { return raise(&g_exc_AttributeError, "readonly attribute"); }
+
 Val type_lookup(TypeObject* type, StrObject* name)
 {
     uint32_t version = type->version ? type->version : type_assign_version(type);
@@ -2095,12 +2097,12 @@ static Result<Value> type_get_flags(Val self)
 }
 
 static const GetSetDef s_type_getsets[] = {
-    { "__flags__", type_get_flags, nullptr, nullptr },
+    { "__flags__", type_get_flags, readonly_member_set, nullptr },
     { "__name__", type_get_name, type_set_name, nullptr },
     { "__qualname__", type_get_qualname, type_set_qualname, nullptr },
     { "__module__", type_get_module, type_set_module, nullptr },
     { "__bases__", type_get_bases, type_set_bases, nullptr },
-    { "__base__", type_get_base, nullptr, nullptr },
+    { "__base__", type_get_base, readonly_member_set, nullptr },
     { "__mro__", type_get_mro, nullptr, nullptr },
     { "__dict__", type_get_dict, nullptr, nullptr },
     { "__doc__", type_get_doc, type_set_doc, nullptr },

@@ -60,6 +60,9 @@ struct MethodDef {
 enum MethodFlags : int { METHOD_INSTANCE = 0, METHOD_CLASS = 1, METHOD_STATIC = 2 };
 
 // A computed attribute of a native type (a getset descriptor).
+// The setter of what CPython makes a read-only member (property.fget, slice.start, code.co_name, ...):
+// AttributeError "readonly attribute", where a getset without a setter says "... is not writable".
+Result<void> readonly_member_set(Val self, Val value);
 struct GetSetDef {
     const char* name;
     Result<Value> (*get)(Val self);
