@@ -239,6 +239,10 @@ _BAD_SIGNAL = ('valid values for signals are:\n  [InvalidOperation, FloatOperati
 # Integer helpers
 
 _P10 = [10 ** _i for _i in range(80)]
+# _BITS_DIGITS[b]: the number of digits of 2**(b-1) (1 for b == 0), for every bit length whose numbers have < 80 digits
+_NBITS = 262
+_BITS_DIGITS = [1] + [len(str(1 << (_b - 1))) for _b in range(1, _NBITS)]
+_P10_4000 = 10 ** 4000
 
 
 _P10_BIG = {}
@@ -259,9 +263,12 @@ def _pow10(n):
 
 def _ndigits(c):
     """Number of decimal digits of the int c >= 0 (1 for 0)."""
-    if c < 10000000000000000:
-        return len(str(c))
-    n = (c.bit_length() * 30103) // 100000
+    b = c.bit_length()
+    if b < _NBITS:
+        # c has the digits of 2**(b-1), or one more (c < 2**b < 10 * 2**(b-1))
+        n = _BITS_DIGITS[b]
+        return n + 1 if c >= _P10[n] else n
+    n = (b * 30103) // 100000
     while c >= _pow10(n):
         n += 1
     while n > 1 and c < _pow10(n - 1):
@@ -271,7 +278,7 @@ def _ndigits(c):
 
 def _itos(c):
     """str(c) for an int c >= 0 of any size (str() refuses more than 4300 digits)."""
-    if c < 10 ** 4000:
+    if c < _P10_4000:
         return str(c)
     k = (_ndigits(c) + 1) // 2
     hi, lo = divmod(c, _pow10(k))
@@ -366,22 +373,19 @@ def _overflow_result(sign, ctx):
 
 def _round(sign, c, e, ctx):
     """Rounds the finite number (-1)**sign * c * 10**e to ctx: returns (Decimal, status)."""
-    prec = ctx.prec
-    emax = ctx.Emax
-    etop = emax - prec + 1
-    if ctx.Emin <= e <= etop:
+    if c < ctx._top and ctx.Emin <= e <= ctx._etop:
         # the common case: at most prec digits, no exponent limit reached
-        if prec < 80:
-            fits = c < _P10[prec]
-        elif prec < 20000:
-            fits = c < _pow10(prec)
-        else:
-            fits = _ndigits(c) <= prec
-        if fits:
-            return _dec(sign, c, e), 0
+        d = _new(Decimal)
+        d._sign = sign
+        d._int = c
+        d._exp = e
+        d._is_special = False
+        return d, 0
+    prec = ctx.prec
+    etop = ctx._etop
     etiny = ctx.Emin - prec + 1
     if c == 0:
-        top = etop if ctx.clamp else emax
+        top = etop if ctx.clamp else ctx.Emax
         if e < etiny:
             return _dec(sign, 0, etiny), _CLAMPED
         if e > top:
@@ -396,13 +400,26 @@ def _round(sign, c, e, ctx):
         emin_r = etiny
     if e < emin_r:
         status = _ROUNDED
-        c, inexact = _round_digits(sign, c, emin_r - e, ctx.rounding)
+        drop = emin_r - e
         e = emin_r
-        if c and _ndigits(c) > prec:
-            c //= 10
-            e += 1
-            if e > etop:
-                return _overflow_result(sign, ctx), _OVERFLOW | _INEXACT | _ROUNDED
+        if nd < drop:
+            # everything is dropped and it is below half an ulp
+            c = 1 if _increment_sticky(ctx.rounding, sign, 0, -1) else 0
+            inexact = True
+        else:
+            p = _P10[drop] if drop < 80 else _pow10(drop)
+            c, r = divmod(c, p)
+            inexact = r != 0
+            if inexact:
+                half = p >> 1  # 5 * 10**(drop-1)
+                if _increment_sticky(ctx.rounding, sign, c, (r > half) - (r < half)):
+                    c += 1
+                    # a carry out of the prec kept digits (99.9 -> 100) makes one digit too many
+                    if not subnormal and c == (ctx._top or _pow10(prec)):
+                        c //= 10
+                        e += 1
+                        if e > etop:
+                            return _overflow_result(sign, ctx), _OVERFLOW | _INEXACT | _ROUNDED
         if inexact:
             status |= _INEXACT
             if subnormal:
@@ -453,8 +470,11 @@ def _nans(a, b, ctx):
     return None
 
 
+_new = object.__new__
+
+
 def _dec(sign, c, e, special=False):
-    d = object.__new__(Decimal)
+    d = _new(Decimal)
     d._sign = sign
     d._int = c
     d._exp = e
@@ -638,6 +658,35 @@ def _cmp(a, b):
     return -r if a._sign else r
 
 
+def _cmp_fast(a, b):
+    """-1, 0 or 1 comparing the finite Decimal a with a finite Decimal or an int b; None in the other cases."""
+    if a._is_special:
+        return None
+    t = type(b)
+    if t is Decimal:
+        if b._is_special:
+            return None
+        if a._exp == b._exp and a._sign == b._sign:
+            ca = a._int
+            cb = b._int
+            r = (ca > cb) - (ca < cb)
+            return -r if a._sign else r
+        return _cmp(a, b)
+    if t is int:
+        x = -a._int if a._sign else a._int
+        e = a._exp
+        if e >= 0:
+            if e >= 80:
+                return None
+            x *= _P10[e]
+        elif e > -80:
+            b *= _P10[-e]
+        else:
+            return None
+        return (x > b) - (x < b)
+    return None
+
+
 def _cmp_mag(a, b):
     return _cmp(_dec(0, a._int, a._exp, a._is_special), _dec(0, b._int, b._exp, b._is_special))
 
@@ -695,6 +744,36 @@ the InvalidOperation trap is active.
     __slots__ = ('_exp', '_int', '_sign', '_is_special')
 
     def __new__(cls, value='0', context=None):
+        if cls is Decimal and context is None:
+            # fast paths: an int, or a plain ASCII string [sign]digits[.digits]
+            t = type(value)
+            if t is int:
+                d = _new(Decimal)
+                if value < 0:
+                    d._sign = 1
+                    d._int = -value
+                else:
+                    d._sign = 0
+                    d._int = value
+                d._exp = 0
+                d._is_special = False
+                return d
+            if t is str and len(value) < 4000 and value.isascii():
+                ip, dot, fp = value.partition('.')
+                sign = 0
+                if ip[:1] == '-':
+                    sign = 1
+                    ip = ip[1:]
+                elif ip[:1] == '+':
+                    ip = ip[1:]
+                ip += fp
+                if ip.isdigit():
+                    d = _new(Decimal)
+                    d._sign = sign
+                    d._int = int(ip)
+                    d._exp = -len(fp)
+                    d._is_special = False
+                    return d
         if context is not None and not isinstance(context, Context):
             raise TypeError('optional argument must be a context')
         if isinstance(value, str):
@@ -859,6 +938,9 @@ the InvalidOperation trap is active.
     # -- comparisons -------------------------------------------------------------------------------------------
 
     def __eq__(self, other, context=None):
+        r = _cmp_fast(self, other)
+        if r is not None:
+            return r == 0
         ops = _rich_operands(self, other, False)
         if ops is NotImplemented:
             return ops
@@ -868,6 +950,9 @@ the InvalidOperation trap is active.
         return _cmp(a, b) == 0
 
     def __ne__(self, other, context=None):
+        r = _cmp_fast(self, other)
+        if r is not None:
+            return r != 0
         r = self.__eq__(other)
         if r is NotImplemented:
             return r
@@ -883,24 +968,36 @@ the InvalidOperation trap is active.
         return _cmp(a, b)
 
     def __lt__(self, other, context=None):
+        r = _cmp_fast(self, other)
+        if r is not None:
+            return r < 0
         r = self._order(other)
         if r is None:
             return NotImplemented
         return r is not False and r < 0
 
     def __le__(self, other, context=None):
+        r = _cmp_fast(self, other)
+        if r is not None:
+            return r <= 0
         r = self._order(other)
         if r is None:
             return NotImplemented
         return r is not False and r <= 0
 
     def __gt__(self, other, context=None):
+        r = _cmp_fast(self, other)
+        if r is not None:
+            return r > 0
         r = self._order(other)
         if r is None:
             return NotImplemented
         return r is not False and r > 0
 
     def __ge__(self, other, context=None):
+        r = _cmp_fast(self, other)
+        if r is not None:
+            return r >= 0
         r = self._order(other)
         if r is None:
             return NotImplemented
@@ -938,12 +1035,18 @@ the InvalidOperation trap is active.
     # -- arithmetic --------------------------------------------------------------------------------------------
 
     def __add__(self, other, context=None):
-        other = _convert_other(other)
-        if other is NotImplemented:
-            return other
-        ctx = getcontext() if context is None else _get_ctx(context)
-        r, st = _add(self, other, ctx)
-        return ctx._raise(st, r) if st else r
+        if type(other) is not Decimal:
+            other = _convert_other(other)
+            if other is NotImplemented:
+                return other
+        if context is None:
+            try:
+                ctx = _ctx_get()
+            except LookupError:
+                ctx = getcontext()
+        else:
+            ctx = _get_ctx(context)
+        return _add_sub(self, other, ctx, other._sign)
 
     def __radd__(self, other, context=None):
         other = _convert_other(other)
@@ -954,12 +1057,18 @@ the InvalidOperation trap is active.
         return ctx._raise(st, r) if st else r
 
     def __sub__(self, other, context=None):
-        other = _convert_other(other)
-        if other is NotImplemented:
-            return other
-        ctx = getcontext() if context is None else _get_ctx(context)
-        r, st = _add(self, other, ctx, True)
-        return ctx._raise(st, r) if st else r
+        if type(other) is not Decimal:
+            other = _convert_other(other)
+            if other is NotImplemented:
+                return other
+        if context is None:
+            try:
+                ctx = _ctx_get()
+            except LookupError:
+                ctx = getcontext()
+        else:
+            ctx = _get_ctx(context)
+        return _add_sub(self, other, ctx, other._sign ^ 1)
 
     def __rsub__(self, other, context=None):
         other = _convert_other(other)
@@ -970,10 +1079,27 @@ the InvalidOperation trap is active.
         return ctx._raise(st, r) if st else r
 
     def __mul__(self, other, context=None):
-        other = _convert_other(other)
-        if other is NotImplemented:
-            return other
-        ctx = getcontext() if context is None else _get_ctx(context)
+        if type(other) is not Decimal:
+            other = _convert_other(other)
+            if other is NotImplemented:
+                return other
+        if context is None:
+            try:
+                ctx = _ctx_get()
+            except LookupError:
+                ctx = getcontext()
+        else:
+            ctx = _get_ctx(context)
+        if not (self._is_special or other._is_special):
+            c = self._int * other._int
+            e = self._exp + other._exp
+            if c < ctx._top and ctx.Emin <= e <= ctx._etop:
+                r = _new(Decimal)
+                r._sign = self._sign ^ other._sign
+                r._int = c
+                r._exp = e
+                r._is_special = False
+                return r
         r, st = _mul(self, other, ctx)
         return ctx._raise(st, r) if st else r
 
@@ -986,7 +1112,23 @@ the InvalidOperation trap is active.
         return ctx._raise(st, r) if st else r
 
     def __truediv__(self, other, context=None):
-        return _binary(_div, self, other, context)
+        if type(other) is not Decimal:
+            other = _convert_other(other)
+            if other is NotImplemented:
+                return other
+        if context is None:
+            try:
+                ctx = _ctx_get()
+            except LookupError:
+                ctx = getcontext()
+        else:
+            ctx = _get_ctx(context)
+        if not (self._is_special or other._is_special):
+            r = _div_inexact(self, other, ctx)
+            if r is not None:
+                return r
+        r, st = _div(self, other, ctx)
+        return ctx._raise(st, r) if st else r
 
     def __rtruediv__(self, other, context=None):
         return _binary(_div, other, self, context, True)
@@ -1148,9 +1290,50 @@ the InvalidOperation trap is active.
 
     def quantize(self, exp, rounding=None, context=None):
         """Round to the exponent of exp."""
-        exp = _convert_strict(exp)
-        ctx = _get_ctx(context)
+        if type(exp) is not Decimal:
+            exp = _convert_strict(exp)
+        if context is None:
+            try:
+                ctx = _ctx_get()
+            except LookupError:
+                ctx = getcontext()
+        else:
+            ctx = _get_ctx(context)
         rounding = ctx.rounding if rounding is None else _check_rounding(rounding)
+        if not (self._is_special or exp._is_special):
+            # fast path: a new exponent where nothing can be subnormal or clamped, and at most prec digits
+            e = exp._exp
+            if ctx.Emin <= e <= ctx._etop:
+                c = self._int
+                d = self._exp - e
+                if d >= 0:
+                    if d < 80:
+                        c *= _P10[d]
+                        if c < ctx._top:
+                            r = _new(Decimal)
+                            r._sign = self._sign
+                            r._int = c
+                            r._exp = e
+                            r._is_special = False
+                            return r
+                elif d > -80 and c:
+                    p = _P10[-d]
+                    c, rest = divmod(c, p)
+                    if rest:
+                        half = p >> 1
+                        if _increment_sticky(rounding, self._sign, c, (rest > half) - (rest < half)):
+                            c += 1
+                        st = _ROUNDED | _INEXACT
+                    else:
+                        st = _ROUNDED
+                    if c < ctx._top:
+                        r = _new(Decimal)
+                        r._sign = self._sign
+                        r._int = c
+                        r._exp = e
+                        r._is_special = False
+                        ctx._flags._mask |= st
+                        return ctx._raise(st, r) if st & ctx._traps._mask else r
         r, st = _quantize(self, exp, ctx, rounding)
         return ctx._raise(st, r) if st else r
 
@@ -1296,6 +1479,46 @@ the InvalidOperation trap is active.
 # ---------------------------------------------------------------------------------------------------------------
 # Arithmetic on Decimals: each function returns (result, status).
 
+def _add_sub(a, b, ctx, sb):
+    """a + b, or a - b when sb is the opposite of b's sign: the Decimal result, its signals raised on ctx."""
+    if not (a._is_special or b._is_special):
+        # fast path: the exponents differ by at most prec, so the aligned sum is exact (no sticky digit needed)
+        ca = a._int
+        cb = b._int
+        e = a._exp
+        d = e - b._exp
+        if d:
+            if 0 < d <= ctx.prec:
+                ca *= _P10[d] if d < 80 else _pow10(d)
+                e -= d
+            elif d < 0 and -d <= ctx.prec:
+                cb *= _P10[-d] if d > -80 else _pow10(-d)
+            else:
+                ca = None
+        if ca is not None:
+            if a._sign:
+                v = -ca - cb if sb else cb - ca
+            else:
+                v = ca - cb if sb else ca + cb
+            if v:  # a zero sum's sign depends on the operands and the rounding
+                if v < 0:
+                    sign = 1
+                    v = -v
+                else:
+                    sign = 0
+                if v < ctx._top and ctx.Emin <= e <= ctx._etop:
+                    r = _new(Decimal)
+                    r._sign = sign
+                    r._int = v
+                    r._exp = e
+                    r._is_special = False
+                    return r
+                r, st = _round(sign, v, e, ctx)
+                return ctx._raise(st, r) if st else r
+    r, st = _add(a, b, ctx, sb != b._sign)
+    return ctx._raise(st, r) if st else r
+
+
 def _add(a, b, ctx, negate_b=False):
     sb = b._sign ^ 1 if negate_b else b._sign
     if a._is_special or b._is_special:
@@ -1361,6 +1584,55 @@ def _mul(a, b, ctx):
             return _NAN, _INVALID
         return _INF[sign], 0
     return _round(sign, a._int * b._int, a._exp + b._exp, ctx)
+
+
+def _div_inexact(a, b, ctx):
+    """The quotient of two finite nonzero Decimals when it is inexact and a normal number (the common case), its
+    signals raised on ctx; None in the other cases (left to _div)."""
+    ca = a._int
+    cb = b._int
+    if not (ca and cb):
+        return None
+    prec = ctx.prec
+    # q gets prec or prec + 1 digits: ca * 10**shift has exactly prec more digits than cb
+    shift = _ndigits(cb) - _ndigits(ca) + prec
+    if shift >= 0:
+        ca *= _P10[shift] if shift < 80 else _pow10(shift)
+    else:
+        cb *= _P10[-shift] if shift > -80 else _pow10(-shift)
+    q, r = divmod(ca, cb)
+    e = a._exp - b._exp - shift
+    top = ctx._top or _pow10(prec)
+    if q >= top:
+        # one digit too many: the dropped digit and the remainder decide the rounding
+        q, digit = divmod(q, 10)
+        e += 1
+        if digit != 5:
+            if not (digit or r):
+                return None  # exact
+            cmp = 1 if digit > 5 else -1
+        else:
+            cmp = 1 if r else 0
+    elif r:
+        r += r
+        cmp = (r > cb) - (r < cb)
+    else:
+        return None  # exact: its exponent is the ideal one, as close to a._exp - b._exp as it can be
+    sign = a._sign ^ b._sign
+    if _increment_sticky(ctx.rounding, sign, q, cmp):
+        q += 1
+        if q == top:
+            q //= 10
+            e += 1
+    if not ctx.Emin <= e <= ctx._etop:
+        return None
+    d = _new(Decimal)
+    d._sign = sign
+    d._int = q
+    d._exp = e
+    d._is_special = False
+    ctx._flags._mask |= _INEXACT | _ROUNDED
+    return ctx._raise(_INEXACT | _ROUNDED, d) if ctx._traps._mask & (_INEXACT | _ROUNDED) else d
 
 
 def _div(a, b, ctx):
@@ -2630,7 +2902,9 @@ can be constructed as follows:
 
 """
 
-    __slots__ = ('prec', 'rounding', 'Emin', 'Emax', 'capitals', 'clamp', '_flags', '_traps')
+    # _top (10**prec, or 0 when prec is too large to keep it) and _etop (Emax - prec + 1) serve the fast paths
+    # of the arithmetic: a result c * 10**e is exact when c < _top and Emin <= e <= _etop.
+    __slots__ = ('prec', 'rounding', 'Emin', 'Emax', 'capitals', 'clamp', '_flags', '_traps', '_top', '_etop')
 
     def __init__(self, prec=None, rounding=None, Emin=None, Emax=None, capitals=None, clamp=None, flags=None,
                  traps=None):
@@ -2668,6 +2942,8 @@ can be constructed as follows:
         else:
             raise AttributeError("'decimal.Context' object has no attribute '%s'" % name)
         object.__setattr__(self, name, value)
+        if name == 'prec' or name == 'Emax':
+            _set_limits(self)
 
     def __delattr__(self, name):
         raise AttributeError('context attributes cannot be deleted')
@@ -2713,6 +2989,8 @@ can be constructed as follows:
         object.__setattr__(c, 'clamp', self.clamp)
         object.__setattr__(c, '_flags', _SignalDict(self._flags._mask))
         object.__setattr__(c, '_traps', _SignalDict(self._traps._mask))
+        object.__setattr__(c, '_top', self._top)
+        object.__setattr__(c, '_etop', self._etop)
         return c
 
     def _even(self):
@@ -3063,7 +3341,18 @@ def _make_context(prec, rounding, emin, emax, capitals, clamp, traps):
         object.__setattr__(c, name, value)
     object.__setattr__(c, '_flags', _SignalDict(0))
     object.__setattr__(c, '_traps', _SignalDict(traps))
+    _set_limits(c)
     return c
+
+
+def _set_limits(c):
+    try:
+        prec = c.prec
+        emax = c.Emax
+    except AttributeError:  # Context.__init__ sets prec before Emax
+        return
+    object.__setattr__(c, '_top', _pow10(prec) if prec <= 4000 else 0)
+    object.__setattr__(c, '_etop', emax - prec + 1)
 
 
 _default_template = _make_context(28, ROUND_HALF_EVEN, -999999, 999999, 1, 0,
@@ -3075,6 +3364,7 @@ ExtendedContext = _make_context(9, ROUND_HALF_EVEN, -999999, 999999, 1, 0, 0)
 _UNLIMITED = _make_context(MAX_PREC, ROUND_HALF_EVEN, MIN_EMIN, MAX_EMAX, 1, 0, 0)
 
 _current_context = _contextvars.ContextVar('decimal_context')
+_ctx_get = _current_context.get
 
 
 def getcontext():
