@@ -268,6 +268,10 @@ def _ndigits(c):
         # c has the digits of 2**(b-1), or one more (c < 2**b < 10 * 2**(b-1))
         n = _BITS_DIGITS[b]
         return n + 1 if c >= _P10[n] else n
+    if b < 1000000000000:
+        # the digits of 2**(b-1): floor((b - 1) * log10(2)) + 1, exact for such b with 20 digits of log10(2)
+        n = ((b - 1) * 30102999566398119521) // 100000000000000000000 + 1
+        return n + 1 if c >= _pow10(n) else n
     n = (b * 30103) // 100000
     while c >= _pow10(n):
         n += 1
@@ -295,14 +299,24 @@ def _stoi(s):
 
 def _strip_zeros(c, limit):
     # Remove up to `limit` trailing zeros of c > 0: returns (c, count).
+    if c % 10:
+        return c, 0
+    twos = (c & -c).bit_length() - 1  # a trailing decimal zero is also a trailing binary one
+    if twos < limit:
+        limit = twos
     n = 0
-    while n < limit and c % 10 == 0:
-        if n + 8 <= limit and c % 100000000 == 0:
-            c //= 100000000
-            n += 8
-        else:
-            c //= 10
-            n += 1
+    k = 1
+    while k * 2 <= limit:
+        k *= 2
+    while k:
+        # at most two strips of k zeros per k, as the number of zeros left is below 2 * k (or is limit - n)
+        if n + k <= limit:
+            q, r = divmod(c, _P10[k] if k < 80 else _pow10(k))
+            if not r:
+                c = q
+                n += k
+                continue
+        k >>= 1
     return c, n
 
 
@@ -2316,10 +2330,10 @@ def _pow_int(a, b, sign, ctx):
     context's exponent limits, then rounding to the context."""
     work = ctx._copy_fields(ROUND_HALF_EVEN)
     object.__setattr__(work, 'clamp', 0)
-    object.__setattr__(work, 'prec', ctx.prec + _ndigits(b._int) + b._exp + 2)
+    object.__setattr__(work, 'prec', ctx.prec + _ndigits(b._int) + b._exp + 2 + b._sign)
+    _set_limits(work)
     status = 0
     if b._sign:
-        object.__setattr__(work, 'prec', work.prec + 1)
         base, st = _div(_ONE, a, work)
         status |= st
     else:
