@@ -485,6 +485,8 @@ def _nans(a, b, ctx):
 
 
 _new = object.__new__
+# Decimal(s) for short plain strings s ([sign]digits[.digits]): s -> (sign, coefficient, exponent)
+_parsed = {}
 
 
 def _dec(sign, c, e, special=False):
@@ -624,6 +626,9 @@ def _get_ctx(context):
     return context
 
 
+_ROUNDING_SET = frozenset(_ROUNDINGS)
+
+
 def _check_rounding(rounding):
     if rounding not in _ROUNDINGS or not isinstance(rounding, str):
         raise TypeError('valid values for rounding are:\n  [ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_DOWN,\n'
@@ -709,6 +714,8 @@ _FLOAT_INF = float('inf')
 _HASH_MODULUS = _sys.hash_info.modulus
 _HASH_INF = _sys.hash_info.inf
 _HASH_10INV = pow(10, _HASH_MODULUS - 2, _HASH_MODULUS)
+_HASH_P10 = [pow(10, _i, _HASH_MODULUS) for _i in range(80)]
+_HASH_P10INV = [pow(_HASH_10INV, _i, _HASH_MODULUS) for _i in range(80)]
 
 
 def _rich_operands(self, other, ordering):
@@ -772,20 +779,25 @@ the InvalidOperation trap is active.
                 d._exp = 0
                 d._is_special = False
                 return d
-            if t is str and len(value) < 4000 and value.isascii():
-                ip, dot, fp = value.partition('.')
-                sign = 0
-                if ip[:1] == '-':
-                    sign = 1
-                    ip = ip[1:]
-                elif ip[:1] == '+':
-                    ip = ip[1:]
-                ip += fp
-                if ip.isdigit():
+            if t is str:
+                parsed = _parsed.get(value)
+                if parsed is None and len(value) < 100 and value.isascii():
+                    ip, dot, fp = value.partition('.')
+                    sign = 0
+                    if ip[:1] == '-':
+                        sign = 1
+                        ip = ip[1:]
+                    elif ip[:1] == '+':
+                        ip = ip[1:]
+                    ip += fp
+                    if ip.isdigit():
+                        parsed = (sign, int(ip), -len(fp))
+                        if len(_parsed) >= 2048:
+                            _parsed.clear()
+                        _parsed[value] = parsed
+                if parsed is not None:
                     d = _new(Decimal)
-                    d._sign = sign
-                    d._int = int(ip)
-                    d._exp = -len(fp)
+                    d._sign, d._int, d._exp = parsed
                     d._is_special = False
                     return d
         if context is not None and not isinstance(context, Context):
@@ -839,6 +851,20 @@ the InvalidOperation trap is active.
     # -- conversions to other types ----------------------------------------------------------------------------
 
     def __str__(self, eng=False, context=None):
+        if not (eng or self._is_special) and self._exp <= 0:
+            # fast path: plain notation, no exponent (capitals does not matter)
+            c = self._int
+            digits = str(c) if c < _P10_4000 else _itos(c)
+            exp = self._exp
+            if exp:
+                n = len(digits) + exp
+                if n > 0:
+                    digits = digits[:n] + '.' + digits[n:]
+                elif n > -6:
+                    digits = '0.' + '0' * -n + digits
+                else:
+                    return _to_string(self, False, 1)
+            return '-' + digits if self._sign else digits
         if context is None:
             capitals = getcontext().capitals
         else:
@@ -850,7 +876,7 @@ the InvalidOperation trap is active.
         return _to_string(self, True, _get_ctx(context).capitals)
 
     def __repr__(self):
-        return "Decimal('%s')" % _to_string(self, False, getcontext().capitals)
+        return "Decimal('%s')" % Decimal.__str__(self)
 
     def __bool__(self):
         return self._is_special or self._int != 0
@@ -914,10 +940,15 @@ the InvalidOperation trap is active.
             if self._exp == 'n':
                 return object.__hash__(self)
             return -_HASH_INF if self._sign else _HASH_INF
-        if self._exp >= 0:
-            h = self._int * pow(10, self._exp, _HASH_MODULUS) % _HASH_MODULUS
+        e = self._exp
+        if 0 <= e < 80:
+            h = self._int * _HASH_P10[e] % _HASH_MODULUS
+        elif -80 < e < 0:
+            h = self._int * _HASH_P10INV[-e] % _HASH_MODULUS
+        elif e >= 0:
+            h = self._int * pow(10, e, _HASH_MODULUS) % _HASH_MODULUS
         else:
-            h = self._int * pow(_HASH_10INV, -self._exp, _HASH_MODULUS) % _HASH_MODULUS
+            h = self._int * pow(_HASH_10INV, -e, _HASH_MODULUS) % _HASH_MODULUS
         if self._sign:
             h = -h
         return -2 if h == -1 else h
@@ -1060,6 +1091,24 @@ the InvalidOperation trap is active.
                 ctx = getcontext()
         else:
             ctx = _get_ctx(context)
+        e = self._exp
+        if e == other._exp and not (self._is_special or other._is_special):
+            # fast path for equal exponents; _add_sub has the others
+            ca = self._int
+            cb = other._int
+            v = (ca + cb) if self._sign == other._sign else (ca - cb)
+            if v and ctx.Emin <= e <= ctx._etop:
+                sign = self._sign
+                if v < 0:
+                    sign ^= 1
+                    v = -v
+                if v < ctx._top:
+                    r = _new(Decimal)
+                    r._sign = sign
+                    r._int = v
+                    r._exp = e
+                    r._is_special = False
+                    return r
         return _add_sub(self, other, ctx, other._sign)
 
     def __radd__(self, other, context=None):
@@ -1082,6 +1131,24 @@ the InvalidOperation trap is active.
                 ctx = getcontext()
         else:
             ctx = _get_ctx(context)
+        e = self._exp
+        if e == other._exp and not (self._is_special or other._is_special):
+            # fast path for equal exponents; _add_sub has the others
+            ca = self._int
+            cb = other._int
+            v = (ca - cb) if self._sign == other._sign else (ca + cb)
+            if v and ctx.Emin <= e <= ctx._etop:
+                sign = self._sign
+                if v < 0:
+                    sign ^= 1
+                    v = -v
+                if v < ctx._top:
+                    r = _new(Decimal)
+                    r._sign = sign
+                    r._int = v
+                    r._exp = e
+                    r._is_special = False
+                    return r
         return _add_sub(self, other, ctx, other._sign ^ 1)
 
     def __rsub__(self, other, context=None):
@@ -1138,7 +1205,7 @@ the InvalidOperation trap is active.
         else:
             ctx = _get_ctx(context)
         if not (self._is_special or other._is_special):
-            r = _div_inexact(self, other, ctx)
+            r = _div_fast(self, other, ctx)
             if r is not None:
                 return r
         r, st = _div(self, other, ctx)
@@ -1313,7 +1380,10 @@ the InvalidOperation trap is active.
                 ctx = getcontext()
         else:
             ctx = _get_ctx(context)
-        rounding = ctx.rounding if rounding is None else _check_rounding(rounding)
+        if rounding is None:
+            rounding = ctx.rounding
+        elif type(rounding) is not str or rounding not in _ROUNDING_SET:
+            _check_rounding(rounding)
         if not (self._is_special or exp._is_special):
             # fast path: a new exponent where nothing can be subnormal or clamped, and at most prec digits
             e = exp._exp
@@ -1335,7 +1405,13 @@ the InvalidOperation trap is active.
                     c, rest = divmod(c, p)
                     if rest:
                         half = p >> 1
-                        if _increment_sticky(rounding, self._sign, c, (rest > half) - (rest < half)):
+                        if rounding == ROUND_HALF_UP:
+                            if rest >= half:
+                                c += 1
+                        elif rounding == ROUND_HALF_EVEN:
+                            if rest > half or (rest == half and c & 1):
+                                c += 1
+                        elif _increment_sticky(rounding, self._sign, c, (rest > half) - (rest < half)):
                             c += 1
                         st = _ROUNDED | _INEXACT
                     else:
@@ -1600,9 +1676,9 @@ def _mul(a, b, ctx):
     return _round(sign, a._int * b._int, a._exp + b._exp, ctx)
 
 
-def _div_inexact(a, b, ctx):
-    """The quotient of two finite nonzero Decimals when it is inexact and a normal number (the common case), its
-    signals raised on ctx; None in the other cases (left to _div)."""
+def _div_fast(a, b, ctx):
+    """The quotient of two finite nonzero Decimals when it is a normal number with no exact digits dropped (the
+    common case), its signals raised on ctx; None in the other cases (left to _div)."""
     ca = a._int
     cb = b._int
     if not (ca and cb):
@@ -1617,21 +1693,31 @@ def _div_inexact(a, b, ctx):
     q, r = divmod(ca, cb)
     e = a._exp - b._exp - shift
     top = ctx._top or _pow10(prec)
+    if not r:
+        # exact: the exponent is the ideal one, a._exp - b._exp, or as close to it as prec digits allow
+        ideal = a._exp - b._exp
+        if e < ideal:
+            q, n = _strip_zeros(q, ideal - e)
+            e += n
+        if e > ideal or q >= top or not ctx.Emin <= e <= ctx._etop:
+            return None  # zeros must be dropped (Rounded), or an exponent limit is reached
+        d = _new(Decimal)
+        d._sign = a._sign ^ b._sign
+        d._int = q
+        d._exp = e
+        d._is_special = False
+        return d
     if q >= top:
         # one digit too many: the dropped digit and the remainder decide the rounding
         q, digit = divmod(q, 10)
         e += 1
         if digit != 5:
-            if not (digit or r):
-                return None  # exact
             cmp = 1 if digit > 5 else -1
         else:
-            cmp = 1 if r else 0
-    elif r:
+            cmp = 1  # r != 0
+    else:
         r += r
         cmp = (r > cb) - (r < cb)
-    else:
-        return None  # exact: its exponent is the ideal one, as close to a._exp - b._exp as it can be
     sign = a._sign ^ b._sign
     if _increment_sticky(ctx.rounding, sign, q, cmp):
         q += 1
