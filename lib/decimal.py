@@ -453,6 +453,53 @@ def _round(sign, c, e, ctx):
     return _dec(sign, c, e), status
 
 
+def _round_raise(sign, c, e, ctx):
+    """The finite number (-1)**sign * c * 10**e rounded to ctx, its signals raised on ctx. Inline: the results
+    that are normal numbers with an exponent below the clamping limit; _round has the others."""
+    top = ctx._top
+    if c < top:
+        if ctx.Emin <= e <= ctx._etop:
+            d = _new(Decimal)
+            d._sign = sign
+            d._int = c
+            d._exp = e
+            d._is_special = False
+            return d
+    elif top and e >= ctx.Emin:
+        drop = _ndigits(c) - ctx.prec  # > 0
+        ne = e + drop
+        if ne <= ctx._etop:
+            p = _P10[drop] if drop < 80 else _pow10(drop)
+            q, r = divmod(c, p)
+            if r:
+                rounding = ctx.rounding
+                half = p >> 1
+                if rounding == ROUND_HALF_EVEN:
+                    if r > half or (r == half and q & 1):
+                        q += 1
+                elif rounding == ROUND_HALF_UP:
+                    if r >= half:
+                        q += 1
+                elif _increment_sticky(rounding, sign, q, (r > half) - (r < half)):
+                    q += 1
+                if q == top:
+                    q //= 10
+                    ne += 1
+                st = _INEXACT | _ROUNDED
+            else:
+                st = _ROUNDED
+            if ne <= ctx._etop:
+                d = _new(Decimal)
+                d._sign = sign
+                d._int = q
+                d._exp = ne
+                d._is_special = False
+                ctx._flags._mask |= st
+                return ctx._raise(st, d) if st & ctx._traps._mask else d
+    r, st = _round(sign, c, e, ctx)
+    return ctx._raise(st, r) if st else r
+
+
 def _fix_nan(d, ctx):
     # A NaN's payload keeps at most prec - clamp digits.
     keep = ctx.prec - ctx.clamp
@@ -1181,6 +1228,7 @@ the InvalidOperation trap is active.
                 r._exp = e
                 r._is_special = False
                 return r
+            return _round_raise(self._sign ^ other._sign, c, e, ctx)
         r, st = _mul(self, other, ctx)
         return ctx._raise(st, r) if st else r
 
@@ -1596,15 +1644,7 @@ def _add_sub(a, b, ctx, sb):
                     v = -v
                 else:
                     sign = 0
-                if v < ctx._top and ctx.Emin <= e <= ctx._etop:
-                    r = _new(Decimal)
-                    r._sign = sign
-                    r._int = v
-                    r._exp = e
-                    r._is_special = False
-                    return r
-                r, st = _round(sign, v, e, ctx)
-                return ctx._raise(st, r) if st else r
+                return _round_raise(sign, v, e, ctx)
     r, st = _add(a, b, ctx, sb != b._sign)
     return ctx._raise(st, r) if st else r
 
