@@ -607,6 +607,8 @@ def _from_float(f):
 
 
 def _from_int(i):
+    if type(i) is not int:
+        i = int.__int__(i)  # a bool or another int subclass: its plain value
     if i < 0:
         return _dec(1, -i, 0)
     return _dec(0, i, 0)
