@@ -8,6 +8,9 @@ sticky digit, and rounds it once (_round). The signals it raises are gathered in
 context at the end, as libmpdec does: every raised flag is set, then the first trapped signal (in the order of
 _SIGNALS) is raised with the list of the trapped conditions. exp, ln, log10 and non-integral powers are computed in
 integer fixed point with guard digits, which grow until both ends of the error interval round to the same result.
+The dunders of the common operations try an inline fast path first (finite operands, a normal result below the
+clamping limit; a Context keeps _top = 10**prec and _etop = Emax - prec + 1 for that test) and fall back to the
+general functions, which are the reference.
 """
 
 import math as _math
@@ -466,7 +469,14 @@ def _round_raise(sign, c, e, ctx):
             d._is_special = False
             return d
     elif top and e >= ctx.Emin:
-        drop = _ndigits(c) - ctx.prec  # > 0
+        n = c.bit_length()
+        if n < _NBITS:  # _ndigits(c) inline
+            n = _BITS_DIGITS[n]
+            if c >= _P10[n]:
+                n += 1
+        else:
+            n = _ndigits(c)
+        drop = n - ctx.prec  # > 0
         ne = e + drop
         if ne <= ctx._etop:
             p = _P10[drop] if drop < 80 else _pow10(drop)
