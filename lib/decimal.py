@@ -1175,8 +1175,7 @@ the InvalidOperation trap is active.
         if other is NotImplemented:
             return other
         ctx = getcontext() if context is None else _get_ctx(context)
-        r, st = _add(other, self, ctx)
-        return ctx._raise(st, r) if st else r
+        return _add_sub(other, self, ctx, self._sign)
 
     def __sub__(self, other, context=None):
         if type(other) is not Decimal:
@@ -1215,8 +1214,7 @@ the InvalidOperation trap is active.
         if other is NotImplemented:
             return other
         ctx = getcontext() if context is None else _get_ctx(context)
-        r, st = _add(other, self, ctx, True)
-        return ctx._raise(st, r) if st else r
+        return _add_sub(other, self, ctx, self._sign ^ 1)
 
     def __mul__(self, other, context=None):
         if type(other) is not Decimal:
@@ -1249,6 +1247,8 @@ the InvalidOperation trap is active.
         if other is NotImplemented:
             return other
         ctx = getcontext() if context is None else _get_ctx(context)
+        if not (self._is_special or other._is_special):
+            return _round_raise(self._sign ^ other._sign, other._int * self._int, other._exp + self._exp, ctx)
         r, st = _mul(other, self, ctx)
         return ctx._raise(st, r) if st else r
 
@@ -1272,7 +1272,16 @@ the InvalidOperation trap is active.
         return ctx._raise(st, r) if st else r
 
     def __rtruediv__(self, other, context=None):
-        return _binary(_div, other, self, context, True)
+        other = _convert_other(other)
+        if other is NotImplemented:
+            return other
+        ctx = getcontext() if context is None else _get_ctx(context)
+        if not (self._is_special or other._is_special):
+            r = _div_fast(other, self, ctx)
+            if r is not None:
+                return r
+        r, st = _div(other, self, ctx)
+        return ctx._raise(st, r) if st else r
 
     def __floordiv__(self, other, context=None):
         return _binary(_divint, self, other, context)
@@ -1962,7 +1971,8 @@ def _quantize(a, b, ctx, rounding):
     if adj > ctx.Emax or adj - exp + 1 > ctx.prec:
         return _NAN, _INVALID
     c, inexact = _rescale(a._sign, a._int, a._exp, exp, rounding)
-    if c and _ndigits(c) > ctx.prec:
+    if c and (_ndigits(c) > ctx.prec or _ndigits(c) + exp - 1 > ctx.Emax):
+        # too many digits, or a carry (999.9 -> 1000) went past Emax
         return _NAN, _INVALID
     status = 0
     if c and _ndigits(c) + exp - 1 < ctx.Emin:
