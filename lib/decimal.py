@@ -392,11 +392,7 @@ def _round(sign, c, e, ctx):
     """Rounds the finite number (-1)**sign * c * 10**e to ctx: returns (Decimal, status)."""
     if c < ctx._top and ctx.Emin <= e <= ctx._etop:
         # the common case: at most prec digits, no exponent limit reached
-        d = _new(Decimal)
-        d._sign = sign
-        d._int = c
-        d._exp = e
-        d._is_special = False
+        d = _make(sign, c, e)
         return d, 0
     prec = ctx.prec
     etop = ctx._etop
@@ -462,11 +458,7 @@ def _round_raise(sign, c, e, ctx):
     top = ctx._top
     if c < top:
         if ctx.Emin <= e <= ctx._etop:
-            d = _new(Decimal)
-            d._sign = sign
-            d._int = c
-            d._exp = e
-            d._is_special = False
+            d = _make(sign, c, e)
             return d
     elif top and e >= ctx.Emin:
         n = c.bit_length()
@@ -499,11 +491,7 @@ def _round_raise(sign, c, e, ctx):
             else:
                 st = _ROUNDED
             if ne <= ctx._etop:
-                d = _new(Decimal)
-                d._sign = sign
-                d._int = q
-                d._exp = ne
-                d._is_special = False
+                d = _make(sign, q, ne)
                 ctx._flags._mask |= st
                 return ctx._raise(st, d) if st & ctx._traps._mask else d
     r, st = _round(sign, c, e, ctx)
@@ -547,6 +535,8 @@ _parsed = {}
 
 
 def _dec(sign, c, e, special=False):
+    if not special:
+        return _make(sign, c, e)
     d = _new(Decimal)
     d._sign = sign
     d._int = c
@@ -828,16 +818,7 @@ the InvalidOperation trap is active.
             # fast paths: an int, or a plain ASCII string [sign]digits[.digits]
             t = type(value)
             if t is int:
-                d = _new(Decimal)
-                if value < 0:
-                    d._sign = 1
-                    d._int = -value
-                else:
-                    d._sign = 0
-                    d._int = value
-                d._exp = 0
-                d._is_special = False
-                return d
+                return _make(1, -value, 0) if value < 0 else _make(0, value, 0)
             if t is str:
                 parsed = _parsed.get(value)
                 if parsed is None and len(value) < 100 and value.isascii():
@@ -855,10 +836,7 @@ the InvalidOperation trap is active.
                             _parsed.clear()
                         _parsed[value] = parsed
                 if parsed is not None:
-                    d = _new(Decimal)
-                    d._sign, d._int, d._exp = parsed
-                    d._is_special = False
-                    return d
+                    return _make(parsed[0], parsed[1], parsed[2])
         if context is not None and not isinstance(context, Context):
             raise TypeError('optional argument must be a context')
         if isinstance(value, str):
@@ -1162,11 +1140,7 @@ the InvalidOperation trap is active.
                     sign ^= 1
                     v = -v
                 if v < ctx._top:
-                    r = _new(Decimal)
-                    r._sign = sign
-                    r._int = v
-                    r._exp = e
-                    r._is_special = False
+                    r = _make(sign, v, e)
                     return r
         return _add_sub(self, other, ctx, other._sign)
 
@@ -1201,11 +1175,7 @@ the InvalidOperation trap is active.
                     sign ^= 1
                     v = -v
                 if v < ctx._top:
-                    r = _new(Decimal)
-                    r._sign = sign
-                    r._int = v
-                    r._exp = e
-                    r._is_special = False
+                    r = _make(sign, v, e)
                     return r
         return _add_sub(self, other, ctx, other._sign ^ 1)
 
@@ -1232,11 +1202,7 @@ the InvalidOperation trap is active.
             c = self._int * other._int
             e = self._exp + other._exp
             if c < ctx._top and ctx.Emin <= e <= ctx._etop:
-                r = _new(Decimal)
-                r._sign = self._sign ^ other._sign
-                r._int = c
-                r._exp = e
-                r._is_special = False
+                r = _make(self._sign ^ other._sign, c, e)
                 return r
             return _round_raise(self._sign ^ other._sign, c, e, ctx)
         r, st = _mul(self, other, ctx)
@@ -1463,11 +1429,7 @@ the InvalidOperation trap is active.
                     if d < 80:
                         c *= _P10[d]
                         if c < ctx._top:
-                            r = _new(Decimal)
-                            r._sign = self._sign
-                            r._int = c
-                            r._exp = e
-                            r._is_special = False
+                            r = _make(self._sign, c, e)
                             return r
                 elif d > -80 and c:
                     p = _P10[-d]
@@ -1486,11 +1448,7 @@ the InvalidOperation trap is active.
                     else:
                         st = _ROUNDED
                     if c < ctx._top:
-                        r = _new(Decimal)
-                        r._sign = self._sign
-                        r._int = c
-                        r._exp = e
-                        r._is_special = False
+                        r = _make(self._sign, c, e)
                         ctx._flags._mask |= st
                         return ctx._raise(st, r) if st & ctx._traps._mask else r
         r, st = _quantize(self, exp, ctx, rounding)
@@ -1635,6 +1593,20 @@ the InvalidOperation trap is active.
         return _format(self, specifier, context, _localeconv)
 
 
+try:
+    from _decimal_helpers import init as _helpers_init, make as _make
+    _helpers_init(Decimal)
+except ImportError:  # this file run by another Python
+    def _make(sign, c, e):
+        """A new finite Decimal (-1)**sign * c * 10**e."""
+        d = _new(Decimal)
+        d._sign = sign
+        d._int = c
+        d._exp = e
+        d._is_special = False
+        return d
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # Arithmetic on Decimals: each function returns (result, status).
 
@@ -1762,11 +1734,7 @@ def _div_fast(a, b, ctx):
             e += n
         if e > ideal or q >= top or not ctx.Emin <= e <= ctx._etop:
             return None  # zeros must be dropped (Rounded), or an exponent limit is reached
-        d = _new(Decimal)
-        d._sign = a._sign ^ b._sign
-        d._int = q
-        d._exp = e
-        d._is_special = False
+        d = _make(a._sign ^ b._sign, q, e)
         return d
     if q >= top:
         # one digit too many: the dropped digit and the remainder decide the rounding
@@ -1787,11 +1755,7 @@ def _div_fast(a, b, ctx):
             e += 1
     if not ctx.Emin <= e <= ctx._etop:
         return None
-    d = _new(Decimal)
-    d._sign = sign
-    d._int = q
-    d._exp = e
-    d._is_special = False
+    d = _make(sign, q, e)
     ctx._flags._mask |= _INEXACT | _ROUNDED
     return ctx._raise(_INEXACT | _ROUNDED, d) if ctx._traps._mask & (_INEXACT | _ROUNDED) else d
 
