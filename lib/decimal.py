@@ -1594,9 +1594,11 @@ the InvalidOperation trap is active.
 
 
 try:
-    from _decimal_helpers import init as _helpers_init, make as _make
+    from _decimal_helpers import init as _helpers_init, make as _make, methods as _helpers_methods
     _helpers_init(Decimal)
 except ImportError:  # this file run by another Python
+    _helpers_methods = None
+
     def _make(sign, c, e):
         """A new finite Decimal (-1)**sign * c * 10**e."""
         d = _new(Decimal)
@@ -3491,6 +3493,14 @@ _UNLIMITED = _make_context(MAX_PREC, ROUND_HALF_EVEN, MIN_EMIN, MAX_EMAX, 1, 0, 
 
 _current_context = _contextvars.ContextVar('decimal_context')
 _ctx_get = _current_context.get
+
+if _helpers_methods is not None:
+    # native +, -, * and comparisons for small finite operands; the Python methods handle the rest
+    for _name, _method in _helpers_methods(Context, _ctx_get, {
+            _name: Decimal.__dict__[_name] for _name in ('__add__', '__sub__', '__mul__', '__lt__', '__le__',
+                                                         '__gt__', '__ge__', '__eq__', '__ne__')}).items():
+        setattr(Decimal, _name, _method)
+    del _name, _method
 
 
 def getcontext():
