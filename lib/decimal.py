@@ -3496,11 +3496,11 @@ _ctx_get = _current_context.get
 
 if _helpers_methods is not None:
     # native +, -, * and comparisons for small finite operands; the Python methods handle the rest
-    for _name, _method in _helpers_methods(Context, _ctx_get, {
+    for _name, _native in _helpers_methods(Context, _ctx_get, {
             _name: Decimal.__dict__[_name] for _name in ('__add__', '__sub__', '__mul__', '__lt__', '__le__',
                                                          '__gt__', '__ge__', '__eq__', '__ne__')}).items():
-        setattr(Decimal, _name, _method)
-    del _name, _method
+        setattr(Decimal, _name, _native)
+    del _name, _native
 
 
 def getcontext():
