@@ -1594,8 +1594,8 @@ the InvalidOperation trap is active.
 
 
 try:
-    from _decimal_helpers import init as _helpers_init, make as _make, methods as _helpers_methods
-    _helpers_init(Decimal)
+    from _decimal_helpers import init as _helpers_init, methods as _helpers_methods
+    _make = _helpers_init(Decimal)
 except ImportError:  # this file run by another Python
     _helpers_methods = None
 
@@ -3496,7 +3496,7 @@ _ctx_get = _current_context.get
 
 if _helpers_methods is not None:
     # native +, -, * and comparisons for small finite operands; the Python methods handle the rest
-    for _name, _native in _helpers_methods(Context, _ctx_get, {
+    for _name, _native in _helpers_methods(Decimal, Context, _ctx_get, {
             _name: Decimal.__dict__[_name] for _name in ('__add__', '__sub__', '__mul__', '__lt__', '__le__',
                                                          '__gt__', '__ge__', '__eq__', '__ne__')}).items():
         setattr(Decimal, _name, _native)

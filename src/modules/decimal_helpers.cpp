@@ -1,11 +1,12 @@
-// _decimal_helpers: native pieces of lib/decimal.py's hot paths.
-// - make(sign, coefficient, exponent) builds a finite Decimal (the class given once to init()) without running
+// _decimal_helpers: native pieces of lib/decimal.py's hot paths. Each import of decimal registers its Decimal class
+// (a fresh import, as test_decimal does, makes another one); the registry is never freed.
+// - init(cls) returns make(sign, coefficient, exponent), which builds a finite instance of cls without running
 //   Python code: object.__new__ and four slot stores cost several times as much, and every result is built so.
-// - methods(context_class, context_get, fallbacks) makes native __add__, __sub__, __mul__ and comparisons for the
-//   Decimal class. They handle finite operands whose coefficients, exponents and exact result are small ints
-//   (below 2**61) and whose result fits the current context without rounding; everything else goes to the Python
-//   method they replace (fallbacks[name]), called with the same arguments. The results are the Python ones: the
-//   Python fast paths give the same Decimals (and no signals) in these cases.
+// - methods(cls, context_class, context_get, fallbacks) makes native __add__, __sub__, __mul__ and comparisons for
+//   cls. They handle finite operands whose coefficients, exponents and exact result are small ints (below 2**61)
+//   and whose result fits the current context without rounding; everything else goes to the Python method they
+//   replace (fallbacks[name]), called with the same arguments. The results are the Python ones: the Python fast
+//   paths give the same Decimals (and no signals) in these cases.
 #include "modules/modules.h"
 #include "objects/dict.h"
 #include "objects/exceptions.h"
@@ -14,41 +15,61 @@
 #include "objects/singletons.h"
 #include "objects/str.h"
 
+#include <vector>
+
 namespace ginger {
 
 namespace {
 
-// The Decimal class (kept alive for good once init() is called) and the offsets of its four slots.
-TypeObject* s_decimal_type = nullptr;
-size_t s_sign_offset, s_int_offset, s_exp_offset, s_special_offset;
+enum Op { OP_ADD, OP_SUB, OP_MUL, OP_LT, OP_LE, OP_GT, OP_GE, OP_EQ, OP_NE, OP_COUNT };
+const char* const s_op_names[OP_COUNT] = { "__add__", "__sub__", "__mul__", "__lt__", "__le__", "__gt__", "__ge__",
+                                           "__eq__", "__ne__" };
+
+// A registered Decimal class: its slots, and once methods() ran, its Context class and the Python methods.
+struct DecimalClass {
+    TypeObject* type;
+    size_t sign, coefficient, exponent, special;
+    TypeObject* context_type = nullptr;
+    size_t prec, emin, etop, top;
+    Val context_get;
+    Val fallbacks[OP_COUNT];
+};
+std::vector<DecimalClass*>& registry()
+{
+    static auto* classes = new std::vector<DecimalClass*>();  // never destroyed
+    return *classes;
+}
+
+DecimalClass* find_exact(TypeObject* type)
+{
+    for (DecimalClass* c : registry()) {
+        if (c->type == type)
+            return c;
+    }
+    return nullptr;
+}
+
+// The registered class that `type` is or derives from.
+DecimalClass* find_base(TypeObject* type)
+{
+    for (TypeObject* t = type; t; t = t->base) {
+        if (DecimalClass* c = find_exact(t))
+            return c;
+    }
+    return nullptr;
+}
 
 Result<size_t> slot_offset(TypeObject* type, const char* name)
 {
     size_t offset = member_slot_offset(type_lookup(type, str_intern(name)), type);
     if (!offset)
-        return raise(&g_exc_TypeError, "_decimal_helpers.init(): the class has no __slots__ member '{}'", name);
+        return raise(&g_exc_TypeError, "_decimal_helpers: the class has no __slots__ member '{}'", name);
     return offset;
 }
 
-// init(cls): the class whose instances make() builds; it must have the __slots__ _sign, _int, _exp, _is_special.
-Result<Value> helpers_init(const Val* args, size_t nargs, TupleObject* kwnames)
+Val get_slot(Val object, size_t offset)
 {
-    if (nargs != 1 || (kwnames && kwnames->size))
-        return raise(&g_exc_TypeError, "init() takes exactly one argument");
-    if (!args[0].is_object() || !args[0].type()->has_flag(TYPE_TYPE_SUBCLASS))
-        return raise(&g_exc_TypeError, "init() argument must be a class");
-    auto* type = args[0].as<TypeObject>();
-    size_t sign = TRY(slot_offset(type, "_sign"));
-    size_t coefficient = TRY(slot_offset(type, "_int"));
-    size_t exponent = TRY(slot_offset(type, "_exp"));
-    size_t special = TRY(slot_offset(type, "_is_special"));
-    Val(type).incref();  // never released: make() may run until the process ends
-    s_decimal_type = type;
-    s_sign_offset = sign;
-    s_int_offset = coefficient;
-    s_exp_offset = exponent;
-    s_special_offset = special;
-    return none_value();
+    return *reinterpret_cast<Val*>(reinterpret_cast<char*>(object.object()) + offset);
 }
 
 void set_slot(Object* object, size_t offset, Val value)
@@ -56,57 +77,68 @@ void set_slot(Object* object, size_t offset, Val value)
     *reinterpret_cast<Value*>(reinterpret_cast<char*>(object) + offset) = Value::borrow(value);
 }
 
-// make(sign, coefficient, exponent): a new finite Decimal; the arguments are stored as they are.
-Result<Value> helpers_make(const Val* args, size_t nargs, TupleObject* kwnames)
+Result<Value> make_instance(DecimalClass* c, Val sign, Val coefficient, Val exponent)
 {
-    if (nargs != 3 || (kwnames && kwnames->size))
-        return raise(&g_exc_TypeError, "make() takes exactly 3 arguments");
-    if (!s_decimal_type)
-        return raise(&g_exc_RuntimeError, "make() called before init()");
-    Object* object = alloc_object(s_decimal_type);
+    Object* object = alloc_object(c->type);
     if (!object)
         return raise_memory_error();
     Value result = Value::adopt(Val(object));
-    set_slot(object, s_sign_offset, args[0]);
-    set_slot(object, s_int_offset, args[1]);
-    set_slot(object, s_exp_offset, args[2]);
-    set_slot(object, s_special_offset, Val(g_false));
+    set_slot(object, c->sign, sign);
+    set_slot(object, c->coefficient, coefficient);
+    set_slot(object, c->exponent, exponent);
+    set_slot(object, c->special, Val(g_false));
     return result;
+}
+
+// make(sign, coefficient, exponent), bound to the class (args[0]): a new finite instance; the arguments are
+// stored as they are.
+Result<Value> helpers_make(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    if (nargs != 4 || (kwnames && kwnames->size))
+        return raise(&g_exc_TypeError, "make() takes exactly 3 arguments");
+    DecimalClass* c = find_exact(args[0].as<TypeObject>());
+    return make_instance(c, args[1], args[2], args[3]);
+}
+const MethodDef s_make_def = { "make", helpers_make, METHOD_INSTANCE, "make(sign, coefficient, exponent)\n\nA new finite Decimal." };
+
+// init(cls): registers cls, which must have the __slots__ _sign, _int, _exp and _is_special; returns its make().
+Result<Value> helpers_init(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    if (nargs != 1 || (kwnames && kwnames->size))
+        return raise(&g_exc_TypeError, "init() takes exactly one argument");
+    if (!args[0].is_object() || !args[0].type()->has_flag(TYPE_TYPE_SUBCLASS))
+        return raise(&g_exc_TypeError, "init() argument must be a class");
+    auto* type = args[0].as<TypeObject>();
+    if (!find_exact(type)) {
+        size_t sign = TRY(slot_offset(type, "_sign"));
+        size_t coefficient = TRY(slot_offset(type, "_int"));
+        size_t exponent = TRY(slot_offset(type, "_exp"));
+        size_t special = TRY(slot_offset(type, "_is_special"));
+        Val(type).incref();  // kept for good, with its registry entry
+        registry().push_back(new DecimalClass { type, sign, coefficient, exponent, special });
+    }
+    return builtin_function_new(&s_make_def, Val(type), Val());
 }
 
 // ---- native methods ----
 
-TypeObject* s_context_type = nullptr;
-size_t s_prec_offset, s_emin_offset, s_etop_offset, s_top_offset;
-Val s_context_get;  // the bound ContextVar.get of decimal's current context (kept alive for good)
-
-enum Op { OP_ADD, OP_SUB, OP_MUL, OP_LT, OP_LE, OP_GT, OP_GE, OP_EQ, OP_NE, OP_COUNT };
-const char* const s_op_names[OP_COUNT] = { "__add__", "__sub__", "__mul__", "__lt__", "__le__", "__gt__", "__ge__",
-                                           "__eq__", "__ne__" };
-Val s_fallbacks[OP_COUNT];  // the Python methods (kept alive for good)
-
 constexpr int64_t POW10[19] = { 1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000, 1000000000,
                                 10000000000, 100000000000, 1000000000000, 10000000000000, 100000000000000,
                                 1000000000000000, 10000000000000000, 100000000000000000, 1000000000000000000 };
-
-Val get_slot(Val object, size_t offset)
-{
-    return *reinterpret_cast<Val*>(reinterpret_cast<char*>(object.object()) + offset);
-}
 
 // A finite Decimal with small-int fields: (-1)**sign * coefficient * 10**exponent.
 struct Finite {
     int64_t sign, coefficient, exponent;
 };
 
-bool read_finite(Val v, Finite& out)
+bool read_finite(const DecimalClass* c, Val v, Finite& out)
 {
-    if (!v.is_object() || v.type() != s_decimal_type)
+    if (!v.is_object() || v.type() != c->type)
         return false;
-    Val special = get_slot(v, s_special_offset);
-    Val sign = get_slot(v, s_sign_offset);
-    Val coefficient = get_slot(v, s_int_offset);
-    Val exponent = get_slot(v, s_exp_offset);
+    Val special = get_slot(v, c->special);
+    Val sign = get_slot(v, c->sign);
+    Val coefficient = get_slot(v, c->coefficient);
+    Val exponent = get_slot(v, c->exponent);
     if (!is_false(special) || !sign.is_small_int() || !coefficient.is_small_int() || !exponent.is_small_int())
         return false;
     out = { sign.small_int_value(), coefficient.small_int_value(), exponent.small_int_value() };
@@ -120,9 +152,9 @@ struct Limits {
     Val top;
 };
 
-Result<bool> read_limits(Limits& out)
+Result<bool> read_limits(const DecimalClass* c, Limits& out)
 {
-    Result<Value> got = call(s_context_get, nullptr, 0);
+    Result<Value> got = call(c->context_get, nullptr, 0);
     if (got.is_error()) {
         if (!error_matches(&g_exc_LookupError))
             return Error {};
@@ -130,12 +162,12 @@ Result<bool> read_limits(Limits& out)
         return false;
     }
     Value context = got.release_value();
-    if (!context.get().is_object() || context.get().type() != s_context_type)
+    if (!context.get().is_object() || context.get().type() != c->context_type)
         return false;
-    Val prec = get_slot(context.get(), s_prec_offset);
-    Val emin = get_slot(context.get(), s_emin_offset);
-    Val etop = get_slot(context.get(), s_etop_offset);
-    Val top = get_slot(context.get(), s_top_offset);
+    Val prec = get_slot(context.get(), c->prec);
+    Val emin = get_slot(context.get(), c->emin);
+    Val etop = get_slot(context.get(), c->etop);
+    Val top = get_slot(context.get(), c->top);
     if (!prec.is_small_int() || !emin.is_small_int() || !etop.is_small_int() || !top)
         return false;
     out = { prec.small_int_value(), emin.small_int_value(), etop.small_int_value(), top };
@@ -151,32 +183,23 @@ bool below_top(int64_t m, Val top)
     return true;
 }
 
-Result<Value> make_finite(int64_t sign, int64_t coefficient, int64_t exponent)
-{
-    Object* object = alloc_object(s_decimal_type);
-    if (!object)
-        return raise_memory_error();
-    Value result = Value::adopt(Val(object));
-    set_slot(object, s_sign_offset, Val::small_int(sign));
-    set_slot(object, s_int_offset, Val::small_int(coefficient));
-    set_slot(object, s_exp_offset, Val::small_int(exponent));
-    set_slot(object, s_special_offset, Val(g_false));
-    return result;
-}
-
 Result<Value> fallback(Op op, const Val* args, size_t nargs, TupleObject* kwnames)
 {
-    return call(s_fallbacks[op], args, nargs, kwnames);
+    DecimalClass* c = nargs ? find_base(args[0].type()) : nullptr;
+    if (!c || !c->context_type)
+        return raise(&g_exc_TypeError, "descriptor '{}' needs a Decimal", s_op_names[op]);
+    return call(c->fallbacks[op], args, nargs, kwnames);
 }
 
 template<Op op>
 Result<Value> native_arith(const Val* args, size_t nargs, TupleObject* kwnames)
 {
+    DecimalClass* c = nargs == 2 && !kwnames ? find_exact(args[0].type()) : nullptr;
     Finite a, b;
-    if (nargs != 2 || kwnames || !read_finite(args[0], a) || !read_finite(args[1], b))
+    if (!c || !c->context_type || !read_finite(c, args[0], a) || !read_finite(c, args[1], b))
         return fallback(op, args, nargs, kwnames);
     Limits limits;
-    if (!TRY(read_limits(limits)))
+    if (!TRY(read_limits(c, limits)))
         return fallback(op, args, nargs, kwnames);
     __int128 magnitude;
     int64_t sign, exponent;
@@ -204,7 +227,7 @@ Result<Value> native_arith(const Val* args, size_t nargs, TupleObject* kwnames)
     if (magnitude > SMALL_INT_MAX || !below_top(int64_t(magnitude), limits.top) || exponent < limits.emin
         || exponent > limits.etop)
         return fallback(op, args, nargs, kwnames);
-    return make_finite(sign, int64_t(magnitude), exponent);
+    return make_instance(c, Val::small_int(sign), Val::small_int(int64_t(magnitude)), Val::small_int(exponent));
 }
 
 // -1, 0 or 1 comparing two finite values (coefficients and exponents small), or 2 when the exponents are too far
@@ -229,14 +252,15 @@ int compare_finite(const Finite& a, const Finite& b)
 template<Op op>
 Result<Value> native_compare(const Val* args, size_t nargs, TupleObject* kwnames)
 {
+    DecimalClass* c = nargs == 2 && !kwnames ? find_exact(args[0].type()) : nullptr;
     Finite a, b;
-    if (nargs != 2 || kwnames || !read_finite(args[0], a))
+    if (!c || !c->context_type || !read_finite(c, args[0], a))
         return fallback(op, args, nargs, kwnames);
     Val other = args[1];
     if (other.is_small_int()) {
         int64_t v = other.small_int_value();
         b = { v < 0, v < 0 ? -v : v, 0 };
-    } else if (!read_finite(other, b)) {
+    } else if (!read_finite(c, other, b)) {
         return fallback(op, args, nargs, kwnames);
     }
     int r = compare_finite(a, b);
@@ -259,26 +283,28 @@ const MethodDef s_method_defs[OP_COUNT] = {
     { "__ne__", native_compare<OP_NE>, METHOD_INSTANCE, "Return self!=value." },
 };
 
-// methods(context_class, context_get, fallbacks): {name: method_descriptor} for the Decimal class given to init();
-// fallbacks maps each name to the Python method that handles the other cases. Once only.
+// methods(cls, context_class, context_get, fallbacks): {name: method_descriptor} for cls (registered by init());
+// fallbacks maps each name to the Python method that handles the other cases. Once per class.
 Result<Value> helpers_methods(const Val* args, size_t nargs, TupleObject* kwnames)
 {
-    if (nargs != 3 || (kwnames && kwnames->size))
-        return raise(&g_exc_TypeError, "methods() takes exactly 3 arguments");
-    if (!s_decimal_type)
-        return raise(&g_exc_RuntimeError, "methods() called before init()");
-    if (s_context_type)
-        return raise(&g_exc_RuntimeError, "methods() was already called");
-    if (!args[0].is_object() || !args[0].type()->has_flag(TYPE_TYPE_SUBCLASS) || !is_dict(args[2]))
-        return raise(&g_exc_TypeError, "methods() takes a class, a callable and a dict");
-    auto* context_type = args[0].as<TypeObject>();
+    if (nargs != 4 || (kwnames && kwnames->size))
+        return raise(&g_exc_TypeError, "methods() takes exactly 4 arguments");
+    if (!args[0].is_object() || !args[0].type()->has_flag(TYPE_TYPE_SUBCLASS) || !args[1].is_object()
+        || !args[1].type()->has_flag(TYPE_TYPE_SUBCLASS) || !is_dict(args[3]))
+        return raise(&g_exc_TypeError, "methods() takes two classes, a callable and a dict");
+    DecimalClass* c = find_exact(args[0].as<TypeObject>());
+    if (!c)
+        return raise(&g_exc_RuntimeError, "methods(): the class was not given to init()");
+    if (c->context_type)
+        return raise(&g_exc_RuntimeError, "methods() was already called for this class");
+    auto* context_type = args[1].as<TypeObject>();
     size_t prec = TRY(slot_offset(context_type, "prec"));
     size_t emin = TRY(slot_offset(context_type, "Emin"));
     size_t etop = TRY(slot_offset(context_type, "_etop"));
     size_t top = TRY(slot_offset(context_type, "_top"));
     Val found[OP_COUNT];
     for (int op = 0; op < OP_COUNT; ++op) {
-        found[op] = dict_get_str(args[2].as<DictObject>(), str_intern(s_op_names[op]));
+        found[op] = dict_get_str(args[3].as<DictObject>(), str_intern(s_op_names[op]));
         if (!found[op])
             return raise(&g_exc_TypeError, "methods(): no fallback for {}", s_op_names[op]);
     }
@@ -288,30 +314,29 @@ Result<Value> helpers_methods(const Val* args, size_t nargs, TupleObject* kwname
         if (!descriptor)
             return raise_memory_error();
         descriptor->def = &s_method_defs[op];
-        descriptor->owner = s_decimal_type;
+        descriptor->owner = c->type;
         Value owned = Value::adopt(Val(descriptor));
         TRY(dict_set(result.get(), Val(str_intern(s_op_names[op])), owned));
     }
-    // Kept for good, as the Decimal class is.
+    // Kept for good, as the class is.
     for (int op = 0; op < OP_COUNT; ++op) {
         found[op].incref();
-        s_fallbacks[op] = found[op];
+        c->fallbacks[op] = found[op];
     }
-    args[0].incref();
     args[1].incref();
-    s_context_type = context_type;
-    s_context_get = args[1];
-    s_prec_offset = prec;
-    s_emin_offset = emin;
-    s_etop_offset = etop;
-    s_top_offset = top;
+    args[2].incref();
+    c->context_get = args[2];
+    c->prec = prec;
+    c->emin = emin;
+    c->etop = etop;
+    c->top = top;
+    c->context_type = context_type;
     return Value(std::move(result));
 }
 
 const MethodDef s_functions[] = {
-    { "init", helpers_init, METHOD_STATIC, "init(cls)\n\nThe Decimal class that make() builds." },
-    { "methods", helpers_methods, METHOD_STATIC, "methods(context_class, context_get, fallbacks)\n\nNative arithmetic and comparison methods for the Decimal class." },
-    { "make", helpers_make, METHOD_STATIC, "make(sign, coefficient, exponent)\n\nA new finite Decimal." },
+    { "init", helpers_init, METHOD_STATIC, "init(cls)\n\nRegisters the Decimal class cls; returns make(sign, coefficient, exponent) for it." },
+    { "methods", helpers_methods, METHOD_STATIC, "methods(cls, context_class, context_get, fallbacks)\n\nNative arithmetic and comparison methods for the Decimal class cls." },
     {},
 };
 

@@ -1,0 +1,84 @@
+# Decimal +, -, * and comparisons on small operands (Ginger computes them natively, and hands every other case
+# to the Python methods): the small-int boundary 2**61, exponent gaps, zero results, contexts that do not fit,
+# subclasses, and a fresh import of the module.
+import sys
+from decimal import *
+
+D = Decimal
+
+
+def show(label, f):
+    ctx = getcontext()
+    ctx.clear_flags()
+    try:
+        out = repr(f())
+    except Exception as e:
+        out = '%s %s' % (type(e).__name__, e)
+    flags = [s.__name__ for s in (InvalidOperation, DivisionByZero, Overflow, Underflow, Subnormal, Inexact,
+                                   Rounded, Clamped) if ctx.flags[s]]
+    print(label, out, flags)
+
+
+big = 2 ** 61
+show('below 2**61', lambda: D(big - 2) + 1)
+show('reaching 2**61', lambda: D(big - 1) + 1)
+show('past 2**61', lambda: D(big) + 1)
+show('neg boundary', lambda: D(-(big - 1)) - 1)
+show('mul boundary', lambda: D(2 ** 30) * D(2 ** 31))
+show('mul past', lambda: D(2 ** 31) * D(2 ** 31))
+show('gap 18', lambda: D('1E+18') + D('1'))
+show('gap 19', lambda: D('1E+19') + D('1'))
+show('gap 19 neg', lambda: D('1') - D('1E+19'))
+show('zero sum', lambda: D('1.5') - D('1.5'))
+show('zero product sign', lambda: D('-0') * D('3'))
+show('neg zero add', lambda: D('-0') + D('-0'))
+show('cmp boundary', lambda: (D(big) > big - 1, D(big - 1) < big, D('1E+18') == 10 ** 18, D('1E+19') == 10 ** 19))
+show('cmp gap', lambda: (D('1E+30') > D('1'), D('1E-30') < D('1E-10'), D('-1E+20') < 5))
+show('cmp int', lambda: (D('2.5') > 2, D('-2.5') < -2, D('2.0') == 2, D('2.0') != 2, D(3) >= 3, D(3) <= 2))
+show('cmp other', lambda: (D(1) == 'x', D(1) != None, D(1) == 1.0))
+show('cmp nan', lambda: (D('NaN') == D(1), D(1) != D('NaN')))
+show('cmp snan', lambda: D('sNaN') == D(1))
+show('cmp signal nan', lambda: D('NaN') < D(1))
+with localcontext(prec=3):
+    show('prec3 fits', lambda: D(998) + 1)
+    show('prec3 carry', lambda: D(999) + 1)
+    show('prec3 mul', lambda: D(31) * D(32))
+    show('prec3 mul fits', lambda: D('3.1') * D('3.2'))
+with localcontext(Context(Emin=-3, Emax=3, traps=[])):
+    show('etop', lambda: D('1E+3') + D(0))
+    show('below emin', lambda: D('1E-3') * D('1E-1'))
+    show('subnormal sum', lambda: D('1E-30') + D('2E-30'))
+with localcontext(Context(prec=3, traps=[Inexact])):
+    show('trap from add', lambda: D(999) + D('0.5'))
+with localcontext(prec=5000):
+    show('huge prec', lambda: D(12) + D(30))
+ctx = getcontext()
+ctx.prec = 2
+show('prec set', lambda: D(12) + D(90))
+ctx.prec = 28
+show('unbound', lambda: Decimal.__add__(D(1), D(2)))
+show('int other', lambda: (D(5) + 3, D(5) - 3, D(5) * 3, 3 + D(5), 3 - D(5), 3 * D(5)))
+
+
+class MyDecimal(Decimal):
+    pass
+
+
+class Added(Decimal):
+    def __add__(self, other, context=None):
+        return 'Added.__add__'
+
+
+show('subclass', lambda: (MyDecimal(2) + MyDecimal(3), D(2) + MyDecimal(3), MyDecimal(2) < D(3)))
+show('subclass types', lambda: (type(MyDecimal(2) + 1).__name__, type(D(2) * MyDecimal(3)).__name__))
+show('overridden', lambda: (Added(2) + D(1), D(1) + Added(2)))
+show('methods', lambda: (Decimal.__add__.__name__, D(1).__add__(D(2)), D(1).__lt__(2), D(1).__eq__('1')))
+
+# a fresh import makes new classes, which work on their own
+old = Decimal
+del sys.modules['decimal']
+import decimal as fresh
+print(fresh.Decimal(2) + fresh.Decimal(3), fresh.Decimal('1.5') * 2, fresh.Decimal(1) < 2)
+print(old(2) + old(3), old('1.5') * 2, old(1) < 2)
+with fresh.localcontext(prec=2):
+    print(fresh.Decimal(12) + fresh.Decimal(90))
