@@ -3495,10 +3495,11 @@ _current_context = _contextvars.ContextVar('decimal_context')
 _ctx_get = _current_context.get
 
 if _helpers_methods is not None:
-    # native +, -, * and comparisons for small finite operands; the Python methods handle the rest
-    for _name, _native in _helpers_methods(Decimal, Context, _ctx_get, {
+    # native +, -, *, comparisons and quantize for finite operands whose result needs no exception; the Python
+    # methods handle the rest
+    for _name, _native in _helpers_methods(Decimal, Context, _SignalDict, _ctx_get, {
             _name: Decimal.__dict__[_name] for _name in ('__add__', '__sub__', '__mul__', '__lt__', '__le__',
-                                                         '__gt__', '__ge__', '__eq__', '__ne__')}).items():
+                                                         '__gt__', '__ge__', '__eq__', '__ne__', 'quantize')}).items():
         setattr(Decimal, _name, _native)
     del _name, _native
 

@@ -11,6 +11,7 @@
 #include "objects/dict.h"
 #include "objects/exceptions.h"
 #include "objects/function.h"
+#include "objects/int.h"
 #include "objects/protocol.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
@@ -21,16 +22,18 @@ namespace ginger {
 
 namespace {
 
-enum Op { OP_ADD, OP_SUB, OP_MUL, OP_LT, OP_LE, OP_GT, OP_GE, OP_EQ, OP_NE, OP_COUNT };
+enum Op { OP_ADD, OP_SUB, OP_MUL, OP_LT, OP_LE, OP_GT, OP_GE, OP_EQ, OP_NE, OP_QUANTIZE, OP_COUNT };
 const char* const s_op_names[OP_COUNT] = { "__add__", "__sub__", "__mul__", "__lt__", "__le__", "__gt__", "__ge__",
-                                           "__eq__", "__ne__" };
+                                           "__eq__", "__ne__", "quantize" };
 
 // A registered Decimal class: its slots, and once methods() ran, its Context class and the Python methods.
 struct DecimalClass {
     TypeObject* type;
     size_t sign, coefficient, exponent, special;
     TypeObject* context_type = nullptr;
-    size_t prec, emin, etop, top;
+    size_t prec, emin, etop, top, rounding, flags, traps;
+    TypeObject* signals_type;  // the class of context.flags and context.traps
+    size_t mask;
     Val context_get;
     Val fallbacks[OP_COUNT];
 };
@@ -150,6 +153,7 @@ bool read_finite(const DecimalClass* c, Val v, Finite& out)
 struct Limits {
     int64_t prec, emin, etop;
     Val top;
+    Value context;
 };
 
 Result<bool> read_limits(const DecimalClass* c, Limits& out)
@@ -170,7 +174,7 @@ Result<bool> read_limits(const DecimalClass* c, Limits& out)
     Val top = get_slot(context.get(), c->top);
     if (!prec.is_small_int() || !emin.is_small_int() || !etop.is_small_int() || !top)
         return false;
-    out = { prec.small_int_value(), emin.small_int_value(), etop.small_int_value(), top };
+    out = { prec.small_int_value(), emin.small_int_value(), etop.small_int_value(), top, std::move(context) };
     return true;
 }
 
@@ -183,6 +187,153 @@ bool below_top(int64_t m, Val top)
     return true;
 }
 
+// ---- rounding big coefficients ----
+
+constexpr int64_t INEXACT = 1024, ROUNDED = 2048;  // lib/decimal.py's condition bits
+constexpr int64_t MAX_DIGITS = 1000;                // larger numbers are left to the Python code
+
+enum Rounding { R_UP, R_DOWN, R_CEILING, R_FLOOR, R_HALF_UP, R_HALF_DOWN, R_HALF_EVEN, R_05UP, R_INVALID };
+
+Rounding rounding_of(Val v)
+{
+    if (!is_str_exact(v))
+        return R_INVALID;
+    std::string_view name = v.as<StrObject>()->view();
+    static const char* const names[] = { "ROUND_UP", "ROUND_DOWN", "ROUND_CEILING", "ROUND_FLOOR", "ROUND_HALF_UP",
+                                         "ROUND_HALF_DOWN", "ROUND_HALF_EVEN", "ROUND_05UP" };
+    for (int i = 0; i < R_INVALID; ++i) {
+        if (name == names[i])
+            return Rounding(i);
+    }
+    return R_INVALID;
+}
+
+// 10**n for 0 <= n <= MAX_DIGITS + 1, computed once.
+Result<Val> pow10(int64_t n)
+{
+    static auto* powers = new std::vector<Value>();  // never destroyed
+    if (powers->empty())
+        powers->push_back(Value::small_int(1));
+    while (int64_t(powers->size()) <= n)
+        powers->push_back(TRY(int_binary(powers->back().get(), Val::small_int(10), BinaryOp::Mul)));
+    return (*powers)[n].get();
+}
+
+// The number of decimal digits of c >= 0 (1 for 0), or -1 above MAX_DIGITS.
+Result<int64_t> digit_count(Val c)
+{
+    size_t bits = int_bit_length(c);
+    if (bits <= 1)
+        return 1;
+    // the digits of 2**(bits-1): floor((bits - 1) * log10(2)) + 1; c has those or one more
+    constexpr __int128 LOG10_2 = __int128(3010299956639811952) * 10 + 1;  // log10(2) * 10**20
+    constexpr __int128 E20 = __int128(10000000000) * 10000000000;
+    int64_t n = int64_t(__int128(bits - 1) * LOG10_2 / E20) + 1;
+    if (n > MAX_DIGITS)
+        return -1;
+    Val p = TRY(pow10(n));
+    return int_compare(c, p) >= 0 ? n + 1 : n;
+}
+
+// Whether to round the magnitude q up, the remainder comparing as cmp (-1, 0, 1) with half a unit.
+Result<bool> round_up(Rounding rounding, int64_t sign, Val q, int cmp)
+{
+    switch (rounding) {
+    case R_UP: return true;
+    case R_DOWN: return false;
+    case R_CEILING: return !sign;
+    case R_FLOOR: return sign != 0;
+    case R_HALF_UP: return cmp >= 0;
+    case R_HALF_DOWN: return cmp > 0;
+    case R_HALF_EVEN: {
+        if (cmp != 0)
+            return cmp > 0;
+        Value odd = TRY(int_binary(q, Val::small_int(1), BinaryOp::And));
+        return odd.get().small_int_value() != 0;
+    }
+    case R_05UP: {
+        Value last = TRY(int_binary(q, Val::small_int(5), BinaryOp::Mod));
+        return last.get().small_int_value() == 0;
+    }
+    default: return false;
+    }
+}
+
+// Sets the status bits on the context's flags, unless one of them is trapped: then false, and nothing changed (the
+// Python code, which raises, takes over).
+bool set_flags(const DecimalClass* c, Val context, int64_t status)
+{
+    Val flags = get_slot(context, c->flags);
+    Val traps = get_slot(context, c->traps);
+    if (!flags.is_object() || flags.type() != c->signals_type || !traps.is_object() || traps.type() != c->signals_type)
+        return false;
+    Val flag_mask = get_slot(flags, c->mask);
+    Val trap_mask = get_slot(traps, c->mask);
+    if (!flag_mask.is_small_int() || !trap_mask.is_small_int() || (trap_mask.small_int_value() & status))
+        return false;
+    set_slot(flags.object(), c->mask, Val::small_int(flag_mask.small_int_value() | status));
+    return true;
+}
+
+// (-1)**sign * q * 10**exponent, q rounded off `drop` digits: the rounded magnitude and the status, or a null
+// value when the result would need the Python code (a carry past etop).
+struct Rounded {
+    Value q;
+    int64_t exponent, status;
+};
+
+Result<bool> round_off(Val c, int64_t drop, int64_t sign, int64_t exponent, Rounding rounding, const Limits& limits,
+                       Rounded& out)
+{
+    Val p = TRY(pow10(drop));
+    Value q = TRY(int_binary(c, p, BinaryOp::FloorDiv));
+    Value r = TRY(int_binary(c, p, BinaryOp::Mod));
+    int64_t status = ROUNDED;
+    if (int_sign(r.get()) != 0) {
+        status |= INEXACT;
+        Value twice = TRY(int_binary(r.get(), r.get(), BinaryOp::Add));
+        int cmp = int_compare(twice.get(), p);
+        if (TRY(round_up(rounding, sign, q.get(), cmp))) {
+            q = TRY(int_binary(q.get(), Val::small_int(1), BinaryOp::Add));
+            if (int_compare(q.get(), limits.top) == 0) {  // 99.9 -> 100: one digit too many
+                q = Value::borrow(TRY(pow10(limits.prec - 1)));
+                exponent += 1;
+            }
+        }
+    }
+    if (exponent > limits.etop)
+        return false;
+    out = { std::move(q), exponent, status };
+    return true;
+}
+
+// The finite number (-1)**sign * c * 10**exponent in the context, when it is a normal number below the clamping
+// limit; a null value when the Python code must decide.
+Result<Value> fit_to_context(const DecimalClass* c, Val coefficient, int64_t sign, int64_t exponent,
+                             const Limits& limits)
+{
+    if (exponent < limits.emin || exponent > limits.etop)
+        return Value();
+    if (int_compare(coefficient, limits.top) < 0)
+        return make_instance(const_cast<DecimalClass*>(c), Val::small_int(sign), coefficient, Val::small_int(exponent));
+    if (limits.top.is_small_int() && limits.top.small_int_value() == 0)  // a precision above 4000
+        return Value();
+    int64_t digits = TRY(digit_count(coefficient));
+    if (digits < 0)
+        return Value();
+    Rounding rounding = rounding_of(get_slot(limits.context.get(), c->rounding));
+    if (rounding == R_INVALID)
+        return Value();
+    Rounded rounded;
+    if (!TRY(round_off(coefficient, digits - limits.prec, sign, exponent + digits - limits.prec, rounding, limits,
+                       rounded)))
+        return Value();
+    if (!set_flags(c, limits.context.get(), rounded.status))
+        return Value();
+    return make_instance(const_cast<DecimalClass*>(c), Val::small_int(sign), rounded.q.get(),
+                         Val::small_int(rounded.exponent));
+}
+
 Result<Value> fallback(Op op, const Val* args, size_t nargs, TupleObject* kwnames)
 {
     DecimalClass* c = nargs ? find_base(args[0].type()) : nullptr;
@@ -191,11 +342,37 @@ Result<Value> fallback(Op op, const Val* args, size_t nargs, TupleObject* kwname
     return call(c->fallbacks[op], args, nargs, kwnames);
 }
 
+// A product whose coefficients are not both small: computed with big ints, rounded to the context.
+Result<Value> big_product(DecimalClass* c, const Val* args)
+{
+    Val a = args[0], b = args[1];
+    if (b.type() != c->type || !is_false(get_slot(a, c->special)) || !is_false(get_slot(b, c->special)))
+        return Value();
+    Val sa = get_slot(a, c->sign), sb = get_slot(b, c->sign), ea = get_slot(a, c->exponent), eb = get_slot(b, c->exponent);
+    Val ca = get_slot(a, c->coefficient), cb = get_slot(b, c->coefficient);
+    if (!sa.is_small_int() || !sb.is_small_int() || !ea.is_small_int() || !eb.is_small_int() || !is_int(ca)
+        || !is_int(cb) || int_sign(ca) < 0 || int_sign(cb) < 0)
+        return Value();
+    Limits limits;
+    if (!TRY(read_limits(c, limits)))
+        return Value();
+    Value product = TRY(int_binary(ca, cb, BinaryOp::Mul));
+    return fit_to_context(c, product.get(), sa.small_int_value() ^ sb.small_int_value(),
+                          ea.small_int_value() + eb.small_int_value(), limits);
+}
+
 template<Op op>
 Result<Value> native_arith(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     DecimalClass* c = nargs == 2 && !kwnames ? find_exact(args[0].type()) : nullptr;
     Finite a, b;
+    if (c && c->context_type && op == OP_MUL && args[1].is_object() && args[1].type() == c->type
+        && (!read_finite(c, args[0], a) || !read_finite(c, args[1], b))) {
+        Value r = TRY(big_product(c, args));
+        if (r)
+            return r;
+        return fallback(op, args, nargs, kwnames);
+    }
     if (!c || !c->context_type || !read_finite(c, args[0], a) || !read_finite(c, args[1], b))
         return fallback(op, args, nargs, kwnames);
     Limits limits;
@@ -224,10 +401,77 @@ Result<Value> native_arith(const Val* args, size_t nargs, TupleObject* kwnames)
         sign = v < 0;
         magnitude = v < 0 ? -v : v;
     }
-    if (magnitude > SMALL_INT_MAX || !below_top(int64_t(magnitude), limits.top) || exponent < limits.emin
-        || exponent > limits.etop)
+    if (magnitude > SMALL_INT_MAX || exponent < limits.emin || exponent > limits.etop)
         return fallback(op, args, nargs, kwnames);
+    if (!below_top(int64_t(magnitude), limits.top)) {
+        // rounding a small result (a product of two small coefficients, or a sum) to a small precision
+        Value r = TRY(fit_to_context(c, Val::small_int(int64_t(magnitude)), sign, exponent, limits));
+        if (r)
+            return r;
+        return fallback(op, args, nargs, kwnames);
+    }
     return make_instance(c, Val::small_int(sign), Val::small_int(int64_t(magnitude)), Val::small_int(exponent));
+}
+
+// quantize(exp, rounding=None, context=None) with the current context: a new exponent where the result is a normal
+// number below the clamping limit with at most prec digits.
+Result<Value> native_quantize(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    DecimalClass* c = nargs >= 2 ? find_exact(args[0].type()) : nullptr;
+    if (!c || !c->context_type)
+        return fallback(OP_QUANTIZE, args, nargs, kwnames);
+    // the arguments: exp, then rounding and context by position or by name
+    Val rounding_arg, context_arg;
+    size_t nkw = kwnames ? size_t(kwnames->size) : 0;
+    if (nargs > 4)
+        return fallback(OP_QUANTIZE, args, nargs, kwnames);
+    if (nargs >= 3)
+        rounding_arg = args[2];
+    if (nargs >= 4)
+        context_arg = args[3];
+    for (size_t i = 0; i < nkw; ++i) {
+        std::string_view name = kwnames->item(int64_t(i)).as<StrObject>()->view();
+        if (name == "rounding" && !rounding_arg)
+            rounding_arg = args[nargs + i];
+        else if (name == "context" && !context_arg)
+            context_arg = args[nargs + i];
+        else
+            return fallback(OP_QUANTIZE, args, nargs, kwnames);
+    }
+    if (context_arg && !context_arg.is(none()))
+        return fallback(OP_QUANTIZE, args, nargs, kwnames);
+    Val self = args[0], exp = args[1];
+    if (!exp.is_object() || exp.type() != c->type || !is_false(get_slot(self, c->special))
+        || !is_false(get_slot(exp, c->special)))
+        return fallback(OP_QUANTIZE, args, nargs, kwnames);
+    Val sign = get_slot(self, c->sign), self_exp = get_slot(self, c->exponent), coefficient = get_slot(self, c->coefficient);
+    Val new_exp = get_slot(exp, c->exponent);
+    if (!sign.is_small_int() || !self_exp.is_small_int() || !new_exp.is_small_int() || !is_int(coefficient)
+        || int_sign(coefficient) < 0)
+        return fallback(OP_QUANTIZE, args, nargs, kwnames);
+    Limits limits;
+    if (!TRY(read_limits(c, limits)))
+        return fallback(OP_QUANTIZE, args, nargs, kwnames);
+    Rounding rounding = rounding_of(rounding_arg && !rounding_arg.is(none()) ? rounding_arg
+                                                                              : get_slot(limits.context.get(), c->rounding));
+    int64_t e = new_exp.small_int_value();
+    int64_t d = self_exp.small_int_value() - e;
+    if (rounding == R_INVALID || e < limits.emin || e > limits.etop || d > MAX_DIGITS || d < -MAX_DIGITS)
+        return fallback(OP_QUANTIZE, args, nargs, kwnames);
+    if (d >= 0) {
+        Value scaled = TRY(int_binary(coefficient, TRY(pow10(d)), BinaryOp::Mul));
+        if (int_compare(scaled.get(), limits.top) < 0)
+            return make_instance(c, sign, scaled.get(), new_exp);
+        return fallback(OP_QUANTIZE, args, nargs, kwnames);
+    }
+    if (int_sign(coefficient) == 0)
+        return fallback(OP_QUANTIZE, args, nargs, kwnames);
+    Rounded rounded;
+    if (!TRY(round_off(coefficient, -d, sign.small_int_value(), e, rounding, limits, rounded))
+        || rounded.exponent != e || int_compare(rounded.q.get(), limits.top) >= 0
+        || !set_flags(c, limits.context.get(), rounded.status))
+        return fallback(OP_QUANTIZE, args, nargs, kwnames);
+    return make_instance(c, sign, rounded.q.get(), new_exp);
 }
 
 // -1, 0 or 1 comparing two finite values (coefficients and exponents small), or 2 when the exponents are too far
@@ -281,17 +525,19 @@ const MethodDef s_method_defs[OP_COUNT] = {
     { "__ge__", native_compare<OP_GE>, METHOD_INSTANCE, "Return self>=value." },
     { "__eq__", native_compare<OP_EQ>, METHOD_INSTANCE, "Return self==value." },
     { "__ne__", native_compare<OP_NE>, METHOD_INSTANCE, "Return self!=value." },
+    { "quantize", native_quantize, METHOD_INSTANCE, "Round to the exponent of exp." },
 };
 
-// methods(cls, context_class, context_get, fallbacks): {name: method_descriptor} for cls (registered by init());
-// fallbacks maps each name to the Python method that handles the other cases. Once per class.
+// methods(cls, context_class, signals_class, context_get, fallbacks): {name: method_descriptor} for cls (registered
+// by init()); fallbacks maps each name to the Python method that handles the other cases. Once per class.
 Result<Value> helpers_methods(const Val* args, size_t nargs, TupleObject* kwnames)
 {
-    if (nargs != 4 || (kwnames && kwnames->size))
-        return raise(&g_exc_TypeError, "methods() takes exactly 4 arguments");
+    if (nargs != 5 || (kwnames && kwnames->size))
+        return raise(&g_exc_TypeError, "methods() takes exactly 5 arguments");
     if (!args[0].is_object() || !args[0].type()->has_flag(TYPE_TYPE_SUBCLASS) || !args[1].is_object()
-        || !args[1].type()->has_flag(TYPE_TYPE_SUBCLASS) || !is_dict(args[3]))
-        return raise(&g_exc_TypeError, "methods() takes two classes, a callable and a dict");
+        || !args[1].type()->has_flag(TYPE_TYPE_SUBCLASS) || !args[2].is_object()
+        || !args[2].type()->has_flag(TYPE_TYPE_SUBCLASS) || !is_dict(args[4]))
+        return raise(&g_exc_TypeError, "methods() takes three classes, a callable and a dict");
     DecimalClass* c = find_exact(args[0].as<TypeObject>());
     if (!c)
         return raise(&g_exc_RuntimeError, "methods(): the class was not given to init()");
@@ -302,9 +548,14 @@ Result<Value> helpers_methods(const Val* args, size_t nargs, TupleObject* kwname
     size_t emin = TRY(slot_offset(context_type, "Emin"));
     size_t etop = TRY(slot_offset(context_type, "_etop"));
     size_t top = TRY(slot_offset(context_type, "_top"));
+    size_t rounding = TRY(slot_offset(context_type, "rounding"));
+    size_t flags = TRY(slot_offset(context_type, "_flags"));
+    size_t traps = TRY(slot_offset(context_type, "_traps"));
+    auto* signals_type = args[2].as<TypeObject>();
+    size_t mask = TRY(slot_offset(signals_type, "_mask"));
     Val found[OP_COUNT];
     for (int op = 0; op < OP_COUNT; ++op) {
-        found[op] = dict_get_str(args[3].as<DictObject>(), str_intern(s_op_names[op]));
+        found[op] = dict_get_str(args[4].as<DictObject>(), str_intern(s_op_names[op]));
         if (!found[op])
             return raise(&g_exc_TypeError, "methods(): no fallback for {}", s_op_names[op]);
     }
@@ -325,7 +576,13 @@ Result<Value> helpers_methods(const Val* args, size_t nargs, TupleObject* kwname
     }
     args[1].incref();
     args[2].incref();
-    c->context_get = args[2];
+    args[3].incref();
+    c->context_get = args[3];
+    c->signals_type = signals_type;
+    c->mask = mask;
+    c->rounding = rounding;
+    c->flags = flags;
+    c->traps = traps;
     c->prec = prec;
     c->emin = emin;
     c->etop = etop;

@@ -60,6 +60,43 @@ show('unbound', lambda: Decimal.__add__(D(1), D(2)))
 show('int other', lambda: (D(5) + 3, D(5) - 3, D(5) * 3, 3 + D(5), 3 - D(5), 3 * D(5)))
 
 
+# rounding in the native paths: big coefficients, every rounding mode, carries, flags and traps
+rate = D('0.0425') / 12
+show('big product', lambda: D('1000.00') * rate)
+show('big product 2', lambda: D('123456789012345678901234567890') * D('98765432109876543210'))
+show('big exact', lambda: D('1' + '0' * 30) * D('1E-30'))
+show('power of ten product', lambda: D('9' * 14) * D('1' + '0' * 14))
+for rounding in (ROUND_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, ROUND_HALF_DOWN,
+                 ROUND_HALF_EVEN, ROUND_05UP):
+    with localcontext(prec=4, rounding=rounding):
+        show('round ' + rounding, lambda: (D(12345) + 0, D(-12355) * 1, D(99995) * 1, D(10005) * D(1), D(10015) - 0,
+                                           D('1.2345678901234567890123') * D(-1)))
+    show('quantize ' + rounding, lambda: (D('1.005').quantize(D('0.01'), rounding), D('-1.015').quantize(
+        D('0.01'), rounding=rounding), D('2.5').quantize(D(1), rounding), D('-0.5').quantize(D(1), rounding)))
+show('quantize kinds', lambda: (D('1.23456').quantize(D('0.001')), D('1.23456').quantize(D('0.001'), None, None),
+                                D('7').quantize(D('0.01')), D('0.000').quantize(D('1E+1')), D('-0').quantize(D('0.1'))))
+show('quantize context none', lambda: D('1.23456').quantize(D('0.001'), context=None))
+show('quantize context', lambda: D('1.23456').quantize(D('0.001'), context=Context(rounding=ROUND_UP)))
+show('quantize bad rounding', lambda: D('1.2').quantize(D('0.1'), rounding='ROUND_NEVER'))
+show('quantize int exp', lambda: D('1.2').quantize(1))
+show('quantize big', lambda: D('3.541666666666666666666666667').quantize(D('0.01'), rounding=ROUND_HALF_UP))
+show('quantize huge coefficient', lambda: D('1.' + '4' * 60 + '5').quantize(D('1E-60')))
+with localcontext(prec=3):
+    show('quantize carry', lambda: D('9.995').quantize(D('0.01'), rounding=ROUND_HALF_UP))
+    show('quantize too long', lambda: D('123.4').quantize(D('0.01')))
+with localcontext(traps=[Inexact]):
+    show('quantize trapped', lambda: D('1.005').quantize(D('0.01')))
+    show('product trapped', lambda: D('1000.00') * rate)
+    show('quantize exact', lambda: D('1.000').quantize(D('0.01')))
+with localcontext(traps=[Rounded]):
+    show('quantize rounded trap', lambda: D('1.000').quantize(D('0.01')))
+with localcontext(Context(prec=5, Emin=-5, Emax=5, traps=[])):
+    show('product past etop', lambda: D(99999) * D(99999))
+    show('product at etop', lambda: D(99999) * D(11))
+    show('product below emin', lambda: D('1E-3') * D('1.2345E-3'))
+    show('quantize past etop', lambda: D(5).quantize(D('1E+2')))
+
+
 class MyDecimal(Decimal):
     pass
 
