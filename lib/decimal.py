@@ -2442,9 +2442,25 @@ def _pow_int(a, b, sign, ctx):
     """a ** b for an integral b as libmpdec computes it (so that results agree where it is not correctly rounded):
     binary powering of a (or of 1/a for a negative b), rounding half-even at prec + len(b) + 2 digits within the
     context's exponent limits, then rounding to the context."""
+    n = abs(_integral_value(b))
+    wprec = ctx.prec + _ndigits(b._int) + b._exp + 2 + b._sign
+    # Shortcut: when the base (a, or 1/a for a power of ten) raised to n has at most wprec digits and its exponents
+    # stay within the limits, every step of the powering below is exact: the result is base._int**n * 10**(e*n).
+    if b._sign:
+        bc = 1
+        m = _ndigits(a._int) - 1
+        be = -(m + a._exp) if a._int == _pow10(m) else None
+    else:
+        bc, be = a._int, a._exp
+    if be is not None and bc and n and n * bc.bit_length() <= 3 * wprec:
+        etop = ctx.Emax - wprec + 1
+        if ctx.Emin <= be <= etop and ctx.Emin <= be * n <= etop:
+            rc = bc ** n
+            if rc < _pow10(wprec):
+                return _round(sign, rc, be * n, ctx)
     work = ctx._copy_fields(ROUND_HALF_EVEN)
     object.__setattr__(work, 'clamp', 0)
-    object.__setattr__(work, 'prec', ctx.prec + _ndigits(b._int) + b._exp + 2 + b._sign)
+    object.__setattr__(work, 'prec', wprec)
     _set_limits(work)
     status = 0
     if b._sign:
@@ -2452,7 +2468,6 @@ def _pow_int(a, b, sign, ctx):
         status |= st
     else:
         base = a
-    n = abs(_integral_value(b))
     result = base
     for bit in bin(n)[3:]:
         result, st = _mul(result, result, work)
