@@ -1749,13 +1749,15 @@ def _div_fast(a, b, ctx):
     else:
         r += r
         cmp = (r > cb) - (r < cb)
+    if e < ctx.Emin:
+        return None  # the unrounded quotient may be subnormal (0.0999 -> 0.1 is Underflow)
     sign = a._sign ^ b._sign
     if _increment_sticky(ctx.rounding, sign, q, cmp):
         q += 1
         if q == top:
             q //= 10
             e += 1
-    if not ctx.Emin <= e <= ctx._etop:
+    if e > ctx._etop:
         return None
     d = _make(sign, q, e)
     ctx._flags._mask |= _INEXACT | _ROUNDED
@@ -3514,7 +3516,8 @@ if _helpers_methods is not None:
     # methods handle the rest
     for _name, _native in _helpers_methods(Decimal, Context, _SignalDict, _ctx_get, {
             _name: Decimal.__dict__[_name] for _name in ('__add__', '__sub__', '__mul__', '__lt__', '__le__',
-                                                         '__gt__', '__ge__', '__eq__', '__ne__', 'quantize')}).items():
+                                                         '__gt__', '__ge__', '__eq__', '__ne__', 'quantize',
+                                                         '__truediv__')}).items():
         setattr(Decimal, _name, _native)
     del _name, _native
 

@@ -22,9 +22,9 @@ namespace ginger {
 
 namespace {
 
-enum Op { OP_ADD, OP_SUB, OP_MUL, OP_LT, OP_LE, OP_GT, OP_GE, OP_EQ, OP_NE, OP_QUANTIZE, OP_COUNT };
+enum Op { OP_ADD, OP_SUB, OP_MUL, OP_LT, OP_LE, OP_GT, OP_GE, OP_EQ, OP_NE, OP_QUANTIZE, OP_TRUEDIV, OP_COUNT };
 const char* const s_op_names[OP_COUNT] = { "__add__", "__sub__", "__mul__", "__lt__", "__le__", "__gt__", "__ge__",
-                                           "__eq__", "__ne__", "quantize" };
+                                           "__eq__", "__ne__", "quantize", "__truediv__" };
 
 // A registered Decimal class: its slots, and once methods() ran, its Context class and the Python methods.
 struct DecimalClass {
@@ -342,23 +342,97 @@ Result<Value> fallback(Op op, const Val* args, size_t nargs, TupleObject* kwname
     return call(c->fallbacks[op], args, nargs, kwnames);
 }
 
+// A finite Decimal whose coefficient may be a big int.
+struct AnyFinite {
+    int64_t sign, exponent;
+    Val coefficient;
+};
+
+bool read_any(const DecimalClass* c, Val v, AnyFinite& out)
+{
+    if (!v.is_object() || v.type() != c->type || !is_false(get_slot(v, c->special)))
+        return false;
+    Val sign = get_slot(v, c->sign), exponent = get_slot(v, c->exponent), coefficient = get_slot(v, c->coefficient);
+    if (!sign.is_small_int() || !exponent.is_small_int() || !is_int(coefficient) || int_sign(coefficient) < 0)
+        return false;
+    out = { sign.small_int_value(), exponent.small_int_value(), coefficient };
+    return true;
+}
+
+// The second operand of an operation: a finite Decimal of the class, or an int (exponent 0); `hold` keeps the
+// magnitude of a negative big int alive.
+bool read_operand(const DecimalClass* c, Val v, AnyFinite& out, Value& hold)
+{
+    if (v.is_small_int() || (v.is_object() && v.type() == &g_int_type)) {
+        int s = int_sign(v);
+        hold = s < 0 ? int_negate(v) : Value::borrow(v);
+        out = { s < 0, 0, hold.get() };
+        return true;
+    }
+    return read_any(c, v, out);
+}
+
+// The signed coefficients of a and b aligned to the smaller exponent (that exponent in `exponent`), or false when
+// the exponents are more than MAX_DIGITS apart.
+Result<bool> align(const AnyFinite& a, const AnyFinite& b, Value& x, Value& y, int64_t& exponent)
+{
+    int64_t d = a.exponent - b.exponent;
+    if (d > MAX_DIGITS || d < -MAX_DIGITS)
+        return false;
+    x = Value::borrow(a.coefficient);
+    y = Value::borrow(b.coefficient);
+    if (d > 0)
+        x = TRY(int_binary(x.get(), TRY(pow10(d)), BinaryOp::Mul));
+    else if (d < 0)
+        y = TRY(int_binary(y.get(), TRY(pow10(-d)), BinaryOp::Mul));
+    if (a.sign)
+        x = int_negate(x.get());
+    if (b.sign)
+        y = int_negate(y.get());
+    exponent = d > 0 ? b.exponent : a.exponent;
+    return true;
+}
+
+// A sum or difference with big coefficients, rounded to the context; null when the Python code must decide.
+Result<Value> big_sum(DecimalClass* c, const Val* args, bool subtract)
+{
+    AnyFinite a, b;
+    Value hold;
+    if (!read_any(c, args[0], a) || !read_operand(c, args[1], b, hold))
+        return Value();
+    if (subtract)
+        b.sign ^= 1;
+    Limits limits;
+    if (!TRY(read_limits(c, limits)))
+        return Value();
+    int64_t d = a.exponent - b.exponent;
+    if (d > limits.prec || -d > limits.prec)  // a far operand only counts as a sticky digit: the Python code
+        return Value();
+    Value x, y;
+    int64_t exponent;
+    if (!TRY(align(a, b, x, y, exponent)))
+        return Value();
+    Value v = TRY(int_binary(x.get(), y.get(), BinaryOp::Add));
+    int sign = int_sign(v.get());
+    if (sign == 0)  // the sign of a zero sum depends on the operands and the rounding
+        return Value();
+    if (sign < 0)
+        v = int_negate(v.get());
+    return fit_to_context(c, v.get(), sign < 0, exponent, limits);
+}
+
 // A product whose coefficients are not both small: computed with big ints, rounded to the context.
 Result<Value> big_product(DecimalClass* c, const Val* args)
 {
-    Val a = args[0], b = args[1];
-    if (b.type() != c->type || !is_false(get_slot(a, c->special)) || !is_false(get_slot(b, c->special)))
-        return Value();
-    Val sa = get_slot(a, c->sign), sb = get_slot(b, c->sign), ea = get_slot(a, c->exponent), eb = get_slot(b, c->exponent);
-    Val ca = get_slot(a, c->coefficient), cb = get_slot(b, c->coefficient);
-    if (!sa.is_small_int() || !sb.is_small_int() || !ea.is_small_int() || !eb.is_small_int() || !is_int(ca)
-        || !is_int(cb) || int_sign(ca) < 0 || int_sign(cb) < 0)
+    AnyFinite a, b;
+    Value hold;
+    if (!read_any(c, args[0], a) || !read_operand(c, args[1], b, hold))
         return Value();
     Limits limits;
     if (!TRY(read_limits(c, limits)))
         return Value();
-    Value product = TRY(int_binary(ca, cb, BinaryOp::Mul));
-    return fit_to_context(c, product.get(), sa.small_int_value() ^ sb.small_int_value(),
-                          ea.small_int_value() + eb.small_int_value(), limits);
+    Value product = TRY(int_binary(a.coefficient, b.coefficient, BinaryOp::Mul));
+    return fit_to_context(c, product.get(), a.sign ^ b.sign, a.exponent + b.exponent, limits);
 }
 
 template<Op op>
@@ -366,9 +440,8 @@ Result<Value> native_arith(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     DecimalClass* c = nargs == 2 && !kwnames ? find_exact(args[0].type()) : nullptr;
     Finite a, b;
-    if (c && c->context_type && op == OP_MUL && args[1].is_object() && args[1].type() == c->type
-        && (!read_finite(c, args[0], a) || !read_finite(c, args[1], b))) {
-        Value r = TRY(big_product(c, args));
+    if (c && c->context_type && (!read_finite(c, args[0], a) || !read_finite(c, args[1], b))) {
+        Value r = TRY(op == OP_MUL ? big_product(c, args) : big_sum(c, args, op == OP_SUB));
         if (r)
             return r;
         return fallback(op, args, nargs, kwnames);
@@ -411,6 +484,108 @@ Result<Value> native_arith(const Val* args, size_t nargs, TupleObject* kwnames)
         return fallback(op, args, nargs, kwnames);
     }
     return make_instance(c, Val::small_int(sign), Val::small_int(int64_t(magnitude)), Val::small_int(exponent));
+}
+
+// Removes up to `limit` trailing zeros of q > 0: the number removed.
+Result<int64_t> strip_zeros(Value& q, int64_t limit)
+{
+    Value last = TRY(int_binary(q.get(), Val::small_int(10), BinaryOp::Mod));
+    if (last.get().small_int_value() != 0)
+        return 0;
+    int64_t n = 0, k = 1;
+    while (k * 2 <= limit)
+        k *= 2;
+    while (k) {
+        if (n + k <= limit) {
+            Val p = TRY(pow10(k));
+            Value r = TRY(int_binary(q.get(), p, BinaryOp::Mod));
+            if (int_sign(r.get()) == 0) {
+                q = TRY(int_binary(q.get(), p, BinaryOp::FloorDiv));
+                n += k;
+                continue;
+            }
+        }
+        k >>= 1;
+    }
+    return n;
+}
+
+// a / b for two finite nonzero Decimals whose quotient is a normal number below the clamping limit, exact with at
+// most prec digits at an exponent no larger than the ideal one, or inexact (lib/decimal.py's _div_fast); null in
+// the other cases.
+Result<Value> native_quotient(DecimalClass* c, const Val* args)
+{
+    AnyFinite a, b;
+    Value hold;
+    if (!read_any(c, args[0], a) || !read_operand(c, args[1], b, hold) || int_sign(a.coefficient) == 0
+        || int_sign(b.coefficient) == 0)
+        return Value();
+    Limits limits;
+    if (!TRY(read_limits(c, limits)))
+        return Value();
+    if (limits.top.is_small_int() && limits.top.small_int_value() == 0)
+        return Value();
+    int64_t da = TRY(digit_count(a.coefficient)), db = TRY(digit_count(b.coefficient));
+    if (da < 0 || db < 0)
+        return Value();
+    int64_t shift = db - da + limits.prec;  // the quotient gets prec or prec + 1 digits
+    if (shift > 2 * MAX_DIGITS || shift < -2 * MAX_DIGITS)
+        return Value();
+    Value x = Value::borrow(a.coefficient), y = Value::borrow(b.coefficient);
+    if (shift >= 0)
+        x = TRY(int_binary(x.get(), TRY(pow10(shift)), BinaryOp::Mul));
+    else
+        y = TRY(int_binary(y.get(), TRY(pow10(-shift)), BinaryOp::Mul));
+    Value q = TRY(int_binary(x.get(), y.get(), BinaryOp::FloorDiv));
+    Value r = TRY(int_binary(x.get(), y.get(), BinaryOp::Mod));
+    int64_t sign = a.sign ^ b.sign;
+    int64_t ideal = a.exponent - b.exponent;
+    int64_t exponent = ideal - shift;
+    if (int_sign(r.get()) == 0) {
+        // exact: at the ideal exponent, or as close to it as prec digits allow
+        if (exponent < ideal)
+            exponent += TRY(strip_zeros(q, ideal - exponent));
+        if (exponent > ideal || int_compare(q.get(), limits.top) >= 0 || exponent < limits.emin
+            || exponent > limits.etop)
+            return Value();
+        return make_instance(c, Val::small_int(sign), q.get(), Val::small_int(exponent));
+    }
+    int cmp;
+    if (int_compare(q.get(), limits.top) >= 0) {
+        // one digit too many: the dropped digit and the (nonzero) remainder decide
+        Value digit = TRY(int_binary(q.get(), Val::small_int(10), BinaryOp::Mod));
+        q = TRY(int_binary(q.get(), Val::small_int(10), BinaryOp::FloorDiv));
+        exponent += 1;
+        int64_t dv = digit.get().small_int_value();
+        cmp = dv > 5 ? 1 : dv < 5 ? -1 : 1;
+    } else {
+        Value twice = TRY(int_binary(r.get(), r.get(), BinaryOp::Add));
+        cmp = int_compare(twice.get(), y.get());
+    }
+    Rounding rounding = rounding_of(get_slot(limits.context.get(), c->rounding));
+    if (rounding == R_INVALID || exponent < limits.emin)  // below Emin the unrounded quotient may be subnormal
+        return Value();
+    if (TRY(round_up(rounding, sign, q.get(), cmp))) {
+        q = TRY(int_binary(q.get(), Val::small_int(1), BinaryOp::Add));
+        if (int_compare(q.get(), limits.top) == 0) {
+            q = Value::borrow(TRY(pow10(limits.prec - 1)));
+            exponent += 1;
+        }
+    }
+    if (exponent > limits.etop || !set_flags(c, limits.context.get(), INEXACT | ROUNDED))
+        return Value();
+    return make_instance(c, Val::small_int(sign), q.get(), Val::small_int(exponent));
+}
+
+Result<Value> native_truediv(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    DecimalClass* c = nargs == 2 && !kwnames ? find_exact(args[0].type()) : nullptr;
+    if (c && c->context_type) {
+        Value r = TRY(native_quotient(c, args));
+        if (r)
+            return r;
+    }
+    return fallback(OP_TRUEDIV, args, nargs, kwnames);
 }
 
 // quantize(exp, rounding=None, context=None) with the current context: a new exponent where the result is a normal
@@ -505,11 +680,36 @@ Result<Value> native_compare(const Val* args, size_t nargs, TupleObject* kwnames
         int64_t v = other.small_int_value();
         b = { v < 0, v < 0 ? -v : v, 0 };
     } else if (!read_finite(c, other, b)) {
-        return fallback(op, args, nargs, kwnames);
+        // big coefficients (or a big int): compare with big ints
+        AnyFinite x, y;
+        Value vx, vy, magnitude;
+        int64_t exponent;
+        if (!read_any(c, args[0], x))
+            return fallback(op, args, nargs, kwnames);
+        if (is_int(other) && other.type() == &g_int_type) {
+            int s = int_sign(other);
+            magnitude = s < 0 ? int_negate(other) : Value::borrow(other);
+            y = { s < 0, 0, magnitude.get() };
+        } else if (!read_any(c, other, y)) {
+            return fallback(op, args, nargs, kwnames);
+        }
+        if (!TRY(align(x, y, vx, vy, exponent)))
+            return fallback(op, args, nargs, kwnames);
+        int r = int_compare(vx.get(), vy.get());
+        bool result = op == OP_LT ? r < 0 : op == OP_LE ? r <= 0 : op == OP_GT ? r > 0 : op == OP_GE ? r >= 0
+                    : op == OP_EQ ? r == 0 : r != 0;
+        return bool_value(result);
     }
     int r = compare_finite(a, b);
-    if (r == 2)
-        return fallback(op, args, nargs, kwnames);
+    if (r == 2) {
+        // exponents far apart: compare with big ints
+        AnyFinite x, y;
+        Value vx, vy;
+        int64_t exponent;
+        if (!read_any(c, args[0], x) || !read_any(c, other, y) || !TRY(align(x, y, vx, vy, exponent)))
+            return fallback(op, args, nargs, kwnames);
+        r = int_compare(vx.get(), vy.get());
+    }
     bool result = op == OP_LT ? r < 0 : op == OP_LE ? r <= 0 : op == OP_GT ? r > 0 : op == OP_GE ? r >= 0
                 : op == OP_EQ ? r == 0 : r != 0;
     return bool_value(result);
@@ -526,6 +726,7 @@ const MethodDef s_method_defs[OP_COUNT] = {
     { "__eq__", native_compare<OP_EQ>, METHOD_INSTANCE, "Return self==value." },
     { "__ne__", native_compare<OP_NE>, METHOD_INSTANCE, "Return self!=value." },
     { "quantize", native_quantize, METHOD_INSTANCE, "Round to the exponent of exp." },
+    { "__truediv__", native_truediv, METHOD_INSTANCE, "Return self/value." },
 };
 
 // methods(cls, context_class, signals_class, context_get, fallbacks): {name: method_descriptor} for cls (registered

@@ -97,6 +97,32 @@ with localcontext(Context(prec=5, Emin=-5, Emax=5, traps=[])):
     show('quantize past etop', lambda: D(5).quantize(D('1E+2')))
 
 
+# division
+show('div int', lambda: (D('1234.56') / 12, D(1) / 7, D(-22) / 7, D('0.0425') / 12, D(10) / 4, D(1) / 8))
+show('div exact big', lambda: D('5' + '0' * 40) / 2)
+show('div exact ideal', lambda: (D('1.00') / D('0.5'), D('100') / D('1E+2'), D('0.2') / 25))
+show('div by zero', lambda: D(1) / 0)
+show('div zero', lambda: (D(0) / 5, D('-0.00') / D(3)))
+show('div big int', lambda: D(1) / (10 ** 30 + 1))
+with localcontext(Context(prec=1, Emin=-1, Emax=20, traps=[])):
+    show('div carry below emin', lambda: D('9.99') / D('99.9999999999999999'))
+with localcontext(Context(prec=3, Emin=-5, Emax=5, traps=[])):
+    show('div overflow', lambda: D(99999) / D('0.001'))
+    show('div subnormal', lambda: D(1) / D(300000))
+with localcontext(prec=610):
+    t = D(1) / 7
+    show('div prec610', lambda: (str(t / 13)[-12:], str(t / D(239))[-12:], str(D('0.2') / 25 / 25)))
+    show('add prec610', lambda: (str(t + t / 1000)[-12:], t > t / 1000, t - t == 0, t * 7 == 1))
+with localcontext(traps=[Inexact]):
+    show('div trapped', lambda: D(1) / 3)
+    show('div exact untrapped', lambda: D(1) / 4)
+for rounding in (ROUND_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, ROUND_HALF_DOWN,
+                 ROUND_HALF_EVEN, ROUND_05UP):
+    with localcontext(prec=3, rounding=rounding):
+        show('div ' + rounding, lambda: (D(2) / 3, D(-2) / 3, D('1.005') / 1, D('9.995') / 1, D(1) / D('0.0625'),
+                                         D('1.235') / 1, D(1) + D('0.00049'), D(999) + D('0.5')))
+
+
 class MyDecimal(Decimal):
     pass
 
