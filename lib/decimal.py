@@ -3514,12 +3514,13 @@ _ctx_get = _current_context.get
 if _helpers_methods is not None:
     # native +, -, *, comparisons and quantize for finite operands whose result needs no exception; the Python
     # methods handle the rest
-    for _name, _native in _helpers_methods(Decimal, Context, _SignalDict, _ctx_get, {
-            _name: Decimal.__dict__[_name] for _name in ('__add__', '__sub__', '__mul__', '__lt__', '__le__',
-                                                         '__gt__', '__ge__', '__eq__', '__ne__', 'quantize',
-                                                         '__truediv__')}).items():
-        setattr(Decimal, _name, _native)
-    del _name, _native
+    _fallbacks = {_name: Decimal.__dict__[_name] for _name in (
+        '__add__', '__sub__', '__mul__', '__lt__', '__le__', '__gt__', '__ge__', '__eq__', '__ne__', 'quantize',
+        '__truediv__')}
+    _fallbacks['__new__'] = Decimal.__dict__['__new__'].__func__
+    for _name, _native in _helpers_methods(Decimal, Context, _SignalDict, _ctx_get, _fallbacks).items():
+        setattr(Decimal, _name, staticmethod(_native) if _name == '__new__' else _native)
+    del _name, _native, _fallbacks
 
 
 def getcontext():

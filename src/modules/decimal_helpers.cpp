@@ -36,6 +36,7 @@ struct DecimalClass {
     size_t mask;
     Val context_get;
     Val fallbacks[OP_COUNT];
+    Val fallback_new;  // the Python __new__ function
 };
 std::vector<DecimalClass*>& registry()
 {
@@ -715,6 +716,57 @@ Result<Value> native_compare(const Val* args, size_t nargs, TupleObject* kwnames
     return bool_value(result);
 }
 
+// Decimal(value) for an int or a plain ASCII string [sign]digits[.digits] (the class exactly, no context); the
+// Python __new__ has every other case.
+Result<Value> native_new(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    if (nargs == 0 || !args[0].is_object() || !args[0].type()->has_flag(TYPE_TYPE_SUBCLASS))
+        return raise(&g_exc_TypeError, "Decimal.__new__(X): X is not a type object");
+    DecimalClass* c = find_exact(args[0].as<TypeObject>());
+    if (c && c->context_type && nargs == 2 && !kwnames) {
+        Val v = args[1];
+        if (v.is_small_int() || (v.is_object() && v.type() == &g_int_type)) {
+            int s = int_sign(v);
+            Value magnitude = s < 0 ? int_negate(v) : Value::borrow(v);
+            return make_instance(c, Val::small_int(s < 0), magnitude.get(), Val::small_int(0));
+        }
+        if (is_str_exact(v)) {
+            std::string_view text = v.as<StrObject>()->view();
+            size_t i = 0;
+            int64_t sign = 0;
+            if (!text.empty() && (text[0] == '-' || text[0] == '+')) {
+                sign = text[0] == '-';
+                i = 1;
+            }
+            std::string digits;
+            int64_t fraction = -1;  // digits after the point, once one is seen
+            bool plain = text.size() <= 4000;
+            for (; plain && i < text.size(); ++i) {
+                char ch = text[i];
+                if (ch >= '0' && ch <= '9') {
+                    digits += ch;
+                    if (fraction >= 0)
+                        ++fraction;
+                } else if (ch == '.' && fraction < 0) {
+                    fraction = 0;
+                } else {
+                    plain = false;
+                }
+            }
+            if (plain && !digits.empty()) {
+                Value coefficient = TRY(int_from_string(digits, 10));
+                return make_instance(c, Val::small_int(sign), coefficient.get(),
+                                     Val::small_int(fraction > 0 ? -fraction : 0));
+            }
+        }
+    }
+    DecimalClass* base = find_base(args[0].as<TypeObject>());
+    if (!base || !base->context_type)
+        return raise(&g_exc_TypeError, "Decimal.__new__(X): X is not a Decimal class");
+    return call(base->fallback_new, args, nargs, kwnames);
+}
+const MethodDef s_new_def = { "__new__", native_new, METHOD_STATIC, "Create and return a new object." };
+
 const MethodDef s_method_defs[OP_COUNT] = {
     { "__add__", native_arith<OP_ADD>, METHOD_INSTANCE, "Return self+value." },
     { "__sub__", native_arith<OP_SUB>, METHOD_INSTANCE, "Return self-value." },
@@ -760,7 +812,11 @@ Result<Value> helpers_methods(const Val* args, size_t nargs, TupleObject* kwname
         if (!found[op])
             return raise(&g_exc_TypeError, "methods(): no fallback for {}", s_op_names[op]);
     }
+    Val fallback_new = dict_get_str(args[4].as<DictObject>(), str_intern("__new__"));
+    if (!fallback_new)
+        return raise(&g_exc_TypeError, "methods(): no fallback for __new__");
     Ref<DictObject> result = dict_new();
+    TRY(dict_set(result.get(), Val(str_intern("__new__")), builtin_function_new(&s_new_def, Val(), Val()).get()));
     for (int op = 0; op < OP_COUNT; ++op) {
         auto* descriptor = static_cast<MethodDescriptorObject*>(alloc_object(&g_method_descriptor_type));
         if (!descriptor)
@@ -775,6 +831,8 @@ Result<Value> helpers_methods(const Val* args, size_t nargs, TupleObject* kwname
         found[op].incref();
         c->fallbacks[op] = found[op];
     }
+    fallback_new.incref();
+    c->fallback_new = fallback_new;
     args[1].incref();
     args[2].incref();
     args[3].incref();

@@ -123,6 +123,17 @@ for rounding in (ROUND_UP, ROUND_DOWN, ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP
                                          D('1.235') / 1, D(1) + D('0.00049'), D(999) + D('0.5')))
 
 
+# construction
+show('new ints', lambda: (D(0), D(-7), D(2 ** 100), D(-2 ** 100), D(2 ** 61), D(-2 ** 61)))
+show('new strs', lambda: (D('-0'), D('+0.00'), D('00012.3400'), D('5.'), D('.5'), D('-.5'), D('1' * 60 + '.5')))
+show('new odd strs', lambda: (D(' 1'), D('1_0'), D('1e5'), D('Inf'), D('-nan'), D('\u0661.5')))
+show('new bad', lambda: D('1.2.3'))
+show('new empty', lambda: D(''))
+show('new context', lambda: (D('1.5', Context()), D(value='2.5'), D(), D(D('3.5')), D(1.5)))
+show('new direct', lambda: Decimal.__new__(Decimal, '2.25'))
+show('new tuple', lambda: D((1, (2, 5), -1)))
+
+
 class MyDecimal(Decimal):
     pass
 
