@@ -10,7 +10,8 @@ _SIGNALS) is raised with the list of the trapped conditions. exp, ln, log10 and 
 integer fixed point with guard digits, which grow until both ends of the error interval round to the same result.
 The dunders of the common operations try an inline fast path first (finite operands, a normal result below the
 clamping limit; a Context keeps _top = 10**prec and _etop = Emax - prec + 1 for that test) and fall back to the
-general functions, which are the reference.
+general functions, which are the reference. Under Ginger the native module _decimal_helpers replaces the hottest
+dunders with native ones that take the same fast paths and call the Python methods for everything else.
 """
 
 import math as _math
