@@ -531,8 +531,6 @@ def _nans(a, b, ctx):
 
 
 _new = object.__new__
-# Decimal(s) for short plain strings s ([sign]digits[.digits]): s -> (sign, coefficient, exponent)
-_parsed = {}
 
 
 def _dec(sign, c, e, special=False):
@@ -820,24 +818,17 @@ the InvalidOperation trap is active.
             t = type(value)
             if t is int:
                 return _make(1, -value, 0) if value < 0 else _make(0, value, 0)
-            if t is str:
-                parsed = _parsed.get(value)
-                if parsed is None and len(value) < 100 and value.isascii():
-                    ip, dot, fp = value.partition('.')
-                    sign = 0
-                    if ip[:1] == '-':
-                        sign = 1
-                        ip = ip[1:]
-                    elif ip[:1] == '+':
-                        ip = ip[1:]
-                    ip += fp
-                    if ip.isdigit():
-                        parsed = (sign, int(ip), -len(fp))
-                        if len(_parsed) >= 2048:
-                            _parsed.clear()
-                        _parsed[value] = parsed
-                if parsed is not None:
-                    return _make(parsed[0], parsed[1], parsed[2])
+            if t is str and len(value) < 4000 and value.isascii():
+                ip, dot, fp = value.partition('.')
+                sign = 0
+                if ip[:1] == '-':
+                    sign = 1
+                    ip = ip[1:]
+                elif ip[:1] == '+':
+                    ip = ip[1:]
+                ip += fp
+                if ip.isdigit():
+                    return _make(sign, int(ip), -len(fp))
         if context is not None and not isinstance(context, Context):
             raise TypeError('optional argument must be a context')
         if isinstance(value, str):
