@@ -1189,11 +1189,7 @@ safe_point:
         if (owner.is_object()) {
             TypeObject* type = owner.type();
             size_t offset;
-            if (type->getattr == generic_getattr && type->version
-                && (offset = member_slot_offset(type_lookup(type, name), type)) != 0 && offset < SLOT_CACHE) {
-                cache[0] = type->version;
-                cache[1] = SLOT_CACHE | uint32_t(offset);
-            } else if (type->dict_offset && type->getattr == generic_getattr && !type_lookup(type, name) && type->version) {
+            if (type->dict_offset && type->getattr == generic_getattr && !type_lookup(type, name) && type->version) {
                 if (DictObject* dict = instance_dict_slot(owner)->get()) {
                     int64_t index = dict_find_str_index(dict, name);
                     if (index >= 0) {
@@ -1201,6 +1197,10 @@ safe_point:
                         cache[1] = uint32_t(index);
                     }
                 }
+            } else if (!type->slot_offsets.empty() && type->getattr == generic_getattr && type->version
+                       && (offset = member_slot_offset(type_lookup(type, name), type)) != 0 && offset < SLOT_CACHE) {
+                cache[0] = type->version;
+                cache[1] = SLOT_CACHE | uint32_t(offset);
             }
         }
         sp[-1] = result.release();
@@ -1292,7 +1292,7 @@ safe_point:
             if (owner.is_object()) {
                 TypeObject* type = owner.type();
                 size_t offset;
-                if (type->setattr == generic_setattr && type->version
+                if (!type->slot_offsets.empty() && type->setattr == generic_setattr && type->version
                     && (offset = member_slot_offset(type_lookup(type, name), type)) != 0 && offset < SLOT_CACHE) {
                     cache[0] = type->version;
                     cache[1] = SLOT_CACHE | uint32_t(offset);
