@@ -8,6 +8,10 @@ sticky digit, and rounds it once (_round). The signals it raises are gathered in
 context at the end, as libmpdec does: every raised flag is set, then the first trapped signal (in the order of
 _SIGNALS) is raised with the list of the trapped conditions. exp, ln, log10 and non-integral powers are computed in
 integer fixed point with guard digits, which grow until both ends of the error interval round to the same result.
+The dunders of the common operations try an inline fast path first (finite operands, a normal result below the
+clamping limit; a Context keeps _top = 10**prec and _etop = Emax - prec + 1 for that test) and fall back to the
+general functions, which are the reference. Under Ginger the native module _decimal_helpers replaces the hottest
+dunders with native ones that take the same fast paths and call the Python methods for everything else.
 """
 
 import math as _math
@@ -239,6 +243,10 @@ _BAD_SIGNAL = ('valid values for signals are:\n  [InvalidOperation, FloatOperati
 # Integer helpers
 
 _P10 = [10 ** _i for _i in range(80)]
+# _BITS_DIGITS[b]: the number of digits of 2**(b-1) (1 for b == 0), for every bit length whose numbers have < 80 digits
+_NBITS = 262
+_BITS_DIGITS = [1] + [len(str(1 << (_b - 1))) for _b in range(1, _NBITS)]
+_P10_4000 = 10 ** 4000
 
 
 _P10_BIG = {}
@@ -259,9 +267,16 @@ def _pow10(n):
 
 def _ndigits(c):
     """Number of decimal digits of the int c >= 0 (1 for 0)."""
-    if c < 10000000000000000:
-        return len(str(c))
-    n = (c.bit_length() * 30103) // 100000
+    b = c.bit_length()
+    if b < _NBITS:
+        # c has the digits of 2**(b-1), or one more (c < 2**b < 10 * 2**(b-1))
+        n = _BITS_DIGITS[b]
+        return n + 1 if c >= _P10[n] else n
+    if b < 1000000000000:
+        # the digits of 2**(b-1): floor((b - 1) * log10(2)) + 1, exact for such b with 20 digits of log10(2)
+        n = ((b - 1) * 30102999566398119521) // 100000000000000000000 + 1
+        return n + 1 if c >= _pow10(n) else n
+    n = (b * 30103) // 100000
     while c >= _pow10(n):
         n += 1
     while n > 1 and c < _pow10(n - 1):
@@ -271,7 +286,7 @@ def _ndigits(c):
 
 def _itos(c):
     """str(c) for an int c >= 0 of any size (str() refuses more than 4300 digits)."""
-    if c < 10 ** 4000:
+    if c < _P10_4000:
         return str(c)
     k = (_ndigits(c) + 1) // 2
     hi, lo = divmod(c, _pow10(k))
@@ -288,14 +303,24 @@ def _stoi(s):
 
 def _strip_zeros(c, limit):
     # Remove up to `limit` trailing zeros of c > 0: returns (c, count).
+    if c % 10:
+        return c, 0
+    twos = (c & -c).bit_length() - 1  # a trailing decimal zero is also a trailing binary one
+    if twos < limit:
+        limit = twos
     n = 0
-    while n < limit and c % 10 == 0:
-        if n + 8 <= limit and c % 100000000 == 0:
-            c //= 100000000
-            n += 8
-        else:
-            c //= 10
-            n += 1
+    k = 1
+    while k * 2 <= limit:
+        k *= 2
+    while k:
+        # at most two strips of k zeros per k, as the number of zeros left is below 2 * k (or is limit - n)
+        if n + k <= limit:
+            q, r = divmod(c, _P10[k] if k < 80 else _pow10(k))
+            if not r:
+                c = q
+                n += k
+                continue
+        k >>= 1
     return c, n
 
 
@@ -366,22 +391,15 @@ def _overflow_result(sign, ctx):
 
 def _round(sign, c, e, ctx):
     """Rounds the finite number (-1)**sign * c * 10**e to ctx: returns (Decimal, status)."""
-    prec = ctx.prec
-    emax = ctx.Emax
-    etop = emax - prec + 1
-    if ctx.Emin <= e <= etop:
+    if c < ctx._top and ctx.Emin <= e <= ctx._etop:
         # the common case: at most prec digits, no exponent limit reached
-        if prec < 80:
-            fits = c < _P10[prec]
-        elif prec < 20000:
-            fits = c < _pow10(prec)
-        else:
-            fits = _ndigits(c) <= prec
-        if fits:
-            return _dec(sign, c, e), 0
+        d = _make(sign, c, e)
+        return d, 0
+    prec = ctx.prec
+    etop = ctx._etop
     etiny = ctx.Emin - prec + 1
     if c == 0:
-        top = etop if ctx.clamp else emax
+        top = etop if ctx.clamp else ctx.Emax
         if e < etiny:
             return _dec(sign, 0, etiny), _CLAMPED
         if e > top:
@@ -396,13 +414,26 @@ def _round(sign, c, e, ctx):
         emin_r = etiny
     if e < emin_r:
         status = _ROUNDED
-        c, inexact = _round_digits(sign, c, emin_r - e, ctx.rounding)
+        drop = emin_r - e
         e = emin_r
-        if c and _ndigits(c) > prec:
-            c //= 10
-            e += 1
-            if e > etop:
-                return _overflow_result(sign, ctx), _OVERFLOW | _INEXACT | _ROUNDED
+        if nd < drop:
+            # everything is dropped and it is below half an ulp
+            c = 1 if _increment_sticky(ctx.rounding, sign, 0, -1) else 0
+            inexact = True
+        else:
+            p = _P10[drop] if drop < 80 else _pow10(drop)
+            c, r = divmod(c, p)
+            inexact = r != 0
+            if inexact:
+                half = p >> 1  # 5 * 10**(drop-1)
+                if _increment_sticky(ctx.rounding, sign, c, (r > half) - (r < half)):
+                    c += 1
+                    # a carry out of the prec kept digits (99.9 -> 100) makes one digit too many
+                    if not subnormal and c == (ctx._top or _pow10(prec)):
+                        c //= 10
+                        e += 1
+                        if e > etop:
+                            return _overflow_result(sign, ctx), _OVERFLOW | _INEXACT | _ROUNDED
         if inexact:
             status |= _INEXACT
             if subnormal:
@@ -420,6 +451,52 @@ def _round(sign, c, e, ctx):
         e = etop
         status |= _CLAMPED
     return _dec(sign, c, e), status
+
+
+def _round_raise(sign, c, e, ctx):
+    """The finite number (-1)**sign * c * 10**e rounded to ctx, its signals raised on ctx. Inline: the results
+    that are normal numbers with an exponent below the clamping limit; _round has the others."""
+    top = ctx._top
+    if c < top:
+        if ctx.Emin <= e <= ctx._etop:
+            d = _make(sign, c, e)
+            return d
+    elif top and e >= ctx.Emin:
+        n = c.bit_length()
+        if n < _NBITS:  # _ndigits(c) inline
+            n = _BITS_DIGITS[n]
+            if c >= _P10[n]:
+                n += 1
+        else:
+            n = _ndigits(c)
+        drop = n - ctx.prec  # > 0
+        ne = e + drop
+        if ne <= ctx._etop:
+            p = _P10[drop] if drop < 80 else _pow10(drop)
+            q, r = divmod(c, p)
+            if r:
+                rounding = ctx.rounding
+                half = p >> 1
+                if rounding == ROUND_HALF_EVEN:
+                    if r > half or (r == half and q & 1):
+                        q += 1
+                elif rounding == ROUND_HALF_UP:
+                    if r >= half:
+                        q += 1
+                elif _increment_sticky(rounding, sign, q, (r > half) - (r < half)):
+                    q += 1
+                if q == top:
+                    q //= 10
+                    ne += 1
+                st = _INEXACT | _ROUNDED
+            else:
+                st = _ROUNDED
+            if ne <= ctx._etop:
+                d = _make(sign, q, ne)
+                ctx._flags._mask |= st
+                return ctx._raise(st, d) if st & ctx._traps._mask else d
+    r, st = _round(sign, c, e, ctx)
+    return ctx._raise(st, r) if st else r
 
 
 def _fix_nan(d, ctx):
@@ -453,8 +530,13 @@ def _nans(a, b, ctx):
     return None
 
 
+_new = object.__new__
+
+
 def _dec(sign, c, e, special=False):
-    d = object.__new__(Decimal)
+    if not special:
+        return _make(sign, c, e)
+    d = _new(Decimal)
     d._sign = sign
     d._int = c
     d._exp = e
@@ -524,6 +606,8 @@ def _from_float(f):
 
 
 def _from_int(i):
+    if type(i) is not int:
+        i = int.__int__(i)  # a bool or another int subclass: its plain value
     if i < 0:
         return _dec(1, -i, 0)
     return _dec(0, i, 0)
@@ -590,6 +674,9 @@ def _get_ctx(context):
     return context
 
 
+_ROUNDING_SET = frozenset(_ROUNDINGS)
+
+
 def _check_rounding(rounding):
     if rounding not in _ROUNDINGS or not isinstance(rounding, str):
         raise TypeError('valid values for rounding are:\n  [ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_DOWN,\n'
@@ -638,6 +725,35 @@ def _cmp(a, b):
     return -r if a._sign else r
 
 
+def _cmp_fast(a, b):
+    """-1, 0 or 1 comparing the finite Decimal a with a finite Decimal or an int b; None in the other cases."""
+    if a._is_special:
+        return None
+    t = type(b)
+    if t is Decimal:
+        if b._is_special:
+            return None
+        if a._exp == b._exp and a._sign == b._sign:
+            ca = a._int
+            cb = b._int
+            r = (ca > cb) - (ca < cb)
+            return -r if a._sign else r
+        return _cmp(a, b)
+    if t is int:
+        x = -a._int if a._sign else a._int
+        e = a._exp
+        if e >= 0:
+            if e >= 80:
+                return None
+            x *= _P10[e]
+        elif e > -80:
+            b *= _P10[-e]
+        else:
+            return None
+        return (x > b) - (x < b)
+    return None
+
+
 def _cmp_mag(a, b):
     return _cmp(_dec(0, a._int, a._exp, a._is_special), _dec(0, b._int, b._exp, b._is_special))
 
@@ -646,6 +762,8 @@ _FLOAT_INF = float('inf')
 _HASH_MODULUS = _sys.hash_info.modulus
 _HASH_INF = _sys.hash_info.inf
 _HASH_10INV = pow(10, _HASH_MODULUS - 2, _HASH_MODULUS)
+_HASH_P10 = [pow(10, _i, _HASH_MODULUS) for _i in range(80)]
+_HASH_P10INV = [pow(_HASH_10INV, _i, _HASH_MODULUS) for _i in range(80)]
 
 
 def _rich_operands(self, other, ordering):
@@ -695,6 +813,22 @@ the InvalidOperation trap is active.
     __slots__ = ('_exp', '_int', '_sign', '_is_special')
 
     def __new__(cls, value='0', context=None):
+        if cls is Decimal and context is None:
+            # fast paths: an int, or a plain ASCII string [sign]digits[.digits]
+            t = type(value)
+            if t is int:
+                return _make(1, -value, 0) if value < 0 else _make(0, value, 0)
+            if t is str and len(value) < 4000 and value.isascii():
+                ip, dot, fp = value.partition('.')
+                sign = 0
+                if ip[:1] == '-':
+                    sign = 1
+                    ip = ip[1:]
+                elif ip[:1] == '+':
+                    ip = ip[1:]
+                ip += fp
+                if ip.isdigit():
+                    return _make(sign, int(ip), -len(fp))
         if context is not None and not isinstance(context, Context):
             raise TypeError('optional argument must be a context')
         if isinstance(value, str):
@@ -746,6 +880,20 @@ the InvalidOperation trap is active.
     # -- conversions to other types ----------------------------------------------------------------------------
 
     def __str__(self, eng=False, context=None):
+        if not (eng or self._is_special) and self._exp <= 0:
+            # fast path: plain notation, no exponent (capitals does not matter)
+            c = self._int
+            digits = str(c) if c < _P10_4000 else _itos(c)
+            exp = self._exp
+            if exp:
+                n = len(digits) + exp
+                if n > 0:
+                    digits = digits[:n] + '.' + digits[n:]
+                elif n > -6:
+                    digits = '0.' + '0' * -n + digits
+                else:
+                    return _to_string(self, False, 1)
+            return '-' + digits if self._sign else digits
         if context is None:
             capitals = getcontext().capitals
         else:
@@ -757,7 +905,7 @@ the InvalidOperation trap is active.
         return _to_string(self, True, _get_ctx(context).capitals)
 
     def __repr__(self):
-        return "Decimal('%s')" % _to_string(self, False, getcontext().capitals)
+        return "Decimal('%s')" % Decimal.__str__(self)
 
     def __bool__(self):
         return self._is_special or self._int != 0
@@ -821,10 +969,15 @@ the InvalidOperation trap is active.
             if self._exp == 'n':
                 return object.__hash__(self)
             return -_HASH_INF if self._sign else _HASH_INF
-        if self._exp >= 0:
-            h = self._int * pow(10, self._exp, _HASH_MODULUS) % _HASH_MODULUS
+        e = self._exp
+        if 0 <= e < 80:
+            h = self._int * _HASH_P10[e] % _HASH_MODULUS
+        elif -80 < e < 0:
+            h = self._int * _HASH_P10INV[-e] % _HASH_MODULUS
+        elif e >= 0:
+            h = self._int * pow(10, e, _HASH_MODULUS) % _HASH_MODULUS
         else:
-            h = self._int * pow(_HASH_10INV, -self._exp, _HASH_MODULUS) % _HASH_MODULUS
+            h = self._int * pow(_HASH_10INV, -e, _HASH_MODULUS) % _HASH_MODULUS
         if self._sign:
             h = -h
         return -2 if h == -1 else h
@@ -859,6 +1012,9 @@ the InvalidOperation trap is active.
     # -- comparisons -------------------------------------------------------------------------------------------
 
     def __eq__(self, other, context=None):
+        r = _cmp_fast(self, other)
+        if r is not None:
+            return r == 0
         ops = _rich_operands(self, other, False)
         if ops is NotImplemented:
             return ops
@@ -868,6 +1024,9 @@ the InvalidOperation trap is active.
         return _cmp(a, b) == 0
 
     def __ne__(self, other, context=None):
+        r = _cmp_fast(self, other)
+        if r is not None:
+            return r != 0
         r = self.__eq__(other)
         if r is NotImplemented:
             return r
@@ -883,24 +1042,36 @@ the InvalidOperation trap is active.
         return _cmp(a, b)
 
     def __lt__(self, other, context=None):
+        r = _cmp_fast(self, other)
+        if r is not None:
+            return r < 0
         r = self._order(other)
         if r is None:
             return NotImplemented
         return r is not False and r < 0
 
     def __le__(self, other, context=None):
+        r = _cmp_fast(self, other)
+        if r is not None:
+            return r <= 0
         r = self._order(other)
         if r is None:
             return NotImplemented
         return r is not False and r <= 0
 
     def __gt__(self, other, context=None):
+        r = _cmp_fast(self, other)
+        if r is not None:
+            return r > 0
         r = self._order(other)
         if r is None:
             return NotImplemented
         return r is not False and r > 0
 
     def __ge__(self, other, context=None):
+        r = _cmp_fast(self, other)
+        if r is not None:
+            return r >= 0
         r = self._order(other)
         if r is None:
             return NotImplemented
@@ -938,42 +1109,94 @@ the InvalidOperation trap is active.
     # -- arithmetic --------------------------------------------------------------------------------------------
 
     def __add__(self, other, context=None):
-        other = _convert_other(other)
-        if other is NotImplemented:
-            return other
-        ctx = getcontext() if context is None else _get_ctx(context)
-        r, st = _add(self, other, ctx)
-        return ctx._raise(st, r) if st else r
+        if type(other) is not Decimal:
+            other = _convert_other(other)
+            if other is NotImplemented:
+                return other
+        if context is None:
+            try:
+                ctx = _ctx_get()
+            except LookupError:
+                ctx = getcontext()
+        else:
+            ctx = _get_ctx(context)
+        e = self._exp
+        if e == other._exp and not (self._is_special or other._is_special):
+            # fast path for equal exponents; _add_sub has the others
+            ca = self._int
+            cb = other._int
+            v = (ca + cb) if self._sign == other._sign else (ca - cb)
+            if v and ctx.Emin <= e <= ctx._etop:
+                sign = self._sign
+                if v < 0:
+                    sign ^= 1
+                    v = -v
+                if v < ctx._top:
+                    r = _make(sign, v, e)
+                    return r
+        return _add_sub(self, other, ctx, other._sign)
 
     def __radd__(self, other, context=None):
         other = _convert_other(other)
         if other is NotImplemented:
             return other
         ctx = getcontext() if context is None else _get_ctx(context)
-        r, st = _add(other, self, ctx)
-        return ctx._raise(st, r) if st else r
+        return _add_sub(other, self, ctx, self._sign)
 
     def __sub__(self, other, context=None):
-        other = _convert_other(other)
-        if other is NotImplemented:
-            return other
-        ctx = getcontext() if context is None else _get_ctx(context)
-        r, st = _add(self, other, ctx, True)
-        return ctx._raise(st, r) if st else r
+        if type(other) is not Decimal:
+            other = _convert_other(other)
+            if other is NotImplemented:
+                return other
+        if context is None:
+            try:
+                ctx = _ctx_get()
+            except LookupError:
+                ctx = getcontext()
+        else:
+            ctx = _get_ctx(context)
+        e = self._exp
+        if e == other._exp and not (self._is_special or other._is_special):
+            # fast path for equal exponents; _add_sub has the others
+            ca = self._int
+            cb = other._int
+            v = (ca - cb) if self._sign == other._sign else (ca + cb)
+            if v and ctx.Emin <= e <= ctx._etop:
+                sign = self._sign
+                if v < 0:
+                    sign ^= 1
+                    v = -v
+                if v < ctx._top:
+                    r = _make(sign, v, e)
+                    return r
+        return _add_sub(self, other, ctx, other._sign ^ 1)
 
     def __rsub__(self, other, context=None):
         other = _convert_other(other)
         if other is NotImplemented:
             return other
         ctx = getcontext() if context is None else _get_ctx(context)
-        r, st = _add(other, self, ctx, True)
-        return ctx._raise(st, r) if st else r
+        return _add_sub(other, self, ctx, self._sign ^ 1)
 
     def __mul__(self, other, context=None):
-        other = _convert_other(other)
-        if other is NotImplemented:
-            return other
-        ctx = getcontext() if context is None else _get_ctx(context)
+        if type(other) is not Decimal:
+            other = _convert_other(other)
+            if other is NotImplemented:
+                return other
+        if context is None:
+            try:
+                ctx = _ctx_get()
+            except LookupError:
+                ctx = getcontext()
+        else:
+            ctx = _get_ctx(context)
+        if not (self._is_special or other._is_special):
+            c = self._int * other._int
+            e = self._exp + other._exp
+            if c < ctx._top and ctx.Emin <= e <= ctx._etop:
+                r = _make(self._sign ^ other._sign, c, e)
+                return r
+            return _round_raise(self._sign ^ other._sign, c, e, ctx)
         r, st = _mul(self, other, ctx)
         return ctx._raise(st, r) if st else r
 
@@ -982,14 +1205,41 @@ the InvalidOperation trap is active.
         if other is NotImplemented:
             return other
         ctx = getcontext() if context is None else _get_ctx(context)
+        if not (self._is_special or other._is_special):
+            return _round_raise(self._sign ^ other._sign, other._int * self._int, other._exp + self._exp, ctx)
         r, st = _mul(other, self, ctx)
         return ctx._raise(st, r) if st else r
 
     def __truediv__(self, other, context=None):
-        return _binary(_div, self, other, context)
+        if type(other) is not Decimal:
+            other = _convert_other(other)
+            if other is NotImplemented:
+                return other
+        if context is None:
+            try:
+                ctx = _ctx_get()
+            except LookupError:
+                ctx = getcontext()
+        else:
+            ctx = _get_ctx(context)
+        if not (self._is_special or other._is_special):
+            r = _div_fast(self, other, ctx)
+            if r is not None:
+                return r
+        r, st = _div(self, other, ctx)
+        return ctx._raise(st, r) if st else r
 
     def __rtruediv__(self, other, context=None):
-        return _binary(_div, other, self, context, True)
+        other = _convert_other(other)
+        if other is NotImplemented:
+            return other
+        ctx = getcontext() if context is None else _get_ctx(context)
+        if not (self._is_special or other._is_special):
+            r = _div_fast(other, self, ctx)
+            if r is not None:
+                return r
+        r, st = _div(other, self, ctx)
+        return ctx._raise(st, r) if st else r
 
     def __floordiv__(self, other, context=None):
         return _binary(_divint, self, other, context)
@@ -1148,9 +1398,51 @@ the InvalidOperation trap is active.
 
     def quantize(self, exp, rounding=None, context=None):
         """Round to the exponent of exp."""
-        exp = _convert_strict(exp)
-        ctx = _get_ctx(context)
-        rounding = ctx.rounding if rounding is None else _check_rounding(rounding)
+        if type(exp) is not Decimal:
+            exp = _convert_strict(exp)
+        if context is None:
+            try:
+                ctx = _ctx_get()
+            except LookupError:
+                ctx = getcontext()
+        else:
+            ctx = _get_ctx(context)
+        if rounding is None:
+            rounding = ctx.rounding
+        elif type(rounding) is not str or rounding not in _ROUNDING_SET:
+            _check_rounding(rounding)
+        if not (self._is_special or exp._is_special):
+            # fast path: a new exponent where nothing can be subnormal or clamped, and at most prec digits
+            e = exp._exp
+            if ctx.Emin <= e <= ctx._etop:
+                c = self._int
+                d = self._exp - e
+                if d >= 0:
+                    if d < 80:
+                        c *= _P10[d]
+                        if c < ctx._top:
+                            r = _make(self._sign, c, e)
+                            return r
+                elif d > -80 and c:
+                    p = _P10[-d]
+                    c, rest = divmod(c, p)
+                    if rest:
+                        half = p >> 1
+                        if rounding == ROUND_HALF_UP:
+                            if rest >= half:
+                                c += 1
+                        elif rounding == ROUND_HALF_EVEN:
+                            if rest > half or (rest == half and c & 1):
+                                c += 1
+                        elif _increment_sticky(rounding, self._sign, c, (rest > half) - (rest < half)):
+                            c += 1
+                        st = _ROUNDED | _INEXACT
+                    else:
+                        st = _ROUNDED
+                    if c < ctx._top:
+                        r = _make(self._sign, c, e)
+                        ctx._flags._mask |= st
+                        return ctx._raise(st, r) if st & ctx._traps._mask else r
         r, st = _quantize(self, exp, ctx, rounding)
         return ctx._raise(st, r) if st else r
 
@@ -1293,8 +1585,56 @@ the InvalidOperation trap is active.
         return _format(self, specifier, context, _localeconv)
 
 
+try:
+    from _decimal_helpers import init as _helpers_init, methods as _helpers_methods
+    _make = _helpers_init(Decimal)
+except ImportError:  # this file run by another Python
+    _helpers_methods = None
+
+    def _make(sign, c, e):
+        """A new finite Decimal (-1)**sign * c * 10**e."""
+        d = _new(Decimal)
+        d._sign = sign
+        d._int = c
+        d._exp = e
+        d._is_special = False
+        return d
+
+
 # ---------------------------------------------------------------------------------------------------------------
 # Arithmetic on Decimals: each function returns (result, status).
+
+def _add_sub(a, b, ctx, sb):
+    """a + b, or a - b when sb is the opposite of b's sign: the Decimal result, its signals raised on ctx."""
+    if not (a._is_special or b._is_special):
+        # fast path: the exponents differ by at most prec, so the aligned sum is exact (no sticky digit needed)
+        ca = a._int
+        cb = b._int
+        e = a._exp
+        d = e - b._exp
+        if d:
+            if 0 < d <= ctx.prec:
+                ca *= _P10[d] if d < 80 else _pow10(d)
+                e -= d
+            elif d < 0 and -d <= ctx.prec:
+                cb *= _P10[-d] if d > -80 else _pow10(-d)
+            else:
+                ca = None
+        if ca is not None:
+            if a._sign:
+                v = -ca - cb if sb else cb - ca
+            else:
+                v = ca - cb if sb else ca + cb
+            if v:  # a zero sum's sign depends on the operands and the rounding
+                if v < 0:
+                    sign = 1
+                    v = -v
+                else:
+                    sign = 0
+                return _round_raise(sign, v, e, ctx)
+    r, st = _add(a, b, ctx, sb != b._sign)
+    return ctx._raise(st, r) if st else r
+
 
 def _add(a, b, ctx, negate_b=False):
     sb = b._sign ^ 1 if negate_b else b._sign
@@ -1361,6 +1701,59 @@ def _mul(a, b, ctx):
             return _NAN, _INVALID
         return _INF[sign], 0
     return _round(sign, a._int * b._int, a._exp + b._exp, ctx)
+
+
+def _div_fast(a, b, ctx):
+    """The quotient of two finite nonzero Decimals when it is a normal number with no exact digits dropped (the
+    common case), its signals raised on ctx; None in the other cases (left to _div)."""
+    ca = a._int
+    cb = b._int
+    if not (ca and cb):
+        return None
+    prec = ctx.prec
+    # q gets prec or prec + 1 digits: ca * 10**shift has exactly prec more digits than cb
+    shift = _ndigits(cb) - _ndigits(ca) + prec
+    if shift >= 0:
+        ca *= _P10[shift] if shift < 80 else _pow10(shift)
+    else:
+        cb *= _P10[-shift] if shift > -80 else _pow10(-shift)
+    q, r = divmod(ca, cb)
+    e = a._exp - b._exp - shift
+    top = ctx._top or _pow10(prec)
+    if not r:
+        # exact: the exponent is the ideal one, a._exp - b._exp, or as close to it as prec digits allow
+        ideal = a._exp - b._exp
+        if e < ideal:
+            q, n = _strip_zeros(q, ideal - e)
+            e += n
+        if e > ideal or q >= top or not ctx.Emin <= e <= ctx._etop:
+            return None  # zeros must be dropped (Rounded), or an exponent limit is reached
+        d = _make(a._sign ^ b._sign, q, e)
+        return d
+    if q >= top:
+        # one digit too many: the dropped digit and the remainder decide the rounding
+        q, digit = divmod(q, 10)
+        e += 1
+        if digit != 5:
+            cmp = 1 if digit > 5 else -1
+        else:
+            cmp = 1  # r != 0
+    else:
+        r += r
+        cmp = (r > cb) - (r < cb)
+    if e < ctx.Emin:
+        return None  # the unrounded quotient may be subnormal (0.0999 -> 0.1 is Underflow)
+    sign = a._sign ^ b._sign
+    if _increment_sticky(ctx.rounding, sign, q, cmp):
+        q += 1
+        if q == top:
+            q //= 10
+            e += 1
+    if e > ctx._etop:
+        return None
+    d = _make(sign, q, e)
+    ctx._flags._mask |= _INEXACT | _ROUNDED
+    return ctx._raise(_INEXACT | _ROUNDED, d) if ctx._traps._mask & (_INEXACT | _ROUNDED) else d
 
 
 def _div(a, b, ctx):
@@ -1538,7 +1931,8 @@ def _quantize(a, b, ctx, rounding):
     if adj > ctx.Emax or adj - exp + 1 > ctx.prec:
         return _NAN, _INVALID
     c, inexact = _rescale(a._sign, a._int, a._exp, exp, rounding)
-    if c and _ndigits(c) > ctx.prec:
+    if c and (_ndigits(c) > ctx.prec or _ndigits(c) + exp - 1 > ctx.Emax):
+        # too many digits, or a carry (999.9 -> 1000) went past Emax
         return _NAN, _INVALID
     status = 0
     if c and _ndigits(c) + exp - 1 < ctx.Emin:
@@ -2042,17 +2436,32 @@ def _pow_int(a, b, sign, ctx):
     """a ** b for an integral b as libmpdec computes it (so that results agree where it is not correctly rounded):
     binary powering of a (or of 1/a for a negative b), rounding half-even at prec + len(b) + 2 digits within the
     context's exponent limits, then rounding to the context."""
+    n = abs(_integral_value(b))
+    wprec = ctx.prec + _ndigits(b._int) + b._exp + 2 + b._sign
+    # Shortcut: when the base (a, or 1/a for a power of ten) raised to n has at most wprec digits and its exponents
+    # stay within the limits, every step of the powering below is exact: the result is base._int**n * 10**(e*n).
+    if b._sign:
+        bc = 1
+        m = _ndigits(a._int) - 1
+        be = -(m + a._exp) if a._int == _pow10(m) else None
+    else:
+        bc, be = a._int, a._exp
+    if be is not None and bc and n and n * bc.bit_length() <= 3 * wprec:
+        etop = ctx.Emax - wprec + 1
+        if ctx.Emin <= be <= etop and ctx.Emin <= be * n <= etop:
+            rc = bc ** n
+            if rc < _pow10(wprec):
+                return _round(sign, rc, be * n, ctx)
     work = ctx._copy_fields(ROUND_HALF_EVEN)
     object.__setattr__(work, 'clamp', 0)
-    object.__setattr__(work, 'prec', ctx.prec + _ndigits(b._int) + b._exp + 2)
+    object.__setattr__(work, 'prec', wprec)
+    _set_limits(work)
     status = 0
     if b._sign:
-        object.__setattr__(work, 'prec', work.prec + 1)
         base, st = _div(_ONE, a, work)
         status |= st
     else:
         base = a
-    n = abs(_integral_value(b))
     result = base
     for bit in bin(n)[3:]:
         result, st = _mul(result, result, work)
@@ -2630,7 +3039,9 @@ can be constructed as follows:
 
 """
 
-    __slots__ = ('prec', 'rounding', 'Emin', 'Emax', 'capitals', 'clamp', '_flags', '_traps')
+    # _top (10**prec, or 0 when prec is too large to keep it) and _etop (Emax - prec + 1) serve the fast paths
+    # of the arithmetic: a result c * 10**e is exact when c < _top and Emin <= e <= _etop.
+    __slots__ = ('prec', 'rounding', 'Emin', 'Emax', 'capitals', 'clamp', '_flags', '_traps', '_top', '_etop')
 
     def __init__(self, prec=None, rounding=None, Emin=None, Emax=None, capitals=None, clamp=None, flags=None,
                  traps=None):
@@ -2668,6 +3079,8 @@ can be constructed as follows:
         else:
             raise AttributeError("'decimal.Context' object has no attribute '%s'" % name)
         object.__setattr__(self, name, value)
+        if name == 'prec' or name == 'Emax':
+            _set_limits(self)
 
     def __delattr__(self, name):
         raise AttributeError('context attributes cannot be deleted')
@@ -2713,6 +3126,8 @@ can be constructed as follows:
         object.__setattr__(c, 'clamp', self.clamp)
         object.__setattr__(c, '_flags', _SignalDict(self._flags._mask))
         object.__setattr__(c, '_traps', _SignalDict(self._traps._mask))
+        object.__setattr__(c, '_top', self._top)
+        object.__setattr__(c, '_etop', self._etop)
         return c
 
     def _even(self):
@@ -3063,7 +3478,18 @@ def _make_context(prec, rounding, emin, emax, capitals, clamp, traps):
         object.__setattr__(c, name, value)
     object.__setattr__(c, '_flags', _SignalDict(0))
     object.__setattr__(c, '_traps', _SignalDict(traps))
+    _set_limits(c)
     return c
+
+
+def _set_limits(c):
+    try:
+        prec = c.prec
+        emax = c.Emax
+    except AttributeError:  # Context.__init__ sets prec before Emax
+        return
+    object.__setattr__(c, '_top', _pow10(prec) if prec <= 4000 else 0)
+    object.__setattr__(c, '_etop', emax - prec + 1)
 
 
 _default_template = _make_context(28, ROUND_HALF_EVEN, -999999, 999999, 1, 0,
@@ -3075,6 +3501,18 @@ ExtendedContext = _make_context(9, ROUND_HALF_EVEN, -999999, 999999, 1, 0, 0)
 _UNLIMITED = _make_context(MAX_PREC, ROUND_HALF_EVEN, MIN_EMIN, MAX_EMAX, 1, 0, 0)
 
 _current_context = _contextvars.ContextVar('decimal_context')
+_ctx_get = _current_context.get
+
+if _helpers_methods is not None:
+    # native +, -, *, comparisons and quantize for finite operands whose result needs no exception; the Python
+    # methods handle the rest
+    _fallbacks = {_name: Decimal.__dict__[_name] for _name in (
+        '__add__', '__sub__', '__mul__', '__lt__', '__le__', '__gt__', '__ge__', '__eq__', '__ne__', 'quantize',
+        '__truediv__')}
+    _fallbacks['__new__'] = Decimal.__dict__['__new__'].__func__
+    for _name, _native in _helpers_methods(Decimal, Context, _SignalDict, _ctx_get, _fallbacks).items():
+        setattr(Decimal, _name, staticmethod(_native) if _name == '__new__' else _native)
+    del _name, _native, _fallbacks
 
 
 def getcontext():

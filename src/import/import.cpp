@@ -86,6 +86,7 @@ Ref<ModuleObject> collections_module_create();  // modules/collections.cpp
 Ref<ModuleObject> functools_module_create();    // modules/functools.cpp
 Ref<ModuleObject> heapq_module_create();        // modules/heapq_bisect.cpp
 Ref<ModuleObject> bisect_module_create();       // modules/heapq_bisect.cpp
+Ref<ModuleObject> decimal_helpers_module_create();  // modules/decimal_helpers.cpp
 Ref<ModuleObject> abc_module_create();          // modules/abc.cpp
 Ref<ModuleObject> operator_module_create();     // modules/operator.cpp
 Ref<ModuleObject> string_module_create();       // modules/string.cpp
@@ -150,6 +151,7 @@ const NativeModule s_native_modules[] = {
     { "_collections", collections_module_create },
     { "_functools", functools_module_create },
     { "_heapq", heapq_module_create },
+    { "_decimal_helpers", decimal_helpers_module_create },
     { "_bisect", bisect_module_create },
     { "_abc", abc_module_create },
     { "_operator", operator_module_create },

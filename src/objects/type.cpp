@@ -1291,6 +1291,14 @@ static Result<Value> member_get(Val self, Val instance, TypeObject*)
     return value;
 }
 
+size_t member_slot_offset(Val descriptor, TypeObject* type)
+{
+    if (!descriptor || !descriptor.is_object() || descriptor.type() != &g_member_descriptor_type)
+        return 0;
+    auto* member = descriptor.as<MemberDescriptorObject>();
+    return is_subtype(type, member->owner) ? member->offset : 0;
+}
+
 static Result<void> member_set(Val self, Val instance, Val value)
 {
     auto* member = self.as<MemberDescriptorObject>();

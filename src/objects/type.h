@@ -205,6 +205,9 @@ Result<Value> generic_getattr(Val self, StrObject* name);
 Result<Value> generic_getattr_maybe(Val self, StrObject* name);
 Result<void> generic_setattr(Val self, StrObject* name, Val value);
 Ref<DictObject>* instance_dict_slot(Val self);
+// The offset in instances of `type` of the __slots__ member that `descriptor` (found on type) describes, or 0 when
+// it is no member_descriptor applying to them. The interpreter's attribute caches read and write such slots directly.
+size_t member_slot_offset(Val descriptor, TypeObject* type);
 
 extern TypeObject g_type_type;
 extern TypeObject g_object_type;

@@ -35,6 +35,9 @@ namespace ginger::vm {
 
 namespace {
 
+// Marks a LOAD_ATTR/STORE_ATTR inline cache entry holding the offset of a __slots__ member (not a dict index).
+constexpr uint32_t SLOT_CACHE = 0x80000000u;
+
 // Raises UnboundLocalError for localsplus slot `index`.
 Error raise_unbound_local(CodeObject* code, uint32_t index)
 {
@@ -1148,13 +1151,25 @@ safe_point:
 
     TARGET(LOAD_ATTR)
     {
-        // Inline cache: [type version, index of the attribute in the instance dict's entries].
+        // Inline cache: [type version, index of the attribute in the instance dict's entries], or [type version,
+        // SLOT_CACHE | offset of a __slots__ member in the instance].
         uint32_t* cache = const_cast<uint32_t*>(pc);
         Val owner = sp[-1];
         StrObject* name = NAME(arg);
         if (owner.is_object()) {
             TypeObject* type = owner.type();
             if (type->version == cache[0] && type->version) {
+                if (cache[1] & SLOT_CACHE) {
+                    Val v = *reinterpret_cast<Val*>(reinterpret_cast<char*>(owner.object()) + (cache[1] & ~SLOT_CACHE));
+                    if (v) {
+                        v.incref();
+                        sp[-1] = v;
+                        owner.decref();
+                        pc += 2;
+                        DISPATCH();
+                    }
+                    goto load_attr_slow;  // an empty slot: AttributeError
+                }
                 DictObject* dict = instance_dict_slot(owner)->get();
                 uint32_t index = cache[1];
                 if (dict && int64_t(index) < dict->entries_used && dict->entries[index].key.get().is(Val(name))) {
@@ -1167,10 +1182,13 @@ safe_point:
                 }
             }
         }
+    load_attr_slow:
         Value result = CHECK(get_attr(owner, name));
-        // Fill the cache for plain instance attributes: no descriptor on the type, generic getattr.
+        // Fill the cache for plain instance attributes (no descriptor on the type) and __slots__ members, with the
+        // generic getattr.
         if (owner.is_object()) {
             TypeObject* type = owner.type();
+            size_t offset;
             if (type->dict_offset && type->getattr == generic_getattr && !type_lookup(type, name) && type->version) {
                 if (DictObject* dict = instance_dict_slot(owner)->get()) {
                     int64_t index = dict_find_str_index(dict, name);
@@ -1179,6 +1197,10 @@ safe_point:
                         cache[1] = uint32_t(index);
                     }
                 }
+            } else if (!type->slot_offsets.empty() && type->getattr == generic_getattr && type->version
+                       && (offset = member_slot_offset(type_lookup(type, name), type)) != 0 && offset < SLOT_CACHE) {
+                cache[0] = type->version;
+                cache[1] = SLOT_CACHE | uint32_t(offset);
             }
         }
         sp[-1] = result.release();
@@ -1242,6 +1264,15 @@ safe_point:
         if (owner.is_object()) {
             TypeObject* type = owner.type();
             if (type->version == cache[0] && type->version) {
+                if (cache[1] & SLOT_CACHE) {
+                    Value& slot = *reinterpret_cast<Value*>(reinterpret_cast<char*>(owner.object()) + (cache[1] & ~SLOT_CACHE));
+                    slot = Value::adopt(value);
+                    owner.decref();
+                    sp -= 2;
+                    sp[0] = sp[1] = Val();
+                    pc += 2;
+                    DISPATCH();
+                }
                 DictObject* dict = instance_dict_slot(owner)->get();
                 uint32_t index = cache[1];
                 if (dict && int64_t(index) < dict->entries_used && dict->entries[index].key.get().is(Val(name))) {
@@ -1260,7 +1291,12 @@ safe_point:
                 goto error;
             if (owner.is_object()) {
                 TypeObject* type = owner.type();
-                if (type->dict_offset && type->setattr == generic_setattr && !type_lookup(type, name) && type->version) {
+                size_t offset;
+                if (!type->slot_offsets.empty() && type->setattr == generic_setattr && type->version
+                    && (offset = member_slot_offset(type_lookup(type, name), type)) != 0 && offset < SLOT_CACHE) {
+                    cache[0] = type->version;
+                    cache[1] = SLOT_CACHE | uint32_t(offset);
+                } else if (type->dict_offset && type->setattr == generic_setattr && !type_lookup(type, name) && type->version) {
                     if (DictObject* dict = instance_dict_slot(owner)->get()) {
                         int64_t index = dict_find_str_index(dict, name);
                         if (index >= 0) {
