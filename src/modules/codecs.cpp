@@ -847,17 +847,6 @@ Registry& registry()
     return *s_registry;
 }
 
-// The codec for str.encode/bytes.decode, refusing codecs marked as not text encodings.
-Result<Value> lookup_text_encoding(std::string_view encoding, const char* alternative)
-{
-    Ref<StrObject> name = str_from_utf8(encoding);
-    Value info = TRY(lookup(name.get()));
-    Value is_text = TRY(get_attr_maybe(info, str_intern("_is_text_encoding")));
-    if (is_text && !TRY(is_truthy(is_text)))
-        return raise(&g_exc_LookupError, "'{}' is not a text encoding; use {} to handle arbitrary codecs", encoding, alternative);
-    return info;
-}
-
 }  // namespace
 
 Result<Value> lookup(StrObject* encoding)
@@ -881,6 +870,17 @@ Result<Value> lookup(StrObject* encoding)
         return result;
     }
     return raise(&g_exc_LookupError, "unknown encoding: {}", encoding->view());
+}
+
+// The codec for str.encode/bytes.decode, refusing codecs marked as not text encodings.
+Result<Value> lookup_text_encoding(std::string_view encoding, const char* alternative)
+{
+    Ref<StrObject> name = str_from_utf8(encoding);
+    Value info = TRY(lookup(name.get()));
+    Value is_text = TRY(get_attr_maybe(info, str_intern("_is_text_encoding")));
+    if (is_text && !TRY(is_truthy(is_text)))
+        return raise(&g_exc_LookupError, "'{}' is not a text encoding; use {} to handle arbitrary codecs", encoding, alternative);
+    return info;
 }
 
 Result<Value> lookup_error(StrObject* name)

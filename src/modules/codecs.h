@@ -44,6 +44,8 @@ Result<size_t> charmap_decode(Val object, std::string_view data, const Errors& e
 // The codec registry: codecs.lookup(encoding) (imports `encodings` first, as CPython's startup does).
 Result<Value> lookup(StrObject* encoding);
 Result<Value> lookup_error(StrObject* name);  // LookupError "unknown error handler name 'x'"
+// lookup() refusing codecs marked as not text encodings ("'hex' is not a text encoding; use {alternative} ...").
+Result<Value> lookup_text_encoding(std::string_view encoding, const char* alternative);
 
 // str.encode / bytes.decode through the registry, for encodings without a built-in fast path; they check
 // that the codec is a text encoding and that it returns bytes (str).
