@@ -54,6 +54,24 @@ const char* codec_name(TextCodec codec) { return codec == TextCodec::Utf8 ? "utf
 
 TextIOObject* as_textio(Val v) { return static_cast<TextIOObject*>(v.object()); }
 
+// The index of the first `c` in s[start:], or -1.
+int64_t find_char(StrObject* s, int64_t start, uint32_t c)
+{
+    if (start >= s->length)
+        return -1;
+    if (s->kind == 1) {
+        if (c > 0xFF)
+            return -1;
+        const void* hit = memchr(s->data + start, int(c), size_t(s->length - start));
+        return hit ? static_cast<const unsigned char*>(hit) - s->data : -1;
+    }
+    for (int64_t i = start; i < s->length; ++i) {
+        if (s->at(i) == c)
+            return i;
+    }
+    return -1;
+}
+
 Result<TextIOObject*> valid_textio(Val self)
 {
     TextIOObject* t = as_textio(self);
@@ -160,6 +178,20 @@ Result<Value> textio_new(TypeObject* type, const Val*, size_t, TupleObject*)
     return Value::adopt(Val(t));
 }
 
+// CPython converts the encoding and errors arguments to C strings: a lone surrogate raises UnicodeEncodeError,
+// and (where `nul_is_error`) an embedded NUL raises ValueError.
+Result<void> check_c_string(Val v, bool nul_is_error)
+{
+    if (!v || !is_str(v))
+        return {};
+    StrObject* s = v.as<StrObject>();
+    if (!s->ascii)
+        TRY(encode_str(s, "utf-8", "strict"));
+    if (nul_is_error && find_char(s, 0, 0) >= 0)
+        return raise(&g_exc_ValueError, "embedded null character");
+    return {};
+}
+
 Result<void> check_optional_str(Val v, const char* what)
 {
     if (v && !is_none(v) && !is_str(v))
@@ -218,7 +250,9 @@ Result<void> set_encoding(TextIOObject* t, Val encoding, Val errors)
         t->decoder = Value();
         t->encoder = Value();
     } else {
-        Value info = TRY(codecs::lookup_text_encoding(name->view(), "codecs.open()"));
+        // As CPython's C string: reconfigure(encoding='locale\0') looks up 'locale'.
+        std::string_view lookup_name = name->view().substr(0, name->view().find('\0'));
+        Value info = TRY(codecs::lookup_text_encoding(lookup_name, "codecs.open()"));
         Value decoder, encoder;
         if (TRY(buffer_can(t, "readable"))) {
             Value factory = TRY(get_attr(info, io_name("incrementaldecoder")));
@@ -255,6 +289,8 @@ Result<void> textio_init(Val self, const Val* args, size_t nargs, TupleObject* k
     TRY(check_optional_str(out[1], "encoding"));
     TRY(check_optional_str(out[2], "errors"));
     TRY(check_optional_str(out[3], "newline"));
+    TRY(check_c_string(out[1], true));
+    TRY(check_c_string(out[2], true));
     TRY(set_newline(t, out[3]));
     t->buffer = Value::borrow(out[0]);
     TRY(set_encoding(t, out[1], out[2]));
@@ -360,24 +396,6 @@ Result<Ref<StrObject>> decode_to_str(TextIOObject* t, std::string_view data)
         return str_from_ascii(data);
     Value text = TRY(decode_bytes(data, codec_name(t->codec), t->errors->view()));
     return Ref<StrObject>(text.as<StrObject>());
-}
-
-// The index of the first `c` in s[start:], or -1.
-int64_t find_char(StrObject* s, int64_t start, uint32_t c)
-{
-    if (start >= s->length)
-        return -1;
-    if (s->kind == 1) {
-        if (c > 0xFF)
-            return -1;
-        const void* hit = memchr(s->data + start, int(c), size_t(s->length - start));
-        return hit ? static_cast<const unsigned char*>(hit) - s->data : -1;
-    }
-    for (int64_t i = start; i < s->length; ++i) {
-        if (s->at(i) == c)
-            return i;
-    }
-    return -1;
 }
 
 // TextCodec::Other: the codec decoder's output through the newline layer (CPython's
@@ -1192,6 +1210,8 @@ Result<Value> textio_reconfigure(const Val* args, size_t nargs, TupleObject* kwn
         return raise(&g_exc_TypeError, "reconfigure() argument 'errors' must be str or None, not {}", errors.type()->type_name());
     if (newline_given && !is_none(out[2]) && !is_str(out[2]))
         return raise(&g_exc_TypeError, "reconfigure() argument 'newline' must be str or None, not {}", out[2].type()->type_name());
+    TRY(check_c_string(encoding, false));
+    TRY(check_c_string(errors, false));
     if ((encoding || errors || newline_given) && t->decoded)
         return raise_unsupported("It is not possible to set the encoding or newline of stream after the first read");
     if (newline_given) {
@@ -1230,8 +1250,9 @@ Result<Value> textio_get_errors(Val self)
         return raise(&g_exc_ValueError, "I/O operation on uninitialized object");
     return Value(t->errors);
 }
-Result<Value> textio_get_line_buffering(Val self) { return bool_value(TRY(valid_textio(self))->line_buffering); }
-Result<Value> textio_get_write_through(Val self) { return bool_value(TRY(valid_textio(self))->write_through); }
+// Plain members in CPython: readable after detach() too.
+Result<Value> textio_get_line_buffering(Val self) { return bool_value(as_textio(self)->line_buffering); }
+Result<Value> textio_get_write_through(Val self) { return bool_value(as_textio(self)->write_through); }
 Result<Value> textio_get_buffer(Val self)
 {
     TextIOObject* t = as_textio(self);
@@ -1266,10 +1287,13 @@ Result<Value> textio_repr(Val self)
     // CPython 3.12 compat: subclasses are shown as _io.TextIOWrapper too.
     std::string text = "<_io.TextIOWrapper";
     TextIOObject* t = as_textio(self);
+    if (!t->ok && !t->detached)
+        return raise(&g_exc_ValueError, "I/O operation on uninitialized object");
     for (const char* attribute : { "name", "mode" }) {
         auto value = get_attr(self, io_name(attribute));
         if (value.is_error()) {
-            if (!error_matches(&g_exc_Exception))
+            // As CPython: a missing attribute is left out, and so is a name a detached stream cannot give.
+            if (!error_matches(&g_exc_AttributeError) && !(attribute[0] == 'n' && error_matches(&g_exc_ValueError)))
                 return Error {};
             clear_error();
             continue;
