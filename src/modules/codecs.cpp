@@ -240,6 +240,8 @@ Result<Value> utf_8_decode(const Val* args, size_t nargs, TupleObject* kwnames)
         return pair(Value(str_from_utf8(data)), int64_t(data.size()));
     std::u32string out;
     size_t consumed = TRY(utf8_decode(args[0], data, errors, final, out));
+    if (final)
+        consumed = data.size();  // as CPython: the input's length, even if a handler switched to another object
     return pair(str_of_points(out), int64_t(consumed));
 }
 
@@ -310,6 +312,8 @@ Result<Value> wide_decode(const char* name, int width, int fixed_order, bool ext
     std::u32string out;
     size_t consumed = width == 2 ? TRY(utf16_decode(args[0], data, errors, order, final, out))
                                  : TRY(utf32_decode(args[0], data, errors, order, final, out));
+    if (final)
+        consumed = data.size();  // as CPython: the input's length, even if a handler switched to another object
     if (extended)
         return Value(tuple_of({ str_of_points(out).get(), int_from_int64(int64_t(consumed)).get(), Val::small_int(order) }));
     return pair(str_of_points(out), int64_t(consumed));
