@@ -86,6 +86,7 @@ struct TextIOObject : IOObject {
     Ref<StrObject> decoded;  // the decoded chunk (newlines translated); decoded[decoded_pos:] not yet returned
     int64_t decoded_pos;     // in code points
     std::string undecoded;  // the tail of an incomplete multi-byte sequence
+    std::string pending_bytes;  // encoded text not yet passed to a buffer that is not an exact Buffered* (then written directly)
     // The snapshot tell() starts from (CPython's): the decoder's flags before the chunk behind `decoded`
     // (1: a "\r" was held back) and the bytes fed to it from there (an incomplete sequence carried over,
     // then the chunk). b2cratio is the chunk's bytes per decoded character.

@@ -142,6 +142,7 @@ void textio_destroy(Object* object)
     t->decoded.~Ref<StrObject>();
     t->undecoded.~basic_string();
     t->snapshot_bytes.~basic_string();
+    t->pending_bytes.~basic_string();
     t->dict.~Ref<DictObject>();
 }
 
@@ -174,6 +175,7 @@ Result<Value> textio_new(TypeObject* type, const Val*, size_t, TupleObject*)
     new (&t->readnl) std::string();
     new (&t->undecoded) std::string();
     new (&t->snapshot_bytes) std::string();
+    new (&t->pending_bytes) std::string();
     t->chunk_size = IO_DEFAULT_BUFFER_SIZE;
     return Value::adopt(Val(t));
 }
@@ -541,8 +543,21 @@ Result<bool> read_chunk(TextIOObject* t, int64_t size_hint = 0)
     return !eof || t->decoded->length > 0;
 }
 
+// Passes the text written so far to a buffer that is not one of ours (kept until a chunk is full, a flush,
+// a read, tell() or seek()). Data the buffer refuses is lost, as in CPython.
+Result<void> write_pending(TextIOObject* t)
+{
+    if (t->pending_bytes.empty())
+        return {};
+    Value bytes(bytes_from(t->pending_bytes));
+    t->pending_bytes.clear();
+    TRY(call_method(t->buffer, NAME_OF(write), { bytes }));
+    return {};
+}
+
 Result<Value> flush_textio(TextIOObject* t)
 {
+    TRY(write_pending(t));
     if (BufferedObject* b = fast_buffer(t)) {
         if (b->raw_is_fileio && static_cast<FileIOObject*>(b->raw.object())->fd < 0)
             return raise_closed_file();
@@ -560,6 +575,7 @@ Result<Value> textio_read(const Val* args, size_t nargs, TupleObject* kwnames)
     TRY(check_readable(t));
     if (BufferedObject* b = fast_buffer(t); b && !b->wbuf.empty())
         TRY(buffered_flush_native(b));
+    TRY(write_pending(t));
     if (size < 0) {
         Ref<StrObject> pending;
         if (pending_chars(t) > 0)
@@ -657,6 +673,7 @@ Result<Value> read_line(TextIOObject* t, int64_t limit)
 {
     if (BufferedObject* b = fast_buffer(t); b && !b->wbuf.empty())
         TRY(buffered_flush_native(b));
+    TRY(write_pending(t));
     // The common case: the whole line is in the decoded chunk.
     if (pending_chars(t) > 0) {
         int64_t end = find_line_end(t, t->decoded.get(), t->decoded_pos);
@@ -783,8 +800,12 @@ Result<void> write_str(TextIOObject* t, StrObject* s)
             TRY(buffered_flush_native(b));
         return {};
     }
-    Value bytes(bytes_from(data));
-    TRY(call_method(t->buffer, NAME_OF(write), { bytes }));
+    // Other buffers get the encoded text in pieces of up to _CHUNK_SIZE bytes, as CPython's pending bytes.
+    if (int64_t(t->pending_bytes.size() + data.size()) > t->chunk_size)
+        TRY(write_pending(t));
+    t->pending_bytes.append(data);
+    if (int64_t(t->pending_bytes.size()) >= t->chunk_size || has_newline || t->write_through)
+        TRY(write_pending(t));
     if (has_newline)
         TRY(call_method(t->buffer, NAME_OF(flush), {}));
     return {};
@@ -1219,6 +1240,17 @@ Result<Value> textio_reconfigure(const Val* args, size_t nargs, TupleObject* kwn
         if (!is_none(out[2]) && !(nl.empty() || nl == "\n" || nl == "\r" || nl == "\r\n"))
             return raise(&g_exc_ValueError, "illegal newline value: {}", std::string(nl));
     }
+    // CPython 3.12 compat: the flags are converted as C longs (with __index__, not __bool__), before anything changes.
+    bool line_buffering = t->line_buffering, write_through = t->write_through;
+    for (auto [value, flag] : { std::pair { out[3], &line_buffering }, std::pair { out[4], &write_through } }) {
+        if (!value || is_none(value))
+            continue;
+        Value number = TRY(number_index(value));
+        int64_t n;
+        if (!int_to_int64(number, n))
+            return raise(&g_exc_OverflowError, "Python int too large to convert to C long");
+        *flag = n != 0;
+    }
     TRY(call_method(args[0], NAME_OF(flush), {}));
     if (newline_given)
         TRY(set_newline(t, out[2]));
@@ -1228,10 +1260,8 @@ Result<Value> textio_reconfigure(const Val* args, size_t nargs, TupleObject* kwn
         Val new_errors = errors ? errors : (encoding ? Val() : Val(t->errors.get()));
         TRY(set_encoding(t, new_encoding, new_errors));
     }
-    if (out[3] && !is_none(out[3]))
-        t->line_buffering = TRY(is_truthy(out[3]));
-    if (out[4] && !is_none(out[4]))
-        t->write_through = TRY(is_truthy(out[4]));
+    t->line_buffering = line_buffering;
+    t->write_through = write_through;
     update_fast_writer(t);
     return none_value();
 }
