@@ -75,6 +75,7 @@ struct TextIOObject : IOObject {
     // (null if not writable). The newline layer stays native (readuniversal, pendingcr, seennl).
     Value decoder, encoder;
     TextCodec codec;
+    bool writable;   // the buffer was writable when the codec was set (CPython makes no encoder otherwise)
     bool has_read1;  // chunks are read with buffer.read1() if it has one, else with read()
     bool ok, detached, line_buffering, write_through;
     bool readuniversal, readtranslate, writetranslate, pendingcr;

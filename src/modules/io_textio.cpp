@@ -14,6 +14,7 @@
 #include "support/utf8.h"
 
 #include <cstdio>
+#include <langinfo.h>
 #include <cstring>
 #include <new>
 #include <string>
@@ -242,8 +243,11 @@ Result<void> set_encoding(TextIOObject* t, Val encoding, Val errors)
         name = Ref<StrObject>(str_intern("UTF-8"));
     } else {
         name = Ref<StrObject>(encoding.as<StrObject>());
-        if (name->view() == "locale")
-            name = Ref<StrObject>(str_intern("UTF-8"));
+        if (name->view() == "locale") {
+            // The locale's encoding, as locale.getencoding() (nl_langinfo(CODESET)).
+            const char* codeset = nl_langinfo(CODESET);
+            name = str_from_utf8(codeset && *codeset ? codeset : "UTF-8");
+        }
     }
     Ref<StrObject> errors_name = (!errors || is_none(errors)) ? Ref<StrObject>(str_intern("strict")) : Ref<StrObject>(errors.as<StrObject>());
     TextCodec codec;
@@ -251,6 +255,8 @@ Result<void> set_encoding(TextIOObject* t, Val encoding, Val errors)
         t->codec = codec;
         t->decoder = Value();
         t->encoder = Value();
+        BufferedObject* b = fast_buffer(t);
+        t->writable = b ? b->kind != BufferedKind::Reader : TRY(buffer_can(t, "writable"));
     } else {
         // As CPython's C string: reconfigure(encoding='locale\0') looks up 'locale'.
         std::string_view lookup_name = name->view().substr(0, name->view().find('\0'));
@@ -272,6 +278,7 @@ Result<void> set_encoding(TextIOObject* t, Val encoding, Val errors)
             }
         }
         t->codec = TextCodec::Other;
+        t->writable = bool(encoder);
         t->decoder = std::move(decoder);
         t->encoder = std::move(encoder);
     }
@@ -754,7 +761,7 @@ Result<void> write_str(TextIOObject* t, StrObject* s)
     std::string_view utf8 = s->view();
     if (t->line_buffering)
         has_newline = utf8.find_first_of("\n\r") != std::string_view::npos;
-    if (t->codec == TextCodec::Other && !t->encoder)
+    if (!t->writable)
         return raise_unsupported("not writable");
     if (t->decoded || t->has_snapshot || t->pendingcr) {
         drop_decoded(t);
