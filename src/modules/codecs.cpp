@@ -198,6 +198,22 @@ Result<Value> codecs_lookup_error(const Val* args, size_t nargs, TupleObject* kw
     return lookup_error(args[0].as<StrObject>());
 }
 
+}  // namespace
+
+// CPython 3.12 compat: an exception raised by a codec's encode/decode function called through the registry
+// gets the note "encoding with 'NAME' codec failed" (the name as given).
+void add_codec_note(const char* operation, std::string_view encoding)
+{
+    Value exception = fetch_error();
+    Ref<StrObject> note = str_from_utf8(std::string(operation) + " with '" + std::string(encoding) + "' codec failed");
+    auto added = call_method(exception, str_intern("add_note"), { Val(note.get()) });
+    if (added.is_error())
+        clear_error();
+    restore_error(std::move(exception));
+}
+
+namespace {
+
 // encode(obj, encoding='utf-8', errors='strict') and decode(): any codec, any types.
 Result<Value> encode_or_decode(const char* name, const Val* args, size_t nargs, TupleObject* kwnames, bool encoding)
 {
@@ -209,7 +225,12 @@ Result<Value> encode_or_decode(const char* name, const Val* args, size_t nargs, 
     StrObject* utf8_name = str_intern("utf-8");
     Value info = TRY(lookup(bound[1] ? bound[1].as<StrObject>() : utf8_name));
     Value function = TRY(get_item(info, Val::small_int(encoding ? 0 : 1)));
-    Value result = bound[2] ? TRY(call(function, { bound[0], bound[2] })) : TRY(call(function, { bound[0] }));
+    auto called = bound[2] ? call(function, { bound[0], bound[2] }) : call(function, { bound[0] });
+    if (called.is_error()) {
+        add_codec_note(encoding ? "encoding" : "decoding", bound[1] ? bound[1].as<StrObject>()->view() : "utf-8");
+        return Error {};
+    }
+    Value result = called.release_value();
     if (!is_tuple(result) || result.as<TupleObject>()->size != 2)
         return raise(&g_exc_TypeError, encoding ? "encoder must return a tuple (object, integer)" : "decoder must return a tuple (object,integer)");
     return Value::borrow(result.as<TupleObject>()->item(0));
@@ -900,7 +921,12 @@ Result<std::string> encode_text(StrObject* s, std::string_view encoding, std::st
     Value info = TRY(lookup_text_encoding(encoding, "codecs.encode()"));
     Value encoder = TRY(get_item(info, Val::small_int(0)));
     Ref<StrObject> errors_value = str_from_utf8(errors);
-    Value result = errors.data() ? TRY(call(encoder, { Val(s), Val(errors_value.get()) })) : TRY(call(encoder, { Val(s) }));
+    auto called = errors.data() ? call(encoder, { Val(s), Val(errors_value.get()) }) : call(encoder, { Val(s) });
+    if (called.is_error()) {
+        add_codec_note("encoding", encoding);
+        return Error {};
+    }
+    Value result = called.release_value();
     if (!is_tuple(result) || result.as<TupleObject>()->size != 2)
         return raise(&g_exc_TypeError, "encoder must return a tuple (object, integer)");
     Val encoded = result.as<TupleObject>()->item(0);
@@ -917,7 +943,12 @@ Result<Value> decode_text(std::string_view data, std::string_view encoding, std:
     Value decoder = TRY(get_item(info, Val::small_int(1)));
     Ref<StrObject> errors_value = str_from_utf8(errors);
     Ref<BytesObject> input = bytes_from(data);
-    Value result = errors.data() ? TRY(call(decoder, { Val(input.get()), Val(errors_value.get()) })) : TRY(call(decoder, { Val(input.get()) }));
+    auto called = errors.data() ? call(decoder, { Val(input.get()), Val(errors_value.get()) }) : call(decoder, { Val(input.get()) });
+    if (called.is_error()) {
+        add_codec_note("decoding", encoding);
+        return Error {};
+    }
+    Value result = called.release_value();
     if (!is_tuple(result) || result.as<TupleObject>()->size != 2)
         return raise(&g_exc_TypeError, "decoder must return a tuple (object,integer)");
     Val decoded = result.as<TupleObject>()->item(0);

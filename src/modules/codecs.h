@@ -52,6 +52,9 @@ Result<Value> lookup_text_encoding(std::string_view encoding, const char* altern
 Result<std::string> encode_text(StrObject* s, std::string_view encoding, std::string_view errors);
 Result<Value> decode_text(std::string_view data, std::string_view encoding, std::string_view errors);
 
+// Adds CPython 3.12's note "encoding with 'NAME' codec failed" to the exception being raised.
+void add_codec_note(const char* operation, std::string_view encoding);
+
 // Shared with the error-handler functions of the _codecs module (codecs.cpp).
 std::string escape_code_point(uint32_t c);  // \xhh, \uhhhh or \Uhhhhhhhh
 std::string name_escape(uint32_t c);        // \N{NAME}, or the escape above
