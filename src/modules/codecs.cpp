@@ -14,6 +14,7 @@
 #include "objects/protocol.h"
 #include "objects/singletons.h"
 #include "support/utf8.h"
+#include "vm/warnings.h"
 
 #include <cctype>
 
@@ -199,6 +200,20 @@ Result<Value> codecs_lookup_error(const Val* args, size_t nargs, TupleObject* kw
 }
 
 }  // namespace
+
+Result<void> warn_invalid_escape(int64_t first_invalid)
+{
+    if (first_invalid < 0)
+        return {};
+    if (first_invalid > 0xFF) {
+        char octal[16];
+        snprintf(octal, sizeof octal, "%o", unsigned(first_invalid));
+        return warn(&g_exc_DeprecationWarning, std::string("invalid octal escape sequence '\\") + octal + "'");
+    }
+    std::string message = "invalid escape sequence '\\";
+    utf8::append(message, uint32_t(first_invalid));
+    return warn(&g_exc_DeprecationWarning, message + "'");
+}
 
 // CPython 3.12 compat: an exception raised by a codec's encode/decode function called through the registry
 // gets the note "encoding with 'NAME' codec failed" (the name as given).
@@ -396,7 +411,9 @@ Result<Value> escape_decode_common(const char* name, bool raw, const Val* args, 
     Errors errors(TRY(errors_argument(name, args, nargs, 1)));
     bool final = TRY(flag_argument(args, nargs, 2, true));
     std::u32string out;
-    size_t consumed = TRY(unicode_escape_decode(is_str(args[0]) ? Val() : args[0], data, errors, raw, final, out));
+    int64_t first_invalid = -1;
+    size_t consumed = TRY(unicode_escape_decode(is_str(args[0]) ? Val() : args[0], data, errors, raw, final, out, &first_invalid));
+    TRY(warn_invalid_escape(first_invalid));
     return pair(str_of_points(out), int64_t(consumed));
 }
 
@@ -445,6 +462,7 @@ Result<Value> escape_decode(const Val* args, size_t nargs, TupleObject* kwnames)
     std::string_view errors = TRY(errors_argument("escape_decode", args, nargs, 1));
     std::string out;
     size_t size = data.size();
+    int64_t first_invalid = -1;
     for (size_t s = 0; s < size;) {
         char c = data[s++];
         if (c != '\\') {
@@ -468,6 +486,8 @@ Result<Value> escape_decode(const Val* args, size_t nargs, TupleObject* kwnames)
             int value = c - '0';
             for (int k = 0; k < 2 && s < size && data[s] >= '0' && data[s] <= '7'; ++k)
                 value = value * 8 + (data[s++] - '0');
+            if (value > 0377 && first_invalid < 0)
+                first_invalid = value;
             out += char(value & 0xFF);
             break;
         }
@@ -492,10 +512,13 @@ Result<Value> escape_decode(const Val* args, size_t nargs, TupleObject* kwnames)
             break;
         }
         default:
+            if (first_invalid < 0)
+                first_invalid = static_cast<unsigned char>(c);
             out += '\\';
             --s;
         }
     }
+    TRY(warn_invalid_escape(first_invalid));
     return pair(Value(bytes_from(out)), int64_t(size));
 }
 

@@ -37,7 +37,12 @@ Result<size_t> ascii_decode(Val object, std::string_view data, const Errors& err
 // byteorder: in: -1 le, 1 be, 0 detect a BOM (native order without one); out: the order found (0 if undecided).
 Result<size_t> utf16_decode(Val object, std::string_view data, const Errors& errors, int& byteorder, bool final, std::u32string& out);
 Result<size_t> utf32_decode(Val object, std::string_view data, const Errors& errors, int& byteorder, bool final, std::u32string& out);
-Result<size_t> unicode_escape_decode(Val object, std::string_view data, const Errors& errors, bool raw, bool final, std::u32string& out);
+// first_invalid (if given, and still -1): set to the first unknown escape's character, or the value of an octal escape
+// above 0o377 (CPython 3.12 warns about it).
+Result<size_t> unicode_escape_decode(Val object, std::string_view data, const Errors& errors, bool raw, bool final, std::u32string& out,
+                                     int64_t* first_invalid = nullptr);
+// CPython 3.12's DeprecationWarning for the first invalid escape of a string that decoded (see above).
+Result<void> warn_invalid_escape(int64_t first_invalid);
 Result<size_t> utf7_decode(Val object, std::string_view data, const Errors& errors, bool final, std::u32string& out);
 Result<size_t> charmap_decode(Val object, std::string_view data, const Errors& errors, Val mapping, std::u32string& out);
 

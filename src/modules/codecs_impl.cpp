@@ -655,7 +655,8 @@ Result<void> unicode_escape_encode(StrObject* s, bool raw, std::string& out)
     return {};
 }
 
-Result<size_t> unicode_escape_decode(Val object, std::string_view data, const Errors& errors, bool raw, bool final, std::u32string& out)
+Result<size_t> unicode_escape_decode(Val object, std::string_view data, const Errors& errors, bool raw, bool final, std::u32string& out,
+                                     int64_t* first_invalid)
 {
     Decoder d { raw ? "rawunicodeescape" : "unicodeescape", object, data, errors, out };
     const auto* bytes = reinterpret_cast<const unsigned char*>(data.data());
@@ -737,9 +738,13 @@ Result<size_t> unicode_escape_decode(Val object, std::string_view data, const Er
                         uint32_t value = c - '0';
                         for (int k = 0; k < 2 && s < size && bytes[s] >= '0' && bytes[s] <= '7'; ++k)
                             value = value * 8 + (bytes[s++] - '0');
+                        if (value > 0377 && first_invalid && *first_invalid < 0)
+                            *first_invalid = value;
                         out += char32_t(value);
                         continue;
                     }
+                    if (first_invalid && *first_invalid < 0)
+                        *first_invalid = c;
                     out += U'\\';
                     out += char32_t(c);
                     continue;
