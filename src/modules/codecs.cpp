@@ -897,10 +897,24 @@ Registry& registry()
 
 }  // namespace
 
+Result<void> check_c_string(std::string_view text)
+{
+    // A lone surrogate is WTF-8-encoded: 0xED then 0xA0-0xBF.
+    for (size_t i = 0; i + 1 < text.size(); ++i) {
+        if (static_cast<unsigned char>(text[i]) == 0xED && static_cast<unsigned char>(text[i + 1]) >= 0xA0) {
+            Ref<StrObject> s = str_from_utf8(text);
+            std::string ignored;
+            TRY(utf8_encode(s.get(), Errors("strict"), ignored));
+        }
+    }
+    if (text.find('\0') != std::string_view::npos)
+        return raise(&g_exc_ValueError, "embedded null character");
+    return {};
+}
+
 Result<Value> lookup(StrObject* encoding)
 {
-    if (encoding->view().find('\0') != std::string_view::npos)
-        return raise(&g_exc_ValueError, "embedded null character");
+    TRY(check_c_string(encoding->view()));
     TRY(ensure_encodings());
     Registry& r = registry();
     Ref<StrObject> key = str_from_utf8(normalize_encoding(encoding->view()));
@@ -933,6 +947,7 @@ Result<Value> lookup_text_encoding(std::string_view encoding, const char* altern
 
 Result<Value> lookup_error(StrObject* name)
 {
+    TRY(check_c_string(name->view()));
     Val handler = TRY(dict_get(registry().handlers.get(), Val(name)));
     if (!handler)
         return raise(&g_exc_LookupError, "unknown error handler name '{}'", name->view());

@@ -57,6 +57,10 @@ Result<Value> lookup_text_encoding(std::string_view encoding, const char* altern
 Result<std::string> encode_text(StrObject* s, std::string_view encoding, std::string_view errors);
 Result<Value> decode_text(std::string_view data, std::string_view encoding, std::string_view errors);
 
+// An encoding or error handler name as CPython's C string arguments take it: a lone surrogate raises
+// UnicodeEncodeError, a NUL ValueError("embedded null character").
+Result<void> check_c_string(std::string_view text);
+
 // Adds CPython 3.12's note "encoding with 'NAME' codec failed" to the exception being raised.
 void add_codec_note(const char* operation, std::string_view encoding);
 

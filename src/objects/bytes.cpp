@@ -186,8 +186,8 @@ Result<Value> decode_known(std::string_view data, Codec codec, std::string_view 
 
 Result<std::string> encode_str(StrObject* s, std::string_view encoding, std::string_view errors)
 {
-    if (encoding.find('\0') != std::string_view::npos || errors.find('\0') != std::string_view::npos)
-        return raise(&g_exc_ValueError, "embedded null character");
+    TRY(codecs::check_c_string(encoding));
+    TRY(codecs::check_c_string(errors));
     Codec codec = codec_of(encoding);
     if (codec == Codec::Unknown)
         return codecs::encode_text(s, encoding, errors);
@@ -199,8 +199,8 @@ Result<std::string> encode_str(StrObject* s, std::string_view encoding, std::str
 
 Result<Value> decode_bytes(std::string_view data, std::string_view encoding, std::string_view errors)
 {
-    if (encoding.find('\0') != std::string_view::npos || errors.find('\0') != std::string_view::npos)
-        return raise(&g_exc_ValueError, "embedded null character");
+    TRY(codecs::check_c_string(encoding));
+    TRY(codecs::check_c_string(errors));
     Codec codec = codec_of(encoding);
     if (codec == Codec::Unknown)
         return codecs::decode_text(data, encoding, errors);
