@@ -497,16 +497,19 @@ Result<bool> check_readable(TextIOObject* t)
 }
 
 // Replaces `decoded` with the next chunk's text. Returns false at EOF (with the final text processed).
-// The snapshot records where that text came from, for tell().
+// The snapshot records where that text came from, for tell(); as CPython, it is left as it was while next()
+// has disabled tell().
 Result<bool> read_chunk(TextIOObject* t, int64_t size_hint = 0)
 {
     bool pendingcr_before = t->pendingcr;
+    bool telling = !t->telling_disabled;
     std::string dec_buffer;
     int64_t dec_flags = 0;
     if (t->codec == TextCodec::Other) {
         if (!t->decoder)
             return raise_unsupported("not readable");
-        dec_flags = TRY(decoder_state(t, pendingcr_before, dec_buffer));
+        if (telling)
+            dec_flags = TRY(decoder_state(t, pendingcr_before, dec_buffer));
     }
     // As CPython: read(n) asks for enough bytes for the characters it still wants.
     if (size_hint > 0)
@@ -526,10 +529,12 @@ Result<bool> read_chunk(TextIOObject* t, int64_t size_hint = 0)
         Value chunk_bytes = is_bytes(chunk) ? std::move(chunk) : Value(bytes_from(bytes));
         t->decoded = TRY(decode_generic(t, chunk_bytes, eof));
         t->decoded_pos = 0;
-        t->has_snapshot = true;
-        t->snapshot_flags = dec_flags;
-        t->snapshot_bytes = std::move(dec_buffer);
-        t->snapshot_bytes.append(bytes);
+        if (telling) {
+            t->has_snapshot = true;
+            t->snapshot_flags = dec_flags;
+            t->snapshot_bytes = std::move(dec_buffer);
+            t->snapshot_bytes.append(bytes);
+        }
         int64_t length = t->decoded->length;
         t->b2cratio = length > 0 ? double(bytes.size()) / double(length) : 0.0;
         return !eof || length > 0;
@@ -539,10 +544,12 @@ Result<bool> read_chunk(TextIOObject* t, int64_t size_hint = 0)
     size_t keep = (!eof && t->codec == TextCodec::Utf8) ? incomplete_tail(input) : 0;
     t->undecoded.assign(input, input.size() - keep, keep);
     input.resize(input.size() - keep);
-    t->has_snapshot = true;
-    t->snapshot_flags = t->readuniversal && pendingcr_before ? 1 : 0;
-    t->snapshot_bytes.assign(input);
-    t->snapshot_bytes.append(t->undecoded);
+    if (telling) {
+        t->has_snapshot = true;
+        t->snapshot_flags = t->readuniversal && pendingcr_before ? 1 : 0;
+        t->snapshot_bytes.assign(input);
+        t->snapshot_bytes.append(t->undecoded);
+    }
     process_newlines(t, input, eof);
     t->decoded = TRY(decode_to_str(t, input));
     t->decoded_pos = 0;
@@ -749,6 +756,8 @@ Result<Value> textio_iternext(Val self)
     Value line = TRY(read_line(t, -1));
     if (line.as<StrObject>()->length == 0) {
         t->telling_disabled = false;
+        t->has_snapshot = false;
+        t->snapshot_bytes.clear();
         return Value();
     }
     return line;
@@ -834,6 +843,7 @@ Result<Value> textio_flush(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_positional("flush", nargs - 1, kwnames, 0, 0));
     TextIOObject* t = TRY(open_textio(args[0]));
+    t->telling_disabled = false;  // as CPython: flush() re-enables tell() after next()
     return flush_textio(t);
 }
 
