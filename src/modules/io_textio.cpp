@@ -311,7 +311,10 @@ Result<void> textio_init(Val self, const Val* args, size_t nargs, TupleObject* k
     t->undecoded.clear();
     t->pendingcr = false;
     t->seennl = 0;
+    t->has_snapshot = false;
     t->snapshot_bytes.clear();
+    t->pending_bytes.clear();
+    t->telling_disabled = false;
     t->ok = true;
     update_fast_writer(t);
     return {};
