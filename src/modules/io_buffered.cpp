@@ -638,11 +638,9 @@ Result<Value> buffered_close(const Val* args, size_t nargs, TupleObject* kwnames
     b->iobase_closed = true;
     auto closed = call_method(b->raw, io_name("close"), {});
     if (closed.is_error()) {
-        if (flush_error) {
-            Value close_error = fetch_error();
-            // The flush error becomes the context of the close error, as in CPython.
-            restore_error(std::move(close_error));
-        }
+        // The flush error becomes the context of the close error, as in CPython.
+        if (flush_error)
+            return raise_with_context(std::move(flush_error));
         return Error {};
     }
     if (flush_error) {

@@ -153,6 +153,10 @@ bool io_lookup_codec(std::string_view name, TextCodec& codec);
 inline constexpr int SEEN_CR = 1, SEEN_LF = 2, SEEN_CRLF = 4;
 Value newlines_value(int seen);
 
+// The exception being raised gets `earlier` (a flush error before a close error) as its __context__, as
+// CPython's _PyErr_ChainExceptions1; returns the Error to propagate.
+Error raise_with_context(Value earlier);
+
 void iobase_clear(Object* object);  // drops the instance dict (the collector's clear slot)
 
 // Pickling support shared by BytesIO and StringIO: the __setstate__ argument check (METH_O), the instance dict

@@ -861,7 +861,13 @@ Result<Value> textio_close(const Val* args, size_t nargs, TupleObject* kwnames)
     if (flushed.is_error())
         flush_error = fetch_error();
     t->iobase_closed = true;
-    TRY(call_method(t->buffer, io_name("close"), {}));
+    auto closed = call_method(t->buffer, io_name("close"), {});
+    if (closed.is_error()) {
+        // The flush error becomes the context of the close error, as in CPython.
+        if (flush_error)
+            return raise_with_context(std::move(flush_error));
+        return Error {};
+    }
     if (flush_error) {
         restore_error(std::move(flush_error));
         return Error {};

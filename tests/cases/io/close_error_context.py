@@ -1,0 +1,30 @@
+# close() of a TextIOWrapper or BufferedWriter when flushing and closing the layer below both fail: the close
+# error is raised with the flush (or write) error as its __context__.
+import io
+def bad(msg):
+    def f(*a):
+        raise OSError(msg)
+    return f
+for kind in ("text", "buffered", "text-only-close", "text-only-flush"):
+    raw = io.BytesIO(b"data")
+    raw.close = bad("close")
+    if kind == "buffered":
+        obj = io.BufferedWriter(raw)
+        obj.write(b"x")
+        raw.write = bad("write")
+    else:
+        obj = io.TextIOWrapper(raw, encoding="ascii")
+        if kind != "text-only-close":
+            obj.flush = bad("flush")
+        if kind == "text-only-flush":
+            raw.close = lambda: None
+    try:
+        obj.close()
+    except OSError as e:
+        print(kind, e.args, repr(e.__context__), e.__suppress_context__)
+    print(kind, obj.closed)
+    raw.close = lambda: None
+    if kind != "buffered":
+        obj.flush = lambda: None
+    else:
+        raw.write = lambda b: len(b)
