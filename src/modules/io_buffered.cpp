@@ -630,7 +630,8 @@ Result<Value> buffered_close(const Val* args, size_t nargs, TupleObject* kwnames
     if (TRY(raw_closed(b)))
         return none_value();
     unlink_live(b);
-    auto flushed = buffered_flush_native(b);
+    // Through the attribute, as CPython: an instance's or subclass's flush() is the one called.
+    auto flushed = call_method(args[0], NAME_OF(flush), {});
     Value flush_error;
     if (flushed.is_error())
         flush_error = fetch_error();

@@ -28,3 +28,28 @@ for kind in ("text", "buffered", "text-only-close", "text-only-flush"):
         obj.flush = lambda: None
     else:
         raw.write = lambda b: len(b)
+import io
+for cls in (io.BufferedReader, io.BufferedWriter, io.BufferedRandom):
+    raw = io.BytesIO(b"data")
+    def bad_close():
+        raise OSError("close")
+    def bad_flush():
+        raise OSError("flush")
+    raw.close = bad_close
+    b = cls(raw)
+    b.flush = bad_flush
+    try:
+        b.close()
+    except OSError as e:
+        print(cls.__name__, e.args, repr(e.__context__))
+    print(b.closed)
+    raw.close = lambda: None
+    b.flush = lambda: None
+class W(io.BufferedWriter):
+    def flush(self):
+        print("subclass flush")
+        super().flush()
+w = W(io.BytesIO())
+w.write(b"x")
+w.close()
+print(w.closed)
