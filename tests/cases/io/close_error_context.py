@@ -1,5 +1,5 @@
 # close() of a TextIOWrapper or BufferedWriter when flushing and closing the layer below both fail: the close
-# error is raised with the flush (or write) error as its __context__.
+# error is raised with the flush (or write) error as its __context__; close() calls flush() through the attribute.
 import io
 def bad(msg):
     def f(*a):
@@ -53,3 +53,20 @@ w = W(io.BytesIO())
 w.write(b"x")
 w.close()
 print(w.closed)
+
+import os
+for args, kw in [(('_tmp_close_error_context.txt', 'wb'), dict(buffering=0)), (('_tmp_close_error_context.txt', 'wb'), {}), (('_tmp_close_error_context.txt', 'w'), dict(encoding='utf-8'))]:
+    f = open(*args, **kw)
+    closed = []
+    def bad_flush():
+        closed[:] = [f.closed]
+        raise OSError()
+    f.flush = bad_flush
+    try:
+        f.close()
+        print("no error")
+    except OSError as e:
+        print("OSError", repr(e))
+    print(f.closed, closed)
+    f.flush = lambda: None
+os.remove('_tmp_close_error_context.txt')
