@@ -113,7 +113,22 @@ Result<int64_t> raw_read(BufferedObject* b, std::string& out, size_t size)
     Value result = TRY(call_method(b->raw, io_name("readinto"), { array }));
     if (is_none(result))
         return int64_t(-1);
-    int64_t n = TRY(index_as_ssize(result));
+    auto length = index_as_ssize(result);
+    if (length.is_error()) {
+        // As CPython: OSError("raw readinto() failed") from the conversion's error.
+        Value cause = fetch_error();
+        (void)raise(&g_exc_OSError, "raw readinto() failed");
+        Value error = fetch_error();
+        if (is_exception_instance(error)) {
+            auto* e = static_cast<BaseExceptionObject*>(error.get().object());
+            e->cause = cause;
+            e->context = std::move(cause);
+            e->suppress_context = true;
+        }
+        restore_error(std::move(error));
+        return Error {};
+    }
+    int64_t n = length.value();
     if (n < 0 || size_t(n) > size)
         return raise(&g_exc_OSError, "raw readinto() returned invalid length {} (should have been between 0 and {})", n, int64_t(size));
     out.append(array.as<ByteArrayObject>()->view().substr(0, size_t(n)));
@@ -612,6 +627,8 @@ Result<Value> buffered_truncate(const Val* args, size_t nargs, TupleObject* kwna
 {
     TRY(check_positional("truncate", nargs - 1, kwnames, 0, 1));
     BufferedObject* b = TRY(open_buffered(args[0], "truncate"));
+    if (b->kind == BufferedKind::Reader)
+        return raise_unsupported("truncate");  // as CPython: a reader never truncates, whatever its raw stream
     TRY(io_check_writable(b->raw));
     TRY(flush_writes(b));
     Value position;
