@@ -857,7 +857,9 @@ Result<Value> rwpair_close(const Val* args, size_t nargs, TupleObject* kwnames)
     Value error;
     if (closed_writer.is_error())
         error = fetch_error();
-    TRY(pair_forward(args, nargs, kwnames, false, "close"));
+    auto closed_reader = pair_forward(args, nargs, kwnames, false, "close");
+    if (closed_reader.is_error())
+        return error ? raise_with_context(std::move(error)) : Error {};
     if (error) {
         restore_error(std::move(error));
         return Error {};

@@ -70,3 +70,20 @@ for args, kw in [(('_tmp_close_error_context.txt', 'wb'), dict(buffering=0)), ((
     print(f.closed, closed)
     f.flush = lambda: None
 os.remove('_tmp_close_error_context.txt')
+
+import io
+def bad(name):
+    def f():
+        raise NameError(name)
+    return f
+r, w = io.BytesIO(), io.BytesIO()
+br, bw = io.BufferedReader(r), io.BufferedWriter(w)
+br.close = bad("reader")
+bw.close = bad("writer")
+pair = io.BufferedRWPair(br, bw)
+try:
+    pair.close()
+except NameError as e:
+    print(repr(e), repr(e.__context__))
+br.close = lambda: None
+bw.close = lambda: None
