@@ -1,5 +1,6 @@
 """Fraction, infinite-precision, rational numbers (Ginger's own fractions module)."""
 
+import functools
 import math
 import operator
 import re
@@ -89,8 +90,10 @@ def _round_to_figures(n, d, figures):
     return negative, significand, exponent
 
 
-def _hash_of(numerator, denominator):
-    # Equal to hash() of an int, float or Decimal of the same value (the numeric hash of the docs).
+@functools.lru_cache(maxsize=1 << 14)
+def _hash_algorithm(numerator, denominator):
+    # Equal to hash() of an int, float or Decimal of the same value (the numeric hash of the docs). Cached
+    # under CPython's name (its test runner clears the cache between test files).
     try:
         inverse = pow(denominator, -1, _HASH_MODULUS)
     except ValueError:
@@ -507,7 +510,7 @@ class Fraction(_Base):
 
     def __hash__(self):
         """hash(self)"""
-        return _hash_of(self._numerator, self._denominator)
+        return _hash_algorithm(self._numerator, self._denominator)
 
     def __eq__(a, b):
         """a == b"""

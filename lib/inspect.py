@@ -1179,7 +1179,13 @@ def _check_instance(obj, attr):
 
 
 def _shadowed_dict(klass):
-    for entry in _static_getmro(klass):
+    return _shadowed_dict_from_mro_tuple(_static_getmro(klass))
+
+
+# Cached by MRO under CPython's name (its test runner clears the cache between test files).
+@functools.lru_cache()
+def _shadowed_dict_from_mro_tuple(mro):
+    for entry in mro:
         entry_dict = _class_dict(entry)
         if "__dict__" in entry_dict:
             class_dict = entry_dict["__dict__"]

@@ -74,25 +74,8 @@ def floordiv(a, b):
 
 def index(a):
     "Same as a.__index__()"
-    if type(a) is int:
-        return a
-    if isinstance(a, int):  # an int subclass (bool too) converts without calling its __index__
-        return int.__index__(a)
-    cls = type(a)
-    try:
-        method = cls.__index__
-    except AttributeError:
-        raise TypeError("'%s' object cannot be interpreted as an integer" % cls.__name__) from None
-    result = method(a)
-    if not isinstance(result, int):
-        raise TypeError("__index__ returned non-int (type %s)" % type(result).__name__)
-    if type(result) is not int:
-        import warnings
-        warnings.warn("__index__ returned non-int (type %s).  The ability to return an instance of a strict "
-                      "subclass of int is deprecated, and may be removed in a future version of Python."
-                      % type(result).__name__, DeprecationWarning, stacklevel=2)
-        return int.__index__(result)
-    return result
+    # As CPython's Python version: the method is looked up on the object (AttributeError if it has none).
+    return a.__index__()
 
 def inv(a):
     "Same as ~a."
@@ -150,12 +133,9 @@ def xor(a, b):
 
 # Sequence operations.
 
-def _is_sequence_like(obj):
-    return hasattr(type(obj), '__getitem__')
-
 def concat(a, b):
     "Same as a + b, for a and b sequences."
-    if not _is_sequence_like(a):
+    if not hasattr(type(a), '__getitem__'):
         raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
     return a + b
 
@@ -248,8 +228,14 @@ class attrgetter:
     def __call__(self, obj, /):
         paths = self._paths
         if len(paths) == 1:
-            return _resolve(obj, paths[0])
-        return tuple(_resolve(obj, path) for path in paths)
+            return self._resolve(obj, paths[0])
+        return tuple(self._resolve(obj, path) for path in paths)
+
+    @staticmethod
+    def _resolve(obj, path):
+        for name in path:
+            obj = getattr(obj, name)
+        return obj
 
     def __repr__(self):
         return '%s.%s(%s)' % (self.__class__.__module__, self.__class__.__qualname__,
@@ -257,12 +243,6 @@ class attrgetter:
 
     def __reduce__(self):
         return self.__class__, self._attrs
-
-
-def _resolve(obj, path):
-    for name in path:
-        obj = getattr(obj, name)
-    return obj
 
 
 class itemgetter:
@@ -314,11 +294,9 @@ class methodcaller:
     def __reduce__(self):
         if not self._kwargs:
             return self.__class__, (self._name,) + self._args
-        return _methodcaller_with_kwargs, (self._name, self._args, self._kwargs)
-
-
-def _methodcaller_with_kwargs(name, args, kwargs):
-    return methodcaller(name, *args, **kwargs)
+        # The constructor takes keywords, which a reduce tuple cannot pass: a partial carries them.
+        from functools import partial
+        return partial(self.__class__, self._name, **self._kwargs), self._args
 
 # In-place operations.
 
@@ -334,7 +312,7 @@ def iand(a, b):
 
 def iconcat(a, b):
     "Same as a += b, for a and b sequences."
-    if not _is_sequence_like(a):
+    if not hasattr(type(a), '__getitem__'):
         raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
     a += b
     return a
@@ -394,7 +372,16 @@ def ixor(a, b):
     a ^= b
     return a
 
-# The dunder aliases.
+# The native _operator, when it can be imported, replaces every definition above (its module docstring too).
+# Importing this module with _operator blocked keeps the Python versions: CPython's tests check both.
+try:
+    from _operator import *
+except ImportError:
+    pass
+else:
+    from _operator import __doc__
+
+# The dunder aliases, made after the import above so that they name the functions in use.
 
 __lt__ = lt
 __le__ = le

@@ -416,7 +416,8 @@ class _ScandirIterator:
     def __del__(self):
         if self._entries is not None:
             import warnings
-            warnings.warn(f"unclosed scandir iterator {self!r}", ResourceWarning, stacklevel=1, source=self)
+            # stacklevel 2: the code that dropped it, as CPython's native finalizer reports
+            warnings.warn(f"unclosed scandir iterator {self!r}", ResourceWarning, stacklevel=2, source=self)
             self._entries = None
 
     def __reduce_ex__(self, protocol):

@@ -80,7 +80,7 @@ class Template:
     def _scan(self):
         """Yields the placeholders of the template, left to right."""
         cls = type(self)
-        if (cls.idpattern != _DEFAULT_IDPATTERN or cls.braceidpattern is not None or
+        if (cls.idpattern != _DEFAULT_IDPATTERN or cls.braceidpattern is not None or cls.flags is not None or
                 'pattern' in _class_attrs(cls)):
             yield from _regex_scan(self)
             return

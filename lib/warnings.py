@@ -1,7 +1,8 @@
 """Python part of the warnings subsystem (Ginger's own implementation of CPython 3.12's warnings).
 
-CPython does most of this in C (_warnings); Ginger does it all here. The runtime warns through
-warn() too (see src/objects/warnings.cpp).
+As in CPython, the filter state and warn()/warn_explicit() come from the native _warnings module
+(src/vm/warnings.cpp), which the runtime's own warnings use too; the Python versions below stand in
+for them when _warnings cannot be imported (sys.modules['_warnings'] = None).
 """
 
 import sys
@@ -10,21 +11,7 @@ __all__ = ["warn", "warn_explicit", "showwarning",
            "formatwarning", "filterwarnings", "simplefilter",
            "resetwarnings", "catch_warnings"]
 
-# Each filter is (action, message, category, module, lineno): message and module are None, a
-# compiled regular expression, or (for the built-in defaults, as in CPython) a plain string that
-# must equal the module name.
-filters = []
-defaultaction = "default"
-onceregistry = {}
-# Bumped whenever the filters change: a __warningregistry__ of another version is stale.
-_filters_version = 0
-
 _ACTIONS = ("error", "ignore", "always", "default", "module", "once")
-
-
-def _filters_mutated():
-    global _filters_version
-    _filters_version += 1
 
 
 def showwarning(message, category, filename, lineno, file=None, line=None):
@@ -494,27 +481,37 @@ def _warn_unawaited_coroutine(coro):
     warn(msg, category=RuntimeWarning, stacklevel=2, source=coro)
 
 
+# The state and the core come from _warnings when it is there; else the Python versions above use
+# a state of their own. Each filter is (action, message, category, module, lineno): message and
+# module are None, a compiled regular expression or (the built-in defaults of _warnings) a plain
+# string that must equal the module name.
+try:
+    from _warnings import (filters, _defaultaction, _onceregistry,
+                           warn, warn_explicit, _filters_mutated)
+    defaultaction = _defaultaction
+    onceregistry = _onceregistry
+    _have_native_defaults = True
+except ImportError:
+    filters = []
+    defaultaction = "default"
+    onceregistry = {}
+    # Bumped whenever the filters change: a __warningregistry__ of another version is stale.
+    _filters_version = 1
+
+    def _filters_mutated():
+        global _filters_version
+        _filters_version += 1
+
+    _have_native_defaults = False
+
 _last_seen.update(filters=filters, defaultaction=defaultaction, onceregistry=onceregistry)
 
-# -W options and PYTHONWARNINGS go first; the defaults of a release build come after them.
+# -W options and PYTHONWARNINGS go in front of the defaults of a release build.
 _processoptions(sys.warnoptions)
-if not sys.flags.dev_mode:
-    try:
-        # Whether _warnings can be imported, which a program may prevent (sys.modules['_warnings']
-        # = None) to get CPython's pure-Python warnings: its default filter for __main__ is then
-        # a regular expression; the C implementation's is a plain string.
-        import _warnings
-    except ImportError:
-        _filters_version += 1  # the pure-Python version counts from 1
-        filterwarnings("default", category=DeprecationWarning, module="__main__", append=1)
-        simplefilter("ignore", category=DeprecationWarning, append=1)
-        simplefilter("ignore", category=PendingDeprecationWarning, append=1)
-        simplefilter("ignore", category=ImportWarning, append=1)
-        simplefilter("ignore", category=ResourceWarning, append=1)
-    else:
-        filters.append(('default', None, DeprecationWarning, '__main__', 0))
-        filters.append(('ignore', None, DeprecationWarning, None, 0))
-        filters.append(('ignore', None, PendingDeprecationWarning, None, 0))
-        filters.append(('ignore', None, ImportWarning, None, 0))
-        filters.append(('ignore', None, ResourceWarning, None, 0))
-        del _warnings
+if not _have_native_defaults and not sys.flags.dev_mode:
+    filterwarnings("default", category=DeprecationWarning, module="__main__", append=1)
+    simplefilter("ignore", category=DeprecationWarning, append=1)
+    simplefilter("ignore", category=PendingDeprecationWarning, append=1)
+    simplefilter("ignore", category=ImportWarning, append=1)
+    simplefilter("ignore", category=ResourceWarning, append=1)
+del _have_native_defaults

@@ -14,6 +14,7 @@
 #include "objects/protocol.h"
 #include "objects/runtime.h"
 #include "objects/singletons.h"
+#include "objects/weakref.h"
 #include "objects/dict.h"
 #include "parse/tokenizer.h"
 #include "support/utf8.h"
@@ -359,6 +360,7 @@ int run_interactive()
     fprintf(stderr, "Python 3.12.1 (Ginger 0.1.0) on linux\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n");
     std::string buffer;
     bool block = false;
+    uint32_t future_flags = 0;  // the __future__ imports typed so far hold for the rest of the session
     while (true) {
         fputs(buffer.empty() ? ">>> " : "... ", stderr);
         fflush(stderr);
@@ -386,7 +388,10 @@ int run_interactive()
         buffer += line + "\n";
         // A compound statement ends with an empty line; anything else as soon as it compiles.
         bool empty_line = line.find_first_not_of(" \t") == std::string::npos;
-        auto code = compile::compile_source(buffer, str_intern("<stdin>"), compile::Mode::Single);
+        auto code = [&] {
+            compile::FutureFlags future(future_flags);
+            return compile::compile_source(buffer, str_intern("<stdin>"), compile::Mode::Single);
+        }();
         if (code.is_error()) {
             Value exception = fetch_error();
             auto message = str_utf8(exception);
@@ -408,6 +413,7 @@ int run_interactive()
             continue;  // a compound statement ends with an empty line
         buffer.clear();
         block = false;
+        future_flags |= code.value()->flags & CO_FUTURE_FLAGS;
         auto result = vm::eval_code(code.value().get(), main->dict.get());
         io_flush_std_streams();
         if (result.is_error()) {
@@ -554,26 +560,15 @@ static void shutdown_threading()
         restore_error(std::move(saved));
 }
 
-// As CPython's finalize_modules for __main__: its namespace goes away, and the collector finalizes what it
-// held (PEP 442: each __del__ runs while what it refers to is still intact), before the streams are flushed.
-static void finalize_main_module()
+// The objects that only this namespace holds are finalized while it is intact (PEP 442: each __del__ runs
+// while what it refers to is still there), as when CPython frees or collects a module's dict.
+static void finalize_held_only_by(DictObject* globals)
 {
-    if (!s_main)
-        return;
-    if (DictObject* modules = import_modules_dict()) {
-        if (dict_delete(modules, Val(str_intern("__main__"))).is_error())
-            clear_error();
-    }
-    Ref<DictObject> globals = std::move(s_main->dict);
-    s_main->dict = dict_new();
-    // Ginger does not collect classes, so the namespace is never garbage: the objects only it holds are
-    // finalized first, while it is intact, as CPython's collector would; then it is cleared as CPython's
-    // _PyModule_ClearDict does (names with one leading underscore first, then the rest but __builtins__).
     std::vector<Object*> order;
     std::unordered_map<Object*, int64_t> held;  // how many of the namespace's values are each object
     int64_t position = 0;
     Val key, value;
-    while (dict_next(globals.get(), position, key, value)) {
+    while (dict_next(globals, position, key, value)) {
         if (value.is_object() && held[value.object()]++ == 0)
             order.push_back(value.object());
     }
@@ -584,11 +579,17 @@ static void finalize_main_module()
     }
     for (const Value& object : only_here)
         gc_finalize_once(object.object());
-    only_here.clear();
+}
+
+// CPython's _PyModule_ClearDict: names with one leading underscore become None first, then all the others
+// but __builtins__.
+static void clear_module_dict(DictObject* globals)
+{
     for (bool underscored : { true, false }) {
         std::vector<Value> names;
-        position = 0;
-        while (dict_next(globals.get(), position, key, value)) {
+        int64_t position = 0;
+        Val key, value;
+        while (dict_next(globals, position, key, value)) {
             if (!is_str(key) || is_none(value))
                 continue;
             std::string_view name = key.as<StrObject>()->view();
@@ -597,9 +598,77 @@ static void finalize_main_module()
                 names.push_back(Value::borrow(key));
         }
         for (const Value& name : names)
-            dict_set_str(globals.get(), name.as<StrObject>(), none());
+            dict_set_str(globals, name.as<StrObject>(), none());
     }
-    globals = nullptr;
+}
+
+// As CPython's finalize_modules. __main__ goes first: it leaves sys.modules and its namespace is finalized and
+// cleared. Then the other modules written in Python leave sys.modules (their entries become None), and the
+// collector frees those nothing else holds, running their objects' __del__ while their namespaces are intact;
+// the modules still alive after that are wiped in the reverse order of their import, and the collector frees
+// what they held. Native modules, sys, builtins and the import machinery stay: C++ code holds them.
+static void finalize_modules()
+{
+    DictObject* modules = import_modules_dict();
+    if (s_main) {
+        if (modules && dict_delete(modules, Val(str_intern("__main__"))).is_error())
+            clear_error();
+        Ref<DictObject> globals = std::move(s_main->dict);
+        s_main->dict = dict_new();
+        finalize_held_only_by(globals.get());
+        clear_module_dict(globals.get());
+        globals = nullptr;
+        gc_collect();
+    }
+    if (!modules)
+        return;
+    struct Leaving {
+        Value name;
+        Value module;  // a weak reference to it
+    };
+    std::vector<Leaving> leaving;
+    init_weakref_types();  // made when _weakref is first imported
+    int64_t position = 0;
+    Val key, value;
+    while (dict_next(modules, position, key, value)) {
+        if (!is_str(key) || !is_instance(value, &g_module_type))
+            continue;
+        std::string_view name = key.as<StrObject>()->view();
+        if (name == "sys" || name == "builtins" || name.starts_with("_frozen_importlib"))
+            continue;
+        DictObject* dict = value.as<ModuleObject>()->dict.get();
+        Val spec = dict ? dict_get_str(dict, NAME_OF(__spec__)) : Val();
+        if (!spec || is_none(spec))
+            continue;
+        auto origin = get_attr_str(spec, "origin");
+        if (origin.is_error()) {
+            clear_error();
+            continue;
+        }
+        if (!is_str(origin.value()) || origin.value().as<StrObject>()->view() == "built-in")
+            continue;
+        auto ref = call(Val(&g_weakref_type), { value });
+        if (ref.is_error()) {
+            clear_error();
+            continue;
+        }
+        leaving.push_back({ Value::borrow(key), ref.release_value() });
+    }
+    for (const Leaving& entry : leaving)
+        dict_set(modules, entry.name.get(), none());
+    gc_collect();
+    for (auto it = leaving.rbegin(); it != leaving.rend(); ++it) {
+        auto module = call(it->module.get(), nullptr, 0);
+        if (module.is_error()) {
+            clear_error();
+            continue;
+        }
+        if (is_instance(module.value(), &g_module_type)) {
+            if (DictObject* dict = module.value().as<ModuleObject>()->dict.get())
+                clear_module_dict(dict);
+        }
+    }
+    leaving.clear();
     gc_collect();
 }
 
@@ -613,7 +682,7 @@ void finalize()
     g_finalizing = true;
     // Daemon threads still running stop at their next attempt to take the GIL.
     gil_set_finalizing();
-    finalize_main_module();
+    finalize_modules();
     io_finalize();
 }
 

@@ -7,7 +7,7 @@ runs `python3.12 -B <name>.py` in the case's directory with PYTHONHASHSEED=0 and
 
     <name>.py.exp     the exact stdout (always written, possibly empty)
     <name>.py.err     only if the exit status is non-zero: two lines, the status and the last non-blank stderr line
-    <name>.py.stderr  only for cases whose name contains "traceback": the whole stderr
+    <name>.py.stderr  only for cases whose name contains "traceback" or ends in "_stderr": the whole stderr
 
 CPython names the main script by its absolute path in tracebacks, so in the .err and .stderr files the case's
 directory prefix ("/abs/path/to/tests/cases/<area>/") is removed: `File "traceback_shape.py", line 3, in f`.
@@ -112,7 +112,7 @@ def main() -> int:
         err = None
         if result.returncode != 0:
             err = f"{result.returncode}\n{last_line(stderr)}\n".encode()
-        full_stderr = stderr.encode() if "traceback" in case.stem else None
+        full_stderr = stderr.encode() if "traceback" in case.stem or case.stem.endswith("_stderr") else None
         touched = write_or_remove(case.with_name(case.name + ".exp"), result.stdout)
         touched |= write_or_remove(case.with_name(case.name + ".err"), err)
         touched |= write_or_remove(case.with_name(case.name + ".stderr"), full_stderr)

@@ -31,10 +31,14 @@ FILES = {
                 "test_exceptions test_raise test_with test_patma test_unpack_ex test_keywordonlyarg "
                 "test_positional_only_arg test_fstring test_named_expressions test_decorators test_listcomps "
                 "test_setcomps test_dictcomps test_genexps test_string_literals test_exception_group "
-                "test_except_star test_type_params test_type_aliases",
+                "test_except_star test_type_params test_type_aliases test_future_stmt test_type_annotations "
+                "test_type_comments test_syntax",
     "builtins": "test_int test_long test_float test_complex test_bool test_unicode test_bytes test_list test_tuple "
                 "test_dict test_set test_range test_slice test_enumerate test_sort test_builtin test_format "
                 "test_unicode_identifiers test_memoryview test_userlist test_index test_iter",
+    # The interpreter as a program: its command line, the collector, finalization, sys and the I/O stack.
+    "runtime": "test_gc test_finalization test_atexit test_sys test_cmd_line test_cmd_line_script test_io "
+               "test_fileio test_codecs test_univnewlines",
     "inside": "test_import test_py_compile test_compileall test_marshal test_dis test_sys_settrace test_trace "
               "test_sys_setprofile test_bdb test_pdb",
     "library": "test_os test_math test_random test_itertools test_functools test_collections test_re test_json "

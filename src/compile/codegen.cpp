@@ -3,6 +3,7 @@
 #include "compile/codegen.h"
 #include "compile/compiler.h"
 #include "compile/marshal.h"
+#include "compile/unparse.h"
 
 #include "objects/bytes.h"
 #include "objects/exceptions.h"
@@ -31,6 +32,12 @@ static thread_local int t_optimize = 0;
 
 OptimizeLevel::OptimizeLevel(int level) : m_previous(t_optimize) { t_optimize = level; }
 OptimizeLevel::~OptimizeLevel() { t_optimize = m_previous; }
+
+static thread_local uint32_t t_future_flags = 0;
+
+FutureFlags::FutureFlags(uint32_t flags) : m_previous(t_future_flags) { t_future_flags = flags & CO_FUTURE_FLAGS; }
+FutureFlags::~FutureFlags() { t_future_flags = m_previous; }
+uint32_t inherited_future_flags() { return t_future_flags; }
 
 using namespace ginger::ast;
 using vm::Op;
@@ -240,6 +247,7 @@ public:
             }
         }
         m_unit = finished->parent;
+        finished->flags |= m_symbols.future_flags();
         return finished;
     }
 
@@ -393,8 +401,24 @@ public:
     // A name as written in the source (mangled here when it is private to a class).
     std::string mangled(const std::string& name) const { return mangle(m_unit->scope->private_name, name); }
 
+    // CPython's forbidden_name: __debug__ can be neither bound nor deleted (reported at the node compiled).
+    bool forbidden_name(const std::string& name, Access access)
+    {
+        if (name != "__debug__" || access == Access::Load)
+            return false;
+        Node here;
+        here.lineno = m_unit->position.line;
+        here.end_lineno = m_unit->position.end_line;
+        here.col_offset = m_unit->position.col;
+        here.end_col_offset = m_unit->position.end_col;
+        fail(&here, access == Access::Delete ? "cannot delete __debug__" : "cannot assign to __debug__");
+        return true;
+    }
+
     void name_op(const std::string& source_name, Access access)
     {
+        if (forbidden_name(source_name, access))
+            return;
         Scope* scope = m_unit->scope;
         std::string name = mangled(source_name);
         Resolution r = scope->resolve(name);
@@ -649,13 +673,29 @@ public:
         return flags;
     }
 
+    bool future_annotations() const { return m_symbols.future_flags() & CO_FUTURE_ANNOTATIONS; }
+
+    // PEP 563: the annotation's text, as CPython's unparser writes it, instead of its value.
+    void annotation_string(Expr* annotation)
+    {
+        auto text = unparse_annotation(annotation);
+        if (text.is_error()) {
+            // (Only repr() of an int literal too long for a string fails: its ValueError stays raised.)
+            fail(annotation, "annotation");
+            return;
+        }
+        emit(Op::LOAD_CONST, add_const(Value(str_from_utf8(text.value())), "s" + text.value()));
+    }
+
     uint32_t function_annotations(Arguments* args, Expr* returns)
     {
         uint32_t count = 0;
         auto annotate = [&](Arg* a) {
             if (a && a->annotation) {
                 emit(Op::LOAD_CONST, const_str(mangled(a->arg)));
-                if (auto* starred = a->annotation->as<Starred>()) {
+                if (future_annotations()) {
+                    annotation_string(a->annotation);
+                } else if (auto* starred = a->annotation->as<Starred>()) {
                     // *args: *Ts (PEP 646): the annotation is the one item that unpacking Ts gives.
                     expr(starred->value);
                     emit(Op::UNPACK_SEQUENCE, 1);
@@ -665,9 +705,10 @@ public:
                 ++count;
             }
         };
-        for (Arg* a : args->posonlyargs)
-            annotate(a);
+        // (CPython's order: the positional-or-keyword parameters come before the positional-only ones.)
         for (Arg* a : args->args)
+            annotate(a);
+        for (Arg* a : args->posonlyargs)
             annotate(a);
         annotate(args->vararg);
         for (Arg* a : args->kwonlyargs)
@@ -675,7 +716,10 @@ public:
         annotate(args->kwarg);
         if (returns) {
             emit(Op::LOAD_CONST, const_str("return"));
-            expr(returns);
+            if (future_annotations())
+                annotation_string(returns);
+            else
+                expr(returns);
             ++count;
         }
         if (!count)
@@ -714,6 +758,8 @@ public:
     void function_def(Def* f)
     {
         constexpr bool is_async = std::is_same_v<Def, AsyncFunctionDef>;
+        if (debug_parameter(f->args))
+            return;
         decorators(f->decorator_list);
         uint32_t flags = function_defaults(f->args);
         bool generic = !f->type_params.empty();
@@ -981,6 +1027,8 @@ public:
         set_position(c);
         make_closure(child.get(), std::move(code), 0);
         emit(Op::LOAD_CONST, const_str(c->name));
+        if (invalid_keywords(c->keywords))
+            return;
         bool starred = false;
         for (Expr* base : c->bases)
             starred |= base->is<Starred>();
@@ -1290,6 +1338,9 @@ public:
         uint32_t op = uint32_t(binary_op_of(a->op)) + INPLACE_OFFSET;
         Expr* target = a->target;
         if (auto* name = target->as<Name>()) {
+            set_position(target);
+            if (forbidden_name(name->id, Access::Store))
+                return;
             name_op(name->id, Access::Load);
             expr(a->value);
             set_position(a);
@@ -1325,17 +1376,29 @@ public:
 
     void ann_assign(AnnAssign* a)
     {
+        // The assignment first, then (where it is kept) the annotation, as CPython's compiler_annassign.
         if (a->value) {
             expr(a->value);
             store_target(a->target);
         }
+        set_position(a);
+        if (auto* name = a->target->as<Name>(); name && forbidden_name(name->id, Access::Store))
+            return;
+        if (auto* attr = a->target->as<Attribute>(); attr && forbidden_name(attr->attr, Access::Store))
+            return;
         ScopeKind kind = m_unit->scope->kind;
-        if (auto* name = a->target->as<Name>(); name && a->simple && (kind == ScopeKind::Module || kind == ScopeKind::Class)) {
-            expr(a->annotation);
+        bool module_or_class = kind == ScopeKind::Module || kind == ScopeKind::Class;
+        if (auto* name = a->target->as<Name>(); name && a->simple && module_or_class) {
+            if (future_annotations())
+                annotation_string(a->annotation);
+            else
+                expr(a->annotation);
             emit(Op::LOAD_NAME, add_name("__annotations__"));
             emit(Op::LOAD_CONST, const_str(mangled(name->id)));
             emit(Op::STORE_SUBSCR);
-        } else if (!a->value && !a->target->is<Name>()) {
+            return;
+        }
+        if (!a->value && !a->target->is<Name>()) {
             // `x.y: int` evaluates x (and a subscript's index), as CPython does.
             if (auto* attr = a->target->as<Attribute>()) {
                 expr(attr->value);
@@ -1346,6 +1409,13 @@ public:
                 expr(sub->slice);
                 emit(Op::POP_TOP);
             }
+        }
+        // The annotation of a target that is not stored is still evaluated in a module or class, unless
+        // annotations are strings (PEP 563).
+        if (!a->simple && module_or_class && !future_annotations()) {
+            expr(a->annotation);
+            set_position(a);
+            emit(Op::POP_TOP);
         }
     }
 
@@ -2178,6 +2248,11 @@ public:
             emit(Op::IMPORT_STAR);
             return;
         }
+        set_position(s);
+        for (Alias* alias : s->names) {
+            if (forbidden_name(alias->asname.empty() ? alias->name : alias->asname, Access::Store))
+                return;
+        }
         for (Alias* alias : s->names) {
             set_position(alias);
             emit(Op::IMPORT_FROM, add_name(alias->name));
@@ -2196,6 +2271,8 @@ public:
         case ExprKind::Name: name_op(static_cast<Name*>(target)->id, Access::Store); break;
         case ExprKind::Attribute: {
             auto* a = static_cast<Attribute*>(target);
+            if (forbidden_name(a->attr, Access::Store))
+                break;
             expr(a->value);
             set_position(target);
             emit(Op::STORE_ATTR, add_name(mangled(a->attr)));
@@ -2487,6 +2564,8 @@ public:
 
     void lambda(Lambda* l)
     {
+        if (debug_parameter(l->args))
+            return;
         uint32_t flags = function_defaults(l->args);
         Scope* scope = m_symbols.scope_for(l);
         enter_unit(scope, "<lambda>", child_qualname("<lambda>"), l->lineno);
@@ -2515,8 +2594,55 @@ public:
         make_closure(child.get(), std::move(code), flags);
     }
 
+    // No parameter may be named __debug__ (CPython's compiler_check_debug_args).
+    bool debug_parameter(Arguments* args)
+    {
+        auto check = [&](Arg* a) {
+            if (a && a->arg == "__debug__") {
+                fail(a, "cannot assign to __debug__");
+                return true;
+            }
+            return false;
+        };
+        for (Arg* a : args->posonlyargs)
+            if (check(a))
+                return true;
+        for (Arg* a : args->args)
+            if (check(a))
+                return true;
+        if (check(args->vararg))
+            return true;
+        for (Arg* a : args->kwonlyargs)
+            if (check(a))
+                return true;
+        return check(args->kwarg);
+    }
+
+    // CPython's validate_keywords: no keyword may be __debug__ or repeated (reported at the second one).
+    bool invalid_keywords(const std::vector<Keyword*>& keywords)
+    {
+        for (size_t i = 0; i < keywords.size(); ++i) {
+            const std::string& name = keywords[i]->arg;
+            if (name.empty())
+                continue;
+            if (name == "__debug__") {
+                fail(keywords[i], "cannot assign to __debug__");
+                return true;
+            }
+            for (size_t j = i + 1; j < keywords.size(); ++j) {
+                if (keywords[j]->arg == name) {
+                    fail(keywords[j], "keyword argument repeated: " + name);
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     void call(Call* c)
     {
+        if (invalid_keywords(c->keywords))
+            return;
         check_caller(c->func);
         bool starred = false;
         for (Expr* a : c->args)
@@ -3049,24 +3175,15 @@ Result<Ref<CodeObject>> compile_ast(ast::Mod* module, StrObject* filename, Mode 
     return code;
 }
 
-Result<ast::Mod*> parse_source(std::string_view source, StrObject* filename, Mode mode, Arena& arena, parse::Cookie cookie)
+Result<ast::Mod*> parse_source(std::string_view source, StrObject* filename, Mode mode, Arena& arena, parse::Cookie cookie, bool type_comments)
 {
-    parse::Mode parse_mode = mode == Mode::Exec ? parse::Mode::Exec : mode == Mode::Eval ? parse::Mode::Eval : parse::Mode::Single;
-    parse::ParseResult parsed = parse::parse(source, parse_mode, arena, cookie);
-    if (parsed.error) {
-        auto& e = *parsed.error;
-        TypeObject* type = e.type == "IndentationError" ? &g_exc_IndentationError : e.type == "TabError" ? &g_exc_TabError : &g_exc_SyntaxError;
-        if (!e.located)
-            return raise_syntax_error(type, e.msg, filename, 0, 0, "", 0, 0);
-        // CPython 3.12 compat: the parser's positions are kept as they are, 0 and -1 included (offset 0 at a
-        // token without a column, end_offset -1 for some tokenizer errors, line 0 for empty input).
-        Ref<StrObject> message = str_from_utf8(e.msg);
-        Ref<TupleObject> details = tuple_of({ Val(filename), Value(int_from_int64(e.lineno)), Value(int_from_int64(e.offset)),
-            Value(str_from_utf8(e.text)), Value(int_from_int64(e.end_lineno)), Value(int_from_int64(e.end_offset)) });
-        return raise_with_args(type, { Val(message.get()), Val(details.get()) });
-    }
-    // SyntaxWarnings go through the warnings filters; one that a filter turns into an error becomes
-    // a SyntaxError at the string, as in CPython.
+    parse::Mode parse_mode = mode == Mode::Exec ? parse::Mode::Exec : mode == Mode::Eval ? parse::Mode::Eval : mode == Mode::FuncType ? parse::Mode::FuncType : parse::Mode::Single;
+    parse::ParseOptions options;
+    options.type_comments = type_comments;
+    options.barry_as_bdfl = inherited_future_flags() & CO_FUTURE_BARRY_AS_BDFL;
+    parse::ParseResult parsed = parse::parse(source, parse_mode, arena, cookie, options);
+    // SyntaxWarnings go through the warnings filters (those before a syntax error too, as CPython's
+    // tokenizer issues them); one that a filter turns into an error becomes a SyntaxError at the string.
     for (parse::ParseWarning const& w : parsed.warnings) {
         auto warned = warn_explicit(&g_exc_SyntaxWarning, w.msg, filename->view(), w.lineno);
         if (warned.is_error()) {
@@ -3078,6 +3195,18 @@ Result<ast::Mod*> parse_source(std::string_view source, StrObject* filename, Mod
                 Value(str_from_utf8(w.text)), Value(int_from_int64(w.end_lineno)), Value(int_from_int64(w.end_offset)) });
             return raise_with_args(&g_exc_SyntaxError, { Val(message.get()), Val(details.get()) });
         }
+    }
+    if (parsed.error) {
+        auto& e = *parsed.error;
+        TypeObject* type = e.type == "IndentationError" ? &g_exc_IndentationError : e.type == "TabError" ? &g_exc_TabError : &g_exc_SyntaxError;
+        if (!e.located)
+            return raise_syntax_error(type, e.msg, filename, 0, 0, "", 0, 0);
+        // CPython 3.12 compat: the parser's positions are kept as they are, 0 and -1 included (offset 0 at a
+        // token without a column, end_offset -1 for some tokenizer errors, line 0 for empty input).
+        Ref<StrObject> message = str_from_utf8(e.msg);
+        Ref<TupleObject> details = tuple_of({ Val(filename), Value(int_from_int64(e.lineno)), Value(int_from_int64(e.offset)),
+            Value(str_from_utf8(e.text)), Value(int_from_int64(e.end_lineno)), Value(int_from_int64(e.end_offset)) });
+        return raise_with_args(type, { Val(message.get()), Val(details.get()) });
     }
     return parsed.module;
 }

@@ -1,5 +1,6 @@
 // Builds the symbol tables by walking the AST, then resolves every name (CPython's two passes).
 #include "compile/symtable.h"
+#include "compile/compiler.h"
 
 #include <map>
 #include <set>
@@ -75,7 +76,45 @@ public:
                     return fail(s, "future feature " + alias->name + " is not defined");
             }
             leading_future.insert(s);
+            for (Alias* alias : import->names) {
+                if (alias->name == "annotations")
+                    future_flags |= CO_FUTURE_ANNOTATIONS;
+                else if (alias->name == "barry_as_FLUFL")
+                    future_flags |= CO_FUTURE_BARRY_AS_BDFL;
+            }
         }
+    }
+    uint32_t future_flags = 0;
+
+    // An annotation. Under PEP 563 it is only checked, in a scope of its own that no name resolution sees.
+    void visit_annotation(Expr* annotation)
+    {
+        if (!(future_flags & CO_FUTURE_ANNOTATIONS)) {
+            visit(annotation);
+            return;
+        }
+        Scope* parent = m_current;
+        m_scopes.push_back(std::make_unique<Scope>());
+        Scope* scope = m_scopes.back().get();
+        scope->kind = ScopeKind::Function;
+        scope->block = FunctionBlock::Annotation;
+        scope->name = "_annotation";
+        scope->node = annotation;
+        scope->lineno = annotation->lineno;
+        scope->parent = parent;
+        scope->private_name = parent->private_name;
+        m_current = scope;
+        visit(annotation);
+        m_current = parent;
+    }
+
+    // yield, await and := may not appear in an annotation under PEP 563.
+    bool reject_in_annotation(const Expr* e, const char* what)
+    {
+        if (m_current->block != FunctionBlock::Annotation)
+            return false;
+        fail(e, std::string(what) + " cannot be used within an annotation");
+        return true;
     }
 
     void fail_in_compiler(const Node* node, std::string msg)
@@ -151,7 +190,7 @@ public:
     {
         auto annotate = [&](Arg* a) {
             if (a && a->annotation)
-                visit(a->annotation);
+                visit_annotation(a->annotation);
         };
         for (Arg* a : args->posonlyargs)
             annotate(a);
@@ -162,7 +201,7 @@ public:
             annotate(a);
         annotate(args->kwarg);
         if (returns)
-            visit(returns);
+            visit_annotation(returns);
     }
     // PEP 695: the type parameters of a generic function, class or type alias live in an annotation scope of
     // their own, a function-like scope named "<generic parameters of NAME>" (keyed by the node's type_params).
@@ -365,12 +404,16 @@ public:
                     fail(s, "annotated name '" + name->id + "' can't be " + ((existing & DEF_GLOBAL) ? "global" : "nonlocal"));
                     return;
                 }
-                add(name->id, DEF_LOCAL | DEF_ANNOT, a->target);
+                // `(x): int` (not simple) binds x only when it has a value.
+                if (a->simple)
+                    add(name->id, DEF_LOCAL | DEF_ANNOT, a->target);
+                else if (a->value)
+                    add(name->id, DEF_LOCAL, a->target);
             } else {
                 visit(a->target);
             }
             m_current->has_annotations = true;
-            visit(a->annotation);
+            visit_annotation(a->annotation);
             if (a->value)
                 visit(a->value);
             break;
@@ -599,6 +642,8 @@ public:
         case ExprKind::BoolOp: visit_exprs(static_cast<BoolOp*>(e)->values); break;
         case ExprKind::NamedExpr: {
             auto* n = static_cast<NamedExpr*>(e);
+            if (reject_in_annotation(e, "named expression"))
+                return;
             visit(n->value);
             // The target binds in the nearest enclosing non-comprehension scope (PEP 572).
             auto* target = n->target->as<Name>();
@@ -607,9 +652,10 @@ public:
                 return;
             }
             Scope* saved = m_current;
-            while (m_current->kind == ScopeKind::Comprehension) {
+            // (An annotation's own scope under PEP 563 is passed through too, as CPython does.)
+            while (m_current->kind == ScopeKind::Comprehension || m_current->block == FunctionBlock::Annotation) {
                 if (flags_of(target->id) & DEF_COMP_ITER) {
-                    fail(n, "assignment expression cannot rebind comprehension iteration variable '" + target->id + "'");
+                    fail(target, "assignment expression cannot rebind comprehension iteration variable '" + target->id + "'");
                     m_current = saved;
                     return;
                 }
@@ -618,7 +664,7 @@ public:
             if (m_current != saved) {
                 if (m_current->kind == ScopeKind::Class) {
                     m_current = saved;
-                    fail(n, "assignment expression within a comprehension cannot be used in a class body");
+                    fail(target, "assignment expression within a comprehension cannot be used in a class body");
                     return;
                 }
                 // At module level, or where the function declares it global, the name is global in the
@@ -672,6 +718,8 @@ public:
         case ExprKind::DictComp: visit_comprehension(e, static_cast<DictComp*>(e)->generators, static_cast<DictComp*>(e)->key, static_cast<DictComp*>(e)->value, "<dictcomp>"); break;
         case ExprKind::GeneratorExp: visit_comprehension(e, static_cast<GeneratorExp*>(e)->generators, static_cast<GeneratorExp*>(e)->elt, nullptr, "<genexpr>"); break;
         case ExprKind::Await:
+            if (reject_in_annotation(e, "await expression"))
+                return;
             visit(static_cast<Await*>(e)->value);
             if (m_current->kind == ScopeKind::Comprehension)
                 m_current->is_coroutine = true;
@@ -679,6 +727,8 @@ public:
         case ExprKind::Yield:
         case ExprKind::YieldFrom: {
             Expr* value = e->kind == ExprKind::Yield ? static_cast<Yield*>(e)->value : static_cast<YieldFrom*>(e)->value;
+            if (reject_in_annotation(e, "yield expression"))
+                return;
             if (value)
                 visit(value);
             if (m_current->kind == ScopeKind::Module || m_current->kind == ScopeKind::Class) {
@@ -868,6 +918,7 @@ std::optional<SymbolError> SymbolTable::build(ast::Mod* module, bool for_compile
 {
     Builder builder(m_scopes, m_by_node);
     m_top = builder.enter(ScopeKind::Module, "top", module, 1);
+    builder.future_flags = inherited_future_flags();
     if (auto* m = module->as<Module>()) {
         builder.check_future_imports(m->body);
         builder.visit_stmts(m->body);
@@ -877,6 +928,7 @@ std::optional<SymbolError> SymbolTable::build(ast::Mod* module, bool for_compile
     } else if (auto* e = module->as<Expression>()) {
         builder.visit(e->body);
     }
+    m_future_flags = builder.future_flags;
     if (builder.error)
         return builder.error;
     std::optional<SymbolError> error;

@@ -17,7 +17,9 @@ enum class ScopeKind : uint8_t { Module, Class, Function, Comprehension };
 enum class Resolution : uint8_t { Local, GlobalExplicit, GlobalImplicit, Free, Cell };
 // What a Function scope stands for: a def, lambda or comprehension, or one of PEP 695's lazily evaluated
 // scopes (CPython's block types; the _symtable module reports them).
-enum class FunctionBlock : uint8_t { Plain, TypeParams, TypeVarBound, TypeAlias };
+// Annotation: an annotation under `from __future__ import annotations`, never compiled (checked only), and
+// no child of its parent scope.
+enum class FunctionBlock : uint8_t { Plain, TypeParams, TypeVarBound, TypeAlias, Annotation };
 
 enum SymbolFlags : uint32_t {
     DEF_GLOBAL = 1 << 0,
@@ -86,11 +88,14 @@ public:
     std::optional<SymbolError> build(ast::Mod* module, bool for_compiler = true);
     Scope* scope_for(const void* node) const;
     Scope* top() const { return m_top; }
+    // The __future__ features in effect (CO_FUTURE_* flags): the module's own and those passed in (FutureFlags).
+    uint32_t future_flags() const { return m_future_flags; }
 
 private:
     std::vector<std::unique_ptr<Scope>> m_scopes;
     std::unordered_map<const void*, Scope*> m_by_node;
     Scope* m_top = nullptr;
+    uint32_t m_future_flags = 0;
 };
 
 }  // namespace ginger::compile

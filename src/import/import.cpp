@@ -87,6 +87,8 @@ Ref<ModuleObject> functools_module_create();    // modules/functools.cpp
 Ref<ModuleObject> heapq_module_create();        // modules/heapq_bisect.cpp
 Ref<ModuleObject> bisect_module_create();       // modules/heapq_bisect.cpp
 Ref<ModuleObject> abc_module_create();          // modules/abc.cpp
+Ref<ModuleObject> operator_module_create();     // modules/operator.cpp
+Ref<ModuleObject> string_module_create();       // modules/string.cpp
 
 namespace {
 
@@ -140,7 +142,7 @@ const NativeModule s_native_modules[] = {
     { "_socket", socket_module_create },
     { "select", select_module_create },
     { "_posixsubprocess", posixsubprocess_module_create },
-    { "_array", array_module_create },
+    { "array", array_module_create },
     { "_locale", locale_module_create },
     { "_symtable", symtable_module_create },
     { "itertools", itertools_module_create },
@@ -150,6 +152,9 @@ const NativeModule s_native_modules[] = {
     { "_heapq", heapq_module_create },
     { "_bisect", bisect_module_create },
     { "_abc", abc_module_create },
+    { "_operator", operator_module_create },
+    { "_string", string_module_create },
+    { "_warnings", warnings_module_create },
 };
 
 // The Python half of the import system (_frozen_importlib), loaded by the first import.

@@ -1,21 +1,30 @@
-// The faulthandler module: dump the Python traceback of the current thread explicitly
-// (dump_traceback) or on a fatal signal (enable: SIGSEGV, SIGFPE, SIGABRT, SIGBUS, SIGILL), in CPython's
-// format. The dump writes with write(2) only and escapes non-ASCII text, so that it is usable from a
-// signal handler; it runs on an alternate signal stack, so that a C++ stack overflow is reported too.
-// Not done yet: dump_traceback_later, register (absent, so AttributeError), -X faulthandler.
+// The faulthandler module: dump the Python tracebacks of the threads explicitly (dump_traceback), on a
+// fatal signal (enable: SIGSEGV, SIGFPE, SIGABRT, SIGBUS, SIGILL), on a signal of the user's (register) or
+// after a timeout (dump_traceback_later, from a watchdog thread), in CPython's format. The dump writes with
+// write(2) only and escapes non-ASCII text, so that it is usable from a signal handler; it runs on an
+// alternate signal stack, so that a C++ stack overflow is reported too. As CPython's, it reads the other
+// threads' frames without the GIL. Not done yet: -X faulthandler.
 #include "import/import.h"
 #include "modules/modules.h"
 #include "objects/args.h"
 #include "objects/code.h"
 #include "objects/exceptions.h"
+#include "objects/float.h"
 #include "objects/int.h"
 #include "objects/protocol.h"
 #include "objects/runtime.h"
 #include "objects/str.h"
 #include "vm/frame.h"
+#include "vm/gil.h"
 #include "vm/thread_state.h"
 
+#include <chrono>
+#include <condition_variable>
 #include <csignal>
+#include <mutex>
+#include <thread>
+#include <climits>
+#include <cmath>
 #include <cstring>
 #include <pthread.h>
 #include <unistd.h>
@@ -112,10 +121,10 @@ void write_str(int fd, StrObject* s)
     }
 }
 
-void dump_frames(int fd)
+void dump_frames(int fd, ThreadState* thread)
 {
     int depth = 0;
-    for (vm::Frame* frame = g_thread ? g_thread->frame : nullptr; frame; frame = frame->previous) {
+    for (vm::Frame* frame = thread ? thread->frame : nullptr; frame; frame = frame->previous) {
         if (depth++ >= MAX_FRAME_DEPTH) {
             write_text(fd, "  ...\n");
             break;
@@ -139,16 +148,35 @@ void dump_frames(int fd)
     }
 }
 
-void dump_traceback_to(int fd, bool all_threads)
+// The thread state of the calling OS thread, or null (the watchdog thread has none).
+ThreadState* calling_thread()
 {
-    if (all_threads) {
-        write_text(fd, "Current thread 0x");
-        write_hex(fd, uint64_t(::pthread_self()), 16);
-        write_text(fd, " (most recent call first):\n");
-    } else {
-        write_text(fd, "Stack (most recent call first):\n");
+    uint64_t self = uint64_t(::pthread_self());
+    for (ThreadState* thread : all_thread_states()) {
+        if (thread->ident == self)
+            return thread;
     }
-    dump_frames(fd);
+    return nullptr;
+}
+
+// Every thread, the newest first, as CPython lists them; `current` is marked "Current thread".
+void dump_traceback_to(int fd, bool all_threads, ThreadState* current)
+{
+    if (!all_threads) {
+        write_text(fd, "Stack (most recent call first):\n");
+        dump_frames(fd, current);
+        return;
+    }
+    auto& threads = all_thread_states();
+    for (size_t i = threads.size(); i-- > 0;) {
+        ThreadState* thread = threads[i];
+        if (i + 1 != threads.size())
+            write_text(fd, "\n");
+        write_text(fd, thread == current ? "Current thread 0x" : "Thread 0x");
+        write_hex(fd, thread->ident, 16);
+        write_text(fd, " (most recent call first):\n");
+        dump_frames(fd, thread);
+    }
 }
 
 void fatal_signal_handler(int signal)
@@ -165,7 +193,7 @@ void fatal_signal_handler(int signal)
         write_text(s_fd, "Fatal Python error: ");
         write_text(s_fd, entry->name);
         write_text(s_fd, "\n\n");
-        dump_traceback_to(s_fd, s_all_threads);
+        dump_traceback_to(s_fd, s_all_threads, calling_thread());
     }
     errno = saved_errno;
     ::raise(signal);
@@ -210,7 +238,7 @@ Result<Value> faulthandler_dump_traceback(const Val* args, size_t nargs, TupleOb
     Value keep;
     int fd = TRY(file_arg(out[0], keep));
     bool all_threads = out[1] ? TRY(is_truthy(out[1])) : true;
-    dump_traceback_to(fd, all_threads);
+    dump_traceback_to(fd, all_threads, g_thread);
     return none_value();
 }
 
@@ -265,6 +293,165 @@ Result<Value> faulthandler_is_enabled(const Val* args, size_t nargs, TupleObject
     return bool_value(s_enabled);
 }
 
+// register(): a signal of the user's dumps the tracebacks and, with chain, goes on to the previous handler.
+struct UserSignal {
+    bool enabled = false;
+    int fd = 2;
+    bool all_threads = true;
+    bool chain = false;
+    Value file;
+    struct sigaction previous {};
+};
+UserSignal s_user_signals[NSIG];
+
+void user_signal_handler(int signal)
+{
+    UserSignal& user = s_user_signals[signal];
+    if (!user.enabled)
+        return;
+    int saved_errno = errno;
+    dump_traceback_to(user.fd, user.all_threads, calling_thread());
+    if (user.chain) {
+        // As CPython: the previous handler gets the signal, then this one is put back.
+        struct sigaction mine;
+        ::sigaction(signal, &user.previous, &mine);
+        ::raise(signal);
+        ::sigaction(signal, &mine, nullptr);
+    }
+    errno = saved_errno;
+}
+
+Result<int> user_signal_number(Val value)
+{
+    int64_t signum = TRY(int_as_int64(TRY(number_index(value))));
+    for (const FatalSignal& fatal : s_signals) {
+        if (fatal.signal == signum)
+            return raise(&g_exc_RuntimeError, "signal {} cannot be registered, use enable() instead", signum);
+    }
+    if (signum < 1 || signum >= NSIG)
+        return raise(&g_exc_ValueError, "signal number out of range");
+    return int(signum);
+}
+
+Result<Value> faulthandler_register(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    Val out[4];
+    TRY(bind_args("register", args, nargs, kwnames, { "signum", "file", "all_threads", "chain" }, 1, out));
+    int signum = TRY(user_signal_number(out[0]));
+    Value keep;
+    int fd = TRY(file_arg(out[1], keep));
+    UserSignal& user = s_user_signals[signum];
+    bool all_threads = out[2] ? TRY(is_truthy(out[2])) : true;
+    bool chain = out[3] ? TRY(is_truthy(out[3])) : false;
+    {
+        struct sigaction action;
+        std::memset(&action, 0, sizeof action);
+        action.sa_handler = user_signal_handler;
+        sigemptyset(&action.sa_mask);
+        // With chain, the signal raised for the previous handler must get through at once (SA_NODEFER), as
+        // in CPython; without, interrupted system calls restart.
+        action.sa_flags = SA_ONSTACK | (chain ? SA_NODEFER : SA_RESTART);
+        if (::sigaction(signum, &action, user.enabled ? nullptr : &user.previous) != 0)
+            return raise_os_error(errno);
+    }
+    user.fd = fd;
+    user.all_threads = all_threads;
+    user.chain = chain;
+    user.file = std::move(keep);
+    user.enabled = true;
+    return none_value();
+}
+
+Result<Value> faulthandler_unregister(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("unregister", nargs, kwnames, 1, 1));
+    int signum = TRY(user_signal_number(args[0]));
+    UserSignal& user = s_user_signals[signum];
+    if (!user.enabled)
+        return bool_value(false);
+    user.enabled = false;
+    ::sigaction(signum, &user.previous, nullptr);
+    user.file = Value();
+    return bool_value(true);
+}
+
+// dump_traceback_later(): a watchdog thread waits for the timeout (or cancellation) and dumps every thread.
+struct Watchdog {
+    std::thread thread;
+    std::mutex mutex;
+    std::condition_variable wake;
+    bool cancelled = false;
+    Value file;
+};
+Watchdog* s_watchdog = nullptr;
+
+void cancel_watchdog()
+{
+    if (!s_watchdog)
+        return;
+    {
+        std::lock_guard lock(s_watchdog->mutex);
+        s_watchdog->cancelled = true;
+    }
+    s_watchdog->wake.notify_all();
+    s_watchdog->thread.join();
+    delete s_watchdog;
+    s_watchdog = nullptr;
+}
+
+void watchdog_run(Watchdog* watchdog, int64_t timeout_us, bool repeat, int fd, bool exit)
+{
+    int64_t seconds = timeout_us / 1000000, us = timeout_us % 1000000;
+    char header[100];
+    if (us)
+        snprintf(header, sizeof header, "Timeout (%lld:%02lld:%02lld.%06lld)!\n", (long long)(seconds / 3600), (long long)(seconds / 60 % 60), (long long)(seconds % 60), (long long)us);
+    else
+        snprintf(header, sizeof header, "Timeout (%lld:%02lld:%02lld)!\n", (long long)(seconds / 3600), (long long)(seconds / 60 % 60), (long long)(seconds % 60));
+    std::unique_lock lock(watchdog->mutex);
+    do {
+        if (watchdog->wake.wait_for(lock, std::chrono::microseconds(timeout_us), [&] { return watchdog->cancelled; }))
+            return;
+        write_text(fd, header);
+        dump_traceback_to(fd, true, nullptr);
+        if (exit)
+            ::_exit(1);
+    } while (repeat);
+}
+
+Result<Value> faulthandler_dump_traceback_later(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    Val out[4];
+    TRY(bind_args("dump_traceback_later", args, nargs, kwnames, { "timeout", "repeat", "file", "exit" }, 1, out));
+    double timeout = TRY(float_as_double(out[0]));
+    if (std::isnan(timeout))
+        return raise(&g_exc_ValueError, "Invalid value NaN (not a number)");
+    if (!(std::fabs(timeout) * 1e9 < 9.2e18))  // CPython keeps times in int64 nanoseconds
+        return raise(&g_exc_OverflowError, "timestamp out of range for platform time_t");
+    int64_t timeout_us = int64_t(timeout * 1e6);
+    if (timeout_us <= 0)
+        return raise(&g_exc_ValueError, "timeout must be greater than 0");
+    bool repeat = out[1] ? TRY(is_truthy(out[1])) : false;
+    Value keep;
+    int fd = TRY(file_arg(out[2], keep));
+    bool exit = out[3] ? TRY(is_truthy(out[3])) : false;
+    {
+        GilRelease unlocked;  // the old watchdog may be dumping this thread's frames
+        cancel_watchdog();
+    }
+    s_watchdog = new Watchdog();
+    s_watchdog->file = std::move(keep);
+    s_watchdog->thread = std::thread(watchdog_run, s_watchdog, timeout_us, repeat, fd, exit);
+    return none_value();
+}
+
+Result<Value> faulthandler_cancel_dump_traceback_later(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("cancel_dump_traceback_later", nargs, kwnames, 0, 0));
+    GilRelease unlocked;
+    cancel_watchdog();
+    return none_value();
+}
+
 // Test helpers CPython's own tests use: provoke a fatal error.
 Result<Value> faulthandler__sigsegv(const Val* args, size_t nargs, TupleObject* kwnames)
 {
@@ -291,6 +478,10 @@ const MethodDef s_faulthandler_functions[] = {
     { "enable", faulthandler_enable, METHOD_STATIC, "Enable the fault handler." },
     { "disable", faulthandler_disable, METHOD_STATIC, "Disable the fault handler." },
     { "is_enabled", faulthandler_is_enabled, METHOD_STATIC, "Check if the handler is enabled." },
+    { "register", faulthandler_register, METHOD_STATIC, "Register a handler for the signal 'signum': dump the traceback of the current thread, or of all threads if all_threads is True, into file." },
+    { "unregister", faulthandler_unregister, METHOD_STATIC, "Unregister the handler of the signal 'signum' registered by register()." },
+    { "dump_traceback_later", faulthandler_dump_traceback_later, METHOD_STATIC, "Dump the traceback of all threads in timeout seconds,\nor each timeout seconds if repeat is True. If exit is True, call _exit(1) which is not safe." },
+    { "cancel_dump_traceback_later", faulthandler_cancel_dump_traceback_later, METHOD_STATIC, "Cancel the previous call to dump_traceback_later()." },
     { "_sigsegv", faulthandler__sigsegv, METHOD_STATIC, "Raise a SIGSEGV signal." },
     { "_sigabrt", faulthandler__sigabrt, METHOD_STATIC, "Raise a SIGABRT signal." },
     { "_sigfpe", faulthandler__sigfpe, METHOD_STATIC, "Raise a SIGFPE signal." },

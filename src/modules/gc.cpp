@@ -1,7 +1,5 @@
-// The gc module over Ginger's cycle collector (objects/object.cpp). The collector has no generations:
-// every collection is a full one, so the generation arguments are checked as CPython checks them and
-// otherwise ignored, and the thresholds are kept only to be read back (threshold0 == 0 disables automatic
-// collection, as in CPython).
+// The gc module over Ginger's cycle collector (objects/object.cpp), which keeps CPython's three generations
+// and thresholds (threshold0 == 0 disables automatic collection, as in CPython).
 #include "modules/modules.h"
 #include "objects/args.h"
 #include "objects/exceptions.h"
@@ -17,12 +15,11 @@ namespace ginger {
 
 namespace {
 
-constexpr int64_t GENERATIONS = 3;
-int64_t s_thresholds[GENERATIONS] = { 700, 10, 10 };
+constexpr int64_t GENERATIONS = GC_GENERATIONS;
 int64_t s_debug_flags = 0;
 bool s_enabled_by_user = true;
-// gc.callbacks and gc.garbage (always empty: every cycle is collectable). They live as long as the
-// process, as CPython's do, and are never released (no static destructor runs at exit).
+// gc.callbacks and gc.garbage (every cycle is collectable: only DEBUG_SAVEALL puts objects there). They live
+// as long as the process, as CPython's do, and are never released (no static destructor runs at exit).
 ListObject* s_callbacks = nullptr;
 ListObject* s_garbage = nullptr;
 
@@ -44,10 +41,10 @@ Result<int64_t> int_argument(Val v)
     return value;
 }
 
-void update_enabled() { gc_set_enabled(s_enabled_by_user && s_thresholds[0] != 0); }
+void update_enabled() { gc_set_enabled(s_enabled_by_user); }
 
 // Runs gc.callbacks with ("start" | "stop", info), reporting their errors as CPython does.
-void run_callbacks(bool starting, int64_t collected)
+void run_callbacks(bool starting, int generation, int64_t collected)
 {
     if (!s_callbacks || s_callbacks->size == 0)
         return;
@@ -55,7 +52,7 @@ void run_callbacks(bool starting, int64_t collected)
     if (error_occurred())
         saved = fetch_error();
     Ref<DictObject> info = dict_new();
-    dict_set_str(info.get(), str_intern("generation"), Val::small_int(2));
+    dict_set_str(info.get(), str_intern("generation"), Val::small_int(generation));
     dict_set_str(info.get(), str_intern("collected"), Val::small_int(collected));
     dict_set_str(info.get(), str_intern("uncollectable"), Val::small_int(0));
     StrObject* phase = str_intern(starting ? "start" : "stop");
@@ -97,24 +94,25 @@ Result<Value> gc_collect_function(const Val* args, size_t nargs, TupleObject* kw
 {
     Val out[1];
     TRY(bind_args("collect", args, nargs, kwnames, { "generation" }, 0, out));
+    int64_t generation = GENERATIONS - 1;
     if (out[0]) {
-        int64_t generation = TRY(int_argument(out[0]));
+        generation = TRY(int_argument(out[0]));
         if (generation < 0 || generation >= GENERATIONS)
             return raise(&g_exc_ValueError, "invalid generation");
     }
-    return Value::small_int(gc_collect());
+    return Value::small_int(gc_collect_generation(int(generation)));
 }
 
 Result<Value> gc_get_count(const Val*, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_positional("gc.get_count", nargs, kwnames, 0, 0));
-    return Value(tuple_of({ Val::small_int(gc_count_since_collection()), Val::small_int(0), Val::small_int(0) }));
+    return Value(tuple_of({ Val::small_int(gc_generation_count(0)), Val::small_int(gc_generation_count(1)), Val::small_int(gc_generation_count(2)) }));
 }
 
 Result<Value> gc_get_threshold(const Val*, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_positional("gc.get_threshold", nargs, kwnames, 0, 0));
-    return Value(tuple_of({ Val::small_int(s_thresholds[0]), Val::small_int(s_thresholds[1]), Val::small_int(s_thresholds[2]) }));
+    return Value(tuple_of({ Val::small_int(gc_threshold(0)), Val::small_int(gc_threshold(1)), Val::small_int(gc_threshold(2)) }));
 }
 
 Result<Value> gc_set_threshold_function(const Val* args, size_t nargs, TupleObject* kwnames)
@@ -125,12 +123,10 @@ Result<Value> gc_set_threshold_function(const Val* args, size_t nargs, TupleObje
         return raise(&g_exc_TypeError, "set_threshold() takes at least 1 argument (0 given)");
     if (nargs > 3)
         return raise(&g_exc_TypeError, "set_threshold() takes at most 3 arguments ({} given)", nargs);
-    int64_t values[GENERATIONS] = { s_thresholds[0], s_thresholds[1], s_thresholds[2] };
+    int64_t values[GENERATIONS] = { gc_threshold(0), gc_threshold(1), gc_threshold(2) };
     for (size_t i = 0; i < nargs; ++i)
         values[i] = TRY(int_argument(args[i]));
-    for (int64_t i = 0; i < GENERATIONS; ++i)
-        s_thresholds[i] = values[i];
-    update_enabled();
+    gc_set_thresholds(values);
     return none_value();
 }
 
@@ -144,6 +140,10 @@ Result<Value> gc_set_debug(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_positional("gc.set_debug", nargs, kwnames, 1, 1));
     s_debug_flags = TRY(int_argument(args[0]));
+    // DEBUG_SAVEALL: the unreachable objects go to gc.garbage instead of being freed.
+    g_gc_save_garbage = nullptr;
+    if (s_debug_flags & DEBUG_SAVEALL)
+        g_gc_save_garbage = [](Object* object) { list_append(s_garbage, Value::borrow(Val(object))); };
     return none_value();
 }
 
@@ -151,12 +151,10 @@ Result<Value> gc_get_stats(const Val*, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_positional("gc.get_stats", nargs, kwnames, 0, 0));
     Ref<ListObject> result = list_new();
-    for (int64_t generation = 0; generation < GENERATIONS; ++generation) {
-        // Every collection is a full one: it counts for the oldest generation.
-        bool oldest = generation == GENERATIONS - 1;
+    for (int generation = 0; generation < GENERATIONS; ++generation) {
         Ref<DictObject> stats = dict_new();
-        dict_set_str(stats.get(), str_intern("collections"), Val::small_int(oldest ? gc_stats().collections : 0));
-        dict_set_str(stats.get(), str_intern("collected"), Val::small_int(oldest ? gc_stats().collected : 0));
+        dict_set_str(stats.get(), str_intern("collections"), Val::small_int(gc_stats(generation).collections));
+        dict_set_str(stats.get(), str_intern("collected"), Val::small_int(gc_stats(generation).collected));
         dict_set_str(stats.get(), str_intern("uncollectable"), Val::small_int(0));
         list_append(result.get(), Value(std::move(stats)));
     }
@@ -180,13 +178,11 @@ Result<Value> gc_get_objects(const Val* args, size_t nargs, TupleObject* kwnames
                          "generation parameter must be less than the number of available generations ({})", GENERATIONS);
         if (generation < 0)
             return raise(&g_exc_ValueError, "generation parameter cannot be negative");
-        // Everything lives in the oldest generation.
-        if (generation != GENERATIONS - 1)
-            return Value(list_new());
     }
+    int generation = out[0] && !is_none(out[0]) ? int(TRY(int_as_ssize(out[0]))) : -1;
     Ref<ListObject> result = list_new();
     std::vector<Object*> objects;
-    gc_for_each_tracked([](Object* object, void* context) {
+    gc_for_each_tracked(generation, [](Object* object, void* context) {
         static_cast<std::vector<Object*>*>(context)->push_back(object);
     }, &objects);
     for (Object* object : objects) {
@@ -205,8 +201,7 @@ Result<Value> gc_is_tracked_function(const Val* args, size_t nargs, TupleObject*
 Result<Value> gc_is_finalized(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_positional("gc.is_finalized", nargs, kwnames, 1, 1));
-    // The collector never runs __del__ on an object that then survives, so nothing is left finalized.
-    return bool_value(false);
+    return bool_value(args[0].is_object() && gc_is_finalized(args[0].object()));
 }
 
 struct ReferrersContext {
@@ -220,7 +215,7 @@ Result<Value> gc_get_referrers(const Val* args, size_t nargs, TupleObject* kwnam
     if (kwnames && kwnames->size)
         return raise(&g_exc_TypeError, "get_referrers() takes no keyword arguments");
     std::vector<Object*> objects;
-    gc_for_each_tracked([](Object* object, void* context) {
+    gc_for_each_tracked(-1, [](Object* object, void* context) {
         static_cast<std::vector<Object*>*>(context)->push_back(object);
     }, &objects);
     Ref<ListObject> result = list_new();

@@ -379,6 +379,7 @@ void buffered_finalize(Object* object)
         return;
     if (closed.is_error())
         clear_error();
+    io_dealloc_warn(Val(object), Val(object));
     // CPython 3.12 compat: errors while closing a dropped stream are silenced (reported only in its dev mode).
     auto result = call_method(Val(object), io_name("close"), {});
     if (result.is_error())
@@ -738,6 +739,7 @@ Result<Value> buffered_iternext(Val self)
 
 #define BUFFERED_COMMON_METHODS                                                                  \
     { "close", buffered_close, METHOD_INSTANCE, nullptr },                                    \
+        { "_dealloc_warn", io_dealloc_warn_method, METHOD_INSTANCE, nullptr },                \
         { "detach", buffered_detach, METHOD_INSTANCE, nullptr },                              \
         { "seek", buffered_seek, METHOD_INSTANCE, nullptr },                                  \
         { "tell", buffered_tell, METHOD_INSTANCE, nullptr },                                  \

@@ -1,6 +1,7 @@
 // _io.FileIO: raw, unbuffered binary I/O on a file descriptor (open/read/write/lseek/ftruncate/close).
 #include "modules/codecs.h"
 #include "modules/io_internal.h"
+#include "vm/warnings.h"
 #include "objects/args.h"
 #include "objects/buffer.h"
 #include "objects/bytes.h"
@@ -426,6 +427,14 @@ Result<Value> fileio_close(const Val* args, size_t nargs, TupleObject* kwnames)
     return none_value();
 }
 
+// Dropped while open: the ResourceWarning (the file is closed by destroy).
+void fileio_finalize(Object* object)
+{
+    auto* f = static_cast<FileIOObject*>(object);
+    if (f->fd >= 0 && f->closefd)
+        warn_resource(Val(object), "unclosed file", Val(object));
+}
+
 Result<Value> fileio_seekable(const Val* args, size_t, TupleObject*)
 {
     FileIOObject* f = TRY(open_fileio(args[0]));
@@ -467,6 +476,7 @@ const MethodDef s_fileio_methods[] = {
     { "tell", fileio_tell, METHOD_INSTANCE, "Current file position." },
     { "truncate", fileio_truncate, METHOD_INSTANCE, "Truncate the file to at most size bytes and return the truncated size." },
     { "close", fileio_close, METHOD_INSTANCE, "Close the file." },
+    { "_dealloc_warn", io_dealloc_warn_method, METHOD_INSTANCE, nullptr },
     { "seekable", fileio_seekable, METHOD_INSTANCE, "True if file supports random-access." },
     { "readable", fileio_readable, METHOD_INSTANCE, "True if file was opened in a read mode." },
     { "writable", fileio_writable, METHOD_INSTANCE, "True if file was opened in a write mode." },
@@ -485,6 +495,36 @@ const GetSetDef s_fileio_getsets[] = {
 
 }  // namespace
 
+void io_dealloc_warn(Val stream, Val source)
+{
+    TypeObject* type = stream.type();
+    if (is_subtype(type, &g_fileio_type)) {
+        auto* f = as_fileio(stream);
+        if (f->fd >= 0 && f->closefd)
+            warn_resource(source, "unclosed file", stream);
+        return;
+    }
+    if (is_subtype(type, &g_buffered_reader_type) || is_subtype(type, &g_buffered_writer_type) ||
+        is_subtype(type, &g_buffered_random_type)) {
+        auto* b = static_cast<BufferedObject*>(stream.object());
+        if (b->ok && b->raw)
+            io_dealloc_warn(b->raw.get(), source);
+        return;
+    }
+    Value saved = error_occurred() ? fetch_error() : Value();
+    if (call_method(stream, str_intern("_dealloc_warn"), { source }).is_error())
+        clear_error();
+    if (saved)
+        restore_error(std::move(saved));
+}
+
+Result<Value> io_dealloc_warn_method(const Val* args, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("_dealloc_warn", nargs - 1, kwnames, 1, 1));
+    io_dealloc_warn(args[0], args[1]);
+    return none_value();
+}
+
 Result<Value> fileio_create(Val file, std::string_view mode, bool closefd, Val opener)
 {
     Value self = TRY(fileio_new(&g_fileio_type, nullptr, 0, nullptr));
@@ -498,6 +538,7 @@ void init_fileio_type()
     g_fileio_type.new_instance = fileio_new;
     g_fileio_type.init = fileio_init;
     g_fileio_type.destroy = fileio_destroy;
+    g_fileio_type.finalize = fileio_finalize;
     g_fileio_type.clear = iobase_clear;
     g_fileio_type.repr = fileio_repr;
     g_fileio_type.methods = s_fileio_methods;

@@ -136,6 +136,11 @@ Result<Value> fileio_create(Val file, std::string_view mode, bool closefd, Val o
 Result<Value> buffered_create(TypeObject* type, Val raw, int64_t buffer_size);
 Result<Value> textio_create(Val buffer, Val encoding, Val errors, Val newline, bool line_buffering, bool write_through);
 
+// CPython's _dealloc_warn chain: a stream dropped while open (`source`, the outermost object) gets the
+// ResourceWarning "unclosed file <repr>" from the FileIO at the bottom of `stream`. Never fails.
+void io_dealloc_warn(Val stream, Val source);
+Result<Value> io_dealloc_warn_method(const Val* args, size_t nargs, TupleObject* kwnames);  // _dealloc_warn(source)
+
 // FileIO's native operations, used by the buffered classes when raw is an exact FileIO.
 Result<int64_t> fileio_read_into(FileIOObject* f, char* data, size_t size);  // -1: would block
 Result<int64_t> fileio_write_raw(FileIOObject* f, const char* data, size_t size);

@@ -123,6 +123,7 @@ void textio_finalize(Object* object)
         return;
     if (closed.is_error())
         clear_error();
+    io_dealloc_warn(t->buffer.get(), Val(object));
     // CPython 3.12 compat: errors while closing a dropped stream are silenced (reported only in its dev mode).
     auto result = call_method(Val(object), io_name("close"), {});
     if (result.is_error())

@@ -18,6 +18,7 @@
 #include "objects/singletons.h"
 #include "objects/str.h"
 #include "objects/tuple.h"
+#include "vm/warnings.h"
 #include "vm/gil.h"
 #include "vm/signals.h"
 #include "vm/thread_state.h"
@@ -373,6 +374,14 @@ void socket_destroy(Object* object)
     if (s->fd >= 0)
         ::close(s->fd);
     s->fd = -1;
+}
+
+// Dropped while open: CPython's ResourceWarning "unclosed <socket...>", while the socket still works (the
+// repr asks for its address); destroy then closes it.
+void socket_finalize(Object* object)
+{
+    if (static_cast<SocketObject*>(object)->fd >= 0)
+        warn_resource(Val(object), "unclosed", Val(object));
 }
 
 Result<Value> socket_new(TypeObject* type, const Val*, size_t, TupleObject*)
@@ -1418,6 +1427,7 @@ Ref<ModuleObject> socket_module_create()
         g_socket_type.new_instance = socket_new;
         g_socket_type.init = socket_init;
         g_socket_type.destroy = socket_destroy;
+        g_socket_type.finalize = socket_finalize;
         g_socket_type.repr = socket_repr;
         g_socket_type.methods = s_socket_methods;
         g_socket_type.getsets = s_socket_getsets;

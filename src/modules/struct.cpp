@@ -306,7 +306,7 @@ Result<void> pack_value(const Layout& layout, char code, int64_t size, Val v, un
     if (code == 'P') {
         // A pointer accepts any value of a signed or unsigned machine word.
         if (value < -(__int128(1) << 63) || value >= (__int128(1) << 64))
-            return raise(&g_exc_OverflowError, "int too big to convert");
+            return raise(&g_struct_error_type, "int too large to convert");
     } else if (is_signed) {
         __int128 low = -(__int128(1) << (bits - 1));
         __int128 high = (__int128(1) << (bits - 1)) - 1;

@@ -285,7 +285,7 @@ long block_type(const Scope* s)
     case FunctionBlock::TypeParams: return TYPE_TYPE_PARAM;
     case FunctionBlock::TypeVarBound: return TYPE_TYPE_VAR_BOUND;
     case FunctionBlock::TypeAlias: return TYPE_TYPE_ALIAS;
-    case FunctionBlock::Plain: break;
+    case FunctionBlock::Plain: case FunctionBlock::Annotation: break;
     }
     return TYPE_FUNCTION;
 }

@@ -48,6 +48,7 @@ int token_number(parse::TokenKind kind)
     case parse::TokenKind::FSTRING_MIDDLE: return 62;
     case parse::TokenKind::FSTRING_END: return 63;
     case parse::TokenKind::ERRORTOKEN: return 66;
+    case parse::TokenKind::TYPE_COMMENT: return 59;
     }
     return 66;
 }

@@ -19,6 +19,16 @@ enum CodeFlags : uint32_t {
     CO_COROUTINE = 0x80,
     CO_ITERABLE_COROUTINE = 0x100,
     CO_ASYNC_GENERATOR = 0x200,
+    // __future__ features in effect where the code was compiled (compile(), exec() and eval() inherit them).
+    CO_FUTURE_DIVISION = 0x20000,
+    CO_FUTURE_ABSOLUTE_IMPORT = 0x40000,
+    CO_FUTURE_WITH_STATEMENT = 0x80000,
+    CO_FUTURE_PRINT_FUNCTION = 0x100000,
+    CO_FUTURE_UNICODE_LITERALS = 0x200000,
+    CO_FUTURE_BARRY_AS_BDFL = 0x400000,
+    CO_FUTURE_GENERATOR_STOP = 0x800000,
+    CO_FUTURE_ANNOTATIONS = 0x1000000,   // PEP 563: annotations are kept as strings
+    CO_FUTURE_FLAGS = 0x1FE0000,         // all of the above (CPython's PyCF_MASK)
     CO_HAS_DOCSTRING = 0x4000000,  // co_consts[0] is the docstring (Ginger's own flag)
 };
 

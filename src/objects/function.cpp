@@ -539,18 +539,12 @@ static Result<Value> builtin_function_get_self(Val self)
         return Value(f->self);
     return none_value();
 }
-// A native docstring may open with its signature, as CPython's do: "len($module, obj, /)\n--\n\nReturn ...".
-// The signature is __text_signature__ ("($module, obj, /)"), the rest __doc__.
-struct SplitDoc {
-    std::string_view signature;  // empty: none
-    std::string_view body;
-};
-static SplitDoc split_doc(const char* name, const char* doc)
+SplitDoc split_doc(std::string_view name, const char* doc)
 {
     if (!doc)
         return {};
     std::string_view text(doc);
-    std::string_view prefix(name);
+    std::string_view prefix = name;
     size_t end = text.find(")\n--\n\n");
     if (!text.starts_with(prefix) || text.size() <= prefix.size() || text[prefix.size()] != '(' || end == std::string_view::npos)
         return { {}, text };
@@ -747,6 +741,11 @@ static Result<Value> slot_wrapper_repr(Val self)
 }
 static Result<Value> slot_wrapper_get_name(Val self) { return Value(Ref<StrObject>(self.as<SlotWrapperObject>()->name)); }
 static Result<Value> slot_wrapper_get_objclass(Val self) { return Value::borrow(Val(self.as<SlotWrapperObject>()->owner)); }
+static Result<Value> slot_wrapper_get_qualname(Val self)
+{
+    auto* w = self.as<SlotWrapperObject>();
+    return Value(str_from_utf8(type_qualname(w->owner) + "." + std::string(w->name->view())));
+}
 // The signature inspect.signature() reads (CPython's slot table gives each dunder one).
 static const char* slot_text_signature(std::string_view name)
 {
@@ -830,7 +829,7 @@ static const GetSetDef s_slot_wrapper_getsets[] = {
     { "__text_signature__", slot_wrapper_get_text_signature, nullptr, nullptr },
     { "__doc__", slot_wrapper_get_doc, nullptr, nullptr },
     { "__name__", slot_wrapper_get_name, nullptr, nullptr },
-    { "__qualname__", slot_wrapper_get_name, nullptr, nullptr },
+    { "__qualname__", slot_wrapper_get_qualname, nullptr, nullptr },
     { "__objclass__", slot_wrapper_get_objclass, nullptr, nullptr },
     {},
 };
@@ -1176,9 +1175,25 @@ static Result<Value> method_wrapper_get_name(Val self)
     return Value(self.as<MethodWrapperObject>()->wrapper.as<SlotWrapperObject>()->name);
 }
 static Result<Value> method_wrapper_get_self(Val self) { return self.as<MethodWrapperObject>()->self; }
+static Result<Value> method_wrapper_get_objclass(Val self)
+{
+    return Value::borrow(Val(self.as<MethodWrapperObject>()->wrapper.as<SlotWrapperObject>()->owner));
+}
+// As CPython's: the slot wrapper's own __qualname__ and __text_signature__.
+static Result<Value> method_wrapper_get_qualname(Val self)
+{
+    return get_attr(self.as<MethodWrapperObject>()->wrapper.get(), str_intern("__qualname__"));
+}
+static Result<Value> method_wrapper_get_text_signature(Val self)
+{
+    return get_attr(self.as<MethodWrapperObject>()->wrapper.get(), str_intern("__text_signature__"));
+}
 static const GetSetDef s_method_wrapper_getsets[] = {
     { "__doc__", method_wrapper_get_doc, nullptr, nullptr },
     { "__name__", method_wrapper_get_name, nullptr, nullptr },
+    { "__qualname__", method_wrapper_get_qualname, nullptr, nullptr },
+    { "__objclass__", method_wrapper_get_objclass, nullptr, nullptr },
+    { "__text_signature__", method_wrapper_get_text_signature, nullptr, nullptr },
     { "__self__", method_wrapper_get_self, nullptr, nullptr },
     {},
 };

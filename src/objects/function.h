@@ -80,4 +80,12 @@ Ref<CellObject> cell_new(Value contents);
 Value method_new(Val function, Val self);
 Value builtin_function_new(const MethodDef* def, Val self, Val module);
 
+// A native docstring may open with its signature, as CPython's do: "len($module, obj, /)\n--\n\nReturn ...".
+// The signature is __text_signature__ ("($module, obj, /)"), the rest __doc__ (function.cpp).
+struct SplitDoc {
+    std::string_view signature;  // empty: none
+    std::string_view body;
+};
+SplitDoc split_doc(std::string_view name, const char* doc);
+
 }  // namespace ginger

@@ -137,8 +137,28 @@ static Result<Value> module_dir(const Val* args, size_t, TupleObject*)
 }
 
 static Result<Value> module_get_dict(Val self) { return Value(self.as<ModuleObject>()->dict); }
+// A module's __annotations__ lives in its namespace, made empty on first use.
+static Result<Value> module_get_annotations(Val self)
+{
+    DictObject* dict = self.as<ModuleObject>()->dict.get();
+    if (Val annotations = dict_get_str(dict, NAME_OF(__annotations__)))
+        return Value::borrow(annotations);
+    Ref<DictObject> fresh = dict_new();
+    dict_set_str(dict, NAME_OF(__annotations__), Val(fresh.get()));
+    return Value(std::move(fresh));
+}
+static Result<void> module_set_annotations(Val self, Val value)
+{
+    DictObject* dict = self.as<ModuleObject>()->dict.get();
+    if (value)
+        dict_set_str(dict, NAME_OF(__annotations__), value);
+    else if (!TRY(dict_delete(dict, Val(NAME_OF(__annotations__)))))
+        return raise_with_args(&g_exc_AttributeError, { Val(NAME_OF(__annotations__)) });
+    return {};
+}
 static const GetSetDef s_module_getsets[] = {
     { "__dict__", module_get_dict, nullptr, nullptr },
+    { "__annotations__", module_get_annotations, module_set_annotations, nullptr },
     {},
 };
 

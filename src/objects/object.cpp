@@ -30,16 +30,34 @@ namespace ginger {
 
 namespace {
 
-GcHeader s_gc_list = { &s_gc_list, &s_gc_list, 0 };
-int64_t s_gc_count = 0;
-int64_t s_gc_threshold = 10000;  // collect when this many containers are tracked
-int64_t s_gc_minimum_threshold = 10000;
-bool s_gc_enabled = true;       // gc.disable() stops automatic collections, not gc.collect()
-int64_t s_gc_count_after_collection = 0;
+// The tracked containers, in three generations as CPython's: new objects enter generation 0; the survivors
+// of a collection of generation g move to g + 1 (the oldest stays). Each list holds the newest first.
+// Outside a collection every tracked object's gc_refs is NOT_COLLECTING; a collection gives its participants
+// their refcount there, so a traversal tells them from the rest.
+struct Generation {
+    GcHeader list;
+    int64_t count;      // generation 0: allocations since its last collection; others: collections of the
+                        // generation below since their own last collection
+    int64_t threshold;
+    GcStats stats;
+};
+Generation s_generations[GC_GENERATIONS] = {
+    { { &s_generations[0].list, &s_generations[0].list, 0 }, 0, 700, {} },
+    { { &s_generations[1].list, &s_generations[1].list, 0 }, 0, 10, {} },
+    { { &s_generations[2].list, &s_generations[2].list, 0 }, 0, 10, {} },
+};
+constexpr int64_t NOT_COLLECTING = -1;
+constexpr int64_t REACHABLE = INT64_MIN;
+int64_t s_gc_count = 0;          // every tracked object, frozen ones included
+bool s_gc_enabled = true;        // gc.disable() stops automatic collections, not gc.collect()
+// CPython's rule for the oldest generation: it is collected only when the objects that entered it since its
+// last collection are more than a quarter of those that survived that collection (a full collection costs
+// time proportional to everything alive).
+int64_t s_long_lived_total = 0;
+int64_t s_long_lived_pending = 0;
 // gc.freeze(): objects moved here are still tracked but no collection looks at them (CPython's
 // permanent generation).
 GcHeader s_gc_frozen = { &s_gc_frozen, &s_gc_frozen, 0 };
-GcStats s_gc_stats;
 
 // Freeing a deeply nested structure would recurse once per level. Past this depth, objects whose
 // refcount reached zero are queued and freed by the outermost dealloc_object (CPython's "trashcan").
@@ -52,11 +70,14 @@ std::vector<Object*> s_deferred;
 void gc_track(Object* object)
 {
     GcHeader* header = gc_header(object);
-    header->next = s_gc_list.next;
-    header->prev = &s_gc_list;
-    s_gc_list.next->prev = header;
-    s_gc_list.next = header;
-    if (++s_gc_count > s_gc_threshold)
+    GcHeader& young = s_generations[0].list;
+    header->next = young.next;
+    header->prev = &young;
+    header->gc_refs = NOT_COLLECTING;
+    young.next->prev = header;
+    young.next = header;
+    ++s_gc_count;
+    if (++s_generations[0].count > s_generations[0].threshold && s_gc_enabled && s_generations[0].threshold > 0)
         g_gc_pending = true;
 }
 
@@ -69,31 +90,33 @@ void gc_untrack(Object* object)
     header->next->prev = header->prev;
     header->next = header->prev = nullptr;
     --s_gc_count;
+    if (s_generations[0].count > 0)
+        --s_generations[0].count;  // as CPython: a death makes up for an allocation
 }
 
 int64_t gc_tracked_count() { return s_gc_count; }
 
-void gc_set_threshold(int64_t threshold)
+void gc_set_threshold(int64_t threshold) { s_generations[0].threshold = threshold; }
+
+void gc_set_thresholds(const int64_t thresholds[GC_GENERATIONS])
 {
-    s_gc_minimum_threshold = threshold;
-    if (s_gc_enabled)
-        s_gc_threshold = threshold;
+    for (int g = 0; g < GC_GENERATIONS; ++g)
+        s_generations[g].threshold = thresholds[g];
 }
+
+int64_t gc_threshold(int generation) { return s_generations[generation].threshold; }
+int64_t gc_generation_count(int generation) { return s_generations[generation].count; }
 
 void gc_set_enabled(bool enabled)
 {
     s_gc_enabled = enabled;
-    // A disabled collector never becomes due: the threshold is out of reach until it is enabled again.
-    s_gc_threshold = enabled ? std::max<int64_t>(s_gc_minimum_threshold, s_gc_count * 2) : INT64_MAX;
     if (!enabled)
         g_gc_pending = false;
 }
 
 bool gc_is_enabled() { return s_gc_enabled; }
 
-int64_t gc_count_since_collection() { return std::max<int64_t>(0, s_gc_count - s_gc_count_after_collection); }
-
-const GcStats& gc_stats() { return s_gc_stats; }
+const GcStats& gc_stats(int generation) { return s_generations[generation].stats; }
 
 static void gc_move_all(GcHeader& from, GcHeader& to)
 {
@@ -109,8 +132,15 @@ static void gc_move_all(GcHeader& from, GcHeader& to)
     from.next = from.prev = &from;
 }
 
-void gc_freeze() { gc_move_all(s_gc_list, s_gc_frozen); }
-void gc_unfreeze() { gc_move_all(s_gc_frozen, s_gc_list); }
+// CPython's order: everything goes to the permanent generation, and comes back into the oldest.
+void gc_freeze()
+{
+    for (int g = GC_GENERATIONS - 1; g >= 0; --g)
+        gc_move_all(s_generations[g].list, s_gc_frozen);
+    s_generations[0].count = 0;
+}
+
+void gc_unfreeze() { gc_move_all(s_gc_frozen, s_generations[GC_GENERATIONS - 1].list); }
 
 int64_t gc_frozen_count()
 {
@@ -120,32 +150,50 @@ int64_t gc_frozen_count()
     return count;
 }
 
-void gc_for_each_tracked(void (*function)(Object*, void*), void* context)
+void gc_for_each_tracked(int generation, void (*function)(Object*, void*), void* context)
 {
-    for (GcHeader* h = s_gc_list.next; h != &s_gc_list; h = h->next)
-        function(gc_object(h), context);
+    for (int g = 0; g < GC_GENERATIONS; ++g) {
+        if (generation >= 0 && g != generation)
+            continue;
+        GcHeader& list = s_generations[g].list;
+        for (GcHeader* h = list.next; h != &list; h = h->next)
+            function(gc_object(h), context);
+    }
 }
 
-void (*g_gc_callback)(bool starting, int64_t collected) = nullptr;
+void (*g_gc_callback)(bool starting, int generation, int64_t collected) = nullptr;
+void (*g_gc_save_garbage)(Object* object) = nullptr;
 
 bool g_gc_pending = false;
 static bool s_collecting = false;
-// Objects whose __del__ the collector has run (PEP 442): when they die, it does not run again.
-static std::unordered_set<Object*> s_finalized_by_gc;
+// Living objects whose __del__ has run, by the collector or at a death they survived (PEP 442: it runs
+// once; when they die, it does not run again). gc.is_finalized() reads it.
+static std::unordered_set<Object*> s_finalized;
+
+// Whether this object is preceded by a GcHeader: its type is TYPE_GC, except for the static types (instances of
+// `type` that are not heap types, defined as C++ globals), which have none (CPython's tp_is_gc for types).
+static bool has_header(Object* object)
+{
+    TypeObject* type = object->type;
+    if (!type->has_flag(TYPE_GC))
+        return false;
+    return !type->has_flag(TYPE_TYPE_SUBCLASS) || static_cast<TypeObject*>(object)->has_flag(TYPE_HEAP);
+}
 
 static bool is_tracked(Object* object)
 {
-    return object->type->has_flag(TYPE_GC) && gc_header(object)->next != nullptr;
+    return has_header(object) && gc_header(object)->next != nullptr;
 }
 
 bool gc_is_tracked(Object* object) { return is_tracked(object); }
+bool gc_is_finalized(Object* object) { return s_finalized.contains(object); }
 
 void gc_finalize_once(Object* object)
 {
-    if (!object->type->has_flag(TYPE_HEAP) || !s_finalized_by_gc.insert(object).second)
+    if (!object->type->has_flag(TYPE_HEAP))
         return;
     Val del = type_lookup(object->type, NAME_OF(__del__));
-    if (!del)
+    if (!del || !s_finalized.insert(object).second)
         return;
     Value keep = Value::borrow(del);
     Value self = Value::borrow(Val(object));
@@ -156,33 +204,39 @@ void gc_finalize_once(Object* object)
         restore_error(std::move(pending));
 }
 
-// CPython's cycle detection: an object whose refcount is fully explained by references from other
-// tracked objects is unreachable from outside unless a reachable object refers to it.
-int64_t gc_collect()
+// Sets the gc_refs of every object on `list` back to NOT_COLLECTING and moves them all to `to` (if another).
+static void gc_end_participation(GcHeader& list, GcHeader& to)
 {
-    g_gc_pending = false;
-    if (s_collecting)
-        return 0;
-    // As CPython: the callbacks run inside the collection, so a collection they ask for does nothing.
-    s_collecting = true;
-    if (g_gc_callback)
-        g_gc_callback(true, 0);
+    for (GcHeader* h = list.next; h != &list; h = h->next)
+        h->gc_refs = NOT_COLLECTING;
+    if (&list != &to)
+        gc_move_all(list, to);
+}
+
+// CPython's cycle detection over one generation (and the younger ones, merged into it first): an object whose
+// refcount is fully explained by references from other objects of the collection is unreachable from outside
+// unless a reachable object refers to it. References from older generations count as outside ones.
+static int64_t collect_generation(int generation)
+{
+    Generation& gen = s_generations[generation];
+    for (int g = 0; g < generation; ++g)
+        gc_move_all(s_generations[g].list, gen.list);
     std::vector<Object*> objects;
-    objects.reserve(size_t(s_gc_count));
-    for (GcHeader* h = s_gc_list.next; h != &s_gc_list; h = h->next)
+    for (GcHeader* h = gen.list.next; h != &gen.list; h = h->next)
         objects.push_back(gc_object(h));
     for (Object* o : objects)
         gc_header(o)->gc_refs = o->refcount;
+    // A participant's gc_refs is >= 0 (down to 0, never below: the guard keeps a traversal that visits too
+    // much from making it look like a non-participant); the others' is NOT_COLLECTING.
     for (Object* o : objects) {
         if (TraverseFn traverse = o->type->traverse) {
             traverse(o, [](Object* child, void*) {
-                if (is_tracked(child))
+                if (is_tracked(child) && gc_header(child)->gc_refs > 0)
                     --gc_header(child)->gc_refs;
             }, nullptr);
         }
     }
     // Everything with references from outside is reachable, and so is what it refers to.
-    constexpr int64_t REACHABLE = INT64_MIN;
     std::vector<Object*> work;
     for (Object* o : objects) {
         if (gc_header(o)->gc_refs > 0) {
@@ -195,7 +249,7 @@ int64_t gc_collect()
         work.pop_back();
         if (TraverseFn traverse = o->type->traverse) {
             traverse(o, [](Object* child, void* context) {
-                if (is_tracked(child) && gc_header(child)->gc_refs != REACHABLE) {
+                if (is_tracked(child) && gc_header(child)->gc_refs >= 0) {
                     gc_header(child)->gc_refs = REACHABLE;
                     static_cast<std::vector<Object*>*>(context)->push_back(child);
                 }
@@ -204,64 +258,119 @@ int64_t gc_collect()
     }
     std::vector<Object*> garbage;
     for (Object* o : objects) {
-        if (gc_header(o)->gc_refs != REACHABLE)
+        if (gc_header(o)->gc_refs >= 0)
             garbage.push_back(o);
     }
+    GcHeader& survivors_to = generation + 1 < GC_GENERATIONS ? s_generations[generation + 1].list : gen.list;
     // Weak references to unreachable objects go dead before anything is cleared; the callbacks of those that
-    // are themselves reachable run then, when every object they could see is still intact.
+    // are themselves reachable (or outside the collection) run then, when every object they could see is
+    // still intact.
     if (g_weakref_referents) {
         std::vector<Object*> callbacks;
         for (Object* o : garbage) {
             if (o->type->has_flag(TYPE_WEAKREFABLE))
-                weakref_detach(o, [](Object* ref) { return !is_tracked(ref) || gc_header(ref)->gc_refs == REACHABLE; }, callbacks);
+                weakref_detach(o, [](Object* ref) { return !is_tracked(ref) || gc_header(ref)->gc_refs < 0; }, callbacks);
         }
         weakref_run_callbacks(callbacks);
     }
     // PEP 442: the __del__ methods of unreachable objects run first, while everything they can see is
-    // intact; each runs once (s_finalized_by_gc). They may resurrect objects, so the collection starts
+    // intact; each runs once (s_finalized). They may resurrect objects, so the collection starts
     // over; the next pass finds what is still unreachable and does not call them again.
     std::vector<Value> to_finalize;
     for (Object* o : std::views::reverse(garbage)) {  // oldest first, as CPython's lists are in tracking order
-        if (o->type->has_flag(TYPE_HEAP) && !s_finalized_by_gc.contains(o) && type_lookup(o->type, NAME_OF(__del__)))
+        if (o->type->has_flag(TYPE_HEAP) && !s_finalized.contains(o) && type_lookup(o->type, NAME_OF(__del__)))
             to_finalize.push_back(Value::borrow(Val(o)));
     }
     if (!to_finalize.empty()) {
+        gc_end_participation(gen.list, gen.list);
         for (const Value& o : to_finalize)
             gc_finalize_once(o.object());
         to_finalize.clear();
-        if (g_gc_callback)
-            g_gc_callback(false, 0);
-        s_collecting = false;
-        return gc_collect();
+        return collect_generation(generation);
     }
-    // Hold every unreachable object while their references are dropped, then let them go.
+    // Hold every unreachable object while their references are dropped, then let them go. The count leaves
+    // out instances' own dicts, as CPython 3.12's does (its instances keep their attributes inline).
+    int64_t instance_dicts = 0;
     for (Object* o : garbage)
         incref(o);
     for (Object* o : garbage) {
+        if (g_gc_save_garbage) {
+            g_gc_save_garbage(o);
+            continue;
+        }
         TypeObject* type = o->type;
         TypeObject* native = type;
         while (native->has_flag(TYPE_HEAP))
             native = native->base;
         if (type->dict_offset && !native->dict_offset) {
-            if (Ref<DictObject>* slot = instance_dict_slot(Val(o)))
+            if (Ref<DictObject>* slot = instance_dict_slot(Val(o))) {
+                if (*slot && is_tracked(slot->get()) && gc_header(slot->get())->gc_refs >= 0)
+                    ++instance_dicts;
                 *slot = nullptr;
+            }
         }
         for (size_t offset : type->slot_offsets)
             *reinterpret_cast<Value*>(reinterpret_cast<char*>(o) + offset) = nullptr;
         if (native->clear)
             native->clear(o);
     }
+    // What survives (and what was allocated meanwhile) ages by one generation.
     for (Object* o : garbage)
         decref(o);
-    if (s_gc_enabled)
-        s_gc_threshold = std::max<int64_t>(s_gc_minimum_threshold, s_gc_count * 2);
-    s_gc_count_after_collection = s_gc_count;
-    ++s_gc_stats.collections;
-    s_gc_stats.collected += int64_t(garbage.size());
+    int64_t survivors = 0;
+    for (GcHeader* h = gen.list.next; h != &gen.list; h = h->next)
+        ++survivors;
+    gc_end_participation(gen.list, survivors_to);
+    if (generation == GC_GENERATIONS - 1) {
+        s_long_lived_total = survivors;
+        s_long_lived_pending = 0;
+    } else if (generation == GC_GENERATIONS - 2) {
+        s_long_lived_pending += survivors;
+    }
+    return int64_t(garbage.size()) - instance_dicts;
+}
+
+int64_t gc_collect_generation(int generation)
+{
+    g_gc_pending = false;
+    // As CPython: the callbacks run inside the collection, so a collection they ask for does nothing.
+    if (s_collecting)
+        return 0;
+    s_collecting = true;
     if (g_gc_callback)
-        g_gc_callback(false, int64_t(garbage.size()));
+        g_gc_callback(true, generation, 0);
+    int64_t collected = collect_generation(generation);
+    // The counters as CPython keeps them: this collection counts for the next generation up.
+    if (generation + 1 < GC_GENERATIONS)
+        ++s_generations[generation + 1].count;
+    for (int g = 0; g <= generation; ++g)
+        s_generations[g].count = 0;
+    Generation& gen = s_generations[generation];
+    ++gen.stats.collections;
+    gen.stats.collected += collected;
+    if (g_gc_callback)
+        g_gc_callback(false, generation, collected);
     s_collecting = false;
-    return int64_t(garbage.size());
+    return collected;
+}
+
+int64_t gc_collect() { return gc_collect_generation(GC_GENERATIONS - 1); }
+
+// CPython's gc_collect_generations: the oldest generation whose count passed its threshold is collected
+// (with the younger ones), the oldest only when enough new objects have entered it since its last collection.
+void gc_collect_automatic()
+{
+    g_gc_pending = false;
+    if (!s_gc_enabled)
+        return;
+    for (int g = GC_GENERATIONS - 1; g >= 0; --g) {
+        if (s_generations[g].count <= s_generations[g].threshold)
+            continue;
+        if (g == GC_GENERATIONS - 1 && s_long_lived_pending < s_long_lived_total / 4)
+            continue;
+        gc_collect_generation(g);
+        return;
+    }
 }
 
 int64_t memory_limit()
@@ -339,7 +448,7 @@ void dealloc_object(Object* object)
     }
     // A dying object leaves the collector's list before anything else can run (a __del__ that collects
     // or calls gc.get_objects() must not see it half destroyed); a resurrected one goes back.
-    bool collected_type = leaf_type->has_flag(TYPE_GC);
+    bool collected_type = has_header(object);
     if (collected_type)
         gc_untrack(object);
     if (s_dealloc_depth >= DEALLOC_DEPTH_LIMIT) {
@@ -360,22 +469,29 @@ void dealloc_object(Object* object)
     }
     if (type->has_flag(TYPE_HEAP)) {
         Val del = type_lookup(type, NAME_OF(__del__));
-        if (!s_finalized_by_gc.empty() && s_finalized_by_gc.erase(object))
-            del = Val();  // the collector ran it already
-        if (del) {
-            call_finalizer(object, del);
-            if (object->refcount > 0) {  // resurrected
-                if (collected_type && !gc_header(object)->next)
-                    gc_track(object);
-                --s_dealloc_depth;
-                return;
-            }
-        }
-        if (g_weakref_referents && type->has_flag(TYPE_WEAKREFABLE)) [[unlikely]]
-            weakref_clear_referent(object);
+        if (!s_finalized.empty() && s_finalized.erase(object))
+            del = Val();  // it ran already
         TypeObject* native = type;
         while (native->has_flag(TYPE_HEAP))
             native = native->base;
+        if (del) {
+            call_finalizer(object, del);
+        } else if (native->finalize) [[unlikely]] {
+            // Without a __del__ of its own, a subclass keeps its native base's finalizer (a socket's warning).
+            object->refcount = 1;
+            native->finalize(object);
+            --object->refcount;
+        }
+        if (object->refcount > 0) {  // resurrected
+            if (del)
+                s_finalized.insert(object);
+            if (collected_type && !gc_header(object)->next)
+                gc_track(object);
+            --s_dealloc_depth;
+            return;
+        }
+        if (g_weakref_referents && type->has_flag(TYPE_WEAKREFABLE)) [[unlikely]]
+            weakref_clear_referent(object);
         // A dying weakref.ref subclass goes dead before its dict and slots are released: they may hold its
         // referent's last reference, and the referent's death must not call back this weakref (CPython's
         // weakref_dealloc clears first).

@@ -177,6 +177,36 @@ Result<int64_t> object_len(Val v)
     return len(v);
 }
 
+// CPython's PyObject_LengthHint: len() if the type has one, else __length_hint__(), else the default. A
+// TypeError from either means "no hint".
+Result<int64_t> object_length_hint(Val v, int64_t default_value)
+{
+    if (v.type()->len) {
+        auto length = object_len(v);
+        if (!length.is_error() || !error_matches(&g_exc_TypeError))
+            return length;
+        clear_error();
+    }
+    auto hint_or_error = call_special(v, NAME_OF(__length_hint__), {});
+    if (hint_or_error.is_error()) {
+        if (!error_matches(&g_exc_TypeError))
+            return Error {};
+        clear_error();
+        return default_value;
+    }
+    Value hint = hint_or_error.release_value();
+    if (!hint || is_not_implemented(hint))
+        return default_value;
+    if (!is_int(hint))
+        return raise(&g_exc_TypeError, "__length_hint__ must be an integer, not {}", hint.type()->type_name());
+    int64_t result;
+    if (!int_to_int64(hint, result))
+        return raise(&g_exc_OverflowError, "Python int too large to convert to C ssize_t");
+    if (result < 0)
+        return raise(&g_exc_ValueError, "__length_hint__() should return >= 0");
+    return result;
+}
+
 Result<Value> get_attr(Val object, StrObject* name)
 {
     GetAttrFn getattr = object.type()->getattr;
@@ -394,8 +424,15 @@ Result<void> set_item(Val container, Val key, Val value)
 Result<void> del_item(Val container, Val key)
 {
     SetItemFn f = container.type()->setitem;
-    if (!f)
-        return raise(&g_exc_TypeError, "'{}' object doesn't support item deletion", container.type()->type_name());
+    if (!f) {
+        // CPython 3.12 compat: an index into a type with sequence slots (tuple, str, any class) fails in
+        // PySequence_DelItem, whose message differs by one word.
+        TypeObject* type = container.type();
+        bool sequence = type->getitem || type->contains || type->has_flag(TYPE_HEAP);
+        if (sequence && (is_int(key) || key.type()->index))
+            return raise(&g_exc_TypeError, "'{}' object doesn't support item deletion", type->type_name());
+        return raise(&g_exc_TypeError, "'{}' object does not support item deletion", type->type_name());
+    }
     return f(container, key, Val());
 }
 

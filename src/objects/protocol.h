@@ -23,6 +23,8 @@ Result<bool> rich_compare_bool(Val a, Val b, CompareOp op);  // identity implies
 Result<bool> object_equal(Val a, Val b);
 Result<bool> is_truthy(Val v);
 Result<int64_t> object_len(Val v);
+// len(v), else v.__length_hint__(), else default_value (CPython's PyObject_LengthHint).
+Result<int64_t> object_length_hint(Val v, int64_t default_value);
 
 Result<Value> get_attr(Val object, StrObject* name);
 Result<Value> get_attr_maybe(Val object, StrObject* name);  // null (no error) when missing

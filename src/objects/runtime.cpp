@@ -93,7 +93,6 @@ void runtime_init()
     init_generic_alias_types();
     // X | Y on classes builds a UnionType; list[int] etc. build GenericAliases.
     g_type_type.binary[int(BinaryOp::Or)] = type_or;
-    g_none_type.binary[int(BinaryOp::Or)] = type_or;
 
     TypeObject* types[] = {
         &g_object_type, &g_type_type, &g_none_type, &g_not_implemented_type, &g_ellipsis_type, &g_int_type, &g_bool_type,

@@ -8,6 +8,7 @@
 #include "objects/protocol.h"
 #include "objects/singletons.h"
 #include "objects/str.h"
+#include "objects/strformat.h"
 #include "objects/tuple.h"
 #include "support/unicode.h"
 
@@ -250,8 +251,9 @@ struct FormatContext {
     int64_t next_auto = 0;
 };
 
-// The decimal value of s[start, end) if it is all digits, -1 if not; raises if it overflows.
-Result<int64_t> parse_index(StrObject* s, int64_t start, int64_t end)
+}  // namespace
+
+Result<int64_t> format_parse_index(StrObject* s, int64_t start, int64_t end)
 {
     if (start == end)
         return int64_t(-1);
@@ -266,6 +268,129 @@ Result<int64_t> parse_index(StrObject* s, int64_t start, int64_t end)
     }
     return value;
 }
+
+int64_t field_name_first_end(StrObject* s, int64_t start, int64_t end)
+{
+    int64_t i = start;
+    while (i < end && s->at(i) != '.' && s->at(i) != '[')
+        ++i;
+    return i;
+}
+
+Result<bool> field_name_next(StrObject* s, int64_t& i, int64_t end, FieldNamePart& out)
+{
+    if (i >= end)
+        return false;
+    out = FieldNamePart {};
+    uint32_t c = s->at(i++);
+    out.start = i;
+    if (c == '.') {
+        out.is_attribute = true;
+        i = field_name_first_end(s, i, end);
+        out.end = i;
+    } else if (c == '[') {
+        while (i < end && s->at(i) != ']')
+            ++i;
+        if (i >= end)
+            return raise(&g_exc_ValueError, "Missing ']' in format string");
+        out.end = i++;  // past the ']'
+        out.index = TRY(format_parse_index(s, out.start, out.end));
+    } else {
+        return raise(&g_exc_ValueError, "Only '.' or '[' may follow ']' in format field specifier");
+    }
+    if (out.start == out.end)
+        return raise(&g_exc_ValueError, "Empty attribute in format string");
+    return true;
+}
+
+// The field after a '{' at i: its name runs to '}', ':' or '!' (brackets may hold any of those), then come an
+// optional "!c" conversion and an optional ":spec" that may nest fields.
+static Result<void> parse_field(StrObject* fmt, int64_t& i, int64_t end, FormatMarkup& out)
+{
+    out.has_field = true;
+    out.name_start = i;
+    uint32_t c = 0;
+    while (i < end) {
+        c = fmt->at(i++);
+        if (c == '{')
+            return raise(&g_exc_ValueError, "unexpected '{' in field name");
+        if (c == '[') {
+            while (i < end && fmt->at(i) != ']')
+                ++i;
+            continue;
+        }
+        if (c == '}' || c == ':' || c == '!')
+            break;
+    }
+    out.name_end = i - 1;
+    if (c != '!' && c != ':') {
+        if (c != '}')
+            return raise(&g_exc_ValueError, "expected '}' before end of string");
+        out.spec_start = out.spec_end = i;
+        return {};
+    }
+    if (c == '!') {
+        if (i >= end)
+            return raise(&g_exc_ValueError, "end of string while looking for conversion specifier");
+        out.conversion = fmt->at(i++);
+        if (i < end) {
+            uint32_t after = fmt->at(i++);
+            if (after == '}') {
+                out.spec_start = out.spec_end = i;
+                return {};
+            }
+            if (after != ':')
+                return raise(&g_exc_ValueError, "expected ':' after conversion specifier");
+        }
+    }
+    out.spec_start = i;
+    int nesting = 1;
+    while (i < end) {
+        uint32_t d = fmt->at(i++);
+        if (d == '{') {
+            out.spec_nested = true;
+            ++nesting;
+        } else if (d == '}' && --nesting == 0) {
+            out.spec_end = i - 1;
+            return {};
+        }
+    }
+    return raise(&g_exc_ValueError, "unmatched '{' in format spec");
+}
+
+Result<bool> format_markup_next(StrObject* fmt, int64_t& i, int64_t end, FormatMarkup& out)
+{
+    if (i >= end)
+        return false;
+    out = FormatMarkup {};
+    out.literal_start = i;
+    uint32_t c = 0;
+    bool brace = false;
+    while (i < end) {
+        c = fmt->at(i++);
+        if (c == '{' || c == '}') {
+            brace = true;
+            break;
+        }
+    }
+    out.literal_end = i;
+    if (!brace)
+        return true;
+    bool doubled = i < end && fmt->at(i) == c;
+    if (c == '}' && !doubled)
+        return raise(&g_exc_ValueError, "Single '}' encountered in format string");
+    if (i >= end)
+        return raise(&g_exc_ValueError, "Single '{' encountered in format string");
+    if (doubled) {
+        ++i;  // the literal keeps the first brace of the pair
+        return true;
+    }
+    out.literal_end = i - 1;
+    TRY(parse_field(fmt, i, end, out));
+    return true;
+}
+
+namespace {
 
 Result<Value> lookup_keyword(FormatContext& context, StrObject* key)
 {
@@ -292,9 +417,7 @@ Result<Value> lookup_positional(FormatContext& context, int64_t index)
 // The object a field name fmt[start, end) designates: "0", "name", "", then ".attr" and "[key]" parts.
 Result<Value> resolve_field(FormatContext& context, StrObject* fmt, int64_t start, int64_t end)
 {
-    int64_t i = start;
-    while (i < end && fmt->at(i) != '.' && fmt->at(i) != '[')
-        ++i;
+    int64_t i = field_name_first_end(fmt, start, end);
     Value object;
     if (i == start) {
         if (context.numbering == Numbering::Manual)
@@ -302,7 +425,7 @@ Result<Value> resolve_field(FormatContext& context, StrObject* fmt, int64_t star
         context.numbering = Numbering::Automatic;
         object = TRY(lookup_positional(context, context.next_auto++));
     } else {
-        int64_t index = TRY(parse_index(fmt, start, i));
+        int64_t index = TRY(format_parse_index(fmt, start, i));
         if (index >= 0) {
             if (context.numbering == Numbering::Automatic)
                 return raise(&g_exc_ValueError, "cannot switch from automatic field numbering to manual field specification");
@@ -313,35 +436,17 @@ Result<Value> resolve_field(FormatContext& context, StrObject* fmt, int64_t star
             object = TRY(lookup_keyword(context, key.get()));
         }
     }
-    while (i < end) {
-        uint32_t c = fmt->at(i++);
-        int64_t part = i;
-        if (c == '.') {
-            while (i < end && fmt->at(i) != '.' && fmt->at(i) != '[')
-                ++i;
-            if (i == part)
-                return raise(&g_exc_ValueError, "Empty attribute in format string");
-            Ref<StrObject> name = str_intern_ref(str_substring(fmt, part, i));
+    FieldNamePart part;
+    while (TRY(field_name_next(fmt, i, end, part))) {
+        if (part.is_attribute) {
+            Ref<StrObject> name = str_intern_ref(str_substring(fmt, part.start, part.end));
             object = TRY(get_attr(object, name.get()));
-        } else {  // '['
-            while (i < end && fmt->at(i) != ']')
-                ++i;
-            if (i == end)
-                return raise(&g_exc_ValueError, "Missing ']' in format string");
-            if (i == part)
-                return raise(&g_exc_ValueError, "Empty attribute in format string");
-            int64_t index = TRY(parse_index(fmt, part, i));
-            int64_t key_end = i++;  // skip the ']'
-            // The part is checked whole before the lookup, as CPython's field-name iterator does.
-            if (i < end && fmt->at(i) != '.' && fmt->at(i) != '[')
-                return raise(&g_exc_ValueError, "Only '.' or '[' may follow ']' in format field specifier");
-            if (index >= 0) {
-                Value key = int_from_int64(index);
-                object = TRY(get_item(object, key));
-            } else {
-                Ref<StrObject> key = str_substring(fmt, part, key_end);
-                object = TRY(get_item(object, Val(key)));
-            }
+        } else if (part.index >= 0) {
+            Value key = int_from_int64(part.index);
+            object = TRY(get_item(object, key));
+        } else {
+            Ref<StrObject> key = str_substring(fmt, part.start, part.end);
+            object = TRY(get_item(object, Val(key)));
         }
     }
     return object;
@@ -349,67 +454,11 @@ Result<Value> resolve_field(FormatContext& context, StrObject* fmt, int64_t star
 
 Result<void> render(FormatContext& context, StrObject* fmt, int64_t begin, int64_t end, int depth, Writer& out);
 
-// One replacement field; `i` is just past its '{' and ends just past its '}'.
-Result<void> render_field(FormatContext& context, StrObject* fmt, int64_t& i, int64_t end, int depth, Writer& out)
+// One replacement field: its value, converted, formatted with its (expanded) spec.
+Result<void> render_field(FormatContext& context, StrObject* fmt, const FormatMarkup& field, int depth, Writer& out)
 {
-    // The field name runs to '}', ':' or '!'; brackets may hold any of those.
-    int64_t name_start = i;
-    uint32_t c = 0;
-    while (i < end) {
-        c = fmt->at(i++);
-        if (c == '{')
-            return raise(&g_exc_ValueError, "unexpected '{' in field name");
-        if (c == '[') {
-            while (i < end && fmt->at(i) != ']')
-                ++i;
-            continue;
-        }
-        if (c == '}' || c == ':' || c == '!')
-            break;
-    }
-    int64_t name_end = i - 1;
-    uint32_t conversion = 0;
-    int64_t spec_start = i, spec_end = i;
-    bool spec_nested = false;
-    if (c == '!' || c == ':') {
-        bool has_spec = true;
-        if (c == '!') {
-            if (i >= end)
-                return raise(&g_exc_ValueError, "end of string while looking for conversion specifier");
-            conversion = fmt->at(i++);
-            if (i < end) {
-                uint32_t after = fmt->at(i++);
-                if (after == '}')
-                    has_spec = false;
-                else if (after != ':')
-                    return raise(&g_exc_ValueError, "expected ':' after conversion specifier");
-            }
-        }
-        if (has_spec) {
-            spec_start = i;
-            int nesting = 1;
-            bool closed = false;
-            while (i < end) {
-                uint32_t d = fmt->at(i++);
-                if (d == '{') {
-                    spec_nested = true;
-                    ++nesting;
-                } else if (d == '}' && --nesting == 0) {
-                    closed = true;
-                    break;
-                }
-            }
-            if (!closed)
-                return raise(&g_exc_ValueError, "unmatched '{' in format spec");
-            spec_end = i - 1;
-        } else {
-            spec_start = spec_end = i;
-        }
-    } else if (c != '}') {
-        return raise(&g_exc_ValueError, "expected '}' before end of string");
-    }
-
-    Value object = TRY(resolve_field(context, fmt, name_start, name_end));
+    Value object = TRY(resolve_field(context, fmt, field.name_start, field.name_end));
+    uint32_t conversion = field.conversion;
     switch (conversion) {
     case 0: break;
     case 'r': object = TRY(object_repr(object)); break;
@@ -423,12 +472,12 @@ Result<void> render_field(FormatContext& context, StrObject* fmt, int64_t& i, in
         return raise(&g_exc_ValueError, "Unknown conversion specifier {}", hex);
     }
     Ref<StrObject> spec;
-    if (spec_nested) {
+    if (field.spec_nested) {
         Writer spec_out;
-        TRY(render(context, fmt, spec_start, spec_end, depth - 1, spec_out));
+        TRY(render(context, fmt, field.spec_start, field.spec_end, depth - 1, spec_out));
         spec = spec_out.build();
     } else {
-        spec = str_substring(fmt, spec_start, spec_end);
+        spec = str_substring(fmt, field.spec_start, field.spec_end);
     }
     if (spec->length == 0 && is_str_exact(object)) {
         out.append(object.as<StrObject>());
@@ -444,36 +493,11 @@ Result<void> render(FormatContext& context, StrObject* fmt, int64_t begin, int64
     if (depth <= 0)
         return raise(&g_exc_ValueError, "Max string recursion exceeded");
     int64_t i = begin;
-    while (i < end) {
-        // Literal text up to the next brace.
-        int64_t literal = i;
-        uint32_t c = 0;
-        while (i < end) {
-            c = fmt->at(i);
-            if (c == '{' || c == '}')
-                break;
-            ++i;
-        }
-        out.append(fmt, literal, i);
-        if (i == end)
-            break;
-        ++i;  // the brace
-        bool doubled = i < end && fmt->at(i) == c;
-        if (c == '}') {
-            if (!doubled)
-                return raise(&g_exc_ValueError, "Single '}' encountered in format string");
-            out.append_char('}');
-            ++i;
-            continue;
-        }
-        if (i == end)
-            return raise(&g_exc_ValueError, "Single '{' encountered in format string");
-        if (doubled) {
-            out.append_char('{');
-            ++i;
-            continue;
-        }
-        TRY(render_field(context, fmt, i, end, depth, out));
+    FormatMarkup markup;
+    while (TRY(format_markup_next(fmt, i, end, markup))) {
+        out.append(fmt, markup.literal_start, markup.literal_end);
+        if (markup.has_field)
+            TRY(render_field(context, fmt, markup, depth, out));
     }
     return {};
 }

@@ -685,6 +685,11 @@ Result<Value> slot_new(TypeObject* type, const Val* args, size_t nargs, TupleObj
     Val function = type_lookup(type, NAME_OF(__new__));
     if (function.type() == &g_staticmethod_type)
         function = function.as<StaticMethodObject>()->callable;
+    else if (DescrGetFn get = function.type()->descr_get) {
+        // Any other descriptor (a classmethod, say) is bound as type.__new__ would be, as CPython's slot_tp_new.
+        Value bound = TRY(get(function, Val(), type));
+        return call_with_self(bound.get(), Val(type), args, nargs, kwnames);
+    }
     return call_with_self(function, Val(type), args, nargs, kwnames);
 }
 
@@ -1021,6 +1026,14 @@ static Ref<TupleObject> compute_static_mro(TypeObject& type)
     return tuple_from(chain.data(), int64_t(chain.size()));
 }
 
+// The name a static type's doc opens with: its name without the module ("itemgetter" for "operator.itemgetter").
+static std::string_view static_type_short_name(const TypeObject& type)
+{
+    std::string_view name(type.name ? type.name : "");
+    size_t dot = name.rfind('.');
+    return dot == std::string_view::npos ? name : name.substr(dot + 1);
+}
+
 void type_ready(TypeObject& type)
 {
     if (type.has_flag(TYPE_READY))
@@ -1104,7 +1117,7 @@ void type_ready(TypeObject& type)
         dict_set_str(dict, def.interned, Value::adopt(Val(object)));
     }
     if (type.doc && !dict_get_str(dict, NAME_OF(__doc__)))
-        dict_set_str(dict, NAME_OF(__doc__), str_from_utf8(type.doc));
+        dict_set_str(dict, NAME_OF(__doc__), str_from_utf8(split_doc(static_type_short_name(type), type.doc).body));
     if (!dict_get_str(dict, NAME_OF(__doc__)))
         dict_set_str(dict, NAME_OF(__doc__), none());
     if (type.base)
@@ -1235,6 +1248,7 @@ static Result<Ref<TupleObject>> compute_mro(TypeObject* type)
 static void subtype_traverse(Object* object, VisitFn visit, void* context)
 {
     TypeObject* native = object->type;
+    visit(native, context);  // an instance of a heap type holds a reference to it (alloc_object)
     while (native->has_flag(TYPE_HEAP))
         native = native->base;
     if (object->type->dict_offset && !native->dict_offset) {
@@ -1356,6 +1370,7 @@ static void heap_type_clear(Object* object)
     type_modified(type);
     if (type->dict)
         dict_clear(type->dict.get());
+    type->mro = nullptr;  // the MRO starts with the class itself: a cycle of its own
     type_modified(type);
 }
 
@@ -1878,6 +1893,18 @@ static Result<Value> type_get_base(Val self)
 }
 static Result<Value> type_get_mro(Val self) { return Value(Ref<TupleObject>(self.as<TypeObject>()->mro)); }
 static Result<Value> type_get_dict(Val self) { return Value(dict_copy(self.as<TypeObject>()->dict.get())); }
+// A static type's doc may open with the constructor's signature ("itemgetter(item, /, *items)\n--\n\n..."):
+// __text_signature__ is "(item, /, *items)". Other types have None.
+static Result<Value> type_get_text_signature(Val self)
+{
+    auto* type = self.as<TypeObject>();
+    if (type->has_flag(TYPE_HEAP) || !type->doc)
+        return none_value();
+    SplitDoc split = split_doc(static_type_short_name(*type), type->doc);
+    if (split.signature.empty())
+        return none_value();
+    return Value(str_from_utf8(split.signature));
+}
 static Result<Value> type_get_doc(Val self)
 {
     Val doc = dict_get_str(self.as<TypeObject>()->dict.get(), NAME_OF(__doc__));
@@ -1947,6 +1974,37 @@ static Result<void> type_set_type_params(Val self, Val value)
     if (!value)
         return raise(&g_exc_TypeError, "cannot delete '__type_params__' attribute of immutable type '{}'", type->type_name());
     dict_set_str(type->dict.get(), str_intern("__type_params__"), value);
+    type_modified(type);
+    return {};
+}
+
+// A class's own __annotations__ (never inherited), made empty on first use; static types have none.
+static Result<Value> type_get_annotations(Val self)
+{
+    auto* type = self.as<TypeObject>();
+    if (!type->has_flag(TYPE_HEAP))
+        return raise(&g_exc_AttributeError, "type object '{}' has no attribute '__annotations__'", type->type_name());
+    Val annotations = dict_get_str(type->dict.get(), NAME_OF(__annotations__));
+    if (annotations) {
+        if (annotations.type()->descr_get)
+            return annotations.type()->descr_get(annotations, Val(), type);
+        return Value::borrow(annotations);
+    }
+    Ref<DictObject> fresh = dict_new();
+    dict_set_str(type->dict.get(), NAME_OF(__annotations__), Val(fresh.get()));
+    type_modified(type);
+    return Value(std::move(fresh));
+}
+static Result<void> type_set_annotations(Val self, Val value)
+{
+    auto* type = self.as<TypeObject>();
+    if (!type->has_flag(TYPE_HEAP))
+        return raise(&g_exc_TypeError, "cannot set '__annotations__' attribute of immutable type '{}'", type->type_name());
+    if (value) {
+        dict_set_str(type->dict.get(), NAME_OF(__annotations__), value);
+    } else if (!TRY(dict_delete(type->dict.get(), Val(NAME_OF(__annotations__))))) {
+        return raise_with_args(&g_exc_AttributeError, { Val(NAME_OF(__annotations__)) });
+    }
     type_modified(type);
     return {};
 }
@@ -2046,8 +2104,10 @@ static const GetSetDef s_type_getsets[] = {
     { "__mro__", type_get_mro, nullptr, nullptr },
     { "__dict__", type_get_dict, nullptr, nullptr },
     { "__doc__", type_get_doc, type_set_doc, nullptr },
+    { "__text_signature__", type_get_text_signature, nullptr, nullptr },
     { "__abstractmethods__", type_get_abstractmethods, type_set_abstractmethods, nullptr },
     { "__type_params__", type_get_type_params, type_set_type_params, nullptr },
+    { "__annotations__", type_get_annotations, type_set_annotations, nullptr },
     {},
 };
 
@@ -2328,7 +2388,8 @@ void init_object_types()
     g_object_type.getsets = s_object_getsets;
     g_object_type.doc = "The base class of the class hierarchy.";
 
-    type_init_static(g_type_type, "type", sizeof(TypeObject), &g_object_type, TYPE_BASETYPE | TYPE_TYPE_SUBCLASS | TYPE_WEAKREFABLE);
+    // TYPE_GC: classes (heap types) are collected; the static types have no GcHeader (gc_has_header()).
+    type_init_static(g_type_type, "type", sizeof(TypeObject), &g_object_type, TYPE_BASETYPE | TYPE_GC | TYPE_TYPE_SUBCLASS | TYPE_WEAKREFABLE);
     g_type_type.dict_offset = offsetof(TypeObject, dict);
     g_type_type.repr = type_repr;
     g_type_type.getattr = type_getattr;

@@ -413,29 +413,6 @@ void init_proxy_type(TypeObject& type, const char* name)
     fill_binary_slots(type, std::make_integer_sequence<int, BINARY_OP_COUNT>());
 }
 
-void init_weakref_types()
-{
-    if (g_weakref_type.has_flag(TYPE_READY))
-        return;
-    type_init_static(g_weakref_type, "weakref.ReferenceType", sizeof(WeakRefObject), &g_object_type, TYPE_BASETYPE | TYPE_GC);
-    g_weakref_type.destroy = weakref_destroy;
-    g_weakref_type.traverse = weakref_traverse;
-    g_weakref_type.clear = weakref_clear;
-    g_weakref_type.new_instance = weakref_new;
-    g_weakref_type.init = weakref_init;
-    g_weakref_type.call = weakref_call;
-    g_weakref_type.hash = weakref_hash;
-    g_weakref_type.richcompare = weakref_richcompare;
-    g_weakref_type.repr = weakref_repr;
-    g_weakref_type.getsets = s_weakref_getsets;
-    g_weakref_type.methods = s_weakref_methods;
-    type_ready(g_weakref_type);
-    init_proxy_type(g_weakproxy_type, "weakref.ProxyType");
-    type_ready(g_weakproxy_type);
-    init_proxy_type(g_weakcallableproxy_type, "weakref.CallableProxyType");
-    g_weakcallableproxy_type.call = proxy_call;
-    type_ready(g_weakcallableproxy_type);
-}
 
 // ---- the _weakref module ---------------------------------------------------------------------------------
 
@@ -493,6 +470,30 @@ const MethodDef s_module_functions[] = {
 };
 
 }  // namespace
+
+void init_weakref_types()
+{
+    if (g_weakref_type.has_flag(TYPE_READY))
+        return;
+    type_init_static(g_weakref_type, "weakref.ReferenceType", sizeof(WeakRefObject), &g_object_type, TYPE_BASETYPE | TYPE_GC);
+    g_weakref_type.destroy = weakref_destroy;
+    g_weakref_type.traverse = weakref_traverse;
+    g_weakref_type.clear = weakref_clear;
+    g_weakref_type.new_instance = weakref_new;
+    g_weakref_type.init = weakref_init;
+    g_weakref_type.call = weakref_call;
+    g_weakref_type.hash = weakref_hash;
+    g_weakref_type.richcompare = weakref_richcompare;
+    g_weakref_type.repr = weakref_repr;
+    g_weakref_type.getsets = s_weakref_getsets;
+    g_weakref_type.methods = s_weakref_methods;
+    type_ready(g_weakref_type);
+    init_proxy_type(g_weakproxy_type, "weakref.ProxyType");
+    type_ready(g_weakproxy_type);
+    init_proxy_type(g_weakcallableproxy_type, "weakref.CallableProxyType");
+    g_weakcallableproxy_type.call = proxy_call;
+    type_ready(g_weakcallableproxy_type);
+}
 
 void weakref_make_dead(Object* object) { weakref_clear(object); }
 

@@ -34,5 +34,7 @@ Object* weakref_first(Object* object);
 void weakref_make_dead(Object* object);
 
 extern TypeObject g_weakref_type, g_weakproxy_type, g_weakcallableproxy_type;
+// Makes the weak reference types ready (the first import of _weakref does it; C++ users call it first).
+void init_weakref_types();
 
 }  // namespace ginger

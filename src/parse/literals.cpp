@@ -178,6 +178,7 @@ bool decode_escapes(std::string_view body, bool is_bytes, std::string& out, std:
         }
         case 'N': {
             if (is_bytes) {
+                note_invalid(escape_start, i);
                 out += "\\N";
                 break;
             }

@@ -356,11 +356,19 @@ ParseResult Parser::run(Mode mode)
     case Mode::Single:
         module = parse_interactive();
         break;
+    case Mode::FuncType:
+        module = parse_func_type();
+        break;
     }
     if (m_error || !module) {
         if (!m_error)
             syntax_error();
         result.error = make_error_info();
+        // CPython's tokenizer has issued the warnings of the strings before the error by then.
+        for (ParseWarning& w : m_warnings) {
+            if (w.lineno < result.error->lineno || (w.lineno == result.error->lineno && w.offset < result.error->offset))
+                result.warnings.push_back(std::move(w));
+        }
         return result;
     }
     result.module = module;
@@ -368,7 +376,7 @@ ParseResult Parser::run(Mode mode)
     return result;
 }
 
-ParseResult parse(std::string_view source, Mode mode, Arena& arena, Cookie cookie)
+ParseResult parse(std::string_view source, Mode mode, Arena& arena, Cookie cookie, ParseOptions options)
 {
     // CPython 3.12 compat: checked before tokenizing, and reported without a position.
     if (source.find('\0') != std::string_view::npos) {
@@ -379,7 +387,60 @@ ParseResult parse(std::string_view source, Mode mode, Arena& arena, Cookie cooki
         return result;
     }
     Parser parser(source, arena, cookie);
+    if (options.type_comments)
+        parser.enable_type_comments();
+    if (options.barry_as_bdfl)
+        parser.enable_barry_as_bdfl();
     return parser.run(mode);
+}
+
+bool Parser::accept_type_comment(std::string& out)
+{
+    if (peek().kind != TokenKind::TYPE_COMMENT)
+        return false;
+    out = std::string(advance().text);
+    return true;
+}
+
+// func_type: '(' [type_expressions] ')' '->' expression NEWLINE* ENDMARKER
+// type_expressions: ','.expression+ [',' '*' expression] [',' '**' expression]
+//                 | '*' expression [',' '**' expression] | '**' expression
+Mod* Parser::parse_func_type()
+{
+    auto* function_type = m_arena.make<FunctionType>();
+    if (!expect_op("("))
+        return nullptr;
+    bool seen_star = false, seen_double_star = false;
+    while (!at_op(")")) {
+        if (seen_double_star)
+            return syntax_error();
+        if (!function_type->argtypes.empty() && !expect_op(","))
+            return nullptr;
+        if (accept_op("**")) {
+            seen_double_star = true;
+        } else if (accept_op("*")) {
+            if (seen_star)
+                return syntax_error();
+            seen_star = true;
+        } else if (seen_star) {
+            return syntax_error();
+        }
+        Expr* type = parse_expression();
+        if (!type)
+            return nullptr;
+        function_type->argtypes.push_back(type);
+    }
+    advance();
+    if (!expect_op("->"))
+        return nullptr;
+    function_type->returns = parse_expression();
+    if (!function_type->returns)
+        return nullptr;
+    while (peek().kind == TokenKind::NEWLINE)
+        advance();
+    if (peek().kind != TokenKind::ENDMARKER)
+        return syntax_error();
+    return function_type;
 }
 
 // file: [statements] ENDMARKER
@@ -389,6 +450,12 @@ Mod* Parser::parse_file()
     while (peek().kind != TokenKind::ENDMARKER) {
         if (!parse_statement(module->body))
             return nullptr;
+    }
+    for (auto const& ignore : m_tokenizer.type_ignores()) {
+        auto* node = m_arena.make<TypeIgnore>();
+        node->lineno = ignore.lineno;
+        node->tag = ignore.tag;
+        module->type_ignores.push_back(node);
     }
     return module;
 }

@@ -24,7 +24,8 @@ struct SyntaxErrorInfo {
     bool located = true;
 };
 
-enum class Mode { Exec, Eval, Single };
+// FuncType: a function type comment, "(argument types) -> return type" (ast.parse(mode="func_type")).
+enum class Mode { Exec, Eval, Single, FuncType };
 
 // A SyntaxWarning the compiler issues once the parse succeeded (invalid escape sequences).
 struct ParseWarning {
@@ -40,6 +41,11 @@ struct ParseResult {
     std::vector<ParseWarning> warnings;  // in source order, each once
 };
 
-ParseResult parse(std::string_view source, Mode mode, Arena& arena, Cookie cookie = Cookie::Apply);
+struct ParseOptions {
+    bool type_comments = false;   // ast.PyCF_TYPE_COMMENTS: type_comment fields and Module.type_ignores filled in
+    bool barry_as_bdfl = false;   // `from __future__ import barry_as_FLUFL` in effect: '<>' instead of '!='
+};
+
+ParseResult parse(std::string_view source, Mode mode, Arena& arena, Cookie cookie = Cookie::Apply, ParseOptions options = {});
 
 }

@@ -388,7 +388,9 @@ Expr* Parser::parse_comparison()
         CmpOperator op;
         if (token.is_op("=="))
             op = CmpOperator::Eq;
-        else if (token.is_op("!="))
+        else if (token.is_op("!=") && m_barry_as_bdfl)
+            return error_at_token("with Barry as BDFL, use '<>' instead of '!='", token);
+        else if (token.is_op("!=") || (token.is_op("<>") && m_barry_as_bdfl))
             op = CmpOperator::NotEq;
         else if (token.is_op("<="))
             op = CmpOperator::LtE;

@@ -40,6 +40,8 @@ enum class TargetKind { Star, Del, For };
 class Parser {
 public:
     Parser(std::string_view source, Arena& arena, Cookie cookie = Cookie::Apply);
+    void enable_type_comments() { m_tokenizer.enable_type_comments(); }
+    void enable_barry_as_bdfl() { m_barry_as_bdfl = true; }
     ParseResult run(Mode mode);
 
 private:
@@ -122,6 +124,9 @@ private:
     ast::Mod* parse_file();
     ast::Mod* parse_eval();
     ast::Mod* parse_interactive();
+    ast::Mod* parse_func_type();
+    // An optional TYPE_COMMENT token where the grammar allows one (only produced with type comments on).
+    bool accept_type_comment(std::string& out);
 
     // Statements (parser_stmt.cpp).
     bool parse_statement(std::vector<ast::Stmt*>& out);
@@ -238,6 +243,7 @@ private:
     bool m_skip_source_check = false; // The error is final without tokenizing the rest of the input.
     bool m_peg_lenient = false;       // PEG-style: keep the longest prefix that parsed (primaries, operators).
     bool m_hard_error = false;        // The error is final even under backtracking (bad literal escapes).
+    bool m_barry_as_bdfl = false;
     bool m_in_import = false;         // Parsing an import statement, where names are not expressions.
     int m_depth = 0;
     size_t m_furthest = 0;       // Index of the furthest token read outside error speculation.

@@ -379,9 +379,12 @@ Stmt* Parser::parse_expression_statement()
         }
         for (Expr* target : targets)
             set_context(target, ExprContext::Store, TargetKind::Star);
+        std::string type_comment;
+        accept_type_comment(type_comment);
         auto* statement = make<Assign>(from);
         statement->targets = std::move(targets);
         statement->value = value;
+        statement->type_comment = std::move(type_comment);
         return statement;
     }
     auto* statement = make<ExprStmt>(from);
@@ -398,7 +401,9 @@ bool Parser::parse_block(std::vector<Stmt*>& out, char const* what, int what_lin
     if (peek().kind != TokenKind::INDENT) {
         if (failed())
             return false;
-        error_at_token(std::string("expected an indented block after ") + what + " on line " + std::to_string(what_line), peek(), "IndentationError");
+        // (At the furthest token read, which a def's look for type comments may have taken past this one.)
+        Token const& at = peek().kind == TokenKind::TYPE_COMMENT ? last_fetched() : peek();
+        error_at_token(std::string("expected an indented block after ") + what + " on line " + std::to_string(what_line), at, "IndentationError");
         return false;
     }
     advance();
@@ -488,6 +493,8 @@ Stmt* Parser::parse_for(Pos from, bool is_async)
         return nullptr;
     if (!expect_colon(ColonRule::AtNewline))
         return nullptr;
+    std::string type_comment;
+    accept_type_comment(type_comment);
     std::vector<Stmt*> body, orelse;
     if (!parse_block(body, "'for' statement", line))
         return nullptr;
@@ -503,6 +510,7 @@ Stmt* Parser::parse_for(Pos from, bool is_async)
         statement->iter = iter;
         statement->body = std::move(body);
         statement->orelse = std::move(orelse);
+        statement->type_comment = std::move(type_comment);
         return statement;
     }
     auto* statement = make<For>(from);
@@ -510,6 +518,7 @@ Stmt* Parser::parse_for(Pos from, bool is_async)
     statement->iter = iter;
     statement->body = std::move(body);
     statement->orelse = std::move(orelse);
+    statement->type_comment = std::move(type_comment);
     return statement;
 }
 
@@ -561,6 +570,9 @@ Stmt* Parser::parse_with(Pos from, bool is_async)
         return nullptr;
     if (!expect_colon(ColonRule::AtNewline))
         return nullptr;
+    std::string type_comment;
+    if (!parsed)  // (only the form without parentheses takes a type comment)
+        accept_type_comment(type_comment);
     std::vector<Stmt*> body;
     if (!parse_block(body, "'with' statement", line))
         return nullptr;
@@ -568,11 +580,13 @@ Stmt* Parser::parse_with(Pos from, bool is_async)
         auto* statement = make<AsyncWith>(from);
         statement->items = std::move(items);
         statement->body = std::move(body);
+        statement->type_comment = std::move(type_comment);
         return statement;
     }
     auto* statement = make<With>(from);
     statement->items = std::move(items);
     statement->body = std::move(body);
+    statement->type_comment = std::move(type_comment);
     return statement;
 }
 
@@ -737,11 +751,25 @@ Stmt* Parser::parse_function_def(Pos from, std::vector<Expr*> decorators, bool i
     }
     if (!expect_colon(ColonRule::Forced))
         return nullptr;
+    // func_type_comment: NEWLINE TYPE_COMMENT &(NEWLINE INDENT) | invalid_double_type_comments | TYPE_COMMENT
+    std::string type_comment;
+    if (peek().kind == TokenKind::NEWLINE && peek(1).kind == TokenKind::TYPE_COMMENT && peek(2).kind == TokenKind::NEWLINE
+        && peek(3).kind == TokenKind::INDENT) {
+        advance();
+        accept_type_comment(type_comment);
+    } else if (peek().kind == TokenKind::TYPE_COMMENT) {
+        // invalid_double_type_comments: TYPE_COMMENT NEWLINE TYPE_COMMENT NEWLINE INDENT
+        if (peek(1).kind == TokenKind::NEWLINE && peek(2).kind == TokenKind::TYPE_COMMENT && peek(3).kind == TokenKind::NEWLINE
+            && peek(4).kind == TokenKind::INDENT)
+            return error_at_token("Cannot have two type comments on def", peek(4));
+        accept_type_comment(type_comment);
+    }
     std::vector<Stmt*> body;
     if (!parse_block(body, "function definition", line))
         return nullptr;
     if (is_async) {
         auto* statement = make<AsyncFunctionDef>(from);
+        statement->type_comment = type_comment;
         statement->name = std::move(name);
         statement->args = args;
         statement->body = std::move(body);
@@ -751,6 +779,7 @@ Stmt* Parser::parse_function_def(Pos from, std::vector<Expr*> decorators, bool i
         return statement;
     }
     auto* statement = make<FunctionDef>(from);
+    statement->type_comment = std::move(type_comment);
     statement->name = std::move(name);
     statement->args = args;
     statement->body = std::move(body);
@@ -912,6 +941,11 @@ Arguments* Parser::parse_parameters(bool is_lambda)
             Token star_copy = token;
             advance();
             seen_star = true;
+            // invalid_star_etc: '*' ',' TYPE_COMMENT
+            if (at_op(",") && peek(1).kind == TokenKind::TYPE_COMMENT) {
+                error_at_token("bare * has associated type comment", peek(1));
+                return nullptr;
+            }
             if (at_op(",") || at_op(close)) {
                 if (at_op(close) || peek(1).is_op(close) || peek(1).is_op("**")) {
                     // CPython 3.12 compat: def points at the '*', lambda at the token after it.
@@ -971,7 +1005,26 @@ Arguments* Parser::parse_parameters(bool is_lambda)
             }
         }
         bool was_slash = token.is_op("/");
-        if (!accept_op(",")) {
+        // A parameter (not / or a bare *) may have a type comment after its comma, or before the ')'.
+        Arg* last = nullptr;
+        if (!is_lambda && !was_slash) {
+            if (arguments->kwarg)
+                last = arguments->kwarg;
+            else if (seen_star && !arguments->kwonlyargs.empty())
+                last = arguments->kwonlyargs.back();
+            else if (seen_star)
+                last = arguments->vararg;
+            else if (!plain.empty())
+                last = plain.back();
+        }
+        if (last && peek().kind == TokenKind::TYPE_COMMENT && peek(1).is_op(")"))
+            accept_type_comment(last->type_comment);
+        if (accept_op(",")) {
+            if (last)
+                accept_type_comment(last->type_comment);
+            continue;
+        }
+        {
             if (was_slash && at_op("*")) {
                 error_at_token("expected comma between / and *", peek());
                 return nullptr;

@@ -5,6 +5,7 @@
 #include "support/unicode.h"
 #include "support/utf8.h"
 
+#include <cctype>
 #include <cstring>
 #include <vector>
 
@@ -87,6 +88,7 @@ char const* token_kind_name(TokenKind kind)
     case TokenKind::FSTRING_MIDDLE: return "FSTRING_MIDDLE";
     case TokenKind::FSTRING_END: return "FSTRING_END";
     case TokenKind::ERRORTOKEN: return "ERRORTOKEN";
+    case TokenKind::TYPE_COMMENT: return "TYPE_COMMENT";
     }
     return "?";
 }
@@ -301,6 +303,15 @@ Token Tokenizer::scan_indentation()
         }
         char c = m_source[m_pos];
         if (c == '#') {
+            if (m_type_comments) {
+                // A type comment alone on its line is a token, and a NEWLINE follows it; the line's indentation
+                // counts for nothing.
+                Token token = scan_type_comment(true);
+                if (token.kind == TokenKind::TYPE_COMMENT) {
+                    m_at_line_start = false;
+                    return token;
+                }
+            }
             while (m_pos < m_source.size() && m_source[m_pos] != '\n')
                 ++m_pos;
             c = '\n';
@@ -349,6 +360,39 @@ Token Tokenizer::scan_indentation()
     }
 }
 
+// "#", spaces or tabs, "type:", spaces or tabs, then the comment's text (CPython's type_comment_prefix "# type: ").
+Token Tokenizer::scan_type_comment(bool blank_line)
+{
+    size_t line_end = m_source.find('\n', m_pos);
+    if (line_end == std::string::npos)
+        line_end = m_source.size();
+    size_t p = m_pos + 1;
+    auto skip_blanks = [&] {
+        while (p < line_end && (m_source[p] == ' ' || m_source[p] == '\t'))
+            ++p;
+    };
+    skip_blanks();
+    Token none;
+    none.kind = TokenKind::ENDMARKER;
+    if (std::string_view(m_source).substr(p, 5) != "type:" || p + 5 > line_end)
+        return none;
+    p += 5;
+    skip_blanks();
+    std::string_view text = std::string_view(m_source).substr(p, line_end - p);
+    // "ignore" alone, or followed by anything ASCII that is not a letter or digit.
+    bool ignore = text.starts_with("ignore")
+        && !(text.size() > 6 && (static_cast<unsigned char>(text[6]) >= 0x80 || isalnum(static_cast<unsigned char>(text[6]))));
+    if (ignore) {
+        // CPython 3.12 compat: alone on its line, the ignore's tag takes the newline too.
+        m_type_ignores.push_back({ m_line, std::string(text.substr(6)) + (blank_line ? "\n" : "") });
+        return none;
+    }
+    size_t start = p;
+    int start_col = static_cast<int>(p - m_line_start);
+    m_pos = line_end;
+    return make(TokenKind::TYPE_COMMENT, start, m_line, start_col);
+}
+
 Token Tokenizer::next_in_line()
 {
     // CPython 3.12 compat: a NEWLINE after a comment starts where the comment starts.
@@ -368,6 +412,11 @@ Token Tokenizer::next_in_line()
             return next();
         }
         char c = m_source[m_pos];
+        if (c == '#' && m_type_comments) {
+            Token token = scan_type_comment(false);
+            if (token.kind == TokenKind::TYPE_COMMENT)
+                return token;
+        }
         if (c == '#') {
             comment_start = m_pos;
             while (m_pos < m_source.size() && m_source[m_pos] != '\n')
@@ -759,7 +808,8 @@ Token Tokenizer::scan_fstring_literal()
 Token Tokenizer::scan_operator()
 {
     static constexpr char const* THREE[] = { "**=", "//=", ">>=", "<<=", "...", "!=" };
-    static constexpr char const* TWO[] = { "==", "!=", "<=", ">=", "<<", ">>", "**", "//", "->", "+=", "-=", "*=",
+    // ("<>" is a token too, CPython's NOTEQUAL: only `from __future__ import barry_as_FLUFL` accepts it.)
+    static constexpr char const* TWO[] = { "==", "!=", "<>", "<=", ">=", "<<", ">>", "**", "//", "->", "+=", "-=", "*=",
         "/=", "%=", "&=", "|=", "^=", "@=", ":=" };
     size_t start = m_pos;
     int col = column();

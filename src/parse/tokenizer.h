@@ -25,6 +25,7 @@ enum class TokenKind : uint8_t {
     FSTRING_MIDDLE,
     FSTRING_END,
     ERRORTOKEN,
+    TYPE_COMMENT, // Only with type comments on: the text of a "# type: ..." comment after the prefix.
 };
 
 char const* token_kind_name(TokenKind);
@@ -73,6 +74,15 @@ public:
     // Produces the next token. After an error it keeps returning ERRORTOKEN; error() describes the problem.
     Token next();
 
+    // ast.PyCF_TYPE_COMMENTS: "# type: ..." comments become TYPE_COMMENT tokens, and "# type: ignore..." ones
+    // are collected (line, the text after "ignore") instead of being tokens.
+    void enable_type_comments() { m_type_comments = true; }
+    struct TypeIgnore {
+        int lineno;
+        std::string tag;
+    };
+    std::vector<TypeIgnore> const& type_ignores() const { return m_type_ignores; }
+
     bool has_error() const { return m_has_error; }
     TokenError const& error() const { return m_error; }
 
@@ -120,6 +130,9 @@ private:
     Token scan_string(size_t start, bool raw, bool fstring);
     Token scan_fstring_literal();
     Token scan_operator();
+    // At a '#' at m_pos (with type comments on): the TYPE_COMMENT token for a type comment, leaving m_pos at the
+    // end of the line; a type: ignore is recorded and gives ENDMARKER, as does any other comment (m_pos unmoved).
+    Token scan_type_comment(bool blank_line);
     bool is_fstring_literal_mode() const;
     bool check_number_end(size_t start);
     void decode_source(std::string_view, Cookie cookie);
@@ -144,6 +157,8 @@ private:
     std::deque<std::string> m_normalized_names; // Storage for NAME texts that normalisation changed.
     bool m_has_error = false;
     TokenError m_error;
+    bool m_type_comments = false;
+    std::vector<TypeIgnore> m_type_ignores;
 };
 
 }

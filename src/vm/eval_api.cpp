@@ -39,8 +39,16 @@ Result<Value> current_locals()
 constexpr int64_t PYCF_ONLY_AST = 0x400;
 constexpr int64_t PYCF_TYPE_COMMENTS = 0x1000;
 constexpr int64_t PYCF_ALLOW_TOP_LEVEL_AWAIT = 0x2000;
-// The __future__ feature flags compile() accepts (and Ginger's compiler does not need: they are all on or moot).
-constexpr int64_t PYCF_FUTURE_FLAGS = 0x20000 | 0x40000 | 0x80000 | 0x100000 | 0x200000 | 0x400000 | 0x800000 | 0x1000000 | 0x2000000;
+// The __future__ feature flags compile() accepts (CO_FUTURE_*; of those only annotations changes what Ginger
+// compiles, the others being always on or moot), and CO_NESTED (obsolete, accepted and ignored, as in CPython).
+constexpr int64_t PYCF_FUTURE_FLAGS = CO_FUTURE_FLAGS | CO_NESTED;
+
+// The __future__ features of the code calling compile(), exec() or eval(), which they inherit.
+static uint32_t caller_future_flags()
+{
+    vm::Frame* frame = g_thread->frame;
+    return frame ? frame->code->flags & CO_FUTURE_FLAGS : 0;
+}
 
 // The text of a source argument as CPython's _Py_SourceAsString takes it: str, bytes, or any object with
 // a contiguous buffer (bytearray, memoryview...), copied into `copy`. False (no error) for anything else.
@@ -88,14 +96,13 @@ Result<Value> builtin_compile(const Val* args, size_t nargs, TupleObject* kwname
     if (flags & ~(PYCF_ONLY_AST | PYCF_TYPE_COMMENTS | PYCF_ALLOW_TOP_LEVEL_AWAIT | PYCF_FUTURE_FLAGS))
         return raise(&g_exc_ValueError, "compile(): unrecognised flags");
     bool only_ast = flags & PYCF_ONLY_AST;
-    if (mode_name == "func_type") {
-        if (!only_ast)
-            return raise(&g_exc_ValueError, "compile() mode 'func_type' requires flag PyCF_ONLY_AST");
-        return raise(&g_exc_NotImplementedError, "compile() in 'func_type' mode is not supported by Ginger yet");
-    }
-    if (mode_name != "exec" && mode_name != "eval" && mode_name != "single")
+    bool dont_inherit = out[4] ? TRY(is_truthy(out[4])) : false;
+    compile::FutureFlags future(uint32_t(flags & CO_FUTURE_FLAGS) | (dont_inherit ? 0 : caller_future_flags()));
+    if (mode_name == "func_type" && !only_ast)
+        return raise(&g_exc_ValueError, "compile() mode 'func_type' requires flag PyCF_ONLY_AST");
+    if (mode_name != "exec" && mode_name != "eval" && mode_name != "single" && mode_name != "func_type")
         return raise(&g_exc_ValueError, only_ast ? "compile() mode must be 'exec', 'eval', 'single' or 'func_type'" : "compile() mode must be 'exec', 'eval' or 'single'");
-    compile::Mode mode = mode_name == "exec" ? compile::Mode::Exec : mode_name == "eval" ? compile::Mode::Eval : compile::Mode::Single;
+    compile::Mode mode = mode_name == "exec" ? compile::Mode::Exec : mode_name == "eval" ? compile::Mode::Eval : mode_name == "single" ? compile::Mode::Single : compile::Mode::FuncType;
     Val source = out[0];
     if (!is_str(source) && !is_bytes(source) && TRY(is_ast_object(source))) {
         // CPython 3.12 compat: with PyCF_ONLY_AST a tree comes back as it is, unchecked.
@@ -115,7 +122,7 @@ Result<Value> builtin_compile(const Val* args, size_t nargs, TupleObject* kwname
     parse::Cookie cookie = is_str(source) ? parse::Cookie::Ignore : parse::Cookie::Apply;
     if (only_ast) {
         Arena arena;
-        ast::Mod* module = TRY(compile::parse_source(text, filename, mode, arena, cookie));
+        ast::Mod* module = TRY(compile::parse_source(text, filename, mode, arena, cookie, flags & PYCF_TYPE_COMMENTS));
         return ast_to_python(module);
     }
     return Value(TRY(compile::compile_source(text, filename, mode, cookie)));
@@ -180,6 +187,7 @@ static Result<Value> run_code(const char* function, Val source, Val globals, Val
             text = start == std::string_view::npos ? std::string_view() : text.substr(start);
         }
         parse::Cookie cookie = is_str(source) ? parse::Cookie::Ignore : parse::Cookie::Apply;
+        compile::FutureFlags future(caller_future_flags());
         code = TRY(compile::compile_source(text, str_intern("<string>"), mode, cookie));
     }
     return vm::eval_code(code.get(), g, locals.object(), closure ? closure.as<TupleObject>() : nullptr);

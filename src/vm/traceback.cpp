@@ -13,6 +13,8 @@
 #include "objects/structseq.h"
 #include "parse/parser.h"
 #include "support/arena.h"
+#include "vm/frame.h"
+#include "vm/thread_state.h"
 
 #include <cstdio>
 #include <fstream>
@@ -703,6 +705,12 @@ static bool call_unraisable_hook(std::string_view where, Val object, Val excepti
 void write_unraisable(std::string_view where, Val object)
 {
     Value exception = fetch_error();
+    // An exception raised by native code (a finalizer's warning, say) has no traceback yet: as CPython's,
+    // the report shows the Python frame running when it happened.
+    if (is_exception_instance(exception) && !exception.as<BaseExceptionObject>()->traceback && g_thread) {
+        if (vm::Frame* frame = g_thread->frame; frame && frame->lasti() >= 0)
+            traceback_add(exception.get(), frame->code, frame->lasti(), vm::frame_object_for(frame).get());
+    }
     if (call_unraisable_hook(where, object, exception.get()))
         return;
     std::string text;

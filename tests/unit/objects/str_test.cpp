@@ -403,7 +403,8 @@ TEST_F(StrTest, Format)
     EXPECT_EQ(format("{0!rr}", { I(1) }), "!ValueError: expected ':' after conversion specifier");
     EXPECT_EQ(format("{:{:{}}}", { I(1), I(2), I(3) }), "!ValueError: Max string recursion exceeded");
     EXPECT_EQ(format("{0.}", { I(1) }), "!ValueError: Empty attribute in format string");
-    EXPECT_EQ(format("{0[0]x}", { I(1) }), "!ValueError: Only '.' or '[' may follow ']' in format field specifier");
+    // The [0] lookup runs before the rest of the name is parsed, as in CPython.
+    EXPECT_EQ(format("{0[0]x}", { I(1) }), "!TypeError: 'int' object is not subscriptable");
     EXPECT_EQ(format("{0{}", { I(1) }), "!ValueError: unexpected '{' in field name");
 }
 
