@@ -270,12 +270,20 @@ Result<void> set_encoding(TextIOObject* t, Val encoding, Val errors)
         if (TRY(buffer_can(t, "writable"))) {
             Value factory = TRY(get_attr(info, io_name("incrementalencoder")));
             encoder = TRY(call(factory, { Val(errors_name.get()) }));
+            bool no_bom;
             if (TRY(buffer_can(t, "seekable"))) {
                 Value position = TRY(call_method(t->buffer, io_name("tell"), {}));
-                if (!TRY(rich_compare_bool(position, Val::small_int(0), CompareOp::Eq))) {
-                    Value zero = Value::small_int(0);
-                    TRY(call_method(encoder, io_name("setstate"), { zero }));
-                }
+                no_bom = !TRY(rich_compare_bool(position, Val::small_int(0), CompareOp::Eq));
+            } else {
+                // CPython 3.12 compat: its own encoders for utf-16 and utf-32 write no BOM on a stream that is
+                // not seekable (it does not know it is at the start); codecs written in Python (utf-8-sig) do.
+                Value codec_name = TRY(get_attr(info, io_name("name")));
+                std::string_view name_text = is_str(codec_name) ? codec_name.as<StrObject>()->view() : std::string_view();
+                no_bom = name_text == "utf-16" || name_text == "utf-32";
+            }
+            if (no_bom) {
+                Value zero = Value::small_int(0);
+                TRY(call_method(encoder, io_name("setstate"), { zero }));
             }
         }
         t->codec = TextCodec::Other;
