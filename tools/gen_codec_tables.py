@@ -18,7 +18,7 @@ OUT = ROOT / "lib" / "encodings"
 # The codec modules of lib/encodings (besides the generated charmaps).
 MODULES = ["ascii", "latin_1", "utf_8", "utf_8_sig", "utf_16", "utf_16_le", "utf_16_be", "utf_32",
            "utf_32_le", "utf_32_be", "utf_7", "unicode_escape", "raw_unicode_escape", "charmap", "rot_13",
-           "hex_codec", "base64_codec"]
+           "hex_codec", "base64_codec", "quopri_codec", "uu_codec", "zlib_codec", "undefined", "punycode"]
 # The 8-bit code pages generated as charmap codecs (each named as CPython's CodecInfo names it).
 # All of CPython's table-driven 8-bit codecs (iso8859_1 is latin_1, a codec of its own).
 CHARMAPS = ["cp037", "cp1006", "cp1026", "cp1125", "cp1140", "cp1250", "cp1251", "cp1252", "cp1253", "cp1254",

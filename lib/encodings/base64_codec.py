@@ -11,8 +11,16 @@ _LINE_BYTES = 57  # 76 base64 characters
 
 
 def _encode_lines(data):
-    if not isinstance(data, (bytes, bytearray)):
-        raise TypeError(f"expected bytes-like object, not {type(data).__name__}")
+    # Any buffer of single bytes, as base64.encodebytes takes.
+    try:
+        view = memoryview(data)
+    except TypeError as error:
+        raise TypeError(f"expected bytes-like object, not {type(data).__name__}") from error
+    if view.format not in ('c', 'b', 'B'):
+        raise TypeError(f"expected single byte elements, not {view.format!r} from {type(data).__name__}")
+    if view.ndim != 1:
+        raise TypeError(f"expected 1-D data, not {view.ndim}-D data from {type(data).__name__}")
+    data = view.cast('B') if view.format != 'B' else view
     return b''.join(binascii.b2a_base64(data[start:start + _LINE_BYTES])
                     for start in range(0, len(data), _LINE_BYTES))
 

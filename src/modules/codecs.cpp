@@ -14,6 +14,7 @@
 #include "objects/protocol.h"
 #include "objects/singletons.h"
 #include "support/utf8.h"
+#include "vm/warnings.h"
 
 #include <cctype>
 
@@ -198,6 +199,36 @@ Result<Value> codecs_lookup_error(const Val* args, size_t nargs, TupleObject* kw
     return lookup_error(args[0].as<StrObject>());
 }
 
+}  // namespace
+
+Result<void> warn_invalid_escape(int64_t first_invalid)
+{
+    if (first_invalid < 0)
+        return {};
+    if (first_invalid > 0xFF) {
+        char octal[16];
+        snprintf(octal, sizeof octal, "%o", unsigned(first_invalid));
+        return warn(&g_exc_DeprecationWarning, std::string("invalid octal escape sequence '\\") + octal + "'");
+    }
+    std::string message = "invalid escape sequence '\\";
+    utf8::append(message, uint32_t(first_invalid));
+    return warn(&g_exc_DeprecationWarning, message + "'");
+}
+
+// CPython 3.12 compat: an exception raised by a codec's encode/decode function called through the registry
+// gets the note "encoding with 'NAME' codec failed" (the name as given).
+void add_codec_note(const char* operation, std::string_view encoding)
+{
+    Value exception = fetch_error();
+    Ref<StrObject> note = str_from_utf8(std::string(operation) + " with '" + std::string(encoding) + "' codec failed");
+    auto added = call_method(exception, str_intern("add_note"), { Val(note.get()) });
+    if (added.is_error())
+        clear_error();
+    restore_error(std::move(exception));
+}
+
+namespace {
+
 // encode(obj, encoding='utf-8', errors='strict') and decode(): any codec, any types.
 Result<Value> encode_or_decode(const char* name, const Val* args, size_t nargs, TupleObject* kwnames, bool encoding)
 {
@@ -209,7 +240,12 @@ Result<Value> encode_or_decode(const char* name, const Val* args, size_t nargs, 
     StrObject* utf8_name = str_intern("utf-8");
     Value info = TRY(lookup(bound[1] ? bound[1].as<StrObject>() : utf8_name));
     Value function = TRY(get_item(info, Val::small_int(encoding ? 0 : 1)));
-    Value result = bound[2] ? TRY(call(function, { bound[0], bound[2] })) : TRY(call(function, { bound[0] }));
+    auto called = bound[2] ? call(function, { bound[0], bound[2] }) : call(function, { bound[0] });
+    if (called.is_error()) {
+        add_codec_note(encoding ? "encoding" : "decoding", bound[1] ? bound[1].as<StrObject>()->view() : "utf-8");
+        return Error {};
+    }
+    Value result = called.release_value();
     if (!is_tuple(result) || result.as<TupleObject>()->size != 2)
         return raise(&g_exc_TypeError, encoding ? "encoder must return a tuple (object, integer)" : "decoder must return a tuple (object,integer)");
     return Value::borrow(result.as<TupleObject>()->item(0));
@@ -240,6 +276,8 @@ Result<Value> utf_8_decode(const Val* args, size_t nargs, TupleObject* kwnames)
         return pair(Value(str_from_utf8(data)), int64_t(data.size()));
     std::u32string out;
     size_t consumed = TRY(utf8_decode(args[0], data, errors, final, out));
+    if (final)
+        consumed = data.size();  // as CPython: the input's length, even if a handler switched to another object
     return pair(str_of_points(out), int64_t(consumed));
 }
 
@@ -310,6 +348,8 @@ Result<Value> wide_decode(const char* name, int width, int fixed_order, bool ext
     std::u32string out;
     size_t consumed = width == 2 ? TRY(utf16_decode(args[0], data, errors, order, final, out))
                                  : TRY(utf32_decode(args[0], data, errors, order, final, out));
+    if (final)
+        consumed = data.size();  // as CPython: the input's length, even if a handler switched to another object
     if (extended)
         return Value(tuple_of({ str_of_points(out).get(), int_from_int64(int64_t(consumed)).get(), Val::small_int(order) }));
     return pair(str_of_points(out), int64_t(consumed));
@@ -371,7 +411,9 @@ Result<Value> escape_decode_common(const char* name, bool raw, const Val* args, 
     Errors errors(TRY(errors_argument(name, args, nargs, 1)));
     bool final = TRY(flag_argument(args, nargs, 2, true));
     std::u32string out;
-    size_t consumed = TRY(unicode_escape_decode(is_str(args[0]) ? Val() : args[0], data, errors, raw, final, out));
+    int64_t first_invalid = -1;
+    size_t consumed = TRY(unicode_escape_decode(is_str(args[0]) ? Val() : args[0], data, errors, raw, final, out, &first_invalid));
+    TRY(warn_invalid_escape(first_invalid));
     return pair(str_of_points(out), int64_t(consumed));
 }
 
@@ -420,6 +462,7 @@ Result<Value> escape_decode(const Val* args, size_t nargs, TupleObject* kwnames)
     std::string_view errors = TRY(errors_argument("escape_decode", args, nargs, 1));
     std::string out;
     size_t size = data.size();
+    int64_t first_invalid = -1;
     for (size_t s = 0; s < size;) {
         char c = data[s++];
         if (c != '\\') {
@@ -443,6 +486,8 @@ Result<Value> escape_decode(const Val* args, size_t nargs, TupleObject* kwnames)
             int value = c - '0';
             for (int k = 0; k < 2 && s < size && data[s] >= '0' && data[s] <= '7'; ++k)
                 value = value * 8 + (data[s++] - '0');
+            if (value > 0377 && first_invalid < 0)
+                first_invalid = value;
             out += char(value & 0xFF);
             break;
         }
@@ -467,10 +512,13 @@ Result<Value> escape_decode(const Val* args, size_t nargs, TupleObject* kwnames)
             break;
         }
         default:
+            if (first_invalid < 0)
+                first_invalid = static_cast<unsigned char>(c);
             out += '\\';
             --s;
         }
     }
+    TRY(warn_invalid_escape(first_invalid));
     return pair(Value(bytes_from(out)), int64_t(size));
 }
 
@@ -847,23 +895,26 @@ Registry& registry()
     return *s_registry;
 }
 
-// The codec for str.encode/bytes.decode, refusing codecs marked as not text encodings.
-Result<Value> lookup_text_encoding(std::string_view encoding, const char* alternative)
-{
-    Ref<StrObject> name = str_from_utf8(encoding);
-    Value info = TRY(lookup(name.get()));
-    Value is_text = TRY(get_attr_maybe(info, str_intern("_is_text_encoding")));
-    if (is_text && !TRY(is_truthy(is_text)))
-        return raise(&g_exc_LookupError, "'{}' is not a text encoding; use {} to handle arbitrary codecs", encoding, alternative);
-    return info;
-}
-
 }  // namespace
+
+Result<void> check_c_string(std::string_view text)
+{
+    // A lone surrogate is WTF-8-encoded: 0xED then 0xA0-0xBF.
+    for (size_t i = 0; i + 1 < text.size(); ++i) {
+        if (static_cast<unsigned char>(text[i]) == 0xED && static_cast<unsigned char>(text[i + 1]) >= 0xA0) {
+            Ref<StrObject> s = str_from_utf8(text);
+            std::string ignored;
+            TRY(utf8_encode(s.get(), Errors("strict"), ignored));
+        }
+    }
+    if (text.find('\0') != std::string_view::npos)
+        return raise(&g_exc_ValueError, "embedded null character");
+    return {};
+}
 
 Result<Value> lookup(StrObject* encoding)
 {
-    if (encoding->view().find('\0') != std::string_view::npos)
-        return raise(&g_exc_ValueError, "embedded null character");
+    TRY(check_c_string(encoding->view()));
     TRY(ensure_encodings());
     Registry& r = registry();
     Ref<StrObject> key = str_from_utf8(normalize_encoding(encoding->view()));
@@ -883,8 +934,20 @@ Result<Value> lookup(StrObject* encoding)
     return raise(&g_exc_LookupError, "unknown encoding: {}", encoding->view());
 }
 
+// The codec for str.encode/bytes.decode, refusing codecs marked as not text encodings.
+Result<Value> lookup_text_encoding(std::string_view encoding, const char* alternative)
+{
+    Ref<StrObject> name = str_from_utf8(encoding);
+    Value info = TRY(lookup(name.get()));
+    Value is_text = TRY(get_attr_maybe(info, str_intern("_is_text_encoding")));
+    if (is_text && !TRY(is_truthy(is_text)))
+        return raise(&g_exc_LookupError, "'{}' is not a text encoding; use {} to handle arbitrary codecs", encoding, alternative);
+    return info;
+}
+
 Result<Value> lookup_error(StrObject* name)
 {
+    TRY(check_c_string(name->view()));
     Val handler = TRY(dict_get(registry().handlers.get(), Val(name)));
     if (!handler)
         return raise(&g_exc_LookupError, "unknown error handler name '{}'", name->view());
@@ -896,7 +959,12 @@ Result<std::string> encode_text(StrObject* s, std::string_view encoding, std::st
     Value info = TRY(lookup_text_encoding(encoding, "codecs.encode()"));
     Value encoder = TRY(get_item(info, Val::small_int(0)));
     Ref<StrObject> errors_value = str_from_utf8(errors);
-    Value result = errors.data() ? TRY(call(encoder, { Val(s), Val(errors_value.get()) })) : TRY(call(encoder, { Val(s) }));
+    auto called = errors.data() ? call(encoder, { Val(s), Val(errors_value.get()) }) : call(encoder, { Val(s) });
+    if (called.is_error()) {
+        add_codec_note("encoding", encoding);
+        return Error {};
+    }
+    Value result = called.release_value();
     if (!is_tuple(result) || result.as<TupleObject>()->size != 2)
         return raise(&g_exc_TypeError, "encoder must return a tuple (object, integer)");
     Val encoded = result.as<TupleObject>()->item(0);
@@ -913,7 +981,12 @@ Result<Value> decode_text(std::string_view data, std::string_view encoding, std:
     Value decoder = TRY(get_item(info, Val::small_int(1)));
     Ref<StrObject> errors_value = str_from_utf8(errors);
     Ref<BytesObject> input = bytes_from(data);
-    Value result = errors.data() ? TRY(call(decoder, { Val(input.get()), Val(errors_value.get()) })) : TRY(call(decoder, { Val(input.get()) }));
+    auto called = errors.data() ? call(decoder, { Val(input.get()), Val(errors_value.get()) }) : call(decoder, { Val(input.get()) });
+    if (called.is_error()) {
+        add_codec_note("decoding", encoding);
+        return Error {};
+    }
+    Value result = called.release_value();
     if (!is_tuple(result) || result.as<TupleObject>()->size != 2)
         return raise(&g_exc_TypeError, "decoder must return a tuple (object,integer)");
     Val decoded = result.as<TupleObject>()->item(0);

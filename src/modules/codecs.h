@@ -37,18 +37,32 @@ Result<size_t> ascii_decode(Val object, std::string_view data, const Errors& err
 // byteorder: in: -1 le, 1 be, 0 detect a BOM (native order without one); out: the order found (0 if undecided).
 Result<size_t> utf16_decode(Val object, std::string_view data, const Errors& errors, int& byteorder, bool final, std::u32string& out);
 Result<size_t> utf32_decode(Val object, std::string_view data, const Errors& errors, int& byteorder, bool final, std::u32string& out);
-Result<size_t> unicode_escape_decode(Val object, std::string_view data, const Errors& errors, bool raw, bool final, std::u32string& out);
+// first_invalid (if given, and still -1): set to the first unknown escape's character, or the value of an octal escape
+// above 0o377 (CPython 3.12 warns about it).
+Result<size_t> unicode_escape_decode(Val object, std::string_view data, const Errors& errors, bool raw, bool final, std::u32string& out,
+                                     int64_t* first_invalid = nullptr);
+// CPython 3.12's DeprecationWarning for the first invalid escape of a string that decoded (see above).
+Result<void> warn_invalid_escape(int64_t first_invalid);
 Result<size_t> utf7_decode(Val object, std::string_view data, const Errors& errors, bool final, std::u32string& out);
 Result<size_t> charmap_decode(Val object, std::string_view data, const Errors& errors, Val mapping, std::u32string& out);
 
 // The codec registry: codecs.lookup(encoding) (imports `encodings` first, as CPython's startup does).
 Result<Value> lookup(StrObject* encoding);
 Result<Value> lookup_error(StrObject* name);  // LookupError "unknown error handler name 'x'"
+// lookup() refusing codecs marked as not text encodings ("'hex' is not a text encoding; use {alternative} ...").
+Result<Value> lookup_text_encoding(std::string_view encoding, const char* alternative);
 
 // str.encode / bytes.decode through the registry, for encodings without a built-in fast path; they check
 // that the codec is a text encoding and that it returns bytes (str).
 Result<std::string> encode_text(StrObject* s, std::string_view encoding, std::string_view errors);
 Result<Value> decode_text(std::string_view data, std::string_view encoding, std::string_view errors);
+
+// An encoding or error handler name as CPython's C string arguments take it: a lone surrogate raises
+// UnicodeEncodeError, a NUL ValueError("embedded null character").
+Result<void> check_c_string(std::string_view text);
+
+// Adds CPython 3.12's note "encoding with 'NAME' codec failed" to the exception being raised.
+void add_codec_note(const char* operation, std::string_view encoding);
 
 // Shared with the error-handler functions of the _codecs module (codecs.cpp).
 std::string escape_code_point(uint32_t c);  // \xhh, \uhhhh or \Uhhhhhhhh

@@ -103,6 +103,14 @@ Result<Value> call_handler(std::string_view errors, Val exception, int64_t lengt
     if (!is_int(where) && !where.type()->index)
         return raise(&g_exc_TypeError, "'{}' object cannot be interpreted as an integer", where.type()->type_name());
     int64_t pos = TRY(index_as_ssize(where));
+    if (length < 0) {
+        // Decoding: the handler may have replaced exc.object; the position is in the object it left.
+        Value object = TRY(get_attr_str(exception, "object"));
+        std::string_view data;
+        if (!is_bytes(object) || !bytes_like_view(object, data))
+            return raise(&g_exc_TypeError, "object attribute must be bytes");
+        length = int64_t(data.size());
+    }
     int64_t resolved = pos < 0 ? length + pos : pos;
     if (resolved < 0 || resolved > length)
         return raise(&g_exc_IndexError, "position {} from error handler out of bounds", resolved);
@@ -202,6 +210,19 @@ struct Decoder {
     std::u32string& out;
     // surrogatepass: the surrogate encoded at data[start] and its length in bytes (0 if none).
     std::function<size_t(size_t, uint32_t&)> take_surrogate;
+    // The decoder's own views of its input, which an error handler replacing exc.object switches to the
+    // new object (CPython's decoders go on in it); null where the decoder cannot switch.
+    std::string_view* input_data = nullptr;
+    const unsigned char** input_bytes = nullptr;
+    size_t* input_size = nullptr;
+    Value replaced;  // the handler's new input, kept alive while it is decoded
+
+    void track(std::string_view* data, const unsigned char** bytes, size_t* size)
+    {
+        input_data = data;
+        input_bytes = bytes;
+        input_size = size;
+    }
 };
 
 Error decode_fail(Decoder& d, size_t start, size_t end, const char* reason)
@@ -250,12 +271,24 @@ Result<size_t> decode_error(Decoder& d, size_t start, size_t end, const char* re
     Value exception = TRY(make_decode_error(d.encoding, d.object, d.data, int64_t(start), int64_t(end), reason));
     Value input = TRY(get_attr_str(exception.get(), "object"));
     int64_t position = 0;
-    Value replacement = TRY(call_handler(d.errors.name, exception, int64_t(d.data.size()), position, false));
-    // CPython goes on decoding the handler's new exc.object; Ginger's decoders cannot switch input yet, and
-    // resuming in the old one could loop forever.
+    Value replacement = TRY(call_handler(d.errors.name, exception, -1, position, false));
+    // A handler may replace exc.object: decoding goes on in the new object, as CPython's does.
     Value after = TRY(get_attr_str(exception.get(), "object"));
-    if (!after.get().is(input.get()))
-        return raise(&g_exc_NotImplementedError, "a decoding error handler that replaces exc.object is not supported by Ginger yet");
+    if (!after.get().is(input.get())) {
+        if (!d.input_data && !d.input_bytes)
+            return raise(&g_exc_NotImplementedError, "a decoding error handler that replaces exc.object is not supported by Ginger's {} decoder yet", d.encoding);
+        std::string_view data;
+        bytes_like_view(after, data);
+        d.replaced = std::move(after);
+        d.object = d.replaced.get();
+        d.data = data;
+        if (d.input_data)
+            *d.input_data = data;
+        if (d.input_bytes)
+            *d.input_bytes = reinterpret_cast<const unsigned char*>(data.data());
+        if (d.input_size)
+            *d.input_size = data.size();
+    }
     auto* text = replacement.as<StrObject>();
     for (int64_t i = 0; i < text->length; ++i)
         d.out += char32_t(text->at(i));
@@ -352,6 +385,7 @@ Result<size_t> utf8_decode(Val object, std::string_view data, const Errors& erro
     Decoder d { "utf-8", object, data, errors, out };
     const auto* bytes = reinterpret_cast<const unsigned char*>(data.data());
     size_t size = data.size();
+    d.track(nullptr, &bytes, &size);
     d.take_surrogate = [&](size_t start, uint32_t& c) -> size_t {
         if (start + 3 > size || bytes[start] != 0xED || (bytes[start + 1] & 0xC0) != 0x80 || (bytes[start + 2] & 0xC0) != 0x80)
             return 0;
@@ -416,6 +450,7 @@ Result<size_t> utf8_decode(Val object, std::string_view data, const Errors& erro
 Result<size_t> ascii_decode(Val object, std::string_view data, const Errors& errors, std::u32string& out)
 {
     Decoder d { "ascii", object, data, errors, out };
+    d.track(&data, nullptr, nullptr);
     for (size_t i = 0; i < data.size();) {
         auto c = static_cast<unsigned char>(data[i]);
         if (c < 0x80) {
@@ -503,6 +538,7 @@ Result<size_t> utf16_decode(Val object, std::string_view data, const Errors& err
     bool big = order == 1;
     auto unit = [&](size_t at) -> uint32_t { return big ? (bytes[at] << 8) | bytes[at + 1] : bytes[at] | (bytes[at + 1] << 8); };
     Decoder d { big ? "utf-16-be" : "utf-16-le", object, data, errors, out };
+    d.track(nullptr, &bytes, &size);
     d.take_surrogate = [&](size_t start, uint32_t& c) -> size_t {
         if (start + 2 > size)
             return 0;
@@ -564,6 +600,7 @@ Result<size_t> utf32_decode(Val object, std::string_view data, const Errors& err
                    : bytes[at] | (bytes[at + 1] << 8) | (bytes[at + 2] << 16) | (uint32_t(bytes[at + 3]) << 24);
     };
     Decoder d { big ? "utf-32-be" : "utf-32-le", object, data, errors, out };
+    d.track(nullptr, &bytes, &size);
     d.take_surrogate = [&](size_t start, uint32_t& c) -> size_t {
         if (start + 4 > size)
             return 0;
@@ -618,7 +655,8 @@ Result<void> unicode_escape_encode(StrObject* s, bool raw, std::string& out)
     return {};
 }
 
-Result<size_t> unicode_escape_decode(Val object, std::string_view data, const Errors& errors, bool raw, bool final, std::u32string& out)
+Result<size_t> unicode_escape_decode(Val object, std::string_view data, const Errors& errors, bool raw, bool final, std::u32string& out,
+                                     int64_t* first_invalid)
 {
     Decoder d { raw ? "rawunicodeescape" : "unicodeescape", object, data, errors, out };
     const auto* bytes = reinterpret_cast<const unsigned char*>(data.data());
@@ -700,9 +738,13 @@ Result<size_t> unicode_escape_decode(Val object, std::string_view data, const Er
                         uint32_t value = c - '0';
                         for (int k = 0; k < 2 && s < size && bytes[s] >= '0' && bytes[s] <= '7'; ++k)
                             value = value * 8 + (bytes[s++] - '0');
+                        if (value > 0377 && first_invalid && *first_invalid < 0)
+                            *first_invalid = value;
                         out += char32_t(value);
                         continue;
                     }
+                    if (first_invalid && *first_invalid < 0)
+                        *first_invalid = c;
                     out += U'\\';
                     out += char32_t(c);
                     continue;
@@ -992,6 +1034,7 @@ Result<size_t> charmap_decode(Val object, std::string_view data, const Errors& e
         return data.size();
     }
     Decoder d { "charmap", object, data, errors, out };
+    d.track(&data, &bytes, nullptr);
     const char* undefined = "character maps to <undefined>";
     for (size_t i = 0; i < data.size();) {
         unsigned char b = bytes[i];

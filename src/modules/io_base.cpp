@@ -105,6 +105,15 @@ void iobase_traverse(Object* object, VisitFn visit, void* context)
 
 }  // namespace
 
+Error raise_with_context(Value earlier)
+{
+    Value current = fetch_error();
+    if (earlier && is_exception_instance(current) && current.get().object() != earlier.get().object())
+        static_cast<BaseExceptionObject*>(current.get().object())->context = std::move(earlier);
+    restore_error(std::move(current));
+    return Error {};
+}
+
 void iobase_clear(Object* object) { static_cast<IOObject*>(object)->dict = nullptr; }
 
 Result<void> io_check_one_arg(const char* qualname, size_t nargs, TupleObject* kwnames)

@@ -113,7 +113,22 @@ Result<int64_t> raw_read(BufferedObject* b, std::string& out, size_t size)
     Value result = TRY(call_method(b->raw, io_name("readinto"), { array }));
     if (is_none(result))
         return int64_t(-1);
-    int64_t n = TRY(index_as_ssize(result));
+    auto length = index_as_ssize(result);
+    if (length.is_error()) {
+        // As CPython: OSError("raw readinto() failed") from the conversion's error.
+        Value cause = fetch_error();
+        (void)raise(&g_exc_OSError, "raw readinto() failed");
+        Value error = fetch_error();
+        if (is_exception_instance(error)) {
+            auto* e = static_cast<BaseExceptionObject*>(error.get().object());
+            e->cause = cause;
+            e->context = std::move(cause);
+            e->suppress_context = true;
+        }
+        restore_error(std::move(error));
+        return Error {};
+    }
+    int64_t n = length.value();
     if (n < 0 || size_t(n) > size)
         return raise(&g_exc_OSError, "raw readinto() returned invalid length {} (should have been between 0 and {})", n, int64_t(size));
     out.append(array.as<ByteArrayObject>()->view().substr(0, size_t(n)));
@@ -613,6 +628,8 @@ Result<Value> buffered_truncate(const Val* args, size_t nargs, TupleObject* kwna
 {
     TRY(check_positional("truncate", nargs - 1, kwnames, 0, 1));
     BufferedObject* b = TRY(open_buffered(args[0], "truncate"));
+    if (b->kind == BufferedKind::Reader)
+        return raise_unsupported("truncate");  // as CPython: a reader never truncates, whatever its raw stream
     TRY(io_check_writable(b->raw));
     TRY(flush_writes(b));
     Value position;
@@ -631,7 +648,8 @@ Result<Value> buffered_close(const Val* args, size_t nargs, TupleObject* kwnames
     if (TRY(raw_closed(b)))
         return none_value();
     unlink_live(b);
-    auto flushed = buffered_flush_native(b);
+    // Through the attribute, as CPython: an instance's or subclass's flush() is the one called.
+    auto flushed = call_method(args[0], NAME_OF(flush), {});
     Value flush_error;
     if (flushed.is_error())
         flush_error = fetch_error();
@@ -639,11 +657,9 @@ Result<Value> buffered_close(const Val* args, size_t nargs, TupleObject* kwnames
     b->iobase_closed = true;
     auto closed = call_method(b->raw, io_name("close"), {});
     if (closed.is_error()) {
-        if (flush_error) {
-            Value close_error = fetch_error();
-            // The flush error becomes the context of the close error, as in CPython.
-            restore_error(std::move(close_error));
-        }
+        // The flush error becomes the context of the close error, as in CPython.
+        if (flush_error)
+            return raise_with_context(std::move(flush_error));
         return Error {};
     }
     if (flush_error) {
@@ -843,7 +859,9 @@ Result<Value> rwpair_close(const Val* args, size_t nargs, TupleObject* kwnames)
     Value error;
     if (closed_writer.is_error())
         error = fetch_error();
-    TRY(pair_forward(args, nargs, kwnames, false, "close"));
+    auto closed_reader = pair_forward(args, nargs, kwnames, false, "close");
+    if (closed_reader.is_error())
+        return error ? raise_with_context(std::move(error)) : Error {};
     if (error) {
         restore_error(std::move(error));
         return Error {};

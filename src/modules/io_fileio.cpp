@@ -404,13 +404,26 @@ Result<Value> fileio_close(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_positional("close", nargs - 1, kwnames, 0, 0));
     FileIOObject* f = as_fileio(args[0]);
-    f->iobase_closed = true;
-    if (f->fd < 0)
+    if (f->fd < 0) {
+        f->iobase_closed = true;
         return none_value();
+    }
+    // As CPython (IOBase.close): flush() through the attribute first; its error is raised after the close.
+    auto flushed = call_method(args[0], NAME_OF(flush), {});
+    Value flush_error;
+    if (flushed.is_error())
+        flush_error = fetch_error();
+    f->iobase_closed = true;
     int fd = f->fd;
     f->fd = -1;
-    if (f->closefd && ::close(fd) != 0)
-        return raise_os_error(errno);
+    if (f->closefd && ::close(fd) != 0) {
+        Error error = raise_os_error(errno);
+        return flush_error ? raise_with_context(std::move(flush_error)) : error;
+    }
+    if (flush_error) {
+        restore_error(std::move(flush_error));
+        return Error {};
+    }
     return none_value();
 }
 

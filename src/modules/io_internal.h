@@ -63,13 +63,20 @@ struct RWPairObject : IOObject {
     Value reader, writer;
 };
 
-enum class TextCodec : uint8_t { Utf8, Ascii, Latin1 };
+// Utf8, Ascii and Latin1 are decoded and encoded natively; Other goes through the codec's incremental
+// decoder and encoder (codecs.getincrementaldecoder(encoding)(errors)), as every codec does in CPython.
+enum class TextCodec : uint8_t { Utf8, Ascii, Latin1, Other };
 
 struct TextIOObject : IOObject {
     Value buffer;
     Ref<StrObject> encoding, errors;
     Value newline;  // the constructor's argument (None or str)
+    // TextCodec::Other: the codec's incremental decoder (null if the buffer is not readable) and encoder
+    // (null if not writable). The newline layer stays native (readuniversal, pendingcr, seennl).
+    Value decoder, encoder;
     TextCodec codec;
+    bool writable;   // the buffer was writable when the codec was set (CPython makes no encoder otherwise)
+    bool has_read1;  // chunks are read with buffer.read1() if it has one, else with read()
     bool ok, detached, line_buffering, write_through;
     bool readuniversal, readtranslate, writetranslate, pendingcr;
     bool telling_disabled;  // set by next(), as CPython's "telling position disabled by next() call"
@@ -80,11 +87,14 @@ struct TextIOObject : IOObject {
     Ref<StrObject> decoded;  // the decoded chunk (newlines translated); decoded[decoded_pos:] not yet returned
     int64_t decoded_pos;     // in code points
     std::string undecoded;  // the tail of an incomplete multi-byte sequence
+    std::string pending_bytes;  // encoded text not yet passed to a buffer that is not an exact Buffered* (then written directly)
     // The snapshot tell() starts from (CPython's): the decoder's flags before the chunk behind `decoded`
     // (1: a "\r" was held back) and the bytes fed to it from there (an incomplete sequence carried over,
     // then the chunk). b2cratio is the chunk's bytes per decoded character.
+    // With TextCodec::Other the flags are the codec decoder's getstate() flags shifted left once (CPython's
+    // IncrementalNewlineDecoder state) in universal-newline mode, and its buffered bytes start snapshot_bytes.
     bool has_snapshot;
-    int snapshot_flags;
+    int64_t snapshot_flags;
     std::string snapshot_bytes;
     double b2cratio;
     int64_t chunk_size;
@@ -147,6 +157,10 @@ bool io_lookup_codec(std::string_view name, TextCodec& codec);
 // Newline-seen flags, as IncrementalNewlineDecoder counts them.
 inline constexpr int SEEN_CR = 1, SEEN_LF = 2, SEEN_CRLF = 4;
 Value newlines_value(int seen);
+
+// The exception being raised gets `earlier` (a flush error before a close error) as its __context__, as
+// CPython's _PyErr_ChainExceptions1; returns the Error to propagate.
+Error raise_with_context(Value earlier);
 
 void iobase_clear(Object* object);  // drops the instance dict (the collector's clear slot)
 

@@ -2,6 +2,7 @@
 // buffering, tell/seek cookies) and _io.IncrementalNewlineDecoder. A chunk's newlines are handled on its
 // bytes (CR and LF are single bytes in every codec here), then it is decoded into a str that lines and
 // reads are cut from. tell() builds CPython's cookies by replaying the chunk's bytes (see textio_tell).
+#include "modules/codecs.h"
 #include "modules/io_internal.h"
 #include "objects/args.h"
 #include "objects/bytes.h"
@@ -13,6 +14,7 @@
 #include "support/utf8.h"
 
 #include <cstdio>
+#include <langinfo.h>
 #include <cstring>
 #include <new>
 #include <string>
@@ -52,6 +54,24 @@ namespace {
 const char* codec_name(TextCodec codec) { return codec == TextCodec::Utf8 ? "utf-8" : codec == TextCodec::Ascii ? "ascii" : "latin-1"; }
 
 TextIOObject* as_textio(Val v) { return static_cast<TextIOObject*>(v.object()); }
+
+// The index of the first `c` in s[start:], or -1.
+int64_t find_char(StrObject* s, int64_t start, uint32_t c)
+{
+    if (start >= s->length)
+        return -1;
+    if (s->kind == 1) {
+        if (c > 0xFF)
+            return -1;
+        const void* hit = memchr(s->data + start, int(c), size_t(s->length - start));
+        return hit ? static_cast<const unsigned char*>(hit) - s->data : -1;
+    }
+    for (int64_t i = start; i < s->length; ++i) {
+        if (s->at(i) == c)
+            return i;
+    }
+    return -1;
+}
 
 Result<TextIOObject*> valid_textio(Val self)
 {
@@ -117,11 +137,14 @@ void textio_destroy(Object* object)
     t->encoding.~Ref<StrObject>();
     t->errors.~Ref<StrObject>();
     t->newline.~Value();
+    t->decoder.~Value();
+    t->encoder.~Value();
     t->writenl.~basic_string();
     t->readnl.~basic_string();
     t->decoded.~Ref<StrObject>();
     t->undecoded.~basic_string();
     t->snapshot_bytes.~basic_string();
+    t->pending_bytes.~basic_string();
     t->dict.~Ref<DictObject>();
 }
 
@@ -129,6 +152,8 @@ void textio_traverse(Object* object, VisitFn visit, void* context)
 {
     auto* t = static_cast<TextIOObject*>(object);
     visit_val(t->buffer.get(), visit, context);
+    visit_val(t->decoder.get(), visit, context);
+    visit_val(t->encoder.get(), visit, context);
     if (t->dict)
         visit(t->dict.get(), context);
 }
@@ -138,6 +163,8 @@ void textio_clear(Object* object)
     auto* t = static_cast<TextIOObject*>(object);
     t->ok = false;
     t->buffer = Value();
+    t->decoder = Value();
+    t->encoder = Value();
     t->dict = nullptr;
 }
 
@@ -150,8 +177,23 @@ Result<Value> textio_new(TypeObject* type, const Val*, size_t, TupleObject*)
     new (&t->readnl) std::string();
     new (&t->undecoded) std::string();
     new (&t->snapshot_bytes) std::string();
+    new (&t->pending_bytes) std::string();
     t->chunk_size = IO_DEFAULT_BUFFER_SIZE;
     return Value::adopt(Val(t));
+}
+
+// CPython converts the encoding and errors arguments to C strings: a lone surrogate raises UnicodeEncodeError,
+// and (where `nul_is_error`) an embedded NUL raises ValueError.
+Result<void> check_c_string(Val v, bool nul_is_error)
+{
+    if (!v || !is_str(v))
+        return {};
+    StrObject* s = v.as<StrObject>();
+    if (!s->ascii)
+        TRY(encode_str(s, "utf-8", "strict"));
+    if (nul_is_error && find_char(s, 0, 0) >= 0)
+        return raise(&g_exc_ValueError, "embedded null character");
+    return {};
 }
 
 Result<void> check_optional_str(Val v, const char* what)
@@ -186,6 +228,15 @@ void update_fast_writer(TextIOObject* t)
     t->fast_writer = t->codec == TextCodec::Utf8 && t->writenl.empty() && fast_buffer(t) != nullptr;
 }
 
+Result<bool> buffer_can(TextIOObject* t, const char* what)
+{
+    Value answer = TRY(call_method(t->buffer, io_name(what), {}));
+    return is_truthy(answer);
+}
+
+// Sets the codec (t->buffer must be set): a native one, or the incremental decoder and encoder of any
+// other text codec, created only for a readable/writable buffer as CPython does. A new encoder on a
+// seekable stream not at its start is told that the start (where a BOM goes) is behind it: setstate(0).
 Result<void> set_encoding(TextIOObject* t, Val encoding, Val errors)
 {
     Ref<StrObject> name;
@@ -193,18 +244,55 @@ Result<void> set_encoding(TextIOObject* t, Val encoding, Val errors)
         name = Ref<StrObject>(str_intern("UTF-8"));
     } else {
         name = Ref<StrObject>(encoding.as<StrObject>());
-        if (name->view() == "locale")
-            name = Ref<StrObject>(str_intern("UTF-8"));
+        if (name->view() == "locale") {
+            // The locale's encoding, as locale.getencoding() (nl_langinfo(CODESET)).
+            const char* codeset = nl_langinfo(CODESET);
+            name = str_from_utf8(codeset && *codeset ? codeset : "UTF-8");
+        }
     }
+    Ref<StrObject> errors_name = (!errors || is_none(errors)) ? Ref<StrObject>(str_intern("strict")) : Ref<StrObject>(errors.as<StrObject>());
     TextCodec codec;
-    if (!io_lookup_codec(name->view(), codec))
-        return raise(&g_exc_LookupError, "unknown encoding: {}", std::string(name->view()));
-    t->codec = codec;
+    if (io_lookup_codec(name->view(), codec)) {
+        t->codec = codec;
+        t->decoder = Value();
+        t->encoder = Value();
+        BufferedObject* b = fast_buffer(t);
+        t->writable = b ? b->kind != BufferedKind::Reader : TRY(buffer_can(t, "writable"));
+    } else {
+        // As CPython's C string: reconfigure(encoding='locale\0') looks up 'locale'.
+        std::string_view lookup_name = name->view().substr(0, name->view().find('\0'));
+        Value info = TRY(codecs::lookup_text_encoding(lookup_name, "codecs.open()"));
+        Value decoder, encoder;
+        if (TRY(buffer_can(t, "readable"))) {
+            Value factory = TRY(get_attr(info, io_name("incrementaldecoder")));
+            decoder = TRY(call(factory, { Val(errors_name.get()) }));
+        }
+        if (TRY(buffer_can(t, "writable"))) {
+            Value factory = TRY(get_attr(info, io_name("incrementalencoder")));
+            encoder = TRY(call(factory, { Val(errors_name.get()) }));
+            bool no_bom;
+            if (TRY(buffer_can(t, "seekable"))) {
+                Value position = TRY(call_method(t->buffer, io_name("tell"), {}));
+                no_bom = !TRY(rich_compare_bool(position, Val::small_int(0), CompareOp::Eq));
+            } else {
+                // CPython 3.12 compat: its own encoders for utf-16 and utf-32 write no BOM on a stream that is
+                // not seekable (it does not know it is at the start); codecs written in Python (utf-8-sig) do.
+                Value codec_name = TRY(get_attr(info, io_name("name")));
+                std::string_view name_text = is_str(codec_name) ? codec_name.as<StrObject>()->view() : std::string_view();
+                no_bom = name_text == "utf-16" || name_text == "utf-32";
+            }
+            if (no_bom) {
+                Value zero = Value::small_int(0);
+                TRY(call_method(encoder, io_name("setstate"), { zero }));
+            }
+        }
+        t->codec = TextCodec::Other;
+        t->writable = bool(encoder);
+        t->decoder = std::move(decoder);
+        t->encoder = std::move(encoder);
+    }
     t->encoding = std::move(name);
-    if (!errors || is_none(errors))
-        t->errors = Ref<StrObject>(str_intern("strict"));
-    else
-        t->errors = Ref<StrObject>(errors.as<StrObject>());
+    t->errors = std::move(errors_name);
     return {};
 }
 
@@ -219,17 +307,23 @@ Result<void> textio_init(Val self, const Val* args, size_t nargs, TupleObject* k
     TRY(check_optional_str(out[1], "encoding"));
     TRY(check_optional_str(out[2], "errors"));
     TRY(check_optional_str(out[3], "newline"));
+    TRY(check_c_string(out[1], true));
+    TRY(check_c_string(out[2], true));
     TRY(set_newline(t, out[3]));
+    t->buffer = Value::borrow(out[0]);
     TRY(set_encoding(t, out[1], out[2]));
     t->line_buffering = out[4] ? TRY(is_truthy(out[4])) : false;
     t->write_through = out[5] ? TRY(is_truthy(out[5])) : false;
-    t->buffer = Value::borrow(out[0]);
+    t->has_read1 = fast_buffer(t) != nullptr || TRY(get_attr_maybe(out[0], io_name("read1")));
     t->decoded = nullptr;
     t->decoded_pos = 0;
     t->undecoded.clear();
     t->pendingcr = false;
     t->seennl = 0;
+    t->has_snapshot = false;
     t->snapshot_bytes.clear();
+    t->pending_bytes.clear();
+    t->telling_disabled = false;
     t->ok = true;
     update_fast_writer(t);
     return {};
@@ -325,6 +419,72 @@ Result<Ref<StrObject>> decode_to_str(TextIOObject* t, std::string_view data)
     return Ref<StrObject>(text.as<StrObject>());
 }
 
+// TextCodec::Other: the codec decoder's output through the newline layer (CPython's
+// IncrementalNewlineDecoder over the codec's decoder).
+Result<Ref<StrObject>> decode_generic(TextIOObject* t, Val bytes, bool final)
+{
+    Value final_value = bool_value(final);
+    Value output = TRY(call_method(t->decoder, io_name("decode"), { bytes, final_value }));
+    if (!is_str(output))
+        return raise(&g_exc_TypeError, "decoder should return a string result, not '{}'", output.type()->type_name());
+    StrObject* s = output.as<StrObject>();
+    if (!t->readuniversal || (!t->pendingcr && find_char(s, 0, '\r') < 0)) {
+        if (t->readuniversal && find_char(s, 0, '\n') >= 0)
+            t->seennl |= SEEN_LF;
+        return Ref<StrObject>(s);
+    }
+    std::string text(s->view());
+    process_newlines(t, text, final);
+    return str_from_utf8(text);
+}
+
+// TextCodec::Other: the codec decoder's getstate() as (buffered bytes, flags), the flags shifted and
+// joined with the held-back "\r" in universal-newline mode (the IncrementalNewlineDecoder's state).
+Result<int64_t> decoder_state(TextIOObject* t, bool pendingcr, std::string& buffered)
+{
+    Value state = TRY(call_method(t->decoder, io_name("getstate"), {}));
+    if (!is_tuple(state) || state.as<TupleObject>()->size != 2)
+        return raise(&g_exc_TypeError, "illegal decoder state");
+    Val buffer = state.as<TupleObject>()->item(0);
+    std::string_view data;
+    if (!is_bytes(buffer) || !bytes_like_view(buffer, data))
+        return raise(&g_exc_TypeError, "illegal decoder state: the first item should be a bytes object, not '{}'", buffer.type()->type_name());
+    buffered.assign(data);
+    int64_t flags = TRY(index_as_ssize(state.as<TupleObject>()->item(1)));
+    if (t->readuniversal)
+        flags = (flags << 1) | (pendingcr ? 1 : 0);
+    return flags;
+}
+
+// Sets the codec decoder to a cookie's state: reset() at the start of the stream (where a utf-16 decoder
+// still expects its BOM), else setstate((b"", flags)), as CPython's _textiowrapper_decoder_setstate.
+Result<void> decoder_set_state(TextIOObject* t, int64_t start_pos, int64_t flags)
+{
+    if (start_pos == 0 && flags == 0) {
+        TRY(call_method(t->decoder, io_name("reset"), {}));
+        return {};
+    }
+    Value inner_flags = int_from_int64(t->readuniversal ? (int64_t(int32_t(flags)) >> 1) : int64_t(int32_t(flags)));
+    Value state(tuple_of({ Val(bytes_from(std::string_view()).get()), inner_flags }));
+    TRY(call_method(t->decoder, io_name("setstate"), { state }));
+    return {};
+}
+
+// TextCodec::Other: the encoder told where it is, as CPython's _textiowrapper_encoder_reset: at the start
+// of the stream it is reset (a BOM comes next), elsewhere setstate(0) (no BOM).
+Result<void> encoder_reset(TextIOObject* t, bool start_of_stream)
+{
+    if (!t->encoder)
+        return {};
+    if (start_of_stream) {
+        TRY(call_method(t->encoder, io_name("reset"), {}));
+    } else {
+        Value zero = Value::small_int(0);
+        TRY(call_method(t->encoder, io_name("setstate"), { zero }));
+    }
+    return {};
+}
+
 int64_t pending_chars(TextIOObject* t) { return t->decoded ? t->decoded->length - t->decoded_pos : 0; }
 
 void drop_decoded(TextIOObject* t)
@@ -349,32 +509,59 @@ Result<bool> check_readable(TextIOObject* t)
 }
 
 // Replaces `decoded` with the next chunk's text. Returns false at EOF (with the final text processed).
-// The snapshot records where that text came from, for tell().
+// The snapshot records where that text came from, for tell(); as CPython, it is left as it was while next()
+// has disabled tell().
 Result<bool> read_chunk(TextIOObject* t, int64_t size_hint = 0)
 {
     bool pendingcr_before = t->pendingcr;
+    bool telling = !t->telling_disabled;
+    std::string dec_buffer;
+    int64_t dec_flags = 0;
+    if (t->codec == TextCodec::Other) {
+        if (!t->decoder)
+            return raise_unsupported("not readable");
+        if (telling)
+            dec_flags = TRY(decoder_state(t, pendingcr_before, dec_buffer));
+    }
     // As CPython: read(n) asks for enough bytes for the characters it still wants.
     if (size_hint > 0)
         size_hint = int64_t(std::max(t->b2cratio, 1.0) * double(size_hint));
     Value size = int_from_int64(std::max(t->chunk_size, size_hint));
-    Value chunk = TRY(call_method(t->buffer, io_name("read1"), { size }));
+    const char* read_name = t->has_read1 ? "read1" : "read";
+    Value chunk = TRY(call_method(t->buffer, io_name(read_name), { size }));
     std::string_view bytes;
     if (!bytes_like_view(chunk, bytes)) {
         if (is_none(chunk))
             bytes = {};
         else
-            return raise(&g_exc_TypeError, "underlying read() should have returned a bytes-like object, not '{}'", chunk.type()->type_name());
+            return raise(&g_exc_TypeError, "underlying {}() should have returned a bytes-like object, not '{}'", read_name, chunk.type()->type_name());
     }
     bool eof = bytes.empty();
+    if (t->codec == TextCodec::Other) {
+        Value chunk_bytes = is_bytes(chunk) ? std::move(chunk) : Value(bytes_from(bytes));
+        t->decoded = TRY(decode_generic(t, chunk_bytes, eof));
+        t->decoded_pos = 0;
+        if (telling) {
+            t->has_snapshot = true;
+            t->snapshot_flags = dec_flags;
+            t->snapshot_bytes = std::move(dec_buffer);
+            t->snapshot_bytes.append(bytes);
+        }
+        int64_t length = t->decoded->length;
+        t->b2cratio = length > 0 ? double(bytes.size()) / double(length) : 0.0;
+        return !eof || length > 0;
+    }
     std::string input = t->undecoded;
     input.append(bytes);
     size_t keep = (!eof && t->codec == TextCodec::Utf8) ? incomplete_tail(input) : 0;
     t->undecoded.assign(input, input.size() - keep, keep);
     input.resize(input.size() - keep);
-    t->has_snapshot = true;
-    t->snapshot_flags = t->readuniversal && pendingcr_before ? 1 : 0;
-    t->snapshot_bytes.assign(input);
-    t->snapshot_bytes.append(t->undecoded);
+    if (telling) {
+        t->has_snapshot = true;
+        t->snapshot_flags = t->readuniversal && pendingcr_before ? 1 : 0;
+        t->snapshot_bytes.assign(input);
+        t->snapshot_bytes.append(t->undecoded);
+    }
     process_newlines(t, input, eof);
     t->decoded = TRY(decode_to_str(t, input));
     t->decoded_pos = 0;
@@ -382,8 +569,21 @@ Result<bool> read_chunk(TextIOObject* t, int64_t size_hint = 0)
     return !eof || t->decoded->length > 0;
 }
 
+// Passes the text written so far to a buffer that is not one of ours (kept until a chunk is full, a flush,
+// a read, tell() or seek()). Data the buffer refuses is lost, as in CPython.
+Result<void> write_pending(TextIOObject* t)
+{
+    if (t->pending_bytes.empty())
+        return {};
+    Value bytes(bytes_from(t->pending_bytes));
+    t->pending_bytes.clear();
+    TRY(call_method(t->buffer, NAME_OF(write), { bytes }));
+    return {};
+}
+
 Result<Value> flush_textio(TextIOObject* t)
 {
+    TRY(write_pending(t));
     if (BufferedObject* b = fast_buffer(t)) {
         if (b->raw_is_fileio && static_cast<FileIOObject*>(b->raw.object())->fd < 0)
             return raise_closed_file();
@@ -401,6 +601,7 @@ Result<Value> textio_read(const Val* args, size_t nargs, TupleObject* kwnames)
     TRY(check_readable(t));
     if (BufferedObject* b = fast_buffer(t); b && !b->wbuf.empty())
         TRY(buffered_flush_native(b));
+    TRY(write_pending(t));
     if (size < 0) {
         Ref<StrObject> pending;
         if (pending_chars(t) > 0)
@@ -412,7 +613,11 @@ Result<Value> textio_read(const Val* args, size_t nargs, TupleObject* kwnames)
         std::string input = t->undecoded;
         t->undecoded.clear();
         Ref<StrObject> more;
-        if (input.empty() && !t->pendingcr && (!t->readuniversal || memchr(bytes.data(), '\r', bytes.size()) == nullptr)) {
+        if (t->codec == TextCodec::Other) {
+            if (!t->decoder)
+                return raise_unsupported("not readable");
+            more = TRY(decode_generic(t, rest, true));
+        } else if (input.empty() && !t->pendingcr && (!t->readuniversal || memchr(bytes.data(), '\r', bytes.size()) == nullptr)) {
             // The whole rest in one decode: no state to merge and no "\r" to translate.
             if (t->readuniversal && memchr(bytes.data(), '\n', bytes.size()))
                 t->seennl |= SEEN_LF;
@@ -457,24 +662,6 @@ Result<Value> textio_read(const Val* args, size_t nargs, TupleObject* kwnames)
     return Value(builder.build());
 }
 
-// The index of the first `c` in s[start:], or -1.
-int64_t find_char(StrObject* s, int64_t start, uint32_t c)
-{
-    if (start >= s->length)
-        return -1;
-    if (s->kind == 1) {
-        if (c > 0xFF)
-            return -1;
-        const void* hit = memchr(s->data + start, int(c), size_t(s->length - start));
-        return hit ? static_cast<const unsigned char*>(hit) - s->data : -1;
-    }
-    for (int64_t i = start; i < s->length; ++i) {
-        if (s->at(i) == c)
-            return i;
-    }
-    return -1;
-}
-
 // Where the line starting at `start` ends (after its terminator), or -1 if it does not end in s.
 int64_t find_line_end(TextIOObject* t, StrObject* s, int64_t start)
 {
@@ -512,6 +699,7 @@ Result<Value> read_line(TextIOObject* t, int64_t limit)
 {
     if (BufferedObject* b = fast_buffer(t); b && !b->wbuf.empty())
         TRY(buffered_flush_native(b));
+    TRY(write_pending(t));
     // The common case: the whole line is in the decoded chunk.
     if (pending_chars(t) > 0) {
         int64_t end = find_line_end(t, t->decoded.get(), t->decoded_pos);
@@ -580,6 +768,8 @@ Result<Value> textio_iternext(Val self)
     Value line = TRY(read_line(t, -1));
     if (line.as<StrObject>()->length == 0) {
         t->telling_disabled = false;
+        t->has_snapshot = false;
+        t->snapshot_bytes.clear();
         return Value();
     }
     return line;
@@ -592,11 +782,14 @@ Result<void> write_str(TextIOObject* t, StrObject* s)
     std::string_view utf8 = s->view();
     if (t->line_buffering)
         has_newline = utf8.find_first_of("\n\r") != std::string_view::npos;
+    if (!t->writable)
+        return raise_unsupported("not writable");
     if (t->decoded || t->has_snapshot || t->pendingcr) {
         drop_decoded(t);
         t->pendingcr = false;
         t->undecoded.clear();
     }
+    t->seennl = 0;  // CPython 3.12 compat: a write resets the decoder, which forgets the newlines seen
     Ref<StrObject> translated;
     if (!t->writenl.empty() && t->writetranslate && utf8.find('\n') != std::string_view::npos) {
         std::string text;
@@ -612,7 +805,14 @@ Result<void> write_str(TextIOObject* t, StrObject* s)
     }
     std::string encoded;
     std::string_view data;
-    if (s->ascii) {
+    Value encoder_output;
+    if (t->codec == TextCodec::Other) {
+        encoder_output = TRY(call_method(t->encoder, io_name("encode"), { Val(s) }));
+        if (!is_bytes(encoder_output) || !bytes_like_view(encoder_output, data))
+            return raise(&g_exc_TypeError, "encoder should return a bytes object, not '{}'", encoder_output.type()->type_name());
+        if (t->decoder)
+            TRY(call_method(t->decoder, io_name("reset"), {}));
+    } else if (s->ascii) {
         data = s->view();
     } else {
         encoded = TRY(encode_str(s, codec_name(t->codec), t->errors->view()));
@@ -628,8 +828,12 @@ Result<void> write_str(TextIOObject* t, StrObject* s)
             TRY(buffered_flush_native(b));
         return {};
     }
-    Value bytes(bytes_from(data));
-    TRY(call_method(t->buffer, NAME_OF(write), { bytes }));
+    // Other buffers get the encoded text in pieces of up to _CHUNK_SIZE bytes, as CPython's pending bytes.
+    if (int64_t(t->pending_bytes.size() + data.size()) > t->chunk_size)
+        TRY(write_pending(t));
+    t->pending_bytes.append(data);
+    if (int64_t(t->pending_bytes.size()) >= t->chunk_size || has_newline || t->write_through)
+        TRY(write_pending(t));
     if (has_newline)
         TRY(call_method(t->buffer, NAME_OF(flush), {}));
     return {};
@@ -651,6 +855,7 @@ Result<Value> textio_flush(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_positional("flush", nargs - 1, kwnames, 0, 0));
     TextIOObject* t = TRY(open_textio(args[0]));
+    t->telling_disabled = false;  // as CPython: flush() re-enables tell() after next()
     return flush_textio(t);
 }
 
@@ -665,7 +870,13 @@ Result<Value> textio_close(const Val* args, size_t nargs, TupleObject* kwnames)
     if (flushed.is_error())
         flush_error = fetch_error();
     t->iobase_closed = true;
-    TRY(call_method(t->buffer, io_name("close"), {}));
+    auto closed = call_method(t->buffer, io_name("close"), {});
+    if (closed.is_error()) {
+        // The flush error becomes the context of the close error, as in CPython.
+        if (flush_error)
+            return raise_with_context(std::move(flush_error));
+        return Error {};
+    }
     if (flush_error) {
         restore_error(std::move(flush_error));
         return Error {};
@@ -691,17 +902,18 @@ Result<int64_t> buffer_tell(TextIOObject* t)
     return index_as_ssize(position);
 }
 
-// The decoder tell() replays, feeding the snapshot's bytes: the codec (which buffers an incomplete UTF-8
-// sequence) under the newline decoder (which holds back a final "\r"). It counts characters only.
+// The decoder tell() replays, feeding the snapshot's bytes: the codec (natively, which buffers an
+// incomplete UTF-8 sequence; or the codec's own incremental decoder, whose state tell() saves and
+// restores) under the newline decoder (which holds back a final "\r"). It counts characters only.
 struct ReplayDecoder {
     TextIOObject* t;
     bool pendingcr = false;
     bool counting = false;  // after a reset, the newlines it passes are counted again (as CPython's)
-    std::string pending;
+    std::string pending;    // native codecs: the incomplete sequence held
 
     // CPython 3.12 compat: setting the state of the start of the stream resets the decoder, which
     // forgets the newline kinds seen so far; tell() does that, and then counts what it replays.
-    void set_state(int64_t start_pos, int flags)
+    Result<void> set_state(int64_t start_pos, int64_t flags)
     {
         if (start_pos == 0 && flags == 0 && t->readuniversal) {
             t->seennl = 0;
@@ -709,22 +921,47 @@ struct ReplayDecoder {
         }
         pendingcr = t->readuniversal && (flags & 1);
         pending.clear();
+        if (t->codec == TextCodec::Other)
+            TRY(decoder_set_state(t, start_pos, flags));
+        return {};
     }
-    int flags() const { return pendingcr ? 1 : 0; }
 
-    int64_t decode(std::string_view bytes, bool final)
+    // The bytes the decoder holds and its flags (its getstate()).
+    Result<size_t> state(int64_t& flags)
     {
-        std::string text = pending;
-        text.append(bytes);
-        size_t keep = (!final && t->codec == TextCodec::Utf8) ? incomplete_tail(text) : 0;
-        pending.assign(text, text.size() - keep, keep);
-        text.resize(text.size() - keep);
+        if (t->codec != TextCodec::Other) {
+            flags = pendingcr ? 1 : 0;
+            return pending.size();
+        }
+        flags = TRY(decoder_state(t, pendingcr, pending));
+        return pending.size();
+    }
+
+    Result<int64_t> decode(std::string_view bytes, bool final)
+    {
+        std::string text;
         int64_t chars = 0;
-        if (t->codec == TextCodec::Utf8) {
-            for (char c : text)
-                chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+        if (t->codec == TextCodec::Other) {
+            Value input(bytes_from(bytes));
+            Value final_value = bool_value(final);
+            Value output = TRY(call_method(t->decoder, io_name("decode"), { input, final_value }));
+            if (!is_str(output))
+                return raise(&g_exc_TypeError, "decoder should return a string result, not '{}'", output.type()->type_name());
+            chars = output.as<StrObject>()->length;
+            if (t->readuniversal)
+                text = output.as<StrObject>()->view();
         } else {
-            chars = int64_t(text.size());
+            text = pending;
+            text.append(bytes);
+            size_t keep = (!final && t->codec == TextCodec::Utf8) ? incomplete_tail(text) : 0;
+            pending.assign(text, text.size() - keep, keep);
+            text.resize(text.size() - keep);
+            if (t->codec == TextCodec::Utf8) {
+                for (char c : text)
+                    chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+            } else {
+                chars = int64_t(text.size());
+            }
         }
         if (!t->readuniversal)
             return chars;
@@ -797,6 +1034,71 @@ Result<Cookie> parse_cookie(Val value)
     return cookie;
 }
 
+// The search of tell(): from the snapshot's start, the nearest point before the current position where the
+// decoder holds no bytes, and the way from there (bytes to feed, characters to skip).
+Result<Value> replay_cookie(TextIOObject* t, Cookie cookie, int64_t chars_to_skip)
+{
+    std::string_view input = t->snapshot_bytes;
+    ReplayDecoder decoder { t };
+    int64_t flags = 0;
+    // A first guess from the chunk's bytes per character, stepping back until the decoder is clean.
+    int64_t skip_bytes = int64_t(t->b2cratio * double(chars_to_skip));
+    int64_t skip_back = 1;
+    while (skip_bytes > 0) {
+        TRY(decoder.set_state(cookie.start_pos, int32_t(cookie.dec_flags)));
+        int64_t decoded = TRY(decoder.decode(input.substr(0, size_t(std::min<int64_t>(skip_bytes, int64_t(input.size())))), false));
+        if (decoded <= chars_to_skip) {
+            size_t held = TRY(decoder.state(flags));
+            if (held == 0) {
+                cookie.dec_flags = uint32_t(flags);
+                chars_to_skip -= decoded;
+                break;
+            }
+            skip_bytes -= int64_t(held);
+            skip_back = 1;
+        } else {
+            skip_bytes -= skip_back;
+            skip_back *= 2;
+        }
+    }
+    if (skip_bytes <= 0) {
+        skip_bytes = 0;
+        TRY(decoder.set_state(cookie.start_pos, int32_t(cookie.dec_flags)));
+    }
+    skip_bytes = std::min<int64_t>(skip_bytes, int64_t(input.size()));
+    cookie.start_pos += skip_bytes;
+    cookie.chars_to_skip = uint32_t(chars_to_skip);
+    if (chars_to_skip == 0)
+        return build_cookie(cookie);
+
+    // Then one byte at a time, noting each safe start point, until the characters are reached.
+    int64_t chars_decoded = 0;
+    size_t i = size_t(skip_bytes);
+    for (; i < input.size(); ++i) {
+        chars_decoded += TRY(decoder.decode(input.substr(i, 1), false));
+        cookie.bytes_to_feed += 1;
+        size_t held = TRY(decoder.state(flags));
+        if (held == 0 && chars_decoded <= chars_to_skip) {
+            cookie.start_pos += cookie.bytes_to_feed;
+            chars_to_skip -= chars_decoded;
+            cookie.dec_flags = uint32_t(flags);
+            cookie.bytes_to_feed = 0;
+            chars_decoded = 0;
+        }
+        if (chars_decoded >= chars_to_skip)
+            break;
+    }
+    if (i >= input.size()) {
+        // The end of the input: what the decoder still holds comes out at EOF.
+        chars_decoded += TRY(decoder.decode(std::string_view(), true));
+        cookie.need_eof = 1;
+        if (chars_decoded < chars_to_skip)
+            return raise(&g_exc_OSError, "can't reconstruct logical file position");
+    }
+    cookie.chars_to_skip = uint32_t(chars_to_skip);
+    return build_cookie(cookie);
+}
+
 // tell(), as CPython computes it: from the snapshot, find the nearest point before the current position
 // where the decoder holds no bytes, and describe the way from there.
 Result<Value> textio_tell(const Val* args, size_t nargs, TupleObject* kwnames)
@@ -820,61 +1122,24 @@ Result<Value> textio_tell(const Val* args, size_t nargs, TupleObject* kwnames)
     if (chars_to_skip == 0)
         return build_cookie(cookie);
 
-    ReplayDecoder decoder { t };
-    // A first guess from the chunk's bytes per character, stepping back until the decoder is clean.
-    int64_t skip_bytes = int64_t(t->b2cratio * double(chars_to_skip));
-    int64_t skip_back = 1;
-    while (skip_bytes > 0) {
-        decoder.set_state(cookie.start_pos, int(cookie.dec_flags));
-        int64_t decoded = decoder.decode(input.substr(0, size_t(std::min<int64_t>(skip_bytes, int64_t(input.size())))), false);
-        if (decoded <= chars_to_skip) {
-            if (decoder.pending.empty()) {
-                cookie.dec_flags = uint32_t(decoder.flags());
-                chars_to_skip -= decoded;
-                break;
-            }
-            skip_bytes -= int64_t(decoder.pending.size());
-            skip_back = 1;
-        } else {
-            skip_bytes -= skip_back;
-            skip_back *= 2;
-        }
+    if (t->codec != TextCodec::Other)
+        return replay_cookie(t, cookie, chars_to_skip);
+    // The codec's decoder is used for the replay: its state is restored afterwards, errors included.
+    Value saved_state = TRY(call_method(t->decoder, io_name("getstate"), {}));
+    auto result = replay_cookie(t, cookie, chars_to_skip);
+    Value error;
+    if (result.is_error())
+        error = fetch_error();
+    auto restored = call_method(t->decoder, io_name("setstate"), { saved_state });
+    if (error) {
+        if (restored.is_error())
+            clear_error();
+        restore_error(std::move(error));
+        return Error {};
     }
-    if (skip_bytes <= 0) {
-        skip_bytes = 0;
-        decoder.set_state(cookie.start_pos, int(cookie.dec_flags));
-    }
-    skip_bytes = std::min<int64_t>(skip_bytes, int64_t(input.size()));
-    cookie.start_pos += skip_bytes;
-    cookie.chars_to_skip = uint32_t(chars_to_skip);
-    if (chars_to_skip == 0)
-        return build_cookie(cookie);
-
-    // Then one byte at a time, noting each safe start point, until the characters are reached.
-    int64_t chars_decoded = 0;
-    size_t i = size_t(skip_bytes);
-    for (; i < input.size(); ++i) {
-        chars_decoded += decoder.decode(input.substr(i, 1), false);
-        cookie.bytes_to_feed += 1;
-        if (decoder.pending.empty() && chars_decoded <= chars_to_skip) {
-            cookie.start_pos += cookie.bytes_to_feed;
-            chars_to_skip -= chars_decoded;
-            cookie.dec_flags = uint32_t(decoder.flags());
-            cookie.bytes_to_feed = 0;
-            chars_decoded = 0;
-        }
-        if (chars_decoded >= chars_to_skip)
-            break;
-    }
-    if (i >= input.size()) {
-        // The end of the input: what the decoder still holds comes out at EOF.
-        chars_decoded += decoder.decode(std::string_view(), true);
-        cookie.need_eof = 1;
-        if (chars_decoded < chars_to_skip)
-            return raise(&g_exc_OSError, "can't reconstruct logical file position");
-    }
-    cookie.chars_to_skip = uint32_t(chars_to_skip);
-    return build_cookie(cookie);
+    if (restored.is_error())
+        return Error {};
+    return result;
 }
 
 Result<Value> textio_seek(const Val* args, size_t nargs, TupleObject* kwnames)
@@ -904,8 +1169,13 @@ Result<Value> textio_seek(const Val* args, size_t nargs, TupleObject* kwnames)
     t->pendingcr = false;
     if (whence == 2) {
         t->seennl = 0;  // the decoder is reset
+        if (t->codec == TextCodec::Other && t->decoder)
+            TRY(call_method(t->decoder, io_name("reset"), {}));
         Value zero = Value::small_int(0);
-        return call_method(t->buffer, io_name("seek"), { zero, Val::small_int(2) });
+        Value end = TRY(call_method(t->buffer, io_name("seek"), { zero, Val::small_int(2) }));
+        if (t->codec == TextCodec::Other && t->encoder)
+            TRY(encoder_reset(t, TRY(rich_compare_bool(end, Val::small_int(0), CompareOp::Eq))));
+        return end;
     }
     // As CPython: compared with 0, then converted with int().
     if (TRY(rich_compare_bool(cookie, Val::small_int(0), CompareOp::Lt)))
@@ -919,8 +1189,11 @@ Result<Value> textio_seek(const Val* args, size_t nargs, TupleObject* kwnames)
     if (parsed.start_pos == 0 && parsed.dec_flags == 0)
         t->seennl = 0;
     t->pendingcr = t->readuniversal && (parsed.dec_flags & 1);
+    bool generic = t->codec == TextCodec::Other;
+    if (generic && t->decoder)
+        TRY(decoder_set_state(t, parsed.start_pos, int32_t(parsed.dec_flags)));
     t->has_snapshot = true;
-    t->snapshot_flags = t->pendingcr ? 1 : 0;
+    t->snapshot_flags = generic ? int64_t(int32_t(parsed.dec_flags)) : (t->pendingcr ? 1 : 0);
     t->snapshot_bytes.clear();
     if (parsed.chars_to_skip) {
         Value count = int_from_int64(parsed.bytes_to_feed);
@@ -931,6 +1204,16 @@ Result<Value> textio_seek(const Val* args, size_t nargs, TupleObject* kwnames)
         bool final = parsed.need_eof;
         std::string input(bytes);
         t->snapshot_bytes = input;
+        if (generic) {
+            if (!t->decoder)
+                return raise_unsupported("not readable");
+            t->decoded = TRY(decode_generic(t, chunk, final));
+            if (t->decoded->length < int64_t(parsed.chars_to_skip))
+                return raise(&g_exc_OSError, "can't restore logical file position");
+            t->decoded_pos = int64_t(parsed.chars_to_skip);
+            TRY(encoder_reset(t, parsed.start_pos == 0 && parsed.dec_flags == 0));
+            return Value::borrow(cookie);
+        }
         size_t keep = (!final && t->codec == TextCodec::Utf8) ? incomplete_tail(input) : 0;
         t->undecoded.assign(input, input.size() - keep, keep);
         input.resize(input.size() - keep);
@@ -940,6 +1223,8 @@ Result<Value> textio_seek(const Val* args, size_t nargs, TupleObject* kwnames)
             return raise(&g_exc_OSError, "can't restore logical file position");
         t->decoded_pos = int64_t(parsed.chars_to_skip);
     }
+    if (generic)
+        TRY(encoder_reset(t, parsed.start_pos == 0 && parsed.dec_flags == 0));
     return Value::borrow(cookie);
 }
 
@@ -981,6 +1266,8 @@ Result<Value> textio_reconfigure(const Val* args, size_t nargs, TupleObject* kwn
         return raise(&g_exc_TypeError, "reconfigure() argument 'errors' must be str or None, not {}", errors.type()->type_name());
     if (newline_given && !is_none(out[2]) && !is_str(out[2]))
         return raise(&g_exc_TypeError, "reconfigure() argument 'newline' must be str or None, not {}", out[2].type()->type_name());
+    TRY(check_c_string(encoding, false));
+    TRY(check_c_string(errors, false));
     if ((encoding || errors || newline_given) && t->decoded)
         return raise_unsupported("It is not possible to set the encoding or newline of stream after the first read");
     if (newline_given) {
@@ -988,18 +1275,28 @@ Result<Value> textio_reconfigure(const Val* args, size_t nargs, TupleObject* kwn
         if (!is_none(out[2]) && !(nl.empty() || nl == "\n" || nl == "\r" || nl == "\r\n"))
             return raise(&g_exc_ValueError, "illegal newline value: {}", std::string(nl));
     }
+    // CPython 3.12 compat: the flags are converted as C longs (with __index__, not __bool__), before anything changes.
+    bool line_buffering = t->line_buffering, write_through = t->write_through;
+    for (auto [value, flag] : { std::pair { out[3], &line_buffering }, std::pair { out[4], &write_through } }) {
+        if (!value || is_none(value))
+            continue;
+        Value number = TRY(number_index(value));
+        int64_t n;
+        if (!int_to_int64(number, n))
+            return raise(&g_exc_OverflowError, "Python int too large to convert to C long");
+        *flag = n != 0;
+    }
     TRY(call_method(args[0], NAME_OF(flush), {}));
-    if (encoding || errors) {
+    if (newline_given)
+        TRY(set_newline(t, out[2]));
+    // As CPython, a new newline mode makes a new decoder and encoder too (for a non-native codec).
+    if (encoding || errors || (newline_given && t->codec == TextCodec::Other)) {
         Val new_encoding = encoding ? encoding : Val(t->encoding.get());
         Val new_errors = errors ? errors : (encoding ? Val() : Val(t->errors.get()));
         TRY(set_encoding(t, new_encoding, new_errors));
     }
-    if (newline_given)
-        TRY(set_newline(t, out[2]));
-    if (out[3] && !is_none(out[3]))
-        t->line_buffering = TRY(is_truthy(out[3]));
-    if (out[4] && !is_none(out[4]))
-        t->write_through = TRY(is_truthy(out[4]));
+    t->line_buffering = line_buffering;
+    t->write_through = write_through;
     update_fast_writer(t);
     return none_value();
 }
@@ -1018,8 +1315,9 @@ Result<Value> textio_get_errors(Val self)
         return raise(&g_exc_ValueError, "I/O operation on uninitialized object");
     return Value(t->errors);
 }
-Result<Value> textio_get_line_buffering(Val self) { return bool_value(TRY(valid_textio(self))->line_buffering); }
-Result<Value> textio_get_write_through(Val self) { return bool_value(TRY(valid_textio(self))->write_through); }
+// Plain members in CPython: readable after detach() too.
+Result<Value> textio_get_line_buffering(Val self) { return bool_value(as_textio(self)->line_buffering); }
+Result<Value> textio_get_write_through(Val self) { return bool_value(as_textio(self)->write_through); }
 Result<Value> textio_get_buffer(Val self)
 {
     TextIOObject* t = as_textio(self);
@@ -1054,10 +1352,13 @@ Result<Value> textio_repr(Val self)
     // CPython 3.12 compat: subclasses are shown as _io.TextIOWrapper too.
     std::string text = "<_io.TextIOWrapper";
     TextIOObject* t = as_textio(self);
+    if (!t->ok && !t->detached)
+        return raise(&g_exc_ValueError, "I/O operation on uninitialized object");
     for (const char* attribute : { "name", "mode" }) {
         auto value = get_attr(self, io_name(attribute));
         if (value.is_error()) {
-            if (!error_matches(&g_exc_Exception))
+            // As CPython: a missing attribute is left out, and so is a name a detached stream cannot give.
+            if (!error_matches(&g_exc_AttributeError) && !(attribute[0] == 'n' && error_matches(&g_exc_ValueError)))
                 return Error {};
             clear_error();
             continue;
@@ -1292,6 +1593,7 @@ Result<bool> textio_fast_write_ascii(Val file, std::string_view text)
         t->pendingcr = false;
         t->undecoded.clear();
     }
+    t->seennl = 0;
     TRY(buffered_write_bytes(b, text));
     if (t->line_buffering && text.find_first_of("\n\r") != std::string_view::npos)
         TRY(buffered_flush_native(b));

@@ -166,15 +166,54 @@ Codec codec_of(std::string_view name)
     return Codec::Unknown;
 }
 
+// The names CPython's str.encode/bytes.decode convert without the registry (after lowercasing, '-' and ' ' as
+// '_'); the other aliases Ginger converts directly get the registry's note on failure, as in CPython.
+bool cpython_direct_name(std::string_view encoding)
+{
+    std::string normal;
+    for (char c : encoding)
+        normal.push_back((c == '-' || c == ' ') ? '_' : (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c);
+    for (std::string_view name : { "utf_8", "utf8", "utf_16", "utf16", "utf_32", "utf32", "ascii", "us_ascii", "latin1", "latin_1", "iso_8859_1", "iso8859_1" })
+        if (normal == name)
+            return true;
+    return false;
+}
+
+Result<std::string> encode_known(StrObject* s, Codec codec, std::string_view errors);
+Result<Value> decode_known(std::string_view data, Codec codec, std::string_view errors);
+
 }  // namespace
 
 Result<std::string> encode_str(StrObject* s, std::string_view encoding, std::string_view errors)
 {
-    if (encoding.find('\0') != std::string_view::npos || errors.find('\0') != std::string_view::npos)
-        return raise(&g_exc_ValueError, "embedded null character");
+    TRY(codecs::check_c_string(encoding));
+    TRY(codecs::check_c_string(errors));
     Codec codec = codec_of(encoding);
     if (codec == Codec::Unknown)
         return codecs::encode_text(s, encoding, errors);
+    auto result = encode_known(s, codec, errors);
+    if (result.is_error() && !cpython_direct_name(encoding))
+        codecs::add_codec_note("encoding", encoding);
+    return result;
+}
+
+Result<Value> decode_bytes(std::string_view data, std::string_view encoding, std::string_view errors)
+{
+    TRY(codecs::check_c_string(encoding));
+    TRY(codecs::check_c_string(errors));
+    Codec codec = codec_of(encoding);
+    if (codec == Codec::Unknown)
+        return codecs::decode_text(data, encoding, errors);
+    auto result = decode_known(data, codec, errors);
+    if (result.is_error() && !cpython_direct_name(encoding))
+        codecs::add_codec_note("decoding", encoding);
+    return result;
+}
+
+namespace {
+
+Result<std::string> encode_known(StrObject* s, Codec codec, std::string_view errors)
+{
     if (!errors.data())
         errors = "strict";
     if (codec == Codec::Utf16 || codec == Codec::Utf32) {
@@ -199,13 +238,8 @@ Result<std::string> encode_str(StrObject* s, std::string_view encoding, std::str
     return out;
 }
 
-Result<Value> decode_bytes(std::string_view data, std::string_view encoding, std::string_view errors)
+Result<Value> decode_known(std::string_view data, Codec codec, std::string_view errors)
 {
-    if (encoding.find('\0') != std::string_view::npos || errors.find('\0') != std::string_view::npos)
-        return raise(&g_exc_ValueError, "embedded null character");
-    Codec codec = codec_of(encoding);
-    if (codec == Codec::Unknown)
-        return codecs::decode_text(data, encoding, errors);
     if (!errors.data())
         errors = "strict";
     if (codec == Codec::Utf16 || codec == Codec::Utf32) {
@@ -234,6 +268,8 @@ Result<Value> decode_bytes(std::string_view data, std::string_view encoding, std
         TRY(codecs::ascii_decode(Val(), data, handler, out));
     return Value(str_from_codepoints(reinterpret_cast<const uint32_t*>(out.data()), out.size()));
 }
+
+}  // namespace
 
 Ref<BytesObject> bytes_new_uninitialized(int64_t size)
 {

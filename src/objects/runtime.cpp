@@ -125,7 +125,9 @@ void runtime_init()
 
     Ref<ModuleObject> builtins = builtins_module_create();
     module_set(builtins.get(), "__build_class__", vm::build_class_function());
-    module_set(builtins.get(), "open", builtin_function_new(&s_open_def, Val(), Val()));
+    // open is _io.open (the _io module copies it): its __module__ is '_io', read from a module of that name.
+    Ref<ModuleObject> io_name_holder = module_new(str_intern("_io"));
+    module_set(builtins.get(), "open", builtin_function_new(&s_open_def, Val(), Val(io_name_holder.get())));
     vm::set_default_builtins(builtins->dict.get());
     Ref<ModuleObject> sys = sys_module_create();
     import_init(sys.get(), builtins.get());
