@@ -761,6 +761,59 @@ private:
 
 using NameSet = std::set<std::string>;
 
+// PEP 709: whether a scope nested in the inlined comprehension `comp` (through inlined ones) reads `name` as free.
+bool free_in_any_child(const Scope* comp, const std::string& name)
+{
+    for (const Scope* child : comp->children) {
+        if (child->inlined) {
+            if (free_in_any_child(child, name))
+                return true;
+            continue;
+        }
+        auto it = child->resolved.find(name);
+        if (it != child->resolved.end() && it->second == Resolution::Free)
+            return true;
+    }
+    return false;
+}
+
+// A comprehension's names: its own, then those of the comprehensions inlined into it.
+std::vector<std::string> comprehension_names(const Scope* comp)
+{
+    std::vector<std::string> names = comp->names;
+    names.insert(names.end(), comp->inlined_names.begin(), comp->inlined_names.end());
+    return names;
+}
+
+// The names a comprehension inlined into `parent` brings it (CPython's inline_comprehension): its cells join
+// `inlined_cells`; a name the parent does not have is copied (into `pending`, applied once the parent's free
+// names are settled); a name the parent binds is simply the parent's local, no longer free, unless a scope
+// nested in the comprehension needs it or the parent is a class body.
+void inline_comprehension(Scope* parent, Scope* comp, NameSet& comp_free, NameSet& inlined_cells,
+                          std::vector<std::pair<std::string, Scope*>>& pending, std::map<std::string, uint32_t>& pending_flags)
+{
+    comp->inlined = true;
+    for (const std::string& name : comprehension_names(comp)) {
+        uint32_t flags = comp->flags[name];
+        if (flags & DEF_PARAM)
+            continue;  // .0
+        auto r = comp->resolved.find(name);
+        Resolution resolution = r == comp->resolved.end() ? Resolution::GlobalImplicit : r->second;
+        if (resolution == Resolution::Cell || comp->comp_cells.count(name))
+            inlined_cells.insert(name);
+        auto existing = parent->flags.find(name);
+        auto pending_existing = pending_flags.find(name);
+        if (existing == parent->flags.end() && pending_existing == pending_flags.end()) {
+            pending.emplace_back(name, comp);
+            pending_flags[name] = flags;
+            continue;
+        }
+        uint32_t outer = existing != parent->flags.end() ? existing->second : pending_existing->second;
+        if ((outer & (DEF_LOCAL | DEF_PARAM | DEF_IMPORT)) && !free_in_any_child(comp, name) && parent->kind != ScopeKind::Class)
+            comp_free.erase(name);
+    }
+}
+
 // Resolves the names of `scope` given the names bound in enclosing function scopes; adds to `free_out`
 // the names this scope (or its children) need from outside.
 void analyze(Scope* scope, const NameSet& bound, const NameSet& globals, NameSet& free_out, std::optional<SymbolError>& error)
@@ -807,13 +860,18 @@ void analyze(Scope* scope, const NameSet& bound, const NameSet& globals, NameSet
         new_bound.insert("__class__");
         new_bound.insert("__classdict__");
     }
-    NameSet child_free;
+    NameSet child_free, inlined_cells;
+    std::vector<std::pair<std::string, Scope*>> inlined;
+    std::map<std::string, uint32_t> inlined_flags;
     for (Scope* child : scope->children) {
         NameSet child_out;
         analyze(child, new_bound, new_globals, child_out, error);
-        child_free.insert(child_out.begin(), child_out.end());
         if (error)
             return;
+        // PEP 709: list, set and dict comprehensions are inlined (not in an annotation scope that sees a class).
+        if (child->kind == ScopeKind::Comprehension && !child->is_generator && !scope->can_see_class_scope)
+            inline_comprehension(scope, child, child_out, inlined_cells, inlined, inlined_flags);
+        child_free.insert(child_out.begin(), child_out.end());
     }
     if (scope->kind == ScopeKind::Function || scope->kind == ScopeKind::Comprehension) {
         for (const std::string& name : child_free) {
@@ -850,6 +908,22 @@ void analyze(Scope* scope, const NameSet& bound, const NameSet& globals, NameSet
                 scope->resolved[name] = Resolution::Free;
             free.insert(name);
         }
+    }
+    // The names of inlined comprehensions the scope did not have; their cells (a local captured in the
+    // comprehension becomes a cell of the parent).
+    for (const auto& [name, comp] : inlined) {
+        if (scope->resolved.count(name) || scope->flags.count(name))
+            continue;
+        scope->inlined_names.push_back(name);
+        scope->flags[name] = comp->flags[name];
+        auto r = comp->resolved.find(name);
+        scope->resolved[name] = r == comp->resolved.end() ? Resolution::GlobalImplicit : r->second;
+    }
+    for (const std::string& name : inlined_cells) {
+        scope->comp_cells.insert(name);
+        auto it = scope->resolved.find(name);
+        if (scope->kind != ScopeKind::Class && scope->kind != ScopeKind::Module && it != scope->resolved.end() && it->second == Resolution::Local)
+            it->second = Resolution::Cell;
     }
     if (scope->uses_class_cell && scope->kind != ScopeKind::Class && scope->kind != ScopeKind::Module && bound.count("__class__")) {
         if (!scope->resolved.count("__class__") || scope->resolved["__class__"] != Resolution::Local) {

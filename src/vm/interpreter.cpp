@@ -886,6 +886,13 @@ safe_point:
         DISPATCH();
     }
 
+    TARGET(LOAD_FAST_AND_CLEAR)
+    {
+        *sp++ = locals[arg];
+        locals[arg] = Val();
+        DISPATCH();
+    }
+
     TARGET(STORE_FAST)
     {
         Val old = locals[arg];
