@@ -899,12 +899,14 @@ void analyze(Scope* scope, const NameSet& bound, const NameSet& globals, NameSet
             }
             if (!bound.count(name))
                 continue;
+            // A name the class binds or declares global stays so in the class body, and is passed through too.
             auto it = scope->resolved.find(name);
-            if (it != scope->resolved.end() && it->second == Resolution::Local)
+            bool own = it != scope->resolved.end() && (it->second == Resolution::Local || it->second == Resolution::GlobalExplicit);
+            if (own)
                 scope->flags[name] |= DEF_FREE_CLASS;
             else if (it == scope->resolved.end())
                 scope->names.push_back(name), scope->flags[name] = 0;
-            if (it == scope->resolved.end() || it->second != Resolution::Local)
+            if (!own)
                 scope->resolved[name] = Resolution::Free;
             free.insert(name);
         }

@@ -27,7 +27,7 @@ Value frame_locals(Frame* frame)
     CodeObject* code = frame->code;
     if (frame->locals) {
         // PEP 709: in a module or class body, the variables of a running inlined comprehension are hidden fast
-        // locals; locals() shows them too, in a copy of the namespace (f_locals does not).
+        // locals; locals() and f_locals show them too, in a copy of the namespace.
         Ref<DictObject> copy;
         Val* slots = frame->localsplus();
         for (int i = 0; i < code->nlocals; ++i) {
@@ -157,7 +157,7 @@ static Result<Value> frame_get_locals(Val self)
     if (!frame)
         return object->locals ? Value(object->locals) : Value(dict_new());
     if (frame->locals)
-        return Value::borrow(Val(frame->locals));
+        return frame_locals(frame);  // (with the hidden locals of a running inlined comprehension, as locals())
     if (!object->locals || !is_dict_exact(object->locals))
         object->locals = Value(dict_new());
     auto* dict = object->locals.as<DictObject>();
