@@ -818,12 +818,21 @@ void inline_comprehension(Scope* parent, Scope* comp, NameSet& comp_free, NameSe
 // the names this scope (or its children) need from outside.
 void analyze(Scope* scope, const NameSet& bound, const NameSet& globals, NameSet& free_out, std::optional<SymbolError>& error)
 {
-    NameSet local, free, new_globals = globals;
+    // As CPython's analyze_block: a class's own global and bound names do not change what its children see; a
+    // function's global names are no longer bound for its children. A name declared global anywhere is global
+    // in the module's table too.
+    NameSet local, free, new_globals = globals, own_bound = bound;
+    bool is_class = scope->kind == ScopeKind::Class;
+    NameSet module_globals;
+    for (const auto& declared : scope->declared_globals)
+        module_globals.insert(declared.first);
     for (const std::string& name : scope->names) {
         uint32_t flags = scope->flags[name];
-        if (flags & DEF_GLOBAL) {
+        if ((flags & DEF_GLOBAL) || module_globals.count(name)) {
             scope->resolved[name] = Resolution::GlobalExplicit;
-            new_globals.insert(name);
+            if (!is_class)
+                new_globals.insert(name);
+            own_bound.erase(name);
         } else if (flags & DEF_NONLOCAL) {
             if (!bound.count(name)) {
                 if (!error) {
@@ -841,19 +850,20 @@ void analyze(Scope* scope, const NameSet& bound, const NameSet& globals, NameSet
         } else if (flags & (DEF_LOCAL | DEF_PARAM | DEF_IMPORT)) {
             scope->resolved[name] = Resolution::Local;
             local.insert(name);
-            new_globals.erase(name);
+            if (!is_class)
+                new_globals.erase(name);
         } else if (scope->kind != ScopeKind::Module && bound.count(name)) {
             scope->resolved[name] = Resolution::Free;
             free.insert(name);
         } else if (globals.count(name)) {
-            scope->resolved[name] = Resolution::GlobalExplicit;
+            scope->resolved[name] = Resolution::GlobalImplicit;  // (CPython: "It could also be global implicit")
         } else {
             scope->resolved[name] = Resolution::GlobalImplicit;
         }
     }
     NameSet new_bound;
     if (scope->kind == ScopeKind::Function || scope->kind == ScopeKind::Comprehension) {
-        new_bound = bound;
+        new_bound = own_bound;
         new_bound.insert(local.begin(), local.end());
     } else if (scope->kind == ScopeKind::Class) {
         new_bound = bound;
