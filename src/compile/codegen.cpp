@@ -2535,12 +2535,17 @@ public:
         }
         --u->in_inlined_comp;
         if (!pushed.empty()) {
-            set_position(node);
+            // The restoring instructions are on the comprehension's line, the others on none (as CPython's).
+            Position none { -1, -1, -1, -1 };
             auto restore = [&] {
+                set_position(node);
                 emit(Op::SWAP, uint32_t(pushed.size() + 1));
                 for (size_t i = pushed.size(); i-- > 0;)
                     emit(Op::STORE_FAST, uint32_t(u->varname_index[pushed[i]]));
+                u->position = none;
             };
+            Position saved = u->position;
+            u->position = none;
             emit(Op::POP_BLOCK);
             emit_jump(Op::JUMP, end);
             // An exception: the unfinished result is dropped, the saved values restored, the exception raised again.
@@ -2551,6 +2556,7 @@ public:
             emit(Op::RERAISE, 0);
             bind(end);
             restore();
+            u->position = saved;
         }
         for (const std::string& n : hidden)
             u->fast_hidden.erase(n);
