@@ -189,7 +189,9 @@ public:
         for (const std::string& p : scope->params)
             add_varname(*unit, p);
         if (scope->kind == ScopeKind::Function || scope->kind == ScopeKind::Comprehension) {
-            for (const std::string& n : scope->names) {
+            for (size_t i = 0; i < scope->names.size(); ++i) {
+                add_comprehension_locals(*unit, scope, false, i);
+                const std::string& n = scope->names[i];
                 Resolution r = scope->resolve(n);
                 if (r == Resolution::Local || r == Resolution::Cell)
                     add_varname(*unit, n);
@@ -259,11 +261,12 @@ public:
         uint32_t flags = comp->flags.at(name);
         return ((flags & DEF_LOCAL) && !(flags & DEF_NONLOCAL)) || in_class_block;
     }
-    static void add_comprehension_locals(Unit& unit, Scope* scope, bool in_class_block)
+    // (Only those of the comprehensions placed before the scope's name `position`, if given.)
+    static void add_comprehension_locals(Unit& unit, Scope* scope, bool in_class_block, size_t position = SIZE_MAX)
     {
         bool function_like = unit.scope->kind == ScopeKind::Function || unit.scope->kind == ScopeKind::Comprehension;
         for (Scope* child : scope->children) {
-            if (!child->inlined)
+            if (!child->inlined || (position != SIZE_MAX && child->inline_position != position))
                 continue;
             for (const std::string& n : comprehension_names(child)) {
                 if (!comprehension_isolates(child, n, in_class_block))

@@ -248,7 +248,9 @@ public:
         ++m_current->comp_iter_expr;
         visit(generators[0]->iter);
         --m_current->comp_iter_expr;
+        size_t position = m_current->statement_start;
         enter(ScopeKind::Comprehension, name, node, node->lineno);
+        m_current->inline_position = position;  // (CPython numbers locals as first emitted: before the statement's targets)
         if (node->kind == ExprKind::GeneratorExp)
             m_current->is_generator = true;
         for (Comprehension* c : generators)
@@ -280,6 +282,7 @@ public:
 
     void visit(Stmt* s)
     {
+        m_current->statement_start = m_current->names.size();
         switch (s->kind) {
         case StmtKind::FunctionDef:
         case StmtKind::AsyncFunctionDef: {

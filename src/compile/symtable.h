@@ -69,6 +69,8 @@ struct Scope {
     // tables gain its names (inlined_names, with their flags and resolutions, after the parent's own) and
     // its cells (comp_cells: cell variables of the parent's code, whatever the name resolves to outside).
     bool inlined = false;
+    size_t inline_position = 0;    // its names go before the parent's names from this index on (its statement's)
+    size_t statement_start = 0;    // while building: the count of names when the current statement began
     std::vector<std::string> inlined_names;
     std::set<std::string> comp_cells;
     // The module scope only: every `global` statement's (mangled) name, with the count of the module's names

@@ -43,7 +43,7 @@ def code_objects():
 
 
 code = code_objects.__code__
-print(sorted(code.co_varnames))  # (Ginger orders them as its symbol table, CPython as first emitted)
+print(code.co_varnames)
 print([k.co_name for k in code.co_consts if hasattr(k, "co_name")])
 
 
@@ -52,7 +52,7 @@ def cells():
     return fs
 
 
-print(cells.__code__.co_cellvars, sorted(cells.__code__.co_varnames))
+print(cells.__code__.co_cellvars, cells.__code__.co_varnames)
 module_code = compile("[lambda: m for m in range(2)]\n[n for n in range(2)]", "<m>", "exec")
 print(module_code.co_cellvars, module_code.co_varnames, module_code.co_nlocals)
 class_code = compile("class K:\n    y = 1\n    z = [x + y for x in range(3)]", "<k>", "exec").co_consts[0]
