@@ -243,6 +243,10 @@ public:
 
     void visit_comprehension(Expr* node, const std::vector<Comprehension*>& generators, Expr* elt, Expr* value, const char* name)
     {
+        if (m_current->can_see_class_scope) {  // (gh-109118: it could be neither inlined nor a function of its own)
+            fail(node, "Cannot use comprehension in annotation scope within class scope");
+            return;
+        }
         // The first iterable is evaluated in the enclosing scope. No assignment expression may appear in an
         // iterable, nor in a scope nested in one.
         ++m_current->comp_iter_expr;
@@ -652,6 +656,10 @@ public:
         case ExprKind::UnaryOp: visit(static_cast<UnaryOp*>(e)->operand); break;
         case ExprKind::Lambda: {
             auto* l = static_cast<Lambda*>(e);
+            if (m_current->can_see_class_scope) {  // (gh-109118)
+                fail(e, "Cannot use lambda in annotation scope within class scope");
+                return;
+            }
             visit_arguments_defaults(l->args);
             visit_function(e, "<lambda>", l->args, nullptr, l->body, e->lineno, false);
             break;

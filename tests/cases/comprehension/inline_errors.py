@@ -64,3 +64,17 @@ for src in ["[(yield x) for x in y]", "{(yield x) for x in y}", "{x: (yield) for
         compile("def f():\n    " + src, "<yield>", "exec")
     except SyntaxError as e:
         print("SyntaxError:", e.msg)
+# In an annotation scope that sees a class namespace, a comprehension (or lambda) is refused (gh-109118).
+for src in [
+    "class C:\n    type A = [x for x in range(3)]",
+    "class C:\n    type A = (x for x in y)",
+    "class C:\n    type A = lambda: 1",
+    "class C:\n    def f[T](self, a: {x: 0 for x in T}): pass",
+    "class C:\n    class D[T]([x for x in T]): pass",
+    "def g[T](a=[x for x in T]): pass",
+]:
+    try:
+        compile(src, "<scope>", "exec")
+        print("compiled")
+    except SyntaxError as e:
+        print("SyntaxError:", e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset)
