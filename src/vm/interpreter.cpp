@@ -2683,12 +2683,13 @@ safe_point:
         DISPATCH();
     }
 
-    // (Placed after the common handlers: where a handler sits in this function changes the speed of the others.)
+    // (It dispatches through NOP's code: a copy of DISPATCH of its own made GCC keep `instr` in memory in every
+    // handler, and fib 12% slower.)
     TARGET(LOAD_FAST_AND_CLEAR)
     {
         *sp++ = locals[arg];
         locals[arg] = Val();
-        DISPATCH();
+        goto op_NOP;
     }
 
     TARGET(SETUP_FINALLY)
