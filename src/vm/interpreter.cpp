@@ -2683,12 +2683,13 @@ safe_point:
         DISPATCH();
     }
 
-    // (It dispatches through NOP's code: a copy of DISPATCH of its own made GCC keep `instr` in memory in every
-    // handler, and fib 12% slower.)
+    // (Written so that GCC's code for the other handlers stays as it was: with a DISPATCH of its own, every handler
+    // kept `instr` in memory and fib ran 12% slower; with `*sp++ =`, float_loop ran up to 10% slower.)
     TARGET(LOAD_FAST_AND_CLEAR)
     {
-        *sp++ = locals[arg];
+        sp[0] = locals[arg];
         locals[arg] = Val();
+        ++sp;
         goto op_NOP;
     }
 
