@@ -196,13 +196,17 @@ public:
         for (const std::string& p : scope->params)
             add_varname(*unit, p);
         if (scope->kind == ScopeKind::Function || scope->kind == ScopeKind::Comprehension) {
-            for (const std::string& n : scope->names) {
+            for (size_t i = 0; i < scope->names.size(); ++i) {
+                add_comprehension_locals(*unit, scope, false, i);
+                const std::string& n = scope->names[i];
                 Resolution r = scope->resolve(n);
                 if (r == Resolution::Local || r == Resolution::Cell)
                     add_varname(*unit, n);
             }
         }
-        std::set<std::string> cells, frees;
+        // PEP 709: the names inlined comprehensions keep in fast locals (hidden ones in a module or class body).
+        add_comprehension_locals(*unit, scope, scope->kind == ScopeKind::Class);
+        std::set<std::string> cells(scope->comp_cells.begin(), scope->comp_cells.end()), frees;
         for (const std::string& n : scope->names) {
             Resolution r = scope->resolve(n);
             if (r == Resolution::Cell)
@@ -219,7 +223,7 @@ public:
         unit->nlocals = int(unit->varnames.size());
         for (const std::string& c : cells) {
             auto it = unit->varname_index.find(c);
-            if (it != unit->varname_index.end() && scope->kind != ScopeKind::Class) {
+            if (it != unit->varname_index.end() && (scope->kind != ScopeKind::Class || scope->comp_cells.count(c))) {
                 unit->deref_index[c] = it->second;
                 unit->kinds[it->second] |= LOCAL_CELL;
                 unit->cell_params.push_back(it->second);
@@ -249,6 +253,38 @@ public:
         m_unit = finished->parent;
         finished->flags |= m_symbols.future_flags();
         return finished;
+    }
+
+    // PEP 709: the names of a comprehension inlined in the current unit, as the symbol table merged them.
+    static std::vector<std::string> comprehension_names(const Scope* comp)
+    {
+        std::vector<std::string> names = comp->names;
+        names.insert(names.end(), comp->inlined_names.begin(), comp->inlined_names.end());
+        return names;
+    }
+    // Whether an inlined comprehension saves and restores `name` around itself: the names it binds, or all its
+    // names directly in a class body (which it must not read from the class namespace).
+    static bool comprehension_isolates(const Scope* comp, const std::string& name, bool in_class_block)
+    {
+        uint32_t flags = comp->flags.at(name);
+        return ((flags & DEF_LOCAL) && !(flags & DEF_NONLOCAL)) || in_class_block;
+    }
+    // (Only those of the comprehensions placed before the scope's name `position`, if given.)
+    static void add_comprehension_locals(Unit& unit, Scope* scope, bool in_class_block, size_t position = SIZE_MAX)
+    {
+        bool function_like = unit.scope->kind == ScopeKind::Function || unit.scope->kind == ScopeKind::Comprehension;
+        for (Scope* child : scope->children) {
+            if (!child->inlined || (position != SIZE_MAX && child->inline_position != position))
+                continue;
+            for (const std::string& n : comprehension_names(child)) {
+                if (!comprehension_isolates(child, n, in_class_block))
+                    continue;
+                add_varname(unit, n);
+                if (!function_like)
+                    unit.kinds[size_t(unit.varname_index[n])] |= LOCAL_HIDDEN;
+            }
+            add_comprehension_locals(unit, child, false);
+        }
     }
 
     static void add_varname(Unit& unit, const std::string& name)
@@ -396,6 +432,18 @@ public:
 
     // ---- names ----
 
+    // How a (mangled) name resolves in the current unit: as its scope says, or as an inlined comprehension
+    // being compiled sees it.
+    Resolution resolve(const std::string& name) const
+    {
+        if (!m_unit->comp_resolution.empty()) {
+            auto it = m_unit->comp_resolution.find(name);
+            if (it != m_unit->comp_resolution.end())
+                return it->second;
+        }
+        return m_unit->scope->resolve(name);
+    }
+
     enum class Access { Load, Store, Delete };
 
     // A name as written in the source (mangled here when it is private to a class).
@@ -421,9 +469,9 @@ public:
             return;
         Scope* scope = m_unit->scope;
         std::string name = mangled(source_name);
-        Resolution r = scope->resolve(name);
-        bool optimized = scope->kind == ScopeKind::Function || scope->kind == ScopeKind::Comprehension;
-        if (name == "__class__" && scope->kind == ScopeKind::Class && access == Access::Load) {
+        Resolution r = resolve(name);
+        bool optimized = scope->kind == ScopeKind::Function || scope->kind == ScopeKind::Comprehension || m_unit->fast_hidden.count(name);
+        if (name == "__class__" && scope->kind == ScopeKind::Class && access == Access::Load && !m_unit->in_inlined_comp) {
             emit(Op::LOAD_NAME, add_name(name));
             return;
         }
@@ -445,7 +493,7 @@ public:
                 fail(nullptr, "internal compiler error: no cell for " + name);
                 return;
             }
-            if (scope->kind == ScopeKind::Class && access == Access::Load) {
+            if (scope->kind == ScopeKind::Class && access == Access::Load && !m_unit->in_inlined_comp) {
                 emit(Op::LOAD_LOCALS);
                 emit(Op::LOAD_FROM_DICT_OR_DEREF, uint32_t(index));
                 return;
@@ -617,8 +665,9 @@ public:
     {
         if (auto* name = e->as<Name>()) {
             Scope* scope = m_unit->scope;
-            Resolution r = scope->resolve(name->id);
-            bool optimized = scope->kind == ScopeKind::Function || scope->kind == ScopeKind::Comprehension;
+            Resolution r = resolve(mangled(name->id));
+            bool optimized = scope->kind == ScopeKind::Function || scope->kind == ScopeKind::Comprehension ||
+                m_unit->fast_hidden.count(mangled(name->id));
             if (r == Resolution::GlobalExplicit || (r == Resolution::GlobalImplicit && optimized && !scope->can_see_class_scope)) {
                 set_position(e);
                 emit(Op::LOAD_GLOBAL, (add_name(mangled(name->id)) << 1) | 1);
@@ -2472,6 +2521,10 @@ public:
             fail(node, "asynchronous comprehension outside of an asynchronous function");
             return;
         }
+        if (scope->inlined) {
+            inlined_comprehension(node, scope, generators, elt, value, build);
+            return;
+        }
         enter_unit(scope, name, child_qualname(name), node->lineno);
         Unit* u = m_unit;
         u->argcount = 1;
@@ -2505,12 +2558,97 @@ public:
             await_top();
     }
 
-    void comprehension_loop(const std::vector<Comprehension*>& generators, size_t index, Expr* elt, Expr* value, ExprKind kind)
+    // PEP 709 (as CPython 3.12): a list, set or dict comprehension runs in the code of the enclosing scope, with
+    // the iterator of its first iterable on the stack. The names it binds are isolated: LOAD_FAST_AND_CLEAR saves
+    // their outer values (or cells, a captured name getting a new cell) on the stack, and they are stored back
+    // after the loop, or by a handler of the comprehension's own when it raises. In a module or class body, its
+    // names are fast locals hidden from the namespace; directly in a class body, all its names are isolated,
+    // since the class namespace is not visible to it.
+    void inlined_comprehension(Expr* node, Scope* scope, const std::vector<Comprehension*>& generators, Expr* elt, Expr* value, Op build)
+    {
+        Unit* u = m_unit;
+        expr(generators[0]->iter);
+        set_position(node);
+        emit(generators[0]->is_async ? Op::GET_AITER : Op::GET_ITER);
+        bool in_class_block = u->scope->kind == ScopeKind::Class && !u->in_inlined_comp;
+        bool function_like = u->scope->kind == ScopeKind::Function || u->scope->kind == ScopeKind::Comprehension;
+        ++u->in_inlined_comp;
+        std::vector<std::pair<std::string, std::optional<Resolution>>> outer_resolution;
+        std::vector<std::string> pushed, hidden;
+        for (const std::string& n : comprehension_names(scope)) {
+            auto found = scope->resolved.find(n);
+            Resolution inner = found == scope->resolved.end() ? Resolution::GlobalImplicit : found->second;
+            Resolution outer = resolve(n);
+            if ((inner != outer && inner != Resolution::Free && !(inner == Resolution::Cell && outer == Resolution::Free)) || in_class_block) {
+                auto it = u->comp_resolution.find(n);
+                outer_resolution.emplace_back(n, it == u->comp_resolution.end() ? std::nullopt : std::optional<Resolution>(it->second));
+                u->comp_resolution[n] = inner;
+            }
+            if (!comprehension_isolates(scope, n, in_class_block))
+                continue;
+            auto slot = u->varname_index.find(n);
+            if (slot == u->varname_index.end() || (inner == Resolution::Cell && !u->deref_index.count(n))) {
+                fail(node, "internal compiler error: no local for comprehension variable " + n);
+                return;
+            }
+            if (!function_like && u->fast_hidden[n]++ == 0)
+                hidden.push_back(n);
+            emit(Op::LOAD_FAST_AND_CLEAR, uint32_t(slot->second));
+            if (inner == Resolution::Cell)
+                emit(Op::MAKE_CELL, uint32_t(u->deref_index[n]));
+            pushed.push_back(n);
+        }
+        int cleanup = new_label(), end = new_label();
+        if (!pushed.empty()) {
+            // The iterator back on top (the saved values under it, in reverse order).
+            emit(Op::SWAP, uint32_t(pushed.size() + 1));
+            emit_jump(Op::SETUP_FINALLY, cleanup);
+        }
+        emit(build, 0);
+        emit(Op::SWAP, 2);
+        comprehension_loop(generators, 0, elt, value, node->kind, true);
+        for (auto it = outer_resolution.rbegin(); it != outer_resolution.rend(); ++it) {
+            if (it->second)
+                u->comp_resolution[it->first] = *it->second;
+            else
+                u->comp_resolution.erase(it->first);
+        }
+        --u->in_inlined_comp;
+        if (!pushed.empty()) {
+            // The restoring instructions are on the comprehension's line, the others on none (as CPython's).
+            Position none { -1, -1, -1, -1 };
+            auto restore = [&] {
+                set_position(node);
+                emit(Op::SWAP, uint32_t(pushed.size() + 1));
+                for (size_t i = pushed.size(); i-- > 0;)
+                    emit(Op::STORE_FAST, uint32_t(u->varname_index[pushed[i]]));
+                u->position = none;
+            };
+            Position saved = u->position;
+            u->position = none;
+            emit(Op::POP_BLOCK);
+            emit_jump(Op::JUMP, end);
+            // An exception: the unfinished result is dropped, the saved values restored, the exception raised again.
+            bind(cleanup);
+            emit(Op::SWAP, 2);
+            emit(Op::POP_TOP);
+            restore();
+            emit(Op::RERAISE, 0);
+            bind(end);
+            restore();
+            u->position = saved;
+        }
+        for (const std::string& n : hidden)
+            u->fast_hidden.erase(n);
+    }
+
+    void comprehension_loop(const std::vector<Comprehension*>& generators, size_t index, Expr* elt, Expr* value, ExprKind kind, bool inlined = false)
     {
         Comprehension* c = generators[index];
         int start = new_label(), end = new_label(), skip = new_label(), handler = new_label();
         if (index == 0) {
-            emit(Op::LOAD_FAST, 0);
+            if (!inlined)
+                emit(Op::LOAD_FAST, 0);  // the iterator, the argument of the comprehension's function
         } else {
             expr(c->iter);
             emit(c->is_async ? Op::GET_AITER : Op::GET_ITER);
@@ -2529,7 +2667,7 @@ public:
         for (Expr* condition : c->ifs)
             jump_if(condition, skip, false);
         if (index + 1 < generators.size()) {
-            comprehension_loop(generators, index + 1, elt, value, kind);
+            comprehension_loop(generators, index + 1, elt, value, kind, inlined);
         } else {
             uint32_t depth = uint32_t(generators.size()) + 1;
             switch (kind) {

@@ -64,6 +64,12 @@ struct Unit {
     std::unordered_map<std::string, int> deref_index;  // cell or free name -> localsplus index
     std::vector<int> cell_params;                      // parameters that are also cells
 
+    // PEP 709, while an inlined comprehension is compiled: the names it resolves differently from this unit's
+    // scope, and (in a module or class body) the names it reads and writes as fast locals.
+    std::unordered_map<std::string, Resolution> comp_resolution;
+    std::unordered_map<std::string, int> fast_hidden;
+    int in_inlined_comp = 0;
+
     int nlocals = 0;
     int argcount = 0;
     int posonlyargcount = 0;

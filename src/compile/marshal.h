@@ -10,7 +10,7 @@ namespace ginger::compile {
 
 // The bytecode version: part of the .pyc magic number. Change it whenever the instruction set,
 // the code object layout or this serialization changes.
-inline constexpr uint16_t BYTECODE_VERSION = 3906;
+inline constexpr uint16_t BYTECODE_VERSION = 3907;
 
 std::string marshal_code(CodeObject* code);
 // Reads a serialized code object. Returns null, with a reason, for anything malformed: the input is

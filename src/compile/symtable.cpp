@@ -282,12 +282,18 @@ public:
 
     void visit_comprehension(Expr* node, const std::vector<Comprehension*>& generators, Expr* elt, Expr* value, const char* name)
     {
+        if (m_current->can_see_class_scope) {  // (gh-109118: it could be neither inlined nor a function of its own)
+            fail(node, "Cannot use comprehension in annotation scope within class scope");
+            return;
+        }
         // The first iterable is evaluated in the enclosing scope. No assignment expression may appear in an
         // iterable, nor in a scope nested in one.
         ++m_current->comp_iter_expr;
         visit(generators[0]->iter);
         --m_current->comp_iter_expr;
+        size_t position = m_current->statement_start;
         enter(ScopeKind::Comprehension, name, node, node->lineno);
+        m_current->inline_position = position;  // (CPython numbers locals as first emitted: before the statement's targets)
         if (node->kind == ExprKind::GeneratorExp)
             m_current->is_generator = true;
         for (Comprehension* c : generators)
@@ -319,6 +325,7 @@ public:
 
     void visit(Stmt* s)
     {
+        m_current->statement_start = m_current->names.size();
         switch (s->kind) {
         case StmtKind::FunctionDef:
         case StmtKind::AsyncFunctionDef: {
@@ -695,6 +702,10 @@ public:
         case ExprKind::UnaryOp: visit(static_cast<UnaryOp*>(e)->operand); break;
         case ExprKind::Lambda: {
             auto* l = static_cast<Lambda*>(e);
+            if (m_current->can_see_class_scope) {  // (gh-109118)
+                fail(e, "Cannot use lambda in annotation scope within class scope");
+                return;
+            }
             visit_arguments_defaults(l->args);
             visit_function(e, "<lambda>", l->args, nullptr, l->body, e->lineno, false);
             break;
@@ -811,16 +822,78 @@ private:
 
 using NameSet = std::set<std::string>;
 
+// PEP 709: whether a scope nested in the inlined comprehension `comp` (through inlined ones) reads `name` as free.
+bool free_in_any_child(const Scope* comp, const std::string& name)
+{
+    for (const Scope* child : comp->children) {
+        if (child->inlined) {
+            if (free_in_any_child(child, name))
+                return true;
+            continue;
+        }
+        auto it = child->resolved.find(name);
+        if (it != child->resolved.end() && it->second == Resolution::Free)
+            return true;
+    }
+    return false;
+}
+
+// A comprehension's names: its own, then those of the comprehensions inlined into it.
+std::vector<std::string> comprehension_names(const Scope* comp)
+{
+    std::vector<std::string> names = comp->names;
+    names.insert(names.end(), comp->inlined_names.begin(), comp->inlined_names.end());
+    return names;
+}
+
+// The names a comprehension inlined into `parent` brings it (CPython's inline_comprehension): its cells join
+// `inlined_cells`; a name the parent does not have is copied (into `pending`, applied once the parent's free
+// names are settled); a name the parent binds is simply the parent's local, no longer free, unless a scope
+// nested in the comprehension needs it or the parent is a class body.
+void inline_comprehension(Scope* parent, Scope* comp, NameSet& comp_free, NameSet& inlined_cells,
+                          std::vector<std::pair<std::string, Scope*>>& pending, std::map<std::string, uint32_t>& pending_flags)
+{
+    comp->inlined = true;
+    for (const std::string& name : comprehension_names(comp)) {
+        uint32_t flags = comp->flags[name];
+        if (flags & DEF_PARAM)
+            continue;  // .0
+        auto r = comp->resolved.find(name);
+        Resolution resolution = r == comp->resolved.end() ? Resolution::GlobalImplicit : r->second;
+        if (resolution == Resolution::Cell || comp->comp_cells.count(name))
+            inlined_cells.insert(name);
+        auto existing = parent->flags.find(name);
+        auto pending_existing = pending_flags.find(name);
+        if (existing == parent->flags.end() && pending_existing == pending_flags.end()) {
+            pending.emplace_back(name, comp);
+            pending_flags[name] = flags;
+            continue;
+        }
+        uint32_t outer = existing != parent->flags.end() ? existing->second : pending_existing->second;
+        if ((outer & (DEF_LOCAL | DEF_PARAM | DEF_IMPORT)) && !free_in_any_child(comp, name) && parent->kind != ScopeKind::Class)
+            comp_free.erase(name);
+    }
+}
+
 // Resolves the names of `scope` given the names bound in enclosing function scopes; adds to `free_out`
 // the names this scope (or its children) need from outside.
 void analyze(Scope* scope, const NameSet& bound, const NameSet& globals, NameSet& free_out, std::optional<SymbolError>& error)
 {
-    NameSet local, free, new_globals = globals;
+    // As CPython's analyze_block: a class's own global and bound names do not change what its children see; a
+    // function's global names are no longer bound for its children. A name declared global anywhere is global
+    // in the module's table too.
+    NameSet local, free, new_globals = globals, own_bound = bound;
+    bool is_class = scope->kind == ScopeKind::Class;
+    NameSet module_globals;
+    for (const auto& declared : scope->declared_globals)
+        module_globals.insert(declared.first);
     for (const std::string& name : scope->names) {
         uint32_t flags = scope->flags[name];
-        if (flags & DEF_GLOBAL) {
+        if ((flags & DEF_GLOBAL) || module_globals.count(name)) {
             scope->resolved[name] = Resolution::GlobalExplicit;
-            new_globals.insert(name);
+            if (!is_class)
+                new_globals.insert(name);
+            own_bound.erase(name);
         } else if (flags & DEF_NONLOCAL) {
             if (!bound.count(name)) {
                 if (!error) {
@@ -838,32 +911,38 @@ void analyze(Scope* scope, const NameSet& bound, const NameSet& globals, NameSet
         } else if (flags & (DEF_LOCAL | DEF_PARAM | DEF_IMPORT)) {
             scope->resolved[name] = Resolution::Local;
             local.insert(name);
-            new_globals.erase(name);
+            if (!is_class)
+                new_globals.erase(name);
         } else if (scope->kind != ScopeKind::Module && bound.count(name)) {
             scope->resolved[name] = Resolution::Free;
             free.insert(name);
         } else if (globals.count(name)) {
-            scope->resolved[name] = Resolution::GlobalExplicit;
+            scope->resolved[name] = Resolution::GlobalImplicit;  // (CPython: "It could also be global implicit")
         } else {
             scope->resolved[name] = Resolution::GlobalImplicit;
         }
     }
     NameSet new_bound;
     if (scope->kind == ScopeKind::Function || scope->kind == ScopeKind::Comprehension) {
-        new_bound = bound;
+        new_bound = own_bound;
         new_bound.insert(local.begin(), local.end());
     } else if (scope->kind == ScopeKind::Class) {
         new_bound = bound;
         new_bound.insert("__class__");
         new_bound.insert("__classdict__");
     }
-    NameSet child_free;
+    NameSet child_free, inlined_cells;
+    std::vector<std::pair<std::string, Scope*>> inlined;
+    std::map<std::string, uint32_t> inlined_flags;
     for (Scope* child : scope->children) {
         NameSet child_out;
         analyze(child, new_bound, new_globals, child_out, error);
-        child_free.insert(child_out.begin(), child_out.end());
         if (error)
             return;
+        // PEP 709: list, set and dict comprehensions are inlined (not in an annotation scope that sees a class).
+        if (child->kind == ScopeKind::Comprehension && !child->is_generator && !scope->can_see_class_scope)
+            inline_comprehension(scope, child, child_out, inlined_cells, inlined, inlined_flags);
+        child_free.insert(child_out.begin(), child_out.end());
     }
     if (scope->kind == ScopeKind::Function || scope->kind == ScopeKind::Comprehension) {
         for (const std::string& name : child_free) {
@@ -891,15 +970,33 @@ void analyze(Scope* scope, const NameSet& bound, const NameSet& globals, NameSet
             }
             if (!bound.count(name))
                 continue;
+            // A name the class binds or declares global stays so in the class body, and is passed through too.
             auto it = scope->resolved.find(name);
-            if (it != scope->resolved.end() && it->second == Resolution::Local)
+            bool own = it != scope->resolved.end() && (it->second == Resolution::Local || it->second == Resolution::GlobalExplicit);
+            if (own)
                 scope->flags[name] |= DEF_FREE_CLASS;
             else if (it == scope->resolved.end())
                 scope->names.push_back(name), scope->flags[name] = 0;
-            if (it == scope->resolved.end() || it->second != Resolution::Local)
+            if (!own)
                 scope->resolved[name] = Resolution::Free;
             free.insert(name);
         }
+    }
+    // The names of inlined comprehensions the scope did not have; their cells (a local captured in the
+    // comprehension becomes a cell of the parent).
+    for (const auto& [name, comp] : inlined) {
+        if (scope->resolved.count(name) || scope->flags.count(name))
+            continue;
+        scope->inlined_names.push_back(name);
+        scope->flags[name] = comp->flags[name];
+        auto r = comp->resolved.find(name);
+        scope->resolved[name] = r == comp->resolved.end() ? Resolution::GlobalImplicit : r->second;
+    }
+    for (const std::string& name : inlined_cells) {
+        scope->comp_cells.insert(name);
+        auto it = scope->resolved.find(name);
+        if (scope->kind != ScopeKind::Class && scope->kind != ScopeKind::Module && it != scope->resolved.end() && it->second == Resolution::Local)
+            it->second = Resolution::Cell;
     }
     if (scope->uses_class_cell && scope->kind != ScopeKind::Class && scope->kind != ScopeKind::Module && bound.count("__class__")) {
         if (!scope->resolved.count("__class__") || scope->resolved["__class__"] != Resolution::Local) {

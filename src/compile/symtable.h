@@ -7,6 +7,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -66,6 +67,14 @@ struct Scope {
     bool can_see_class_scope = false;
     bool needs_classdict = false;    // a class whose annotation scopes read its namespace
     int comp_iter_expr = 0;          // inside a comprehension's iterable (inherited by nested scopes)
+    // PEP 709: a list, set or dict comprehension is inlined: compiled into the code of its parent, whose
+    // tables gain its names (inlined_names, with their flags and resolutions, after the parent's own) and
+    // its cells (comp_cells: cell variables of the parent's code, whatever the name resolves to outside).
+    bool inlined = false;
+    size_t inline_position = 0;    // its names go before the parent's names from this index on (its statement's)
+    size_t statement_start = 0;    // while building: the count of names when the current statement began
+    std::vector<std::string> inlined_names;
+    std::set<std::string> comp_cells;
     // The module scope only: every `global` statement's (mangled) name, with the count of the module's names
     // when it was met (CPython's symbol table marks the module's symbol too; _symtable shows it).
     std::vector<std::pair<std::string, size_t>> declared_globals;

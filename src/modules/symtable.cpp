@@ -252,6 +252,8 @@ Table collect(Scope* s)
             long only = value & ((1 << SCOPE_OFFSET) - 1);
             if (scope == CELL)
                 only |= PY_DEF_COMP_CELL;
+            if (scope == FREE && s->kind == ScopeKind::Class)
+                only |= PY_DEF_FREE_CLASS;  // free in the class's (inlined) child, and now a symbol of the class
             t.symbols.add(name, only | (scope << SCOPE_OFFSET));
         }
     }

@@ -33,7 +33,8 @@ enum CodeFlags : uint32_t {
 };
 
 // What each slot of a frame's "localsplus" array holds.
-enum LocalKind : uint8_t { LOCAL_PLAIN = 0x20, LOCAL_CELL = 0x40, LOCAL_FREE = 0x80, LOCAL_ARG_CELL = 0x60 };
+// LOCAL_HIDDEN: a fast local of a module or class body, used only by inlined comprehensions (PEP 709).
+enum LocalKind : uint8_t { LOCAL_HIDDEN = 0x10, LOCAL_PLAIN = 0x20, LOCAL_CELL = 0x40, LOCAL_FREE = 0x80, LOCAL_ARG_CELL = 0x60 };
 
 // A try region: an exception raised by an instruction in [start, end) unwinds the value stack to
 // `depth` entries, pushes the offset of the raising instruction if push_lasti, pushes the exception

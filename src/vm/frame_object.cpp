@@ -24,9 +24,34 @@ TypeObject g_frame_type;
 
 Value frame_locals(Frame* frame)
 {
-    if (frame->locals)
-        return Value::borrow(Val(frame->locals));
     CodeObject* code = frame->code;
+    if (frame->locals) {
+        // PEP 709: in a module or class body, the variables of a running inlined comprehension are hidden fast
+        // locals; locals() and f_locals show them too, in a copy of the namespace.
+        Ref<DictObject> copy;
+        Val* slots = frame->localsplus();
+        for (int i = 0; i < code->nlocals; ++i) {
+            Val v = slots[i];
+            if (!v || !(code->localsplus_kinds[size_t(i)] & LOCAL_HIDDEN))
+                continue;
+            if (code->localsplus_kinds[size_t(i)] & LOCAL_CELL) {
+                v = v.type() == &g_cell_type ? v.as<CellObject>()->contents.get() : Val();
+                if (!v)
+                    continue;
+            }
+            if (!copy) {
+                copy = dict_new();
+                if (dict_update(copy.get(), Val(frame->locals)).is_error()) {
+                    clear_error();  // a namespace that cannot be read: shown as it is
+                    return Value::borrow(Val(frame->locals));
+                }
+            }
+            dict_set_str(copy.get(), code->localsplus_names->item(i).as<StrObject>(), v);
+        }
+        if (copy)
+            return Value(std::move(copy));
+        return Value::borrow(Val(frame->locals));
+    }
     Ref<DictObject> dict = dict_new();
     Val* slots = frame->localsplus();
     for (int i = 0; i < code->nlocalsplus(); ++i) {
@@ -132,7 +157,7 @@ static Result<Value> frame_get_locals(Val self)
     if (!frame)
         return object->locals ? Value(object->locals) : Value(dict_new());
     if (frame->locals)
-        return Value::borrow(Val(frame->locals));
+        return frame_locals(frame);  // (with the hidden locals of a running inlined comprehension, as locals())
     if (!object->locals || !is_dict_exact(object->locals))
         object->locals = Value(dict_new());
     auto* dict = object->locals.as<DictObject>();

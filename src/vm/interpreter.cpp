@@ -2719,6 +2719,16 @@ safe_point:
         DISPATCH();
     }
 
+    // (Written so that GCC's code for the other handlers stays as it was: with a DISPATCH of its own, every handler
+    // kept `instr` in memory and fib ran 12% slower; with `*sp++ =`, float_loop ran up to 10% slower.)
+    TARGET(LOAD_FAST_AND_CLEAR)
+    {
+        sp[0] = locals[arg];
+        locals[arg] = Val();
+        ++sp;
+        goto op_NOP;
+    }
+
     TARGET(SETUP_FINALLY)
     TARGET(SETUP_CLEANUP)
     TARGET(SETUP_WITH)

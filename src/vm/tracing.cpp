@@ -187,10 +187,12 @@ static const std::vector<int32_t>& trace_lines(CodeObject* code)
     std::vector<int32_t> jump_line(size, -2);
     std::vector<uint8_t> starts(size, 0);
     std::vector<uint8_t> inherits(size, 0);
+    std::vector<uint8_t> handler(size, 0);
     for (const ExceptionTableEntry& entry : code->exception_table) {
         if (entry.target < size) {
             jump_line[entry.target] = -1;
             starts[entry.target] = 1;
+            handler[entry.target] = 1;
         }
     }
     int current = -1;
@@ -234,7 +236,9 @@ static const std::vector<int32_t>& trace_lines(CodeObject* code)
         Op op = instruction_op(code->code[i]);
         int line = effective[i];
         bool start = line >= 0 && (line != previous || starts[i]) && !inherits[i];
-        lines[i] = int32_t(uint32_t(line) << 2) | (inherits[i] ? 2 : 0) | (start ? 1 : 0);
+        // An exception handler that starts without a line leaves the frame on none (bit 2): CPython compares a
+        // line start with the line of the instruction run before it, and such a handler's has none.
+        lines[i] = int32_t(uint32_t(line) << 3) | (handler[i] && inherits[i] ? 4 : 0) | (inherits[i] ? 2 : 0) | (start ? 1 : 0);
         previous = line;
         i += 1 + size_t(op_cache_size(op));
     }
@@ -246,7 +250,7 @@ int trace_line_at(CodeObject* code, int32_t offset)
     const std::vector<int32_t>& lines = trace_lines(code);
     if (offset < 0 || size_t(offset) >= lines.size())
         return -1;
-    return lines[size_t(offset)] >> 2;
+    return lines[size_t(offset)] >> 3;
 }
 
 int trace_frame_line(FrameObject* object, int32_t lasti)
@@ -258,7 +262,7 @@ int trace_frame_line(FrameObject* object, int32_t lasti)
     // copies of such instructions carry the line of the path that reaches them.
     if ((lines[size_t(lasti)] & 2) && object->frame && object->trace_line >= 0)
         return object->trace_line;
-    return lines[size_t(lasti)] >> 2;
+    return lines[size_t(lasti)] >> 3;
 }
 
 Result<void> trace_instruction(Frame* frame, int32_t offset, int32_t& jump_to)
@@ -270,7 +274,7 @@ Result<void> trace_instruction(Frame* frame, int32_t offset, int32_t& jump_to)
     CodeObject* code = frame->code;
     const std::vector<int32_t>& lines = trace_lines(code);
     int32_t entry = lines[size_t(offset)];
-    int line = (entry & 2) ? previous_line : entry >> 2;
+    int line = (entry & 4) ? -1 : (entry & 2) ? previous_line : entry >> 3;
     object->trace_previous = offset;
     object->trace_line = line;
     ThreadState* ts = g_thread;
