@@ -9,6 +9,7 @@
 #include "import/pycache.h"
 #include "objects/exceptions.h"
 #include "objects/int.h"
+#include "objects/str.h"
 #include "objects/list.h"
 #include "objects/module.h"
 #include "objects/protocol.h"
@@ -34,10 +35,12 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <ctime>
 #include <fstream>
 #include <iostream>
 #include <sstream>
 #include <pthread.h>
+#include <sys/random.h>
 #include <unistd.h>
 #include <unordered_map>
 
@@ -45,7 +48,19 @@ namespace ginger {
 
 namespace {
 
+// A PYTHONHASHSEED number spread over the 64 bits of the seed.
+uint64_t mix_seed(uint64_t k)
+{
+    k ^= k >> 33;
+    k *= 0xff51afd7ed558ccdull;
+    k ^= k >> 33;
+    k *= 0xc4ceb9fe1a85ec53ull;
+    return k ^ (k >> 33);
+}
+
 ModuleObject* s_main = nullptr;
+Config s_config;  // as initialize() was given it
+bool s_at_prompt = false;  // the interactive prompt is running (a SystemExit there ends the process)
 
 ModuleObject* sys_module() { return import_lookup_module(str_intern("sys")).as<ModuleObject>(); }
 
@@ -63,8 +78,12 @@ std::string absolute_path(const std::string& path)
     return cwd + "/" + p;
 }
 
+// sys.path[0]: the script's directory, or '' (the current directory) for -c, stdin and the prompt. Not with
+// -P, -I or PYTHONSAFEPATH.
 void set_path0(const std::string& entry)
 {
+    if (s_config.safe_path)
+        return;
     Val path = dict_get_str(sys_module()->dict.get(), NAME_OF(path));
     auto* list = path.as<ListObject>();
     Ref<ListObject> fresh = list_new();
@@ -90,7 +109,9 @@ ModuleObject* main_module()
 int handle_uncaught()
 {
     Value exception = fetch_error();
-    if (is_subtype(exception.type(), &g_exc_SystemExit)) {
+    // With -i, a SystemExit of the program is reported as any exception, and the prompt follows.
+    bool exits = !s_config.inspect || s_at_prompt;
+    if (is_subtype(exception.type(), &g_exc_SystemExit) && exits) {
         auto* e = exception.as<BaseExceptionObject>();
         Val code = e->dict ? dict_get_str(e->dict.get(), str_intern("code")) : Val();
         if (!code || is_none(code))
@@ -158,7 +179,20 @@ int run_source(const std::string& source, const std::string& filename)
 
 void initialize(const Config& config)
 {
+    s_config = config;
     g_main_thread->ident = uint64_t(pthread_self());
+    // Before anything is compiled or hashed: the optimization level, the hash seed and the int<->str limit.
+    compile::g_optimize_level = config.optimize;
+    if (config.hash_seed >= 0) {
+        g_hash_seed = config.hash_seed == 0 ? 0 : mix_seed(uint64_t(config.hash_seed));
+    } else {
+        uint64_t random = 0;
+        if (getentropy(&random, sizeof random) != 0)
+            random = uint64_t(time(nullptr)) ^ (uint64_t(getpid()) << 32);
+        g_hash_seed = random;
+    }
+    if (config.int_max_str_digits >= 0)
+        g_int_max_str_digits = config.int_max_str_digits;
     // As CPython at startup: LC_CTYPE from the environment (LC_ALL, LC_CTYPE, LANG); the other categories stay "C".
     std::setlocale(LC_CTYPE, "");
     if (config.install_signal_handlers) {
@@ -215,8 +249,31 @@ void initialize(const Config& config)
     for (const std::string& option : config.xoptions)
         warn_default_encoding = warn_default_encoding || option == "warn_default_encoding";
     Val flags = dict_get_str(sys->dict.get(), str_intern("flags"));
-    if (warn_default_encoding && flags && is_tuple(flags) && flags.as<TupleObject>()->size > 15)
-        flags.as<TupleObject>()->items[15] = Value::small_int(1);
+    if (flags && is_tuple(flags) && flags.as<TupleObject>()->size > 17) {
+        Value* items = flags.as<TupleObject>()->items;
+        auto number = [](int64_t n) { return Value::small_int(n); };
+        auto boolean = [](bool b) { return Value::borrow(Val(b ? g_true : g_false)); };
+        items[0] = number(config.debug);
+        items[1] = number(config.inspect);
+        items[2] = number(config.interactive);
+        items[3] = number(config.optimize);
+        items[5] = number(config.no_user_site);
+        items[6] = number(config.no_site);
+        items[7] = number(config.ignore_environment);
+        items[9] = number(config.bytes_warning);
+        items[10] = number(config.quiet);
+        items[11] = number(config.hash_seed != 0);
+        items[12] = number(config.isolated);
+        items[13] = boolean(config.dev_mode);
+        items[14] = number(config.utf8_mode);
+        items[15] = number(warn_default_encoding);
+        items[16] = boolean(config.safe_path);
+        items[17] = number(g_int_max_str_digits);
+    }
+    Ref<ListObject> orig_argv = list_new();
+    for (const std::string& arg : config.orig_argv)
+        list_append(orig_argv.get(), Value(str_from_utf8(arg)));
+    module_set(sys, "orig_argv", Val(orig_argv.get()));
     Ref<ListObject> warnoptions = list_new();
     for (const std::string& option : config.warnoptions)
         list_append(warnoptions.get(), Value(str_from_utf8(option)));
@@ -355,9 +412,15 @@ PromptRead read_prompt_line(std::string& line)
 
 int run_interactive()
 {
-    set_path0("");
+    // After a program (-i), sys.path and __main__ stay as the program left them.
+    bool after_program = s_main != nullptr;
+    if (!after_program)
+        set_path0("");
+    s_at_prompt = true;
     ModuleObject* main = main_module();
-    fprintf(stderr, "Python 3.12.1 (Ginger 0.1.0) on linux\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n");
+    // As CPython: the banner only for a terminal without a program before, and not with -q.
+    if (!s_config.quiet && (s_config.verbose || (!after_program && isatty(0))))
+        fprintf(stderr, "Python 3.12.1 (Ginger 0.1.0) on linux\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n");
     std::string buffer;
     bool block = false;
     while (true) {

@@ -20,7 +20,7 @@ namespace ginger::compile {
 enum class Mode { Exec, Eval, Single };
 
 // compile(..., optimize=N) while it lives on this thread: from 1 on, assert statements compile to nothing and
-// __debug__ is False; from 2 on, docstrings are dropped too. The default level is 0 (Ginger has no -O yet).
+// __debug__ is False; from 2 on, docstrings are dropped too. The default level is the interpreter's (-O, -OO).
 class OptimizeLevel {
 public:
     explicit OptimizeLevel(int level);
@@ -31,6 +31,9 @@ public:
 private:
     int m_previous;
 };
+
+// The interpreter's level (sys.flags.optimize): set once at start-up, before anything is compiled.
+extern int g_optimize_level;
 
 // cookie: Cookie::Ignore for str sources, whose coding declaration CPython ignores.
 Result<Ref<CodeObject>> compile_source(std::string_view source, StrObject* filename, Mode mode, parse::Cookie cookie = parse::Cookie::Apply);

@@ -271,7 +271,7 @@ std::string cache_path(const std::string& source_path)
     std::string base(prefix.as<StrObject>()->view());
     while (base.size() > 1 && base.back() == '/')
         base.pop_back();
-    return base + absolute.substr(0, slash) + "/" + file + "." + CACHE_TAG + ".pyc";
+    return base + absolute.substr(0, slash) + "/" + file + cache_file_suffix();
 }
 
 Result<Ref<CodeObject>> source_code(const std::string& path, std::string& cached)
