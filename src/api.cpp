@@ -41,6 +41,7 @@
 #include <sstream>
 #include <pthread.h>
 #include <sys/random.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <unordered_map>
 
@@ -294,6 +295,14 @@ void initialize(const Config& config)
     }
 }
 
+// The name CPython gives itself in its messages (the program as invoked).
+static std::string program_name()
+{
+    return s_config.orig_argv.empty() ? std::string("ginger") : s_config.orig_argv[0];
+}
+
+static int run_main_module(const std::string& name, bool set_argv0);
+
 // A script without a coding declaration must be UTF-8: CPython's file tokenizer names the first bad byte
 // and its line (compile() of the same bytes reports a "(unicode error)" instead). False with SyntaxError set.
 static bool check_script_encoding(std::string_view data, const std::string& path)
@@ -313,13 +322,89 @@ static bool check_script_encoding(std::string_view data, const std::string& path
     return false;
 }
 
+// Whether a file is a zip archive: it ends with an end-of-central-directory record (after at most a comment).
+static bool is_zip_file(const std::string& path)
+{
+    std::ifstream file(path, std::ios::binary | std::ios::ate);
+    if (!file)
+        return false;
+    std::streamoff size = file.tellg();
+    std::streamoff tail = std::min<std::streamoff>(size, 22 + 65535);
+    if (tail < 22)
+        return false;
+    std::string data(size_t(tail), '\0');
+    file.seekg(size - tail);
+    file.read(data.data(), tail);
+    for (size_t i = data.size() - 22 + 1; i-- > 0;) {
+        if (data.compare(i, 4, "PK\x05\x06") == 0)
+            return true;
+    }
+    return false;
+}
+
+// An absolute path without "." and ".." components (os.path.abspath's result).
+static std::string normalized_absolute_path(const std::string& path)
+{
+    std::string absolute = path;
+    if (absolute.empty() || absolute[0] != '/') {
+        char buffer[PATH_MAX];
+        absolute = std::string(getcwd(buffer, sizeof buffer) ? buffer : "") + "/" + path;
+    }
+    std::vector<std::string> parts;
+    size_t start = 0;
+    while (start <= absolute.size()) {
+        size_t slash = absolute.find('/', start);
+        std::string part = absolute.substr(start, slash == std::string::npos ? std::string::npos : slash - start);
+        if (part == "..") {
+            if (!parts.empty())
+                parts.pop_back();
+        } else if (!part.empty() && part != ".") {
+            parts.push_back(part);
+        }
+        if (slash == std::string::npos)
+            break;
+        start = slash + 1;
+    }
+    std::string result;
+    for (const std::string& part : parts)
+        result += "/" + part;
+    return result.empty() ? "/" : result;
+}
+
+// A directory or zip file given as the script runs its __main__ module, found there by the import system
+// (CPython's pymain_run_python with a main importer path); sys.argv[0] stays as given.
+static int run_main_of_path(const std::string& path, bool zip)
+{
+    main_module();
+    if (zip) {
+        // zipimport (from GINGER_STDLIB) reads the archive, as it does for zip files on sys.path.
+        auto hooks = [&]() -> Result<void> {
+            Value zipimport = TRY(import_module("zipimport"));
+            Value importer = TRY(get_attr_str(zipimport.get(), "zipimporter"));
+            Value path_hooks = TRY(get_attr_str(Val(sys_module()), "path_hooks"));
+            TRY(call_method(path_hooks.get(), str_intern("insert"), { Val::small_int(0), importer.get() }));
+            return {};
+        }();
+        if (hooks.is_error())
+            return handle_uncaught();
+    }
+    bool safe_path = s_config.safe_path;
+    s_config.safe_path = false;  // the directory goes first on sys.path even with -P
+    set_path0(normalized_absolute_path(path));
+    s_config.safe_path = safe_path;
+    return run_main_module("__main__", false);
+}
+
 int run_file(const std::string& path)
 {
     std::string absolute = absolute_path(path);
+    struct stat st;
+    if (stat(path.c_str(), &st) == 0 && (S_ISDIR(st.st_mode) || (S_ISREG(st.st_mode) && is_zip_file(path))))
+        return run_main_of_path(path, !S_ISDIR(st.st_mode));
     std::ifstream file(path, std::ios::binary);
     if (!file) {
         int error = errno;
-        fprintf(stderr, "ginger: can't open file '%s': [Errno %d] %s\n", absolute.c_str(), error, strerror(error));
+        fprintf(stderr, "%s: can't open file '%s': [Errno %d] %s\n", program_name().c_str(), absolute.c_str(), error, strerror(error));
         return 2;
     }
     std::stringstream buffer;
@@ -483,94 +568,45 @@ int run_interactive()
     }
 }
 
+// Runs module `name` as __main__, as CPython's runpy._run_module_as_main: lib/_ginger_main.py finds the code
+// and sets __main__'s namespace up for it; a module that cannot be run is reported as
+// "<sys.executable>: <why>" with status 1.
+static int run_main_module(const std::string& name, bool set_argv0)
+{
+    auto helper = import_module("_ginger_main");
+    if (helper.is_error())
+        return handle_uncaught();
+    auto code = call_method(helper.value(), str_intern("main_code"), { Val(str_from_utf8(name).get()), Val(set_argv0 ? g_true : g_false) });
+    if (code.is_error()) {
+        auto error_type = get_attr_str(helper.value(), "MainError");
+        if (error_type.is_error())
+            clear_error();
+        else if (error_matches(error_type.value().as<TypeObject>())) {
+            Value exception = fetch_error();
+            auto message = str_utf8(exception);
+            Val executable = dict_get_str(sys_module()->dict.get(), str_intern("executable"));
+            io_flush_std_streams();
+            fprintf(stderr, "%s: %s\n", is_str(executable) ? std::string(executable.as<StrObject>()->view()).c_str() : "ginger",
+                    message.is_error() ? "" : message.value().c_str());
+            if (message.is_error())
+                clear_error();
+            return 1;
+        }
+        return handle_uncaught();
+    }
+    Value runnable = code.release_value();
+    auto result = runnable.type() == &g_code_type ? vm::eval_code(runnable.as<CodeObject>(), main_module()->dict.get()) : call(runnable.get(), {});
+    if (result.is_error())
+        return handle_uncaught();
+    return 0;
+}
+
 int run_module(const std::string& name)
 {
     char cwd[PATH_MAX];
     set_path0(getcwd(cwd, sizeof cwd) ? cwd : ".");
-    std::string file = import_find_module_file(name);
-    // (import_find_module_file stops before GINGER_STDLIB for a name Ginger's own library has.)
-    const FrozenModule* frozen = file.empty() ? find_frozen_module(name) : nullptr;
-    if (frozen && frozen->is_package) {
-        // A package of Ginger's own library (e.g. unittest) runs its frozen __main__ submodule, after
-        // importing the package itself, as runpy does.
-        if (import_module(name).is_error())
-            return handle_uncaught();
-        frozen = find_frozen_module(name + ".__main__");
-        if (!frozen) {
-            fprintf(stderr, "ginger: No module named %s.__main__; '%s' is a package and cannot be directly executed\n",
-                    name.c_str(), name.c_str());
-            return 1;
-        }
-        dict_set_str(main_module()->dict.get(), NAME_OF(__package__), Val(str_from_utf8(name).get()));
-    }
-    if (frozen && !frozen->is_package) {
-        // A module of Ginger's own library (e.g. pycinfo) runs from its frozen code as __main__.
-        std::string why;
-        Ref<CodeObject> code = compile::unmarshal_code(std::string_view(reinterpret_cast<const char*>(frozen->code), frozen->size), why);
-        if (!code) {
-            fprintf(stderr, "ginger: frozen module %s is damaged: %s\n", name.c_str(), why.c_str());
-            return 1;
-        }
-        auto result = vm::eval_code(code.get(), main_module()->dict.get());
-        if (result.is_error())
-            return handle_uncaught();
-        return 0;
-    }
-    if (file.empty()) {
-        // Native modules with a command line (e.g. dis) expose it as _main().
-        auto module = import_module(name);
-        if (module.is_error()) {
-            clear_error();
-            fprintf(stderr, "%s: No module named %s\n", "ginger", name.c_str());
-            return 1;
-        }
-        auto found = get_attr_maybe(module.value(), str_intern("_main"));
-        if (found.is_error() || !found.value()) {
-            clear_error();
-            fprintf(stderr, "ginger: No code object available for %s\n", name.c_str());
-            return 1;
-        }
-        auto result = call(found.value(), {});
-        if (result.is_error())
-            return handle_uncaught();
-        return 0;
-    }
-    std::string absolute = absolute_path(file);
-    // As runpy's _run_module_as_main: the parent packages are imported first, and __main__ gets the
-    // module's spec, loader, package and cached path.
-    std::string module_name = name;
-    if (file.ends_with("/__main__.py") && !name.ends_with("__main__"))
-        module_name += ".__main__";
-    if (size_t dot = module_name.rfind('.'); dot != std::string::npos) {
-        if (import_module(module_name.substr(0, dot)).is_error())
-            return handle_uncaught();
-    }
-    auto described = [&]() -> Result<void> {
-        Value util = TRY(import_module("importlib.util"));
-        Value spec = TRY(call_method(util, str_intern("find_spec"), { Val(str_from_utf8(module_name).get()) }));
-        if (is_none(spec))
-            return {};
-        DictObject* dict = main_module()->dict.get();
-        dict_set_str(dict, NAME_OF(__spec__), spec);
-        dict_set_str(dict, NAME_OF(__loader__), TRY(get_attr(spec, str_intern("loader"))));
-        dict_set_str(dict, NAME_OF(__package__), TRY(get_attr(spec, str_intern("parent"))));
-        dict_set_str(dict, NAME_OF(__cached__), TRY(get_attr(spec, str_intern("cached"))));
-        Value origin = TRY(get_attr(spec, str_intern("origin")));
-        if (is_str(origin))
-            absolute = std::string(origin.as<StrObject>()->view());
-        return {};
-    }();
-    if (described.is_error())
-        return handle_uncaught();
-    Val argv = dict_get_str(sys_module()->dict.get(), NAME_OF(argv));
-    if (argv && is_list(argv) && argv.as<ListObject>()->size > 0)
-        argv.as<ListObject>()->items[0] = Value(str_from_utf8(absolute));
-    std::ifstream in(file, std::ios::binary);
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    in.close();
-    dict_set_str(main_module()->dict.get(), NAME_OF(__file__), Val(str_from_utf8(absolute).get()));
-    return run_source(buffer.str(), absolute);
+    main_module();
+    return run_main_module(name, true);
 }
 
 EvalResult eval_expression(const std::string& expression)
@@ -730,7 +766,7 @@ static void finalize_modules()
     gc_collect();
 }
 
-void finalize()
+int finalize()
 {
     g_exiting = true;
     shutdown_threading();
@@ -741,7 +777,7 @@ void finalize()
     // Daemon threads still running stop at their next attempt to take the GIL.
     gil_set_finalizing();
     finalize_modules();
-    io_finalize();
+    return io_finalize() ? 0 : 120;
 }
 
 }  // namespace ginger

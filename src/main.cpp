@@ -40,8 +40,7 @@ const char* HELP =
     "         .pyc extension\n"
     "-P     : don't prepend a potentially unsafe path to sys.path; also PYTHONSAFEPATH\n"
     "-q     : don't print version and copyright messages on interactive startup\n"
-    "-R     : accepted for compatibility: hash randomization is always on\n"
-    "         (PYTHONHASHSEED=N fixes the hashes)\n"
+    "-R     : a random hash seed even when PYTHONHASHSEED is set\n"
     "-s     : don't add user site directory to sys.path; also PYTHONNOUSERSITE\n"
     "-S     : don't imply 'import site' on initialization (Ginger never imports it)\n"
     "-u     : force the stdout and stderr streams to be unbuffered;\n"
@@ -142,7 +141,8 @@ int run(Invocation& invocation)
     const char* inspect = invocation.config.ignore_environment ? nullptr : getenv("PYTHONINSPECT");
     if (invocation.kind != Invocation::Kind::Interactive && (invocation.config.inspect || (inspect && *inspect)))
         status = ginger::run_interactive();
-    ginger::finalize();
+    if (ginger::finalize() != 0)
+        status = 120;
     return status;
 }
 
@@ -242,6 +242,7 @@ int main(int argc, char** argv)
         config.orig_argv.push_back(argv[k]);
     std::vector<std::string> command_line_warnoptions;
     bool interactive = false;
+    bool random_hashes = false;
     int i = 1;
     bool done = false;
     for (; i < argc && !done; ++i) {
@@ -311,7 +312,7 @@ int main(int argc, char** argv)
             case 'O': ++config.optimize; break;
             case 'P': config.safe_path = true; break;
             case 'q': config.quiet = true; break;
-            case 'R': break;  // hash randomization is on unless PYTHONHASHSEED fixes it
+            case 'R': random_hashes = true; break;  // a random seed even with PYTHONHASHSEED
             case 's': config.no_user_site = true; break;
             case 'S': config.no_site = true; break;
             case 'u': config.unbuffered = true; break;
@@ -362,7 +363,8 @@ int main(int argc, char** argv)
         unsigned long long seed = strtoull(env, &end, 10);
         if (*end != '\0' || errno != 0 || seed > 4294967295ull || env[0] == '-')
             return fatal("config_init_hash_seed: PYTHONHASHSEED must be \"random\" or an integer in range [0; 4294967295]");
-        config.hash_seed = int64_t(seed);
+        if (!random_hashes)
+            config.hash_seed = int64_t(seed);
     }
     if (const char* env = environment(config, "PYTHONINTMAXSTRDIGITS")) {
         if (!parse_max_str_digits(env, config.int_max_str_digits))

@@ -64,7 +64,8 @@ struct EvalResult {
 };
 EvalResult eval_expression(const std::string& expression);
 
-// Flushes the standard streams; call before the process exits.
-void finalize();
+// Runs the exit handlers, tears the modules down and flushes the standard streams; call before the process
+// exits. Returns 120 if sys.stdout could not be flushed (CPython's exit status then), else 0.
+int finalize();
 
 }  // namespace ginger
