@@ -4,6 +4,7 @@
 
 #include "compile/compiler.h"
 #include "compile/marshal.h"
+#include "modules/codecs.h"
 #include "import/frozen.h"
 #include "import/import.h"
 #include "import/pycache.h"
@@ -62,6 +63,17 @@ uint64_t mix_seed(uint64_t k)
 ModuleObject* s_main = nullptr;
 Config s_config;  // as initialize() was given it
 bool s_at_prompt = false;  // the interactive prompt is running (a SystemExit there ends the process)
+
+// A command-line argument as CPython decodes it: UTF-8, undecodable bytes as lone surrogates (surrogateescape).
+Value argument_str(const std::string& arg)
+{
+    std::u32string points;
+    if (codecs::utf8_decode(Val(), arg, codecs::Errors("surrogateescape"), true, points).is_error()) {
+        clear_error();
+        return Value(str_from_utf8(arg));
+    }
+    return Value(str_from_codepoints(reinterpret_cast<const uint32_t*>(points.data()), points.size()));
+}
 
 ModuleObject* sys_module() { return import_lookup_module(str_intern("sys")).as<ModuleObject>(); }
 
@@ -220,7 +232,7 @@ void initialize(const Config& config)
     module_set(sys, "dont_write_bytecode", Val(config.dont_write_bytecode ? g_true : g_false));
     Ref<ListObject> argv = list_new();
     for (const std::string& arg : config.argv)
-        list_append(argv.get(), Value(str_from_utf8(arg)));
+        list_append(argv.get(), argument_str(arg));
     if (config.argv.empty())
         list_append(argv.get(), Value(str_empty()));
     module_set(sys, "argv", Val(argv.get()));
@@ -273,7 +285,7 @@ void initialize(const Config& config)
     }
     Ref<ListObject> orig_argv = list_new();
     for (const std::string& arg : config.orig_argv)
-        list_append(orig_argv.get(), Value(str_from_utf8(arg)));
+        list_append(orig_argv.get(), argument_str(arg));
     module_set(sys, "orig_argv", Val(orig_argv.get()));
     Ref<ListObject> warnoptions = list_new();
     for (const std::string& option : config.warnoptions)
@@ -431,6 +443,16 @@ int run_file(const std::string& path)
     }
     if (!check_script_encoding(data, absolute))
         return handle_uncaught();
+    // CPython's file tokenizer stops at a null byte (compile() of the same text says "source code string").
+    if (size_t null = data.find('\0'); null != std::string::npos) {
+        size_t start = data.rfind('\n', null);
+        start = start == std::string::npos ? 0 : start + 1;
+        int64_t line = 1 + std::count(data.begin(), data.begin() + std::ptrdiff_t(null), '\n');
+        Ref<TupleObject> details = tuple_of({ Val(str_from_utf8(absolute).get()), Val(int_from_int64(line).get()), none(),
+            Val(str_from_utf8(data.substr(start, null - start)).get()), none(), none() });
+        (void)raise_with_args(&g_exc_SyntaxError, { Val(str_intern("source code cannot contain null bytes")), Val(details.get()) });
+        return handle_uncaught();
+    }
     return run_source(data, absolute);
 }
 

@@ -343,7 +343,13 @@ Result<Ref<CodeObject>> sourceless_code_from(std::string_view data, Val name)
     uint32_t magic = pycache_magic();
     if (data.size() < 4 || memcmp(data.data(), &magic, 4) != 0) {
         Ref<BytesObject> found = bytes_from(std::string_view(data).substr(0, 4));
-        return raise(&g_exc_ImportError, "bad magic number in {!r}: {!r}", name, Val(found.get()));
+        (void)raise(&g_exc_ImportError, "bad magic number in {!r}: {!r}", name, Val(found.get()));
+        // With the module's name, as CPython's ImportError (runpy tells it from an error of the module's code).
+        Value error = fetch_error();
+        if (set_attr(error.get(), str_intern("name"), name).is_error())
+            clear_error();
+        restore_error(std::move(error));
+        return Error {};
     }
     if (data.size() < 16)
         return raise(&g_exc_EOFError, "reached EOF while reading pyc header of {!r}", name);
