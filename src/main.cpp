@@ -260,11 +260,9 @@ int main(int argc, char** argv)
         if (strcmp(arg, "--check-hash-based-pycs") == 0) {
             const char* value = i + 1 < argc ? argv[++i] : nullptr;
             if (!value)
-                return bad_command_line(program, "Argument expected for the --check-hash-based-pycs option");
-            if (strcmp(value, "default") != 0 && strcmp(value, "always") != 0 && strcmp(value, "never") != 0) {
-                fprintf(stderr, "--check-hash-based-pycs must be one of 'default', 'always', or 'never'\n");
-                return 2;
-            }
+                return bad_command_line(program, "Argument expected for the --check-hash-based-pycs options");
+            if (strcmp(value, "default") != 0 && strcmp(value, "always") != 0 && strcmp(value, "never") != 0)
+                return bad_command_line(program, "--check-hash-based-pycs must be one of 'default', 'always', or 'never'");
             config.check_hash_based_pycs = value;
             continue;
         }
@@ -345,8 +343,12 @@ int main(int argc, char** argv)
     environment_level(config, "PYTHONVERBOSE", config.verbose);
     environment_level(config, "PYTHONOPTIMIZE", config.optimize);
     environment_level(config, "PYTHONDEBUG", config.debug);
-    if (const char* env = environment(config, "PYTHONPATH"))
-        config.path = split(env, ':');
+    if (const char* env = environment(config, "PYTHONPATH")) {
+        // As CPython: relative entries are made absolute (from the current directory at start-up).
+        char cwd[PATH_MAX];
+        for (std::string& entry : split(env, ':'))
+            config.path.push_back(entry[0] == '/' || !getcwd(cwd, sizeof cwd) ? entry : std::string(cwd) + "/" + entry);
+    }
     if (const char* env = environment(config, "PYTHONPYCACHEPREFIX"))
         config.pycache_prefix = env;
     if (const char* env = environment(config, "PYTHONUTF8"))

@@ -1,0 +1,51 @@
+# What runs as __main__: a directory with __main__.py, `-m module`, `-m package` (its __main__), the errors
+# when there is nothing to run, sys.argv[0] and __main__'s __spec__, __file__ and __package__; -i after a
+# program; a null byte in a script; stdout that cannot be flushed at exit.
+import os
+import tempfile
+from _run import run
+
+SHOW = '''import sys
+print(__name__, __package__, __spec__ and __spec__.name, sys.argv[1:])
+print(__file__.replace(sys.path[0], "DIR"), sys.argv[0].replace(sys.path[0], "DIR"))
+'''
+
+with tempfile.TemporaryDirectory() as top:
+    top = os.path.realpath(top)
+    app = os.path.join(top, 'app')
+    pkg = os.path.join(top, 'pkg')
+    os.mkdir(app)
+    os.mkdir(pkg)
+    os.mkdir(os.path.join(top, 'empty'))
+    os.mkdir(os.path.join(pkg, 'sub'))
+    for path, text in (('app/__main__.py', SHOW), ('pkg/__init__.py', ''), ('pkg/__main__.py', SHOW),
+                       ('pkg/mod.py', SHOW), ('pkg/sub/__init__.py', ''), ('broken/__init__.py', 'raise ValueError("in the package")'),
+                       ('plain.py', SHOW), ('nulls.py', "x = 1\ny = '\0' and more\n")):
+        os.makedirs(os.path.dirname(os.path.join(top, path)), exist_ok=True)
+        with open(os.path.join(top, path), 'w') as f:
+            f.write(text)
+    run('app', 'x', 'y', cwd=top)
+    run('.', cwd=app)
+    run(app, cwd=top)
+    run('-P', 'app', cwd=top)
+    run('-m', 'pkg', 'z', cwd=top)
+    run('-m', 'pkg.mod', cwd=top)
+    run('-m', 'pkg.sub', cwd=top)
+    run('-m', 'pkg.__main__', cwd=top)
+    run('-m', 'pkg.missing', cwd=top)
+    run('-m', 'missing.mod', cwd=top)
+    run('-m', 'plain.py', cwd=top)
+    run('-m', '.pkg', cwd=top)
+    run('-m', 'broken', cwd=top)
+    run('-m', 'sys', cwd=top)
+    run('-m', 'json', cwd=top)
+    run('empty', cwd=top)
+    run('plain.py', 'a', cwd=top)
+    run('nulls.py', cwd=top)
+    run('missing.py', cwd=top)
+
+run('-i', '-c', 'print("ran")', stdin='print("then the prompt")\nraise SystemExit(3)\n')
+run('-i', '-c', 'raise SystemExit(4)', stdin='print("still here")\n')
+run('-i', '-c', 'x = 6', stdin='x * 7\n')
+run('-c', 'import os, sys\nsys.stdout.write("x")\nos.close(sys.stdout.fileno())')
+run('-c', 'import sys; sys.stdout.write("flushed at exit")')
