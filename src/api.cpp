@@ -174,11 +174,11 @@ int handle_uncaught()
     return is_subtype(exception.type(), &g_exc_KeyboardInterrupt) ? 130 : 1;
 }
 
-int run_source(const std::string& source, const std::string& filename)
+int run_source(const std::string& source, const std::string& filename, parse::Cookie cookie = parse::Cookie::Apply)
 {
     ModuleObject* main = main_module();
     Ref<StrObject> name = str_from_utf8(filename);
-    auto code = compile::compile_source(source, name.get(), compile::Mode::Exec);
+    auto code = compile::compile_source(source, name.get(), compile::Mode::Exec, cookie);
     if (code.is_error())
         return handle_uncaught();
     auto result = vm::eval_code(code.value().get(), main->dict.get());
@@ -459,7 +459,19 @@ int run_file(const std::string& path)
 int run_command(const std::string& source)
 {
     set_path0("");
-    return run_source(source, "<string>");
+    // CPython decodes the command with surrogateescape, then cannot encode an undecodable byte back to UTF-8.
+    utf8::Validation check = utf8::validate(source, utf8::Surrogates::Allow);
+    if (!check.valid) {
+        int64_t position = 0;
+        for (size_t i = 0; i < check.error_offset; ++i)
+            position += (static_cast<unsigned char>(source[i]) & 0xC0) != 0x80;
+        fprintf(stderr, "Unable to decode the command from the command line:\nUnicodeEncodeError: 'utf-8' codec can't encode "
+                "character '\\udc%02x' in position %lld: surrogates not allowed\n",
+                static_cast<unsigned>(static_cast<unsigned char>(source[check.error_offset])), static_cast<long long>(position));
+        return 1;
+    }
+    // The command is text already: a coding declaration in it is ignored.
+    return run_source(source, "<string>", parse::Cookie::Ignore);
 }
 
 int run_stdin()
@@ -467,7 +479,10 @@ int run_stdin()
     set_path0("");
     std::stringstream buffer;
     buffer << std::cin.rdbuf();
-    return run_source(buffer.str(), "<stdin>");
+    std::string data = buffer.str();
+    if (!check_script_encoding(data, "<stdin>"))
+        return handle_uncaught();
+    return run_source(data, "<stdin>");
 }
 
 namespace {

@@ -15,7 +15,7 @@ def run(*args, env=None, cwd=None, stdin=None, show=True, stderr=True):
     environment = {k: v for k, v in os.environ.items() if k not in CLEARED}
     environment.update(env or {})
     result = subprocess.run([sys.executable, *args], capture_output=True, env=environment, cwd=cwd,
-                            input=stdin.encode() if stdin is not None else None)
+                            input=stdin.encode() if isinstance(stdin, str) else stdin)
     out = result.stdout.decode('utf-8', 'backslashreplace')
     lines = [line for line in result.stderr.decode('utf-8', 'backslashreplace').splitlines() if line.strip()]
     last = lines[-1].replace(sys.executable, 'PYTHON') if lines else ''

@@ -49,3 +49,19 @@ run('-i', '-c', 'raise SystemExit(4)', stdin='print("still here")\n')
 run('-i', '-c', 'x = 6', stdin='x * 7\n')
 run('-c', 'import os, sys\nsys.stdout.write("x")\nos.close(sys.stdout.fileno())')
 run('-c', 'import sys; sys.stdout.write("flushed at exit")')
+
+# The text of a program: -c ignores a coding declaration and cannot hold undecodable bytes; a script or
+# stdin without a declaration must be UTF-8; a script's declaration is applied.
+run('-c', '# coding: latin-1\nprint(ascii("caf\xe9"))')
+run('-c', b'print("caf\xc3\xa9 \xff")')
+run('-', stdin='x = 1\n')
+with tempfile.TemporaryDirectory() as top:
+    for name, data in (('latin.py', b'# -*- coding: latin-1 -*-\nprint(ascii("caf\xe9"))\n'),
+                       ('bad.py', b'x = 1\ny = "\xff"\n')):
+        with open(os.path.join(top, name), 'wb') as f:
+            f.write(data)
+    run('latin.py', cwd=top)
+    run('bad.py', cwd=top)
+    with open(os.path.join(top, 'bad.py'), 'rb') as f:
+        result = run('-', stdin=f.read(), show=False)
+    print(result.returncode, result.stderr.decode().splitlines()[-1:])
