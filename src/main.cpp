@@ -353,9 +353,20 @@ int main(int argc, char** argv)
         config.pycache_prefix = env;
     if (const char* env = environment(config, "PYTHONUTF8"))
         config.utf8_mode = strcmp(env, "0") != 0;
-    if (const char* env = environment(config, "PYTHONWARNINGS"))
-        config.warnoptions = split(env, ',');
+    // sys.warnoptions as CPython composes it: "default" in the development mode, PYTHONWARNINGS, the -W options,
+    // then the BytesWarning action of -b/-bb (the last applied wins, so it is first among the filters).
+    bool dev_mode = config.dev_mode;
+    for (const std::string& option : config.xoptions)
+        dev_mode = dev_mode || option == "dev";
+    if (dev_mode)
+        config.warnoptions.push_back("default");
+    if (const char* env = environment(config, "PYTHONWARNINGS")) {
+        for (std::string& entry : split(env, ','))
+            config.warnoptions.push_back(entry);
+    }
     config.warnoptions.insert(config.warnoptions.end(), command_line_warnoptions.begin(), command_line_warnoptions.end());
+    if (config.bytes_warning > 0)
+        config.warnoptions.push_back(config.bytes_warning > 1 ? "error::BytesWarning" : "default::BytesWarning");
     // GINGER_STDLIB is where Ginger's library is completed, not a user setting: -E does not hide it.
     if (const char* env = getenv("GINGER_STDLIB"); env && *env)
         config.stdlib_path = env;

@@ -61,3 +61,12 @@ for args in (('-z',), ('--unknown-option',), ('-I', '--unknown-option'), ('-c',)
     # (CPython's last line names it "python"; Ginger's says "ginger".)
     print(args, result.returncode, lines[:1], [line.split()[0] for line in lines[1:2]],
           [line.startswith('Try `') and line.endswith(" -h' for more information.") for line in lines[2:]])
+
+# sys.warnoptions: "default" for the development mode, PYTHONWARNINGS, -W, then the BytesWarning action of -b.
+WARNOPTIONS = 'import sys; print(sys.warnoptions)'
+run('-W', 'once::UserWarning', '-bb', '-c', WARNOPTIONS, env={'PYTHONWARNINGS': 'always::UserWarning,ignore'})
+run('-X', 'dev', '-b', '-c', WARNOPTIONS)
+run('-c', WARNOPTIONS, env={'PYTHONDEVMODE': '1'})
+run('-E', '-c', WARNOPTIONS, env={'PYTHONDEVMODE': '1', 'PYTHONWARNINGS': 'error'})
+FILTERS = "import warnings; print(' '.join('%s::%s' % (f[0], f[2].__name__) for f in warnings.filters[:3]))"
+run('-W', 'once::UserWarning', '-bb', '-c', FILTERS, env={'PYTHONWARNINGS': 'always::UserWarning'})
