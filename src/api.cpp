@@ -135,12 +135,26 @@ int handle_uncaught()
                 status = -1;
             return int(status & 0xFF);
         }
+        // As CPython: str(code) is written to sys.stderr (whose error handler is backslashreplace).
         io_flush_std_streams();
-        auto text = str_utf8(code);
-        if (!text.is_error())
-            fprintf(stderr, "%s\n", text.release_value().c_str());
-        else
+        Val err = dict_get_str(sys_module()->dict.get(), NAME_OF(stderr));
+        auto written = [&]() -> Result<void> {
+            if (!err || is_none(err))
+                return raise(&g_exc_RuntimeError, "lost sys.stderr");
+            Value text = TRY(object_str(code));
+            TRY(call_method(err, NAME_OF(write), { text.get() }));
+            TRY(call_method(err, NAME_OF(write), { Val(str_intern("\n")) }));
+            TRY(call_method(err, str_intern("flush"), {}));
+            return {};
+        }();
+        if (written.is_error()) {
             clear_error();
+            auto text = str_utf8(code);
+            if (!text.is_error())
+                fprintf(stderr, "%s\n", text.release_value().c_str());
+            else
+                clear_error();
+        }
         return 1;
     }
     // As CPython's PyErr_Print: the exception stays in sys.last_exc (and last_type, last_value, last_traceback),
