@@ -100,7 +100,7 @@ void set_path0(const std::string& entry)
     Val path = dict_get_str(sys_module()->dict.get(), NAME_OF(path));
     auto* list = path.as<ListObject>();
     Ref<ListObject> fresh = list_new();
-    list_append(fresh.get(), Value(str_from_utf8(entry)));
+    list_append(fresh.get(), argument_str(entry));
     for (int64_t i = 0; i < list->size; ++i)
         list_append(fresh.get(), Value::borrow(list->item(i)));
     module_set(sys_module(), "path", Val(fresh.get()));
@@ -252,7 +252,7 @@ void initialize(const Config& config)
     module_set(sys, "argv", Val(argv.get()));
     Ref<ListObject> path = list_new();
     for (const std::string& entry : config.path)
-        list_append(path.get(), Value(str_from_utf8(entry)));
+        list_append(path.get(), argument_str(entry));
     if (!config.stdlib_path.empty()) {
         g_import_config.stdlib_path = config.stdlib_path;
         list_append(path.get(), Value(str_from_utf8(config.stdlib_path)));
@@ -438,7 +438,7 @@ int run_file(const std::string& path)
     file.close();  // not left open (as descriptor 3) while the program runs: children would inherit it
     size_t slash = absolute.rfind('/');
     set_path0(absolute.substr(0, slash == 0 ? 1 : slash));
-    dict_set_str(main_module()->dict.get(), NAME_OF(__file__), Val(str_from_utf8(absolute).get()));
+    dict_set_str(main_module()->dict.get(), NAME_OF(__file__), argument_str(absolute).get());
     // As CPython: a .pyc file runs its code (checked as every .pyc is, not validated against a source).
     std::string data = buffer.str();
     uint32_t magic = pycache_magic();

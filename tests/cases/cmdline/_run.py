@@ -23,7 +23,7 @@ def run(*args, env=None, cwd=None, stdin=None, show=True, stderr=True):
         # Temporary directories have a new name on each run.
         out = out.replace(cwd, 'CWD')
         last = last.replace(cwd, 'CWD')
-        args = [a.replace(cwd, 'CWD') for a in args]
+        args = [a if isinstance(a, bytes) else a.replace(cwd, 'CWD') for a in args]
     if show:
         shown = [ascii(a) if isinstance(a, bytes) else a if len(a) < 40 else a[:37] + '...' for a in args]
         print('$', ' '.join(f'{k}={v}' for k, v in (env or {}).items()), *shown)

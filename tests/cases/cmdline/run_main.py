@@ -65,3 +65,11 @@ with tempfile.TemporaryDirectory() as top:
     with open(os.path.join(top, 'bad.py'), 'rb') as f:
         result = run('-', stdin=f.read(), show=False)
     print(result.returncode, result.stderr.decode().splitlines()[-1:])
+
+# File names and messages that are not UTF-8: surrogateescape in, backslashreplace on stderr.
+with tempfile.TemporaryDirectory() as top:
+    with open(os.path.join(os.fsencode(top), b'caf\xe9.py'), 'w') as f:
+        f.write('import sys\nprint(ascii(__file__[-8:]), ascii(sys.argv[0]))\n')
+    run(b'caf\xe9.py', cwd=top)
+    os.remove(os.path.join(os.fsencode(top), b'caf\xe9.py'))
+run('-c', 'import sys; sys.exit("surrogates:\\udcff")')
