@@ -312,6 +312,20 @@ void initialize(const Config& config)
     Value executable_path(str_from_utf8(n > 0 ? std::string(executable, size_t(n)) : std::string()));
     module_set(sys, "executable", executable_path.get());
     module_set(sys, "_base_executable", executable_path.get());  // no virtual environments: the same
+    // -X faulthandler or PYTHONFAULTHANDLER: faulthandler.enable() before the program runs.
+    const char* fault_env = config.ignore_environment ? nullptr : getenv("PYTHONFAULTHANDLER");
+    bool fault_handler = fault_env && *fault_env;
+    for (const std::string& option : config.xoptions)
+        fault_handler = fault_handler || option == "faulthandler";
+    if (fault_handler) {
+        auto enabled = [&]() -> Result<void> {
+            Value module = TRY(import_module("faulthandler"));
+            TRY(call_method(module.get(), str_intern("enable"), {}));
+            return {};
+        }();
+        if (enabled.is_error())
+            print_exception(fetch_error());
+    }
     // As CPython: with warning options, the warnings module is imported now and applies them
     // (reporting the invalid ones on stderr).
     if (!config.warnoptions.empty()) {
@@ -554,9 +568,25 @@ int run_interactive()
         set_path0("");
     s_at_prompt = true;
     ModuleObject* main = main_module();
-    // As CPython: the banner only for a terminal without a program before, and not with -q.
-    if (!s_config.quiet && (s_config.verbose || (!after_program && isatty(0))))
+    // As CPython: the banner for a terminal (or -i) without a program before, and not with -q.
+    bool interactive_start = !after_program && (isatty(0) || s_config.interactive);
+    if (!s_config.quiet && (s_config.verbose || interactive_start))
         fprintf(stderr, "Python 3.12.1 (Ginger 0.1.0) on linux\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n");
+    // PYTHONSTARTUP runs in __main__ before the first prompt (not after a program, not with -E).
+    const char* startup = s_config.ignore_environment ? nullptr : getenv("PYTHONSTARTUP");
+    if (interactive_start && startup && *startup) {
+        std::ifstream file(startup, std::ios::binary);
+        if (!file) {
+            int error = errno;
+            fprintf(stderr, "Could not open PYTHONSTARTUP\nFileNotFoundError: [Errno %d] %s: '%s'\n", error, strerror(error), startup);
+        } else {
+            std::stringstream text;
+            text << file.rdbuf();
+            int status = run_source(text.str(), startup);
+            (void)status;
+            io_flush_std_streams();
+        }
+    }
     std::string buffer;
     bool block = false;
     while (true) {

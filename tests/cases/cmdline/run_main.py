@@ -73,3 +73,23 @@ with tempfile.TemporaryDirectory() as top:
     run(b'caf\xe9.py', cwd=top)
     print(ascii(os.listdir(top)))  # (and the directory is removed with that file in it)
 run('-c', 'import sys; sys.exit("surrogates:\\udcff")')
+
+# The interactive prompt: the banner with -i (on stderr), PYTHONSTARTUP before the first prompt (not after a
+# program, not under -E); -X faulthandler and PYTHONFAULTHANDLER.
+with tempfile.TemporaryDirectory() as top:
+    with open(os.path.join(top, 'startup.py'), 'w') as f:
+        f.write('print("startup ran")\nx = 5\n')
+    with open(os.path.join(top, 'failing.py'), 'w') as f:
+        f.write('1/0\n')
+    for args, startup in ((('-i',), 'startup.py'), (('-i', '-c', 'pass'), 'startup.py'), (('-i', '-E'), 'startup.py'),
+                          (('-',), 'startup.py'), (('-i',), 'failing.py'), (('-i',), 'missing.py')):
+        result = run(*args, stdin='print(x)\n', env={'PYTHONSTARTUP': startup}, cwd=top, show=False)
+        err = result.stderr.decode()
+        print(args, startup, result.returncode, result.stdout, err.count('Type "help"'), err.splitlines()[-1:])
+    result = run('-q', '-i', stdin='1\n', show=False)
+    print(result.stdout, result.stderr)
+FAULT = 'import faulthandler; print(faulthandler.is_enabled())'
+run('-X', 'faulthandler', '-c', FAULT)
+run('-c', FAULT, env={'PYTHONFAULTHANDLER': '1'})
+run('-E', '-c', FAULT, env={'PYTHONFAULTHANDLER': '1'})
+run('-c', FAULT)
