@@ -469,6 +469,8 @@ int run_file(const std::string& path)
             return handle_uncaught();
         return 0;
     }
+    if (s_config.skip_first_line)
+        data.erase(0, std::min(data.find('\n'), data.size()));  // -x: the newline stays, and the line numbers
     if (!check_script_encoding(data, absolute))
         return handle_uncaught();
     // CPython's file tokenizer stops at a null byte (compile() of the same text says "source code string").

@@ -50,6 +50,7 @@ const char* HELP =
     "-V     : print the Python version number and exit (also --version)\n"
     "-W arg : warning control; arg is action:message:category:module:lineno\n"
     "         also PYTHONWARNINGS=arg\n"
+    "-x     : skip first line of source, allowing use of non-Unix forms of #!cmd\n"
     "-X opt : set implementation-specific option\n"
     "--check-hash-based-pycs always|default|never:\n"
     "         control how Ginger invalidates hash-based .pyc files\n"
@@ -319,6 +320,7 @@ int main(int argc, char** argv)
             case 'S': config.no_site = true; break;
             case 'u': config.unbuffered = true; break;
             case 'v': ++config.verbose; break;
+            case 'x': config.skip_first_line = true; break;
             case 'V': printf("Python 3.12.1 (Ginger 0.1.0)\n"); return 0;
             case 'h':
             case '?':

@@ -25,6 +25,7 @@ struct Config {
     std::string check_hash_based_pycs = "default";  // --check-hash-based-pycs: "default", "always" or "never"
     bool install_signal_handlers = true;  // Ctrl-C raises KeyboardInterrupt instead of killing the process
     std::vector<std::string> orig_argv;  // the whole command line: sys.orig_argv
+    bool skip_first_line = false;   // -x: the script's first line is not Python (line numbers stay the file's)
     // The rest are sys.flags, from the options and environment variables CPython reads for them.
     int optimize = 0;               // -O, -OO, PYTHONOPTIMIZE: asserts removed (1), docstrings too (2); .opt-N.pyc files
     int debug = 0;                  // -d, PYTHONDEBUG (no effect)

@@ -93,3 +93,13 @@ run('-X', 'faulthandler', '-c', FAULT)
 run('-c', FAULT, env={'PYTHONFAULTHANDLER': '1'})
 run('-E', '-c', FAULT, env={'PYTHONFAULTHANDLER': '1'})
 run('-c', FAULT)
+
+# -x: the first line of the script is skipped; line numbers stay the file's.
+with tempfile.TemporaryDirectory() as top:
+    with open(os.path.join(top, 'x.py'), 'w') as f:
+        f.write('@echo off & not python\nimport sys\nprint("ok", sys._getframe().f_lineno)\n')
+    with open(os.path.join(top, 'one.py'), 'w') as f:
+        f.write('only line')
+    run('-x', 'x.py', cwd=top)
+    run('x.py', cwd=top)
+    run('-x', 'one.py', cwd=top)
