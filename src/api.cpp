@@ -312,9 +312,9 @@ void initialize(const Config& config)
     Value executable_path(str_from_utf8(n > 0 ? std::string(executable, size_t(n)) : std::string()));
     module_set(sys, "executable", executable_path.get());
     module_set(sys, "_base_executable", executable_path.get());  // no virtual environments: the same
-    // -X faulthandler or PYTHONFAULTHANDLER: faulthandler.enable() before the program runs.
+    // -X faulthandler, PYTHONFAULTHANDLER or -X dev: faulthandler.enable() before the program runs.
     const char* fault_env = config.ignore_environment ? nullptr : getenv("PYTHONFAULTHANDLER");
-    bool fault_handler = fault_env && *fault_env;
+    bool fault_handler = (fault_env && *fault_env) || config.dev_mode;  // (the development mode enables it too)
     for (const std::string& option : config.xoptions)
         fault_handler = fault_handler || option == "faulthandler";
     if (fault_handler) {

@@ -65,7 +65,8 @@ const char* HELP =
 const char* HELP_XOPTIONS =
     "The following implementation-specific options are available:\n"
     "\n"
-    "-X dev: enable the development mode: sets the dev_mode attribute of sys.flags\n"
+    "-X dev: enable the development mode: adds the default warning filter (as\n"
+    "    -W default), enables faulthandler and sets the dev_mode attribute of sys.flags\n"
     "    to True\n"
     "\n"
     "-X faulthandler: enable faulthandler\n"

@@ -93,6 +93,7 @@ run('-X', 'faulthandler', '-c', FAULT)
 run('-c', FAULT, env={'PYTHONFAULTHANDLER': '1'})
 run('-E', '-c', FAULT, env={'PYTHONFAULTHANDLER': '1'})
 run('-c', FAULT)
+run('-X', 'dev', '-c', FAULT)
 
 # -x: the first line of the script is skipped; line numbers stay the file's.
 with tempfile.TemporaryDirectory() as top:
