@@ -84,3 +84,18 @@ def main_code(name, set_argv0):
         # (Ginger's own library has no files: its modules keep the name given on the command line.)
         sys.argv[0] = spec.origin if spec.has_location else name
     return code
+
+
+def set_stdio_encoding(setting):
+    """PYTHONIOENCODING=encoding[:errors]: the encoding of the three standard streams, the error handler of
+    stdin and stdout ('strict' when only the encoding is given; stderr keeps backslashreplace)."""
+    import codecs
+    encoding, colon, errors = setting.partition(':')
+    name = codecs.lookup(encoding).name if encoding else None
+    if not errors and encoding:
+        errors = 'strict'
+    for stream in (sys.stdin, sys.stdout):
+        if stream is not None:
+            stream.reconfigure(encoding=name, errors=errors or None)
+    if sys.stderr is not None and name:
+        sys.stderr.reconfigure(encoding=name, errors=sys.stderr.errors)

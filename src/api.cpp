@@ -312,6 +312,23 @@ void initialize(const Config& config)
     Value executable_path(str_from_utf8(n > 0 ? std::string(executable, size_t(n)) : std::string()));
     module_set(sys, "executable", executable_path.get());
     module_set(sys, "_base_executable", executable_path.get());  // no virtual environments: the same
+    // PYTHONIOENCODING=encoding[:errors] (an unknown encoding is CPython's fatal error).
+    const char* io_encoding = config.ignore_environment ? nullptr : getenv("PYTHONIOENCODING");
+    if (io_encoding && *io_encoding) {
+        auto set = [&]() -> Result<void> {
+            Value helper = TRY(import_module("_ginger_main"));
+            TRY(call_method(helper.get(), str_intern("set_stdio_encoding"), { Val(str_from_utf8(io_encoding).get()) }));
+            return {};
+        }();
+        if (set.is_error()) {
+            Value error = fetch_error();
+            auto message = str_utf8(error);
+            fprintf(stderr, "Fatal Python error: init_stdio_encoding: failed to get the Python codec name of the stdio encoding\n"
+                    "Python runtime state: core initialized\n%s: %s\n", error.type()->type_name().data(), message.is_error() ? "" : message.value().c_str());
+            fflush(stderr);
+            _exit(1);
+        }
+    }
     // -X faulthandler, PYTHONFAULTHANDLER or -X dev: faulthandler.enable() before the program runs.
     const char* fault_env = config.ignore_environment ? nullptr : getenv("PYTHONFAULTHANDLER");
     bool fault_handler = (fault_env && *fault_env) || config.dev_mode;  // (the development mode enables it too)

@@ -104,6 +104,7 @@ const char* HELP_ENV =
     "   A value of 0 disables the limit.  Conversions to or from bases 2, 4, 8,\n"
     "   16, and 32 are never limited.\n"
     "PYTHONSTARTUP: file executed on interactive startup (no default)\n"
+    "PYTHONIOENCODING: Encoding[:errors] used for stdin/stdout/stderr.\n"
     "PYTHONFAULTHANDLER: dump the Python traceback on fatal errors.\n"
     "PYTHONBREAKPOINT: if this variable is set to 0, it disables the default\n"
     "   debugger. It can be set to the callable of your debugger of choice.\n"

@@ -70,3 +70,13 @@ run('-c', WARNOPTIONS, env={'PYTHONDEVMODE': '1'})
 run('-E', '-c', WARNOPTIONS, env={'PYTHONDEVMODE': '1', 'PYTHONWARNINGS': 'error'})
 FILTERS = "import warnings; print(' '.join('%s::%s' % (f[0], f[2].__name__) for f in warnings.filters[:3]))"
 run('-W', 'once::UserWarning', '-bb', '-c', FILTERS, env={'PYTHONWARNINGS': 'always::UserWarning'})
+
+# PYTHONIOENCODING=encoding[:errors]
+STREAMS = 'import sys; print([(s.encoding, s.errors) for s in (sys.stdin, sys.stdout, sys.stderr)])'
+for setting in ('latin-1', 'latin-1:replace', ':ignore', 'ascii:', 'utf-8:surrogateescape'):
+    run('-c', STREAMS, env={'PYTHONIOENCODING': setting})
+run('-E', '-c', STREAMS, env={'PYTHONIOENCODING': 'latin-1'})
+run('-c', 'print("caf\\xe9")', env={'PYTHONIOENCODING': 'ascii'})
+run('-c', 'print("caf\\xe9 \\u20ac")', env={'PYTHONIOENCODING': 'latin-1:replace'})
+result = run('-c', 'pass', env={'PYTHONIOENCODING': 'nosuch'}, show=False)
+print(result.returncode, result.stderr.decode().splitlines()[:1])
