@@ -274,10 +274,14 @@ Result<Value> sys_displayhook(const Val* args, size_t nargs, TupleObject* kwname
         return none_value();
     Val builtins = import_lookup_builtins();
     TRY(set_attr(builtins, str_intern("_"), none()));
+    ModuleObject* sys = import_lookup_module(str_intern("sys")).as<ModuleObject>();
+    Val out = dict_get_str(sys->dict.get(), str_intern("stdout"));
+    if (!out || is_none(out))
+        return raise(&g_exc_RuntimeError, "lost sys.stdout");
+    Value keep = Value::borrow(out);
     Value text = TRY(object_repr(value));
-    Value out = TRY(get_attr(Val(import_lookup_module(str_intern("sys"))), str_intern("stdout")));
-    TRY(call_method(out.get(), str_intern("write"), { text.get() }));
-    TRY(call_method(out.get(), str_intern("write"), { Val(str_intern("\n")) }));
+    TRY(call_method(keep.get(), str_intern("write"), { text.get() }));
+    TRY(call_method(keep.get(), str_intern("write"), { Val(str_intern("\n")) }));
     TRY(set_attr(builtins, str_intern("_"), value));
     return none_value();
 }
