@@ -240,6 +240,7 @@ void initialize(const Config& config)
         : config.check_hash_based_pycs == "never"                     ? CheckHashBasedPycs::Never
                                                                       : CheckHashBasedPycs::Default;
     g_import_config.verbose = config.verbose;
+    g_import_config.stdlib_path = config.stdlib_path;  // (sys._stdlib_dir is made from it)
     g_io_unbuffered = config.unbuffered;
     runtime_init();
     ModuleObject* sys = sys_module();
