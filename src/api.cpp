@@ -272,7 +272,7 @@ void initialize(const Config& config)
     module_set(sys, "_xoptions", Val(xoptions.get()));
     // sys.flags.warn_default_encoding (-X warn_default_encoding or PYTHONWARNDEFAULTENCODING): the flags
     // tuple was made just before, with 0 there.
-    const char* warn_encoding = getenv("PYTHONWARNDEFAULTENCODING");
+    const char* warn_encoding = config.ignore_environment ? nullptr : getenv("PYTHONWARNDEFAULTENCODING");
     bool warn_default_encoding = warn_encoding && *warn_encoding;
     for (const std::string& option : config.xoptions)
         warn_default_encoding = warn_default_encoding || option == "warn_default_encoding";

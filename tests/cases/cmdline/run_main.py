@@ -92,6 +92,8 @@ FAULT = 'import faulthandler; print(faulthandler.is_enabled())'
 run('-X', 'faulthandler', '-c', FAULT)
 run('-c', FAULT, env={'PYTHONFAULTHANDLER': '1'})
 run('-E', '-c', FAULT, env={'PYTHONFAULTHANDLER': '1'})
+run('-E', '-c', 'import sys; print(sys.flags.warn_default_encoding)', env={'PYTHONWARNDEFAULTENCODING': '1'})
+run('-c', 'import sys; print(sys.flags.warn_default_encoding)', env={'PYTHONWARNDEFAULTENCODING': '1'})
 run('-c', FAULT)
 run('-X', 'dev', '-c', FAULT)
 
