@@ -241,6 +241,9 @@ void initialize(const Config& config)
                                                                       : CheckHashBasedPycs::Default;
     g_import_config.verbose = config.verbose;
     g_import_config.stdlib_path = config.stdlib_path;  // (sys._stdlib_dir is made from it)
+    const char* profile_imports = config.ignore_environment ? nullptr : getenv("PYTHONPROFILEIMPORTTIME");
+    g_import_config.import_time = (profile_imports && *profile_imports)
+        || std::find(config.xoptions.begin(), config.xoptions.end(), "importtime") != config.xoptions.end();
     g_io_unbuffered = config.unbuffered;
     runtime_init();
     ModuleObject* sys = sys_module();

@@ -106,3 +106,10 @@ with tempfile.TemporaryDirectory() as top:
     run('-x', 'x.py', cwd=top)
     run('x.py', cwd=top)
     run('-x', 'one.py', cwd=top)
+
+# -X importtime and PYTHONPROFILEIMPORTTIME: a header, then a line per import (self, cumulative, indented name).
+for args, env in ((('-X', 'importtime'), None), ((), {'PYTHONPROFILEIMPORTTIME': '1'}), (('-E',), {'PYTHONPROFILEIMPORTTIME': '1'})):
+    result = run(*args, '-c', 'import json', env=env, show=False)
+    lines = result.stderr.decode().splitlines()
+    print(args, env, lines[:1], all(line.startswith('import time:') and line.count('|') == 2 for line in lines),
+          [line.split('|')[2] for line in lines[-1:]])
