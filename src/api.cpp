@@ -106,6 +106,24 @@ void set_path0(const std::string& entry)
     module_set(sys_module(), "path", Val(fresh.get()));
 }
 
+ModuleObject* main_module();
+
+// __main__.__loader__: module.name, or module.name(*args) when there are arguments.
+void set_main_loader(const char* module, const char* name, std::initializer_list<Val> args)
+{
+    auto loader = [&]() -> Result<Value> {
+        Value found = TRY(get_attr_str(TRY(import_module(module)).get(), name));
+        if (args.size() == 0)
+            return found;
+        return call(found.get(), args);
+    }();
+    if (loader.is_error()) {
+        clear_error();
+        return;
+    }
+    dict_set_str(main_module()->dict.get(), NAME_OF(__loader__), loader.value());
+}
+
 ModuleObject* main_module()
 {
     if (!s_main) {
@@ -114,6 +132,9 @@ ModuleObject* main_module()
         dict_set_str(main->dict.get(), NAME_OF(__cached__), none());
         MUST(dict_set(import_modules_dict(), Val(NAME_OF(__main__)), Val(main.get())));
         s_main = main.leak();
+        // As CPython's: __main__ comes with the built-in importer as its loader (a script replaces it). This
+        // loads the import system's Python half, which any import does anyway (about 1 ms).
+        set_main_loader("_frozen_importlib", "BuiltinImporter", {});
     }
     return s_main;
 }
@@ -474,6 +495,8 @@ int run_file(const std::string& path)
     size_t slash = absolute.rfind('/');
     set_path0(absolute.substr(0, slash == 0 ? 1 : slash));
     dict_set_str(main_module()->dict.get(), NAME_OF(__file__), argument_str(absolute).get());
+    Value main_name = Value::borrow(Val(NAME_OF(__main__)));
+    Value file_name = argument_str(absolute);
     // As CPython: a .pyc file runs its code (checked as every .pyc is, not validated against a source).
     std::string data = buffer.str();
     uint32_t magic = pycache_magic();
@@ -482,6 +505,7 @@ int run_file(const std::string& path)
             fprintf(stderr, "RuntimeError: Bad magic number in .pyc file\n");
             return 1;
         }
+        set_main_loader("_frozen_importlib_external", "SourcelessFileLoader", { main_name.get(), file_name.get() });
         auto code = import_sourceless_code(data, Val(NAME_OF(__main__)));
         if (code.is_error())
             return handle_uncaught();
@@ -490,6 +514,7 @@ int run_file(const std::string& path)
             return handle_uncaught();
         return 0;
     }
+    set_main_loader("_frozen_importlib_external", "SourceFileLoader", { main_name.get(), file_name.get() });
     if (s_config.skip_first_line)
         data.erase(0, std::min(data.find('\n'), data.size()));  // -x: the newline stays, and the line numbers
     if (!check_script_encoding(data, absolute))

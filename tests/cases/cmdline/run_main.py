@@ -113,3 +113,13 @@ for args, env in ((('-X', 'importtime'), None), ((), {'PYTHONPROFILEIMPORTTIME':
     lines = result.stderr.decode().splitlines()
     print(args, env, lines[:1], all(line.startswith('import time:') and line.count('|') == 2 for line in lines),
           [line.split('|')[2] for line in lines[-1:]])
+
+# __main__.__loader__: the built-in importer for -c, stdin and the prompt; a file loader for a script.
+LOADER = 'import sys; print(__loader__ if isinstance(__loader__, type) else (type(__loader__).__name__, __loader__.name, __loader__.path == __file__), __spec__)'
+run('-c', LOADER)
+run('-', stdin=LOADER)
+run('-i', stdin=LOADER, stderr=False)
+with tempfile.TemporaryDirectory() as top:
+    with open(os.path.join(top, 'loader.py'), 'w') as f:
+        f.write(LOADER + '\n')
+    run('loader.py', cwd=top)
