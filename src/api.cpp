@@ -112,6 +112,7 @@ ModuleObject* main_module();
 void set_main_loader(const char* module, const char* name, std::initializer_list<Val> args)
 {
     auto loader = [&]() -> Result<Value> {
+        TRY(import_bootstrap());  // (the import system's Python half, installed: not merely imported)
         Value found = TRY(get_attr_str(TRY(import_module(module)).get(), name));
         if (args.size() == 0)
             return found;
