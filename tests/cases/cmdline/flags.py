@@ -80,3 +80,7 @@ run('-c', 'print("caf\\xe9")', env={'PYTHONIOENCODING': 'ascii'})
 run('-c', 'print("caf\\xe9 \\u20ac")', env={'PYTHONIOENCODING': 'latin-1:replace'})
 result = run('-c', 'pass', env={'PYTHONIOENCODING': 'nosuch'}, show=False)
 print(result.returncode, result.stderr.decode().splitlines()[:1])
+# The prompt's displayhook writes a repr the stream cannot encode with backslashreplace.
+for encoding in ('ascii', 'latin-1', 'utf-8'):
+    result = run('-i', stdin=r"'a=\xe9 b=\udc80 c=\U00010000 d=\U0010ffff'" + '\n', env={'PYTHONIOENCODING': encoding}, show=False)
+    print(encoding, result.returncode, result.stdout)
