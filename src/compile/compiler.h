@@ -20,7 +20,7 @@ namespace ginger::compile {
 enum class Mode { Exec, Eval, Single };
 
 // compile(..., optimize=N) while it lives on this thread: from 1 on, assert statements compile to nothing and
-// __debug__ is False; from 2 on, docstrings are dropped too. The default level is the interpreter's (-O, -OO).
+// __debug__ is False; from 2 on, docstrings are dropped too. The default level is 0 (Ginger has no -O yet).
 class OptimizeLevel {
 public:
     explicit OptimizeLevel(int level);
@@ -32,7 +32,8 @@ private:
     int m_previous;
 };
 
-// The interpreter's level (sys.flags.optimize): set once at start-up, before anything is compiled.
+// The interpreter's level (-O, -OO, sys.flags.optimize), the default of the level above (not 0 any more):
+// set once at start-up, before anything is compiled.
 extern int g_optimize_level;
 
 // cookie: Cookie::Ignore for str sources, whose coding declaration CPython ignores.
