@@ -32,10 +32,6 @@ private:
     int m_previous;
 };
 
-// The interpreter's level (-O, -OO, sys.flags.optimize), the default of the level above (not 0 any more):
-// set once at start-up, before anything is compiled.
-extern int g_optimize_level;
-
 // cookie: Cookie::Ignore for str sources, whose coding declaration CPython ignores.
 Result<Ref<CodeObject>> compile_source(std::string_view source, StrObject* filename, Mode mode, parse::Cookie cookie = parse::Cookie::Apply);
 // A source (bytes) whose coding declaration names an encoding other than UTF-8 and Latin-1, which the tokenizer
@@ -48,5 +44,9 @@ class SymbolTable;
 // for_compiler, only for the errors CPython's symbol table reports).
 Result<void> build_symbol_table(SymbolTable& symbols, ast::Mod* module, StrObject* filename, std::string_view source, bool for_compiler);
 Result<Ref<CodeObject>> compile_ast(ast::Mod* module, StrObject* filename, Mode mode, std::string_view source);
+
+// The interpreter's optimization level (-O, -OO, sys.flags.optimize), the default of OptimizeLevel (not 0 any
+// more): set once at start-up, before anything is compiled.
+extern int g_optimize_level;
 
 }  // namespace ginger::compile
