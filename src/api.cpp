@@ -63,6 +63,7 @@ uint64_t mix_seed(uint64_t k)
 ModuleObject* s_main = nullptr;
 Config s_config;  // as initialize() was given it
 bool s_at_prompt = false;  // the interactive prompt is running (a SystemExit there ends the process)
+bool s_keyboard_interrupt = false;  // the last uncaught exception reported was a KeyboardInterrupt
 
 // A command-line argument as CPython decodes it: UTF-8, undecodable bytes as lone surrogates (surrogateescape).
 Value argument_str(const std::string& arg)
@@ -144,6 +145,7 @@ ModuleObject* main_module()
 int handle_uncaught()
 {
     Value exception = fetch_error();
+    s_keyboard_interrupt = false;
     // With -i, a SystemExit of the program is reported as any exception, and the prompt follows.
     bool exits = !s_config.inspect || s_at_prompt;
     if (is_subtype(exception.type(), &g_exc_SystemExit) && exits) {
@@ -206,8 +208,10 @@ int handle_uncaught()
     } else {
         print_exception(exception);
     }
-    // CPython's status after an uncaught KeyboardInterrupt is that of a SIGINT death.
-    return is_subtype(exception.type(), &g_exc_KeyboardInterrupt) ? 130 : 1;
+    // CPython's status after an uncaught KeyboardInterrupt is that of a SIGINT death (see
+    // ended_by_keyboard_interrupt).
+    s_keyboard_interrupt = is_subtype(exception.type(), &g_exc_KeyboardInterrupt);
+    return s_keyboard_interrupt ? 130 : 1;
 }
 
 int run_source(const std::string& source, const std::string& filename, parse::Cookie cookie = parse::Cookie::Apply)
@@ -652,7 +656,8 @@ int run_interactive()
         }
         if (read == PromptRead::EndOfInput) {
             fputs("\n", stderr);
-            return 0;
+            // As CPython: a KeyboardInterrupt from the last statement still ends the process by SIGINT.
+            return s_keyboard_interrupt ? 130 : 0;
         }
         if (buffer.empty()) {
             std::string stripped = line.substr(0, line.find('#'));
@@ -687,6 +692,7 @@ int run_interactive()
             continue;  // a compound statement ends with an empty line
         buffer.clear();
         block = false;
+        s_keyboard_interrupt = false;  // (each statement decides, as in CPython)
         auto result = vm::eval_code(code.value().get(), main->dict.get());
         io_flush_std_streams();
         if (result.is_error()) {
@@ -738,6 +744,8 @@ int run_module(const std::string& name)
     main_module();
     return run_main_module(name, true);
 }
+
+bool ended_by_keyboard_interrupt() { return s_keyboard_interrupt; }
 
 EvalResult eval_expression(const std::string& expression)
 {

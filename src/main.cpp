@@ -135,6 +135,7 @@ struct Invocation {
     enum class Kind { File, Command, Module, Stdin, Interactive } kind = Kind::Stdin;
     std::string target;
     int status = 0;
+    bool interrupted = false;  // the program ended with an uncaught KeyboardInterrupt
 };
 
 int run(Invocation& invocation)
@@ -152,6 +153,7 @@ int run(Invocation& invocation)
     const char* inspect = invocation.config.ignore_environment ? nullptr : getenv("PYTHONINSPECT");
     if (invocation.kind != Invocation::Kind::Interactive && (invocation.config.inspect || (inspect && *inspect)))
         status = ginger::run_interactive();
+    invocation.interrupted = status == 130 && ginger::ended_by_keyboard_interrupt();
     if (ginger::finalize() != 0)
         status = 120;
     return status;
@@ -450,5 +452,16 @@ int main(int argc, char** argv)
     sigfillset(&all);
     pthread_sigmask(SIG_BLOCK, &all, nullptr);
     pthread_join(thread, nullptr);
+    if (invocation.status == 130 && invocation.interrupted) {
+        // As CPython: after an uncaught KeyboardInterrupt the process dies of SIGINT, so that a shell running
+        // it in a loop sees the interruption.
+        fflush(nullptr);
+        signal(SIGINT, SIG_DFL);
+        sigset_t interrupt;
+        sigemptyset(&interrupt);
+        sigaddset(&interrupt, SIGINT);
+        pthread_sigmask(SIG_UNBLOCK, &interrupt, nullptr);
+        kill(getpid(), SIGINT);
+    }
     return invocation.status;
 }

@@ -57,6 +57,10 @@ int run_stdin();
 // expression values are printed; prompts and the banner go to stderr, as CPython does.
 int run_interactive();
 
+// Whether the status 130 a run function returned comes from an uncaught KeyboardInterrupt (not from
+// sys.exit(130)): CPython's process then ends by SIGINT, as the command does.
+bool ended_by_keyboard_interrupt();
+
 // Evaluates an expression in __main__'s namespace. On success `ok` is true and `text` is the
 // repr of the result; otherwise `text` is the exception as its last traceback line shows it.
 struct EvalResult {

@@ -123,3 +123,7 @@ with tempfile.TemporaryDirectory() as top:
     with open(os.path.join(top, 'loader.py'), 'w') as f:
         f.write(LOADER + '\n')
     run('loader.py', cwd=top)
+
+# An uncaught KeyboardInterrupt ends the process by SIGINT (the status a parent sees is -2), sys.exit(130) by exit.
+print(run('-c', 'raise KeyboardInterrupt', show=False).returncode, run('-c', 'import sys; sys.exit(130)', show=False).returncode,
+      run('-i', stdin='raise KeyboardInterrupt\n', show=False).returncode)
