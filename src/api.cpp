@@ -690,9 +690,9 @@ int run_interactive()
         }
         if (block && !empty_line)
             continue;  // a compound statement ends with an empty line
+        s_keyboard_interrupt = false;  // (each statement decides, as in CPython)
         buffer.clear();
         block = false;
-        s_keyboard_interrupt = false;  // (each statement decides, as in CPython)
         auto result = vm::eval_code(code.value().get(), main->dict.get());
         io_flush_std_streams();
         if (result.is_error()) {
