@@ -15,6 +15,15 @@ _builtin_import = builtins.__import__
 _bootstrap_external = None  # _frozen_importlib_external, set by _install()
 
 
+def _verbose_message(message, *args, verbosity=1):
+    """Writes message.format(*args) on stderr under -v (verbosity 2: -vv), as a '# ' comment line."""
+    if sys.flags.verbose < verbosity:
+        return
+    if not message.startswith(('#', 'import ')):
+        message = '# ' + message
+    print(message.format(*args), file=sys.stderr)
+
+
 def _new_module(name):
     return type(sys)(name)
 

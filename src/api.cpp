@@ -4,11 +4,13 @@
 
 #include "compile/compiler.h"
 #include "compile/marshal.h"
+#include "modules/codecs.h"
 #include "import/frozen.h"
 #include "import/import.h"
 #include "import/pycache.h"
 #include "objects/exceptions.h"
 #include "objects/int.h"
+#include "objects/str.h"
 #include "objects/list.h"
 #include "objects/module.h"
 #include "objects/protocol.h"
@@ -34,10 +36,13 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <ctime>
 #include <fstream>
 #include <iostream>
 #include <sstream>
 #include <pthread.h>
+#include <sys/random.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <unordered_map>
 
@@ -45,7 +50,31 @@ namespace ginger {
 
 namespace {
 
+// A PYTHONHASHSEED number spread over the 64 bits of the seed.
+uint64_t mix_seed(uint64_t k)
+{
+    k ^= k >> 33;
+    k *= 0xff51afd7ed558ccdull;
+    k ^= k >> 33;
+    k *= 0xc4ceb9fe1a85ec53ull;
+    return k ^ (k >> 33);
+}
+
 ModuleObject* s_main = nullptr;
+Config s_config;  // as initialize() was given it
+bool s_at_prompt = false;  // the interactive prompt is running (a SystemExit there ends the process)
+bool s_keyboard_interrupt = false;  // the last uncaught exception reported was a KeyboardInterrupt
+
+// A command-line argument as CPython decodes it: UTF-8, undecodable bytes as lone surrogates (surrogateescape).
+Value argument_str(const std::string& arg)
+{
+    std::u32string points;
+    if (codecs::utf8_decode(Val(), arg, codecs::Errors("surrogateescape"), true, points).is_error()) {
+        clear_error();
+        return Value(str_from_utf8(arg));
+    }
+    return Value(str_from_codepoints(reinterpret_cast<const uint32_t*>(points.data()), points.size()));
+}
 
 ModuleObject* sys_module() { return import_lookup_module(str_intern("sys")).as<ModuleObject>(); }
 
@@ -63,15 +92,38 @@ std::string absolute_path(const std::string& path)
     return cwd + "/" + p;
 }
 
+// sys.path[0]: the script's directory, or '' (the current directory) for -c, stdin and the prompt. Not with
+// -P, -I or PYTHONSAFEPATH.
 void set_path0(const std::string& entry)
 {
+    if (s_config.safe_path)
+        return;
     Val path = dict_get_str(sys_module()->dict.get(), NAME_OF(path));
     auto* list = path.as<ListObject>();
     Ref<ListObject> fresh = list_new();
-    list_append(fresh.get(), Value(str_from_utf8(entry)));
+    list_append(fresh.get(), argument_str(entry));
     for (int64_t i = 0; i < list->size; ++i)
         list_append(fresh.get(), Value::borrow(list->item(i)));
     module_set(sys_module(), "path", Val(fresh.get()));
+}
+
+ModuleObject* main_module();
+
+// __main__.__loader__: module.name, or module.name(*args) when there are arguments.
+void set_main_loader(const char* module, const char* name, std::initializer_list<Val> args)
+{
+    auto loader = [&]() -> Result<Value> {
+        TRY(import_bootstrap());  // (the import system's Python half, installed: not merely imported)
+        Value found = TRY(get_attr_str(TRY(import_module(module)).get(), name));
+        if (args.size() == 0)
+            return found;
+        return call(found.get(), args);
+    }();
+    if (loader.is_error()) {
+        clear_error();
+        return;
+    }
+    dict_set_str(main_module()->dict.get(), NAME_OF(__loader__), loader.value());
 }
 
 ModuleObject* main_module()
@@ -82,6 +134,9 @@ ModuleObject* main_module()
         dict_set_str(main->dict.get(), NAME_OF(__cached__), none());
         MUST(dict_set(import_modules_dict(), Val(NAME_OF(__main__)), Val(main.get())));
         s_main = main.leak();
+        // As CPython's: __main__ comes with the built-in importer as its loader (a script replaces it). This
+        // loads the import system's Python half, which any import does anyway (about 1 ms).
+        set_main_loader("_frozen_importlib", "BuiltinImporter", {});
     }
     return s_main;
 }
@@ -90,7 +145,10 @@ ModuleObject* main_module()
 int handle_uncaught()
 {
     Value exception = fetch_error();
-    if (is_subtype(exception.type(), &g_exc_SystemExit)) {
+    s_keyboard_interrupt = false;
+    // With -i, a SystemExit of the program is reported as any exception, and the prompt follows.
+    bool exits = !s_config.inspect || s_at_prompt;
+    if (is_subtype(exception.type(), &g_exc_SystemExit) && exits) {
         auto* e = exception.as<BaseExceptionObject>();
         Val code = e->dict ? dict_get_str(e->dict.get(), str_intern("code")) : Val();
         if (!code || is_none(code))
@@ -101,12 +159,26 @@ int handle_uncaught()
                 status = -1;
             return int(status & 0xFF);
         }
+        // As CPython: str(code) is written to sys.stderr (whose error handler is backslashreplace).
         io_flush_std_streams();
-        auto text = str_utf8(code);
-        if (!text.is_error())
-            fprintf(stderr, "%s\n", text.release_value().c_str());
-        else
+        Val err = dict_get_str(sys_module()->dict.get(), NAME_OF(stderr));
+        auto written = [&]() -> Result<void> {
+            if (!err || is_none(err))
+                return raise(&g_exc_RuntimeError, "lost sys.stderr");
+            Value text = TRY(object_str(code));
+            TRY(call_method(err, NAME_OF(write), { text.get() }));
+            TRY(call_method(err, NAME_OF(write), { Val(str_intern("\n")) }));
+            TRY(call_method(err, str_intern("flush"), {}));
+            return {};
+        }();
+        if (written.is_error()) {
             clear_error();
+            auto text = str_utf8(code);
+            if (!text.is_error())
+                fprintf(stderr, "%s\n", text.release_value().c_str());
+            else
+                clear_error();
+        }
         return 1;
     }
     // As CPython's PyErr_Print: the exception stays in sys.last_exc (and last_type, last_value, last_traceback),
@@ -136,15 +208,17 @@ int handle_uncaught()
     } else {
         print_exception(exception);
     }
-    // CPython's status after an uncaught KeyboardInterrupt is that of a SIGINT death.
-    return is_subtype(exception.type(), &g_exc_KeyboardInterrupt) ? 130 : 1;
+    // CPython's status after an uncaught KeyboardInterrupt is that of a SIGINT death (see
+    // ended_by_keyboard_interrupt).
+    s_keyboard_interrupt = is_subtype(exception.type(), &g_exc_KeyboardInterrupt);
+    return s_keyboard_interrupt ? 130 : 1;
 }
 
-int run_source(const std::string& source, const std::string& filename)
+int run_source(const std::string& source, const std::string& filename, parse::Cookie cookie = parse::Cookie::Apply)
 {
     ModuleObject* main = main_module();
     Ref<StrObject> name = str_from_utf8(filename);
-    auto code = compile::compile_source(source, name.get(), compile::Mode::Exec);
+    auto code = compile::compile_source(source, name.get(), compile::Mode::Exec, cookie);
     if (code.is_error())
         return handle_uncaught();
     auto result = vm::eval_code(code.value().get(), main->dict.get());
@@ -158,7 +232,20 @@ int run_source(const std::string& source, const std::string& filename)
 
 void initialize(const Config& config)
 {
+    s_config = config;
     g_main_thread->ident = uint64_t(pthread_self());
+    // Before anything is compiled or hashed: the optimization level, the hash seed and the int<->str limit.
+    compile::g_optimize_level = config.optimize;
+    if (config.hash_seed >= 0) {
+        g_hash_seed = config.hash_seed == 0 ? 0 : mix_seed(uint64_t(config.hash_seed));
+    } else {
+        uint64_t random = 0;
+        if (getentropy(&random, sizeof random) != 0)
+            random = uint64_t(time(nullptr)) ^ (uint64_t(getpid()) << 32);
+        g_hash_seed = random;
+    }
+    if (config.int_max_str_digits >= 0)
+        g_int_max_str_digits = config.int_max_str_digits;
     // As CPython at startup: LC_CTYPE from the environment (LC_ALL, LC_CTYPE, LANG); the other categories stay "C".
     std::setlocale(LC_CTYPE, "");
     if (config.install_signal_handlers) {
@@ -179,19 +266,23 @@ void initialize(const Config& config)
         : config.check_hash_based_pycs == "never"                     ? CheckHashBasedPycs::Never
                                                                       : CheckHashBasedPycs::Default;
     g_import_config.verbose = config.verbose;
+    g_import_config.stdlib_path = config.stdlib_path;  // (sys._stdlib_dir is made from it)
+    const char* profile_imports = config.ignore_environment ? nullptr : getenv("PYTHONPROFILEIMPORTTIME");
+    g_import_config.import_time = (profile_imports && *profile_imports)
+        || std::find(config.xoptions.begin(), config.xoptions.end(), "importtime") != config.xoptions.end();
     g_io_unbuffered = config.unbuffered;
     runtime_init();
     ModuleObject* sys = sys_module();
     module_set(sys, "dont_write_bytecode", Val(config.dont_write_bytecode ? g_true : g_false));
     Ref<ListObject> argv = list_new();
     for (const std::string& arg : config.argv)
-        list_append(argv.get(), Value(str_from_utf8(arg)));
+        list_append(argv.get(), argument_str(arg));
     if (config.argv.empty())
         list_append(argv.get(), Value(str_empty()));
     module_set(sys, "argv", Val(argv.get()));
     Ref<ListObject> path = list_new();
     for (const std::string& entry : config.path)
-        list_append(path.get(), Value(str_from_utf8(entry)));
+        list_append(path.get(), argument_str(entry));
     if (!config.stdlib_path.empty()) {
         g_import_config.stdlib_path = config.stdlib_path;
         list_append(path.get(), Value(str_from_utf8(config.stdlib_path)));
@@ -210,13 +301,36 @@ void initialize(const Config& config)
     module_set(sys, "_xoptions", Val(xoptions.get()));
     // sys.flags.warn_default_encoding (-X warn_default_encoding or PYTHONWARNDEFAULTENCODING): the flags
     // tuple was made just before, with 0 there.
-    const char* warn_encoding = getenv("PYTHONWARNDEFAULTENCODING");
+    const char* warn_encoding = config.ignore_environment ? nullptr : getenv("PYTHONWARNDEFAULTENCODING");
     bool warn_default_encoding = warn_encoding && *warn_encoding;
     for (const std::string& option : config.xoptions)
         warn_default_encoding = warn_default_encoding || option == "warn_default_encoding";
     Val flags = dict_get_str(sys->dict.get(), str_intern("flags"));
-    if (warn_default_encoding && flags && is_tuple(flags) && flags.as<TupleObject>()->size > 15)
-        flags.as<TupleObject>()->items[15] = Value::small_int(1);
+    if (flags && is_tuple(flags) && flags.as<TupleObject>()->size > 17) {
+        Value* items = flags.as<TupleObject>()->items;
+        auto number = [](int64_t n) { return Value::small_int(n); };
+        auto boolean = [](bool b) { return Value::borrow(Val(b ? g_true : g_false)); };
+        items[0] = number(config.debug);
+        items[1] = number(config.inspect);
+        items[2] = number(config.interactive);
+        items[3] = number(config.optimize);
+        items[5] = number(config.no_user_site);
+        items[6] = number(config.no_site);
+        items[7] = number(config.ignore_environment);
+        items[9] = number(config.bytes_warning);
+        items[10] = number(config.quiet);
+        items[11] = number(config.hash_seed != 0);
+        items[12] = number(config.isolated);
+        items[13] = boolean(config.dev_mode);
+        items[14] = number(config.utf8_mode);
+        items[15] = number(warn_default_encoding);
+        items[16] = boolean(config.safe_path);
+        items[17] = number(g_int_max_str_digits);
+    }
+    Ref<ListObject> orig_argv = list_new();
+    for (const std::string& arg : config.orig_argv)
+        list_append(orig_argv.get(), argument_str(arg));
+    module_set(sys, "orig_argv", Val(orig_argv.get()));
     Ref<ListObject> warnoptions = list_new();
     for (const std::string& option : config.warnoptions)
         list_append(warnoptions.get(), Value(str_from_utf8(option)));
@@ -228,6 +342,37 @@ void initialize(const Config& config)
     Value executable_path(str_from_utf8(n > 0 ? std::string(executable, size_t(n)) : std::string()));
     module_set(sys, "executable", executable_path.get());
     module_set(sys, "_base_executable", executable_path.get());  // no virtual environments: the same
+    // PYTHONIOENCODING=encoding[:errors] (an unknown encoding is CPython's fatal error).
+    const char* io_encoding = config.ignore_environment ? nullptr : getenv("PYTHONIOENCODING");
+    if (io_encoding && *io_encoding) {
+        auto set = [&]() -> Result<void> {
+            Value helper = TRY(import_module("_ginger_main"));
+            TRY(call_method(helper.get(), str_intern("set_stdio_encoding"), { Val(str_from_utf8(io_encoding).get()) }));
+            return {};
+        }();
+        if (set.is_error()) {
+            Value error = fetch_error();
+            auto message = str_utf8(error);
+            fprintf(stderr, "Fatal Python error: init_stdio_encoding: failed to get the Python codec name of the stdio encoding\n"
+                    "Python runtime state: core initialized\n%s: %s\n", error.type()->type_name().data(), message.is_error() ? "" : message.value().c_str());
+            fflush(stderr);
+            _exit(1);
+        }
+    }
+    // -X faulthandler, PYTHONFAULTHANDLER or -X dev: faulthandler.enable() before the program runs.
+    const char* fault_env = config.ignore_environment ? nullptr : getenv("PYTHONFAULTHANDLER");
+    bool fault_handler = (fault_env && *fault_env) || config.dev_mode;  // (the development mode enables it too)
+    for (const std::string& option : config.xoptions)
+        fault_handler = fault_handler || option == "faulthandler";
+    if (fault_handler) {
+        auto enabled = [&]() -> Result<void> {
+            Value module = TRY(import_module("faulthandler"));
+            TRY(call_method(module.get(), str_intern("enable"), {}));
+            return {};
+        }();
+        if (enabled.is_error())
+            print_exception(fetch_error());
+    }
     // As CPython: with warning options, the warnings module is imported now and applies them
     // (reporting the invalid ones on stderr).
     if (!config.warnoptions.empty()) {
@@ -236,6 +381,14 @@ void initialize(const Config& config)
             print_exception(fetch_error());
     }
 }
+
+// The name CPython gives itself in its messages (the program as invoked).
+static std::string program_name()
+{
+    return s_config.orig_argv.empty() ? std::string("ginger") : s_config.orig_argv[0];
+}
+
+static int run_main_module(const std::string& name, bool set_argv0);
 
 // A script without a coding declaration must be UTF-8: CPython's file tokenizer names the first bad byte
 // and its line (compile() of the same bytes reports a "(unicode error)" instead). False with SyntaxError set.
@@ -256,13 +409,89 @@ static bool check_script_encoding(std::string_view data, const std::string& path
     return false;
 }
 
+// Whether a file is a zip archive: it ends with an end-of-central-directory record (after at most a comment).
+static bool is_zip_file(const std::string& path)
+{
+    std::ifstream file(path, std::ios::binary | std::ios::ate);
+    if (!file)
+        return false;
+    std::streamoff size = file.tellg();
+    std::streamoff tail = std::min<std::streamoff>(size, 22 + 65535);
+    if (tail < 22)
+        return false;
+    std::string data(size_t(tail), '\0');
+    file.seekg(size - tail);
+    file.read(data.data(), tail);
+    for (size_t i = data.size() - 22 + 1; i-- > 0;) {
+        if (data.compare(i, 4, "PK\x05\x06") == 0)
+            return true;
+    }
+    return false;
+}
+
+// An absolute path without "." and ".." components (os.path.abspath's result).
+static std::string normalized_absolute_path(const std::string& path)
+{
+    std::string absolute = path;
+    if (absolute.empty() || absolute[0] != '/') {
+        char buffer[PATH_MAX];
+        absolute = std::string(getcwd(buffer, sizeof buffer) ? buffer : "") + "/" + path;
+    }
+    std::vector<std::string> parts;
+    size_t start = 0;
+    while (start <= absolute.size()) {
+        size_t slash = absolute.find('/', start);
+        std::string part = absolute.substr(start, slash == std::string::npos ? std::string::npos : slash - start);
+        if (part == "..") {
+            if (!parts.empty())
+                parts.pop_back();
+        } else if (!part.empty() && part != ".") {
+            parts.push_back(part);
+        }
+        if (slash == std::string::npos)
+            break;
+        start = slash + 1;
+    }
+    std::string result;
+    for (const std::string& part : parts)
+        result += "/" + part;
+    return result.empty() ? "/" : result;
+}
+
+// A directory or zip file given as the script runs its __main__ module, found there by the import system
+// (CPython's pymain_run_python with a main importer path); sys.argv[0] stays as given.
+static int run_main_of_path(const std::string& path, bool zip)
+{
+    main_module();
+    if (zip) {
+        // zipimport (from GINGER_STDLIB) reads the archive, as it does for zip files on sys.path.
+        auto hooks = [&]() -> Result<void> {
+            Value zipimport = TRY(import_module("zipimport"));
+            Value importer = TRY(get_attr_str(zipimport.get(), "zipimporter"));
+            Value path_hooks = TRY(get_attr_str(Val(sys_module()), "path_hooks"));
+            TRY(call_method(path_hooks.get(), str_intern("insert"), { Val::small_int(0), importer.get() }));
+            return {};
+        }();
+        if (hooks.is_error())
+            return handle_uncaught();
+    }
+    bool safe_path = s_config.safe_path;
+    s_config.safe_path = false;  // the directory goes first on sys.path even with -P
+    set_path0(normalized_absolute_path(path));
+    s_config.safe_path = safe_path;
+    return run_main_module("__main__", false);
+}
+
 int run_file(const std::string& path)
 {
     std::string absolute = absolute_path(path);
+    struct stat st;
+    if (stat(path.c_str(), &st) == 0 && (S_ISDIR(st.st_mode) || (S_ISREG(st.st_mode) && is_zip_file(path))))
+        return run_main_of_path(path, !S_ISDIR(st.st_mode));
     std::ifstream file(path, std::ios::binary);
     if (!file) {
         int error = errno;
-        fprintf(stderr, "ginger: can't open file '%s': [Errno %d] %s\n", absolute.c_str(), error, strerror(error));
+        fprintf(stderr, "%s: can't open file '%s': [Errno %d] %s\n", program_name().c_str(), absolute.c_str(), error, strerror(error));
         return 2;
     }
     std::stringstream buffer;
@@ -270,7 +499,9 @@ int run_file(const std::string& path)
     file.close();  // not left open (as descriptor 3) while the program runs: children would inherit it
     size_t slash = absolute.rfind('/');
     set_path0(absolute.substr(0, slash == 0 ? 1 : slash));
-    dict_set_str(main_module()->dict.get(), NAME_OF(__file__), Val(str_from_utf8(absolute).get()));
+    dict_set_str(main_module()->dict.get(), NAME_OF(__file__), argument_str(absolute).get());
+    Value main_name = Value::borrow(Val(NAME_OF(__main__)));
+    Value file_name = argument_str(absolute);
     // As CPython: a .pyc file runs its code (checked as every .pyc is, not validated against a source).
     std::string data = buffer.str();
     uint32_t magic = pycache_magic();
@@ -279,6 +510,7 @@ int run_file(const std::string& path)
             fprintf(stderr, "RuntimeError: Bad magic number in .pyc file\n");
             return 1;
         }
+        set_main_loader("_frozen_importlib_external", "SourcelessFileLoader", { main_name.get(), file_name.get() });
         auto code = import_sourceless_code(data, Val(NAME_OF(__main__)));
         if (code.is_error())
             return handle_uncaught();
@@ -287,15 +519,40 @@ int run_file(const std::string& path)
             return handle_uncaught();
         return 0;
     }
+    set_main_loader("_frozen_importlib_external", "SourceFileLoader", { main_name.get(), file_name.get() });
+    if (s_config.skip_first_line)
+        data.erase(0, std::min(data.find('\n'), data.size()));  // -x: the newline stays, and the line numbers
     if (!check_script_encoding(data, absolute))
         return handle_uncaught();
+    // CPython's file tokenizer stops at a null byte (compile() of the same text says "source code string").
+    if (size_t null = data.find('\0'); null != std::string::npos) {
+        size_t start = data.rfind('\n', null);
+        start = start == std::string::npos ? 0 : start + 1;
+        int64_t line = 1 + std::count(data.begin(), data.begin() + std::ptrdiff_t(null), '\n');
+        Ref<TupleObject> details = tuple_of({ Val(str_from_utf8(absolute).get()), Val(int_from_int64(line).get()), none(),
+            Val(str_from_utf8(data.substr(start, null - start)).get()), none(), none() });
+        (void)raise_with_args(&g_exc_SyntaxError, { Val(str_intern("source code cannot contain null bytes")), Val(details.get()) });
+        return handle_uncaught();
+    }
     return run_source(data, absolute);
 }
 
 int run_command(const std::string& source)
 {
     set_path0("");
-    return run_source(source, "<string>");
+    // CPython decodes the command with surrogateescape, then cannot encode an undecodable byte back to UTF-8.
+    utf8::Validation check = utf8::validate(source, utf8::Surrogates::Allow);
+    if (!check.valid) {
+        int64_t position = 0;
+        for (size_t i = 0; i < check.error_offset; ++i)
+            position += (static_cast<unsigned char>(source[i]) & 0xC0) != 0x80;
+        fprintf(stderr, "Unable to decode the command from the command line:\nUnicodeEncodeError: 'utf-8' codec can't encode "
+                "character '\\udc%02x' in position %lld: surrogates not allowed\n",
+                static_cast<unsigned>(static_cast<unsigned char>(source[check.error_offset])), static_cast<long long>(position));
+        return 1;
+    }
+    // The command is text already: a coding declaration in it is ignored.
+    return run_source(source, "<string>", parse::Cookie::Ignore);
 }
 
 int run_stdin()
@@ -303,7 +560,10 @@ int run_stdin()
     set_path0("");
     std::stringstream buffer;
     buffer << std::cin.rdbuf();
-    return run_source(buffer.str(), "<stdin>");
+    std::string data = buffer.str();
+    if (!check_script_encoding(data, "<stdin>"))
+        return handle_uncaught();
+    return run_source(data, "<stdin>");
 }
 
 namespace {
@@ -355,9 +615,31 @@ PromptRead read_prompt_line(std::string& line)
 
 int run_interactive()
 {
-    set_path0("");
+    // After a program (-i), sys.path and __main__ stay as the program left them.
+    bool after_program = s_main != nullptr;
+    if (!after_program)
+        set_path0("");
+    s_at_prompt = true;
     ModuleObject* main = main_module();
-    fprintf(stderr, "Python 3.12.1 (Ginger 0.1.0) on linux\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n");
+    // As CPython: the banner for a terminal (or -i) without a program before, and not with -q.
+    bool interactive_start = !after_program && (isatty(0) || s_config.interactive);
+    if (!s_config.quiet && (s_config.verbose || interactive_start))
+        fprintf(stderr, "Python 3.12.1 (Ginger 0.1.0) on linux\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n");
+    // PYTHONSTARTUP runs in __main__ before the first prompt (not after a program, not with -E).
+    const char* startup = s_config.ignore_environment ? nullptr : getenv("PYTHONSTARTUP");
+    if (interactive_start && startup && *startup) {
+        std::ifstream file(startup, std::ios::binary);
+        if (!file) {
+            int error = errno;
+            fprintf(stderr, "Could not open PYTHONSTARTUP\nFileNotFoundError: [Errno %d] %s: '%s'\n", error, strerror(error), startup);
+        } else {
+            std::stringstream text;
+            text << file.rdbuf();
+            int status = run_source(text.str(), startup);
+            (void)status;
+            io_flush_std_streams();
+        }
+    }
     std::string buffer;
     bool block = false;
     uint32_t future_flags = 0;  // the __future__ imports typed so far hold for the rest of the session
@@ -375,7 +657,8 @@ int run_interactive()
         }
         if (read == PromptRead::EndOfInput) {
             fputs("\n", stderr);
-            return 0;
+            // As CPython: a KeyboardInterrupt from the last statement still ends the process by SIGINT.
+            return s_keyboard_interrupt ? 130 : 0;
         }
         if (buffer.empty()) {
             std::string stripped = line.substr(0, line.find('#'));
@@ -411,6 +694,7 @@ int run_interactive()
         }
         if (block && !empty_line)
             continue;  // a compound statement ends with an empty line
+        s_keyboard_interrupt = false;  // (each statement decides, as in CPython)
         buffer.clear();
         block = false;
         future_flags |= code.value()->flags & CO_FUTURE_FLAGS;
@@ -425,95 +709,48 @@ int run_interactive()
     }
 }
 
+// Runs module `name` as __main__, as CPython's runpy._run_module_as_main: lib/_ginger_main.py finds the code
+// and sets __main__'s namespace up for it; a module that cannot be run is reported as
+// "<sys.executable>: <why>" with status 1.
+static int run_main_module(const std::string& name, bool set_argv0)
+{
+    auto helper = import_module("_ginger_main");
+    if (helper.is_error())
+        return handle_uncaught();
+    auto code = call_method(helper.value(), str_intern("main_code"), { Val(str_from_utf8(name).get()), Val(set_argv0 ? g_true : g_false) });
+    if (code.is_error()) {
+        auto error_type = get_attr_str(helper.value(), "MainError");
+        if (error_type.is_error())
+            clear_error();
+        else if (error_matches(error_type.value().as<TypeObject>())) {
+            Value exception = fetch_error();
+            auto message = str_utf8(exception);
+            Val executable = dict_get_str(sys_module()->dict.get(), str_intern("executable"));
+            io_flush_std_streams();
+            fprintf(stderr, "%s: %s\n", is_str(executable) ? std::string(executable.as<StrObject>()->view()).c_str() : "ginger",
+                    message.is_error() ? "" : message.value().c_str());
+            if (message.is_error())
+                clear_error();
+            return 1;
+        }
+        return handle_uncaught();
+    }
+    Value runnable = code.release_value();
+    auto result = runnable.type() == &g_code_type ? vm::eval_code(runnable.as<CodeObject>(), main_module()->dict.get()) : call(runnable.get(), {});
+    if (result.is_error())
+        return handle_uncaught();
+    return 0;
+}
+
 int run_module(const std::string& name)
 {
     char cwd[PATH_MAX];
     set_path0(getcwd(cwd, sizeof cwd) ? cwd : ".");
-    std::string file = import_find_module_file(name);
-    // (import_find_module_file stops before GINGER_STDLIB for a name Ginger's own library has.)
-    const FrozenModule* frozen = file.empty() ? find_frozen_module(name) : nullptr;
-    if (frozen && frozen->is_package) {
-        // A package of Ginger's own library (e.g. unittest) runs its frozen __main__ submodule, after
-        // importing the package itself, as runpy does.
-        if (import_module(name).is_error())
-            return handle_uncaught();
-        frozen = find_frozen_module(name + ".__main__");
-        if (!frozen) {
-            fprintf(stderr, "ginger: No module named %s.__main__; '%s' is a package and cannot be directly executed\n",
-                    name.c_str(), name.c_str());
-            return 1;
-        }
-        dict_set_str(main_module()->dict.get(), NAME_OF(__package__), Val(str_from_utf8(name).get()));
-    }
-    if (frozen && !frozen->is_package) {
-        // A module of Ginger's own library (e.g. pycinfo) runs from its frozen code as __main__.
-        std::string why;
-        Ref<CodeObject> code = compile::unmarshal_code(std::string_view(reinterpret_cast<const char*>(frozen->code), frozen->size), why);
-        if (!code) {
-            fprintf(stderr, "ginger: frozen module %s is damaged: %s\n", name.c_str(), why.c_str());
-            return 1;
-        }
-        auto result = vm::eval_code(code.get(), main_module()->dict.get());
-        if (result.is_error())
-            return handle_uncaught();
-        return 0;
-    }
-    if (file.empty()) {
-        // Native modules with a command line (e.g. dis) expose it as _main().
-        auto module = import_module(name);
-        if (module.is_error()) {
-            clear_error();
-            fprintf(stderr, "%s: No module named %s\n", "ginger", name.c_str());
-            return 1;
-        }
-        auto found = get_attr_maybe(module.value(), str_intern("_main"));
-        if (found.is_error() || !found.value()) {
-            clear_error();
-            fprintf(stderr, "ginger: No code object available for %s\n", name.c_str());
-            return 1;
-        }
-        auto result = call(found.value(), {});
-        if (result.is_error())
-            return handle_uncaught();
-        return 0;
-    }
-    std::string absolute = absolute_path(file);
-    // As runpy's _run_module_as_main: the parent packages are imported first, and __main__ gets the
-    // module's spec, loader, package and cached path.
-    std::string module_name = name;
-    if (file.ends_with("/__main__.py") && !name.ends_with("__main__"))
-        module_name += ".__main__";
-    if (size_t dot = module_name.rfind('.'); dot != std::string::npos) {
-        if (import_module(module_name.substr(0, dot)).is_error())
-            return handle_uncaught();
-    }
-    auto described = [&]() -> Result<void> {
-        Value util = TRY(import_module("importlib.util"));
-        Value spec = TRY(call_method(util, str_intern("find_spec"), { Val(str_from_utf8(module_name).get()) }));
-        if (is_none(spec))
-            return {};
-        DictObject* dict = main_module()->dict.get();
-        dict_set_str(dict, NAME_OF(__spec__), spec);
-        dict_set_str(dict, NAME_OF(__loader__), TRY(get_attr(spec, str_intern("loader"))));
-        dict_set_str(dict, NAME_OF(__package__), TRY(get_attr(spec, str_intern("parent"))));
-        dict_set_str(dict, NAME_OF(__cached__), TRY(get_attr(spec, str_intern("cached"))));
-        Value origin = TRY(get_attr(spec, str_intern("origin")));
-        if (is_str(origin))
-            absolute = std::string(origin.as<StrObject>()->view());
-        return {};
-    }();
-    if (described.is_error())
-        return handle_uncaught();
-    Val argv = dict_get_str(sys_module()->dict.get(), NAME_OF(argv));
-    if (argv && is_list(argv) && argv.as<ListObject>()->size > 0)
-        argv.as<ListObject>()->items[0] = Value(str_from_utf8(absolute));
-    std::ifstream in(file, std::ios::binary);
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    in.close();
-    dict_set_str(main_module()->dict.get(), NAME_OF(__file__), Val(str_from_utf8(absolute).get()));
-    return run_source(buffer.str(), absolute);
+    main_module();
+    return run_main_module(name, true);
 }
+
+bool ended_by_keyboard_interrupt() { return s_keyboard_interrupt; }
 
 EvalResult eval_expression(const std::string& expression)
 {
@@ -672,7 +909,7 @@ static void finalize_modules()
     gc_collect();
 }
 
-void finalize()
+int finalize()
 {
     g_exiting = true;
     shutdown_threading();
@@ -683,7 +920,7 @@ void finalize()
     // Daemon threads still running stop at their next attempt to take the GIL.
     gil_set_finalizing();
     finalize_modules();
-    io_finalize();
+    return io_finalize() ? 0 : 120;
 }
 
 }  // namespace ginger

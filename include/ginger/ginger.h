@@ -2,6 +2,7 @@
 // The `ginger` command is one client of it; tests/embed/ holds others.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -23,6 +24,24 @@ struct Config {
     std::string pycache_prefix;         // PYTHONPYCACHEPREFIX or -X pycache_prefix=DIR: sys.pycache_prefix
     std::string check_hash_based_pycs = "default";  // --check-hash-based-pycs: "default", "always" or "never"
     bool install_signal_handlers = true;  // Ctrl-C raises KeyboardInterrupt instead of killing the process
+    std::vector<std::string> orig_argv;  // the whole command line: sys.orig_argv
+    bool skip_first_line = false;   // -x: the script's first line is not Python (line numbers stay the file's)
+    // The rest are sys.flags, from the options and environment variables CPython reads for them.
+    int optimize = 0;               // -O, -OO, PYTHONOPTIMIZE: asserts removed (1), docstrings too (2); .opt-N.pyc files
+    int debug = 0;                  // -d, PYTHONDEBUG (no effect)
+    bool inspect = false;           // -i, PYTHONINSPECT: the interactive prompt after the program
+    bool interactive = false;       // -i
+    bool no_user_site = false;      // -s, PYTHONNOUSERSITE
+    bool no_site = false;           // -S
+    bool ignore_environment = false;  // -E: PYTHON* variables were ignored
+    int bytes_warning = 0;          // -b, -bb
+    bool quiet = false;             // -q: no banner at the interactive prompt
+    bool isolated = false;          // -I: -E, -P and -s
+    bool dev_mode = false;          // -X dev, PYTHONDEVMODE
+    bool utf8_mode = false;         // -X utf8, PYTHONUTF8
+    bool safe_path = false;         // -P, PYTHONSAFEPATH: the script's directory (or cwd) is not put first on sys.path
+    int64_t int_max_str_digits = -1;  // -X int_max_str_digits, PYTHONINTMAXSTRDIGITS (-1: the default, 4300)
+    int64_t hash_seed = -1;         // PYTHONHASHSEED=N; -1: random (sys.flags.hash_randomization is 1 unless N is 0)
 };
 
 // Starts the interpreter. Call once per process, before anything else here.
@@ -38,6 +57,10 @@ int run_stdin();
 // expression values are printed; prompts and the banner go to stderr, as CPython does.
 int run_interactive();
 
+// Whether the status 130 a run function returned comes from an uncaught KeyboardInterrupt (not from
+// sys.exit(130)): CPython's process then ends by SIGINT, as the command does.
+bool ended_by_keyboard_interrupt();
+
 // Evaluates an expression in __main__'s namespace. On success `ok` is true and `text` is the
 // repr of the result; otherwise `text` is the exception as its last traceback line shows it.
 struct EvalResult {
@@ -46,7 +69,8 @@ struct EvalResult {
 };
 EvalResult eval_expression(const std::string& expression);
 
-// Flushes the standard streams; call before the process exits.
-void finalize();
+// Runs the exit handlers, tears the modules down and flushes the standard streams; call before the process
+// exits. Returns 120 if sys.stdout could not be flushed (CPython's exit status then), else 0.
+int finalize();
 
 }  // namespace ginger

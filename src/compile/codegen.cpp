@@ -28,7 +28,8 @@
 namespace ginger::compile {
 
 // compile()'s optimize level for the compilation under way on this thread (see OptimizeLevel in compiler.h).
-static thread_local int t_optimize = 0;
+int g_optimize_level = 0;
+static thread_local int t_optimize = g_optimize_level;  // read on each thread's first use
 
 OptimizeLevel::OptimizeLevel(int level) : m_previous(t_optimize) { t_optimize = level; }
 OptimizeLevel::~OptimizeLevel() { t_optimize = m_previous; }

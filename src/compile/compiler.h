@@ -61,4 +61,8 @@ class SymbolTable;
 Result<void> build_symbol_table(SymbolTable& symbols, ast::Mod* module, StrObject* filename, std::string_view source, bool for_compiler);
 Result<Ref<CodeObject>> compile_ast(ast::Mod* module, StrObject* filename, Mode mode, std::string_view source);
 
+// The interpreter's optimization level (-O, -OO, sys.flags.optimize), the default of OptimizeLevel (not 0 any
+// more): set once at start-up, before anything is compiled.
+extern int g_optimize_level;
+
 }  // namespace ginger::compile

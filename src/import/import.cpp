@@ -278,7 +278,7 @@ std::string cache_path(const std::string& source_path)
     std::string base(prefix.as<StrObject>()->view());
     while (base.size() > 1 && base.back() == '/')
         base.pop_back();
-    return base + absolute.substr(0, slash) + "/" + file + "." + CACHE_TAG + ".pyc";
+    return base + absolute.substr(0, slash) + "/" + file + cache_file_suffix();
 }
 
 Result<Ref<CodeObject>> source_code(const std::string& path, std::string& cached)
@@ -350,7 +350,13 @@ Result<Ref<CodeObject>> sourceless_code_from(std::string_view data, Val name)
     uint32_t magic = pycache_magic();
     if (data.size() < 4 || memcmp(data.data(), &magic, 4) != 0) {
         Ref<BytesObject> found = bytes_from(std::string_view(data).substr(0, 4));
-        return raise(&g_exc_ImportError, "bad magic number in {!r}: {!r}", name, Val(found.get()));
+        (void)raise(&g_exc_ImportError, "bad magic number in {!r}: {!r}", name, Val(found.get()));
+        // With the module's name, as CPython's ImportError (runpy tells it from an error of the module's code).
+        Value error = fetch_error();
+        if (set_attr(error.get(), str_intern("name"), name).is_error())
+            clear_error();
+        restore_error(std::move(error));
+        return Error {};
     }
     if (data.size() < 16)
         return raise(&g_exc_EOFError, "reached EOF while reading pyc header of {!r}", name);
@@ -657,7 +663,40 @@ Result<Value> find_and_load_meta_path(const std::string& fullname, const std::st
     return Value();
 }
 
+Result<Value> find_and_load_untimed(const std::string& fullname, const std::string& name, Val paths, bool top_level);
+
+// -X importtime: as CPython, each import that finds and loads a module reports, when it is done, its own time
+// and its time with the imports it made, indented by its depth.
 Result<Value> find_and_load(const std::string& fullname, const std::string& name, Val paths, bool top_level)
+{
+    if (!g_import_config.import_time)
+        return find_and_load_untimed(fullname, name, paths, top_level);
+    static bool header_written = false;
+    static int depth = 0;
+    static int64_t nested_us = 0;  // the time of the imports made by the one under way
+    if (!header_written) {
+        fputs("import time: self [us] | cumulative | imported package\n", stderr);
+        header_written = true;
+    }
+    auto now_us = [] {
+        timespec t;
+        clock_gettime(CLOCK_MONOTONIC, &t);
+        return int64_t(t.tv_sec) * 1000000 + t.tv_nsec / 1000;
+    };
+    int64_t outer_nested = nested_us;
+    nested_us = 0;
+    ++depth;
+    int64_t start = now_us();
+    auto result = find_and_load_untimed(fullname, name, paths, top_level);
+    int64_t cumulative = now_us() - start;
+    --depth;
+    fprintf(stderr, "import time: %9lld | %10lld | %*s%s\n", static_cast<long long>(cumulative - nested_us),
+            static_cast<long long>(cumulative), depth * 2, "", fullname.c_str());
+    nested_us = outer_nested + cumulative;
+    return result;
+}
+
+Result<Value> find_and_load_untimed(const std::string& fullname, const std::string& name, Val paths, bool top_level)
 {
     if (s_boot == Boot::NotYet)
         TRY(import_bootstrap());

@@ -14,6 +14,7 @@ struct ImportConfig {
     bool dont_write_bytecode = false;  // -B or PYTHONDONTWRITEBYTECODE
     int verbose = 0;                   // -v
     std::string stdlib_path;           // GINGER_STDLIB: Ginger's frozen library is searched just before it
+    bool import_time = false;          // -X importtime, PYTHONPROFILEIMPORTTIME: each import's time on stderr
 };
 extern ImportConfig g_import_config;
 

@@ -2,6 +2,7 @@
 // size (4) or, in hash-based files, the source hash (8); then the body: "GBDY", body length (4), FNV-1a 64
 // checksum of the payload (8), payload.
 #include "import/pycache.h"
+#include "compile/compiler.h"
 #include "compile/marshal.h"
 
 #include <cerrno>
@@ -81,7 +82,15 @@ std::string cache_path_for(const std::string& source_path)
     std::string file = slash == std::string::npos ? source_path : source_path.substr(slash + 1);
     if (file.size() > 3 && file.ends_with(".py"))
         file.resize(file.size() - 3);
-    return dir + "__pycache__/" + file + "." + CACHE_TAG + ".pyc";
+    return dir + "__pycache__/" + file + cache_file_suffix();
+}
+
+std::string cache_file_suffix()
+{
+    std::string suffix = std::string(".") + CACHE_TAG;
+    if (compile::g_optimize_level > 0)
+        suffix += ".opt-" + std::to_string(compile::g_optimize_level);
+    return suffix + ".pyc";
 }
 
 uint32_t pycache_magic() { return MAGIC; }

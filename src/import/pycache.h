@@ -19,8 +19,10 @@ enum class CheckHashBasedPycs { Default, Always, Never };
 extern CheckHashBasedPycs g_check_hash_based_pycs;
 const char* check_hash_based_pycs_name(CheckHashBasedPycs mode);
 
-// dir/name.py -> dir/__pycache__/name.ginger-312.pyc
+// dir/name.py -> dir/__pycache__/name.ginger-312.pyc (name.ginger-312.opt-1.pyc under -O, opt-2 under -OO)
 std::string cache_path_for(const std::string& source_path);
+// ".ginger-312.pyc", or ".ginger-312.opt-N.pyc" at the interpreter's optimization level N.
+std::string cache_file_suffix();
 
 // What a cache file is validated against. A timestamp-based file must carry the source's mtime and size; a
 // checked hash-based one the hash of the file at `source_path` (read only then). A sourceless file (a .pyc

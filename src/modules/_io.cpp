@@ -283,10 +283,20 @@ void io_flush_std_streams()
     fflush(stderr);
 }
 
-void io_finalize()
+bool io_finalize()
 {
+    // As CPython's flush_std_files: a failure to flush sys.stdout is reported, and the exit status becomes 120.
+    bool flushed = true;
+    if (s_stdout && s_stdout->ok && s_stdout->buffer.type() == &g_buffered_writer_type) {
+        auto* buffer = static_cast<BufferedObject*>(s_stdout->buffer.object());
+        if (buffer->ok && !buffer->wbuf.empty() && buffered_flush_native(buffer).is_error()) {
+            write_unraisable("in", Val(s_stdout));
+            flushed = false;
+        }
+    }
     io_flush_std_streams();
     io_flush_all_buffers();
+    return flushed;
 }
 
 Result<void> io_write_stdout(std::string_view text)

@@ -649,8 +649,11 @@ Result<Value> list_directory(const char* function, const Val* args, size_t nargs
     if (!dir)
         return raise_path_error(errno, filename ? filename : Val(str_intern(".")));
     Ref<ListObject> names = list_new();
-    errno = 0;
-    while (dirent* entry = ::readdir(dir)) {
+    while (true) {
+        errno = 0;  // (decoding a name may import a codec, which may leave errno set)
+        dirent* entry = ::readdir(dir);
+        if (!entry)
+            break;
         const char* name = entry->d_name;
         if (name[0] == '.' && (name[1] == '\0' || (name[1] == '.' && name[2] == '\0')))
             continue;

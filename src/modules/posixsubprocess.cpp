@@ -4,6 +4,7 @@
 // subprocess.py parses: "OSError:<hex errno>:", then "noexec" when the failure came before preexec_fn.
 // TODO: allow_vfork (always fork).
 #include "modules/modules.h"
+#include "modules/codecs.h"
 #include "objects/args.h"
 #include "objects/bytes.h"
 #include "objects/exceptions.h"
@@ -37,9 +38,15 @@ namespace {
 Result<std::string> text_arg(Val v)
 {
     std::string_view view;
-    if (is_str(v))
+    std::string encoded;
+    if (is_str(v)) {
+        // os.fsencode: lone surrogates U+DC80..U+DCFF (UTF-8 0xED ...) stand for undecodable bytes.
         view = v.as<StrObject>()->view();
-    else if (!bytes_like_view(v, view)) {
+        if (view.find('\xED') != std::string_view::npos) {
+            encoded = TRY(codecs::encode_text(v.as<StrObject>(), "utf-8", "surrogateescape"));
+            view = encoded;
+        }
+    } else if (!bytes_like_view(v, view)) {
         Value path = TRY(call_special(v, str_intern("__fspath__"), {}));
         if (!path)
             return raise(&g_exc_TypeError, "expected str, bytes or os.PathLike object, not {}", v.type()->type_name());

@@ -18,6 +18,7 @@
 #include <cstring>
 #include <new>
 #include <string>
+#include <vector>
 #include <unistd.h>
 
 namespace ginger {
@@ -27,11 +28,25 @@ namespace ginger {
 static Result<Value> sys_exit(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_positional("exit", nargs - 1, kwnames, 0, 1));
-    if (nargs > 1)
+    if (nargs > 1 && is_tuple(args[1])) {
+        // As CPython's PyErr_SetObject: a tuple is the exception's arguments (sys.exit((42,)) exits with 42).
+        auto* items = args[1].as<TupleObject>();
+        std::vector<Val> arguments;
+        for (int64_t i = 0; i < items->size; ++i)
+            arguments.push_back(items->item(i));
+        Value exception = TRY(call(Val(&g_exc_SystemExit), arguments.data(), arguments.size()));
+        restore_error(std::move(exception));
+        return Error {};
+    }
+    if (nargs > 1 && !is_none(args[1]))
         return raise_with_args(&g_exc_SystemExit, { args[1] });
     return raise_with_args(&g_exc_SystemExit, {});
 }
-static Result<Value> sys_getrecursionlimit(const Val*, size_t, TupleObject*) { return int_from_int64(g_thread->recursion_limit); }
+static Result<Value> sys_getrecursionlimit(const Val*, size_t nargs, TupleObject* kwnames)
+{
+    TRY(check_positional("sys.getrecursionlimit", nargs - 1, kwnames, 0, 0));
+    return int_from_int64(g_thread->recursion_limit);
+}
 static Result<Value> sys_setrecursionlimit(const Val* args, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_positional("setrecursionlimit", nargs - 1, kwnames, 1, 1));
@@ -165,7 +180,11 @@ Ref<ModuleObject> sys_module_create()
     Ref<ModuleObject> implementation = module_new(str_intern("implementation"));
     module_set(implementation.get(), "name", Val(str_intern("ginger")));
     module_set(implementation.get(), "cache_tag", Val(str_intern("ginger-312")));
-    module_set(implementation.get(), "version", Val(tuple_of({ Val::small_int(0), Val::small_int(1), Val::small_int(0), Val(str_intern("alpha")), Val::small_int(0) }).get()));
+    // Ginger 0.1.0 alpha 0, as a version_info (major, minor, micro, releaselevel, serial) and as a number.
+    Ref<TupleObject> implementation_items = tuple_of({ Val::small_int(0), Val::small_int(1), Val::small_int(0), Val(str_intern("alpha")), Val::small_int(0) });
+    Val implementation_arg(implementation_items.get());
+    module_set(implementation.get(), "version", MUST(g_tuple_type.new_instance(&g_version_info_type, &implementation_arg, 1, nullptr)));
+    module_set(implementation.get(), "hexversion", int_from_int64(0x000100A0));
     module_set(sys.get(), "implementation", Val(implementation.get()));
     module_set(sys.get(), "path", Val(list_new().get()));
     module_set(sys.get(), "argv", Val(list_new().get()));

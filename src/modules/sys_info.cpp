@@ -274,10 +274,30 @@ Result<Value> sys_displayhook(const Val* args, size_t nargs, TupleObject* kwname
         return none_value();
     Val builtins = import_lookup_builtins();
     TRY(set_attr(builtins, str_intern("_"), none()));
+    ModuleObject* sys = import_lookup_module(str_intern("sys")).as<ModuleObject>();
+    Val out = dict_get_str(sys->dict.get(), str_intern("stdout"));
+    if (!out || is_none(out))
+        return raise(&g_exc_RuntimeError, "lost sys.stdout");
+    Value keep = Value::borrow(out);
     Value text = TRY(object_repr(value));
-    Value out = TRY(get_attr(Val(import_lookup_module(str_intern("sys"))), str_intern("stdout")));
-    TRY(call_method(out.get(), str_intern("write"), { text.get() }));
-    TRY(call_method(out.get(), str_intern("write"), { Val(str_intern("\n")) }));
+    if (call_method(keep.get(), str_intern("write"), { text.get() }).is_error()) {
+        if (!error_matches(&g_exc_UnicodeEncodeError))
+            return Error {};
+        // As CPython's: a repr the stream cannot encode is written with backslashreplace, as bytes to its
+        // buffer (or decoded back when it has none).
+        clear_error();
+        Value encoding = TRY(get_attr(keep.get(), str_intern("encoding")));
+        Value encoded = TRY(call_method(text.get(), str_intern("encode"), { encoding.get(), Val(str_intern("backslashreplace")) }));
+        auto buffer = TRY(get_attr_maybe(keep.get(), str_intern("buffer")));
+        if (buffer && !is_none(buffer)) {
+            TRY(call_method(keep.get(), str_intern("flush"), {}));
+            TRY(call_method(buffer.get(), str_intern("write"), { encoded.get() }));
+        } else {
+            Value decoded = TRY(call_method(encoded.get(), str_intern("decode"), { encoding.get(), Val(str_intern("strict")) }));
+            TRY(call_method(keep.get(), str_intern("write"), { decoded.get() }));
+        }
+    }
+    TRY(call_method(keep.get(), str_intern("write"), { Val(str_intern("\n")) }));
     TRY(set_attr(builtins, str_intern("_"), value));
     return none_value();
 }

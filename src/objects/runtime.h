@@ -39,7 +39,7 @@ void runtime_init();
 // The standard streams live in modules/_io.cpp. Output written outside them (tracebacks on C's stderr,
 // the disassembler, the prompt's echo) flushes or goes through them, to keep the order of the output.
 void io_flush_std_streams();
-void io_finalize();                                 // at exit: the streams and every buffered writer
+bool io_finalize();                                 // at exit: the streams and every buffered writer (false: stdout failed)
 Result<void> io_write_stdout(std::string_view text);
 // Set by the atexit module: runs its callbacks (last registered first). finalize() calls it at
 // interpreter exit, before the standard streams are flushed.

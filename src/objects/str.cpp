@@ -410,13 +410,19 @@ inline uint64_t mix64(uint64_t k)
     return k;
 }
 
+}  // namespace
+
+uint64_t g_hash_seed = 0;
+
+namespace {
+
 // A MurmurHash3-style 64-bit hash over 8-byte words. Equal strings have equal kinds, so hashing the
 // raw bytes gives equal hashes.
 uint64_t hash_bytes(const unsigned char* p, size_t size)
 {
     constexpr uint64_t M1 = 0x87c37b91114253d5ull;
     constexpr uint64_t M2 = 0x4cf5ad432745937full;
-    uint64_t h = 0x9E3779B97F4A7C15ull ^ (size * M1);
+    uint64_t h = 0x9E3779B97F4A7C15ull ^ (size * M1) ^ g_hash_seed;
     size_t i = 0;
     for (; i + 8 <= size; i += 8) {
         uint64_t k;

@@ -57,6 +57,9 @@ int64_t str_hash(StrObject* s);
 // The hash of raw bytes that str, bytes and memoryview share: a str whose code points are all below 256
 // hashes like the bytes of its latin-1 encoding (hash('spam') == hash(b'spam')), as in CPython.
 int64_t hash_raw_bytes(const void* data, size_t size);
+// Mixed into every str and bytes hash (PYTHONHASHSEED); set at start-up before anything is hashed, 0 for
+// PYTHONHASHSEED=0.
+extern uint64_t g_hash_seed;
 int str_compare(StrObject* a, StrObject* b);
 std::string str_repr_utf8(StrObject* s);
 Result<Value> str_format_method(const Val* args, size_t nargs, TupleObject* kwnames);

@@ -92,7 +92,7 @@ Result<Value> builtin_compile(const Val* args, size_t nargs, TupleObject* kwname
     int64_t optimize = out[5] ? TRY(int_as_int64(out[5])) : -1;
     if (optimize < -1 || optimize > 2)
         return raise(&g_exc_ValueError, "compile(): invalid optimize value");
-    compile::OptimizeLevel level(optimize == -1 ? 0 : int(optimize));  // -1: the interpreter's level, 0
+    compile::OptimizeLevel level(optimize == -1 ? compile::g_optimize_level : int(optimize));  // -1: the interpreter's level
     if (flags & ~(PYCF_ONLY_AST | PYCF_TYPE_COMMENTS | PYCF_ALLOW_TOP_LEVEL_AWAIT | PYCF_FUTURE_FLAGS))
         return raise(&g_exc_ValueError, "compile(): unrecognised flags");
     bool only_ast = flags & PYCF_ONLY_AST;
