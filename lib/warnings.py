@@ -508,7 +508,7 @@ _last_seen.update(filters=filters, defaultaction=defaultaction, onceregistry=onc
 
 # -W options and PYTHONWARNINGS go in front of the defaults of a release build.
 _processoptions(sys.warnoptions)
-if not _have_native_defaults and not sys.flags.dev_mode:
+if not _have_native_defaults:
     filterwarnings("default", category=DeprecationWarning, module="__main__", append=1)
     simplefilter("ignore", category=DeprecationWarning, append=1)
     simplefilter("ignore", category=PendingDeprecationWarning, append=1)
