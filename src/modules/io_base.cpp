@@ -240,6 +240,7 @@ Result<Value> iobase_del(const Val* args, size_t, TupleObject*)
             clear_error();
         return none_value();
     }
+    io_dealloc_warn(args[0], args[0]);
     auto result = call_method(args[0], io_name("close"), {});
     if (result.is_error())
         clear_error();

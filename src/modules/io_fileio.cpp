@@ -511,6 +511,12 @@ void io_dealloc_warn(Val stream, Val source)
             io_dealloc_warn(b->raw.get(), source);
         return;
     }
+    if (is_subtype(type, &g_textiowrapper_type)) {
+        auto* t = static_cast<TextIOObject*>(stream.object());
+        if (t->ok && t->buffer)
+            io_dealloc_warn(t->buffer.get(), source);
+        return;
+    }
     Value saved = error_occurred() ? fetch_error() : Value();
     if (call_method(stream, str_intern("_dealloc_warn"), { source }).is_error())
         clear_error();

@@ -188,15 +188,41 @@ static bool is_tracked(Object* object)
 bool gc_is_tracked(Object* object) { return is_tracked(object); }
 bool gc_is_finalized(Object* object) { return s_finalized.contains(object); }
 
+// What finalizes an object: a heap type's __del__ (returned in del), else the finalize slot of its type or
+// of its native base (null if it has neither).
+static DestroyFn finalizer_of(Object* object, Val& del)
+{
+    TypeObject* type = object->type;
+    if (!type->has_flag(TYPE_HEAP)) {
+        del = Val();
+        return type->finalize;
+    }
+    del = type_lookup(type, NAME_OF(__del__));
+    if (del)
+        return nullptr;
+    while (type->has_flag(TYPE_HEAP))
+        type = type->base;
+    return type->finalize;
+}
+
+static bool has_finalizer(Object* object)
+{
+    Val del;
+    return finalizer_of(object, del) || del;
+}
+
 void gc_finalize_once(Object* object)
 {
-    if (!object->type->has_flag(TYPE_HEAP))
+    Val del;
+    DestroyFn finalize = finalizer_of(object, del);
+    if ((!del && !finalize) || !s_finalized.insert(object).second)
         return;
-    Val del = type_lookup(object->type, NAME_OF(__del__));
-    if (!del || !s_finalized.insert(object).second)
-        return;
-    Value keep = Value::borrow(del);
     Value self = Value::borrow(Val(object));
+    if (finalize) {
+        finalize(object);  // with the reference held here lent to it
+        return;
+    }
+    Value keep = Value::borrow(del);
     Value pending = error_occurred() ? fetch_error() : Value();
     if (call(keep, { self.get() }).is_error())
         write_unraisable("in", keep);
@@ -278,7 +304,7 @@ static int64_t collect_generation(int generation)
     // over; the next pass finds what is still unreachable and does not call them again.
     std::vector<Value> to_finalize;
     for (Object* o : std::views::reverse(garbage)) {  // oldest first, as CPython's lists are in tracking order
-        if (o->type->has_flag(TYPE_HEAP) && !s_finalized.contains(o) && type_lookup(o->type, NAME_OF(__del__)))
+        if (!s_finalized.contains(o) && has_finalizer(o))
             to_finalize.push_back(Value::borrow(Val(o)));
     }
     if (!to_finalize.empty()) {
@@ -457,7 +483,7 @@ void dealloc_object(Object* object)
     }
     ++s_dealloc_depth;
     TypeObject* type = object->type;
-    if (type->finalize) [[unlikely]] {
+    if (type->finalize && !(!s_finalized.empty() && s_finalized.erase(object))) [[unlikely]] {
         object->refcount = 1;
         type->finalize(object);
         if (--object->refcount > 0) {  // resurrected
@@ -469,12 +495,13 @@ void dealloc_object(Object* object)
     }
     if (type->has_flag(TYPE_HEAP)) {
         Val del = type_lookup(type, NAME_OF(__del__));
-        if (!s_finalized.empty() && s_finalized.erase(object))
-            del = Val();  // it ran already
+        bool finalized = !s_finalized.empty() && s_finalized.erase(object);  // it ran already
         TypeObject* native = type;
         while (native->has_flag(TYPE_HEAP))
             native = native->base;
-        if (del) {
+        if (finalized) {
+            del = Val();
+        } else if (del) {
             call_finalizer(object, del);
         } else if (native->finalize) [[unlikely]] {
             // Without a __del__ of its own, a subclass keeps its native base's finalizer (a socket's warning).
