@@ -253,7 +253,11 @@ Result<Value> faulthandler_enable(const Val* args, size_t nargs, TupleObject* kw
     s_file = std::move(keep);
     if (s_enabled)
         return none_value();
-    if (!s_alt_stack) {
+    // An alternate stack is installed unless the thread has one already (a sanitizer's: replacing it would
+    // make the sanitizer unmap our memory when the thread ends).
+    stack_t current;
+    bool have_stack = ::sigaltstack(nullptr, &current) == 0 && !(current.ss_flags & SS_DISABLE);
+    if (!s_alt_stack && !have_stack) {
         size_t size = SIGSTKSZ * 2 + 65536;
         s_alt_stack = new char[size];
         stack_t stack;
