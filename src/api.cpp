@@ -797,27 +797,6 @@ static void shutdown_threading()
         restore_error(std::move(saved));
 }
 
-// The objects that only this namespace holds are finalized while it is intact (PEP 442: each __del__ runs
-// while what it refers to is still there), as when CPython frees or collects a module's dict.
-static void finalize_held_only_by(DictObject* globals)
-{
-    std::vector<Object*> order;
-    std::unordered_map<Object*, int64_t> held;  // how many of the namespace's values are each object
-    int64_t position = 0;
-    Val key, value;
-    while (dict_next(globals, position, key, value)) {
-        if (value.is_object() && held[value.object()]++ == 0)
-            order.push_back(value.object());
-    }
-    std::vector<Value> only_here;
-    for (Object* object : order) {
-        if (object->refcount == held[object])
-            only_here.push_back(Value::borrow(Val(object)));
-    }
-    for (const Value& object : only_here)
-        gc_finalize_once(object.object());
-}
-
 // CPython's _PyModule_ClearDict: names with one leading underscore become None first, then all the others
 // but __builtins__.
 static void clear_module_dict(DictObject* globals)
@@ -839,23 +818,53 @@ static void clear_module_dict(DictObject* globals)
     }
 }
 
-// As CPython's finalize_modules. __main__ goes first: it leaves sys.modules and its namespace is finalized and
-// cleared. Then the other modules written in Python leave sys.modules (their entries become None), and the
-// collector frees those nothing else holds, running their objects' __del__ while their namespaces are intact;
-// the modules still alive after that are wiped in the reverse order of their import, and the collector frees
-// what they held. Native modules, sys, builtins and the import machinery stay: C++ code holds them.
+// A weak reference to a module, or null (without an error) if none can be made.
+static Value weak_reference(Val module)
+{
+    init_weakref_types();  // made when _weakref is first imported
+    auto ref = call(Val(&g_weakref_type), { module });
+    if (ref.is_error()) {
+        clear_error();
+        return {};
+    }
+    return ref.release_value();
+}
+
+// The dict of the module a weak reference still reaches, or null.
+static DictObject* dict_if_alive(Val ref)
+{
+    auto module = call(ref, nullptr, 0);
+    if (module.is_error()) {
+        clear_error();
+        return nullptr;
+    }
+    // The module is still held elsewhere (it is alive after this reference goes), so the dict stays valid.
+    return is_instance(module.value(), &g_module_type) ? module.value().as<ModuleObject>()->dict.get() : nullptr;
+}
+
+// As CPython's finalize_modules. __main__ goes first: it leaves sys.modules, and the collector frees it if
+// nothing else holds it, running its objects' __del__ while its namespace is intact (PEP 442); if it lives
+// on, it is wiped. Then the other modules written in Python leave sys.modules (their entries become None),
+// the collector frees those nothing else holds in the same way, the ones still alive are wiped in the
+// reverse order of their import, and the collector frees what they held. Native modules, sys, builtins and
+// the import machinery stay: C++ code holds them.
 static void finalize_modules()
 {
     DictObject* modules = import_modules_dict();
     if (s_main) {
         if (modules && dict_delete(modules, Val(str_intern("__main__"))).is_error())
             clear_error();
-        Ref<DictObject> globals = std::move(s_main->dict);
-        s_main->dict = dict_new();
-        finalize_held_only_by(globals.get());
-        clear_module_dict(globals.get());
-        globals = nullptr;
+        Value main_ref = weak_reference(Val(s_main));
+        ModuleObject* main = s_main;
+        s_main = nullptr;
+        decref(main);
         gc_collect();
+        if (main_ref) {
+            if (DictObject* dict = dict_if_alive(main_ref.get())) {
+                clear_module_dict(dict);
+                gc_collect();
+            }
+        }
     }
     if (!modules)
         return;
@@ -864,7 +873,6 @@ static void finalize_modules()
         Value module;  // a weak reference to it
     };
     std::vector<Leaving> leaving;
-    init_weakref_types();  // made when _weakref is first imported
     int64_t position = 0;
     Val key, value;
     while (dict_next(modules, position, key, value)) {
@@ -884,26 +892,15 @@ static void finalize_modules()
         }
         if (!is_str(origin.value()) || origin.value().as<StrObject>()->view() == "built-in")
             continue;
-        auto ref = call(Val(&g_weakref_type), { value });
-        if (ref.is_error()) {
-            clear_error();
-            continue;
-        }
-        leaving.push_back({ Value::borrow(key), ref.release_value() });
+        if (Value ref = weak_reference(value))
+            leaving.push_back({ Value::borrow(key), std::move(ref) });
     }
     for (const Leaving& entry : leaving)
         dict_set(modules, entry.name.get(), none());
     gc_collect();
     for (auto it = leaving.rbegin(); it != leaving.rend(); ++it) {
-        auto module = call(it->module.get(), nullptr, 0);
-        if (module.is_error()) {
-            clear_error();
-            continue;
-        }
-        if (is_instance(module.value(), &g_module_type)) {
-            if (DictObject* dict = module.value().as<ModuleObject>()->dict.get())
-                clear_module_dict(dict);
-        }
+        if (DictObject* dict = dict_if_alive(it->module.get()))
+            clear_module_dict(dict);
     }
     leaving.clear();
     gc_collect();
