@@ -70,10 +70,13 @@ static Result<Value> sys_getrefcount(const Val* args, size_t nargs, TupleObject*
 }
 static Result<Value> sys_intern(const Val* args, size_t nargs, TupleObject* kwnames)
 {
-    TRY(check_positional("intern", nargs - 1, kwnames, 1, 1));
-    if (!is_str_exact(args[1]))
+    TRY(check_positional("sys.intern", nargs - 1, kwnames, 1, 1));
+    if (!is_str(args[1]))
         return raise(&g_exc_TypeError, "intern() argument must be str, not {}", args[1].type()->type_name());
-    return Value(str_intern(args[1].as<StrObject>()->view()));
+    if (!is_str_exact(args[1]))
+        return raise(&g_exc_TypeError, "can't intern {}", args[1].type()->type_name());
+    // The string itself becomes the interned one unless an equal one is interned already.
+    return Value(str_intern_ref(Ref<StrObject>(args[1].as<StrObject>())));
 }
 static Result<Value> sys_exception(const Val*, size_t, TupleObject*)
 {
