@@ -308,7 +308,7 @@ Result<Value> sys_excepthook(const Val* args, size_t nargs, TupleObject* kwnames
     if (is_exception_instance(args[2]))
         print_exception(args[2]);
     else
-        fprintf(stderr, "TypeError: print_exception(): Exception expected for value, %s found\n", std::string(args[2].type()->type_name()).c_str());
+        write_to_sys_stderr("TypeError: print_exception(): Exception expected for value, " + std::string(args[2].type()->type_name()) + " found\n");
     return none_value();
 }
 
@@ -322,7 +322,7 @@ Result<Value> sys_unraisablehook(const Val* args, size_t nargs, TupleObject* kwn
     std::string text = message && !is_none(message) ? TRY(str_utf8(message.get())) : std::string("Exception ignored in");
     if (object && !is_none(object))
         text += ": " + TRY(repr_utf8(object.get()));
-    fprintf(stderr, "%s\n", text.c_str());
+    write_to_sys_stderr(text + "\n");
     if (exception && is_exception_instance(exception))
         print_exception(exception.get());
     return none_value();

@@ -104,6 +104,8 @@ void finish_exception_group_type();
 
 // Prints "Traceback (most recent call last): ..." and the message, as CPython does.
 void print_exception(Val exception);
+// Writes text to sys.stderr (flushed), or to the C stderr when that fails or there is none.
+void write_to_sys_stderr(const std::string& text);
 // Reports an exception that has nowhere to go (CPython's _PyErr_WriteUnraisableMsg): "Exception ignored
 // <where>: <repr(object)>", then the traceback, on stderr. Takes the exception being raised.
 void write_unraisable(std::string_view where, Val object);

@@ -634,7 +634,7 @@ void ExceptionPrinter::recursive(Val exception)
 
 // Writes a report to sys.stderr as CPython does (so that redirecting sys.stderr captures it), or to the
 // process's stderr when there is no usable sys.stderr.
-static void write_to_sys_stderr(const std::string& text)
+void write_to_sys_stderr(const std::string& text)
 {
     if (Val sys = import_lookup_module(str_intern("sys"))) {
         Value file = attribute_or_null(sys, "stderr");
