@@ -9,7 +9,7 @@ __all__ = [
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__', '__annotations__', '__type_params__')
 WRAPPER_UPDATES = ('__dict__',)
 
-from types import GenericAlias
+from types import GenericAlias, UnionType
 
 _MISSING = object()
 
@@ -533,12 +533,99 @@ class cached_property:
 
 # singledispatch
 
+def _c3_merge(sequences):
+    """The C3 linearization of `sequences` (each a list of classes, consumed here)."""
+    result = []
+    sequences = [seq for seq in sequences if seq]
+    while sequences:
+        for seq in sequences:
+            head = seq[0]
+            if not any(head in other[1:] for other in sequences):
+                break
+        else:
+            raise RuntimeError("Inconsistent hierarchy")
+        result.append(head)
+        for seq in sequences:
+            if seq[0] is head:
+                del seq[0]
+        sequences = [seq for seq in sequences if seq]
+    return result
+
+
+def _c3_mro(cls, abcs=None):
+    """cls's MRO with the abstract base classes in `abcs` it is a virtual subclass of placed in it: each goes
+    after the explicit bases up to the last one that is itself an ABC (which defines __abstractmethods__)."""
+    bases = cls.__bases__
+    boundary = 0
+    for i in range(len(bases), 0, -1):
+        if hasattr(bases[i - 1], '__abstractmethods__'):
+            boundary = i
+            break
+    abcs = list(abcs) if abcs else []
+    explicit = list(bases[:boundary])
+    others = list(bases[boundary:])
+    virtual = [abc for abc in abcs if issubclass(cls, abc) and not any(issubclass(base, abc) for base in bases)]
+    for abc in virtual:
+        abcs.remove(abc)
+    groups = [explicit, virtual, others]
+    return _c3_merge([[cls]] + [_c3_mro(base, abcs=abcs) for group in groups for base in group]
+                     + [list(group) for group in groups])
+
+
+def _compose_mro(cls, types):
+    """cls's MRO extended with those of `types` (the registered classes) that it is a virtual subclass of."""
+    own = set(cls.__mro__)
+
+    def related(typ):
+        return (typ not in own and hasattr(typ, '__mro__') and not isinstance(typ, GenericAlias)
+                and issubclass(cls, typ))
+
+    candidates = [typ for typ in types if related(typ)]
+    # A candidate that is a base of another candidate comes in through that one's MRO.
+    candidates = [typ for typ in candidates
+                  if not any(typ is not other and typ in other.__mro__ for other in candidates)]
+    candidate_set = set(candidates)
+    ordered = []
+    for typ in candidates:
+        through = [[sub for sub in subclass.__mro__ if sub in candidate_set]
+                   for subclass in typ.__subclasses__()
+                   if subclass not in own and issubclass(cls, subclass)]
+        if not through:
+            ordered.append(typ)
+            continue
+        through.sort(key=len, reverse=True)
+        for chain in through:
+            for sub in chain:
+                if sub not in ordered:
+                    ordered.append(sub)
+    return _c3_mro(cls, abcs=ordered)
+
+
 def _find_impl(cls, registry):
-    """The implementation registered for the nearest class in cls's MRO."""
-    for base in cls.__mro__:
-        if base in registry:
-            return registry[base]
-    return registry[object]
+    """The implementation registered for the nearest class of cls's MRO, virtual bases (ABCs registered or
+    implemented by it) included; two unrelated candidates at the same distance are ambiguous."""
+    match = None
+    for typ in _compose_mro(cls, registry.keys()):
+        if match is not None:
+            if (typ in registry and typ not in cls.__mro__ and match not in cls.__mro__
+                    and not issubclass(match, typ)):
+                raise RuntimeError("Ambiguous dispatch: {} or {}".format(match, typ))
+            break
+        if typ in registry:
+            match = typ
+    return registry.get(match)
+
+
+def _is_union_type(cls):
+    from typing import Union, get_origin
+    return get_origin(cls) in (Union, UnionType)
+
+
+def _is_valid_dispatch_type(cls):
+    if isinstance(cls, type):
+        return True
+    from typing import get_args
+    return _is_union_type(cls) and all(isinstance(arg, type) for arg in get_args(cls))
 
 
 def singledispatch(func):
@@ -550,8 +637,12 @@ def singledispatch(func):
     implementations can be registered using the register() attribute of the
     generic function.
     """
+    import weakref
+    from abc import get_cache_token
+
     registry = {}
-    dispatch_cache = {}
+    dispatch_cache = weakref.WeakKeyDictionary()
+    cache_token = None
 
     def dispatch(cls):
         """generic_func.dispatch(cls) -> <function implementation>
@@ -559,9 +650,20 @@ def singledispatch(func):
         Runs the dispatch algorithm to return the best available implementation
         for the given *cls* registered on *generic_func*.
         """
-        impl = dispatch_cache.get(cls)
-        if impl is None:
-            impl = _find_impl(cls, registry)
+        nonlocal cache_token
+        if cache_token is not None:
+            # An ABC's registrations may have changed what a class dispatches to.
+            current = get_cache_token()
+            if cache_token != current:
+                dispatch_cache.clear()
+                cache_token = current
+        try:
+            impl = dispatch_cache[cls]
+        except KeyError:
+            try:
+                impl = registry[cls]
+            except KeyError:
+                impl = _find_impl(cls, registry)
             dispatch_cache[cls] = impl
         return impl
 
@@ -570,21 +672,31 @@ def singledispatch(func):
 
         Registers a new implementation for the given *cls* on a *generic_func*.
         """
-        if isinstance(cls, type):
+        nonlocal cache_token
+        if _is_valid_dispatch_type(cls):
             if func is None:
                 return lambda f: register(cls, f)
         else:
             if func is not None:
-                raise TypeError('Invalid first argument to `register()`. %r is not a class.' % (cls,))
-            annotations = getattr(cls, '__annotations__', {})
-            if not annotations:
-                raise TypeError('Invalid first argument to `register()`: %r. Use either `@register(some_class)` '
-                                'or plain `@register` on an annotated function.' % (cls,))
+                raise TypeError(f"Invalid first argument to `register()`. {cls!r} is not a class or union type.")
+            if not getattr(cls, '__annotations__', {}):
+                raise TypeError(f"Invalid first argument to `register()`: {cls!r}. Use either "
+                                f"`@register(some_class)` or plain `@register` on an annotated function.")
             func = cls
-            argname, cls = next(iter(annotations.items()))
-            if not isinstance(cls, type):
-                raise TypeError('Invalid annotation for %r. %r is not a class.' % (argname, cls))
-        registry[cls] = func
+            from typing import get_type_hints
+            argname, cls = next(iter(get_type_hints(func).items()))
+            if not _is_valid_dispatch_type(cls):
+                if _is_union_type(cls):
+                    raise TypeError(f"Invalid annotation for {argname!r}. {cls!r} not all arguments are classes.")
+                raise TypeError(f"Invalid annotation for {argname!r}. {cls!r} is not a class.")
+        if _is_union_type(cls):
+            from typing import get_args
+            for arg in get_args(cls):
+                registry[arg] = func
+        else:
+            registry[cls] = func
+        if cache_token is None and hasattr(cls, '__abstractmethods__'):
+            cache_token = get_cache_token()
         dispatch_cache.clear()
         return func
 
