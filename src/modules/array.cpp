@@ -1091,8 +1091,6 @@ Result<Value> array_inplace_add(Val left, Val right)
     return Value::borrow(left);
 }
 
-bool repeat_operand(Val v) { return v.is_small_int() || is_int(v) || v.type()->index; }
-
 // Repeats the items in place, count times (none when count <= 0).
 Result<void> repeat_into(ArrayObject* a, Val count_value)
 {
@@ -1111,18 +1109,10 @@ Result<void> repeat_into(ArrayObject* a, Val count_value)
 
 Result<Value> array_mul(Val left, Val right)
 {
-    Val self = left, count = right;
-    if (!is_array(left)) {
-        self = right;
-        count = left;
-    }
-    if (!repeat_operand(count)) {
-        if (self.is(left) && may_reflect(right, BinaryOp::Mul))
-            return Value::borrow(not_implemented());
-        if (!self.is(left))
-            return Value::borrow(not_implemented());
-        return raise(&g_exc_TypeError, "can't multiply sequence by non-int of type '{}'", count.type()->type_name());
-    }
+    bool reflected = !is_array(left);
+    Val self = reflected ? right : left, count = reflected ? left : right;
+    if (!repeat_count_operand(count))
+        return reflected ? Value::borrow(not_implemented()) : sequence_mul_refused(count);
     Value result = TRY(copy_of(self));
     TRY(repeat_into(as_array(result), count));
     return result;
@@ -1132,8 +1122,8 @@ Result<Value> array_inplace_mul(Val left, Val right)
 {
     if (!is_array(left))
         return Value::borrow(not_implemented());
-    if (!repeat_operand(right))
-        return raise(&g_exc_TypeError, "can't multiply sequence by non-int of type '{}'", right.type()->type_name());
+    if (!repeat_count_operand(right))
+        return sequence_mul_refused(right, false);
     TRY(repeat_into(as_array(left), right));
     return Value::borrow(left);
 }

@@ -604,8 +604,6 @@ Result<Value> deque_inplace_add(Val a, Val b)
     return Value::borrow(a);
 }
 
-bool repeat_operand(Val v) { return v.is_small_int() || is_int(v) || v.type()->index; }
-
 Result<void> deque_repeat_in_place(DequeObject* d, Val count_value)
 {
     int64_t count;
@@ -643,18 +641,10 @@ Result<void> deque_repeat_in_place(DequeObject* d, Val count_value)
 
 Result<Value> deque_mul(Val a, Val b)
 {
-    Val self = a, count = b;
-    if (!is_deque(a)) {
-        self = b;
-        count = a;
-    }
-    if (!repeat_operand(count)) {
-        if (self.is(a) && may_reflect(b, BinaryOp::Mul))
-            return Value::borrow(not_implemented());
-        if (!self.is(a))
-            return Value::borrow(not_implemented());
-        return raise(&g_exc_TypeError, "can't multiply sequence by non-int of type '{}'", count.type()->type_name());
-    }
+    bool reflected = !is_deque(a);
+    Val self = reflected ? b : a, count = reflected ? a : b;
+    if (!repeat_count_operand(count))
+        return reflected ? Value::borrow(not_implemented()) : sequence_mul_refused(count);
     Value result = TRY(deque_copy_of(self));
     if (!is_deque(result))
         return result;
@@ -666,8 +656,8 @@ Result<Value> deque_inplace_mul(Val a, Val b)
 {
     if (!is_deque(a))
         return Value::borrow(not_implemented());
-    if (!repeat_operand(b))
-        return raise(&g_exc_TypeError, "can't multiply sequence by non-int of type '{}'", b.type()->type_name());
+    if (!repeat_count_operand(b))
+        return sequence_mul_refused(b, false);
     TRY(deque_repeat_in_place(as_deque(a), b));
     return Value::borrow(a);
 }

@@ -17,7 +17,6 @@ namespace {
 
 constexpr int64_t GENERATIONS = GC_GENERATIONS;
 int64_t s_debug_flags = 0;
-bool s_enabled_by_user = true;
 // gc.callbacks and gc.garbage (every cycle is collectable: only DEBUG_SAVEALL puts objects there). They live
 // as long as the process, as CPython's do, and are never released (no static destructor runs at exit).
 ListObject* s_callbacks = nullptr;
@@ -40,8 +39,6 @@ Result<int64_t> int_argument(Val v)
         return raise(&g_exc_OverflowError, "Python int too large to convert to C int");
     return value;
 }
-
-void update_enabled() { gc_set_enabled(s_enabled_by_user); }
 
 // Runs gc.callbacks with ("start" | "stop", info), reporting their errors as CPython does.
 void run_callbacks(bool starting, int generation, int64_t collected)
@@ -71,23 +68,21 @@ void run_callbacks(bool starting, int generation, int64_t collected)
 Result<Value> gc_enable(const Val*, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_positional("gc.enable", nargs, kwnames, 0, 0));
-    s_enabled_by_user = true;
-    update_enabled();
+    gc_set_enabled(true);
     return none_value();
 }
 
 Result<Value> gc_disable(const Val*, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_positional("gc.disable", nargs, kwnames, 0, 0));
-    s_enabled_by_user = false;
-    update_enabled();
+    gc_set_enabled(false);
     return none_value();
 }
 
 Result<Value> gc_isenabled(const Val*, size_t nargs, TupleObject* kwnames)
 {
     TRY(check_positional("gc.isenabled", nargs, kwnames, 0, 0));
-    return bool_value(s_enabled_by_user);
+    return bool_value(gc_is_enabled());
 }
 
 Result<Value> gc_collect_function(const Val* args, size_t nargs, TupleObject* kwnames)

@@ -6,6 +6,7 @@
 #include "objects/int.h"
 #include "objects/list.h"
 #include "objects/protocol.h"
+#include "objects/singletons.h"
 #include "objects/str.h"
 
 #include <algorithm>
@@ -205,6 +206,18 @@ inline bool may_reflect(Val other, BinaryOp op)
 {
     TypeObject* type = other.type();
     return type->has_flag(TYPE_HEAP) && type->binary[int(op)];
+}
+
+// The count of `seq * n`: an int or anything with __index__.
+inline bool repeat_count_operand(Val v) { return v.is_small_int() || is_int(v) || v.type()->index; }
+
+// `seq * n` (or `seq *= n`) where n is no count: NotImplemented while n may still reflect, else CPython's
+// TypeError.
+inline Result<Value> sequence_mul_refused(Val count, bool may_still_reflect = true)
+{
+    if (may_still_reflect && may_reflect(count, BinaryOp::Mul))
+        return Value::borrow(not_implemented());
+    return raise(&g_exc_TypeError, "can't multiply sequence by non-int of type '{}'", count.type()->type_name());
 }
 
 }  // namespace ginger

@@ -436,8 +436,6 @@ Result<Value> make_list_iterator(TypeObject* type, ListObject* list, int64_t ind
 
 Result<Value> list_iter(Val self) { return make_list_iterator(&g_list_iterator_type, self.as<ListObject>(), 0); }
 
-bool repeat_count_operand(Val v) { return v.is_small_int() || is_int(v) || v.type()->index; }
-
 Result<int64_t> repeat_count(Val count_value)
 {
     if (count_value.is_small_int())
@@ -502,9 +500,7 @@ Result<Value> list_mul(Val a, Val b)
     if (is_list(a)) {
         if (repeat_count_operand(b))
             return list_repeat(a.as<ListObject>(), b);
-        if (may_reflect(b, BinaryOp::Mul))
-            return Value::borrow(not_implemented());
-        return raise(&g_exc_TypeError, "can't multiply sequence by non-int of type '{}'", b.type()->type_name());
+        return sequence_mul_refused(b);
     }
     if (repeat_count_operand(a))
         return list_repeat(b.as<ListObject>(), a);
@@ -523,11 +519,8 @@ Result<Value> list_inplace_mul(Val a, Val b)
 {
     if (!is_list(a))
         return Value::borrow(not_implemented());
-    if (!repeat_count_operand(b)) {
-        if (may_reflect(b, BinaryOp::Mul))
-            return Value::borrow(not_implemented());
-        return raise(&g_exc_TypeError, "can't multiply sequence by non-int of type '{}'", b.type()->type_name());
-    }
+    if (!repeat_count_operand(b))
+        return sequence_mul_refused(b);
     auto* list = a.as<ListObject>();
     int64_t count = TRY(repeat_count(b));
     if (count <= 0 || list->size == 0) {

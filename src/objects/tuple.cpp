@@ -168,8 +168,6 @@ Result<Value> tuple_iter(Val self)
 }
 
 // Sequence repetition count of `*`: the other operand must be an int (or have __index__).
-bool repeat_count_operand(Val v) { return v.is_small_int() || is_int(v) || v.type()->index; }
-
 Result<Value> tuple_add(Val a, Val b)
 {
     if (!is_tuple(a))  // reflected: a is not a tuple and did not handle it
@@ -228,9 +226,7 @@ Result<Value> tuple_mul(Val a, Val b)
     if (is_tuple(a)) {
         if (repeat_count_operand(b))
             return tuple_repeat(a, b);
-        if (may_reflect(b, BinaryOp::Mul))
-            return Value::borrow(not_implemented());
-        return raise(&g_exc_TypeError, "can't multiply sequence by non-int of type '{}'", b.type()->type_name());
+        return sequence_mul_refused(b);
     }
     if (repeat_count_operand(a))
         return tuple_repeat(b, a);
