@@ -26,18 +26,6 @@ TypeObject g_count_type, g_repeat_type, g_cycle_type, g_accumulate_type, g_chain
 
 // Helpers shared by the types
 
-template<class T>
-T* allocate(TypeObject* type)
-{
-    return static_cast<T*>(alloc_object(type));
-}
-
-template<class T>
-void destroy(Object* object)
-{
-    static_cast<T*>(object)->~T();
-}
-
 void visit_value(const Value& v, VisitFn visit, void* context) { visit_val(v.get(), visit, context); }
 
 template<class T>
@@ -274,7 +262,7 @@ Result<Value> count_new(TypeObject* type, const Val* args, size_t nargs, TupleOb
         if (!int_to_int64(step, step_value) || step_value != 1)
             fast = false;
     }
-    auto* c = allocate<CountObject>(type);
+    auto* c = alloc_instance<CountObject>(type);
     if (!c)
         return raise_memory_error();
     c->count = count;
@@ -362,7 +350,7 @@ Result<Value> repeat_new(TypeObject* type, const Val* args, size_t nargs, TupleO
         if (count < 0)
             count = 0;
     }
-    auto* r = allocate<RepeatObject>(type);
+    auto* r = alloc_instance<RepeatObject>(type);
     if (!r)
         return raise_memory_error();
     r->element = Value::borrow(bound[0]);
@@ -442,7 +430,7 @@ Result<Value> cycle_new(TypeObject* type, const Val* args, size_t nargs, TupleOb
 {
     TRY(positional("cycle", type, &g_cycle_type, nargs, kwnames, 1, 1));
     Value iterator = TRY(get_iter(args[0]));
-    auto* c = allocate<CycleObject>(type);
+    auto* c = alloc_instance<CycleObject>(type);
     if (!c)
         return raise_memory_error();
     c->iterator = std::move(iterator);
@@ -535,7 +523,7 @@ Result<Value> accumulate_new(TypeObject* type, const Val* args, size_t nargs, Tu
     Val bound[3];
     TRY(parse_keywords("accumulate", args, nargs, kwnames, { "iterable", "func", "initial" }, 2, 1, bound));
     Value iterator = TRY(get_iter(bound[0]));
-    auto* a = allocate<AccumulateObject>(type);
+    auto* a = alloc_instance<AccumulateObject>(type);
     if (!a)
         return raise_memory_error();
     a->iterator = std::move(iterator);
@@ -626,7 +614,7 @@ struct ChainObject : Object {
 
 Result<Value> chain_with_source(TypeObject* type, Value source)
 {
-    auto* c = allocate<ChainObject>(type);
+    auto* c = alloc_instance<ChainObject>(type);
     if (!c)
         return raise_memory_error();
     c->source = std::move(source);
@@ -747,7 +735,7 @@ Result<Value> compress_new(TypeObject* type, const Val* args, size_t nargs, Tupl
     TRY(parse_keywords("compress", args, nargs, kwnames, { "data", "selectors" }, 2, 2, bound));
     Value data = TRY(get_iter(bound[0]));
     Value selectors = TRY(get_iter(bound[1]));
-    auto* c = allocate<CompressObject>(type);
+    auto* c = alloc_instance<CompressObject>(type);
     if (!c)
         return raise_memory_error();
     c->data = std::move(data);
@@ -809,7 +797,7 @@ Result<Value> predicate_new(const char* name, TypeObject* base, TypeObject* type
 {
     TRY(positional(name, type, base, nargs, kwnames, 2, 2));
     Value iterator = TRY(get_iter(args[1]));
-    auto* p = allocate<PredicateObject>(type);
+    auto* p = alloc_instance<PredicateObject>(type);
     if (!p)
         return raise_memory_error();
     p->function = Value::borrow(args[0]);
@@ -973,7 +961,7 @@ Result<Value> groupby_new(TypeObject* type, const Val* args, size_t nargs, Tuple
     Val bound[2];
     TRY(parse_keywords("groupby", args, nargs, kwnames, { "iterable", "key" }, 2, 1, bound));
     Value iterator = TRY(get_iter(bound[0]));
-    auto* g = allocate<GroupbyObject>(type);
+    auto* g = alloc_instance<GroupbyObject>(type);
     if (!g)
         return raise_memory_error();
     g->iterator = std::move(iterator);
@@ -1035,7 +1023,7 @@ Result<Value> groupby_next(Val self)
             return Value();
     }
     g->tgtkey = g->currkey;
-    auto* grouper = allocate<GrouperObject>(&g_grouper_type);
+    auto* grouper = alloc_instance<GrouperObject>(&g_grouper_type);
     if (!grouper)
         return raise_memory_error();
     Value grouper_value = Value::adopt(Val(grouper));
@@ -1074,7 +1062,7 @@ Result<Value> grouper_new(TypeObject* type, const Val* args, size_t nargs, Tuple
     TRY(positional("_grouper", type, &g_grouper_type, nargs, kwnames, 2, 2));
     if (!is_instance(args[0], &g_groupby_type))
         return raise(&g_exc_TypeError, "_grouper() argument 1 must be itertools.groupby, not {}", args[0].type()->type_name());
-    auto* grouper = allocate<GrouperObject>(&g_grouper_type);
+    auto* grouper = alloc_instance<GrouperObject>(&g_grouper_type);
     if (!grouper)
         return raise_memory_error();
     auto* parent = args[0].as<GroupbyObject>();
@@ -1182,7 +1170,7 @@ Result<Value> islice_new(TypeObject* type, const Val* args, size_t nargs, TupleO
     if (step < 1)
         return raise(&g_exc_ValueError, "Step for islice() must be a positive integer or None.");
     Value iterator = TRY(get_iter(args[0]));
-    auto* s = allocate<IsliceObject>(type);
+    auto* s = alloc_instance<IsliceObject>(type);
     if (!s)
         return raise_memory_error();
     s->iterator = std::move(iterator);
@@ -1268,7 +1256,7 @@ Result<Value> pairwise_new(TypeObject* type, const Val* args, size_t nargs, Tupl
 {
     TRY(positional("pairwise", type, &g_pairwise_type, nargs, kwnames, 1, 1));
     Value iterator = TRY(get_iter(args[0]));
-    auto* p = allocate<PairwiseObject>(type);
+    auto* p = alloc_instance<PairwiseObject>(type);
     if (!p)
         return raise_memory_error();
     p->iterator = std::move(iterator);
@@ -1348,7 +1336,7 @@ struct TeeObject : Object {
 
 Ref<TeeDataObject> teedata_create(Val iterator)
 {
-    auto* d = allocate<TeeDataObject>(&g_teedata_type);
+    auto* d = alloc_instance<TeeDataObject>(&g_teedata_type);
     if (!d)
         out_of_memory();
     d->iterator = Value::borrow(iterator);
@@ -1443,7 +1431,7 @@ Result<Value> teedata_reduce(const Val* args, size_t nargs, TupleObject* kwnames
 
 Value tee_make(Ref<TeeDataObject> data, int index)
 {
-    auto* t = allocate<TeeObject>(&g_tee_type);
+    auto* t = alloc_instance<TeeObject>(&g_tee_type);
     if (!t)
         out_of_memory();
     t->data = std::move(data);
@@ -1581,7 +1569,7 @@ Result<Value> zip_longest_new(TypeObject* type, const Val* args, size_t nargs, T
         iterators->items[i] = none_value();
     for (size_t i = 0; i < nargs; ++i)
         iterators->items[i] = TRY(get_iter(args[i]));
-    auto* z = allocate<ZipLongestObject>(type);
+    auto* z = alloc_instance<ZipLongestObject>(type);
     if (!z)
         return raise_memory_error();
     z->iterators = std::move(iterators);
@@ -1723,7 +1711,7 @@ Result<Value> product_new(TypeObject* type, const Val* args, size_t nargs, Tuple
     int64_t* indices = allocate_indices(npools);
     if (npools && !indices)
         return raise_memory_error();
-    auto* p = allocate<ProductObject>(type);
+    auto* p = alloc_instance<ProductObject>(type);
     if (!p) {
         free(indices);
         return raise_memory_error();
@@ -1887,7 +1875,7 @@ Result<Value> combinatoric_new(Kind kind, TypeObject* type, const Val* args, siz
         for (int64_t i = 0; cycles && i < r; ++i)
             cycles[i] = n - i;
     }
-    auto* c = allocate<CombinationsObject>(type);
+    auto* c = alloc_instance<CombinationsObject>(type);
     if (!c) {
         free(indices);
         free(cycles);
@@ -2147,7 +2135,7 @@ Result<Value> batched_new(TypeObject* type, const Val* args, size_t nargs, Tuple
     if (n < 1)
         return raise(&g_exc_ValueError, "n must be at least one");
     Value iterator = TRY(get_iter(bound[0]));
-    auto* b = allocate<BatchedObject>(type);
+    auto* b = alloc_instance<BatchedObject>(type);
     if (!b)
         return raise_memory_error();
     b->iterator = std::move(iterator);
@@ -2304,55 +2292,55 @@ void init_types()
 {
     if (g_count_type.has_flag(TYPE_READY))
         return;
-    define(g_count_type, "itertools.count", sizeof(CountObject), true, count_new, count_next, destroy<CountObject>,
+    define(g_count_type, "itertools.count", sizeof(CountObject), true, count_new, count_next, destroy_instance<CountObject>,
            count_traverse, count_clear, s_count_methods,
            "Return a count object whose .__next__() method returns consecutive values.\n\nEquivalent to:\n"
            "    def count(firstval=0, step=1):\n        x = firstval\n        while 1:\n            yield x\n"
            "            x += step");
     g_count_type.repr = count_repr;
-    define(g_repeat_type, "itertools.repeat", sizeof(RepeatObject), true, repeat_new, repeat_next, destroy<RepeatObject>,
+    define(g_repeat_type, "itertools.repeat", sizeof(RepeatObject), true, repeat_new, repeat_next, destroy_instance<RepeatObject>,
            repeat_traverse, repeat_clear, s_repeat_methods,
            "repeat(object [,times]) -> create an iterator which returns the object\nfor the specified number of times.  "
            "If not specified, returns the object\nendlessly.");
     g_repeat_type.repr = repeat_repr;
-    define(g_cycle_type, "itertools.cycle", sizeof(CycleObject), true, cycle_new, cycle_next, destroy<CycleObject>,
+    define(g_cycle_type, "itertools.cycle", sizeof(CycleObject), true, cycle_new, cycle_next, destroy_instance<CycleObject>,
            cycle_traverse, cycle_clear, s_cycle_methods,
            "Return elements from the iterable until it is exhausted. Then repeat the sequence indefinitely.");
     define(g_accumulate_type, "itertools.accumulate", sizeof(AccumulateObject), true, accumulate_new, accumulate_next,
-           destroy<AccumulateObject>, accumulate_traverse, accumulate_clear, s_accumulate_methods,
+           destroy_instance<AccumulateObject>, accumulate_traverse, accumulate_clear, s_accumulate_methods,
            "Return series of accumulated sums (or other binary function results).");
-    define(g_chain_type, "itertools.chain", sizeof(ChainObject), true, chain_new, chain_next, destroy<ChainObject>,
+    define(g_chain_type, "itertools.chain", sizeof(ChainObject), true, chain_new, chain_next, destroy_instance<ChainObject>,
            chain_traverse, chain_clear, s_chain_methods,
            "chain(*iterables) --> chain object\n\nReturn a chain object whose .__next__() method returns elements from the\n"
            "first iterable until it is exhausted, then elements from the next\niterable, until all of the iterables are exhausted.");
     define(g_compress_type, "itertools.compress", sizeof(CompressObject), true, compress_new, compress_next,
-           destroy<CompressObject>, compress_traverse, compress_clear, s_compress_methods,
+           destroy_instance<CompressObject>, compress_traverse, compress_clear, s_compress_methods,
            "Return data elements corresponding to true selector elements.\n\nForms a shorter iterator from selected data "
            "elements using the selectors to\nchoose the data elements.");
     define(g_dropwhile_type, "itertools.dropwhile", sizeof(PredicateObject), true, dropwhile_new, dropwhile_next,
-           destroy<PredicateObject>, predicate_traverse, predicate_clear, s_flagged_methods,
+           destroy_instance<PredicateObject>, predicate_traverse, predicate_clear, s_flagged_methods,
            "Drop items from the iterable while predicate(item) is true.\n\nAfterwards, return every element until the "
            "iterable is exhausted.");
     define(g_takewhile_type, "itertools.takewhile", sizeof(PredicateObject), true, takewhile_new, takewhile_next,
-           destroy<PredicateObject>, predicate_traverse, predicate_clear, s_flagged_methods,
+           destroy_instance<PredicateObject>, predicate_traverse, predicate_clear, s_flagged_methods,
            "Return successive entries from an iterable as long as the predicate evaluates to true for each entry.");
     define(g_filterfalse_type, "itertools.filterfalse", sizeof(PredicateObject), true, filterfalse_new, filterfalse_next,
-           destroy<PredicateObject>, predicate_traverse, predicate_clear, s_plain_reduce_methods,
+           destroy_instance<PredicateObject>, predicate_traverse, predicate_clear, s_plain_reduce_methods,
            "Return those items of iterable for which function(item) is false.\n\nIf function is None, return the items "
            "that are false.");
     define(g_starmap_type, "itertools.starmap", sizeof(PredicateObject), true, starmap_new, starmap_next,
-           destroy<PredicateObject>, predicate_traverse, predicate_clear, s_plain_reduce_methods,
+           destroy_instance<PredicateObject>, predicate_traverse, predicate_clear, s_plain_reduce_methods,
            "Return an iterator whose values are returned from the function evaluated with an argument tuple taken from "
            "the given sequence.");
     define(g_groupby_type, "itertools.groupby", sizeof(GroupbyObject), true, groupby_new, groupby_next,
-           destroy<GroupbyObject>, groupby_traverse, groupby_clear, s_groupby_methods,
+           destroy_instance<GroupbyObject>, groupby_traverse, groupby_clear, s_groupby_methods,
            "make an iterator that returns consecutive keys and groups from the iterable\n\n  iterable\n    Elements to "
            "divide into groups according to the key function.\n  key\n    A function for computing the group category "
            "for each element.\n    If the key function is not specified or is None, the element itself\n    is used for "
            "grouping.");
     define(g_grouper_type, "itertools._grouper", sizeof(GrouperObject), false, grouper_new, grouper_next,
-           destroy<GrouperObject>, grouper_traverse, grouper_clear, s_grouper_methods, nullptr);
-    define(g_islice_type, "itertools.islice", sizeof(IsliceObject), true, islice_new, islice_next, destroy<IsliceObject>,
+           destroy_instance<GrouperObject>, grouper_traverse, grouper_clear, s_grouper_methods, nullptr);
+    define(g_islice_type, "itertools.islice", sizeof(IsliceObject), true, islice_new, islice_next, destroy_instance<IsliceObject>,
            islice_traverse, islice_clear, s_islice_methods,
            "islice(iterable, stop) --> islice object\nislice(iterable, start, stop[, step]) --> islice object\n\n"
            "Return an iterator whose next() method returns selected values from an\niterable.  If start is specified, "
@@ -2360,16 +2348,16 @@ void init_types()
            "as another value, step determines how many values are\nskipped between successive calls.  Works like a "
            "slice() on a list\nbut returns an iterator.");
     define(g_pairwise_type, "itertools.pairwise", sizeof(PairwiseObject), true, pairwise_new, pairwise_next,
-           destroy<PairwiseObject>, pairwise_traverse, pairwise_clear, nullptr,
+           destroy_instance<PairwiseObject>, pairwise_traverse, pairwise_clear, nullptr,
            "Return an iterator of overlapping pairs taken from the input iterator.\n\n    s -> (s0,s1), (s1,s2), (s2, s3), ...");
     define(g_teedata_type, "itertools._tee_dataobject", sizeof(TeeDataObject), false, teedata_new, nullptr,
            teedata_destroy, teedata_traverse, teedata_clear, s_teedata_methods,
            "teedataobject(iterable, values, next, /)\n--\n\nData container common to multiple tee objects.");
-    define(g_tee_type, "itertools._tee", sizeof(TeeObject), false, tee_new, tee_next, destroy<TeeObject>, tee_traverse,
+    define(g_tee_type, "itertools._tee", sizeof(TeeObject), false, tee_new, tee_next, destroy_instance<TeeObject>, tee_traverse,
            tee_clear, s_tee_methods, "Iterator wrapped to make it copyable.");
     g_tee_type.flags |= TYPE_WEAKREFABLE;
     define(g_zip_longest_type, "itertools.zip_longest", sizeof(ZipLongestObject), true, zip_longest_new, zip_longest_next,
-           destroy<ZipLongestObject>, zip_longest_traverse, zip_longest_clear, s_zip_longest_methods,
+           destroy_instance<ZipLongestObject>, zip_longest_traverse, zip_longest_clear, s_zip_longest_methods,
            "zip_longest(iter1 [,iter2 [...]], [fillvalue=None]) --> zip_longest object\n\nReturn a zip_longest object "
            "whose .__next__() method returns a tuple where\nthe i-th element comes from the i-th iterable argument.  The "
            ".__next__()\nmethod continues until the longest iterable in the argument sequence\nis exhausted and then it "
@@ -2398,7 +2386,7 @@ void init_types()
            "Return successive r-length permutations of elements in the iterable.\n\npermutations(range(3), 2) --> "
            "(0,1), (0,2), (1,0), (1,2), (2,0), (2,1)");
     define(g_batched_type, "itertools.batched", sizeof(BatchedObject), true, batched_new, batched_next,
-           destroy<BatchedObject>, batched_traverse, batched_clear, nullptr,
+           destroy_instance<BatchedObject>, batched_traverse, batched_clear, nullptr,
            "Batch data into tuples of length n. The last batch may be shorter than n.\n\nLoops over the input iterable "
            "and accumulates data into tuples\nup to size n.  The input is consumed lazily, just enough to\nfill a batch.  "
            "The result is yielded as soon as a batch is full\nor when the input iterable is exhausted.\n\n    >>> for "

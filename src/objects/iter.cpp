@@ -59,18 +59,6 @@ struct CallableIteratorObject : Object {
     Value sentinel;
 };
 
-template<class T>
-T* allocate(TypeObject* type)
-{
-    return static_cast<T*>(alloc_object(type));
-}
-
-template<class T>
-void destroy(Object* object)
-{
-    static_cast<T*>(object)->~T();
-}
-
 inline void visit_value(Val v, VisitFn visit, void* context)
 {
     visit_val(v, visit, context);
@@ -114,7 +102,7 @@ Result<Value> enumerate_new(TypeObject* type, const Val* args, size_t nargs, Tup
     if (bound[1]) {
         start = TRY(number_index(bound[1]));
     }
-    auto* e = allocate<EnumerateObject>(type);
+    auto* e = alloc_instance<EnumerateObject>(type);
     if (!e)
         return raise_memory_error();
     e->iterator = std::move(iterator);
@@ -179,7 +167,7 @@ Result<Value> zip_new(TypeObject* type, const Val* args, size_t nargs, TupleObje
         }
         iterators->items[i] = iterator.release_value();
     }
-    auto* z = allocate<ZipObject>(type);
+    auto* z = alloc_instance<ZipObject>(type);
     if (!z)
         return raise_memory_error();
     z->iterators = std::move(iterators);
@@ -261,7 +249,7 @@ Result<Value> map_new(TypeObject* type, const Val* args, size_t nargs, TupleObje
         }
         iterators->items[i - 1] = iterator.release_value();
     }
-    auto* m = allocate<MapObject>(type);
+    auto* m = alloc_instance<MapObject>(type);
     if (!m)
         return raise_memory_error();
     m->function = Value::borrow(args[0]);
@@ -314,7 +302,7 @@ Result<Value> filter_new(TypeObject* type, const Val* args, size_t nargs, TupleO
     if (nargs != 2)
         return raise(&g_exc_TypeError, "filter expected 2 arguments, got {}", nargs);
     Value iterator = TRY(get_iter(args[1]));
-    auto* f = allocate<FilterObject>(type);
+    auto* f = alloc_instance<FilterObject>(type);
     if (!f)
         return raise_memory_error();
     f->function = Value::borrow(args[0]);
@@ -372,7 +360,7 @@ Result<Value> reversed_new(TypeObject* type, const Val* args, size_t nargs, Tupl
     if (!has_getitem || is_dict(sequence))
         return raise(&g_exc_TypeError, "'{}' object is not reversible", sequence_type->type_name());
     int64_t length = TRY(object_len(sequence));
-    auto* r = allocate<ReversedObject>(type);
+    auto* r = alloc_instance<ReversedObject>(type);
     if (!r)
         return raise_memory_error();
     r->sequence = Value::borrow(sequence);
@@ -689,7 +677,7 @@ Result<Value> reduce_to_iter_of_list(Val rest)
 
 Result<Value> seq_iter_new(Val sequence)
 {
-    auto* s = allocate<SeqIteratorObject>(&g_seq_iterator_type);
+    auto* s = alloc_instance<SeqIteratorObject>(&g_seq_iterator_type);
     if (!s)
         return raise_memory_error();
     s->sequence = Value::borrow(sequence);
@@ -699,7 +687,7 @@ Result<Value> seq_iter_new(Val sequence)
 
 Result<Value> callable_iter_new(Val callable, Val sentinel)
 {
-    auto* c = allocate<CallableIteratorObject>(&g_callable_iterator_type);
+    auto* c = alloc_instance<CallableIteratorObject>(&g_callable_iterator_type);
     if (!c)
         return raise_memory_error();
     c->callable = Value::borrow(callable);
@@ -712,7 +700,7 @@ void init_iter_types()
     init_range_types();
     init_slice_type();
 
-    init_iterator_type(g_enumerate_type, "enumerate", sizeof(EnumerateObject), TYPE_BASETYPE, destroy<EnumerateObject>,
+    init_iterator_type(g_enumerate_type, "enumerate", sizeof(EnumerateObject), TYPE_BASETYPE, destroy_instance<EnumerateObject>,
                        enumerate_traverse, enumerate_next);
     g_enumerate_type.new_instance = enumerate_new;
     g_enumerate_type.methods = s_enumerate_methods;
@@ -722,7 +710,7 @@ void init_iter_types()
                            "enumerate is useful for obtaining an indexed list:\n"
                            "    (0, seq[0]), (1, seq[1]), (2, seq[2]), ...";
 
-    init_iterator_type(g_zip_type, "zip", sizeof(ZipObject), TYPE_BASETYPE, destroy<ZipObject>, zip_traverse, zip_next);
+    init_iterator_type(g_zip_type, "zip", sizeof(ZipObject), TYPE_BASETYPE, destroy_instance<ZipObject>, zip_traverse, zip_next);
     g_zip_type.new_instance = zip_new;
     g_zip_type.methods = s_zip_methods;
     g_zip_type.doc = "zip(*iterables, strict=False) --> Yield tuples until an input is exhausted.\n\n"
@@ -734,14 +722,14 @@ void init_iter_types()
                      "If strict is true and one of the arguments is exhausted before the others,\n"
                      "raise a ValueError.";
 
-    init_iterator_type(g_map_type, "map", sizeof(MapObject), TYPE_BASETYPE, destroy<MapObject>, map_traverse, map_next);
+    init_iterator_type(g_map_type, "map", sizeof(MapObject), TYPE_BASETYPE, destroy_instance<MapObject>, map_traverse, map_next);
     g_map_type.new_instance = map_new;
     g_map_type.methods = s_map_methods;
     g_map_type.doc = "map(func, *iterables) --> map object\n\n"
                      "Make an iterator that computes the function using arguments from\n"
                      "each of the iterables.  Stops when the shortest iterable is exhausted.";
 
-    init_iterator_type(g_filter_type, "filter", sizeof(FilterObject), TYPE_BASETYPE, destroy<FilterObject>,
+    init_iterator_type(g_filter_type, "filter", sizeof(FilterObject), TYPE_BASETYPE, destroy_instance<FilterObject>,
                        filter_traverse, filter_next);
     g_filter_type.new_instance = filter_new;
     g_filter_type.methods = s_filter_methods;
@@ -749,18 +737,18 @@ void init_iter_types()
                         "Return an iterator yielding those items of iterable for which function(item)\n"
                         "is true. If function is None, return the items that are true.";
 
-    init_iterator_type(g_reversed_type, "reversed", sizeof(ReversedObject), TYPE_BASETYPE, destroy<ReversedObject>,
+    init_iterator_type(g_reversed_type, "reversed", sizeof(ReversedObject), TYPE_BASETYPE, destroy_instance<ReversedObject>,
                        reversed_traverse, reversed_next);
     g_reversed_type.new_instance = reversed_new;
     g_reversed_type.methods = s_reversed_methods;
     g_reversed_type.doc = "Return a reverse iterator over the values of the given sequence.";
 
-    init_iterator_type(g_seq_iterator_type, "iterator", sizeof(SeqIteratorObject), 0, destroy<SeqIteratorObject>,
+    init_iterator_type(g_seq_iterator_type, "iterator", sizeof(SeqIteratorObject), 0, destroy_instance<SeqIteratorObject>,
                        seq_iterator_traverse, seq_iterator_next);
     g_seq_iterator_type.methods = s_seq_iterator_methods;
 
     init_iterator_type(g_callable_iterator_type, "callable_iterator", sizeof(CallableIteratorObject), 0,
-                       destroy<CallableIteratorObject>, callable_iterator_traverse, callable_iterator_next);
+                       destroy_instance<CallableIteratorObject>, callable_iterator_traverse, callable_iterator_next);
     g_callable_iterator_type.methods = s_callable_iterator_methods;
 }
 

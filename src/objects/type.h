@@ -191,6 +191,12 @@ Result<Value> type_new_from_namespace(TypeObject* metatype, StrObject* name, Tup
 // Allocates an instance of `type` (zeroed beyond the header, GC header if the type needs one).
 Object* alloc_object(TypeObject* type);
 Object* alloc_object_sized(TypeObject* type, size_t size);
+// For native types whose instance struct T has C++ members: the typed allocation, and the destroy slot that
+// runs T's destructor.
+template<class T>
+T* alloc_instance(TypeObject* type) { return static_cast<T*>(alloc_object(type)); }
+template<class T>
+void destroy_instance(Object* object) { static_cast<T*>(object)->~T(); }
 // The machine's physical memory in bytes. Larger requests fail with MemoryError up front: with overcommit the
 // allocator would hand out the address space and the process would be killed when the memory is touched.
 int64_t memory_limit();
